@@ -1,0 +1,5 @@
+"""Allows `python -m btam_desktop`."""
+
+from btam_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,274 @@
+"""`btam-desktop`: the GUI by default, and headless commands for scripts and IT staff.
+
+Exit codes: 0 ok, 1 check found problems (or the operation failed), 2 usage, 3 wrong
+passphrase, 4 damaged / not a case file / key file mismatch, 5 locked by another instance,
+6 newer version.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from btam_desktop.services import errors
+
+if TYPE_CHECKING:
+    from btam_desktop.services.session import Session
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_LOCKED, EXIT_NEWER = range(7)
+
+_EXIT_FOR: tuple[tuple[type[BaseException], int], ...] = (
+    (errors.WrongPassphraseError, EXIT_PASSPHRASE),
+    (errors.RecoveryCodeError, EXIT_PASSPHRASE),
+    (errors.DamagedError, EXIT_DAMAGED),
+    (errors.NotACaseFileError, EXIT_DAMAGED),
+    (errors.KeyFileMismatchError, EXIT_DAMAGED),
+    (errors.KeyFileMissingError, EXIT_DAMAGED),
+    (errors.LockedError, EXIT_LOCKED),
+    (errors.NewerVersionError, EXIT_NEWER),
+    (errors.UnknownMemberError, EXIT_USAGE),
+    (errors.AlreadyExistsError, EXIT_USAGE),
+    (errors.ValidationError, EXIT_USAGE),
+)
+
+COMMANDS = ("demo", "members", "passphrase", "check", "export", "backup", "restore", "recover")
+
+
+class UsageError(Exception):
+    pass
+
+
+def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UsageError(f"No terminal to ask for the {prompt.lower()}: set {env}.")
+    first = getpass.getpass(f"{prompt}: ")
+    if confirm and getpass.getpass(f"{prompt} (again): ") != first:
+        raise UsageError("The two entries differ; nothing was changed.")
+    return first
+
+
+def _passphrase() -> str:
+    return _secret("BTAM_PASSPHRASE", "Passphrase")
+
+
+def _new_passphrase() -> str:
+    return _secret("BTAM_NEW_PASSPHRASE", "New passphrase", confirm=True)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="btam-desktop",
+        description="Encrypted case files for school threat assessment teams.",
+        epilog="Run without a command to open the app.",
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def unlocking(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        parser.add_argument("path", type=Path, help="the case file (a NAME.btam folder)")
+        parser.add_argument("--member", help="whose passphrase (default: the first team lead)")
+        return parser
+
+    demo = sub.add_parser("demo", help="new case file of fictional data")
+    demo.add_argument("path", type=Path)
+    demo.add_argument("--cases", type=int, default=24)
+    demo.add_argument("--seed", type=int, default=1)
+
+    members = unlocking(sub.add_parser("members", help="list, add or remove team members"))
+    members.add_argument("action", nargs="?", choices=("add", "remove"))
+    members.add_argument("name", nargs="?")
+    members.add_argument("--role", help="administrator, counselor, psychologist, law_enforcement, ...")
+    members.add_argument("--lead", action="store_true", help="the new member is a team lead")
+
+    unlocking(sub.add_parser("passphrase", help="change your own passphrase"))
+    unlocking(sub.add_parser("check", help="integrity, cipher, key file and audit chain"))
+    export = unlocking(sub.add_parser("export", help="full lossless export (plaintext!)"))
+    export.add_argument("--format", choices=("json",), required=True)
+    export.add_argument("-o", "--output", type=Path, required=True)
+    backup = unlocking(sub.add_parser("backup", help="encrypted, verified copy"))
+    backup.add_argument("dest", type=Path)
+    restore = sub.add_parser("restore", help="put a verified backup in place")
+    restore.add_argument("backup", type=Path)
+    restore.add_argument("path", type=Path)
+    restore.add_argument("--member")
+    recover = sub.add_parser("recover", help="open with the recovery code and set a new passphrase")
+    recover.add_argument("path", type=Path)
+    recover.add_argument("--member", required=True)
+    return p
+
+
+def _say(text: str) -> None:
+    print(text, flush=True)
+
+
+def _cmd_demo(a: argparse.Namespace) -> int:
+    from btam_desktop.services import demo, session
+
+    if a.cases < 0 or a.cases > 200_000:
+        raise UsageError("--cases must be between 0 and 200000.")
+    s, code = demo.build_demo(a.path, _passphrase(), cases_count=a.cases, seed=a.seed)
+    session.lock(s)
+    _say(f"Made the demo case file {a.path} ({a.cases} fictional cases, a team of 6).")
+    _say(f"Recovery code (fictional file, shown once): {code}")
+    return EXIT_OK
+
+
+def _cmd_members(a: argparse.Namespace) -> int:
+    from btam_desktop.services import members, session
+
+    if a.action is None:
+        for m in session.list_members(a.path):
+            _say(f"{m.name}\t{m.role}")
+        return EXIT_OK
+    if not a.name:
+        raise UsageError(f"members {a.action} needs a NAME.")
+    s = session.unlock(a.path, a.member, _passphrase())
+    try:
+        if a.action == "add":
+            if not a.role:
+                raise UsageError("members add needs --role.")
+            m, _ = members.add_member(s, a.name, a.role, _new_passphrase(), is_lead=a.lead)
+            _say(f"Added {m.name} ({m.role.value}) to {a.path}.")
+        else:
+            members.remove_member(s, a.name)
+            _say(f"Removed {a.name}: {a.path} now has a new key; their passphrase no longer opens it.")
+    finally:
+        session.lock(s)
+    return EXIT_OK
+
+
+def _with_session(
+    a: argparse.Namespace, work: Callable[[Session], int], passphrase: str | None = None
+) -> int:
+    from btam_desktop.services import session
+
+    s = session.unlock(a.path, a.member, passphrase if passphrase is not None else _passphrase())
+    try:
+        return work(s)
+    finally:
+        session.lock(s)
+
+
+def _cmd_passphrase(a: argparse.Namespace) -> int:
+    from btam_desktop.services import members
+
+    current = _passphrase()
+
+    def work(s: Session) -> int:
+        members.change_passphrase(s, current, _new_passphrase())
+        _say(f"Changed the passphrase of {s.member_name} in {a.path}.")
+        return EXIT_OK
+
+    return _with_session(a, work, current)
+
+
+def _cmd_check(a: argparse.Namespace) -> int:
+    from btam_desktop.services import files
+
+    def work(s: Session) -> int:
+        lines = files.check(s)
+        for line in lines:
+            _say(f"{'ok  ' if line.ok else 'FAIL'}  {line.name}: {line.detail}")
+        bad = [line for line in lines if not line.ok]
+        _say(f"{a.path}: {'no problems found' if not bad else f'{len(bad)} problem(s) found'}.")
+        return EXIT_OK if not bad else EXIT_PROBLEMS
+
+    return _with_session(a, work)
+
+
+def _cmd_export(a: argparse.Namespace) -> int:
+    from btam_desktop.services import files
+
+    def work(s: Session) -> int:
+        files.write_json_export(s, a.output)
+        _say(f"Exported everything in {a.path} to {a.output}.")
+        _say("CONFIDENTIAL: this file is not encrypted. Keep it safe and delete it when done.")
+        return EXIT_OK
+
+    return _with_session(a, work)
+
+
+def _cmd_backup(a: argparse.Namespace) -> int:
+    from btam_desktop.services import files
+
+    def work(s: Session) -> int:
+        where = files.backup(s, a.dest)
+        _say(f"Backed up {a.path} to {where} (encrypted, verified).")
+        return EXIT_OK
+
+    return _with_session(a, work)
+
+
+def _cmd_restore(a: argparse.Namespace) -> int:
+    from btam_desktop.services import files
+
+    result = files.restore(a.backup, a.path, a.member, _passphrase())
+    _say(f"Restored {a.backup} to {result.path} (verified).")
+    if result.previous_moved_to:
+        _say(f"The case file that was there is kept as {result.previous_moved_to}.")
+    return EXIT_OK
+
+
+def _cmd_recover(a: argparse.Namespace) -> int:
+    from btam_desktop.services import session
+
+    code = _secret("BTAM_RECOVERY_CODE", "Recovery code")
+    s = session.recover(a.path, a.member, code, _new_passphrase())
+    session.lock(s)
+    _say(f"Recovered {a.path}: {a.member} has a new passphrase.")
+    return EXIT_OK
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _cmd_demo,
+    "members": _cmd_members,
+    "passphrase": _cmd_passphrase,
+    "check": _cmd_check,
+    "export": _cmd_export,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "recover": _cmd_recover,
+}
+
+
+def _gui(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="btam-desktop", description="Open the app.")
+    parser.add_argument("path", nargs="?", type=Path, help="a case file to open")
+    parser.parse_args(argv)
+    sys.stderr.write(
+        "btam-desktop: the desktop window is not built yet (it comes with the next release).\n"
+        "Use the commands for now; see 'btam-desktop --help'.\n"
+    )
+    return EXIT_USAGE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    os.umask(0o077)  # every file we (or SQLite) create is private to the user
+    if not args or args[0] not in (*COMMANDS, "-h", "--help"):
+        return _gui(args)
+    try:
+        parsed = _parser().parse_args(args)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        return _HANDLERS[parsed.command](parsed)
+    except UsageError as error:
+        sys.stderr.write(f"btam-desktop: {error}\n")
+        return EXIT_USAGE
+    except errors.BtamError as error:
+        sys.stderr.write(f"btam-desktop: {error}\n")
+        for kind, code in _EXIT_FOR:
+            if isinstance(error, kind):
+                return code
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        sys.stderr.write("btam-desktop: interrupted; nothing half-written was kept.\n")
+        return 130

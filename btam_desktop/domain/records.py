@@ -1,0 +1,53 @@
+"""Shared data conventions: UUID ids, UTC timestamps, calendar dates, text limits."""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+from datetime import UTC, date, datetime
+
+from btam_desktop.domain.errors import ValidationError
+
+#: Longest free text a field accepts; beyond this the input is absurd, not a note.
+MAX_TEXT = 100_000
+MAX_NAME = 200
+
+
+def new_id() -> str:
+    """A random UUID as text: ids never leak order or counts, and merge across laptops."""
+    return str(uuid.uuid4())
+
+
+def utc_now() -> str:
+    """The current moment as UTC ISO 8601 with microseconds, sortable as text."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def today() -> date:
+    return datetime.now().date()
+
+
+def clean_name(value: str, what: str) -> str:
+    """Trim and NFC-normalise a person's name; refuse empty, control characters, or absurd length."""
+    text = unicodedata.normalize("NFC", value).strip()
+    if not text:
+        raise ValidationError(f"The {what} cannot be empty.")
+    if len(text) > MAX_NAME:
+        raise ValidationError(f"The {what} is longer than {MAX_NAME} characters.")
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        raise ValidationError(f"The {what} contains control characters (tabs or line breaks).")
+    return text
+
+
+def clean_text(value: str, what: str) -> str:
+    """Free text is kept exactly as typed, but bounded in size."""
+    if len(value) > MAX_TEXT:
+        raise ValidationError(f"The {what} is longer than {MAX_TEXT:,} characters.")
+    return value
+
+
+def parse_date(value: str, what: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(f"The {what} '{value[:40]}' is not a date (YYYY-MM-DD).") from None

@@ -1,0 +1,176 @@
+"""Cases: open one from a referral, edit it, move it through the workflow, list and read them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from btam_desktop.domain.case import (
+    Case,
+    CaseRow,
+    CaseStatus,
+    Person,
+    PersonRole,
+    check_transition,
+    next_case_number,
+    school_year_of,
+)
+from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.records import clean_name, clean_text, new_id, today
+from btam_desktop.services.session import Session
+from btam_desktop.storage import case_repo, team_repo
+from btam_desktop.storage.audit import AuditEvent
+
+
+@dataclass(frozen=True, slots=True)
+class NewPerson:
+    role: str
+    name: str
+    grade: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NewCase:
+    student_name: str
+    grade: str = ""
+    summary: str = ""
+    opened_on: date | None = None
+    case_manager_id: str | None = None
+    level_of_concern: str = ""
+    others: tuple[NewPerson, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CaseEdit:
+    """Fields to change; None leaves a field as it is."""
+
+    summary: str | None = None
+    level_of_concern: str | None = None
+    case_manager_id: str | None = None
+    next_review: date | None = None
+    clear_next_review: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDetail:
+    case: Case
+    persons: tuple[Person, ...]
+
+
+def _person(case_id: str, item: NewPerson) -> Person:
+    try:
+        role = PersonRole(item.role)
+    except ValueError:
+        raise ValidationError(f"'{item.role[:30]}' is not a person's role in a case.") from None
+    return Person(
+        new_id(),
+        case_id,
+        role,
+        clean_name(item.name, "person's name"),
+        item.grade.strip()[:20],
+        clean_text(item.notes, "notes"),
+    )
+
+
+def _check_manager(session: Session, member_id: str | None) -> None:
+    if member_id is not None:
+        team_repo.get_member(session.ocf.conn, member_id)
+
+
+def create_case(session: Session, request: NewCase) -> tuple[Case, ChangeSet]:
+    """A new case in Referral, numbered in its school year, with the student as its subject."""
+    ocf = session.ocf
+    opened = request.opened_on or today()
+    _check_manager(session, request.case_manager_id)
+    case_id = new_id()
+    subject = _person(case_id, NewPerson(PersonRole.SUBJECT.value, request.student_name, request.grade))
+    others = [_person(case_id, p) for p in request.others]
+    with ocf.transaction() as tx:
+        year = school_year_of(opened)
+        case = Case(
+            id=case_id,
+            number=next_case_number(opened, case_repo.numbers_in_year(tx, year)),
+            status=CaseStatus.REFERRAL,
+            opened_on=opened,
+            summary=clean_text(request.summary, "summary"),
+            level_of_concern=request.level_of_concern,
+            case_manager_id=request.case_manager_id,
+        )
+        case_repo.insert_case(tx, case, year, session.member_id)
+        for person in (subject, *others):
+            case_repo.insert_person(tx, person, session.member_id)
+        ocf.audit.append(session.member_id, "case.created", entity="case", entity_id=case.id,
+                         case_id=case.id, detail={"number": case.number})
+    persons = frozenset(p.id for p in (subject, *others))
+    return case, ChangeSet(cases=frozenset({case.id}), persons=persons)
+
+
+def update_case(session: Session, case_id: str, edit: CaseEdit) -> tuple[Case, ChangeSet]:
+    ocf = session.ocf
+    _check_manager(session, edit.case_manager_id)
+    with ocf.transaction() as tx:
+        before = case_repo.get_case(tx, case_id)
+        after = replace(
+            before,
+            summary=before.summary if edit.summary is None else clean_text(edit.summary, "summary"),
+            level_of_concern=edit.level_of_concern
+            if edit.level_of_concern is not None
+            else before.level_of_concern,
+            case_manager_id=edit.case_manager_id or before.case_manager_id,
+            next_review=None if edit.clear_next_review else (edit.next_review or before.next_review),
+        )
+        changed = [f for f in ("summary", "level_of_concern", "case_manager_id", "next_review")
+                   if getattr(after, f) != getattr(before, f)]
+        if changed:
+            case_repo.update_case(tx, after, session.member_id)
+            ocf.audit.append(session.member_id, "case.updated", entity="case", entity_id=case_id,
+                             case_id=case_id, detail={"fields": changed})
+    return after, ChangeSet(cases=frozenset({case_id}) if changed else frozenset())
+
+
+def change_status(
+    session: Session, case_id: str, target: CaseStatus, reason: str = ""
+) -> tuple[Case, ChangeSet]:
+    """Move a case along the workflow; closing and reopening need a written reason."""
+    ocf = session.ocf
+    with ocf.transaction() as tx:
+        before = case_repo.get_case(tx, case_id)
+        check_transition(before.status, target, reason)
+        closing = target is CaseStatus.CLOSED
+        after = replace(
+            before,
+            status=target,
+            closed_on=today() if closing else None,
+            closure_reason=clean_text(reason, "reason") if closing else "",
+        )
+        case_repo.update_case(tx, after, session.member_id)
+        action = "case.reopened" if before.status is CaseStatus.CLOSED else "case.status_changed"
+        ocf.audit.append(session.member_id, action, entity="case", entity_id=case_id, case_id=case_id,
+                         detail={"from": before.status.value, "to": target.value})
+    return after, ChangeSet(cases=frozenset({case_id}))
+
+
+def add_person(session: Session, case_id: str, person: NewPerson) -> tuple[Person, ChangeSet]:
+    ocf = session.ocf
+    with ocf.transaction() as tx:
+        case_repo.get_case(tx, case_id)
+        record = _person(case_id, person)
+        case_repo.insert_person(tx, record, session.member_id)
+        ocf.audit.append(session.member_id, "person.added", entity="person", entity_id=record.id,
+                         case_id=case_id, detail={"role": record.role.value})
+    return record, ChangeSet(cases=frozenset({case_id}), persons=frozenset({record.id}))
+
+
+def list_cases(session: Session) -> list[CaseRow]:
+    return case_repo.list_rows(session.ocf.conn)
+
+
+def get_case(session: Session, case_id: str) -> CaseDetail:
+    conn = session.ocf.conn
+    return CaseDetail(case_repo.get_case(conn, case_id), tuple(case_repo.persons_of(conn, case_id)))
+
+
+def case_history(session: Session, case_id: str) -> list[AuditEvent]:
+    return session.ocf.audit.events(case_id)

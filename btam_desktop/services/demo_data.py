@@ -1,0 +1,112 @@
+"""The fictional vignettes behind the demo case file (../shared/fixtures/scenarios.md).
+
+Every person, school and event here is invented; surnames are deliberately unusual so leak
+tests can find them. Outcomes are what a trained team might conclude: the team decides, the
+app never computes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.team import Role
+
+SCHOOL = "Maple Hollow Middle School"
+DISTRICT = "Ridgeview Unified"
+
+TEAM: tuple[tuple[str, Role], ...] = (
+    ("Dana Whitlock-Oyelaran", Role.ADMINISTRATOR),
+    ("Marcus Feldspar", Role.PSYCHOLOGIST),
+    ("Lucía Ferreira-Boyd", Role.COUNSELOR),
+    ("Ray Castellan", Role.LAW_ENFORCEMENT),
+    ("Priya Anand-Moss", Role.TEACHER),
+    ("Jonah Eberhardt-Sato", Role.MENTAL_HEALTH),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Vignette:
+    student: str
+    grade: str
+    came_in: str
+    words: str
+    context: str
+    status: CaseStatus
+    level: str
+    closure: str = ""
+    target: str = ""
+    reporter: str = ""
+    guardian: str = ""
+
+
+VIGNETTES: tuple[Vignette, ...] = (
+    Vignette("Tobias Quennell-Marsh", "7", "Teacher, in person, same day",
+             'After losing a basketball game: "I\'m gonna kill you next time, Eli"',
+             "Laughing, said to a friend, apologised at once; no history.",
+             CaseStatus.CLOSED, "low", "Transient: resolved on the spot with an apology; noted.",
+             target="Eli Marchbanks-Tiller", reporter="Priya Anand-Moss"),
+    Vignette("Kenzie Varga-Holloway", "8", "Two students, then an anonymous tip-line report",
+             'In the hallway after a fight: "you\'re dead tomorrow, I\'ll bring something"; later a '
+             'post showing a kitchen knife with "tomorrow"',
+             "Parents separated last month; the target had mocked Kenzie for weeks; an older brother "
+             "keeps a hunting knife at home; the basketball coach is a trusted adult.",
+             CaseStatus.MANAGEMENT, "high", target="Corin Abernathy-Pell",
+             guardian="Mara Varga-Holloway"),
+    Vignette("Ada Lindqvist-Obi", "6", "English teacher, by email",
+             'A story assignment where the narrator burns down "Maple Hollow" with "everyone who '
+             'laughed" inside',
+             "Has drawn similar pictures since a friend moved away; no plan, no access; a strong "
+             "relationship with her grandmother.",
+             CaseStatus.MONITORING, "moderate", reporter="Wendell Okonkwo-Price",
+             guardian="Ingrid Lindqvist-Obi"),
+    Vignette("Rhys Cardenas-Whitfield", "8", "Bus driver, by phone",
+             '"One day this whole bus is going to pay", muttered, with a list of names seen in a '
+             "notebook",
+             'The list is titled "people who ruined it"; he has been researching past school attacks '
+             "online; recently expelled from a club; names no friends.",
+             CaseStatus.ASSESSMENT, "high", reporter="Gus Tamburlaine-Fry"),
+    Vignette("Mateo Brightwater", "8", 'A friend told a counselor ("leakage")',
+             'Told a friend he "won\'t be around after spring break" and "might take some people '
+             'with me"',
+             "Suicidal statements, family history, access to his father's handgun. Suicide-risk "
+             "protocol running in parallel.",
+             CaseStatus.INQUIRY, "high", reporter="Lucía Ferreira-Boyd",
+             guardian="Tomas Brightwater"),
+    Vignette("Imani Sorensen-Achebe", "7", "Teacher found a note",
+             'A note on a desk: "Mr. Dvorak will regret the grade he gave me"',
+             "A grade dispute; no harm intended; relieved to talk.",
+             CaseStatus.SCREENING, "low", target="Anselm Dvorak-Reyes",
+             reporter="Anselm Dvorak-Reyes"),
+    Vignette("Owen Petrakis-Lund", "6", "Classroom aide",
+             'During a tantrum: "I\'ll shoot you all with my laser"',
+             "Age-typical; no access; calmed quickly.",
+             CaseStatus.REFERRAL, "", reporter="Hettie Brackenridge-Ola"),
+    Vignette("Sofia Marchetti-Nakamura", "8", "Parent, by phone",
+             'A cousin reports group-chat messages: "bringing my dad\'s gun friday, who\'s in"',
+             "No gun in the home; the messages were copied from a video; joking, but others were "
+             "frightened.",
+             CaseStatus.MANAGEMENT, "moderate", guardian="Elena Marchetti-Nakamura"),
+    Vignette("Liam O'Rourke-Baptiste", "8", "Anonymous app report",
+             'Photo of a rifle in a car parked at school, captioned "finally"',
+             "A hunting rifle left in the car after a weekend trip; no grievance; a policy violation.",
+             CaseStatus.CLOSED, "low",
+             "Dismissed at screening: not a threat after inquiry; discipline handled separately."),
+    Vignette("Hana Kowalczyk-Ibe", "7", "Self-referral via counselor",
+             '"If they keep pushing me I\'ll bring something to make them stop"',
+             "Victim of sustained bullying; isolated; strong art-teacher connection; no access.",
+             CaseStatus.MANAGEMENT, "moderate", reporter="Lucía Ferreira-Boyd",
+             guardian="Beata Kowalczyk-Ibe"),
+)
+
+#: Extra fictional students for larger demo files, including names that test printing and
+#: sorting beyond ASCII.
+EXTRA_FIRST = ("Arlo", "Bea", "Cormac", "Delphine", "Emrys", "Fenna", "Gideon", "Ines", "Jory",
+               "Keziah", "Lorcan", "Maren", "Niamh", "Oriel", "Perrin", "Quilla", "Saoirse",
+               "Tamsin", "Ulric", "Vesna", "Wren", "Xanthe", "Yusuf", "Zinnia")
+EXTRA_LAST = ("Ashgrove-Tillery", "Brannock-Vale", "Copperfield-Osei", "Dunmore-Achterberg",
+              "Ellsworth-Nakata", "Fairweather-Quist", "Glendower-Abara", "Hollingbrook-Sze",
+              "Ivesdale-Moreau", "Juniper-Kowal", "Kestrel-Obuya", "Larkspur-Wendt",
+              "Merriweather-Ilunga", "Nettlefold-Haas", "Oakhurst-Mbeki", "Pemberton-Vasquez")
+UNICODE_NAMES = ("Zoë Ngata-Lefèvre", "Nguyễn Thị Mai", "محمد الحسيني", "陈思雨",
+                 "Seán Ó Súilleabháin", "Björn Åkesson", "José María Núñez-O'Neill")

@@ -1,0 +1,45 @@
+"""The known errors callers (CLI, UI) catch, re-exported so they need not import storage."""
+
+from btam_desktop.domain.errors import (
+    BtamError,
+    NotFoundError,
+    PermissionDeniedError,
+    TransitionError,
+    ValidationError,
+)
+from btam_desktop.storage.errors import (
+    AlreadyExistsError,
+    CaseFileError,
+    DamagedError,
+    DiskFullError,
+    KeyFileMismatchError,
+    KeyFileMissingError,
+    LockedError,
+    NewerVersionError,
+    NotACaseFileError,
+    ReadOnlyError,
+    RecoveryCodeError,
+    UnknownMemberError,
+    WrongPassphraseError,
+)
+
+__all__ = [
+    "AlreadyExistsError",
+    "BtamError",
+    "CaseFileError",
+    "DamagedError",
+    "DiskFullError",
+    "KeyFileMismatchError",
+    "KeyFileMissingError",
+    "LockedError",
+    "NewerVersionError",
+    "NotACaseFileError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "ReadOnlyError",
+    "RecoveryCodeError",
+    "TransitionError",
+    "UnknownMemberError",
+    "ValidationError",
+    "WrongPassphraseError",
+]

@@ -1,0 +1,171 @@
+"""Opening and closing a case file: create, unlock (in two timed steps), recover, lock."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from btam_desktop.domain.errors import PermissionDeniedError, ValidationError
+from btam_desktop.domain.records import clean_name
+from btam_desktop.domain.team import Role
+from btam_desktop.storage import crypto, keyfile
+from btam_desktop.storage.casefile import LockedCaseFile, OpenCaseFile, create
+
+MIN_PASSPHRASE = 10
+MAX_PASSPHRASE = 4096
+KdfParams = crypto.KdfParams
+TEST_KDF = crypto.TEST_KDF
+
+
+def check_new_passphrase(passphrase: str) -> str:
+    """The rule for a passphrase being set: long enough, not absurd. Strength advice is the UI's."""
+    normalised = unicodedata.normalize("NFC", passphrase)
+    if len(normalised) < MIN_PASSPHRASE:
+        raise ValidationError(f"A passphrase needs at least {MIN_PASSPHRASE} characters.")
+    if len(normalised) > MAX_PASSPHRASE:
+        raise ValidationError(f"A passphrase can have at most {MAX_PASSPHRASE} characters.")
+    return passphrase
+
+
+def default_kdf() -> KdfParams:
+    """Argon2id calibrated to about half a second on this computer (measured once a process)."""
+    return crypto.calibrated_kdf()
+
+
+@dataclass(frozen=True, slots=True)
+class MemberListing:
+    name: str
+    role: str
+    is_lead: bool
+    must_change_passphrase: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NewCaseFile:
+    school: str
+    lead_name: str
+    lead_role: str = Role.ADMINISTRATOR.value
+    district: str = ""
+    pack_id: str = "ntac"
+
+
+class Session:
+    """An unlocked case file and the member who unlocked it. Only the service host holds it."""
+
+    def __init__(self, ocf: OpenCaseFile) -> None:
+        self.ocf = ocf
+
+    @property
+    def member_id(self) -> str:
+        return self.ocf.member_id
+
+    @property
+    def member_name(self) -> str:
+        slot = self.ocf.keys.slot_of(self.ocf.member_id)
+        return slot.name if slot else ""
+
+    @property
+    def is_lead(self) -> bool:
+        slot = self.ocf.keys.slot_of(self.ocf.member_id)
+        return bool(slot and slot.is_lead)
+
+    @property
+    def must_change_passphrase(self) -> bool:
+        slot = self.ocf.keys.slot_of(self.ocf.member_id)
+        return bool(slot and slot.must_change_passphrase)
+
+    @property
+    def folder(self) -> Path:
+        return self.ocf.folder
+
+    def require_lead(self, what: str) -> None:
+        if not self.is_lead:
+            raise PermissionDeniedError(f"Only a team lead can {what}.")
+
+
+def create_case_file(
+    folder: Path, request: NewCaseFile, passphrase: str, kdf: KdfParams | None = None
+) -> tuple[Session, str]:
+    """A new case file with its lead member; returns the open session and the recovery code,
+    which is shown to the user once and never stored."""
+    school = clean_name(request.school, "school name")
+    lead = clean_name(request.lead_name, "team lead's name")
+    role = Role.parse(request.lead_role)
+    ocf, _, code = create(
+        folder,
+        school=school,
+        district=request.district.strip(),
+        pack_id=request.pack_id,
+        lead_name=lead,
+        lead_role=role.value,
+        passphrase=check_new_passphrase(passphrase),
+        kdf=kdf or default_kdf(),
+    )
+    return Session(ocf), code
+
+
+def list_members(folder: Path) -> list[MemberListing]:
+    """Members with a key slot, read without unlocking (names are not secret; see keyfile.py)."""
+    locked = LockedCaseFile.read(folder)
+    return [
+        MemberListing(s.name, s.role, s.is_lead, s.must_change_passphrase) for s in locked.keys.members
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedKey:
+    """The result of the slow step of unlocking; handed straight to `open_unlocked`."""
+
+    folder: Path
+    member_id: str
+    data_key: bytearray
+
+
+def derive_key(folder: Path, member_name: str | None, passphrase: str) -> DerivedKey:
+    locked = LockedCaseFile.read(folder)
+    slot = locked.slot(member_name)
+    return DerivedKey(folder, slot.member_id, locked.derive_data_key(slot, passphrase))
+
+
+def open_unlocked(key: DerivedKey) -> Session:
+    return Session(LockedCaseFile.read(key.folder).open(key.data_key, key.member_id))
+
+
+def unlock(folder: Path, member_name: str | None, passphrase: str) -> Session:
+    """Unlock as `member_name` (None: the first team lead)."""
+    return open_unlocked(derive_key(folder, member_name, passphrase))
+
+
+def recover(
+    folder: Path, member_name: str, recovery_code: str, new_passphrase: str, kdf: KdfParams | None = None
+) -> Session:
+    """Open with the recovery code, and give `member_name` a new passphrase at once (forced)."""
+    check_new_passphrase(new_passphrase)
+    locked = LockedCaseFile.read(folder)
+    slot = locked.slot(member_name)
+    ocf = locked.open(locked.recover_data_key(recovery_code), slot.member_id)
+    try:
+        fresh = keyfile.new_member_slot(
+            file_id=ocf.keys.file_id,
+            generation=ocf.generation,
+            member_id=slot.member_id,
+            name=slot.name,
+            role=slot.role,
+            is_lead=slot.is_lead,
+            passphrase=new_passphrase,
+            kdf=kdf or default_kdf(),
+            data_key=bytes(ocf.data_key),
+        )
+        with ocf.transaction():
+            ocf.audit.append(slot.member_id, "case_file.recovered", entity="member", entity_id=slot.member_id)
+        ocf.write_keys(ocf.keys.with_slot(fresh))
+    except BaseException:
+        ocf.close()
+        raise
+    return Session(ocf)
+
+
+def lock(session: Session) -> None:
+    """Close the connection and wipe the key; the session cannot be used afterwards."""
+    session.ocf.close()

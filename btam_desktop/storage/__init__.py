@@ -1,0 +1,1 @@
+"""The encrypted case file: keys, SQLCipher, migrations, audit, backups. No Qt."""

@@ -1,0 +1,278 @@
+"""Creating, unlocking and closing a case file: the one object that holds the data key.
+
+Unlocking is split in two so the slow, pure part (Argon2id) can be timed and run apart:
+`LockedCaseFile.derive_data_key` and then `LockedCaseFile.open`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from btam_desktop.domain.records import new_id, utc_now
+from btam_desktop.storage import crypto, db, fsio, keyfile, migrations, recovery
+from btam_desktop.storage.audit import AuditLog, audit_key
+from btam_desktop.storage.errors import (
+    AlreadyExistsError,
+    KeyFileMismatchError,
+    NotACaseFileError,
+    RecoveryCodeError,
+    UnknownMemberError,
+    translate_os_error,
+)
+from btam_desktop.storage.layout import Layout
+from btam_desktop.storage.lockfile import CaseFileLock
+
+
+def zero(buffer: bytearray) -> None:
+    """Overwrite a key buffer in place (Python's immutable copies are out of reach; see §4.9)."""
+    if buffer:
+        ctypes.memset((ctypes.c_char * len(buffer)).from_buffer(buffer), 0, len(buffer))
+
+
+@dataclass(frozen=True, slots=True)
+class LockedCaseFile:
+    """A case file before unlock: its key file has been read and parsed, nothing else."""
+
+    layout: Layout
+    generation: int
+    keys: keyfile.KeyFile
+    raw_keys: bytes
+
+    @classmethod
+    def read(cls, folder: Path) -> LockedCaseFile:
+        layout = Layout(folder)
+        generation = layout.generation()
+        raw = layout.read_keys(generation)
+        keys = keyfile.parse(raw, layout.keys(generation))
+        if keys.generation != generation:
+            raise KeyFileMismatchError(layout.keys(generation), "it names another key generation")
+        return cls(layout, generation, keys, raw)
+
+    def slot(self, member_name: str | None) -> keyfile.MemberSlot:
+        slot = self.keys.first_lead() if member_name is None else self.keys.slot_named(member_name)
+        if slot is None:
+            names = [s.name for s in self.keys.members]
+            raise UnknownMemberError(self.layout.folder, member_name or "(team lead)", names)
+        return slot
+
+    def derive_data_key(self, slot: keyfile.MemberSlot, passphrase: str) -> bytearray:
+        """The slow step. Wrong passphrase -> WrongPassphraseError, and no file is touched."""
+        private_key = keyfile.unwrap_private_key(self.keys, slot, passphrase)
+        return bytearray(keyfile.open_member_slot(self.keys, slot, private_key, self.keys_path))
+
+    def recover_data_key(self, code: str) -> bytearray:
+        data_key = keyfile.open_recovery_slot(self.keys, recovery.parse_code(code))
+        if data_key is None:
+            raise RecoveryCodeError("That recovery code belongs to another case file or generation.")
+        return bytearray(data_key)
+
+    @property
+    def keys_path(self) -> Path:
+        return self.layout.keys(self.generation)
+
+    @property
+    def db_path(self) -> Path:
+        return self.layout.db(self.generation)
+
+    def open(self, data_key: bytearray, member_id: str, *, migrate: bool = True) -> OpenCaseFile:
+        """Verify the key file against the data key and the database, lock, connect, migrate."""
+        self.keys.verify(self.raw_keys, bytes(data_key), self.keys_path)
+        if db.read_salt(self.db_path).hex() != self.keys.db_salt:
+            db.check_looks_encrypted(self.db_path)
+            raise KeyFileMismatchError(self.keys_path, "it was made for another database")
+        lock = CaseFileLock(self.layout.lock)
+        lock.acquire(member_id, {s.member_id: s.name for s in self.keys.members})
+        try:
+            conn = db.connect(self.db_path, bytes(data_key))
+        except BaseException:
+            lock.release()
+            raise
+        ocf = OpenCaseFile(self.layout, self.generation, self.keys, data_key, member_id, conn, lock)
+        try:
+            ocf.check_meta()
+            if migrate:
+                migrations.migrate(conn, self.db_path, ocf.backup_before_migration)
+            else:
+                migrations.pending(conn, self.db_path)  # still refuse a file from the future
+            fsio.remove_quietly(*self.layout.other_generations(keep=self.generation))
+        except BaseException:
+            ocf.close(update_anchor=False)
+            raise
+        return ocf
+
+
+class OpenCaseFile:
+    """An unlocked case file: the connection, the data key and the member who unlocked it."""
+
+    def __init__(
+        self,
+        layout: Layout,
+        generation: int,
+        keys: keyfile.KeyFile,
+        data_key: bytearray,
+        member_id: str,
+        conn: db.Connection,
+        lock: CaseFileLock,
+    ) -> None:
+        self.layout = layout
+        self.generation = generation
+        self.keys = keys
+        self.data_key = data_key
+        self.member_id = member_id
+        self.conn = conn
+        self.lock = lock
+        self.audit = AuditLog(conn, audit_key(bytes(data_key), keys.file_id))
+
+    @property
+    def folder(self) -> Path:
+        return self.layout.folder
+
+    @property
+    def db_path(self) -> Path:
+        return self.layout.db(self.generation)
+
+    @property
+    def keys_path(self) -> Path:
+        return self.layout.keys(self.generation)
+
+    @property
+    def is_open(self) -> bool:
+        return self.lock.held
+
+    def meta(self) -> dict[str, str]:
+        return {str(k): str(v) for k, v in self.conn.execute("SELECT key, value FROM meta")}
+
+    def check_meta(self) -> None:
+        if migrations.schema_version(self.conn) == 0:
+            raise NotACaseFileError(self.folder, "the database holds no case-file schema")
+        meta = self.meta()
+        if meta.get("file_id") != self.keys.file_id or meta.get("generation") != str(self.generation):
+            raise KeyFileMismatchError(self.keys_path, "its file id or generation differs")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[db.Connection]:
+        with db.transaction(self.conn, self.db_path) as conn:
+            yield conn
+
+    def write_keys(self, keys: keyfile.KeyFile) -> None:
+        fsio.atomic_write(self.keys_path, keys.to_bytes(bytes(self.data_key)))
+        self.keys = keys
+
+    def update_anchor(self) -> None:
+        seq, mac = self.audit.head()
+        if (seq, mac) != (self.keys.anchor.seq, self.keys.anchor.mac):
+            self.write_keys(replace(self.keys, anchor=keyfile.AuditAnchor(seq, mac)))
+
+    def backup_before_migration(self, from_version: int) -> None:
+        from btam_desktop.storage.backup import write_backup  # backup builds on this module
+
+        fsio.make_private_dir(self.layout.backups)
+        stamp = utc_now()[:19].replace(":", "").replace("-", "")
+        write_backup(self, self.layout.backups / f"before-schema-{from_version + 1}-{stamp}.btam")
+
+    def close(self, *, update_anchor: bool = True) -> None:
+        """Anchor the audit head, checkpoint, close, release the lock, wipe our key copy."""
+        if not self.lock.held:
+            return
+        try:
+            if update_anchor:
+                with contextlib.suppress(Exception):
+                    self.update_anchor()
+            db.close(self.conn)
+        finally:
+            self.lock.release()
+            zero(self.data_key)
+
+
+def create(
+    folder: Path,
+    *,
+    school: str,
+    district: str,
+    pack_id: str,
+    lead_name: str,
+    lead_role: str,
+    passphrase: str,
+    kdf: crypto.KdfParams,
+) -> tuple[OpenCaseFile, str, str]:
+    """A new case file with one lead member; returns (open file, lead member id, recovery code).
+
+    The `current` pointer is written last: a crash before it leaves a folder that is refused
+    as "not a case file", never a half-made one that opens.
+    """
+    if folder.exists():
+        raise AlreadyExistsError(folder)
+    if not folder.parent.is_dir():
+        raise NotACaseFileError(folder, f"the folder {folder.parent} does not exist")
+    layout = Layout(folder)
+    generation, file_id, member_id, team_id = 1, new_id(), new_id(), new_id()
+    data_key = bytearray(os.urandom(crypto.KEY_BYTES))
+    fsio.make_private_dir(folder)
+    lock = CaseFileLock(layout.lock)
+    conn: db.Connection | None = None
+    try:
+        lock.acquire(member_id, {})
+        conn = db.connect(layout.db(generation), bytes(data_key), create=True)
+        secret = recovery.new_secret()
+        _, recovery_public = keyfile.recovery_keypair(secret, file_id)
+        lead = keyfile.new_member_slot(
+            file_id=file_id,
+            generation=generation,
+            member_id=member_id,
+            name=lead_name,
+            role=lead_role,
+            is_lead=True,
+            passphrase=passphrase,
+            kdf=kdf,
+            data_key=bytes(data_key),
+        )
+        keys = keyfile.KeyFile(
+            file_id=file_id,
+            generation=generation,
+            db_salt="",
+            members=(lead,),
+            recovery_public_key=recovery_public,
+            recovery_sealed_data_key=keyfile.seal_for_recovery(
+                recovery_public, file_id, generation, bytes(data_key)
+            ),
+        )
+        ocf = OpenCaseFile(layout, generation, keys, data_key, member_id, conn, lock)
+        migrations.migrate(conn, layout.db(generation), ocf.backup_before_migration)
+        now = utc_now()
+        with ocf.transaction() as tx:
+            tx.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [("file_id", file_id), ("generation", str(generation)), ("created_at", now)],
+            )
+            tx.execute(
+                "INSERT INTO team (id, school, district, pack_id, settings_json, created_at, "
+                "created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?)",
+                (team_id, school, district, pack_id, json.dumps({}), now, member_id, now, member_id),
+            )
+            tx.execute(
+                "INSERT INTO members (id, name, role, is_lead, created_at, created_by, updated_at, "
+                "updated_by) VALUES (?,?,?,1,?,?,?,?)",
+                (member_id, lead_name, lead_role, now, member_id, now, member_id),
+            )
+            ocf.audit.append(member_id, "case_file.created", entity="team", entity_id=team_id)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        salt = db.read_salt(layout.db(generation)).hex()
+        ocf.write_keys(replace(keys, db_salt=salt))
+        layout.switch_to(generation)
+    except BaseException as error:
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+        lock.release()
+        shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise translate_os_error(error, folder) from error
+        raise
+    return ocf, member_id, recovery.format_code(secret)

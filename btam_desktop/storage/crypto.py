@@ -1,0 +1,155 @@
+"""Key derivation and wrapping for the key slots.
+
+passphrase --Argon2id--> KEK --AES-256-GCM--> member's X25519 private key
+data key   --HPKE seal to each member's (and the recovery) public key--> sealed slots
+data key   --HKDF--> key-file MAC key, audit-chain HMAC key
+
+Every wrap is bound (AAD / HPKE info) to the file id, the member id and the key generation,
+so a slot copied into another file, onto another member or into another generation fails.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import time
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hpke, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+KEY_BYTES = 32
+_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
+
+#: RFC 9106 "low memory" profile: never derive with less than this in a real case file.
+FLOOR_MEMORY_KIB = 64 * 1024
+FLOOR_TIME_COST = 3
+#: Refuse absurd parameters read from a key file (a doctored file must not freeze the laptop).
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_TIME_COST = 64
+
+
+class UnwrapError(Exception):
+    """An AEAD tag did not verify: wrong passphrase, wrong binding, or altered bytes."""
+
+
+@dataclass(frozen=True, slots=True)
+class KdfParams:
+    memory_kib: int
+    time_cost: int
+    parallelism: int
+
+    def check_sane(self) -> None:
+        if not (8 <= self.memory_kib <= MAX_MEMORY_KIB and 1 <= self.time_cost <= MAX_TIME_COST):
+            raise ValueError("key derivation parameters out of range")
+        if not 1 <= self.parallelism <= 16:
+            raise ValueError("key derivation parallelism out of range")
+
+
+#: For tests only: fast, far below the security floor. Production code never picks it itself.
+TEST_KDF = KdfParams(memory_kib=256, time_cost=1, parallelism=1)
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """NFC, so the same passphrase typed on another keyboard or OS derives the same key."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    params.check_sane()
+    return bytes(
+        hash_secret_raw(
+            normalise_passphrase(passphrase),
+            salt,
+            time_cost=params.time_cost,
+            memory_cost=params.memory_kib,
+            parallelism=params.parallelism,
+            hash_len=KEY_BYTES,
+            type=Type.ID,
+        )
+    )
+
+
+@cache
+def calibrated_kdf(target_seconds: float = 0.5) -> KdfParams:
+    """Argon2id parameters taking about `target_seconds` on this machine, never below the floor.
+
+    Memory grows first (up to 256 MiB: what hurts GPU attackers most), then passes.
+    """
+    memory, passes, lanes = FLOOR_MEMORY_KIB, FLOOR_TIME_COST, 2
+    probe = KdfParams(memory, passes, lanes)
+    started = time.perf_counter()
+    derive_kek("calibration", b"\0" * 16, probe)
+    elapsed = max(time.perf_counter() - started, 1e-3)
+    scale = target_seconds / elapsed
+    while scale >= 2 and memory < 256 * 1024:
+        memory *= 2
+        scale /= 2
+    passes = max(FLOOR_TIME_COST, round(passes * scale))
+    return KdfParams(memory, min(passes, MAX_TIME_COST), lanes)
+
+
+def aead_encrypt(key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
+    nonce = os.urandom(12)
+    return nonce, AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def aead_decrypt(key: bytes, nonce: bytes, ciphertext: bytes, aad: bytes) -> bytes:
+    try:
+        return AESGCM(key).decrypt(nonce, ciphertext, aad)
+    except InvalidTag:
+        raise UnwrapError from None
+
+
+def new_keypair() -> tuple[bytes, bytes]:
+    """(private, public) raw X25519 bytes."""
+    sk = X25519PrivateKey.generate()
+    return private_bytes(sk), public_bytes(sk)
+
+
+def private_bytes(sk: X25519PrivateKey) -> bytes:
+    return sk.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+
+
+def public_bytes(sk: X25519PrivateKey) -> bytes:
+    return sk.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def keypair_from_seed(seed: bytes, context: bytes) -> tuple[bytes, bytes]:
+    """A deterministic X25519 key pair from a high-entropy seed (the recovery code)."""
+    sk = X25519PrivateKey.from_private_bytes(subkey(seed, b"btam x25519 seed|" + context))
+    return private_bytes(sk), public_bytes(sk)
+
+
+def seal(data_key: bytes, public_key: bytes, info: bytes) -> bytes:
+    return _SUITE.encrypt(data_key, X25519PublicKey.from_public_bytes(public_key), info=info)
+
+
+def unseal(sealed: bytes, private_key: bytes, info: bytes) -> bytes:
+    try:
+        return _SUITE.decrypt(sealed, X25519PrivateKey.from_private_bytes(private_key), info=info)
+    except (InvalidTag, ValueError):
+        raise UnwrapError from None
+
+
+def subkey(key: bytes, purpose: bytes) -> bytes:
+    """An independent key for one purpose, so the data key is never used twice."""
+    return HKDF(algorithm=SHA256(), length=KEY_BYTES, salt=None, info=purpose).derive(key)
+
+
+def mac(key: bytes, data: bytes) -> str:
+    return hmac.new(key, data, hashlib.sha256).hexdigest()
+
+
+def mac_equal(a: str, b: str) -> bool:
+    return hmac.compare_digest(a.encode(), b.encode())

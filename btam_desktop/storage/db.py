@@ -1,0 +1,183 @@
+"""Opening an SQLCipher database safely, and translating driver errors at the boundary."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from btam_desktop.storage.errors import (
+    CaseFileError,
+    DamagedError,
+    DiskFullError,
+    LockedError,
+    NotACaseFileError,
+    ReadOnlyError,
+    translate_os_error,
+)
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+SALT_BYTES = 16
+
+
+class SQLCipherMissingError(RuntimeError):
+    """A bug in packaging, not a user error: the driver is plain SQLite and would not encrypt."""
+
+
+def key_pragma_value(data_key: bytes) -> str:
+    """The raw-key form SQLCipher takes: hex of random bytes, never user text."""
+    if len(data_key) != 32:
+        raise ValueError("a data key is 32 bytes")
+    return f"\"x'{data_key.hex()}'\""
+
+
+def read_salt(path: Path) -> bytes:
+    """The database's first 16 bytes: SQLCipher's per-file salt, stored in the clear."""
+    try:
+        with path.open("rb") as f:
+            return f.read(SALT_BYTES)
+    except FileNotFoundError:
+        raise DamagedError(path, "the database file is missing") from None
+    except OSError as error:
+        raise translate_os_error(error, path) from error
+
+
+def check_looks_encrypted(path: Path) -> None:
+    head = read_salt(path)
+    if not head:
+        raise DamagedError(path, "the database file is empty")
+    if head == PLAIN_SQLITE_HEADER:
+        raise NotACaseFileError(path, "it is an unencrypted SQLite database")
+    if len(head) < SALT_BYTES:
+        raise DamagedError(path, "the database file is truncated")
+
+
+def translate(error: Exception, path: Path) -> CaseFileError:
+    """Map a driver or OS error to a known case-file error; anything else is a bug: re-raise."""
+    if isinstance(error, OSError):
+        return translate_os_error(error, path)
+    text = str(error).lower()
+    if "file is not a database" in text or "malformed" in text or "hmac check" in text:
+        return DamagedError(path, "its pages do not decrypt or do not fit together")
+    if "database or disk is full" in text or "disk i/o error" in text:
+        return DiskFullError(path)
+    if "readonly" in text or "read-only" in text or "unable to open database file" in text:
+        return ReadOnlyError(path)
+    if "database is locked" in text:
+        return LockedError(path, "another connection is writing")
+    raise error
+
+
+@contextlib.contextmanager
+def translated(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except (sqlcipher3.DatabaseError, OSError) as error:
+        raise translate(error, path) from error
+
+
+def connect(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
+    """Open (or create) `path` under the raw data key, verify it, and set the safe pragmas.
+
+    The file is never created unless `create` is set: a missing file is an error, not a new
+    empty database at the user's path.
+    """
+    if create:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    else:
+        check_looks_encrypted(path)
+    mode = "rwc" if create else "rw"
+    with translated(path):
+        conn = sqlcipher3.connect(
+            f"file:{path.as_posix()}?mode={mode}", uri=True, isolation_level=None
+        )
+    try:
+        with translated(path):
+            _configure(conn, data_key, verify=not create)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _configure(conn: Connection, data_key: bytes, *, verify: bool) -> None:
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    conn.execute("PRAGMA key = " + key_pragma_value(data_key))
+    version = conn.execute("PRAGMA cipher_version").fetchone()
+    if not version or not version[0]:
+        raise SQLCipherMissingError("SQLCipher is not linked: refusing to write unencrypted data")
+    # A wrong key raises nothing at PRAGMA key; the first read is the probe.
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 2000")
+    if verify:
+        result = conn.execute("PRAGMA quick_check").fetchall()
+        if result != [("ok",)]:
+            raise DamagedError(Path(conn_path(conn)), f"quick check: {result[0][0]}")
+    conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+def conn_path(conn: Connection) -> str:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return str(row[2]) if row else ""
+
+
+def close(conn: Connection) -> None:
+    """Checkpoint the WAL into the main file (so copies of the folder are whole), then close."""
+    with contextlib.suppress(sqlcipher3.DatabaseError):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection, path: Path) -> Iterator[Connection]:
+    """One user action = one committed transaction; any failure rolls everything back."""
+    with translated(path):
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        with translated(path):
+            conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlcipher3.DatabaseError):
+                conn.execute("ROLLBACK")
+        raise
+
+
+def table_counts(conn: Connection, schema: str = "main") -> dict[str, int]:
+    names = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type='table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    return {n: int(conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0]) for n in names}
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Full checks (slower than quick_check): SQLite structure, SQLCipher page HMACs, foreign keys."""
+    problems: list[str] = []
+    result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    if result != ["ok"]:
+        problems += [f"integrity: {r}" for r in result[:10]]
+    problems += [f"cipher: {r[0]}" for r in conn.execute("PRAGMA cipher_integrity_check")][:10]
+    fk: list[Any] = conn.execute("PRAGMA foreign_key_check").fetchall()
+    problems += [f"foreign key: table {r[0]} row {r[1]} -> {r[2]}" for r in fk[:10]]
+    return problems

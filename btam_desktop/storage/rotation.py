@@ -1,0 +1,96 @@
+"""Key rotation: how a member is removed for real.
+
+Never `PRAGMA rekey` on the live file (measured: a failed write leaves it unopenable). Instead:
+export to generation g+1 under a new data key, record the removal there, verify it (integrity,
+row counts, audit chain), write its key file sealed to the remaining members' public keys and
+the recovery key, then switch `current` in one atomic replace. Until that replace, generation g
+is untouched and still the live file; after it, g's files are deleted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from dataclasses import replace
+
+from btam_desktop.domain.records import utc_now
+from btam_desktop.storage import crypto, db, fsio, keyfile
+from btam_desktop.storage.audit import AuditLog, audit_key
+from btam_desktop.storage.backup import export_database
+from btam_desktop.storage.casefile import OpenCaseFile, zero
+from btam_desktop.storage.errors import DamagedError
+
+
+def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
+    """Remove one member's slot and move the open case file to a new data key and generation.
+
+    On success `ocf` points at the new generation; on failure it still points at the old one,
+    which was not written to. Returns the new generation.
+    """
+    chain = ocf.audit.verify()
+    if not chain.ok:
+        raise DamagedError(ocf.db_path, f"the audit log is broken at event {chain.first_broken_seq}")
+    new_gen = ocf.generation + 1
+    new_key = bytearray(os.urandom(crypto.KEY_BYTES))
+    new_db, new_keys_path = ocf.layout.db(new_gen), ocf.layout.keys(new_gen)
+    fsio.remove_quietly(new_db, new_keys_path)
+    conn: db.Connection | None = None
+    try:
+        with db.translated(ocf.db_path):
+            expected = db.table_counts(ocf.conn)
+        export_database(ocf.conn, ocf.db_path, new_db, bytes(new_key))
+        conn = db.connect(new_db, bytes(new_key))
+        new_audit = AuditLog(conn, audit_key(bytes(ocf.data_key), ocf.keys.file_id))
+        now = utc_now()
+        with db.transaction(conn, new_db):
+            new_audit.rechain(audit_key(bytes(new_key), ocf.keys.file_id))
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(new_gen),))
+            conn.execute(
+                "UPDATE members SET active = 0, updated_at = ?, updated_by = ? WHERE id = ?",
+                (now, ocf.member_id, removed_member_id),
+            )
+            new_audit.append(
+                ocf.member_id,
+                "member.removed",
+                entity="member",
+                entity_id=removed_member_id,
+                detail={"key_generation": new_gen},
+            )
+        with db.translated(new_db):
+            problems = db.integrity_problems(conn)
+            counts = db.table_counts(conn)
+            chain_after = new_audit.verify()
+        expected["audit"] += 1
+        if problems or counts != expected or not chain_after.ok:
+            raise DamagedError(new_db, "the new key generation did not verify; nothing changed")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        keys = ocf.keys.without(removed_member_id)
+        new_keys = replace(
+            keys,
+            generation=new_gen,
+            db_salt=db.read_salt(new_db).hex(),
+            members=tuple(keyfile.reseal(s, keys.file_id, new_gen, bytes(new_key)) for s in keys.members),
+            recovery_sealed_data_key=keyfile.seal_for_recovery(
+                keys.recovery_public_key, keys.file_id, new_gen, bytes(new_key)
+            ),
+            anchor=keyfile.AuditAnchor(chain_after.head_seq, chain_after.head_mac),
+        )
+        fsio.atomic_write(new_keys_path, new_keys.to_bytes(bytes(new_key)))
+        ocf.layout.switch_to(new_gen)  # the commit point
+    except BaseException:
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+        fsio.remove_quietly(new_db, new_keys_path, *db.sidecars(new_db))
+        zero(new_key)
+        raise
+    # Switch the open handle over, then forget the old generation.
+    db.close(ocf.conn)
+    zero(ocf.data_key)
+    ocf.conn, ocf.generation, ocf.keys, ocf.data_key = conn, new_gen, new_keys, new_key
+    ocf.audit = AuditLog(conn, audit_key(bytes(new_key), new_keys.file_id))
+    fsio.remove_quietly(*ocf.layout.other_generations(keep=new_gen))
+    # Automatic backups hold the old key file, whose slots include the removed member.
+    shutil.rmtree(ocf.layout.backups, ignore_errors=True)
+    return new_gen

@@ -1,0 +1,71 @@
+"""Team and members, as rows of the encrypted database."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from btam_desktop.domain.errors import NotFoundError
+from btam_desktop.domain.records import utc_now
+from btam_desktop.domain.team import Member, Role, Team, TeamSettings
+from btam_desktop.storage import db
+
+
+def get_team(conn: db.Connection) -> Team:
+    row = conn.execute(
+        "SELECT id, school, district, pack_id, settings_json FROM team WHERE deleted_at IS NULL"
+    ).fetchone()
+    if row is None:
+        raise NotFoundError("This case file has no team record.")
+    return Team(row[0], row[1], row[2], row[3], TeamSettings(**json.loads(row[4])))
+
+
+def update_team(conn: db.Connection, team: Team, member_id: str) -> None:
+    settings = {"idle_minutes": team.settings.idle_minutes}
+    conn.execute(
+        "UPDATE team SET school = ?, district = ?, pack_id = ?, settings_json = ?, updated_at = ?, "
+        "updated_by = ? WHERE id = ?",
+        (team.school, team.district, team.pack_id, json.dumps(settings), utc_now(), member_id, team.id),
+    )
+
+
+_MEMBER_COLUMNS = "id, name, role, disciplines_json, active, is_lead"
+
+
+def _member(row: Any) -> Member:
+    return Member(row[0], row[1], Role(row[2]), tuple(json.loads(row[3])), bool(row[4]), bool(row[5]))
+
+
+def list_members(conn: db.Connection, *, include_inactive: bool = False) -> list[Member]:
+    where = "deleted_at IS NULL" + ("" if include_inactive else " AND active = 1")
+    return [
+        _member(r)
+        for r in conn.execute(f"SELECT {_MEMBER_COLUMNS} FROM members WHERE {where} ORDER BY created_at")
+    ]
+
+
+def get_member(conn: db.Connection, member_id: str) -> Member:
+    row = conn.execute(f"SELECT {_MEMBER_COLUMNS} FROM members WHERE id = ?", (member_id,)).fetchone()
+    if row is None:
+        raise NotFoundError("That team member does not exist in this case file.")
+    return _member(row)
+
+
+def insert_member(conn: db.Connection, member: Member, by: str) -> None:
+    now = utc_now()
+    conn.execute(
+        f"INSERT INTO members ({_MEMBER_COLUMNS}, created_at, created_by, updated_at, updated_by) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            member.id,
+            member.name,
+            member.role.value,
+            json.dumps(list(member.disciplines)),
+            int(member.active),
+            int(member.is_lead),
+            now,
+            by,
+            now,
+            by,
+        ),
+    )

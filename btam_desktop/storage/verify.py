@@ -1,0 +1,71 @@
+"""The full health check behind `btam-desktop check`: every layer that can go wrong."""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+
+from btam_desktop.storage import db, migrations
+from btam_desktop.storage.casefile import OpenCaseFile
+
+
+@dataclass(frozen=True, slots=True)
+class CheckLine:
+    name: str
+    ok: bool
+    detail: str
+
+
+def check(ocf: OpenCaseFile) -> list[CheckLine]:
+    lines = []
+    version = ocf.conn.execute("PRAGMA cipher_version").fetchone()[0]
+    lines.append(CheckLine("cipher", bool(version), f"SQLCipher {version}, raw 256-bit key"))
+    lines.append(
+        CheckLine(
+            "key file",
+            True,
+            f"seal verified; generation {ocf.generation}; {len(ocf.keys.members)} member slots "
+            "and a recovery slot",
+        )
+    )
+    schema = migrations.schema_version(ocf.conn)
+    lines.append(CheckLine("schema", schema == migrations.LATEST, f"version {schema}"))
+    with db.translated(ocf.db_path):
+        problems = db.integrity_problems(ocf.conn)
+    lines.append(
+        CheckLine("integrity", not problems, "; ".join(problems) or "database, pages and links ok")
+    )
+    chain = ocf.audit.verify()
+    lines.append(
+        CheckLine(
+            "audit chain",
+            chain.ok,
+            f"{chain.events} events linked" if chain.ok else f"broken at event {chain.first_broken_seq}",
+        )
+    )
+    anchor = ocf.keys.anchor
+    anchored = ocf.audit.anchor_on_chain(anchor.seq, anchor.mac) and anchor.seq <= chain.head_seq
+    lines.append(
+        CheckLine(
+            "audit anchor",
+            anchored,
+            f"key file anchor at event {anchor.seq} lies on the chain"
+            if anchored
+            else f"key file anchor at event {anchor.seq} is not on the chain (rolled back or truncated?)",
+        )
+    )
+    if os.name == "posix":
+        loose = [
+            p.name
+            for p in [ocf.folder, *ocf.folder.iterdir()]
+            if stat.S_IMODE(p.stat().st_mode) & 0o077
+        ]
+        lines.append(
+            CheckLine(
+                "permissions",
+                not loose,
+                "only you can read the folder" if not loose else f"readable by others: {', '.join(loose)}",
+            )
+        )
+    return lines

@@ -105,4 +105,6 @@ def translate_os_error(error: OSError, path: Path) -> CaseFileError:
         return DiskFullError(path)
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return ReadOnlyError(path)
+    if error.errno == errno.ENOENT:
+        return CaseFileError(f"{path}: a folder on the way there does not exist. Nothing was written.")
     raise error

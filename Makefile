@@ -1,0 +1,38 @@
+# The two commands of the README: `make run` and `make test`. Both set up .venv first.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint test-core bench screenshots clean
+
+$(STAMP): pyproject.toml tools/find-python
+	@if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then \
+		echo "Recreating $(VENV): it was made with a Python older than 3.12."; rm -rf $(VENV); fi
+	@if [ ! -x $(PY) ]; then PYBIN=$$(tools/find-python) && "$$PYBIN" -m venv $(VENV); fi
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	QT_QPA_PLATFORM= $(VENV)/bin/btam-desktop $(ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check btam_desktop tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
+
+# The core (domain, storage, services, CLI) must work with PySide6 not importable at all.
+test-core: $(STAMP)
+	PYTHONPATH=tests/no_qt $(PY) -m pytest -q -p no:pytestqt -W ignore::pytest.PytestConfigWarning \
+		tests/domain tests/storage tests/services tests/cli
+
+test: lint
+	$(PY) -m pytest
+	$(MAKE) --no-print-directory test-core
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,42 @@
+import pytest
+
+from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.records import MAX_TEXT, clean_name, clean_text, new_id
+from btam_desktop.domain.team import Role, TeamSettings
+
+
+def test_names_are_trimmed_and_normalised() -> None:
+    nfd = "Zoe\u0308 Ngata-Lefe\u0300vre"
+    assert clean_name(f"  {nfd} ", "name") == "Zoë Ngata-Lefèvre"
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "a\tb", "line\nbreak", "x" * 201])
+def test_absurd_names_are_refused_with_a_reason(bad: str) -> None:
+    with pytest.raises(ValidationError, match="name"):
+        clean_name(bad, "name")
+
+
+def test_free_text_is_kept_exactly_but_bounded() -> None:
+    text = "  =cmd|' /C calc'!A0  \n<b>not markup</b>  "
+    assert clean_text(text, "notes") == text
+    with pytest.raises(ValidationError, match="longer than"):
+        clean_text("x" * (MAX_TEXT + 1), "notes")
+
+
+def test_ids_are_unique_uuids() -> None:
+    ids = {new_id() for _ in range(1000)}
+    assert len(ids) == 1000 and all(len(i) == 36 for i in ids)
+
+
+def test_roles_parse_from_what_people_type() -> None:
+    assert Role.parse("School Psychologist".replace("School ", "")) is Role.PSYCHOLOGIST
+    assert Role.parse("SRO") is Role.LAW_ENFORCEMENT
+    assert Role.parse("law-enforcement") is Role.LAW_ENFORCEMENT
+    with pytest.raises(ValidationError, match="Choose one of"):
+        Role.parse("wizard")
+
+
+def test_auto_lock_has_a_floor_of_one_minute() -> None:
+    assert TeamSettings().idle_minutes == 10
+    with pytest.raises(ValidationError):
+        TeamSettings(idle_minutes=0)

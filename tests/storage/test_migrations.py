@@ -1,0 +1,104 @@
+"""The schema ledger: fixtures of every released version open, the future is refused, and a
+failed upgrade leaves the file as it was (after a backup)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from btam_desktop.services import cases, files
+from btam_desktop.services import session as sessions
+from btam_desktop.services.errors import NewerVersionError
+from btam_desktop.storage import db, migrations
+from btam_desktop.storage.migrations import m0001_initial
+from tests.conftest import PASSPHRASE, folder_bytes, make_case_file
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "casefiles"
+
+
+@pytest.mark.parametrize("version", range(1, migrations.LATEST + 1))
+def test_every_released_fixture_opens_and_upgrades(tmp_path: Path, version: int) -> None:
+    copy = tmp_path / f"v{version}.btam"
+    shutil.copytree(FIXTURES / f"schema-v{version}", copy)
+    s = sessions.unlock(copy, "Marcus Feldspar", f"fixture passphrase v{version}")
+    try:
+        assert migrations.schema_version(s.ocf.conn) == migrations.LATEST
+        students = sorted(r.student for r in cases.list_cases(s))
+        assert students == ["Rhys Cardenas-Whitfield", "Zoë Ngata-Lefèvre"]
+        assert all(line.ok for line in files.check(s) if line.name != "permissions")
+    finally:
+        sessions.lock(s)
+
+
+def test_step_1_creates_the_schema_on_an_empty_database(tmp_path: Path) -> None:
+    conn = db.connect(tmp_path / "x.db", b"k" * 32, create=True)
+    m0001_initial.apply(conn)
+    assert {"meta", "team", "members", "cases", "persons", "drafts", "audit"} <= set(db.table_counts(conn))
+    conn.close()
+
+
+def _closed(tmp_path: Path) -> Path:
+    folder = tmp_path / "t.btam"
+    s, _ = make_case_file(folder)
+    cases.create_case(s, cases.NewCase("Owen Petrakis-Lund", "2"))
+    sessions.lock(s)
+    return folder
+
+
+def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    folder = _closed(tmp_path)
+    s = sessions.unlock(folder, None, PASSPHRASE)
+    s.ocf.conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    sessions.lock(s)
+    before = folder_bytes(folder)
+    with pytest.raises(NewerVersionError, match="Update BTAM Desktop"):
+        sessions.unlock(folder, None, PASSPHRASE)
+    assert folder_bytes(folder) == before
+
+
+def _step(version: int, sql: str, fail: bool = False) -> SimpleNamespace:
+    def apply(conn: db.Connection) -> None:
+        conn.execute(sql)
+        if fail:
+            raise RuntimeError("step failed half-way")
+
+    return SimpleNamespace(VERSION=version, apply=apply)
+
+
+def test_pending_steps_run_in_one_transaction_after_a_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _closed(tmp_path)
+    steps = (*migrations.STEPS, _step(2, "CREATE TABLE plans (id TEXT) STRICT"),
+             _step(3, "CREATE TABLE meetings (id TEXT) STRICT"))
+    monkeypatch.setattr(migrations, "STEPS", steps)
+    monkeypatch.setattr(migrations, "LATEST", 3)
+    s = sessions.unlock(folder, None, PASSPHRASE)
+    assert migrations.schema_version(s.ocf.conn) == 3
+    assert {"plans", "meetings"} <= set(db.table_counts(s.ocf.conn))
+    sessions.lock(s)
+    (backup,) = (folder / "backups").iterdir()
+    assert backup.name.startswith("before-schema-2-")
+    monkeypatch.setattr(migrations, "STEPS", steps[:1])
+    monkeypatch.setattr(migrations, "LATEST", 1)
+    old = sessions.unlock(backup, None, PASSPHRASE)  # the backup is the file as it was
+    assert migrations.schema_version(old.ocf.conn) == 1
+    sessions.lock(old)
+
+
+def test_a_failing_step_rolls_every_step_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _closed(tmp_path)
+    steps = (*migrations.STEPS, _step(2, "CREATE TABLE plans (id TEXT) STRICT"),
+             _step(3, "CREATE TABLE meetings (id TEXT) STRICT", fail=True))
+    monkeypatch.setattr(migrations, "STEPS", steps)
+    monkeypatch.setattr(migrations, "LATEST", 3)
+    with pytest.raises(RuntimeError, match="half-way"):
+        sessions.unlock(folder, None, PASSPHRASE)
+    monkeypatch.setattr(migrations, "STEPS", steps[:1])
+    monkeypatch.setattr(migrations, "LATEST", 1)
+    s = sessions.unlock(folder, None, PASSPHRASE)
+    assert migrations.schema_version(s.ocf.conn) == 1
+    assert "plans" not in db.table_counts(s.ocf.conn)
+    assert [r.student for r in cases.list_cases(s)] == ["Owen Petrakis-Lund"]
+    sessions.lock(s)

@@ -1,0 +1,208 @@
+"""Bad input at unlock: each gets its own plain message, and changes nothing on disk."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from btam_desktop.services import cases
+from btam_desktop.services import session as sessions
+from btam_desktop.services.errors import (
+    DamagedError,
+    KeyFileMismatchError,
+    KeyFileMissingError,
+    LockedError,
+    NotACaseFileError,
+    ReadOnlyError,
+    UnknownMemberError,
+    ValidationError,
+    WrongPassphraseError,
+)
+from btam_desktop.storage.layout import Layout
+from tests.conftest import LEAD, PASSPHRASE, folder_bytes, make_case_file
+
+
+@pytest.fixture
+def closed_file(tmp_path: Path) -> Path:
+    folder = tmp_path / "team.btam"
+    s, _ = make_case_file(folder)
+    for i in range(30):
+        cases.create_case(s, cases.NewCase(f"Tobias Quennell-Marsh {i}", "7", "x" * 2000))
+    sessions.lock(s)
+    return folder
+
+
+def db_of(folder: Path) -> Path:
+    layout = Layout(folder)
+    return layout.db(layout.generation())
+
+
+def test_wrong_passphrase_ten_times_same_answer_and_not_a_byte_changed(closed_file: Path) -> None:
+    before = folder_bytes(closed_file)
+    messages = set()
+    for _ in range(10):
+        with pytest.raises(WrongPassphraseError) as caught:
+            sessions.unlock(closed_file, LEAD, "not the passphrase")
+        messages.add(str(caught.value))
+    assert len(messages) == 1 and "Nothing was changed" in messages.pop()
+    assert folder_bytes(closed_file) == before
+    sessions.lock(sessions.unlock(closed_file, LEAD, PASSPHRASE))
+
+
+@pytest.mark.parametrize("passphrase", ["", "short"])
+def test_empty_and_short_passphrases_are_refused_when_set(tmp_path: Path, passphrase: str) -> None:
+    with pytest.raises(ValidationError, match="at least"):
+        make_case_file(tmp_path / "x.btam", passphrase)
+    assert not (tmp_path / "x.btam").exists()
+
+
+@pytest.mark.parametrize(
+    ("set_as", "typed_as"),
+    [
+        ("é" * 1000, "é" * 1000),
+        ("Ngata-Lefe\u0300vre Zoe\u0308 陈思雨 محمد", "Ngata-Lefèvre Zoë 陈思雨 محمد"),  # NFD set, NFC typed
+        ("  spaces are kept  ", "  spaces are kept  "),
+    ],
+)
+def test_long_and_unicode_passphrases_unlock(tmp_path: Path, set_as: str, typed_as: str) -> None:
+    s, _ = make_case_file(tmp_path / "u.btam", set_as)
+    sessions.lock(s)
+    sessions.lock(sessions.unlock(tmp_path / "u.btam", None, typed_as))
+
+
+def test_unknown_member_lists_who_is_there(closed_file: Path) -> None:
+    with pytest.raises(UnknownMemberError, match=LEAD):
+        sessions.unlock(closed_file, "Nobody Atall", PASSPHRASE)
+
+
+def test_zero_byte_database_is_damaged_and_left_alone(closed_file: Path) -> None:
+    db_of(closed_file).write_bytes(b"")
+    with pytest.raises(DamagedError, match="empty"):
+        sessions.unlock(closed_file, None, PASSPHRASE)
+    assert db_of(closed_file).stat().st_size == 0  # never turned into a new empty database
+
+
+def test_truncated_database_is_damaged(closed_file: Path) -> None:
+    data = db_of(closed_file).read_bytes()
+    db_of(closed_file).write_bytes(data[: len(data) // 2])
+    with pytest.raises(DamagedError):
+        sessions.unlock(closed_file, None, PASSPHRASE)
+
+
+def test_a_byte_flipped_mid_file_is_damaged(closed_file: Path) -> None:
+    path = db_of(closed_file)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    before = folder_bytes(closed_file)
+    with pytest.raises(DamagedError, match="restore"):
+        sessions.unlock(closed_file, None, PASSPHRASE)
+    assert folder_bytes(closed_file) == before
+
+
+def test_a_plain_sqlite_file_is_not_a_case_file(closed_file: Path) -> None:
+    path = db_of(closed_file)
+    path.unlink()
+    with sqlite3.connect(path) as plain:
+        plain.execute("CREATE TABLE t (x)")
+    with pytest.raises(NotACaseFileError, match="unencrypted SQLite"):
+        sessions.unlock(closed_file, None, PASSPHRASE)
+
+
+def test_a_renamed_pdf_is_refused(closed_file: Path) -> None:
+    db_of(closed_file).write_bytes(b"%PDF-1.7\n" + b"\x00" * 8000 + b"%%EOF\n")
+    with pytest.raises((DamagedError, KeyFileMismatchError)):
+        sessions.unlock(closed_file, None, PASSPHRASE)
+
+
+def test_a_single_file_or_missing_folder_is_not_a_case_file(tmp_path: Path) -> None:
+    pdf = tmp_path / "minutes.btam"
+    pdf.write_bytes(b"%PDF-1.7\n")
+    with pytest.raises(NotACaseFileError, match="single file"):
+        sessions.unlock(pdf, None, PASSPHRASE)
+    with pytest.raises(NotACaseFileError, match="no such folder"):
+        sessions.unlock(tmp_path / "nowhere.btam", None, PASSPHRASE)
+
+
+def test_a_key_file_from_another_case_file_is_detected(closed_file: Path, tmp_path: Path) -> None:
+    other, _ = make_case_file(tmp_path / "other.btam")  # same lead name and passphrase
+    sessions.lock(other)
+    layout = Layout(closed_file)
+    shutil.copy(Layout(tmp_path / "other.btam").keys(1), layout.keys(layout.generation()))
+    with pytest.raises(KeyFileMismatchError, match="another database"):
+        sessions.unlock(closed_file, None, PASSPHRASE)
+
+
+def test_a_missing_key_file_says_so(closed_file: Path) -> None:
+    layout = Layout(closed_file)
+    layout.keys(layout.generation()).unlink()
+    with pytest.raises(KeyFileMissingError, match="restore both"):
+        sessions.unlock(closed_file, None, PASSPHRASE)
+
+
+def test_an_edited_key_file_is_detected_by_its_seal(closed_file: Path) -> None:
+    layout = Layout(closed_file)
+    path = layout.keys(layout.generation())
+    body = json.loads(path.read_bytes())
+    body["audit_anchor"]["seq"] = 1
+    path.write_text(json.dumps(body))
+    with pytest.raises(KeyFileMismatchError, match="seal"):
+        sessions.unlock(closed_file, None, PASSPHRASE)
+
+
+def test_garbage_key_file_is_reported_not_crashed(closed_file: Path) -> None:
+    layout = Layout(closed_file)
+    layout.keys(layout.generation()).write_bytes(b"\xff\xfe not json")
+    with pytest.raises(KeyFileMismatchError, match="unreadable"):
+        sessions.unlock(closed_file, None, PASSPHRASE)
+
+
+def test_a_second_process_is_refused_and_told_who_holds_it(closed_file: Path) -> None:
+    s = sessions.unlock(closed_file, None, PASSPHRASE)
+    try:
+        probe = (
+            "import sys; from pathlib import Path; from btam_desktop.services import session as s\n"
+            "try:\n s.unlock(Path(sys.argv[1]), None, sys.argv[2])\n"
+            "except Exception as e: print(type(e).__name__, e)\n"
+        )
+        out = subprocess.run([sys.executable, "-c", probe, str(closed_file), PASSPHRASE],
+                             capture_output=True, text=True, check=True).stdout
+        assert out.startswith("LockedError") and LEAD in out
+        with pytest.raises(LockedError):
+            sessions.unlock(closed_file, None, PASSPHRASE)  # also a second open in this process
+    finally:
+        sessions.lock(s)
+    sessions.lock(sessions.unlock(closed_file, None, PASSPHRASE))  # released on lock
+
+
+def test_a_read_only_folder_is_reported(closed_file: Path) -> None:
+    """chmod does not bind root, so the folder is made immutable through a read-only bind mount
+    where we run as root; as a normal user plain permissions do."""
+    import os
+
+    if os.geteuid() != 0:
+        closed_file.chmod(0o500)
+        try:
+            with pytest.raises(ReadOnlyError, match="cannot be written"):
+                sessions.unlock(closed_file, None, PASSPHRASE)
+        finally:
+            closed_file.chmod(0o700)
+        return
+    script = (
+        f"mount --bind {closed_file} {closed_file} && mount -o remount,bind,ro {closed_file} && "
+        f"{sys.executable} -c 'import sys; from pathlib import Path; "
+        "from btam_desktop.services import session as s\n"
+        "try:\n s.unlock(Path(sys.argv[1]), None, sys.argv[2])\n"
+        "except Exception as e: print(type(e).__name__)' "
+        f"{closed_file} '{PASSPHRASE}'"
+    )
+    result = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True)
+    if "unshare failed" in result.stderr or "Operation not permitted" in result.stderr:
+        pytest.skip(f"no mount namespace here: {result.stderr.strip()[:80]}")
+    assert result.stdout.strip() == "ReadOnlyError", result.stderr

@@ -20,7 +20,9 @@ from btam_desktop.services import errors
 if TYPE_CHECKING:
     from btam_desktop.services.session import Session
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_LOCKED, EXIT_NEWER = range(7)
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_LOCKED, EXIT_NEWER = range(
+    7
+)
 
 _EXIT_FOR: tuple[tuple[type[BaseException], int], ...] = (
     (errors.WrongPassphraseError, EXIT_PASSPHRASE),
@@ -84,7 +86,9 @@ def _parser() -> argparse.ArgumentParser:
     members = unlocking(sub.add_parser("members", help="list, add or remove team members"))
     members.add_argument("action", nargs="?", choices=("add", "remove"))
     members.add_argument("name", nargs="?")
-    members.add_argument("--role", help="administrator, counselor, psychologist, law_enforcement, ...")
+    members.add_argument(
+        "--role", help="administrator, counselor, psychologist, law_enforcement, ..."
+    )
     members.add_argument("--lead", action="store_true", help="the new member is a team lead")
 
     unlocking(sub.add_parser("passphrase", help="change your own passphrase"))
@@ -134,11 +138,11 @@ def _cmd_members(a: argparse.Namespace) -> int:
         if a.action == "add":
             if not a.role:
                 raise UsageError("members add needs --role.")
-            m, _ = members.add_member(s, a.name, a.role, _new_passphrase(), is_lead=a.lead)
-            _say(f"Added {m.name} ({m.role.value}) to {a.path}.")
+            added, _ = members.add_member(s, a.name, a.role, _new_passphrase(), is_lead=a.lead)
+            _say(f"Added {added.name} ({added.role.value}) to {a.path}.")
         else:
             members.remove_member(s, a.name)
-            _say(f"Removed {a.name}: {a.path} now has a new key; their passphrase no longer opens it.")
+            _say(f"Removed {a.name}: {a.path} has a new key that their passphrase cannot open.")
     finally:
         session.lock(s)
     return EXIT_OK

@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from btam_desktop.services import session as sessions  # noqa: E402
-from btam_desktop.services.session import TEST_KDF, NewCaseFile, Session  # noqa: E402
+from btam_desktop.services import session as sessions
+from btam_desktop.services.session import TEST_KDF, NewCaseFile, Session
 
 PASSPHRASE = "correct horse battery staple"
 LEAD = "Dana Whitlock-Oyelaran"
@@ -21,8 +21,10 @@ LEAD = "Dana Whitlock-Oyelaran"
 def make_case_file(folder: Path, passphrase: str = PASSPHRASE) -> tuple[Session, str]:
     """A fresh case file with a fast (test-only) key derivation."""
     return sessions.create_case_file(
-        folder, NewCaseFile("Maple Hollow Middle School", LEAD, "administrator", "Ridgeview Unified"),
-        passphrase, TEST_KDF,
+        folder,
+        NewCaseFile("Maple Hollow Middle School", LEAD, "administrator", "Ridgeview Unified"),
+        passphrase,
+        TEST_KDF,
     )
 
 
@@ -35,4 +37,6 @@ def session(tmp_path: Path) -> Iterator[Session]:
 
 def folder_bytes(folder: Path) -> dict[str, bytes]:
     """Every file under a folder, by relative path: for byte-identical comparisons."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }

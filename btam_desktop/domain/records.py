@@ -28,7 +28,7 @@ def today() -> date:
 
 
 def clean_name(value: str, what: str) -> str:
-    """Trim and NFC-normalise a person's name; refuse empty, control characters, or absurd length."""
+    """Trim and NFC-normalise a name; refuse empty, control characters, or absurd length."""
     text = unicodedata.normalize("NFC", value).strip()
     if not text:
         raise ValidationError(f"The {what} cannot be empty.")

@@ -31,10 +31,12 @@ class Role(StrEnum):
             return cls(key)
         except ValueError:
             choices = ", ".join(r.value for r in cls)
-            raise ValidationError(f"Unknown role '{text[:40]}'. Choose one of: {choices}.") from None
+            raise ValidationError(
+                f"Unknown role '{text[:40]}'. Choose one of: {choices}."
+            ) from None
 
 
-#: Auto-lock bounds in minutes: a default that protects a shared laptop, a floor users cannot go under.
+#: Auto-lock in minutes: a default that protects a shared laptop, and a floor.
 DEFAULT_IDLE_MINUTES = 10
 MIN_IDLE_MINUTES = 1
 

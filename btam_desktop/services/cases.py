@@ -85,7 +85,9 @@ def create_case(session: Session, request: NewCase) -> tuple[Case, ChangeSet]:
     opened = request.opened_on or today()
     _check_manager(session, request.case_manager_id)
     case_id = new_id()
-    subject = _person(case_id, NewPerson(PersonRole.SUBJECT.value, request.student_name, request.grade))
+    subject = _person(
+        case_id, NewPerson(PersonRole.SUBJECT.value, request.student_name, request.grade)
+    )
     others = [_person(case_id, p) for p in request.others]
     with ocf.transaction() as tx:
         year = school_year_of(opened)
@@ -101,8 +103,14 @@ def create_case(session: Session, request: NewCase) -> tuple[Case, ChangeSet]:
         case_repo.insert_case(tx, case, year, session.member_id)
         for person in (subject, *others):
             case_repo.insert_person(tx, person, session.member_id)
-        ocf.audit.append(session.member_id, "case.created", entity="case", entity_id=case.id,
-                         case_id=case.id, detail={"number": case.number})
+        ocf.audit.append(
+            session.member_id,
+            "case.created",
+            entity="case",
+            entity_id=case.id,
+            case_id=case.id,
+            detail={"number": case.number},
+        )
     persons = frozenset(p.id for p in (subject, *others))
     return case, ChangeSet(cases=frozenset({case.id}), persons=persons)
 
@@ -119,14 +127,25 @@ def update_case(session: Session, case_id: str, edit: CaseEdit) -> tuple[Case, C
             if edit.level_of_concern is not None
             else before.level_of_concern,
             case_manager_id=edit.case_manager_id or before.case_manager_id,
-            next_review=None if edit.clear_next_review else (edit.next_review or before.next_review),
+            next_review=None
+            if edit.clear_next_review
+            else (edit.next_review or before.next_review),
         )
-        changed = [f for f in ("summary", "level_of_concern", "case_manager_id", "next_review")
-                   if getattr(after, f) != getattr(before, f)]
+        changed = [
+            f
+            for f in ("summary", "level_of_concern", "case_manager_id", "next_review")
+            if getattr(after, f) != getattr(before, f)
+        ]
         if changed:
             case_repo.update_case(tx, after, session.member_id)
-            ocf.audit.append(session.member_id, "case.updated", entity="case", entity_id=case_id,
-                             case_id=case_id, detail={"fields": changed})
+            ocf.audit.append(
+                session.member_id,
+                "case.updated",
+                entity="case",
+                entity_id=case_id,
+                case_id=case_id,
+                detail={"fields": changed},
+            )
     return after, ChangeSet(cases=frozenset({case_id}) if changed else frozenset())
 
 
@@ -147,8 +166,14 @@ def change_status(
         )
         case_repo.update_case(tx, after, session.member_id)
         action = "case.reopened" if before.status is CaseStatus.CLOSED else "case.status_changed"
-        ocf.audit.append(session.member_id, action, entity="case", entity_id=case_id, case_id=case_id,
-                         detail={"from": before.status.value, "to": target.value})
+        ocf.audit.append(
+            session.member_id,
+            action,
+            entity="case",
+            entity_id=case_id,
+            case_id=case_id,
+            detail={"from": before.status.value, "to": target.value},
+        )
     return after, ChangeSet(cases=frozenset({case_id}))
 
 
@@ -158,8 +183,14 @@ def add_person(session: Session, case_id: str, person: NewPerson) -> tuple[Perso
         case_repo.get_case(tx, case_id)
         record = _person(case_id, person)
         case_repo.insert_person(tx, record, session.member_id)
-        ocf.audit.append(session.member_id, "person.added", entity="person", entity_id=record.id,
-                         case_id=case_id, detail={"role": record.role.value})
+        ocf.audit.append(
+            session.member_id,
+            "person.added",
+            entity="person",
+            entity_id=record.id,
+            case_id=case_id,
+            detail={"role": record.role.value},
+        )
     return record, ChangeSet(cases=frozenset({case_id}), persons=frozenset({record.id}))
 
 

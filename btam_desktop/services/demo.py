@@ -26,7 +26,11 @@ DEFAULT_CASES = 24
 
 
 def build_demo(
-    folder: Path, passphrase: str, *, cases_count: int = DEFAULT_CASES, seed: int = 1,
+    folder: Path,
+    passphrase: str,
+    *,
+    cases_count: int = DEFAULT_CASES,
+    seed: int = 1,
     kdf: KdfParams | None = None,
 ) -> tuple[Session, str]:
     """Create the demo file: the Maple Hollow team of six (all with `passphrase`) and
@@ -61,12 +65,16 @@ def _vignette(i: int, rng: random.Random) -> Vignette:
         return VIGNETTES[i]
     base = VIGNETTES[i % len(VIGNETTES)]
     pool = UNICODE_NAMES if i % 5 == 0 else ()
-    student = (pool[(i // 5) % len(pool)] if pool
-               else f"{rng.choice(EXTRA_FIRST)} {rng.choice(EXTRA_LAST)}")
+    student = (
+        pool[(i // 5) % len(pool)]
+        if pool
+        else f"{rng.choice(EXTRA_FIRST)} {rng.choice(EXTRA_LAST)}"
+    )
     status = STATUS_ORDER[i % len(STATUS_ORDER)]
     grade = str(rng.randint(6, 8))
-    closure = base.closure or ("Closed after monitoring: plan goals met." if status is CaseStatus.CLOSED
-                               else "")
+    closure = base.closure or (
+        "Closed after monitoring: plan goals met." if status is CaseStatus.CLOSED else ""
+    )
     return replace(base, student=student, grade=grade, status=status, closure=closure)
 
 
@@ -85,20 +93,33 @@ def _walk_to(session: Session, case_id: str, target: CaseStatus, closure: str) -
 
 
 def _add_case(session: Session, v: Vignette, i: int, rng: random.Random, team: list[str]) -> str:
-    opened = today() - timedelta(days=rng.randint(0, 3) if v.status is CaseStatus.REFERRAL
-                                 else rng.randint(3, 120))
+    opened = today() - timedelta(
+        days=rng.randint(0, 3) if v.status is CaseStatus.REFERRAL else rng.randint(3, 120)
+    )
     others = tuple(
         cases.NewPerson(role.value, name)
-        for role, name in ((PersonRole.TARGET, v.target), (PersonRole.REPORTER, v.reporter),
-                           (PersonRole.GUARDIAN, v.guardian))
+        for role, name in (
+            (PersonRole.TARGET, v.target),
+            (PersonRole.REPORTER, v.reporter),
+            (PersonRole.GUARDIAN, v.guardian),
+        )
         if name
     )
     summary = f"{v.came_in}. Reported words: {v.words}."
     if v.status not in (CaseStatus.REFERRAL, CaseStatus.SCREENING):
         summary += f"\n\nFact-finding: {v.context}"
-    case, _ = cases.create_case(session, cases.NewCase(
-        student_name=v.student, grade=v.grade, summary=summary, opened_on=opened,
-        case_manager_id=team[i % len(team)], level_of_concern=v.level, others=others))
+    case, _ = cases.create_case(
+        session,
+        cases.NewCase(
+            student_name=v.student,
+            grade=v.grade,
+            summary=summary,
+            opened_on=opened,
+            case_manager_id=team[i % len(team)],
+            level_of_concern=v.level,
+            others=others,
+        ),
+    )
     _walk_to(session, case.id, v.status, v.closure)
     if v.status in (CaseStatus.MANAGEMENT, CaseStatus.MONITORING, CaseStatus.ASSESSMENT):
         review = today() + timedelta(days=rng.randint(-10, 30))  # some reviews are overdue
@@ -109,13 +130,32 @@ def _add_case(session: Session, v: Vignette, i: int, rng: random.Random, team: l
 def _add_reopened_case(session: Session, rng: random.Random, team: list[str]) -> None:
     """A case from last school year, closed, then reopened after a new report."""
     last_year = date(today().year - 1 if today().month >= 7 else today().year - 2, 11, 3)
-    v = Vignette("Perpetua Vandermolen-Achebe", "8", "Counselor, after a parent call",
-                 '"Next time nobody will stop me"', "Threat made after a detention last year.",
-                 CaseStatus.CLOSED, "moderate", "Closed after monitoring: plan goals met.",
-                 guardian="Rosalind Vandermolen-Achebe")
-    case, _ = cases.create_case(session, cases.NewCase(
-        student_name=v.student, grade=v.grade, summary=f"{v.came_in}. Reported words: {v.words}.",
-        opened_on=last_year, case_manager_id=rng.choice(team), level_of_concern=v.level))
+    v = Vignette(
+        "Perpetua Vandermolen-Achebe",
+        "8",
+        "Counselor, after a parent call",
+        '"Next time nobody will stop me"',
+        "Threat made after a detention last year.",
+        CaseStatus.CLOSED,
+        "moderate",
+        "Closed after monitoring: plan goals met.",
+        guardian="Rosalind Vandermolen-Achebe",
+    )
+    case, _ = cases.create_case(
+        session,
+        cases.NewCase(
+            student_name=v.student,
+            grade=v.grade,
+            summary=f"{v.came_in}. Reported words: {v.words}.",
+            opened_on=last_year,
+            case_manager_id=rng.choice(team),
+            level_of_concern=v.level,
+        ),
+    )
     _walk_to(session, case.id, CaseStatus.CLOSED, v.closure)
-    cases.change_status(session, case.id, CaseStatus.SCREENING,
-                        "New report from a classmate this term about renewed threats.")
+    cases.change_status(
+        session,
+        case.id,
+        CaseStatus.SCREENING,
+        "New report from a classmate this term about renewed threats.",
+    )

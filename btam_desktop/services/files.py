@@ -27,7 +27,9 @@ def backup(session: Session, dest: Path) -> Path:
     ocf = session.ocf
     written = backups.write_backup(ocf, dest)
     with ocf.transaction():
-        ocf.audit.append(session.member_id, "case_file.backed_up", detail={"generation": ocf.generation})
+        ocf.audit.append(
+            session.member_id, "case_file.backed_up", detail={"generation": ocf.generation}
+        )
     return written
 
 
@@ -37,7 +39,9 @@ class Restored:
     previous_moved_to: Path | None
 
 
-def restore(backup_folder: Path, target: Path, member_name: str | None, passphrase: str) -> Restored:
+def restore(
+    backup_folder: Path, target: Path, member_name: str | None, passphrase: str
+) -> Restored:
     """Verify a backup with a member's passphrase and put it at `target` (moving any file there
     aside first). The restored file is left closed."""
     locked = LockedCaseFile.read(backup_folder)

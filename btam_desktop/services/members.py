@@ -46,8 +46,13 @@ def add_member(
     # unlock yet (visible, harmless); the reverse would be a slot with no member.
     with ocf.transaction() as tx:
         team_repo.insert_member(tx, member, session.member_id)
-        ocf.audit.append(session.member_id, "member.added", entity="member", entity_id=member.id,
-                         detail={"role": member.role.value, "lead": is_lead})
+        ocf.audit.append(
+            session.member_id,
+            "member.added",
+            entity="member",
+            entity_id=member.id,
+            detail={"role": member.role.value, "lead": is_lead},
+        )
     ocf.write_keys(ocf.keys.with_slot(slot))
     return member, ChangeSet(members=frozenset({member.id}))
 

@@ -109,7 +109,8 @@ def list_members(folder: Path) -> list[MemberListing]:
     """Members with a key slot, read without unlocking (names are not secret; see keyfile.py)."""
     locked = LockedCaseFile.read(folder)
     return [
-        MemberListing(s.name, s.role, s.is_lead, s.must_change_passphrase) for s in locked.keys.members
+        MemberListing(s.name, s.role, s.is_lead, s.must_change_passphrase)
+        for s in locked.keys.members
     ]
 
 
@@ -138,7 +139,11 @@ def unlock(folder: Path, member_name: str | None, passphrase: str) -> Session:
 
 
 def recover(
-    folder: Path, member_name: str, recovery_code: str, new_passphrase: str, kdf: KdfParams | None = None
+    folder: Path,
+    member_name: str,
+    recovery_code: str,
+    new_passphrase: str,
+    kdf: KdfParams | None = None,
 ) -> Session:
     """Open with the recovery code, and give `member_name` a new passphrase at once (forced)."""
     check_new_passphrase(new_passphrase)
@@ -158,7 +163,9 @@ def recover(
             data_key=bytes(ocf.data_key),
         )
         with ocf.transaction():
-            ocf.audit.append(slot.member_id, "case_file.recovered", entity="member", entity_id=slot.member_id)
+            ocf.audit.append(
+                slot.member_id, "case_file.recovered", entity="member", entity_id=slot.member_id
+            )
         ocf.write_keys(ocf.keys.with_slot(fresh))
     except BaseException:
         ocf.close()

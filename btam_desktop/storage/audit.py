@@ -121,7 +121,9 @@ class AuditLog:
         prev = GENESIS
         for *row, _prev_mac, _mac_old in list(self._rows()):
             mac = _mac(new_key, prev, tuple(row))
-            self._conn.execute("UPDATE audit SET prev_mac = ?, mac = ? WHERE seq = ?", (prev, mac, row[0]))
+            self._conn.execute(
+                "UPDATE audit SET prev_mac = ?, mac = ? WHERE seq = ?", (prev, mac, row[0])
+            )
             prev = mac
         self._key = new_key
 

@@ -24,7 +24,9 @@ from btam_desktop.storage.lockfile import CaseFileLock
 def export_database(conn: db.Connection, source: Path, dest: Path, dest_key: bytes) -> None:
     """Copy every table of `conn` into a new encrypted file under `dest_key`."""
     with db.translated(dest):
-        conn.execute("ATTACH DATABASE ? AS export_target KEY " + db.key_pragma_value(dest_key), (str(dest),))
+        conn.execute(
+            "ATTACH DATABASE ? AS export_target KEY " + db.key_pragma_value(dest_key), (str(dest),)
+        )
         try:
             conn.execute("SELECT sqlcipher_export('export_target')")
             version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
@@ -81,7 +83,9 @@ def write_backup(ocf: OpenCaseFile, dest: Path) -> Path:
     return dest
 
 
-def restore(backup: LockedCaseFile, data_key: bytearray, member_id: str, target: Path) -> Path | None:
+def restore(
+    backup: LockedCaseFile, data_key: bytearray, member_id: str, target: Path
+) -> Path | None:
     """Put a verified copy of `backup` at `target`. An existing case file there is first moved
     aside (its new name is returned), never overwritten; one held open elsewhere is refused."""
     source = backup.open(data_key, member_id, migrate=False)

@@ -55,7 +55,9 @@ def _case_values(case: Case) -> tuple[Any, ...]:
 
 
 def numbers_in_year(conn: db.Connection, school_year: int) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT number FROM cases WHERE school_year = ?", (school_year,))]
+    return [
+        r[0] for r in conn.execute("SELECT number FROM cases WHERE school_year = ?", (school_year,))
+    ]
 
 
 def insert_case(conn: db.Connection, case: Case, school_year: int, by: str) -> None:
@@ -70,9 +72,9 @@ def insert_case(conn: db.Connection, case: Case, school_year: int, by: str) -> N
 def update_case(conn: db.Connection, case: Case, by: str) -> None:
     values = _case_values(case)
     conn.execute(
-        "UPDATE cases SET number = ?, status = ?, opened_on = ?, summary = ?, level_of_concern = ?, "
-        "case_manager_id = ?, next_review = ?, closed_on = ?, closure_reason = ?, updated_at = ?, "
-        "updated_by = ? WHERE id = ?",
+        "UPDATE cases SET number = ?, status = ?, opened_on = ?, summary = ?, "
+        "level_of_concern = ?, case_manager_id = ?, next_review = ?, closed_on = ?, "
+        "closure_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?",
         (*values[1:], utc_now(), by, case.id),
     )
 
@@ -94,8 +96,18 @@ def insert_person(conn: db.Connection, person: Person, by: str) -> None:
     conn.execute(
         f"INSERT INTO persons ({_PERSON_COLUMNS}, created_at, created_by, updated_at, updated_by) "
         "VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (person.id, person.case_id, person.role.value, person.name, person.grade, person.notes,
-         now, by, now, by),
+        (
+            person.id,
+            person.case_id,
+            person.role.value,
+            person.name,
+            person.grade,
+            person.notes,
+            now,
+            by,
+            now,
+            by,
+        ),
     )
 
 

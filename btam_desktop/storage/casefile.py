@@ -70,7 +70,9 @@ class LockedCaseFile:
     def recover_data_key(self, code: str) -> bytearray:
         data_key = keyfile.open_recovery_slot(self.keys, recovery.parse_code(code))
         if data_key is None:
-            raise RecoveryCodeError("That recovery code belongs to another case file or generation.")
+            raise RecoveryCodeError(
+                "That recovery code belongs to another case file or generation."
+            )
         return bytearray(data_key)
 
     @property
@@ -153,7 +155,9 @@ class OpenCaseFile:
         if migrations.schema_version(self.conn) == 0:
             raise NotACaseFileError(self.folder, "the database holds no case-file schema")
         meta = self.meta()
-        if meta.get("file_id") != self.keys.file_id or meta.get("generation") != str(self.generation):
+        if meta.get("file_id") != self.keys.file_id or meta.get("generation") != str(
+            self.generation
+        ):
             raise KeyFileMismatchError(self.keys_path, "its file id or generation differs")
 
     @contextlib.contextmanager
@@ -254,7 +258,17 @@ def create(
             tx.execute(
                 "INSERT INTO team (id, school, district, pack_id, settings_json, created_at, "
                 "created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?)",
-                (team_id, school, district, pack_id, json.dumps({}), now, member_id, now, member_id),
+                (
+                    team_id,
+                    school,
+                    district,
+                    pack_id,
+                    json.dumps({}),
+                    now,
+                    member_id,
+                    now,
+                    member_id,
+                ),
             )
             tx.execute(
                 "INSERT INTO members (id, name, role, is_lead, created_at, created_by, updated_at, "

@@ -6,7 +6,7 @@ import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
@@ -20,8 +20,12 @@ from btam_desktop.storage.errors import (
     translate_os_error,
 )
 
-Connection = sqlcipher3.Connection
-DatabaseError = sqlcipher3.DatabaseError
+if TYPE_CHECKING:  # sqlcipher3 ships no type hints; its API is the stdlib sqlite3 one
+    from sqlite3 import Connection as Connection
+    from sqlite3 import DatabaseError as DatabaseError
+else:
+    Connection = sqlcipher3.Connection
+    DatabaseError = sqlcipher3.DatabaseError
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 SALT_BYTES = 16
 
@@ -78,7 +82,7 @@ def translate(error: Exception, path: Path) -> CaseFileError:
 def translated(path: Path) -> Iterator[None]:
     try:
         yield
-    except (sqlcipher3.DatabaseError, OSError) as error:
+    except (DatabaseError, OSError) as error:
         raise translate(error, path) from error
 
 
@@ -95,7 +99,7 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
         check_looks_encrypted(path)
     mode = "rwc" if create else "rw"
     with translated(path):
-        conn = sqlcipher3.connect(
+        conn: Connection = sqlcipher3.connect(
             f"file:{path.as_posix()}?mode={mode}", uri=True, isolation_level=None
         )
     try:
@@ -139,7 +143,7 @@ def conn_path(conn: Connection) -> str:
 
 def close(conn: Connection) -> None:
     """Checkpoint the WAL into the main file (so copies of the folder are whole), then close."""
-    with contextlib.suppress(sqlcipher3.DatabaseError):
+    with contextlib.suppress(DatabaseError):
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
 
@@ -155,7 +159,7 @@ def transaction(conn: Connection, path: Path) -> Iterator[Connection]:
             conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
-            with contextlib.suppress(sqlcipher3.DatabaseError):
+            with contextlib.suppress(DatabaseError):
                 conn.execute("ROLLBACK")
         raise
 
@@ -168,11 +172,13 @@ def table_counts(conn: Connection, schema: str = "main") -> dict[str, int]:
             "AND name NOT LIKE 'sqlite_%' ORDER BY name"
         )
     ]
-    return {n: int(conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0]) for n in names}
+    return {
+        n: int(conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0]) for n in names
+    }
 
 
 def integrity_problems(conn: Connection) -> list[str]:
-    """Full checks (slower than quick_check): SQLite structure, SQLCipher page HMACs, foreign keys."""
+    """Full checks (slower than quick_check): structure, SQLCipher page HMACs, foreign keys."""
     problems: list[str] = []
     result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
     if result != ["ok"]:

@@ -26,7 +26,9 @@ class WrongPassphraseError(CaseFileError):
 class UnknownMemberError(CaseFileError):
     def __init__(self, path: Path, member: str, names: list[str]) -> None:
         listed = ", ".join(names) if names else "nobody"
-        super().__init__(f"{path}: no member named '{member[:80]}' has a key slot. Members: {listed}.")
+        super().__init__(
+            f"{path}: no member named '{member[:80]}' has a key slot. Members: {listed}."
+        )
 
 
 class KeyFileMissingError(CaseFileError):
@@ -106,5 +108,7 @@ def translate_os_error(error: OSError, path: Path) -> CaseFileError:
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return ReadOnlyError(path)
     if error.errno == errno.ENOENT:
-        return CaseFileError(f"{path}: a folder on the way there does not exist. Nothing was written.")
+        return CaseFileError(
+            f"{path}: a folder on the way there does not exist. Nothing was written."
+        )
     raise error

@@ -70,7 +70,9 @@ class KeyFile:
         return next((s for s in self.members if s.member_id == member_id), None)
 
     def first_lead(self) -> MemberSlot | None:
-        return next((s for s in self.members if s.is_lead), self.members[0] if self.members else None)
+        return next(
+            (s for s in self.members if s.is_lead), self.members[0] if self.members else None
+        )
 
     def with_slot(self, slot: MemberSlot) -> KeyFile:
         """Replace the member's slot where it stands (order is the roster order), or append."""
@@ -145,7 +147,9 @@ def _slot_from_json(d: dict[str, Any]) -> MemberSlot:
     kdf = d["kdf"]
     if kdf["alg"] != "argon2id":
         raise ValueError("unknown key derivation")
-    params = crypto.KdfParams(int(kdf["memory_kib"]), int(kdf["time_cost"]), int(kdf["parallelism"]))
+    params = crypto.KdfParams(
+        int(kdf["memory_kib"]), int(kdf["time_cost"]), int(kdf["parallelism"])
+    )
     params.check_sane()
     return MemberSlot(
         member_id=str(d["member_id"]),
@@ -216,7 +220,9 @@ def new_member_slot(
         salt=salt,
         kdf=kdf,
         wrapped_private_key=nonce + wrapped,
-        sealed_data_key=crypto.seal(data_key, public_key, _seal_info(file_id, member_id, generation)),
+        sealed_data_key=crypto.seal(
+            data_key, public_key, _seal_info(file_id, member_id, generation)
+        ),
     )
 
 
@@ -239,7 +245,7 @@ def open_member_slot(keys: KeyFile, slot: MemberSlot, private_key: bytes, path: 
 
 
 def reseal(slot: MemberSlot, file_id: str, generation: int, data_key: bytes) -> MemberSlot:
-    """Seal a (new) data key to a member's public key: no passphrase needed, as rotation requires."""
+    """Seal a (new) data key to a member's public key: rotation needs no passphrase."""
     info = _seal_info(file_id, slot.member_id, generation)
     return replace(slot, sealed_data_key=crypto.seal(data_key, slot.public_key, info))
 

@@ -1,11 +1,11 @@
 """Where things live inside a case-file folder `NAME.btam/`.
 
-    current          the live key generation, e.g. "3"  (switching it is the atomic commit
-                     of a key rotation)
-    case.g3.db       the SQLCipher database of generation 3
-    case.g3.keys     its key file (member slots, recovery slot, MAC)
-    case.lock        held while one program writes
-    backups/         automatic encrypted copies (before a schema upgrade)
+current          the live key generation, e.g. "3"  (switching it is the atomic commit
+                 of a key rotation)
+case.g3.db       the SQLCipher database of generation 3
+case.g3.keys     its key file (member slots, recovery slot, MAC)
+case.lock        held while one program writes
+backups/         automatic encrypted copies (before a schema upgrade)
 """
 
 from __future__ import annotations

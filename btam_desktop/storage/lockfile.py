@@ -10,13 +10,14 @@ import contextlib
 import json
 import os
 import socket
+import sys
 from pathlib import Path
 from typing import IO
 
 from btam_desktop.domain.records import utc_now
 from btam_desktop.storage.errors import LockedError, translate_os_error
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
     def _try_lock(f: IO[str]) -> bool:
@@ -74,7 +75,12 @@ class CaseFileLock:
             f.close()
         else:  # pragma: no cover - needs a pathological race
             raise LockedError(self.path.parent, "the lock keeps changing hands")
-        note = {"member_id": member_id, "host": socket.gethostname(), "pid": os.getpid(), "since": utc_now()}
+        note = {
+            "member_id": member_id,
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "since": utc_now(),
+        }
         f.seek(0)
         f.truncate()
         f.write(json.dumps(note))

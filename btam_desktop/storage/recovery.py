@@ -48,7 +48,9 @@ def parse_code(code: str) -> bytes:
     chars = [c for c in code.upper() if c not in " -\t\r\n"]
     bad = sorted({c for c in chars if c not in _DECODE})
     if bad:
-        raise RecoveryCodeError(f"The recovery code contains characters it never uses: {''.join(bad)}.")
+        raise RecoveryCodeError(
+            f"The recovery code contains characters it never uses: {''.join(bad)}."
+        )
     expected = _DATA_CHARS + _CHECK_CHARS
     if len(chars) != expected:
         raise RecoveryCodeError(

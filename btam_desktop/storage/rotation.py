@@ -30,7 +30,9 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
     """
     chain = ocf.audit.verify()
     if not chain.ok:
-        raise DamagedError(ocf.db_path, f"the audit log is broken at event {chain.first_broken_seq}")
+        raise DamagedError(
+            ocf.db_path, f"the audit log is broken at event {chain.first_broken_seq}"
+        )
     new_gen = ocf.generation + 1
     new_key = bytearray(os.urandom(crypto.KEY_BYTES))
     new_db, new_keys_path = ocf.layout.db(new_gen), ocf.layout.keys(new_gen)
@@ -70,7 +72,9 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
             keys,
             generation=new_gen,
             db_salt=db.read_salt(new_db).hex(),
-            members=tuple(keyfile.reseal(s, keys.file_id, new_gen, bytes(new_key)) for s in keys.members),
+            members=tuple(
+                keyfile.reseal(s, keys.file_id, new_gen, bytes(new_key)) for s in keys.members
+            ),
             recovery_sealed_data_key=keyfile.seal_for_recovery(
                 keys.recovery_public_key, keys.file_id, new_gen, bytes(new_key)
             ),

@@ -25,7 +25,15 @@ def update_team(conn: db.Connection, team: Team, member_id: str) -> None:
     conn.execute(
         "UPDATE team SET school = ?, district = ?, pack_id = ?, settings_json = ?, updated_at = ?, "
         "updated_by = ? WHERE id = ?",
-        (team.school, team.district, team.pack_id, json.dumps(settings), utc_now(), member_id, team.id),
+        (
+            team.school,
+            team.district,
+            team.pack_id,
+            json.dumps(settings),
+            utc_now(),
+            member_id,
+            team.id,
+        ),
     )
 
 
@@ -33,19 +41,25 @@ _MEMBER_COLUMNS = "id, name, role, disciplines_json, active, is_lead"
 
 
 def _member(row: Any) -> Member:
-    return Member(row[0], row[1], Role(row[2]), tuple(json.loads(row[3])), bool(row[4]), bool(row[5]))
+    return Member(
+        row[0], row[1], Role(row[2]), tuple(json.loads(row[3])), bool(row[4]), bool(row[5])
+    )
 
 
 def list_members(conn: db.Connection, *, include_inactive: bool = False) -> list[Member]:
     where = "deleted_at IS NULL" + ("" if include_inactive else " AND active = 1")
     return [
         _member(r)
-        for r in conn.execute(f"SELECT {_MEMBER_COLUMNS} FROM members WHERE {where} ORDER BY created_at")
+        for r in conn.execute(
+            f"SELECT {_MEMBER_COLUMNS} FROM members WHERE {where} ORDER BY created_at"
+        )
     ]
 
 
 def get_member(conn: db.Connection, member_id: str) -> Member:
-    row = conn.execute(f"SELECT {_MEMBER_COLUMNS} FROM members WHERE id = ?", (member_id,)).fetchone()
+    row = conn.execute(
+        f"SELECT {_MEMBER_COLUMNS} FROM members WHERE id = ?", (member_id,)
+    ).fetchone()
     if row is None:
         raise NotFoundError("That team member does not exist in this case file.")
     return _member(row)

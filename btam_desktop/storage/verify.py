@@ -41,7 +41,9 @@ def check(ocf: OpenCaseFile) -> list[CheckLine]:
         CheckLine(
             "audit chain",
             chain.ok,
-            f"{chain.events} events linked" if chain.ok else f"broken at event {chain.first_broken_seq}",
+            f"{chain.events} events linked"
+            if chain.ok
+            else f"broken at event {chain.first_broken_seq}",
         )
     )
     anchor = ocf.keys.anchor
@@ -52,7 +54,7 @@ def check(ocf: OpenCaseFile) -> list[CheckLine]:
             anchored,
             f"key file anchor at event {anchor.seq} lies on the chain"
             if anchored
-            else f"key file anchor at event {anchor.seq} is not on the chain (rolled back or truncated?)",
+            else f"key file anchor at event {anchor.seq} is not on the chain (events removed?)",
         )
     )
     if os.name == "posix":
@@ -65,7 +67,9 @@ def check(ocf: OpenCaseFile) -> list[CheckLine]:
             CheckLine(
                 "permissions",
                 not loose,
-                "only you can read the folder" if not loose else f"readable by others: {', '.join(loose)}",
+                "only you can read the folder"
+                if not loose
+                else f"readable by others: {', '.join(loose)}",
             )
         )
     return lines

@@ -50,7 +50,9 @@ def test_backup_refuses_to_overwrite(original: Path, tmp_path: Path) -> None:
         sessions.lock(s)
 
 
-def test_restore_puts_a_verified_copy_in_place_and_keeps_the_old_one(original: Path, tmp_path: Path) -> None:
+def test_restore_puts_a_verified_copy_in_place_and_keeps_the_old_one(
+    original: Path, tmp_path: Path
+) -> None:
     s = sessions.unlock(original, None, PASSPHRASE)
     backup = files.backup(s, tmp_path / "b.btam")
     cases.create_case(s, cases.NewCase("Made After The Backup"))

@@ -100,7 +100,7 @@ def test_removing_a_member_rotates_the_key_and_shuts_them_out(tmp_path: Path) ->
     # Even with the old key file put back (a copy they kept), the new generation stays shut.
     (folder / "case.g2.keys").rename(folder / "kept.keys")
     (folder / "case.g2.keys").write_bytes(old_keys)
-    with pytest.raises(Exception, match="does not belong|another database|seal"):
+    with pytest.raises(Exception, match=r"does not belong|another database|seal"):
         sessions.unlock(folder, SRO, "officer passphrase 1")
     (folder / "kept.keys").replace(folder / "case.g2.keys")
 
@@ -148,7 +148,9 @@ def test_changing_a_passphrase_leaves_the_database_bytes_alone(tmp_path: Path) -
 def test_the_recovery_code_opens_and_forces_a_new_passphrase(tmp_path: Path) -> None:
     folder, code = team_file(tmp_path)
     with pytest.raises(RecoveryCodeError, match="typo"):
-        sessions.recover(folder, LEAD, code[:-1] + ("0" if code[-1] != "0" else "1"), "new one here!", TEST_KDF)
+        sessions.recover(
+            folder, LEAD, code[:-1] + ("0" if code[-1] != "0" else "1"), "new one here!", TEST_KDF
+        )
     s = sessions.recover(folder, LEAD, code.lower(), "forgotten no more", TEST_KDF)
     assert s.ocf.audit.events()[-1].action == "case_file.recovered"
     sessions.lock(s)

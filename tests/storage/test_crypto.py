@@ -15,7 +15,9 @@ def test_nfc_and_nfd_spellings_derive_the_same_key() -> None:
     salt = os.urandom(16)
     nfc, nfd = "Café-Señor-Zoë", "Cafe\u0301-Sen\u0303or-Zoe\u0308"
     assert nfc != nfd
-    assert crypto.derive_kek(nfc, salt, crypto.TEST_KDF) == crypto.derive_kek(nfd, salt, crypto.TEST_KDF)
+    assert crypto.derive_kek(nfc, salt, crypto.TEST_KDF) == crypto.derive_kek(
+        nfd, salt, crypto.TEST_KDF
+    )
 
 
 def test_absurd_kdf_parameters_from_a_file_are_refused() -> None:

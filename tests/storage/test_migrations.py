@@ -36,7 +36,9 @@ def test_every_released_fixture_opens_and_upgrades(tmp_path: Path, version: int)
 def test_step_1_creates_the_schema_on_an_empty_database(tmp_path: Path) -> None:
     conn = db.connect(tmp_path / "x.db", b"k" * 32, create=True)
     m0001_initial.apply(conn)
-    assert {"meta", "team", "members", "cases", "persons", "drafts", "audit"} <= set(db.table_counts(conn))
+    assert {"meta", "team", "members", "cases", "persons", "drafts", "audit"} <= set(
+        db.table_counts(conn)
+    )
     conn.close()
 
 
@@ -68,10 +70,15 @@ def _step(version: int, sql: str, fail: bool = False) -> SimpleNamespace:
     return SimpleNamespace(VERSION=version, apply=apply)
 
 
-def test_pending_steps_run_in_one_transaction_after_a_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pending_steps_run_in_one_transaction_after_a_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = _closed(tmp_path)
-    steps = (*migrations.STEPS, _step(2, "CREATE TABLE plans (id TEXT) STRICT"),
-             _step(3, "CREATE TABLE meetings (id TEXT) STRICT"))
+    steps = (
+        *migrations.STEPS,
+        _step(2, "CREATE TABLE plans (id TEXT) STRICT"),
+        _step(3, "CREATE TABLE meetings (id TEXT) STRICT"),
+    )
     monkeypatch.setattr(migrations, "STEPS", steps)
     monkeypatch.setattr(migrations, "LATEST", 3)
     s = sessions.unlock(folder, None, PASSPHRASE)
@@ -87,10 +94,15 @@ def test_pending_steps_run_in_one_transaction_after_a_backup(tmp_path: Path, mon
     sessions.lock(old)
 
 
-def test_a_failing_step_rolls_every_step_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_step_rolls_every_step_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = _closed(tmp_path)
-    steps = (*migrations.STEPS, _step(2, "CREATE TABLE plans (id TEXT) STRICT"),
-             _step(3, "CREATE TABLE meetings (id TEXT) STRICT", fail=True))
+    steps = (
+        *migrations.STEPS,
+        _step(2, "CREATE TABLE plans (id TEXT) STRICT"),
+        _step(3, "CREATE TABLE meetings (id TEXT) STRICT", fail=True),
+    )
     monkeypatch.setattr(migrations, "STEPS", steps)
     monkeypatch.setattr(migrations, "LATEST", 3)
     with pytest.raises(RuntimeError, match="half-way"):

@@ -66,7 +66,10 @@ def test_empty_and_short_passphrases_are_refused_when_set(tmp_path: Path, passph
     ("set_as", "typed_as"),
     [
         ("é" * 1000, "é" * 1000),
-        ("Ngata-Lefe\u0300vre Zoe\u0308 陈思雨 محمد", "Ngata-Lefèvre Zoë 陈思雨 محمد"),  # NFD set, NFC typed
+        (
+            "Ngata-Lefe\u0300vre Zoe\u0308 陈思雨 محمد",
+            "Ngata-Lefèvre Zoë 陈思雨 محمد",
+        ),  # NFD set, NFC typed
         ("  spaces are kept  ", "  spaces are kept  "),
     ],
 )
@@ -171,8 +174,12 @@ def test_a_second_process_is_refused_and_told_who_holds_it(closed_file: Path) ->
             "try:\n s.unlock(Path(sys.argv[1]), None, sys.argv[2])\n"
             "except Exception as e: print(type(e).__name__, e)\n"
         )
-        out = subprocess.run([sys.executable, "-c", probe, str(closed_file), PASSPHRASE],
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", probe, str(closed_file), PASSPHRASE],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         assert out.startswith("LockedError") and LEAD in out
         with pytest.raises(LockedError):
             sessions.unlock(closed_file, None, PASSPHRASE)  # also a second open in this process

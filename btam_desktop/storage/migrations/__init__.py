@@ -27,7 +27,7 @@ def pending(conn: db.Connection, path: Path) -> list[ModuleType]:
     found = schema_version(conn)
     if found > LATEST:
         raise NewerVersionError(path, found, LATEST)
-    return [step for step in STEPS if step.VERSION > found]
+    return [step for step in STEPS if found < step.VERSION]
 
 
 def migrate(conn: db.Connection, path: Path, backup_first: Callable[[int], None]) -> int:

@@ -1,0 +1,56 @@
+"""A separate process doing one job on a case file, so a test can kill it or starve its disk.
+
+    child.py MODE FOLDER PASSPHRASE [--fsize BYTES]
+MODE: write (create cases forever, printing each acknowledged number), backup DEST,
+rotate NAME. With --fsize, RLIMIT_FSIZE is set after unlocking: a disk that fills up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import signal
+import sys
+from pathlib import Path
+
+from btam_desktop.services import cases, files, members
+from btam_desktop.services import session as sessions
+from btam_desktop.services.errors import BtamError
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("mode", choices=("write", "backup", "rotate"))
+    p.add_argument("folder", type=Path)
+    p.add_argument("passphrase")
+    p.add_argument("target", nargs="?")
+    p.add_argument("--fsize", type=int)
+    a = p.parse_args()
+    s = sessions.unlock(a.folder, None, a.passphrase)
+    if a.fsize:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails with EFBIG instead
+        resource.setrlimit(resource.RLIMIT_FSIZE, (a.fsize, resource.RLIM_INFINITY))
+    print("ready", flush=True)
+    try:
+        if a.mode == "write":
+            i = 0
+            while True:
+                case, _ = cases.create_case(
+                    s, cases.NewCase(f"Kenzie Varga-Holloway {i}", "8", "w" * 20_000)
+                )
+                print(f"acked {case.number}", flush=True)
+                i += 1
+        elif a.mode == "backup":
+            files.backup(s, Path(a.target))
+        else:
+            members.remove_member(s, a.target)
+        print("done", flush=True)
+    except BtamError as error:
+        print(f"error {type(error).__name__}: {error}", flush=True)
+    finally:
+        sessions.lock(s)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""Child processes for the fault tests: they run the real services and report on stdout."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+CHILD = Path(__file__).with_name("child.py")
+
+
+def spawn(*args: str | Path, fsize_limit: int | None = None) -> subprocess.Popen[str]:
+    extra = ["--fsize", str(fsize_limit)] if fsize_limit else []
+    return subprocess.Popen(
+        [sys.executable, str(CHILD), *map(str, args), *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+
+
+def run_child(*args: str | Path, fsize_limit: int | None = None) -> tuple[int, list[str], str]:
+    proc = spawn(*args, fsize_limit=fsize_limit)
+    out, err = proc.communicate(timeout=120)
+    return proc.returncode, out.splitlines(), err
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }

@@ -82,18 +82,22 @@ def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
 def calibrated_kdf(target_seconds: float = 0.5) -> KdfParams:
     """Argon2id parameters taking about `target_seconds` on this machine, never below the floor.
 
-    Memory grows first (up to 256 MiB: what hurts GPU attackers most), then passes.
+    Memory grows first (up to 256 MiB: what hurts GPU attackers most), then passes; each is
+    sized from a measured probe, since cost is not linear in memory.
     """
-    memory, passes, lanes = FLOOR_MEMORY_KIB, FLOOR_TIME_COST, 2
-    probe = KdfParams(memory, passes, lanes)
-    started = time.perf_counter()
-    derive_kek("calibration", b"\0" * 16, probe)
-    elapsed = max(time.perf_counter() - started, 1e-3)
-    scale = target_seconds / elapsed
-    while scale >= 2 and memory < 256 * 1024:
+    lanes = 2
+
+    def probe(memory: int) -> float:
+        started = time.perf_counter()
+        derive_kek("calibration", b"\0" * 16, KdfParams(memory, FLOOR_TIME_COST, lanes))
+        return max(time.perf_counter() - started, 1e-3)
+
+    memory = FLOOR_MEMORY_KIB
+    elapsed = probe(memory)
+    while target_seconds / elapsed >= 2 and memory < 256 * 1024:
         memory *= 2
-        scale /= 2
-    passes = max(FLOOR_TIME_COST, round(passes * scale))
+        elapsed = probe(memory)
+    passes = max(FLOOR_TIME_COST, round(FLOOR_TIME_COST * target_seconds / elapsed))
     return KdfParams(memory, min(passes, MAX_TIME_COST), lanes)
 
 

@@ -1,5 +1,5 @@
 """Allows `python -m btam_desktop`."""
 
-from btam_desktop.cli import main
+from btam_desktop.app.main import main
 
 raise SystemExit(main())

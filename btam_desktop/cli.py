@@ -1,4 +1,4 @@
-"""`btam-desktop`: the GUI by default, and headless commands for scripts and IT staff.
+"""The headless `btam-desktop` commands, for scripts and IT staff (the GUI is app.main's).
 
 Exit codes: 0 ok, 1 check found problems (or the operation failed), 2 usage, 3 wrong
 passphrase, 4 damaged / not a case file / key file mismatch, 5 locked by another instance,
@@ -242,22 +242,9 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def _gui(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(prog="btam-desktop", description="Open the app.")
-    parser.add_argument("path", nargs="?", type=Path, help="a case file to open")
-    parser.parse_args(argv)
-    sys.stderr.write(
-        "btam-desktop: the desktop window is not built yet (it comes with the next release).\n"
-        "Use the commands for now; see 'btam-desktop --help'.\n"
-    )
-    return EXIT_USAGE
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)  # every file we (or SQLite) create is private to the user
-    if not args or args[0] not in (*COMMANDS, "-h", "--help"):
-        return _gui(args)
     try:
         parsed = _parser().parse_args(args)
     except SystemExit as exit_:

@@ -129,3 +129,5 @@ class CaseRow:
     case_manager: str
     next_review: date | None
     last_activity: str
+    #: Every name, the summary and person notes of the case: what search-as-you-type looks in.
+    search_text: str = ""

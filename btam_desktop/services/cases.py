@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import (
     Case,
     CaseRow,
@@ -20,7 +21,6 @@ from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, team_repo
-from btam_desktop.storage.audit import AuditEvent
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,22 +13,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.records import utc_now
 from btam_desktop.storage import crypto, db
 
 GENESIS = "0" * 64
-
-
-@dataclass(frozen=True, slots=True)
-class AuditEvent:
-    seq: int
-    ts: str
-    member_id: str | None
-    action: str
-    entity: str
-    entity_id: str
-    case_id: str
-    detail: dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,19 +123,23 @@ def persons_of(conn: db.Connection, case_id: str) -> list[Person]:
 
 
 # One query for the whole list: the subject student (first subject person), the case manager's
-# name, and the last activity (latest update of the case or any of its persons).
+# name, the last activity (latest update of the case or any of its persons), and the text that
+# search looks in (summary, every person's name and notes).
 _LIST_SQL = """
 SELECT c.id, c.number,
        COALESCE(s.name, ''), COALESCE(s.grade, ''),
        c.status, c.level_of_concern, COALESCE(m.name, ''), c.next_review,
-       MAX(c.updated_at, COALESCE(p.last, ''))
+       MAX(c.updated_at, COALESCE(p.last, '')),
+       c.summary || char(10) || COALESCE(p.text, '')
 FROM cases c
 LEFT JOIN (
     SELECT case_id, name, grade, MIN(created_at) FROM persons
     WHERE role = 'subject' AND deleted_at IS NULL GROUP BY case_id
 ) s ON s.case_id = c.id
 LEFT JOIN (
-    SELECT case_id, MAX(updated_at) AS last FROM persons GROUP BY case_id
+    SELECT case_id, MAX(updated_at) AS last,
+           group_concat(name || char(10) || notes, char(10)) AS text
+    FROM persons WHERE deleted_at IS NULL GROUP BY case_id
 ) p ON p.case_id = c.id
 LEFT JOIN members m ON m.id = c.case_manager_id
 WHERE c.deleted_at IS NULL
@@ -145,6 +149,6 @@ ORDER BY c.number DESC
 
 def list_rows(conn: db.Connection) -> list[CaseRow]:
     return [
-        CaseRow(r[0], r[1], r[2], r[3], CaseStatus(r[4]), r[5], r[6], _date(r[7]), r[8])
+        CaseRow(r[0], r[1], r[2], r[3], CaseStatus(r[4]), r[5], r[6], _date(r[7]), r[8], r[9])
         for r in conn.execute(_LIST_SQL)
     ]

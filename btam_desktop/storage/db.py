@@ -100,7 +100,11 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
     mode = "rwc" if create else "rw"
     with translated(path):
         conn: Connection = sqlcipher3.connect(
-            f"file:{path.as_posix()}?mode={mode}", uri=True, isolation_level=None
+            f"file:{path.as_posix()}?mode={mode}",
+            uri=True,
+            isolation_level=None,
+            # One worker thread owns it; the thread may end before the last close runs.
+            check_same_thread=False,
         )
     try:
         with translated(path):

@@ -1,0 +1,1 @@
+"""Composition root: where paths, preferences and the GUI are wired together."""

@@ -1,0 +1,109 @@
+"""The service host: holds the one open Session and runs service calls named as plain data.
+
+The UI talks to it only through `Call` values (a name and picklable arguments) and `Reply`
+values, so the host can later move into a separate process that alone holds the data key
+and is ended on lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
+from btam_desktop.domain.errors import BtamError
+from btam_desktop.services import cases, demo, files, members, team
+from btam_desktop.services import session as sessions
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    service: str
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    result: Any = None
+    changes: ChangeSet = NO_CHANGES
+    error: BtamError | None = None
+
+
+class NotUnlockedError(BtamError):
+    def __init__(self) -> None:
+        super().__init__("The case file is locked. Unlock it first.")
+
+
+class ServiceHost:
+    def __init__(self) -> None:
+        self._session: sessions.Session | None = None
+        self._with_session: dict[str, Callable[..., Any]] = {
+            "cases.list": cases.list_cases,
+            "cases.get": cases.get_case,
+            "cases.create": cases.create_case,
+            "cases.update": cases.update_case,
+            "cases.change_status": cases.change_status,
+            "cases.history": cases.case_history,
+            "members.list": members.list_members,
+            "members.add": members.add_member,
+            "members.remove": members.remove_member,
+            "members.change_passphrase": members.change_passphrase,
+            "team.signed_in": team.signed_in,
+            "team.get": team.get_team,
+            "team.set_idle_minutes": team.set_idle_minutes,
+            "drafts.save": team.save_drafts,
+            "drafts.take": team.take_drafts,
+            "files.backup": files.backup,
+            "files.check": files.check,
+        }
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._session is not None
+
+    def handle(self, call: Call) -> Reply:
+        """Run one call; known errors come back in the reply, bugs propagate."""
+        try:
+            return self._dispatch(call)
+        except BtamError as error:
+            return Reply(error=error)
+
+    def _dispatch(self, call: Call) -> Reply:
+        name, args, kwargs = call.service, call.args, call.kwargs
+        if name == "session.members":
+            return Reply(sessions.list_members(*args))
+        if name == "session.unlock":
+            return self._open(sessions.unlock(*args, **kwargs))
+        if name == "session.create":
+            s, code = sessions.create_case_file(*args, **kwargs)
+            reply = self._open(s)
+            return Reply((reply.result, code), reply.changes)
+        if name == "session.create_demo":
+            s, _ = demo.build_demo(*args, **kwargs)
+            return self._open(s)
+        if name == "files.restore":
+            return Reply(files.restore(*args, **kwargs))
+        if name == "session.lock":
+            self.lock()
+            return Reply()
+        function = self._with_session.get(name)
+        if function is None:
+            raise KeyError(f"no service named {name!r}")
+        if self._session is None:
+            raise NotUnlockedError
+        result = function(self._session, *args, **kwargs)
+        if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], ChangeSet):
+            return Reply(result[0], result[1])
+        return Reply(result)
+
+    def _open(self, session: sessions.Session) -> Reply:
+        self.lock()
+        self._session = session
+        return Reply(team.signed_in(session), ChangeSet(everything=True))
+
+    def lock(self) -> None:
+        if self._session is not None:
+            sessions.lock(self._session)
+            self._session = None

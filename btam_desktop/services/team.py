@@ -1,0 +1,66 @@
+"""The team record and its settings; drafts kept through an auto-lock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.team import Team, TeamSettings
+from btam_desktop.services.session import Session
+from btam_desktop.storage import draft_repo, team_repo
+
+
+@dataclass(frozen=True, slots=True)
+class SignedIn:
+    """What the window shows about the open file: no student data."""
+
+    member_id: str
+    member_name: str
+    is_lead: bool
+    school: str
+    idle_minutes: int
+
+
+def signed_in(session: Session) -> SignedIn:
+    team = team_repo.get_team(session.ocf.conn)
+    return SignedIn(
+        session.member_id,
+        session.member_name,
+        session.is_lead,
+        team.school,
+        team.settings.idle_minutes,
+    )
+
+
+def get_team(session: Session) -> Team:
+    return team_repo.get_team(session.ocf.conn)
+
+
+def set_idle_minutes(session: Session, minutes: int) -> tuple[Team, ChangeSet]:
+    session.require_lead("change the team's auto-lock time")
+    ocf = session.ocf
+    with ocf.transaction() as tx:
+        team = team_repo.get_team(tx)
+        changed = replace(team, settings=TeamSettings(idle_minutes=minutes))
+        team_repo.update_team(tx, changed, session.member_id)
+        ocf.audit.append(
+            session.member_id,
+            "team.settings_changed",
+            entity="team",
+            entity_id=team.id,
+            detail={"idle_minutes": minutes},
+        )
+    return changed, ChangeSet(team=True)
+
+
+def save_drafts(session: Session, drafts: dict[str, dict[str, Any]]) -> None:
+    """Keep unsaved form text (encrypted, in the case file) so a lock never loses typing."""
+    with session.ocf.transaction() as tx:
+        for form_key, payload in drafts.items():
+            draft_repo.save(tx, session.member_id, form_key, payload)
+
+
+def take_drafts(session: Session) -> dict[str, dict[str, Any]]:
+    with session.ocf.transaction() as tx:
+        return draft_repo.take_all(tx, session.member_id)

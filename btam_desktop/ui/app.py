@@ -1,0 +1,55 @@
+"""The QApplication: style, palette, fonts, settings, and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from btam_desktop.ui import theme
+from btam_desktop.ui.main_window import MainWindow
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("BTAM Desktop")
+    app.setOrganizationName("BTAM Desktop")
+    app.setStyle("Fusion")
+    families = QFontDatabase.families()
+    base = QFont("DejaVu Sans" if "DejaVu Sans" in families else app.font().family())
+    base.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+    app.setFont(base)
+    return app
+
+
+def settings_at(path: Path) -> QSettings:
+    """UI preferences only (geometry, theme, recent case-file paths): never student data."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def build_window(data_dir: Path, settings: QSettings) -> MainWindow:
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    choice = str(settings.value("theme", theme.SYSTEM))
+    theme.apply(app, choice)
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: theme.apply(app, str(settings.value("theme", theme.SYSTEM)))
+    )
+    return MainWindow(data_dir, settings)
+
+
+def run(settings_file: Path, data_dir: Path, path: Path | None) -> int:
+    app = make_application()
+    settings = settings_at(settings_file)
+    window = build_window(data_dir, settings)
+    window.show()
+    if path is not None:
+        window.flow.open_path(path)
+    code = app.exec()
+    window.flow.shutdown()
+    return code

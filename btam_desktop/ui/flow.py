@@ -1,0 +1,263 @@
+"""The life of a case file in the window: open, create, demo, unlock, lock, restore.
+
+Lock order matters: content is hidden first, then widgets are emptied, then unsaved edits go
+into the encrypted file as drafts, then the connection is closed. No dialog can hold it up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+
+from btam_desktop.domain.errors import BtamError
+from btam_desktop.services import errors
+from btam_desktop.services.session import MemberListing, NewCaseFile
+from btam_desktop.services.team import SignedIn
+from btam_desktop.ui.lock import IdleWatcher
+from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.screens.dialogs import (
+    CreateCaseFileDialog,
+    DemoPassphraseDialog,
+    RecoveryCodeDialog,
+)
+from btam_desktop.ui.screens.unlock import UnlockScreen
+from btam_desktop.ui.screens.welcome import WelcomeScreen
+from btam_desktop.ui.workspace import Workspace
+
+RECENT_MAX = 8
+DEMO_NAME = "demo.btam"
+#: Errors after which the file itself needs attention: offer a backup.
+_RESTORABLE = (errors.DamagedError, errors.KeyFileMissingError, errors.KeyFileMismatchError)
+
+
+class CaseFileFlow(QObject):
+    screen_changed = Signal(QWidget)
+    title_changed = Signal(str)
+    signed_in_changed = Signal(str)  # status-bar text
+
+    def __init__(
+        self,
+        ops: Ops,
+        settings: QSettings,
+        data_dir: Path,
+        welcome: WelcomeScreen,
+        unlock: UnlockScreen,
+        workspace: Workspace,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._ops, self._settings, self._data_dir = ops, settings, data_dir
+        self.welcome, self.unlock, self.workspace = welcome, unlock, workspace
+        self._parent = parent
+        self.path: Path | None = None
+        self._members: list[MemberListing] = []
+        self._last_member: str | None = None
+        self.idle = IdleWatcher(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.idle.connect(self.lock)
+        welcome.open_requested.connect(self.choose_file)
+        welcome.create_requested.connect(self.create)
+        welcome.demo_requested.connect(self.demo)
+        welcome.recent_chosen.connect(self.open_path)
+        unlock.unlock_requested.connect(self._unlock)
+        unlock.restore_requested.connect(self._restore)
+        unlock.other_file_requested.connect(self.choose_file)
+        workspace.idle_minutes_changed.connect(self._arm_idle)
+        ops.failed.connect(self._report)
+        self.show_welcome()
+
+    # -- screens ---------------------------------------------------------------------------
+    def show_welcome(self) -> None:
+        self.welcome.set_recent(self.recent())
+        self.screen_changed.emit(self.welcome)
+        self.title_changed.emit("")
+        self.welcome.open_button.setFocus()
+
+    def recent(self) -> list[Path]:
+        stored = self._settings.value("recent_case_files", [])
+        values = [stored] if isinstance(stored, str) else list(stored or [])  # type: ignore[call-overload]
+        return [Path(p) for p in values if Path(p).exists()]
+
+    def _remember(self, path: Path) -> None:
+        paths = [str(path)] + [str(p) for p in self.recent() if p != path]
+        self._settings.setValue("recent_case_files", paths[:RECENT_MAX])
+
+    # -- opening ---------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self._parent,
+            self.tr("Open a case file (a folder ending in .btam)"),
+            str(self._data_dir),
+        )
+        if folder:
+            self.open_path(Path(folder))
+
+    def open_path(self, path: Path) -> None:
+        self._ops.run(
+            "session.members",
+            path,
+            on_done=lambda members: self._show_unlock(path, members),
+            on_error=self._report,
+        )
+
+    def _show_unlock(self, path: Path, members: list[MemberListing]) -> None:
+        self.path, self._members = path, members
+        self._remember(path)
+        self.unlock.prepare(path, members, self._last_member)
+        self.screen_changed.emit(self.unlock)
+        self.title_changed.emit("")
+        self.unlock.passphrase.setFocus()
+
+    def _unlock(self, member: str, passphrase: str) -> None:
+        if self.path is None:
+            return
+        self._last_member = member
+        self._ops.run(
+            "session.unlock",
+            self.path,
+            member,
+            passphrase,
+            on_done=self._unlocked,
+            on_error=self._unlock_failed,
+        )
+
+    def _unlock_failed(self, error: BtamError) -> None:
+        if isinstance(error, errors.WrongPassphraseError):
+            self.unlock.wrong_passphrase(str(error))
+        else:
+            self.unlock.problem(str(error), offer_restore=isinstance(error, _RESTORABLE))
+
+    def _unlocked(self, signed_in: SignedIn) -> None:
+        self.unlock.succeeded()
+        self.screen_changed.emit(self.workspace)
+        self.title_changed.emit(signed_in.school)
+        self.signed_in_changed.emit(
+            self.tr("Signed in as %1 · unlocked").replace("%1", signed_in.member_name)
+        )
+        self._arm_idle(signed_in.idle_minutes)
+        self.workspace.on_unlocked(signed_in)
+
+    def _arm_idle(self, minutes: int) -> None:
+        override = self._settings.value("test_idle_ms")  # tests inject a short timeout here
+        self.idle.start(int(override) if override else minutes * 60_000)
+
+    # -- creating --------------------------------------------------------------------------
+    def create(self) -> None:
+        dialog = CreateCaseFileDialog(self._data_dir, self._parent)
+
+        def chosen(folder: Path, request: NewCaseFile, passphrase: str) -> None:
+            dialog.wait()
+            self._ops.run(
+                "session.create",
+                folder,
+                request,
+                passphrase,
+                on_done=lambda result: self._created(dialog, folder, result),
+                on_error=lambda e: dialog.show_error(str(e)),
+            )
+
+        dialog.chosen.connect(chosen)
+        dialog.open()
+
+    def _created(
+        self, dialog: CreateCaseFileDialog, folder: Path, result: tuple[SignedIn, str]
+    ) -> None:
+        dialog.done_ok()
+        signed_in, code = result
+        self.path, self._last_member = folder, signed_in.member_name
+        self._remember(folder)
+        self._unlocked(signed_in)
+        RecoveryCodeDialog(code, self._parent).open()
+
+    def demo(self) -> None:
+        folder = self._data_dir / DEMO_NAME
+        if folder.exists():
+            self.open_path(folder)
+            return
+        dialog = DemoPassphraseDialog(self._parent)
+
+        def chosen(passphrase: str) -> None:
+            dialog.wait()
+            self._data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._ops.run(
+                "session.create_demo",
+                folder,
+                passphrase,
+                on_done=lambda signed_in: self._demo_made(dialog, folder, signed_in),
+                on_error=lambda e: dialog.show_error(str(e)),
+            )
+
+        dialog.chosen.connect(chosen)
+        dialog.open()
+
+    def _demo_made(self, dialog: DemoPassphraseDialog, folder: Path, signed_in: SignedIn) -> None:
+        dialog.done_ok()
+        self.path, self._last_member = folder, signed_in.member_name
+        self._remember(folder)
+        self._unlocked(signed_in)
+
+    # -- locking ---------------------------------------------------------------------------
+    def lock(self) -> None:
+        if self.workspace.signed_in is None:
+            return
+        self.idle.stop()
+        drafts: dict[str, dict[str, Any]] = self.workspace.drafts()
+        if self.path is not None:
+            self.unlock.prepare(self.path, self._members, self._last_member)
+        self.screen_changed.emit(self.unlock)  # content hidden first
+        self.title_changed.emit("")
+        self.signed_in_changed.emit(self.tr("Locked"))
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                QDialog.reject(widget)  # never blocked by an open dialog
+        self.workspace.clear()
+        if drafts:
+            self._ops.run_always("drafts.save", drafts)
+        self._ops.run_always("session.lock")
+        self.unlock.passphrase.setFocus()
+
+    # -- restoring -------------------------------------------------------------------------
+    def _restore(self) -> None:
+        if self.path is None:
+            return
+        passphrase = self.unlock.passphrase.text()
+        if not passphrase:
+            self.unlock.problem(
+                self.tr("Type your passphrase first, then choose the backup to restore."),
+                offer_restore=True,
+            )
+            return
+        backup = QFileDialog.getExistingDirectory(
+            self._parent, self.tr("Choose a backup"), str(self.path.parent)
+        )
+        if backup:
+            target, member = self.path, self.unlock.member.currentText()
+            self._ops.run(
+                "files.restore",
+                Path(backup),
+                target,
+                member,
+                passphrase,
+                on_done=lambda _r: self.open_path(target),
+                on_error=lambda e: self.unlock.problem(str(e), offer_restore=True),
+            )
+
+    # -- errors ----------------------------------------------------------------------------
+    def _report(self, error: BtamError) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("BTAM Desktop"),
+            str(error),
+            QMessageBox.StandardButton.Ok,
+            self._parent,
+        )
+        box.open()
+
+    def shutdown(self) -> None:
+        self.lock()
+        self._ops.shutdown()

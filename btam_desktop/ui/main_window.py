@@ -1,0 +1,127 @@
+"""The main window: navigation, menus and status only. The flow and the screens do the work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
+
+from btam_desktop.services.host import ServiceHost
+from btam_desktop.ui.flow import CaseFileFlow
+from btam_desktop.ui.help import GuideDialog
+from btam_desktop.ui.ops import Ops, ThreadTransport
+from btam_desktop.ui.screens.unlock import UnlockScreen
+from btam_desktop.ui.screens.welcome import WelcomeScreen
+from btam_desktop.ui.workspace import Workspace
+
+STATE_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, data_dir: Path, settings: QSettings) -> None:
+        super().__init__()
+        self._settings = settings
+        self.host = ServiceHost()
+        self.ops = Ops(ThreadTransport(self.host))
+        self.stack = QStackedWidget()
+        self.welcome = WelcomeScreen()
+        self.unlock = UnlockScreen()
+        self.workspace = Workspace(self.ops, settings)
+        for screen in (self.welcome, self.unlock, self.workspace):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+        self.who = QLabel(self.tr("Locked"))
+        self.who.setAccessibleName(self.tr("Signed-in member and lock state"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.who)
+
+        self.flow = CaseFileFlow(
+            self.ops, settings, data_dir, self.welcome, self.unlock, self.workspace, self
+        )
+        self.flow.screen_changed.connect(self._show_screen)
+        self.flow.title_changed.connect(self._set_title)
+        self.flow.signed_in_changed.connect(self.who.setText)
+        self.ops.busy_changed.connect(self.busy.setVisible)
+        self._build_menus()
+        self._set_title("")
+        self.resize(1100, 720)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state, STATE_VERSION)
+        self._show_screen(self.welcome)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New case file…"), QKeySequence.StandardKey.New, self.flow.create
+        )
+        self.open_action = self._action(
+            self.tr("&Open case file…"), QKeySequence.StandardKey.Open, self.flow.choose_file
+        )
+        self.demo_action = self._action(self.tr("Open the &demo"), "", self.flow.demo)
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.flow.lock)
+        quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        for a in (self.new_action, self.open_action, self.demo_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        self.area_actions = []
+        for i, (label, key) in enumerate(
+            (
+                (self.tr("&Cases"), "Ctrl+1"),
+                (self.tr("&Team"), "Ctrl+2"),
+                (self.tr("&Settings"), "Ctrl+,"),
+            )
+        ):
+            action = self._action(label, key, lambda _=False, area=i: self.workspace.go_to(area))
+            go.addAction(action)
+            self.area_actions.append(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(
+                self.tr("User &guide"), QKeySequence.StandardKey.HelpContents, self.show_guide
+            )
+        )
+
+    def show_guide(self) -> None:
+        GuideDialog(self).open()
+
+    def _show_screen(self, screen: QWidget) -> None:
+        self.stack.setCurrentWidget(screen)
+        unlocked = screen is self.workspace
+        self.lock_action.setEnabled(unlocked)
+        for action in self.area_actions:
+            action.setEnabled(unlocked)
+
+    def _set_title(self, school: str) -> None:
+        """School name at most: the title bar never names a student."""
+        self.setWindowTitle(self.tr("BTAM Desktop") + (f" — {school}" if school else ""))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState(STATE_VERSION))
+        self.flow.shutdown()
+        super().closeEvent(event)

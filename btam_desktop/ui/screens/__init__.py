@@ -1,0 +1,1 @@
+"""One package or module per area of the app."""

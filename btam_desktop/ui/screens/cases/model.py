@@ -1,0 +1,212 @@
+"""The case list model: row snapshots filtered and sorted in Python, then the model is reset.
+
+(A QSortFilterProxyModel over a Python model took 0.4-0.6 s per keystroke at 10,000 rows.)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from btam_desktop.domain.case import CaseRow, CaseStatus
+
+Index = QModelIndex | QPersistentModelIndex
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive search key: 'zoe' finds 'Zoë', 'nunez' finds 'Núñez'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def initials(name: str) -> str:
+    return ".".join(part[0] for part in name.replace("-", " ").split() if part) + "."
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFilter:
+    text: str = ""
+    status: CaseStatus | None = None
+    level: str | None = None
+    manager: str | None = None
+    overdue_only: bool = False
+
+    def accepts(self, row: CaseRow, key: str, needle: str, today: date) -> bool:
+        if needle and needle not in key:
+            return False
+        if self.status is not None and row.status is not self.status:
+            return False
+        if self.level is not None and row.level_of_concern != self.level:
+            return False
+        if self.manager is not None and row.case_manager != self.manager:
+            return False
+        return not self.overdue_only or is_overdue(row, today)
+
+
+def is_overdue(row: CaseRow, today: date) -> bool:
+    return (
+        row.next_review is not None
+        and row.next_review < today
+        and row.status is not CaseStatus.CLOSED
+    )
+
+
+class CaseTableModel(QAbstractTableModel):
+    COLUMNS = ("number", "student", "grade", "status", "level", "manager", "review", "activity")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._all: list[CaseRow] = []
+        self._keys: list[str] = []
+        self._shown: list[int] = []  # indexes into _all, in display order
+        self._filter = CaseFilter()
+        self._sort_column = 0
+        self._descending = True
+        self.show_initials = False
+        self._headers = (
+            self.tr("Case"),
+            self.tr("Student"),
+            self.tr("Grade"),
+            self.tr("Status"),
+            self.tr("Level of concern"),
+            self.tr("Case manager"),
+            self.tr("Next review"),
+            self.tr("Last activity"),
+        )
+
+    # -- data in ---------------------------------------------------------------------------
+    def set_rows(self, rows: list[CaseRow]) -> None:
+        self._all = rows
+        self._keys = [fold(f"{r.number}\n{r.search_text}") for r in rows]
+        self._refresh()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def set_filter(self, case_filter: CaseFilter) -> None:
+        self._filter = case_filter
+        self._refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._refresh()
+
+    def _refresh(self) -> None:
+        today = date.today()
+        needle = fold(self._filter.text.strip())
+        keep = [
+            i
+            for i, (row, key) in enumerate(zip(self._all, self._keys, strict=True))
+            if self._filter.accepts(row, key, needle, today)
+        ]
+        column = self.COLUMNS[self._sort_column]
+        keep.sort(key=lambda i: _sort_key(self._all[i], column), reverse=self._descending)
+        self.beginResetModel()
+        self._shown = keep
+        self.endResetModel()
+
+    # -- data out --------------------------------------------------------------------------
+    def row_at(self, row: int) -> CaseRow:
+        return self._all[self._shown[row]]
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
+    def managers(self) -> list[str]:
+        return sorted({r.case_manager for r in self._all if r.case_manager})
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        row = self.row_at(index.row())
+        if role == CASE_ID_ROLE:
+            return row.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        return self._text(row, self.COLUMNS[index.column()])
+
+    def _text(self, row: CaseRow, column: str) -> str:
+        match column:
+            case "number":
+                return row.number
+            case "student":
+                return initials(row.student) if self.show_initials else row.student
+            case "grade":
+                return row.grade
+            case "status":
+                return status_label(row.status)
+            case "level":
+                return row.level_of_concern.capitalize() or "—"
+            case "manager":
+                return row.case_manager or "—"
+            case "review":
+                if row.next_review is None:
+                    return ""
+                late = self.tr(" (overdue)") if is_overdue(row, date.today()) else ""
+                return row.next_review.isoformat() + late
+            case _:
+                return row.last_activity[:16].replace("T", " ")
+
+
+_LEVEL_ORDER = {"": 0, "low": 1, "moderate": 2, "medium": 2, "high": 3, "imminent": 4}
+
+
+def _sort_key(row: CaseRow, column: str) -> Any:
+    match column:
+        case "number":
+            year, _, seq = row.number.partition("-")
+            return (int(year or 0), int(seq or 0))
+        case "student":
+            return fold(row.student)
+        case "grade":
+            return (0, int(row.grade)) if row.grade.isdigit() else (1, 0)
+        case "status":
+            return list(CaseStatus).index(row.status)
+        case "level":
+            return _LEVEL_ORDER.get(row.level_of_concern, 0)
+        case "manager":
+            return fold(row.case_manager)
+        case "review":
+            return row.next_review or date.max
+        case _:
+            return row.last_activity
+
+
+def status_label(status: CaseStatus) -> str:
+    labels = {
+        CaseStatus.REFERRAL: "Referral",
+        CaseStatus.SCREENING: "Screening",
+        CaseStatus.INQUIRY: "Inquiry",
+        CaseStatus.ASSESSMENT: "Assessment",
+        CaseStatus.MANAGEMENT: "Management",
+        CaseStatus.MONITORING: "Monitoring",
+        CaseStatus.CLOSED: "Closed",
+    }
+    return QCoreApplication.translate("CaseStatus", labels[status])

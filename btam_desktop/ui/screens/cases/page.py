@@ -1,0 +1,243 @@
+"""A case page: header, the Referral tab (what was reported, who is involved, editable), the
+Timeline tab (every recorded step in plain words). Later stages add their own tabs."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.domain.audit import AuditEvent
+from btam_desktop.domain.case import CaseStatus, allowed_transitions
+from btam_desktop.services.cases import CaseDetail, CaseEdit
+from btam_desktop.ui.screens.cases.model import status_label
+from btam_desktop.ui.screens.cases.timeline import TimelineView
+
+LEVELS = ("", "low", "moderate", "high")
+
+
+class CasePage(QWidget):
+    save_requested = Signal(str, object)  # case id, CaseEdit
+    status_requested = Signal(str, object)  # case id, CaseStatus
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._detail: CaseDetail | None = None
+        self._loaded: dict[str, Any] = {}
+
+        self.back = QPushButton(self.tr("← All cases"))
+        self.back.setToolTip(self.tr("Back to the case list (Alt+Left)"))
+        self.title = QLabel()
+        self.title.setAccessibleName(self.tr("Case"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.facts = QLabel()
+        self.facts.setAccessibleName(self.tr("Case status"))
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.move_button = QPushButton(self.tr("&Move to…"))
+        self.move_menu = QMenu(self)
+        self.move_button.setMenu(self.move_menu)
+
+        head = QHBoxLayout()
+        head.addWidget(self.back)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.move_button)
+
+        self.summary = QPlainTextEdit()
+        self.level = QComboBox()
+        for value in LEVELS:
+            self.level.addItem(value.capitalize() or self.tr("Not set"), value)
+        self.review = QDateEdit()
+        self.review.setDisplayFormat("yyyy-MM-dd")
+        self.review.setCalendarPopup(True)
+        self.no_review = QCheckBox(self.tr("No review date"))
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.review)
+        review_row.addWidget(self.no_review)
+        review_row.addStretch(1)
+        self.persons = QTableWidget(0, 3)
+        self.persons.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Name"), self.tr("Grade")])
+        self.persons.setAccessibleName(self.tr("People in this case"))
+        self.persons.verticalHeader().hide()
+        self.persons.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.persons.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.save = QPushButton(self.tr("&Save"))
+        self.revert = QPushButton(self.tr("&Revert"))
+        self.unsaved = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.unsaved, 1)
+        buttons.addWidget(self.revert)
+        buttons.addWidget(self.save)
+
+        referral = QWidget()
+        form = QFormLayout(referral)
+        form.addRow(self.tr("What was reported (&summary):"), self.summary)
+        form.addRow(self.tr("&Level of concern:"), self.level)
+        form.addRow(self.tr("Next &review:"), review_row)
+        form.addRow(self.tr("&People:"), self.persons)
+        form.addRow(buttons)
+
+        self.timeline = TimelineView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(referral, self.tr("Referral"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.tabs, 1)
+
+        save_action = QAction(self.tr("Save"), self)
+        save_action.setShortcut(QKeySequence.StandardKey.Save)
+        save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_action.triggered.connect(self._save)
+        back_action = QAction(self.tr("Back"), self)
+        back_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Back), QKeySequence(Qt.Key.Key_Escape)]
+        )
+        back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back_action.triggered.connect(self.back_requested)
+        self.addActions([save_action, back_action])
+
+        self.back.clicked.connect(self.back_requested)
+        self.save.clicked.connect(self._save)
+        self.revert.clicked.connect(self._revert)
+        self.summary.textChanged.connect(self._update_dirty)
+        self.level.currentIndexChanged.connect(self._update_dirty)
+        self.review.dateChanged.connect(self._update_dirty)
+        self.no_review.toggled.connect(self.review.setDisabled)
+        self.no_review.toggled.connect(self._update_dirty)
+
+    # -- content ---------------------------------------------------------------------------
+    @property
+    def case_id(self) -> str | None:
+        return self._detail.case.id if self._detail else None
+
+    @property
+    def status(self) -> CaseStatus | None:
+        return self._detail.case.status if self._detail else None
+
+    def show_case(self, detail: CaseDetail, names: dict[str, str]) -> None:
+        self._detail = detail
+        case = detail.case
+        subject = next((p for p in detail.persons if p.role.value == "subject"), None)
+        self.title.setText(f"{case.number}  {subject.name if subject else ''}")
+        self.facts.setText(
+            self.tr("Status: %1   ·   Level of concern: %2   ·   Case manager: %3   ·   Opened %4")
+            .replace("%1", status_label(case.status))
+            .replace("%2", case.level_of_concern.capitalize() or self.tr("not set"))
+            .replace("%3", names.get(case.case_manager_id or "", self.tr("none")))
+            .replace("%4", case.opened_on.isoformat())
+        )
+        self._fill_move_menu(case.status)
+        self.persons.setRowCount(len(detail.persons))
+        for row, person in enumerate(detail.persons):
+            for col, text in enumerate(
+                (self.tr(person.role.value.capitalize()), person.name, person.grade)
+            ):
+                self.persons.setItem(row, col, QTableWidgetItem(text))
+        self._loaded = {
+            "summary": case.summary,
+            "level": case.level_of_concern,
+            "review": case.next_review.isoformat() if case.next_review else "",
+        }
+        self._set_fields(self._loaded)
+
+    def show_history(self, events: list[AuditEvent], names: dict[str, str]) -> None:
+        self.timeline.show_events(events, names)
+
+    def clear(self) -> None:
+        self._detail = None
+        self._loaded = {}
+        self.title.clear()
+        self.facts.clear()
+        self.summary.clear()
+        self.persons.setRowCount(0)
+        self.timeline.clear()
+        self.unsaved.clear()
+
+    # -- editing ---------------------------------------------------------------------------
+    def _fields(self) -> dict[str, Any]:
+        return {
+            "summary": self.summary.toPlainText(),
+            "level": self.level.currentData() or "",
+            "review": ""
+            if self.no_review.isChecked()
+            else self.review.date().toString("yyyy-MM-dd"),
+        }
+
+    def _set_fields(self, values: dict[str, Any]) -> None:
+        self.summary.setPlainText(str(values.get("summary", "")))
+        self.level.setCurrentIndex(max(self.level.findData(values.get("level", "")), 0))
+        review = str(values.get("review", ""))
+        self.no_review.setChecked(not review)
+        self.review.setDate(
+            QDate.fromString(review, "yyyy-MM-dd") if review else QDate.currentDate()
+        )
+        self._update_dirty()
+
+    @property
+    def dirty(self) -> bool:
+        return self._detail is not None and self._fields() != self._loaded
+
+    def draft(self) -> dict[str, Any] | None:
+        """Unsaved edits, to keep through an auto-lock (None when there are none)."""
+        return {"case_id": self.case_id, **self._fields()} if self.dirty else None
+
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        if payload.get("case_id") == self.case_id:
+            self._set_fields(payload)
+
+    def _update_dirty(self) -> None:
+        dirty = self.dirty
+        self.save.setEnabled(dirty)
+        self.revert.setEnabled(dirty)
+        self.unsaved.setText(self.tr("Unsaved changes") if dirty else "")
+
+    def _revert(self) -> None:
+        self._set_fields(self._loaded)
+
+    def _save(self) -> None:
+        if not self.dirty or self.case_id is None:
+            return
+        values = self._fields()
+        edit = CaseEdit(
+            summary=values["summary"],
+            level_of_concern=values["level"],
+            next_review=date.fromisoformat(values["review"]) if values["review"] else None,
+            clear_next_review=not values["review"],
+        )
+        self.save_requested.emit(self.case_id, edit)
+
+    def _fill_move_menu(self, current: CaseStatus) -> None:
+        self.move_menu.clear()
+        order = list(CaseStatus)
+        for target in sorted(allowed_transitions(current), key=order.index):
+            action = self.move_menu.addAction(status_label(target))
+            action.triggered.connect(lambda _=False, t=target: self._request_status(t))
+
+    def _request_status(self, target: CaseStatus) -> None:
+        if self.case_id is not None:
+            self.status_requested.emit(self.case_id, target)

@@ -1,0 +1,67 @@
+"""The audit events of a case, told in plain words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from btam_desktop.domain.audit import AuditEvent
+from btam_desktop.domain.case import CaseStatus
+from btam_desktop.ui.screens.cases.model import status_label
+
+_FIELDS = {
+    "summary": "the summary",
+    "level_of_concern": "the level of concern",
+    "case_manager_id": "the case manager",
+    "next_review": "the next review date",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
+def _status(value: object) -> str:
+    try:
+        return status_label(CaseStatus(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def describe(event: AuditEvent, names: dict[str, str]) -> str:
+    who = names.get(event.member_id or "", _tr("A former member"))
+    d = event.detail
+    match event.action:
+        case "case.created":
+            what = _tr("opened the case as a referral")
+        case "case.status_changed":
+            what = (
+                _tr("moved the case from %1 to %2")
+                .replace("%1", _status(d.get("from")))
+                .replace("%2", _status(d.get("to")))
+            )
+        case "case.reopened":
+            what = _tr("reopened the case into %1").replace("%1", _status(d.get("to")))
+        case "case.updated":
+            fields = [_tr(_FIELDS.get(f, f)) for f in d.get("fields", [])]
+            what = _tr("changed %1").replace("%1", ", ".join(fields))
+        case "person.added":
+            what = _tr("added a person (%1)").replace("%1", _tr(str(d.get("role", ""))))
+        case _:
+            what = event.action
+    when = datetime.fromisoformat(event.ts).astimezone().strftime("%Y-%m-%d %H:%M")
+    return f"{when}  {who} {what}"
+
+
+class TimelineView(QListWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Case timeline"))
+        self.setWordWrap(True)
+
+    def show_events(self, events: list[AuditEvent], names: dict[str, str]) -> None:
+        self.clear()
+        for event in reversed(events):  # newest first
+            self.addItem(QListWidgetItem(describe(event, names)))

@@ -1,0 +1,249 @@
+"""Dialogs of the case-file lifecycle: create, recovery code, demo passphrase, add member,
+change passphrase. All are shown with open() and report through signals (never exec())."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.domain.team import Role
+from btam_desktop.services.session import NewCaseFile
+from btam_desktop.ui.screens.passphrase import NewPassphraseFields
+
+ROLE_LABELS = {
+    Role.ADMINISTRATOR: "Administrator",
+    Role.COUNSELOR: "Counselor",
+    Role.PSYCHOLOGIST: "School psychologist",
+    Role.SOCIAL_WORKER: "Social worker",
+    Role.LAW_ENFORCEMENT: "School resource officer / law enforcement",
+    Role.TEACHER: "Teacher",
+    Role.SPECIAL_EDUCATION: "Special education coordinator",
+    Role.MENTAL_HEALTH: "Mental-health liaison",
+    Role.OTHER: "Other",
+}
+
+
+def role_combo(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for role, label in ROLE_LABELS.items():
+        combo.addItem(parent.tr(label), role.value)
+    return combo
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    @property
+    def ok(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.ok.setEnabled(True)
+
+    def wait(self) -> None:
+        """The request is running: no double submits."""
+        self.error.setText(self.tr("Working…"))
+        self.ok.setEnabled(False)
+
+    def done_ok(self) -> None:
+        QDialog.accept(self)
+
+
+class CreateCaseFileDialog(_FormDialog):
+    """School, lead, passphrase, where to keep the file."""
+
+    chosen = Signal(object, object, str)  # folder Path, NewCaseFile, passphrase
+
+    def __init__(self, default_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("New case file"), parent)
+        self.location = QLineEdit(str(default_folder / "team.btam"))
+        browse = QPushButton(self.tr("&Browse…"))
+        row = QHBoxLayout()
+        row.addWidget(self.location, 1)
+        row.addWidget(browse)
+        self.school = QLineEdit()
+        self.district = QLineEdit()
+        self.lead = QLineEdit()
+        self.role = role_combo(self)
+        self.passphrase = NewPassphraseFields()
+        self.form.addRow(self.tr("&School:"), self.school)
+        self.form.addRow(self.tr("&District:"), self.district)
+        self.form.addRow(self.tr("Your &name (team lead):"), self.lead)
+        self.form.addRow(self.tr("Your r&ole:"), self.role)
+        self.form.addRow(self.passphrase)
+        self.form.addRow(self.tr("Save &as:"), row)
+        self.ok.setText(self.tr("Create"))
+        browse.clicked.connect(self._browse)
+        for field in (self.school, self.lead, self.location):
+            field.textChanged.connect(self._validate)
+        self.passphrase.valid_changed.connect(self._validate)
+        self._validate()
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the case file as"),
+            self.location.text(),
+            self.tr("Case files (*.btam)"),
+        )
+        if name:
+            self.location.setText(name if name.endswith(".btam") else name + ".btam")
+
+    def _validate(self) -> None:
+        filled = all(f.text().strip() for f in (self.school, self.lead, self.location))
+        self.ok.setEnabled(filled and self.passphrase.valid)
+
+    def accept(self) -> None:
+        request = NewCaseFile(
+            self.school.text(), self.lead.text(), self.role.currentData(), self.district.text()
+        )
+        self.chosen.emit(
+            Path(self.location.text()).expanduser(), request, self.passphrase.passphrase
+        )
+
+
+class RecoveryCodeDialog(QDialog):
+    """Shown once, right after creation. The code is never stored anywhere by the app."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your recovery code"))
+        intro = QLabel(
+            self.tr(
+                "This code opens the case file if every passphrase is forgotten. It is shown only "
+                "now. Write it down, put it in a sealed envelope in the principal's or district's "
+                "safe, and do not keep it on this computer."
+            )
+        )
+        intro.setWordWrap(True)
+        groups = code.split("-")
+        lines = ["  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)]
+        self.code = QLabel("\n".join(lines))
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(self.font().pointSizeF() * 1.6)
+        mono.setWeight(QFont.Weight.DemiBold)
+        self.code.setFont(mono)
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.confirm = QCheckBox(self.tr("I have &written the code down and will lock it away"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Continue"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.confirm.toggled.connect(
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled
+        )
+        self.buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        for w in (intro, self.code, self.confirm, self.buttons):
+            layout.addWidget(w)
+
+    def reject(self) -> None:
+        """Escape does not skip the code: it must be confirmed (or the app locked)."""
+        if self.confirm.isChecked():
+            super().reject()
+
+
+class DemoPassphraseDialog(_FormDialog):
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Demo case file"), parent)
+        note = QLabel(
+            self.tr(
+                "The demo case file holds fictional people only. Choose a passphrase: every one of "
+                "the six fictional team members gets it, so you can sign in as any of them."
+            )
+        )
+        note.setWordWrap(True)
+        self.passphrase = NewPassphraseFields()
+        self.form.addRow(note)
+        self.form.addRow(self.passphrase)
+        self.ok.setText(self.tr("Create the demo"))
+        self.ok.setEnabled(False)
+        self.passphrase.valid_changed.connect(self.ok.setEnabled)
+
+    def accept(self) -> None:
+        self.chosen.emit(self.passphrase.passphrase)
+
+
+class AddMemberDialog(_FormDialog):
+    chosen = Signal(str, str, bool, str)  # name, role, lead, passphrase
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add a team member"), parent)
+        note = QLabel(self.tr("The new member types their own passphrase here, on this computer."))
+        note.setWordWrap(True)
+        self.name = QLineEdit()
+        self.role = role_combo(self)
+        self.lead = QCheckBox(self.tr("Team &lead (may add and remove members)"))
+        self.passphrase = NewPassphraseFields()
+        self.form.addRow(note)
+        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("R&ole:"), self.role)
+        self.form.addRow(self.lead)
+        self.form.addRow(self.passphrase)
+        self.ok.setText(self.tr("Add"))
+        self.name.textChanged.connect(self._validate)
+        self.passphrase.valid_changed.connect(self._validate)
+        self._validate()
+
+    def _validate(self) -> None:
+        self.ok.setEnabled(bool(self.name.text().strip()) and self.passphrase.valid)
+
+    def accept(self) -> None:
+        self.chosen.emit(
+            self.name.text(),
+            self.role.currentData(),
+            self.lead.isChecked(),
+            self.passphrase.passphrase,
+        )
+
+
+class ChangePassphraseDialog(_FormDialog):
+    chosen = Signal(str, str)  # current, new
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Change your passphrase"), parent)
+        self.current = QLineEdit()
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = NewPassphraseFields()
+        self.form.addRow(self.tr("&Current passphrase:"), self.current)
+        self.form.addRow(self.passphrase)
+        self.ok.setText(self.tr("Change"))
+        self.ok.setEnabled(False)
+        self.passphrase.valid_changed.connect(self.ok.setEnabled)
+
+    def accept(self) -> None:
+        self.chosen.emit(self.current.text(), self.passphrase.passphrase)

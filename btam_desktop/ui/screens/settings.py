@@ -1,0 +1,69 @@
+"""Settings: the team's auto-lock time (leads), this computer's appearance, your passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.domain.team import MIN_IDLE_MINUTES
+from btam_desktop.ui import theme
+
+
+class SettingsScreen(QWidget):
+    idle_minutes_chosen = Signal(int)
+    theme_chosen = Signal(str)
+    change_passphrase_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.idle = QSpinBox()
+        self.idle.setRange(MIN_IDLE_MINUTES, 120)
+        self.idle.setSuffix(self.tr(" minutes"))
+        self.apply_idle = QPushButton(self.tr("Apply for the &team"))
+        self.idle_note = QLabel()
+        self.idle_note.setWordWrap(True)
+        self.theme = QComboBox()
+        for value, label in (
+            (theme.SYSTEM, self.tr("Follow this computer")),
+            (theme.LIGHT, self.tr("Light")),
+            (theme.DARK, self.tr("Dark")),
+        ):
+            self.theme.addItem(label, value)
+        self.passphrase_button = QPushButton(self.tr("&Change my passphrase…"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Lock after idle:"), self.idle)
+        form.addRow("", self.apply_idle)
+        form.addRow(self.idle_note)
+        form.addRow(self.tr("&Appearance:"), self.theme)
+        form.addRow(self.tr("Passphrase:"), self.passphrase_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.apply_idle.clicked.connect(lambda: self.idle_minutes_chosen.emit(self.idle.value()))
+        self.theme.currentIndexChanged.connect(
+            lambda _i: self.theme_chosen.emit(self.theme.currentData())
+        )
+        self.passphrase_button.clicked.connect(self.change_passphrase_requested)
+
+    def show_settings(self, idle_minutes: int, *, is_lead: bool, theme_choice: str) -> None:
+        self.idle.setValue(idle_minutes)
+        self.idle.setEnabled(is_lead)
+        self.apply_idle.setVisible(is_lead)
+        self.idle_note.setText(
+            self.tr(
+                "The app locks itself after this many idle minutes, on every computer of the team."
+            )
+            if is_lead
+            else self.tr("Only a team lead can change the auto-lock time.")
+        )
+        self.theme.blockSignals(True)
+        self.theme.setCurrentIndex(max(self.theme.findData(theme_choice), 0))
+        self.theme.blockSignals(False)

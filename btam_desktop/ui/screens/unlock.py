@@ -1,0 +1,153 @@
+"""Unlock: pick your name, type your passphrase, Enter. Key derivation runs off the GUI
+thread; repeated failures wait a little longer each time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.services.session import MemberListing
+
+
+def backoff_seconds(failures: int) -> int:
+    """No wait for the first three tries, then 1, 2, 4 ... up to 30 s (research 4.3)."""
+    return 0 if failures < 3 else min(2 ** (failures - 3), 30)
+
+
+class UnlockScreen(QWidget):
+    unlock_requested = Signal(str, str)  # member name, passphrase
+    restore_requested = Signal()
+    other_file_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.member = QComboBox()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.restore_button = QPushButton(self.tr("&Restore a backup…"))
+        self.restore_button.hide()
+        self.other_button = QPushButton(self.tr("Open &another case file…"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Your name:"), self.member)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.other_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.unlock_button)
+        column = QVBoxLayout()
+        column.addWidget(self.heading)
+        column.addLayout(form)
+        column.addWidget(self.busy)
+        column.addWidget(self.message)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
+        outer = QVBoxLayout(self)
+        outer.addSpacing(self.fontMetrics().height() * 3)
+        outer.addWidget(holder, 1, Qt.AlignmentFlag.AlignHCenter)
+
+        self._failures = 0
+        self._wait = QTimer(self)
+        self._wait.setInterval(1000)
+        self._wait.timeout.connect(self._tick)
+        self._remaining = 0
+        self.passphrase.returnPressed.connect(self._submit)
+        self.unlock_button.clicked.connect(self._submit)
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.other_button.clicked.connect(self.other_file_requested)
+
+    def prepare(self, path: Path, members: list[MemberListing], last_member: str | None) -> None:
+        self.heading.setText(self.tr("Unlock %1").replace("%1", path.name))
+        self.member.clear()
+        for m in members:
+            self.member.addItem(m.name)
+        if last_member and self.member.findText(last_member) >= 0:
+            self.member.setCurrentText(last_member)
+        self.passphrase.clear()
+        self.message.clear()
+        self.restore_button.hide()
+        self.set_busy(False)
+        self.passphrase.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for w in (self.member, self.passphrase, self.unlock_button):
+            w.setEnabled(not busy and self._remaining == 0)
+        if busy:
+            self.message.setText(self.tr("Checking the passphrase…"))
+
+    def _submit(self) -> None:
+        if self._remaining or not self.passphrase.text():
+            return
+        self.set_busy(True)
+        self.unlock_requested.emit(self.member.currentText(), self.passphrase.text())
+
+    def wrong_passphrase(self, message: str) -> None:
+        self._failures += 1
+        self.passphrase.clear()
+        self.set_busy(False)
+        self.message.setText(message)
+        self._remaining = backoff_seconds(self._failures)
+        if self._remaining:
+            self._tick_text()
+            self._wait.start()
+            self.set_busy(False)
+        self.passphrase.setFocus()
+
+    def succeeded(self) -> None:
+        self._failures = 0
+        self.passphrase.clear()
+        self.set_busy(False)
+
+    def problem(self, message: str, *, offer_restore: bool) -> None:
+        self.set_busy(False)
+        self.message.setText(message)
+        self.restore_button.setVisible(offer_restore)
+
+    def _tick(self) -> None:
+        self._remaining = max(self._remaining - 1, 0)
+        if self._remaining == 0:
+            self._wait.stop()
+            self.set_busy(False)
+            self.passphrase.setFocus()
+        self._tick_text()
+
+    def _tick_text(self) -> None:
+        if self._remaining:
+            self.message.setText(
+                self.tr(
+                    "That passphrase did not open the case file. Try again in %n second(s).",
+                    "",
+                    self._remaining,
+                )
+            )

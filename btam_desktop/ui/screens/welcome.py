@@ -1,0 +1,76 @@
+"""The first screen: open a case file, create one, or try the demo; recent files by path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class WelcomeScreen(QWidget):
+    open_requested = Signal()
+    create_requested = Signal()
+    demo_requested = Signal()
+    recent_chosen = Signal(object)  # Path
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("BTAM Desktop"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(
+            self.tr(
+                "Encrypted case files for your school's threat assessment team. Everything stays "
+                "on this computer."
+            )
+        )
+        intro.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("&Open a case file…"))
+        self.create_button = QPushButton(self.tr("Create a &new case file…"))
+        self.demo_button = QPushButton(self.tr("Try the &demo (fictional people only)"))
+        self.recent_label = QLabel(self.tr("&Recent case files:"))
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent case files"))
+        self.recent_label.setBuddy(self.recent)
+
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(intro)
+        column.addSpacing(12)
+        for b in (self.open_button, self.create_button, self.demo_button):
+            b.setMinimumHeight(b.sizeHint().height() * 3 // 2)
+            column.addWidget(b)
+        column.addSpacing(12)
+        column.addWidget(self.recent_label)
+        column.addWidget(self.recent, 1)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
+        layout = QVBoxLayout(self)
+        layout.addWidget(holder, 1, Qt.AlignmentFlag.AlignHCenter)
+
+        self.open_button.clicked.connect(self.open_requested)
+        self.create_button.clicked.connect(self.create_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.recent.itemActivated.connect(
+            lambda item: self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
+
+    def set_recent(self, paths: list[Path]) -> None:
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{path.name}    —    {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(paths))
+        self.recent_label.setVisible(bool(paths))

@@ -32,6 +32,7 @@ _EXIT_FOR: tuple[tuple[type[BaseException], int], ...] = (
     (errors.KeyFileMismatchError, EXIT_DAMAGED),
     (errors.KeyFileMissingError, EXIT_DAMAGED),
     (errors.LockedError, EXIT_LOCKED),
+    (errors.ChangedWhileOpeningError, EXIT_LOCKED),
     (errors.NewerVersionError, EXIT_NEWER),
     (errors.UnknownMemberError, EXIT_USAGE),
     (errors.AlreadyExistsError, EXIT_USAGE),

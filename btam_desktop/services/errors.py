@@ -10,6 +10,7 @@ from btam_desktop.domain.errors import (
 from btam_desktop.storage.errors import (
     AlreadyExistsError,
     CaseFileError,
+    ChangedWhileOpeningError,
     DamagedError,
     DiskFullError,
     KeyFileMismatchError,
@@ -27,6 +28,7 @@ __all__ = [
     "AlreadyExistsError",
     "BtamError",
     "CaseFileError",
+    "ChangedWhileOpeningError",
     "DamagedError",
     "DiskFullError",
     "KeyFileMismatchError",

@@ -12,7 +12,7 @@ from btam_desktop.domain.records import utc_now
 from btam_desktop.services.session import Session
 from btam_desktop.storage import backup as backups
 from btam_desktop.storage import fsio, verify
-from btam_desktop.storage.casefile import LockedCaseFile
+from btam_desktop.storage.casefile import LockedCaseFile, zero
 from btam_desktop.storage.dump import dump_tables
 
 CheckLine = verify.CheckLine
@@ -47,7 +47,10 @@ def restore(
     locked = LockedCaseFile.read(backup_folder)
     slot = locked.slot(member_name)
     data_key = locked.derive_data_key(slot, passphrase)
-    moved = backups.restore(locked, data_key, slot.member_id, target)
+    try:
+        moved = backups.restore(locked, data_key, slot.member_id, target)
+    finally:
+        zero(data_key)
     return Restored(target, moved)
 
 

@@ -11,6 +11,7 @@ from btam_desktop.domain.records import clean_name
 from btam_desktop.domain.team import Role
 from btam_desktop.storage import crypto, keyfile
 from btam_desktop.storage.casefile import LockedCaseFile, OpenCaseFile, create
+from btam_desktop.storage.errors import ChangedWhileOpeningError
 
 MIN_PASSPHRASE = 10
 MAX_PASSPHRASE = 4096
@@ -134,8 +135,12 @@ def open_unlocked(key: DerivedKey) -> Session:
 
 
 def unlock(folder: Path, member_name: str | None, passphrase: str) -> Session:
-    """Unlock as `member_name` (None: the first team lead)."""
-    return open_unlocked(derive_key(folder, member_name, passphrase))
+    """Unlock as `member_name` (None: the first team lead). If a rotation finished between
+    reading the key file and opening, read the new one and try once more."""
+    try:
+        return open_unlocked(derive_key(folder, member_name, passphrase))
+    except ChangedWhileOpeningError:
+        return open_unlocked(derive_key(folder, member_name, passphrase))
 
 
 def recover(

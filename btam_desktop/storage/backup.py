@@ -14,9 +14,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from btam_desktop.domain.records import utc_now
-from btam_desktop.storage import db, fsio
+from btam_desktop.storage import db, fsio, migrations
 from btam_desktop.storage.casefile import LockedCaseFile, OpenCaseFile
-from btam_desktop.storage.errors import AlreadyExistsError, DamagedError
+from btam_desktop.storage.errors import AlreadyExistsError, DamagedError, translate_os_error
+from btam_desktop.storage.keyfile import KeyFile
 from btam_desktop.storage.layout import Layout
 from btam_desktop.storage.lockfile import CaseFileLock
 
@@ -38,14 +39,14 @@ def export_database(conn: db.Connection, source: Path, dest: Path, dest_key: byt
 
 
 def verify_copy(path: Path, data_key: bytes, expected: dict[str, int]) -> None:
-    """Reopen a written copy: both integrity checks pass and every table has its row count."""
-    conn = db.connect(path, data_key)
+    """Reopen a written copy, read-only: both integrity checks pass, every table has its rows."""
+    conn = db.connect(path, data_key, readonly=True)
     try:
         with db.translated(path):
             problems = db.integrity_problems(conn)
             counts = db.table_counts(conn)
     finally:
-        db.close(conn)
+        conn.close()
     if problems:
         raise DamagedError(path, "; ".join(problems[:3]))
     if counts != expected:
@@ -61,22 +62,30 @@ def backup_destination(dest: Path) -> Path:
 
 
 def write_backup(ocf: OpenCaseFile, dest: Path) -> Path:
-    """Write and verify an encrypted backup folder; on any failure nothing is left behind."""
+    return copy_case_file(ocf.conn, ocf.db_path, ocf.keys, ocf.data_key, dest)
+
+
+def copy_case_file(
+    conn: db.Connection, source: Path, keys: KeyFile, data_key: bytearray, dest: Path
+) -> Path:
+    """Write and verify an encrypted copy (database + key file + pointer) of the same
+    generation; on any failure nothing is left behind."""
     dest = backup_destination(dest)
     if dest.exists():
         raise AlreadyExistsError(dest)
     layout = Layout(dest)
     fsio.make_private_dir(dest)
     try:
-        with db.translated(ocf.db_path):
-            expected = db.table_counts(ocf.conn)
-        export_database(ocf.conn, ocf.db_path, layout.db(ocf.generation), bytes(ocf.data_key))
-        verify_copy(layout.db(ocf.generation), bytes(ocf.data_key), expected)
+        with db.translated(source):
+            expected = db.table_counts(conn)
+        export_database(conn, source, layout.db(keys.generation), bytes(data_key))
+        verify_copy(layout.db(keys.generation), bytes(data_key), expected)
         # The key file is bound to the database salt, which the export changed.
-        salt = db.read_salt(layout.db(ocf.generation)).hex()
-        keys = replace(ocf.keys, db_salt=salt)
-        fsio.atomic_write(layout.keys(ocf.generation), keys.to_bytes(bytes(ocf.data_key)))
-        layout.switch_to(ocf.generation)
+        salt = db.read_salt(layout.db(keys.generation)).hex()
+        fsio.atomic_write(
+            layout.keys(keys.generation), replace(keys, db_salt=salt).to_bytes(bytes(data_key))
+        )
+        layout.switch_to(keys.generation)
     except BaseException:
         shutil.rmtree(dest, ignore_errors=True)
         raise
@@ -86,28 +95,35 @@ def write_backup(ocf: OpenCaseFile, dest: Path) -> Path:
 def restore(
     backup: LockedCaseFile, data_key: bytearray, member_id: str, target: Path
 ) -> Path | None:
-    """Put a verified copy of `backup` at `target`. An existing case file there is first moved
-    aside (its new name is returned), never overwritten; one held open elsewhere is refused."""
-    source = backup.open(data_key, member_id, migrate=False)
+    """Put a verified copy of `backup` at `target`. The backup is only read (it may sit on
+    write-protected media). A case file already at `target` is moved aside (its new name is
+    returned), never overwritten, and one held open elsewhere is refused."""
+    backup.verify_binding(data_key)
+    source = db.connect(backup.db_path, bytes(data_key), readonly=True)
     staging = target.with_name(target.name + ".restoring")
     shutil.rmtree(staging, ignore_errors=True)
-    target_lock = CaseFileLock(Layout(target).lock)
     try:
-        write_backup(source, staging)
+        migrations.pending(source, backup.db_path)  # a backup from a newer version is refused
+        copy_case_file(source, backup.db_path, backup.keys, data_key, staging)
     finally:
-        source.close(update_anchor=False)
+        source.close()
+    target_lock = CaseFileLock(Layout(target).lock)
     moved_aside: Path | None = None
     try:
         if target.exists():
-            target_lock.acquire(member_id, {})
+            target_lock.acquire(member_id, {})  # held across both renames (POSIX)
             stamp = utc_now()[:19].replace(":", "").replace("-", "")
             moved_aside = target.with_name(f"{target.name}.replaced-{stamp}")
-            target_lock.release()
             target.rename(moved_aside)
         staging.rename(target)
         fsio.fsync_dir(target.parent)
-    except BaseException:
-        target_lock.release()
+    except BaseException as error:
+        if moved_aside is not None and moved_aside.exists() and not target.exists():
+            moved_aside.rename(target)  # put the original back where it was
         shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise translate_os_error(error, target) from error
         raise
+    finally:
+        target_lock.release()
     return moved_aside

@@ -20,6 +20,7 @@ from btam_desktop.storage import crypto, db, fsio, keyfile, migrations, recovery
 from btam_desktop.storage.audit import AuditLog, audit_key
 from btam_desktop.storage.errors import (
     AlreadyExistsError,
+    ChangedWhileOpeningError,
     KeyFileMismatchError,
     NotACaseFileError,
     RecoveryCodeError,
@@ -83,27 +84,34 @@ class LockedCaseFile:
     def db_path(self) -> Path:
         return self.layout.db(self.generation)
 
-    def open(self, data_key: bytearray, member_id: str, *, migrate: bool = True) -> OpenCaseFile:
-        """Verify the key file against the data key and the database, lock, connect, migrate."""
+    def verify_binding(self, data_key: bytearray) -> None:
+        """The key file is sealed under this data key and names this very database file."""
         self.keys.verify(self.raw_keys, bytes(data_key), self.keys_path)
         if db.read_salt(self.db_path).hex() != self.keys.db_salt:
             db.check_looks_encrypted(self.db_path)
             raise KeyFileMismatchError(self.keys_path, "it was made for another database")
+
+    def open(self, data_key: bytearray, member_id: str) -> OpenCaseFile:
+        """Lock, check nothing moved since the key file was read, verify, connect, migrate."""
         lock = CaseFileLock(self.layout.lock)
         lock.acquire(member_id, {s.member_id: s.name for s in self.keys.members})
         try:
+            if self.layout.generation() != self.generation:
+                raise ChangedWhileOpeningError(self.layout.folder)
+            self.verify_binding(data_key)
             conn = db.connect(self.db_path, bytes(data_key))
         except BaseException:
             lock.release()
             raise
         ocf = OpenCaseFile(self.layout, self.generation, self.keys, data_key, member_id, conn, lock)
         try:
+            migrations.pending(conn, self.db_path)  # refuse a file from the future first
             ocf.check_meta()
-            if migrate:
-                migrations.migrate(conn, self.db_path, ocf.backup_before_migration)
-            else:
-                migrations.pending(conn, self.db_path)  # still refuse a file from the future
-            fsio.remove_quietly(*self.layout.other_generations(keep=self.generation))
+            ocf.anchor_ok = ocf.audit.anchor_on_chain(self.keys.anchor.seq, self.keys.anchor.mac)
+            migrations.migrate(conn, self.db_path, ocf.backup_before_migration)
+            # Leftovers of a finished rotation (older generations): under the lock, with
+            # `current` re-read above, nothing else can be using them.
+            fsio.remove_quietly(*self.layout.older_generations(than=self.generation))
         except BaseException:
             ocf.close(update_anchor=False)
             raise
@@ -131,6 +139,9 @@ class OpenCaseFile:
         self.conn = conn
         self.lock = lock
         self.audit = AuditLog(conn, audit_key(bytes(data_key), keys.file_id))
+        #: False when the key file's audit anchor is not on the chain (events went missing):
+        #: the anchor is then left where it is, as evidence, instead of being moved forward.
+        self.anchor_ok = True
 
     @property
     def folder(self) -> Path:
@@ -170,6 +181,8 @@ class OpenCaseFile:
         self.keys = keys
 
     def update_anchor(self) -> None:
+        if not self.anchor_ok:
+            return
         seq, mac = self.audit.head()
         if (seq, mac) != (self.keys.anchor.seq, self.keys.anchor.mac):
             self.write_keys(replace(self.keys, anchor=keyfile.AuditAnchor(seq, mac)))
@@ -211,14 +224,17 @@ def create(
     The `current` pointer is written last: a crash before it leaves a folder that is refused
     as "not a case file", never a half-made one that opens.
     """
-    if folder.exists():
-        raise AlreadyExistsError(folder)
     if not folder.parent.is_dir():
         raise NotACaseFileError(folder, f"the folder {folder.parent} does not exist")
+    try:
+        folder.mkdir(mode=fsio.DIR_MODE)  # exclusive: a second creator at this path fails here
+    except FileExistsError:
+        raise AlreadyExistsError(folder) from None
+    except OSError as error:
+        raise translate_os_error(error, folder) from error
     layout = Layout(folder)
     generation, file_id, member_id, team_id = 1, new_id(), new_id(), new_id()
     data_key = bytearray(os.urandom(crypto.KEY_BYTES))
-    fsio.make_private_dir(folder)
     lock = CaseFileLock(layout.lock)
     conn: db.Connection | None = None
     try:
@@ -276,7 +292,7 @@ def create(
                 (member_id, lead_name, lead_role, now, member_id, now, member_id),
             )
             ocf.audit.append(member_id, "case_file.created", entity="team", entity_id=team_id)
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.checkpoint(conn, layout.db(generation))
         salt = db.read_salt(layout.db(generation)).hex()
         ocf.write_keys(replace(keys, db_salt=salt))
         layout.switch_to(generation)

@@ -33,8 +33,8 @@ _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_TIME_COST = 3
 #: Refuse absurd parameters read from a key file (a doctored file must not freeze the laptop).
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_TIME_COST = 64
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_TIME_COST = 16
 
 
 class UnwrapError(Exception):
@@ -46,6 +46,10 @@ class KdfParams:
     memory_kib: int
     time_cost: int
     parallelism: int
+
+    @property
+    def meets_floor(self) -> bool:
+        return self.memory_kib >= FLOOR_MEMORY_KIB and self.time_cost >= FLOOR_TIME_COST
 
     def check_sane(self) -> None:
         if not (8 <= self.memory_kib <= MAX_MEMORY_KIB and 1 <= self.time_cost <= MAX_TIME_COST):

@@ -86,18 +86,21 @@ def translated(path: Path) -> Iterator[None]:
         raise translate(error, path) from error
 
 
-def connect(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
+def connect(
+    path: Path, data_key: bytes, *, create: bool = False, readonly: bool = False
+) -> Connection:
     """Open (or create) `path` under the raw data key, verify it, and set the safe pragmas.
 
     The file is never created unless `create` is set: a missing file is an error, not a new
-    empty database at the user's path.
+    empty database at the user's path. `readonly` opens without writing a byte (backups on
+    write-protected media): no journal-mode change, queries only.
     """
     if create:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)
     else:
         check_looks_encrypted(path)
-    mode = "rwc" if create else "rw"
+    mode = "rwc" if create else "ro" if readonly else "rw"
     with translated(path):
         conn: Connection = sqlcipher3.connect(
             f"file:{path.as_posix()}?mode={mode}",
@@ -108,17 +111,17 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
         )
     try:
         with translated(path):
-            _configure(conn, data_key, verify=not create)
+            _configure(conn, data_key, verify=not create, readonly=readonly)
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def _configure(conn: Connection, data_key: bytes, *, verify: bool) -> None:
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute("PRAGMA cipher_memory_security = ON")
+def _configure(conn: Connection, data_key: bytes, *, verify: bool, readonly: bool) -> None:
     conn.execute("PRAGMA key = " + key_pragma_value(data_key))
+    conn.execute("PRAGMA cipher_log_level = NONE")  # no "hmac check failed" lines on stderr
+    conn.execute("PRAGMA cipher_memory_security = ON")
     version = conn.execute("PRAGMA cipher_version").fetchone()
     if not version or not version[0]:
         raise SQLCipherMissingError("SQLCipher is not linked: refusing to write unencrypted data")
@@ -132,6 +135,8 @@ def _configure(conn: Connection, data_key: bytes, *, verify: bool) -> None:
         result = conn.execute("PRAGMA quick_check").fetchall()
         if result != [("ok",)]:
             raise DamagedError(Path(conn_path(conn)), f"quick check: {result[0][0]}")
+    if readonly:  # mode=ro already refuses writes to this file; an attached copy may be written
+        return
     conn.execute("PRAGMA journal_mode = WAL").fetchone()
     conn.execute("PRAGMA synchronous = FULL")
 
@@ -145,8 +150,14 @@ def conn_path(conn: Connection) -> str:
     return str(row[2]) if row else ""
 
 
+def checkpoint(conn: Connection, path: Path) -> None:
+    """Move the WAL into the main file, so the database file alone is whole."""
+    with translated(path):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def close(conn: Connection) -> None:
-    """Checkpoint the WAL into the main file (so copies of the folder are whole), then close."""
+    """Checkpoint (best effort: committed data is safe in the WAL either way), then close."""
     with contextlib.suppress(DatabaseError):
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()

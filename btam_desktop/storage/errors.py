@@ -69,9 +69,9 @@ class LockedError(CaseFileError):
 
 
 class NewerVersionError(CaseFileError):
-    def __init__(self, path: Path, found: int, known: int) -> None:
+    def __init__(self, path: Path, found: int, known: int, what: str = "schema") -> None:
         super().__init__(
-            f"{path} was written by a newer BTAM Desktop (schema {found}; this one knows up to "
+            f"{path} was written by a newer BTAM Desktop ({what} {found}; this one knows up to "
             f"{known}). Update BTAM Desktop to open it. Nothing was changed."
         )
 
@@ -87,14 +87,23 @@ class ReadOnlyError(CaseFileError):
 class DiskFullError(CaseFileError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"The disk holding {path} is full. The last change was not saved; everything saved "
-            "before it is intact. Free some space and try again."
+            f"The disk holding {path} is full or could not be written. The last change was not "
+            "saved; everything saved before it is intact. Free some space (or check the disk) "
+            "and try again."
         )
 
 
 class AlreadyExistsError(CaseFileError):
     def __init__(self, path: Path) -> None:
         super().__init__(f"{path} already exists. Choose a new name; nothing was overwritten.")
+
+
+class ChangedWhileOpeningError(CaseFileError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} was changed by another program while it was being unlocked (a member was "
+            "removed). Unlock again."
+        )
 
 
 class RecoveryCodeError(CaseFileError):
@@ -107,6 +116,8 @@ def translate_os_error(error: OSError, path: Path) -> CaseFileError:
         return DiskFullError(path)
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return ReadOnlyError(path)
+    if error.errno in (errno.EISDIR, errno.ENOTDIR):
+        return DamagedError(path, "a folder stands where a file should be, or the reverse")
     if error.errno == errno.ENOENT:
         return CaseFileError(
             f"{path}: a folder on the way there does not exist. Nothing was written."

@@ -10,14 +10,20 @@ from it, verified at every unlock, so swapped, edited or foreign slots are detec
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from btam_desktop.storage import crypto
-from btam_desktop.storage.errors import KeyFileMismatchError, WrongPassphraseError
+from btam_desktop.storage.errors import (
+    KeyFileMismatchError,
+    NewerVersionError,
+    WrongPassphraseError,
+)
 
 FORMAT = "btam-desktop-keys"
 FORMAT_VERSION = 1
@@ -63,7 +69,7 @@ class KeyFile:
     anchor: AuditAnchor = field(default_factory=AuditAnchor)
 
     def slot_named(self, name: str) -> MemberSlot | None:
-        wanted = name.strip().casefold()
+        wanted = unicodedata.normalize("NFC", name.strip()).casefold()
         return next((s for s in self.members if s.name.casefold() == wanted), None)
 
     def slot_of(self, member_id: str) -> MemberSlot | None:
@@ -104,11 +110,13 @@ class KeyFile:
     def to_bytes(self, data_key: bytes) -> bytes:
         body = self._body()
         body["mac"] = crypto.mac(_mac_key(data_key, self.file_id), _canonical(body))
+        body["digest"] = body_digest(body)
         return json.dumps(body, indent=1, sort_keys=True).encode("ascii") + b"\n"
 
     def verify(self, raw: bytes, data_key: bytes, path: Path) -> None:
         """Check the MAC of the bytes this key file was parsed from, under the data key."""
         stored = json.loads(raw)
+        stored.pop("digest", None)
         claimed = stored.pop("mac", "")
         expected = crypto.mac(_mac_key(data_key, self.file_id), _canonical(stored))
         if not isinstance(claimed, str) or not crypto.mac_equal(claimed, expected):
@@ -121,6 +129,12 @@ def _mac_key(data_key: bytes, file_id: str) -> bytes:
 
 def _canonical(body: dict[str, Any]) -> bytes:
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def body_digest(body: dict[str, Any]) -> str:
+    """An unkeyed checksum, checked before any key derivation: a damaged key file is reported
+    as damaged, not as a wrong passphrase. (Tampering is the keyed MAC's job.)"""
+    return hashlib.sha256(_canonical({k: v for k, v in body.items() if k != "digest"})).hexdigest()
 
 
 def _slot_to_json(s: MemberSlot) -> dict[str, Any]:
@@ -171,8 +185,13 @@ def parse(raw: bytes, path: Path) -> KeyFile:
         body = json.loads(raw)
         if body.get("format") != FORMAT:
             raise ValueError("not a BTAM key file")
-        if body.get("format_version") != FORMAT_VERSION:
-            raise ValueError(f"key file format {body.get('format_version')} is not known")
+        version = body.get("format_version")
+        if isinstance(version, int) and version > FORMAT_VERSION:
+            raise NewerVersionError(path, version, FORMAT_VERSION, "key file format")
+        if version != FORMAT_VERSION:
+            raise ValueError(f"key file format {version} is not known")
+        if body.get("digest") != body_digest(body):
+            raise ValueError("its checksum does not match: the file is damaged")
         return KeyFile(
             file_id=str(body["file_id"]),
             generation=int(body["generation"]),
@@ -182,7 +201,7 @@ def parse(raw: bytes, path: Path) -> KeyFile:
             recovery_sealed_data_key=_unb64(body["recovery"]["sealed_data_key"]),
             anchor=AuditAnchor(int(body["audit_anchor"]["seq"]), str(body["audit_anchor"]["mac"])),
         )
-    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         raise KeyFileMismatchError(path, f"unreadable: {error}") from None
 
 

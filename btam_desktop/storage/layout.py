@@ -78,11 +78,11 @@ class Layout:
         """The commit point of creation and rotation: one atomic replace of `current`."""
         fsio.atomic_write(self.pointer, f"{generation}\n".encode("ascii"))
 
-    def other_generations(self, keep: int) -> list[Path]:
-        """Files of generations other than `keep`: leftovers of a finished or failed rotation."""
+    def older_generations(self, than: int) -> list[Path]:
+        """Files of generations before `than`: what a finished rotation leaves behind."""
         found = []
         for path in self.folder.iterdir():
             match = _GENERATION_FILE.match(path.name)
-            if match and int(match.group(1)) != keep:
+            if match and int(match.group(1)) < than:
                 found.append(path)
         return sorted(found)

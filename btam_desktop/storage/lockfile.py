@@ -90,9 +90,13 @@ class CaseFileLock:
     def release(self) -> None:
         if self._file is None:
             return
-        with contextlib.suppress(FileNotFoundError):
-            self.path.unlink()
-        self._file.close()
+        if sys.platform == "win32":  # pragma: no cover - Windows cannot delete an open file
+            self._file.close()
+        else:
+            # Unlink while still holding the lock, so no one locks a file about to vanish.
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+            self._file.close()
         self._file = None
 
     @property

@@ -66,7 +66,7 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
         expected["audit"] += 1
         if problems or counts != expected or not chain_after.ok:
             raise DamagedError(new_db, "the new key generation did not verify; nothing changed")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.checkpoint(conn, new_db)
         keys = ocf.keys.without(removed_member_id)
         new_keys = replace(
             keys,
@@ -94,7 +94,7 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
     zero(ocf.data_key)
     ocf.conn, ocf.generation, ocf.keys, ocf.data_key = conn, new_gen, new_keys, new_key
     ocf.audit = AuditLog(conn, audit_key(bytes(new_key), new_keys.file_id))
-    fsio.remove_quietly(*ocf.layout.other_generations(keep=new_gen))
+    fsio.remove_quietly(*ocf.layout.older_generations(than=new_gen))
     # Automatic backups hold the old key file, whose slots include the removed member.
     shutil.rmtree(ocf.layout.backups, ignore_errors=True)
     return new_gen

@@ -29,6 +29,16 @@ def check(ocf: OpenCaseFile) -> list[CheckLine]:
             "and a recovery slot",
         )
     )
+    weak = [s.name for s in ocf.keys.members if not s.kdf.meets_floor]
+    lines.append(
+        CheckLine(
+            "key strength",
+            not weak,
+            "every slot meets the Argon2id floor (64 MiB, 3 passes)"
+            if not weak
+            else f"below the Argon2id floor: {', '.join(weak)} (change passphrase to fix)",
+        )
+    )
     schema = migrations.schema_version(ocf.conn)
     lines.append(CheckLine("schema", schema == migrations.LATEST, f"version {schema}"))
     with db.translated(ocf.db_path):

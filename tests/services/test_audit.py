@@ -7,7 +7,7 @@ from pathlib import Path
 from btam_desktop.services import cases, files
 from btam_desktop.services import session as sessions
 from btam_desktop.services.session import Session
-from tests.conftest import PASSPHRASE, make_case_file
+from tests.conftest import PASSPHRASE, make_case_file, problems
 
 
 def _with_events(tmp_path: Path) -> Session:
@@ -18,7 +18,7 @@ def _with_events(tmp_path: Path) -> Session:
 
 
 def failing(s: Session) -> set[str]:
-    return {line.name for line in files.check(s) if not line.ok}
+    return problems(files.check(s))
 
 
 def test_a_fresh_file_checks_clean(tmp_path: Path) -> None:

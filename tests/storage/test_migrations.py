@@ -14,7 +14,7 @@ from btam_desktop.services import session as sessions
 from btam_desktop.services.errors import NewerVersionError
 from btam_desktop.storage import db, migrations
 from btam_desktop.storage.migrations import m0001_initial
-from tests.conftest import PASSPHRASE, folder_bytes, make_case_file
+from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "casefiles"
 
@@ -28,7 +28,7 @@ def test_every_released_fixture_opens_and_upgrades(tmp_path: Path, version: int)
         assert migrations.schema_version(s.ocf.conn) == migrations.LATEST
         students = sorted(r.student for r in cases.list_cases(s))
         assert students == ["Rhys Cardenas-Whitfield", "Zoë Ngata-Lefèvre"]
-        assert all(line.ok for line in files.check(s) if line.name != "permissions")
+        assert problems(files.check(s)) <= {"permissions"}  # git does not keep 0700/0600
     finally:
         sessions.lock(s)
 

@@ -18,12 +18,14 @@ from btam_desktop.services.errors import (
     KeyFileMismatchError,
     KeyFileMissingError,
     LockedError,
+    NewerVersionError,
     NotACaseFileError,
     ReadOnlyError,
     UnknownMemberError,
     ValidationError,
     WrongPassphraseError,
 )
+from btam_desktop.storage import keyfile
 from btam_desktop.storage.layout import Layout
 from tests.conftest import LEAD, PASSPHRASE, folder_bytes, make_case_file
 
@@ -150,12 +152,53 @@ def test_a_missing_key_file_says_so(closed_file: Path) -> None:
 
 
 def test_an_edited_key_file_is_detected_by_its_seal(closed_file: Path) -> None:
+    """A deliberate edit (checksum recomputed) fails the keyed seal after derivation."""
     layout = Layout(closed_file)
     path = layout.keys(layout.generation())
     body = json.loads(path.read_bytes())
     body["audit_anchor"]["seq"] = 1
+    body["digest"] = keyfile.body_digest(body)
     path.write_text(json.dumps(body))
     with pytest.raises(KeyFileMismatchError, match="seal"):
+        sessions.unlock(closed_file, None, PASSPHRASE)
+
+
+@pytest.mark.parametrize("field", ["wrapped_private_key", "salt", "public_key"])
+def test_a_damaged_slot_is_damage_not_a_wrong_passphrase(closed_file: Path, field: str) -> None:
+    layout = Layout(closed_file)
+    path = layout.keys(layout.generation())
+    body = json.loads(path.read_bytes())
+    slot = body["members"][0]
+    holder = slot["kdf"] if field == "salt" else slot
+    holder[field] = ("A" if holder[field][0] != "A" else "B") + holder[field][1:]
+    path.write_text(json.dumps(body))
+    with pytest.raises(KeyFileMismatchError, match="damaged"):
+        sessions.unlock(closed_file, None, PASSPHRASE)
+
+
+def test_a_key_file_from_a_newer_version_asks_for_an_update(closed_file: Path) -> None:
+    layout = Layout(closed_file)
+    path = layout.keys(layout.generation())
+    body = json.loads(path.read_bytes())
+    body["format_version"] = 2
+    path.write_text(json.dumps(body))
+    with pytest.raises(NewerVersionError, match="key file format 2"):
+        sessions.unlock(closed_file, None, PASSPHRASE)
+
+
+def test_a_folder_where_a_file_should_be_is_reported(closed_file: Path) -> None:
+    layout = Layout(closed_file)
+    path = layout.keys(layout.generation())
+    path.unlink()
+    path.mkdir()
+    with pytest.raises(DamagedError, match="folder stands where a file should be"):
+        sessions.unlock(closed_file, None, PASSPHRASE)
+
+
+def test_a_deeply_nested_key_file_is_reported_not_crashed(closed_file: Path) -> None:
+    layout = Layout(closed_file)
+    layout.keys(layout.generation()).write_text("[" * 100_000 + "]" * 100_000)
+    with pytest.raises(KeyFileMismatchError):
         sessions.unlock(closed_file, None, PASSPHRASE)
 
 

@@ -162,16 +162,22 @@ class _Writer:
     def grade(self) -> str:
         return str(self.rng.randint(6, 12))
 
-    def summary(self, status: CaseStatus) -> tuple[str, str]:
-        """(first sentence, full summary): 1-3 sentences mixed from three vignettes."""
+    def summary(self, status: CaseStatus, student: str) -> tuple[str, str]:
+        """(first sentence, full summary): 1-3 sentences mixed from three vignettes, where a
+        vignette's own student (by first name) becomes this case's student."""
         rng = self.rng
         came, said, found = rng.choice(VIGNETTES), rng.choice(VIGNETTES), rng.choice(VIGNETTES)
+        first_name = student.split()[0]
+
+        def retold(text: str, source: str) -> str:
+            return text.replace(source.split()[0], first_name)
+
         first = f"{came.came_in}."
         sentences = [first]
         if rng.random() < 0.85:
-            sentences.append(f"Reported words: {said.words}.")
+            sentences.append(f"Reported words: {retold(said.words, said.student)}.")
         if status not in (CaseStatus.REFERRAL, CaseStatus.SCREENING) and rng.random() < 0.8:
-            sentences.append(f"Fact-finding: {found.context}")
+            sentences.append(f"Fact-finding: {retold(found.context, found.student)}")
         return first, " ".join(sentences)
 
     def persons(self, case_id: str, student: str, grade: str) -> list[Person]:
@@ -233,7 +239,7 @@ class _Writer:
         student, grade = self.student(), self.grade()
         people = self.persons(case_id, student, grade)
         steps, closure = self.history(slot.status)
-        first_sentence, summary = self.summary(slot.status)
+        first_sentence, summary = self.summary(slot.status, student)
         level = "" if slot.status is CaseStatus.REFERRAL else rng.choice(_LEVELS[1:])
         if slot.status is CaseStatus.REFERRAL and rng.random() < 0.5:
             level = rng.choice(_LEVELS)

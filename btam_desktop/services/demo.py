@@ -64,18 +64,32 @@ def _vignette(i: int, rng: random.Random) -> Vignette:
     if i < len(VIGNETTES):
         return VIGNETTES[i]
     base = VIGNETTES[i % len(VIGNETTES)]
-    pool = UNICODE_NAMES if i % 5 == 0 else ()
+    # Every third variation carries a name that tests printing and sorting beyond ASCII.
     student = (
-        pool[(i // 5) % len(pool)]
-        if pool
+        UNICODE_NAMES[(i // 3 - 4) % len(UNICODE_NAMES)]
+        if i % 3 == 0
         else f"{rng.choice(EXTRA_FIRST)} {rng.choice(EXTRA_LAST)}"
     )
+    family = student.split()[-1]
     status = STATUS_ORDER[i % len(STATUS_ORDER)]
     grade = str(rng.randint(6, 8))
     closure = base.closure or (
         "Closed after monitoring: plan goals met." if status is CaseStatus.CLOSED else ""
     )
-    return replace(base, student=student, grade=grade, status=status, closure=closure)
+    # The vignette's words name its own student; a variation speaks of its new one.
+    old_first, new_first = base.student.split()[0], student.split()[0]
+    return replace(
+        base,
+        student=student,
+        grade=grade,
+        status=status,
+        closure=closure,
+        words=base.words.replace(old_first, new_first),
+        context=base.context.replace(old_first, new_first),
+        # Other students and family are new people too; staff reporters stay who they are.
+        target=f"{rng.choice(EXTRA_FIRST)} {rng.choice(EXTRA_LAST)}" if base.target else "",
+        guardian=f"{rng.choice(EXTRA_FIRST)} {family}" if base.guardian else "",
+    )
 
 
 def _walk_to(session: Session, case_id: str, target: CaseStatus, closure: str) -> None:

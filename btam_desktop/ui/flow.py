@@ -98,7 +98,7 @@ class CaseFileFlow(QObject):
             self.open_path(Path(folder))
 
     def open_path(self, path: Path) -> None:
-        self._ops.run(
+        self._ops.queue(
             "session.members",
             path,
             on_done=lambda members: self._show_unlock(path, members),
@@ -217,8 +217,8 @@ class CaseFileFlow(QObject):
                 QDialog.reject(widget)  # never blocked by an open dialog
         self.workspace.clear()
         if drafts:
-            self._ops.run_always("drafts.save", drafts)
-        self._ops.run_always("session.lock")
+            self._ops.queue("drafts.save", drafts)
+        self._ops.queue("session.lock")
         self.unlock.passphrase.setFocus()
 
     # -- restoring -------------------------------------------------------------------------

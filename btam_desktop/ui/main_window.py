@@ -32,7 +32,7 @@ class MainWindow(QMainWindow):
         for screen in (self.welcome, self.unlock, self.workspace):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
-        self.who = QLabel(self.tr("Locked"))
+        self.who = QLabel(self.tr("No case file open"))
         self.who.setAccessibleName(self.tr("Signed-in member and lock state"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)

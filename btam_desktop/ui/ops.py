@@ -1,8 +1,9 @@
 """Every service call runs on one database worker thread; results come back on the GUI thread.
 
 Calls are plain data (`Call`) handed to a transport; today the transport is a QThread running
-the in-process ServiceHost, later a separate process that alone holds the key. While a call
-runs, new calls are refused (the UI shows it is busy); a lock is always accepted and queued.
+the in-process ServiceHost, later a separate process that alone holds the key. Actions that
+change something (`run`) are not re-entered: while one runs, another is refused and the UI
+shows it is busy. Reads and the lock (`queue`) simply wait their turn on the worker.
 """
 
 from __future__ import annotations
@@ -116,11 +117,16 @@ class Ops(QObject):
         self._start(Call(service, args, kwargs), on_done, on_error, blocking=True)
         return True
 
-    def run_always(
-        self, service: str, *args: Any, on_done: OnDone | None = None, **kwargs: Any
+    def queue(
+        self,
+        service: str,
+        *args: Any,
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+        **kwargs: Any,
     ) -> None:
-        """Queue a call even while busy (locking must never wait for a button to be allowed)."""
-        self._start(Call(service, args, kwargs), on_done, None, blocking=False)
+        """Queue a read (or the lock) behind whatever runs: never refused."""
+        self._start(Call(service, args, kwargs), on_done, on_error, blocking=False)
 
     def _start(
         self, call: Call, on_done: OnDone | None, on_error: OnError | None, *, blocking: bool

@@ -72,16 +72,16 @@ class Workspace(QWidget):
         """Load members, then cases, then any drafts this member left at the last lock."""
         self.signed_in = signed_in
         self._show_settings()
-        self._ops.run("members.list", on_done=self._members_then_cases)
+        self._ops.queue("members.list", on_done=self._members_then_cases)
 
     def _members_then_cases(self, members: list[Member]) -> None:
         self._show_members(members)
-        self._ops.run("cases.list", on_done=self._cases_then_drafts)
+        self._ops.queue("cases.list", on_done=self._cases_then_drafts)
 
     def _cases_then_drafts(self, rows: list[Any]) -> None:
         self.cases.list.set_rows(rows)
         self.go_to(0)
-        self._ops.run("drafts.take", on_done=self.cases.restore_drafts)
+        self._ops.queue("drafts.take", on_done=self.cases.restore_drafts)
 
     def _show_members(self, members: list[Member]) -> None:
         self.cases.names = {m.id: m.name for m in members}
@@ -100,11 +100,11 @@ class Workspace(QWidget):
         if self.signed_in is None:
             return
         if changes.members or changes.everything:
-            self._ops.run("members.list", on_done=self._show_members_then_refresh)
+            self._ops.queue("members.list", on_done=self._show_members_then_refresh)
         else:
             self.cases.on_changes(changes)
         if changes.team:
-            self._ops.run_always("team.signed_in", on_done=self._settings_changed)
+            self._ops.queue("team.signed_in", on_done=self._settings_changed)
 
     def _show_members_then_refresh(self, members: list[Member]) -> None:
         self._show_members(members)

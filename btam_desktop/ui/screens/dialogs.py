@@ -90,7 +90,9 @@ class CreateCaseFileDialog(_FormDialog):
         super().__init__(self.tr("New case file"), parent)
         self.location = QLineEdit(str(default_folder / "team.btam"))
         browse = QPushButton(self.tr("&Browse…"))
-        row = QHBoxLayout()
+        row_widget = QWidget()
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.location, 1)
         row.addWidget(browse)
         self.school = QLineEdit()
@@ -103,7 +105,10 @@ class CreateCaseFileDialog(_FormDialog):
         self.form.addRow(self.tr("Your &name (team lead):"), self.lead)
         self.form.addRow(self.tr("Your r&ole:"), self.role)
         self.form.addRow(self.passphrase)
-        self.form.addRow(self.tr("Save &as:"), row)
+        self.form.addRow(self.tr("Save &as:"), row_widget)
+        label = self.form.labelForField(row_widget)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.location)
         self.ok.setText(self.tr("Create"))
         browse.clicked.connect(self._browse)
         for field in (self.school, self.lead, self.location):

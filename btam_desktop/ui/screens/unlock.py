@@ -71,7 +71,7 @@ class UnlockScreen(QWidget):
         column.addStretch(1)
         holder = QWidget()
         holder.setLayout(column)
-        holder.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
+        holder.setFixedWidth(self.fontMetrics().averageCharWidth() * 64)
         outer = QVBoxLayout(self)
         outer.addSpacing(self.fontMetrics().height() * 3)
         outer.addWidget(holder, 1, Qt.AlignmentFlag.AlignHCenter)

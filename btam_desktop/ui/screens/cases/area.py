@@ -33,7 +33,7 @@ class CasesArea(QStackedWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
-        self._ops.run("cases.list", on_done=self._rows_loaded)
+        self._ops.queue("cases.list", on_done=self._rows_loaded)
 
     def _rows_loaded(self, rows: list[CaseRow]) -> None:
         self.list.set_rows(rows)
@@ -41,7 +41,7 @@ class CasesArea(QStackedWidget):
             self.open_case(self.page.case_id)
 
     def open_case(self, case_id: str) -> None:
-        self._ops.run("cases.get", case_id, on_done=self._case_loaded)
+        self._ops.queue("cases.get", case_id, on_done=self._case_loaded)
 
     def _case_loaded(self, detail: CaseDetail) -> None:
         self.page.show_case(detail, self.names)
@@ -50,7 +50,7 @@ class CasesArea(QStackedWidget):
             self._pending_draft = None
         self.setCurrentWidget(self.page)
         self.page.summary.setFocus()
-        self._ops.run(
+        self._ops.queue(
             "cases.history",
             detail.case.id,
             on_done=lambda events: self.page.show_history(events, self.names),

@@ -82,8 +82,19 @@ class CaseListScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, chars in enumerate((10, 24, 6, 12, 15, 20, 18)):
-            self.table.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars)
+        metrics, pad = self.fontMetrics(), self.fontMetrics().averageCharWidth() * 3
+        for column, sample in enumerate(
+            (
+                "2026-0000",
+                "Kenzie Varga-Holloway-Smith",
+                "Grade",
+                "Management",
+                "Level of concern",
+                "Dana Whitlock-Oyelaran",
+                "2026-12-31 (overdue)",
+            )
+        ):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + pad)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)

@@ -46,7 +46,7 @@ class CaseFilter:
     def accepts(self, row: CaseRow, key: str, needle: str, today: date) -> bool:
         if needle and needle not in key:
             return False
-        if self.status is not None and row.status is not self.status:
+        if self.status is not None and row.status != self.status:
             return False
         if self.level is not None and row.level_of_concern != self.level:
             return False

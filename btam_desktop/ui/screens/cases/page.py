@@ -73,7 +73,9 @@ class CasePage(QWidget):
         self.review.setDisplayFormat("yyyy-MM-dd")
         self.review.setCalendarPopup(True)
         self.no_review = QCheckBox(self.tr("No review date"))
-        review_row = QHBoxLayout()
+        review_row_widget = QWidget()
+        review_row = QHBoxLayout(review_row_widget)
+        review_row.setContentsMargins(0, 0, 0, 0)
         review_row.addWidget(self.review)
         review_row.addWidget(self.no_review)
         review_row.addStretch(1)
@@ -95,12 +97,16 @@ class CasePage(QWidget):
         form = QFormLayout(referral)
         form.addRow(self.tr("What was reported (&summary):"), self.summary)
         form.addRow(self.tr("&Level of concern:"), self.level)
-        form.addRow(self.tr("Next &review:"), review_row)
+        form.addRow(self.tr("Next &review:"), review_row_widget)
+        label = form.labelForField(review_row_widget)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.review)
         form.addRow(self.tr("&People:"), self.persons)
         form.addRow(buttons)
 
         self.timeline = TimelineView()
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Case stages"))
         self.tabs.addTab(referral, self.tr("Referral"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
 

@@ -1,0 +1,52 @@
+"""Fixtures for driving the real window offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from btam_desktop.services import demo
+from btam_desktop.services import session as sessions
+from btam_desktop.services.session import TEST_KDF
+from btam_desktop.ui.app import build_window, make_application, settings_at
+from btam_desktop.ui.main_window import MainWindow
+
+DEMO_PASS = "demo passphrase for tests"
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    folder = tmp_path / "data" / "demo.btam"
+    folder.parent.mkdir()
+    s, _ = demo.build_demo(folder, DEMO_PASS, cases_count=24, kdf=TEST_KDF)
+    sessions.lock(s)
+    return folder
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    make_application()
+    settings = settings_at(tmp_path / "settings.ini")
+    w = build_window(tmp_path / "data", settings)
+    qtbot.addWidget(w)
+    w.resize(1100, 720)
+    w.show()
+    w.activateWindow()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    yield w
+    w.close()
+
+
+def unlock(qtbot: QtBot, w: MainWindow, folder: Path, passphrase: str = DEMO_PASS) -> None:
+    """Open the file and type the passphrase as a user would, then wait for the case list."""
+    w.flow.open_path(folder)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.unlock)
+    qtbot.keyClicks(w.unlock.passphrase, passphrase)
+    qtbot.keyClick(w.unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.workspace.cases.list.model.rowCount() > 0, timeout=10_000)

@@ -37,3 +37,6 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+screenshots: $(STAMP)
+	$(PY) tools/screenshots.py

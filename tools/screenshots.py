@@ -1,0 +1,121 @@
+"""`make screenshots`: render every screen offscreen, light and dark, into docs/screenshots/.
+
+Uses a throwaway demo case file of fictional people (fast test key derivation: it is deleted
+at the end). Look at the pictures after running it: a screen nobody looked at is not done.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from btam_desktop.services import demo  # noqa: E402
+from btam_desktop.services import session as sessions  # noqa: E402
+from btam_desktop.services.session import TEST_KDF  # noqa: E402
+from btam_desktop.ui import theme  # noqa: E402
+from btam_desktop.ui.app import build_window, make_application, settings_at  # noqa: E402
+from btam_desktop.ui.main_window import MainWindow  # noqa: E402
+from btam_desktop.ui.screens.dialogs import CreateCaseFileDialog, RecoveryCodeDialog  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+PASSPHRASE = "screenshots of fictional data"
+SIZE = (1200, 760)
+
+
+def settle(ms: int = 250) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(condition: Callable[[], bool], limit_ms: int = 10_000) -> None:
+    waited = 0
+    while not condition():
+        if waited > limit_ms:
+            raise TimeoutError("the screen did not get there")
+        settle(50)
+        waited += 50
+
+
+def shoot(widget: QWidget, name: str, scheme: str) -> None:
+    settle()
+    path = OUT / f"{name}-{scheme}.png"
+    widget.grab().save(str(path))
+    print(f"  {path.relative_to(OUT.parents[1])}")
+
+
+def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
+    settings = settings_at(tmp / f"settings-{scheme}.ini")
+    settings.setValue("theme", scheme)
+    settings.setValue("recent_case_files", [str(folder)])
+    w: MainWindow = build_window(tmp / "data", settings)
+    theme.apply(app, scheme)
+    w.resize(*SIZE)
+    w.show()
+    shoot(w, "welcome", scheme)
+
+    create = CreateCaseFileDialog(tmp / "data", w)
+    create.school.setText("Cedar Bend High School")
+    create.lead.setText("Dana Whitlock-Oyelaran")
+    create.passphrase.first.setText("lanterns over the quiet harbour")
+    create.passphrase.second.setText("lanterns over the quiet harbour")
+    create.open()
+    shoot(create, "create-case-file", scheme)
+    QDialog.reject(create)
+    recovery = RecoveryCodeDialog("7K3M-Q9XD-2HWA-PN4R-TB6E-YV8C-J5GF-0S1Z-KM7Q-D3XH-9WAN-4RPB-6ETY-C8VJ", w)
+    recovery.open()
+    shoot(recovery, "recovery-code", scheme)
+    recovery.confirm.setChecked(True)
+    recovery.accept()
+
+    w.flow.open_path(folder)
+    wait_for(lambda: w.stack.currentWidget() is w.unlock)
+    shoot(w, "unlock", scheme)
+    w.unlock.passphrase.setText(PASSPHRASE)
+    w.unlock.unlock_button.click()
+    wait_for(lambda: w.workspace.cases.list.model.rowCount() > 0)
+    shoot(w, "case-list", scheme)
+
+    cases = w.workspace.cases
+    cases.list.search.setText("kenzie")
+    cases.list.apply_filter()
+    cases.list._open_current()
+    wait_for(lambda: cases.currentWidget() is cases.page and cases.page.timeline.count() > 0)
+    shoot(w, "case-referral", scheme)
+    cases.page.tabs.setCurrentIndex(1)
+    shoot(w, "case-timeline", scheme)
+    cases.page.tabs.setCurrentIndex(0)
+    cases.show_list()
+    cases.list.search.clear()
+    for area, name in ((1, "team"), (2, "settings")):
+        w.workspace.go_to(area)
+        shoot(w, name, scheme)
+    w.close()
+
+
+def main() -> int:
+    os.umask(0o077)
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = make_application(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="btam-shots-") as name:
+        tmp = Path(name)
+        (tmp / "data").mkdir()
+        folder = tmp / "data" / "maple-hollow.btam"
+        session, _ = demo.build_demo(folder, PASSPHRASE, cases_count=24, kdf=TEST_KDF)
+        sessions.lock(session)
+        for scheme in (theme.LIGHT, theme.DARK):
+            print(f"{scheme}:")
+            run_scheme(app, tmp, folder, scheme)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

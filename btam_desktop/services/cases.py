@@ -51,6 +51,7 @@ class CaseEdit:
     case_manager_id: str | None = None
     next_review: date | None = None
     clear_next_review: bool = False
+    clear_case_manager: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,9 @@ def update_case(session: Session, case_id: str, edit: CaseEdit) -> tuple[Case, C
             level_of_concern=edit.level_of_concern
             if edit.level_of_concern is not None
             else before.level_of_concern,
-            case_manager_id=edit.case_manager_id or before.case_manager_id,
+            case_manager_id=None
+            if edit.clear_case_manager
+            else (edit.case_manager_id or before.case_manager_id),
             next_review=None
             if edit.clear_next_review
             else (edit.next_review or before.next_review),
@@ -165,6 +168,9 @@ def change_status(
             closure_reason=clean_text(reason, "reason") if closing else "",
         )
         case_repo.update_case(tx, after, session.member_id)
+        case_repo.record_status_change(
+            tx, case_id, before.status, target, clean_text(reason, "reason"), session.member_id
+        )
         action = "case.reopened" if before.status is CaseStatus.CLOSED else "case.status_changed"
         ocf.audit.append(
             session.member_id,

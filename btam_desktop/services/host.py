@@ -7,14 +7,15 @@ and is ended on lock.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
 from btam_desktop.domain.errors import BtamError
-from btam_desktop.services import cases, demo, files, members, team
 from btam_desktop.services import session as sessions
+from btam_desktop.services.errors import DamagedError
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,64 +37,82 @@ class NotUnlockedError(BtamError):
         super().__init__("The case file is locked. Unlock it first.")
 
 
+#: Service name -> (module in btam_desktop.services, function). Modules load on first use, so
+#: starting the app does not pay for backup, export or demo code it may never run.
+_WITH_SESSION: dict[str, tuple[str, str]] = {
+    "session.start_check": ("session", "start_check"),
+    "cases.list": ("cases", "list_cases"),
+    "cases.get": ("cases", "get_case"),
+    "cases.create": ("cases", "create_case"),
+    "cases.update": ("cases", "update_case"),
+    "cases.change_status": ("cases", "change_status"),
+    "cases.history": ("cases", "case_history"),
+    "members.list": ("members", "list_members"),
+    "members.add": ("members", "add_member"),
+    "members.remove": ("members", "remove_member"),
+    "members.change_passphrase": ("members", "change_passphrase"),
+    "team.signed_in": ("team", "signed_in"),
+    "team.get": ("team", "get_team"),
+    "team.set_idle_minutes": ("team", "set_idle_minutes"),
+    "drafts.save": ("team", "save_drafts"),
+    "drafts.take": ("team", "take_drafts"),
+    "files.backup": ("files", "backup"),
+    "files.check": ("files", "check"),
+}
+_WITHOUT_SESSION: dict[str, tuple[str, str]] = {
+    "session.members": ("session", "list_members"),
+    "files.restore": ("files", "restore"),
+}
+
+
+def _function(module: str, name: str) -> Callable[..., Any]:
+    loaded = importlib.import_module(f"btam_desktop.services.{module}")
+    function: Callable[..., Any] = getattr(loaded, name)
+    return function
+
+
 class ServiceHost:
     def __init__(self) -> None:
         self._session: sessions.Session | None = None
-        self._with_session: dict[str, Callable[..., Any]] = {
-            "cases.list": cases.list_cases,
-            "cases.get": cases.get_case,
-            "cases.create": cases.create_case,
-            "cases.update": cases.update_case,
-            "cases.change_status": cases.change_status,
-            "cases.history": cases.case_history,
-            "members.list": members.list_members,
-            "members.add": members.add_member,
-            "members.remove": members.remove_member,
-            "members.change_passphrase": members.change_passphrase,
-            "team.signed_in": team.signed_in,
-            "team.get": team.get_team,
-            "team.set_idle_minutes": team.set_idle_minutes,
-            "drafts.save": team.save_drafts,
-            "drafts.take": team.take_drafts,
-            "files.backup": files.backup,
-            "files.check": files.check,
-        }
 
     @property
     def is_unlocked(self) -> bool:
         return self._session is not None
 
     def handle(self, call: Call) -> Reply:
-        """Run one call; known errors come back in the reply, bugs propagate."""
+        """Run one call; known errors come back in the reply, bugs propagate. A damaged file
+        is closed at once: nothing more is read from it or written to it."""
         try:
             return self._dispatch(call)
+        except DamagedError as error:
+            self.lock()
+            return Reply(error=error)
         except BtamError as error:
             return Reply(error=error)
 
     def _dispatch(self, call: Call) -> Reply:
         name, args, kwargs = call.service, call.args, call.kwargs
-        if name == "session.members":
-            return Reply(sessions.list_members(*args))
+        if name in _WITHOUT_SESSION:
+            return Reply(_function(*_WITHOUT_SESSION[name])(*args, **kwargs))
         if name == "session.unlock":
-            return self._open(sessions.unlock(*args, **kwargs))
+            # The list shows while the integrity check finishes on the other core.
+            return self._open(sessions.unlock(*args, wait_for_check=False, **kwargs))
         if name == "session.create":
             s, code = sessions.create_case_file(*args, **kwargs)
             reply = self._open(s)
             return Reply((reply.result, code), reply.changes)
         if name == "session.create_demo":
-            s, _ = demo.build_demo(*args, **kwargs)
+            s, _ = _function("demo", "build_demo")(*args, **kwargs)
             return self._open(s)
-        if name == "files.restore":
-            return Reply(files.restore(*args, **kwargs))
         if name == "session.lock":
             self.lock()
             return Reply()
-        function = self._with_session.get(name)
-        if function is None:
+        if name not in _WITH_SESSION:
             raise KeyError(f"no service named {name!r}")
         if self._session is None:
             raise NotUnlockedError
-        result = function(self._session, *args, **kwargs)
+        self._session.ocf.raise_if_damaged()
+        result = _function(*_WITH_SESSION[name])(self._session, *args, **kwargs)
         if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], ChangeSet):
             return Reply(result[0], result[1])
         return Reply(result)
@@ -101,7 +120,7 @@ class ServiceHost:
     def _open(self, session: sessions.Session) -> Reply:
         self.lock()
         self._session = session
-        return Reply(team.signed_in(session), ChangeSet(everything=True))
+        return Reply(_function("team", "signed_in")(session), ChangeSet(everything=True))
 
     def lock(self) -> None:
         if self._session is not None:

@@ -130,17 +130,35 @@ def derive_key(folder: Path, member_name: str | None, passphrase: str) -> Derive
     return DerivedKey(folder, slot.member_id, locked.derive_data_key(slot, passphrase))
 
 
-def open_unlocked(key: DerivedKey) -> Session:
-    return Session(LockedCaseFile.read(key.folder).open(key.data_key, key.member_id))
+def open_unlocked(key: DerivedKey, *, wait_for_check: bool = True) -> Session:
+    """Open with a derived key and wait for the integrity check, unless told not to (the
+    window shows the case list first, then starts the check: `start_check`)."""
+    ocf = LockedCaseFile.read(key.folder).open(key.data_key, key.member_id)
+    if wait_for_check:
+        try:
+            ocf.wait_until_verified()
+        except BaseException:
+            ocf.close(update_anchor=False)
+            raise
+    return Session(ocf)
 
 
-def unlock(folder: Path, member_name: str | None, passphrase: str) -> Session:
+def start_check(session: Session) -> None:
+    """Start the open-time integrity check in the background (no-op if already started)."""
+    session.ocf.start_integrity_check()
+
+
+def unlock(
+    folder: Path, member_name: str | None, passphrase: str, *, wait_for_check: bool = True
+) -> Session:
     """Unlock as `member_name` (None: the first team lead). If a rotation finished between
     reading the key file and opening, read the new one and try once more."""
     try:
-        return open_unlocked(derive_key(folder, member_name, passphrase))
+        key = derive_key(folder, member_name, passphrase)
+        return open_unlocked(key, wait_for_check=wait_for_check)
     except ChangedWhileOpeningError:
-        return open_unlocked(derive_key(folder, member_name, passphrase))
+        key = derive_key(folder, member_name, passphrase)
+        return open_unlocked(key, wait_for_check=wait_for_check)
 
 
 def recover(

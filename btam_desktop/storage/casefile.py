@@ -21,6 +21,7 @@ from btam_desktop.storage.audit import AuditLog, audit_key
 from btam_desktop.storage.errors import (
     AlreadyExistsError,
     ChangedWhileOpeningError,
+    DamagedError,
     KeyFileMismatchError,
     NotACaseFileError,
     RecoveryCodeError,
@@ -99,13 +100,14 @@ class LockedCaseFile:
             if self.layout.generation() != self.generation:
                 raise ChangedWhileOpeningError(self.layout.folder)
             self.verify_binding(data_key)
-            conn = db.connect(self.db_path, bytes(data_key))
+            conn = db.connect(self.db_path, bytes(data_key), quick_check=False)
         except BaseException:
             lock.release()
             raise
         ocf = OpenCaseFile(self.layout, self.generation, self.keys, data_key, member_id, conn, lock)
         try:
-            migrations.pending(conn, self.db_path)  # refuse a file from the future first
+            if migrations.pending(conn, self.db_path):  # refuses a file from the future first
+                ocf.require_healthy(db.quick_check_problems(conn))  # never migrate damage
             ocf.check_meta()
             ocf.anchor_ok = ocf.audit.anchor_on_chain(self.keys.anchor.seq, self.keys.anchor.mac)
             migrations.migrate(conn, self.db_path, ocf.backup_before_migration)
@@ -139,6 +141,8 @@ class OpenCaseFile:
         self.conn = conn
         self.lock = lock
         self.audit = AuditLog(conn, audit_key(bytes(data_key), keys.file_id))
+        #: The open-time integrity check: started by the first write at the latest.
+        self.integrity: db.BackgroundCheck | None = None
         #: False when the key file's audit anchor is not on the chain (events went missing):
         #: the anchor is then left where it is, as evidence, instead of being moved forward.
         self.anchor_ok = True
@@ -171,8 +175,30 @@ class OpenCaseFile:
         ):
             raise KeyFileMismatchError(self.keys_path, "its file id or generation differs")
 
+    def require_healthy(self, problems: list[str] | None) -> None:
+        if problems:
+            raise DamagedError(self.db_path, f"quick check: {problems[0]}")
+
+    def start_integrity_check(self) -> db.BackgroundCheck:
+        """Start the open-time `quick_check` on the other core (once). The window starts it
+        right after the case list is on screen, so a large file opens fast."""
+        if self.integrity is None:
+            self.integrity = db.BackgroundCheck(self.db_path, bytes(self.data_key))
+        return self.integrity
+
+    def wait_until_verified(self) -> None:
+        self.require_healthy(self.start_integrity_check().problems(wait=True))
+
+    def raise_if_damaged(self) -> None:
+        """Cheap, never waits: a finished open-time check that found damage stops every call."""
+        if self.integrity is not None:
+            self.require_healthy(self.integrity.problems(wait=False))
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[db.Connection]:
+        """One committed transaction. Nothing is ever written into a file before the
+        open-time check has passed."""
+        self.wait_until_verified()
         with db.transaction(self.conn, self.db_path) as conn:
             yield conn
 
@@ -198,6 +224,8 @@ class OpenCaseFile:
         """Anchor the audit head, checkpoint, close, release the lock, wipe our key copy."""
         if not self.lock.held:
             return
+        if self.integrity is not None:
+            self.integrity.join()
         try:
             if update_anchor:
                 with contextlib.suppress(Exception):

@@ -249,6 +249,10 @@ class CaseFileFlow(QObject):
 
     # -- errors ----------------------------------------------------------------------------
     def _report(self, error: BtamError) -> None:
+        if isinstance(error, errors.DamagedError) and self.workspace.signed_in is not None:
+            self.lock()  # the host already closed the file; clear the screen too
+            self.unlock.problem(str(error), offer_restore=True)
+            return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("BTAM Desktop"),

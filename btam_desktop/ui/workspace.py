@@ -81,6 +81,8 @@ class Workspace(QWidget):
     def _cases_then_drafts(self, rows: list[Any]) -> None:
         self.cases.list.set_rows(rows)
         self.go_to(0)
+        # The list is on screen: verify the whole file on the other core (any write waits).
+        self._ops.queue("session.start_check")
         self._ops.queue("drafts.take", on_done=self.cases.restore_drafts)
 
     def _show_members(self, members: list[Member]) -> None:

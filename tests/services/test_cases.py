@@ -84,6 +84,24 @@ def test_status_moves_are_checked_recorded_and_reopen_keeps_history(session: Ses
         "case.status_changed",
         "case.reopened",
     ]
+    reasons = session.ocf.conn.execute(
+        "SELECT to_status, reason FROM status_changes WHERE case_id = ? ORDER BY changed_at",
+        (case.id,),
+    ).fetchall()
+    assert reasons == [
+        ("screening", ""),
+        ("closed", "Dismissed at screening."),
+        ("screening", "New report."),
+    ]
+
+
+def test_a_case_manager_can_be_removed(session: Session) -> None:
+    lead = members.list_members(session)[0]
+    case, _ = cases.create_case(
+        session, cases.NewCase("Imani Sorensen-Achebe", case_manager_id=lead.id)
+    )
+    after, _ = cases.update_case(session, case.id, cases.CaseEdit(clear_case_manager=True))
+    assert after.case_manager_id is None
 
 
 def test_an_edit_that_changes_nothing_writes_nothing(session: Session) -> None:

@@ -227,3 +227,20 @@ def test_labels_have_buddies_so_screen_readers_name_fields(window: MainWindow) -
     labels = [w for w in window.findChildren(QLabel) if "&" in w.text()]
     assert labels and all(label.buddy() is not None for label in labels)
     assert isinstance(window.unlock.passphrase, QLineEdit)
+
+
+def test_a_damaged_file_found_after_unlock_goes_back_with_a_restore_offer(
+    qtbot: QtBot, window: MainWindow, demo_file: Path
+) -> None:
+    db = demo_file / "case.g1.db"
+    data = bytearray(db.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    db.write_bytes(bytes(data))
+    window.flow.open_path(demo_file)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock)
+    qtbot.keyClicks(window.unlock.passphrase, DEMO_PASS)
+    qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "damaged" in window.unlock.message.text(), timeout=10_000)
+    assert window.stack.currentWidget() is window.unlock
+    assert window.unlock.restore_button.isVisibleTo(window)
+    qtbot.waitUntil(lambda: not window.host.is_unlocked)

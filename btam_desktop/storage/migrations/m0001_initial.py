@@ -1,4 +1,5 @@
-"""Schema 1: team, members, cases, persons, drafts, audit log, meta. Released in 0.1.0."""
+"""Schema 1: team, members, cases, persons, status changes, drafts, audit log, meta.
+Released in 0.1.0."""
 
 from __future__ import annotations
 
@@ -66,6 +67,18 @@ CREATE TABLE persons (
     {_RECORD}
 ) STRICT;
 CREATE INDEX persons_case ON persons(case_id);
+
+-- Every move along the workflow, with the written reason for closing and reopening.
+CREATE TABLE status_changes (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    from_status TEXT NOT NULL,
+    to_status TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    changed_at TEXT NOT NULL,
+    changed_by TEXT REFERENCES members(id)
+) STRICT;
+CREATE INDEX status_changes_case ON status_changes(case_id);
 
 -- Unsaved form text kept through an auto-lock, for the same member only.
 CREATE TABLE drafts (

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
-from zxcvbn import zxcvbn
 
 from btam_desktop.services.session import MIN_PASSPHRASE
 
@@ -59,6 +58,8 @@ class NewPassphraseFields(QWidget):
                 MIN_PASSPHRASE,
             )
         else:
+            from zxcvbn import zxcvbn  # loaded on first use: it is not needed to start the app
+
             result = zxcvbn(text[:100])  # zxcvbn's cost grows fast with length; 100 is plenty
             score = int(result["score"])
             tips = [

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import os
 import time
 import unicodedata
@@ -101,7 +102,7 @@ def calibrated_kdf(target_seconds: float = 0.5) -> KdfParams:
     while target_seconds / elapsed >= 2 and memory < 256 * 1024:
         memory *= 2
         elapsed = probe(memory)
-    passes = max(FLOOR_TIME_COST, round(FLOOR_TIME_COST * target_seconds / elapsed))
+    passes = max(FLOOR_TIME_COST, math.ceil(FLOOR_TIME_COST * target_seconds / elapsed))
     return KdfParams(memory, min(passes, MAX_TIME_COST), lanes)
 
 

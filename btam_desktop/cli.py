@@ -39,7 +39,17 @@ _EXIT_FOR: tuple[tuple[type[BaseException], int], ...] = (
     (errors.ValidationError, EXIT_USAGE),
 )
 
-COMMANDS = ("demo", "members", "passphrase", "check", "export", "backup", "restore", "recover")
+COMMANDS = (
+    "demo",
+    "members",
+    "passphrase",
+    "check",
+    "export",
+    "backup",
+    "restore",
+    "recover",
+    "import-referrals",
+)
 
 
 class UsageError(Exception):
@@ -103,6 +113,16 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", type=Path)
     restore.add_argument("path", type=Path)
     restore.add_argument("--member")
+    referrals = unlocking(sub.add_parser("import-referrals", help="referrals from a CSV export"))
+    referrals.add_argument("file", type=Path, help="CSV with a header row")
+    referrals.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="read column HEADER as FIELD (repeatable)",
+    )
+    referrals.add_argument("--dry-run", action="store_true", help="check and preview only")
     recover = sub.add_parser("recover", help="open with the recovery code and set a new passphrase")
     recover.add_argument("path", type=Path)
     recover.add_argument("--member", required=True)
@@ -231,6 +251,36 @@ def _cmd_recover(a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import_referrals(a: argparse.Namespace) -> int:
+    from btam_desktop.services import referral_import
+
+    overrides = {}
+    for item in a.map:
+        header, sep, field = item.partition("=")
+        if not sep or not header or not field:
+            raise UsageError(f"--map takes HEADER=FIELD, not '{item}'.")
+        overrides[header] = field
+    try:
+        data = a.file.read_bytes()
+    except OSError as error:
+        raise UsageError(f"Cannot read {a.file}: {error.strerror}.") from None
+
+    def work(s: Session) -> int:
+        plan = referral_import.plan_import(s, data, overrides)
+        for header, field in plan.mapping.items():
+            _say(f"column {header!r} -> {field}")
+        if plan.unmapped:
+            _say(f"not imported (no field): {', '.join(repr(h) for h in plan.unmapped)}")
+        _say(f"{plan.rows} referral(s) read from {a.file}.")
+        if a.dry_run:
+            return EXIT_OK
+        done, _ = referral_import.import_referrals(s, data, overrides)
+        _say(f"Imported {done.referrals} referral(s) into {a.path}: {done.new_cases} new case(s).")
+        return EXIT_OK
+
+    return _with_session(a, work)
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "members": _cmd_members,
@@ -240,6 +290,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "recover": _cmd_recover,
+    "import-referrals": _cmd_import_referrals,
 }
 
 

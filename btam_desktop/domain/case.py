@@ -73,6 +73,10 @@ class Person:
     name: str
     grade: str = ""
     notes: str = ""
+    student_id: str = ""
+    date_of_birth: date | None = None
+    school: str = ""
+    iep_504: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +91,8 @@ class Case:
     next_review: date | None = None
     closed_on: date | None = None
     closure_reason: str = ""
+    #: Set when a referral's imminent-danger check was yes: tops every list until cleared.
+    urgent: bool = False
 
 
 def school_year_of(day: date) -> int:
@@ -132,3 +138,4 @@ class CaseRow(NamedTuple):
     last_activity: str
     #: Every name, the summary and person notes of the case: what search-as-you-type looks in.
     search_text: str = ""
+    urgent: bool = False

@@ -23,6 +23,14 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+def search_fold(text: str) -> str:
+    """Case- and accent-insensitive form for searching: 'zoe' finds 'Zoë', 'nunez' 'Núñez'."""
+    if text.isascii():  # most text: nothing to strip, and 10x faster
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def today() -> date:
     return datetime.now().date()
 

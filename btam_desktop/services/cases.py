@@ -21,6 +21,7 @@ from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, team_repo
+from btam_desktop.storage.db import Connection
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,40 +81,70 @@ def _check_manager(session: Session, member_id: str | None) -> None:
         team_repo.get_member(session.ocf.conn, member_id)
 
 
-def create_case(session: Session, request: NewCase) -> tuple[Case, ChangeSet]:
-    """A new case in Referral, numbered in its school year, with the student as its subject."""
-    ocf = session.ocf
+class CaseNumbers:
+    """Next case numbers within one transaction: one lookup per school year, then counting
+    (an import of 100,000 referrals must not rescan the year for every row)."""
+
+    def __init__(self, tx: Connection) -> None:
+        self._tx = tx
+        self._last: dict[int, str] = {}
+
+    def next(self, opened: date) -> str:
+        year = school_year_of(opened)
+        used = (
+            [self._last[year]] if year in self._last else case_repo.numbers_in_year(self._tx, year)
+        )
+        number = next_case_number(opened, used)
+        self._last[year] = number
+        return number
+
+
+def insert_new_case(
+    tx: Connection,
+    session: Session,
+    request: NewCase,
+    numbers: CaseNumbers,
+    *,
+    subject: Person | None = None,
+    urgent: bool = False,
+) -> tuple[Case, list[Person]]:
+    """The rows of a new case, inside the caller's transaction (intake uses it too)."""
     opened = request.opened_on or today()
-    _check_manager(session, request.case_manager_id)
-    case_id = new_id()
-    subject = _person(
+    case_id = subject.case_id if subject else new_id()
+    subject = subject or _person(
         case_id, NewPerson(PersonRole.SUBJECT.value, request.student_name, request.grade)
     )
     others = [_person(case_id, p) for p in request.others]
-    with ocf.transaction() as tx:
-        year = school_year_of(opened)
-        case = Case(
-            id=case_id,
-            number=next_case_number(opened, case_repo.numbers_in_year(tx, year)),
-            status=CaseStatus.REFERRAL,
-            opened_on=opened,
-            summary=clean_text(request.summary, "summary"),
-            level_of_concern=request.level_of_concern,
-            case_manager_id=request.case_manager_id,
-        )
-        case_repo.insert_case(tx, case, year, session.member_id)
-        for person in (subject, *others):
-            case_repo.insert_person(tx, person, session.member_id)
-        ocf.audit.append(
-            session.member_id,
-            "case.created",
-            entity="case",
-            entity_id=case.id,
-            case_id=case.id,
-            detail={"number": case.number},
-        )
-    persons = frozenset(p.id for p in (subject, *others))
-    return case, ChangeSet(cases=frozenset({case.id}), persons=persons)
+    case = Case(
+        id=case_id,
+        number=numbers.next(opened),
+        status=CaseStatus.REFERRAL,
+        opened_on=opened,
+        summary=clean_text(request.summary, "summary"),
+        level_of_concern=request.level_of_concern,
+        case_manager_id=request.case_manager_id,
+        urgent=urgent,
+    )
+    case_repo.insert_case(tx, case, school_year_of(opened), session.member_id)
+    for person in (subject, *others):
+        case_repo.insert_person(tx, person, session.member_id)
+    session.ocf.audit.append(
+        session.member_id,
+        "case.created",
+        entity="case",
+        entity_id=case.id,
+        case_id=case.id,
+        detail={"number": case.number, "urgent": urgent},
+    )
+    return case, [subject, *others]
+
+
+def create_case(session: Session, request: NewCase) -> tuple[Case, ChangeSet]:
+    """A new case in Referral, numbered in its school year, with the student as its subject."""
+    _check_manager(session, request.case_manager_id)
+    with session.ocf.transaction() as tx:
+        case, persons = insert_new_case(tx, session, request, CaseNumbers(tx))
+    return case, ChangeSet(cases=frozenset({case.id}), persons=frozenset(p.id for p in persons))
 
 
 def update_case(session: Session, case_id: str, edit: CaseEdit) -> tuple[Case, ChangeSet]:
@@ -156,31 +187,37 @@ def change_status(
     session: Session, case_id: str, target: CaseStatus, reason: str = ""
 ) -> tuple[Case, ChangeSet]:
     """Move a case along the workflow; closing and reopening need a written reason."""
-    ocf = session.ocf
-    with ocf.transaction() as tx:
-        before = case_repo.get_case(tx, case_id)
-        check_transition(before.status, target, reason)
-        closing = target is CaseStatus.CLOSED
-        after = replace(
-            before,
-            status=target,
-            closed_on=today() if closing else None,
-            closure_reason=clean_text(reason, "reason") if closing else "",
-        )
-        case_repo.update_case(tx, after, session.member_id)
-        case_repo.record_status_change(
-            tx, case_id, before.status, target, clean_text(reason, "reason"), session.member_id
-        )
-        action = "case.reopened" if before.status is CaseStatus.CLOSED else "case.status_changed"
-        ocf.audit.append(
-            session.member_id,
-            action,
-            entity="case",
-            entity_id=case_id,
-            case_id=case_id,
-            detail={"from": before.status.value, "to": target.value},
-        )
+    with session.ocf.transaction() as tx:
+        after = move_case(tx, session, case_repo.get_case(tx, case_id), target, reason)
     return after, ChangeSet(cases=frozenset({case_id}))
+
+
+def move_case(
+    tx: Connection, session: Session, before: Case, target: CaseStatus, reason: str
+) -> Case:
+    """One workflow step inside the caller's transaction: checked, recorded, audited."""
+    check_transition(before.status, target, reason)
+    closing = target is CaseStatus.CLOSED
+    after = replace(
+        before,
+        status=target,
+        closed_on=today() if closing else None,
+        closure_reason=clean_text(reason, "reason") if closing else "",
+    )
+    case_repo.update_case(tx, after, session.member_id)
+    case_repo.record_status_change(
+        tx, before.id, before.status, target, clean_text(reason, "reason"), session.member_id
+    )
+    action = "case.reopened" if before.status is CaseStatus.CLOSED else "case.status_changed"
+    session.ocf.audit.append(
+        session.member_id,
+        action,
+        entity="case",
+        entity_id=before.id,
+        case_id=before.id,
+        detail={"from": before.status.value, "to": target.value},
+    )
+    return after
 
 
 def add_person(session: Session, case_id: str, person: NewPerson) -> tuple[Person, ChangeSet]:

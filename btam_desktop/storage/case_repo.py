@@ -19,7 +19,7 @@ from btam_desktop.storage import db
 
 _CASE_COLUMNS = (
     "id, number, status, opened_on, summary, level_of_concern, case_manager_id, next_review, "
-    "closed_on, closure_reason"
+    "closed_on, closure_reason, urgent"
 )
 
 
@@ -43,6 +43,7 @@ def _case(row: Any) -> Case:
         next_review=_date(row[7]),
         closed_on=_date(row[8]),
         closure_reason=row[9],
+        urgent=bool(row[10]),
     )
 
 
@@ -58,6 +59,7 @@ def _case_values(case: Case) -> tuple[Any, ...]:
         _iso(case.next_review),
         _iso(case.closed_on),
         case.closure_reason,
+        int(case.urgent),
     )
 
 
@@ -71,7 +73,7 @@ def insert_case(conn: db.Connection, case: Case, school_year: int, by: str) -> N
     now = utc_now()
     conn.execute(
         f"INSERT INTO cases ({_CASE_COLUMNS}, school_year, created_at, created_by, updated_at, "
-        "updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (*_case_values(case), school_year, now, by, now, by),
     )
 
@@ -81,7 +83,7 @@ def update_case(conn: db.Connection, case: Case, by: str) -> None:
     conn.execute(
         "UPDATE cases SET number = ?, status = ?, opened_on = ?, summary = ?, "
         "level_of_concern = ?, case_manager_id = ?, next_review = ?, closed_on = ?, "
-        "closure_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+        "closure_reason = ?, urgent = ?, updated_at = ?, updated_by = ? WHERE id = ?",
         (*values[1:], utc_now(), by, case.id),
     )
 
@@ -105,14 +107,16 @@ def record_status_change(
     )
 
 
-_PERSON_COLUMNS = "id, case_id, role, name, grade, notes"
+_PERSON_COLUMNS = (
+    "id, case_id, role, name, grade, notes, student_id, date_of_birth, school, iep_504"
+)
 
 
 def insert_person(conn: db.Connection, person: Person, by: str) -> None:
     now = utc_now()
     conn.execute(
         f"INSERT INTO persons ({_PERSON_COLUMNS}, created_at, created_by, updated_at, updated_by) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             person.id,
             person.case_id,
@@ -120,6 +124,10 @@ def insert_person(conn: db.Connection, person: Person, by: str) -> None:
             person.name,
             person.grade,
             person.notes,
+            person.student_id,
+            _iso(person.date_of_birth),
+            person.school,
+            int(person.iep_504),
             now,
             by,
             now,
@@ -130,7 +138,7 @@ def insert_person(conn: db.Connection, person: Person, by: str) -> None:
 
 def persons_of(conn: db.Connection, case_id: str) -> list[Person]:
     return [
-        Person(r[0], r[1], PersonRole(r[2]), r[3], r[4], r[5])
+        Person(r[0], r[1], PersonRole(r[2]), r[3], r[4], r[5], r[6], _date(r[7]), r[8], bool(r[9]))
         for r in conn.execute(
             f"SELECT {_PERSON_COLUMNS} FROM persons WHERE case_id = ? AND deleted_at IS NULL "
             "ORDER BY created_at, rowid",
@@ -166,7 +174,16 @@ def list_rows(conn: db.Connection) -> list[CaseRow]:
             texts[case_id].append(notes)
         if role == "subject" and case_id not in subject:
             subject[case_id] = (name, grade)
+    # What was reported is searchable too: narratives, verbatim words, named reporters.
+    for case_id, narrative, verbatim, reporter in conn.execute(
+        "SELECT case_id, narrative, verbatim, reporter_name FROM referrals WHERE deleted_at IS NULL"
+    ).fetchall():
+        texts.setdefault(case_id, []).extend((narrative, verbatim, reporter))
     statuses = {s.value: s for s in CaseStatus}
+    case_rows = conn.execute(
+        "SELECT id, number, status, level_of_concern, case_manager_id, next_review, "
+        "updated_at, summary, urgent FROM cases WHERE deleted_at IS NULL"
+    ).fetchall()
     no_subject = ("", "")
     rows = [
         CaseRow(
@@ -179,11 +196,9 @@ def list_rows(conn: db.Connection) -> list[CaseRow]:
             date.fromisoformat(review) if review else None,
             max(updated, last.get(case_id, "")),
             "\n".join((summary, *texts.get(case_id, ()))),
+            bool(urgent),
         )
-        for case_id, number, status, level, manager, review, updated, summary in conn.execute(
-            "SELECT id, number, status, level_of_concern, case_manager_id, next_review, "
-            "updated_at, summary FROM cases WHERE deleted_at IS NULL"
-        ).fetchall()
+        for case_id, number, status, level, manager, review, updated, summary, urgent in case_rows
     ]
     rows.sort(key=lambda r: parse_case_number(r.number), reverse=True)  # 2026-10000 > 2026-9999
     return rows

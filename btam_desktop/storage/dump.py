@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from btam_desktop.storage import db, migrations
+
+
+def _plain(value: Any) -> Any:
+    """Attachments (BLOBs) travel as base64, marked, so the export stays lossless JSON."""
+    if isinstance(value, bytes):
+        return {"base64": base64.b64encode(value).decode("ascii")}
+    return value
 
 
 def dump_tables(conn: db.Connection) -> dict[str, Any]:
@@ -12,5 +20,5 @@ def dump_tables(conn: db.Connection) -> dict[str, Any]:
     for name in db.table_counts(conn):
         cursor = conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid')
         columns = [c[0] for c in cursor.description]
-        tables[name] = [dict(zip(columns, row, strict=True)) for row in cursor]
+        tables[name] = [{c: _plain(v) for c, v in zip(columns, row, strict=True)} for row in cursor]
     return {"schema_version": migrations.schema_version(conn), "tables": tables}

@@ -233,3 +233,19 @@ def test_backup_and_restore(demo: Path, tmp_path: Path) -> None:
 def test_help_lists_the_commands() -> None:
     result = run("--help")
     assert result.returncode == 0 and "demo" in result.stdout
+
+
+def test_import_referrals_maps_previews_and_imports(demo: Path, tmp_path: Path) -> None:
+    csv_file = tmp_path / "tips.csv"
+    csv_file.write_text(
+        "When,student_name,narrative,Tip ID\n"
+        "2026-11-02 14:30,Zinnia Larkspur-Wendt,Said she would bring something tomorrow,T-1\n",
+        encoding="utf-8",
+    )
+    dry = run("import-referrals", demo, csv_file, "--map", "When=received_at", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "column 'When' -> received_at" in dry.stdout and "'Tip ID'" in dry.stdout
+    done = run("import-referrals", demo, csv_file, "--map", "When=received_at")
+    assert done.returncode == 0 and "Imported 1 referral(s)" in done.stdout
+    bad = run("import-referrals", demo, csv_file, "--map", "When=nonsense")
+    assert bad.returncode == 2 and "unknown fields: nonsense" in bad.stderr

@@ -33,6 +33,21 @@ def test_every_released_fixture_opens_and_upgrades(tmp_path: Path, version: int)
         sessions.lock(s)
 
 
+def test_step_2_adds_referrals_to_a_version_1_file(tmp_path: Path) -> None:
+    copy = tmp_path / "v1.btam"
+    shutil.copytree(FIXTURES / "schema-v1", copy)
+    s = sessions.unlock(copy, None, "fixture passphrase v1")
+    try:
+        counts = db.table_counts(s.ocf.conn)
+        assert counts["referrals"] == 0 and counts["evidence"] == 0 and counts["cases"] == 2
+        assert all(
+            not c.urgent for c in [cases.get_case(s, r.id).case for r in cases.list_cases(s)]
+        )
+    finally:
+        sessions.lock(s)
+    assert any((copy / "backups").iterdir())  # the v1 file was backed up before the upgrade
+
+
 def test_step_1_creates_the_schema_on_an_empty_database(tmp_path: Path) -> None:
     conn = db.connect(tmp_path / "x.db", b"k" * 32, create=True)
     m0001_initial.apply(conn)
@@ -74,23 +89,24 @@ def test_pending_steps_run_in_one_transaction_after_a_backup(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = _closed(tmp_path)
+    now = migrations.LATEST
     steps = (
         *migrations.STEPS,
-        _step(2, "CREATE TABLE plans (id TEXT) STRICT"),
-        _step(3, "CREATE TABLE meetings (id TEXT) STRICT"),
+        _step(now + 1, "CREATE TABLE plans_x (id TEXT) STRICT"),
+        _step(now + 2, "CREATE TABLE meetings_x (id TEXT) STRICT"),
     )
     monkeypatch.setattr(migrations, "STEPS", steps)
-    monkeypatch.setattr(migrations, "LATEST", 3)
+    monkeypatch.setattr(migrations, "LATEST", now + 2)
     s = sessions.unlock(folder, None, PASSPHRASE)
-    assert migrations.schema_version(s.ocf.conn) == 3
-    assert {"plans", "meetings"} <= set(db.table_counts(s.ocf.conn))
+    assert migrations.schema_version(s.ocf.conn) == now + 2
+    assert {"plans_x", "meetings_x"} <= set(db.table_counts(s.ocf.conn))
     sessions.lock(s)
     (backup,) = (folder / "backups").iterdir()
-    assert backup.name.startswith("before-schema-2-")
-    monkeypatch.setattr(migrations, "STEPS", steps[:1])
-    monkeypatch.setattr(migrations, "LATEST", 1)
+    assert backup.name.startswith(f"before-schema-{now + 1}-")
+    monkeypatch.setattr(migrations, "STEPS", steps[:now])
+    monkeypatch.setattr(migrations, "LATEST", now)
     old = sessions.unlock(backup, None, PASSPHRASE)  # the backup is the file as it was
-    assert migrations.schema_version(old.ocf.conn) == 1
+    assert migrations.schema_version(old.ocf.conn) == now
     sessions.lock(old)
 
 
@@ -98,19 +114,20 @@ def test_a_failing_step_rolls_every_step_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = _closed(tmp_path)
+    now = migrations.LATEST
     steps = (
         *migrations.STEPS,
-        _step(2, "CREATE TABLE plans (id TEXT) STRICT"),
-        _step(3, "CREATE TABLE meetings (id TEXT) STRICT", fail=True),
+        _step(now + 1, "CREATE TABLE plans_x (id TEXT) STRICT"),
+        _step(now + 2, "CREATE TABLE meetings_x (id TEXT) STRICT", fail=True),
     )
     monkeypatch.setattr(migrations, "STEPS", steps)
-    monkeypatch.setattr(migrations, "LATEST", 3)
+    monkeypatch.setattr(migrations, "LATEST", now + 2)
     with pytest.raises(RuntimeError, match="half-way"):
         sessions.unlock(folder, None, PASSPHRASE)
-    monkeypatch.setattr(migrations, "STEPS", steps[:1])
-    monkeypatch.setattr(migrations, "LATEST", 1)
+    monkeypatch.setattr(migrations, "STEPS", steps[:now])
+    monkeypatch.setattr(migrations, "LATEST", now)
     s = sessions.unlock(folder, None, PASSPHRASE)
-    assert migrations.schema_version(s.ocf.conn) == 1
-    assert "plans" not in db.table_counts(s.ocf.conn)
+    assert migrations.schema_version(s.ocf.conn) == now
+    assert "plans_x" not in db.table_counts(s.ocf.conn)
     assert [r.student for r in cases.list_cases(s)] == ["Owen Petrakis-Lund"]
     sessions.lock(s)

@@ -13,9 +13,9 @@ from types import ModuleType
 
 from btam_desktop.storage import db
 from btam_desktop.storage.errors import NewerVersionError
-from btam_desktop.storage.migrations import m0001_initial
+from btam_desktop.storage.migrations import m0001_initial, m0002_referrals
 
-STEPS: tuple[ModuleType, ...] = (m0001_initial,)
+STEPS: tuple[ModuleType, ...] = (m0001_initial, m0002_referrals)
 LATEST = STEPS[-1].VERSION
 
 

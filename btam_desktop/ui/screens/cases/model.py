@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -20,17 +19,13 @@ from PySide6.QtCore import (
 )
 
 from btam_desktop.domain.case import CaseRow, CaseStatus
+from btam_desktop.domain.records import search_fold
 
 Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive search key: 'zoe' finds 'Zoë', 'nunez' finds 'Núñez'."""
-    if text.isascii():  # most text: no accents to strip, and 10x faster
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+fold = search_fold
 
 
 def initials(name: str) -> str:
@@ -113,9 +108,13 @@ class CaseTableModel(QAbstractTableModel):
         """Sorting happens here only (rows or sort order changed), never per keystroke."""
         column = self.COLUMNS[self._sort_column]
         rows = self._all
-        self._order = sorted(
+        ordered = sorted(
             range(len(rows)), key=lambda i: _sort_key(rows[i], column), reverse=self._descending
         )
+        # Urgent cases (imminent danger at intake) top the list whatever the sort.
+        self._order = [i for i in ordered if rows[i].urgent] + [
+            i for i in ordered if not rows[i].urgent
+        ]
         self._last_needle, self._last_match = "", self._order
         self._refresh()
 
@@ -178,7 +177,8 @@ class CaseTableModel(QAbstractTableModel):
             case "grade":
                 return row.grade
             case "status":
-                return status_label(row.status)
+                label = status_label(row.status)
+                return self.tr("URGENT · %1").replace("%1", label) if row.urgent else label
             case "level":
                 return row.level_of_concern.capitalize() or "—"
             case "manager":

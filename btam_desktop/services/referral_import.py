@@ -1,0 +1,248 @@
+"""Importing referrals from a tip-line or form export (CSV): map columns, preview, then one
+transaction. Any bad row stops the whole import with its row and column; nothing is kept."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.errors import BtamError, ValidationError
+from btam_desktop.domain.referral import Student
+from btam_desktop.services import cases
+from btam_desktop.services.intake import ReferralInput, take_in
+from btam_desktop.services.session import Session
+from btam_desktop.storage import team_repo
+
+#: The fields a row can fill, by the header names the CLI recognises without --map.
+FIELDS = (
+    "received_at",
+    "received_by",
+    "channel",
+    "reporter_name",
+    "reporter_relationship",
+    "anonymous",
+    "student_name",
+    "student_id",
+    "grade",
+    "date_of_birth",
+    "school",
+    "iep_504",
+    "location",
+    "narrative",
+    "verbatim",
+    "weapon",
+    "prior_concerns",
+    "targets",
+)
+REQUIRED = ("student_name",)
+_TRUE = {"1", "yes", "y", "true", "x", "si", "sí"}
+_FALSE = {"", "0", "no", "n", "false"}
+
+
+class ImportRowError(ValidationError):
+    """A row or column that cannot be imported; the message names where."""
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What an import would do: shown before anything is written."""
+
+    headers: tuple[str, ...]
+    mapping: dict[str, str]  # header -> field
+    unmapped: tuple[str, ...]
+    rows: int
+    preview: tuple[ReferralInput, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    referrals: int
+    new_cases: int
+    unmapped: tuple[str, ...]
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 (BOM), else Windows-1252: what exports come in."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError as error:
+            raise ImportRowError(
+                f"The file is not text in a known encoding (byte {error.start + 1}). Save it as "
+                "CSV UTF-8 and try again."
+            ) from None
+
+
+def _normal(header: str) -> str:
+    return header.strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def map_headers(
+    headers: list[str], overrides: dict[str, str]
+) -> tuple[dict[str, str], tuple[str, ...]]:
+    unknown = sorted(set(overrides.values()) - set(FIELDS))
+    if unknown:
+        raise ImportRowError(
+            f"--map names unknown fields: {', '.join(unknown)}. Fields: {', '.join(FIELDS)}."
+        )
+    mapping = {}
+    for header in headers:
+        target = overrides.get(header) or overrides.get(_normal(header))
+        if target is None and _normal(header) in FIELDS:
+            target = _normal(header)
+        if target:
+            mapping[header] = target
+    missing = [f for f in REQUIRED if f not in mapping.values()]
+    if missing:
+        raise ImportRowError(
+            f"No column for {', '.join(missing)}. Columns found: {', '.join(headers) or 'none'}. "
+            "Use --map HEADER=FIELD."
+        )
+    unmapped = tuple(h for h in headers if h not in mapping)
+    return mapping, unmapped
+
+
+def _flag(value: str, where: str) -> bool:
+    text = value.strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ImportRowError(f"{where}: '{value[:20]}' is not yes or no.")
+
+
+def _moment(value: str, where: str) -> datetime | None:
+    if not value.strip():
+        return None
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise ImportRowError(
+            f"{where}: '{value[:30]}' is not a date and time (2026-11-02 14:30)."
+        ) from None
+
+
+def _day(value: str, where: str) -> date | None:
+    if not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ImportRowError(f"{where}: '{value[:30]}' is not a date (2026-11-02).") from None
+
+
+def _rows(text: str) -> tuple[list[str], Iterator[list[str]]]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        headers = next(reader)
+    except StopIteration:
+        raise ImportRowError("The file is empty.") from None
+    return headers, reader
+
+
+def _item(values: dict[str, str], line: int, members: dict[str, str]) -> ReferralInput:
+    def at(field: str) -> str:
+        return f"Row {line}, column {field}"
+
+    # Tip lines rarely name anyone: a row without a reporter's name is an anonymous report.
+    anonymous = _flag(values.get("anonymous", ""), at("anonymous")) or not values.get(
+        "reporter_name", ""
+    ).strip()
+    received_by = values.get("received_by", "").strip()
+    member_id = members.get(received_by.casefold()) if received_by else None
+    if received_by and member_id is None:
+        raise ImportRowError(f"{at('received_by')}: '{received_by[:40]}' is not a team member.")
+    return ReferralInput(
+        student=Student(
+            name=values.get("student_name", ""),
+            student_id=values.get("student_id", ""),
+            grade=values.get("grade", ""),
+            date_of_birth=_day(values.get("date_of_birth", ""), at("date_of_birth")),
+            school=values.get("school", ""),
+            iep_504=_flag(values.get("iep_504", ""), at("iep_504")),
+        ),
+        channel=(values.get("channel", "").strip().lower().replace(" ", "_") or "tip_line"),
+        reporter_kind="anonymous" if anonymous else "named",
+        reporter_name="" if anonymous else values.get("reporter_name", ""),
+        reporter_relationship=values.get("reporter_relationship", ""),
+        received_at=_moment(values.get("received_at", ""), at("received_at")),
+        received_by=member_id,
+        location=values.get("location", ""),
+        narrative=values.get("narrative", ""),
+        verbatim=values.get("verbatim", ""),
+        weapon=_flag(values.get("weapon", ""), at("weapon")),
+        prior_concerns=values.get("prior_concerns", ""),
+        targets=tuple(t.strip() for t in values.get("targets", "").split(";") if t.strip()),
+    )
+
+
+def _items(
+    data: bytes, overrides: dict[str, str], members: dict[str, str]
+) -> tuple[list[str], dict[str, str], tuple[str, ...], Iterator[tuple[int, ReferralInput]]]:
+    headers, reader = _rows(decode(data))
+    mapping, unmapped = map_headers(headers, overrides)
+
+    def generate() -> Iterator[tuple[int, ReferralInput]]:
+        for line, row in enumerate(reader, start=2):
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(headers):
+                raise ImportRowError(
+                    f"Row {line} has {len(row)} cells; the header row has {len(headers)}."
+                )
+            values = {
+                mapping[h]: cell for h, cell in zip(headers, row, strict=True) if h in mapping
+            }
+            yield line, _item(values, line, members)
+
+    return headers, mapping, unmapped, generate()
+
+
+def _members(session: Session) -> dict[str, str]:
+    return {m.name.casefold(): m.id for m in team_repo.list_members(session.ocf.conn)}
+
+
+def plan_import(session: Session, data: bytes, overrides: dict[str, str]) -> Plan:
+    """Read and check the whole file (nothing is written); the first rows as a preview."""
+    headers, mapping, unmapped, items = _items(data, overrides, _members(session))
+    preview: list[ReferralInput] = []
+    count = 0
+    for _, item in items:
+        count += 1
+        if len(preview) < 20:
+            preview.append(item)
+    return Plan(tuple(headers), mapping, unmapped, count, tuple(preview))
+
+
+def import_referrals(
+    session: Session, data: bytes, overrides: dict[str, str]
+) -> tuple[Imported, ChangeSet]:
+    """Every row, or none: the first bad row (any problem: format, a rule, a date) stops it."""
+    _, _, unmapped, items = _items(data, overrides, _members(session))
+    created, total, touched = 0, 0, set()
+    with session.ocf.transaction() as tx:
+        numbers = cases.CaseNumbers(tx)
+        for line, item in items:
+            try:
+                result = take_in(tx, session, item, numbers)
+            except ImportRowError:
+                raise
+            except BtamError as error:
+                raise ImportRowError(f"Row {line}: {error}") from None
+            total += 1
+            created += not result.joined_existing
+            touched.add(result.case_id)
+    if total == 0:
+        raise ImportRowError("The file has a header row but no referrals.")
+    return Imported(total, created, unmapped), ChangeSet(cases=frozenset(touched))

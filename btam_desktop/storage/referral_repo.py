@@ -1,0 +1,183 @@
+"""Referrals, screening decisions and evidence, as rows of the encrypted database."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from btam_desktop.domain.errors import NotFoundError
+from btam_desktop.domain.records import utc_now
+from btam_desktop.domain.referral import Channel, Referral, ReporterKind, ScreeningDecision
+from btam_desktop.storage import db
+
+_REFERRAL_COLUMNS = (
+    "id, case_id, received_at, received_by, channel, reporter_kind, reporter_name, "
+    "reporter_relationship, location, narrative, verbatim, weapon, prior_concerns, imminent, "
+    "emergency_actions, targets_json"
+)
+
+
+def _stamp(by: str) -> tuple[str, str, str, str]:
+    now = utc_now()
+    return now, by, now, by
+
+
+def insert_referral(conn: db.Connection, r: Referral, by: str) -> None:
+    conn.execute(
+        f"INSERT INTO referrals ({_REFERRAL_COLUMNS}, created_at, created_by, updated_at, "
+        f"updated_by) VALUES ({','.join('?' * 20)})",
+        (
+            r.id,
+            r.case_id,
+            r.received_at.isoformat(),
+            r.received_by,
+            r.channel.value,
+            r.reporter_kind.value,
+            r.reporter_name,
+            r.reporter_relationship,
+            r.location,
+            r.narrative,
+            r.verbatim,
+            int(r.weapon),
+            r.prior_concerns,
+            int(r.imminent),
+            r.emergency_actions,
+            json.dumps(list(r.targets), ensure_ascii=False),
+            *_stamp(by),
+        ),
+    )
+
+
+def _referral(row: Any) -> Referral:
+    return Referral(
+        row[0],
+        row[1],
+        datetime.fromisoformat(row[2]),
+        row[3],
+        Channel(row[4]),
+        ReporterKind(row[5]),
+        row[6],
+        row[7],
+        row[8],
+        row[9],
+        row[10],
+        bool(row[11]),
+        row[12],
+        bool(row[13]),
+        row[14],
+        tuple(json.loads(row[15])),
+    )
+
+
+def referrals_of(conn: db.Connection, case_id: str) -> list[Referral]:
+    return [
+        _referral(r)
+        for r in conn.execute(
+            f"SELECT {_REFERRAL_COLUMNS} FROM referrals WHERE case_id = ? AND deleted_at IS NULL "
+            "ORDER BY received_at, rowid",
+            (case_id,),
+        )
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Screening:
+    id: str
+    case_id: str
+    decision: ScreeningDecision
+    reason: str
+    lead_id: str
+    second_member_id: str
+    decided_at: str
+
+
+def insert_screening(conn: db.Connection, s: Screening, by: str) -> None:
+    conn.execute(
+        "INSERT INTO screenings (id, case_id, decision, reason, lead_id, second_member_id, "
+        "created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            s.id,
+            s.case_id,
+            s.decision.value,
+            s.reason,
+            s.lead_id,
+            s.second_member_id,
+            s.decided_at,
+            by,
+            s.decided_at,
+            by,
+        ),
+    )
+
+
+def screenings_of(conn: db.Connection, case_id: str) -> list[Screening]:
+    return [
+        Screening(r[0], r[1], ScreeningDecision(r[2]), r[3], r[4], r[5], r[6])
+        for r in conn.execute(
+            "SELECT id, case_id, decision, reason, lead_id, second_member_id, created_at "
+            "FROM screenings WHERE case_id = ? AND deleted_at IS NULL ORDER BY created_at, rowid",
+            (case_id,),
+        )
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceInfo:
+    """An attachment's record; its bytes are fetched separately, only when shown."""
+
+    id: str
+    case_id: str
+    referral_id: str | None
+    stage: str
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+    added_by: str | None
+    added_at: str
+
+
+def insert_evidence(conn: db.Connection, info: EvidenceInfo, content: bytes, by: str) -> None:
+    conn.execute(
+        "INSERT INTO evidence (id, case_id, referral_id, stage, file_name, media_type, size, "
+        "sha256, content, created_at, created_by, updated_at, updated_by) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            info.id,
+            info.case_id,
+            info.referral_id,
+            info.stage,
+            info.file_name,
+            info.media_type,
+            info.size,
+            info.sha256,
+            content,
+            info.added_at,
+            by,
+            info.added_at,
+            by,
+        ),
+    )
+
+
+def evidence_of(conn: db.Connection, case_id: str) -> list[EvidenceInfo]:
+    return [
+        EvidenceInfo(*r)
+        for r in conn.execute(
+            "SELECT id, case_id, referral_id, stage, file_name, media_type, size, sha256, "
+            "created_by, created_at FROM evidence WHERE case_id = ? AND deleted_at IS NULL "
+            "ORDER BY created_at, rowid",
+            (case_id,),
+        )
+    ]
+
+
+def evidence_content(conn: db.Connection, evidence_id: str) -> bytes:
+    row = conn.execute(
+        "SELECT content FROM evidence WHERE id = ? AND deleted_at IS NULL", (evidence_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFoundError("That attachment does not exist in this case file.")
+    return bytes(row[0])

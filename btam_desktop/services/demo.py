@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import random
+import struct
+import zlib
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from btam_desktop.domain.case import STATUS_ORDER, CaseStatus, PersonRole
+from btam_desktop.domain.case import STATUS_ORDER, CaseStatus
 from btam_desktop.domain.records import today
-from btam_desktop.services import cases, members
+from btam_desktop.domain.referral import Student
+from btam_desktop.services import cases, intake, members
 from btam_desktop.services.demo_data import (
     DISTRICT,
     EXTRA_FIRST,
@@ -92,53 +95,122 @@ def _vignette(i: int, rng: random.Random) -> Vignette:
     )
 
 
-def _walk_to(session: Session, case_id: str, target: CaseStatus, closure: str) -> None:
-    """Move a case stage by stage, as a team would, so its timeline reads true."""
-    if target is CaseStatus.CLOSED:
-        # Dismissals and transient threats close early; others after monitoring.
-        stop = CaseStatus.SCREENING if "screening" in closure.lower() else CaseStatus.INQUIRY
-        if "monitoring" in closure.lower():
-            stop = CaseStatus.MONITORING
-        _walk_to(session, case_id, stop, "")
-        cases.change_status(session, case_id, CaseStatus.CLOSED, closure)
+def _walk_to(session: Session, case_id: str, target: CaseStatus, closure: str, second: str) -> None:
+    """Move a case stage by stage, as a team would, so its timeline reads true: screening by
+    the lead and a second member, then the workflow."""
+    if target is CaseStatus.REFERRAL:
         return
-    for status in STATUS_ORDER[1 : STATUS_ORDER.index(target) + 1]:
+    if target is CaseStatus.SCREENING:
+        cases.change_status(session, case_id, CaseStatus.SCREENING)
+        return
+    lowered = closure.lower()
+    if target is CaseStatus.CLOSED and ("screening" in lowered or "transient" in lowered):
+        decision = "dismiss" if "dismissed" in lowered else "handle"
+        reason = closure.split(":", 1)[-1].strip()
+        intake.record_screening(session, case_id, decision, second, reason)
+        return
+    intake.record_screening(session, case_id, "inquiry", second, "")
+    stop = CaseStatus.MONITORING if target is CaseStatus.CLOSED else target
+    for status in STATUS_ORDER[
+        STATUS_ORDER.index(CaseStatus.INQUIRY) + 1 : STATUS_ORDER.index(stop) + 1
+    ]:
         cases.change_status(session, case_id, status)
+    if target is CaseStatus.CLOSED:
+        cases.change_status(session, case_id, CaseStatus.CLOSED, closure)
+
+
+_CHANNELS = (("phone", "phone"), ("email", "email"), ("tip", "tip_line"), ("app", "app"))
+#: Urgent demo case: the imminent-danger check was yes at intake.
+_EMERGENCY = (
+    "Called the father 13:10 (handgun locked away, confirmed 13:40); Officer Ray Castellan "
+    "informed 13:12; Mateo stayed with the counselor until his mother arrived."
+)
+
+
+def _referral(v: Vignette, received: datetime) -> intake.ReferralInput:
+    came_in = v.came_in.lower()
+    channel = next((c for word, c in _CHANNELS if word in came_in), "in_person")
+    anonymous = "anonymous" in came_in or channel == "app"
+    return intake.ReferralInput(
+        student=Student(v.student, grade=v.grade, school=SCHOOL),
+        channel=channel,
+        reporter_kind="anonymous" if anonymous else "named",
+        reporter_name="" if anonymous else (v.reporter or "Hettie Brackenridge-Ola"),
+        received_at=received,
+        narrative=f"{v.came_in}.",
+        verbatim=v.words,
+        weapon=any(w in v.words.lower() for w in ("gun", "knife", "rifle", "shoot")),
+        imminent=v.student == "Mateo Brightwater",
+        emergency_actions=_EMERGENCY if v.student == "Mateo Brightwater" else "",
+        targets=(v.target,) if v.target else (),
+    )
 
 
 def _add_case(session: Session, v: Vignette, i: int, rng: random.Random, team: list[str]) -> str:
     opened = today() - timedelta(
         days=rng.randint(0, 3) if v.status is CaseStatus.REFERRAL else rng.randint(3, 120)
     )
-    others = tuple(
-        cases.NewPerson(role.value, name)
-        for role, name in (
-            (PersonRole.TARGET, v.target),
-            (PersonRole.REPORTER, v.reporter),
-            (PersonRole.GUARDIAN, v.guardian),
-        )
-        if name
-    )
+    received = datetime.combine(opened, time(10, rng.randint(0, 59))).astimezone()
+    result, _ = intake.intake_referral(session, _referral(v, received))
+    if v.guardian:
+        cases.add_person(session, result.case_id, cases.NewPerson("guardian", v.guardian))
     summary = f"{v.came_in}. Reported words: {v.words}."
     if v.status not in (CaseStatus.REFERRAL, CaseStatus.SCREENING):
         summary += f"\n\nFact-finding: {v.context}"
-    case, _ = cases.create_case(
+    cases.update_case(
         session,
-        cases.NewCase(
-            student_name=v.student,
-            grade=v.grade,
-            summary=summary,
-            opened_on=opened,
-            case_manager_id=team[i % len(team)],
-            level_of_concern=v.level,
-            others=others,
+        result.case_id,
+        cases.CaseEdit(
+            summary=summary, level_of_concern=v.level, case_manager_id=team[i % len(team)]
         ),
     )
-    _walk_to(session, case.id, v.status, v.closure)
+    if v.student == "Kenzie Varga-Holloway":  # the second, anonymous report joins the case
+        later = received + timedelta(hours=5)
+        second, _ = intake.intake_referral(
+            session,
+            intake.ReferralInput(
+                student=Student(v.student),
+                channel="tip_line",
+                reporter_kind="anonymous",
+                received_at=later,
+                narrative="Anonymous tip-line report: a post showing a kitchen "
+                'knife with the caption "tomorrow".',
+                weapon=True,
+                link_case_id=result.case_id,
+            ),
+        )
+        intake.attach_evidence(
+            session, result.case_id, "tip-line-screenshot.png", demo_picture(), second.referral_id
+        )
+    _walk_to(session, result.case_id, v.status, v.closure, team[1])
     if v.status in (CaseStatus.MANAGEMENT, CaseStatus.MONITORING, CaseStatus.ASSESSMENT):
         review = today() + timedelta(days=rng.randint(-10, 30))  # some reviews are overdue
-        cases.update_case(session, case.id, cases.CaseEdit(next_review=review))
-    return case.id
+        cases.update_case(session, result.case_id, cases.CaseEdit(next_review=review))
+    return result.case_id
+
+
+def demo_picture() -> bytes:
+    """A small, plainly fictional picture (a grey card with a dark bar) standing in for a
+    screenshot of a post: real evidence would be a photo; demo data must be obviously fake."""
+    width, height = 160, 90
+    rows = bytearray()
+    for y in range(height):
+        rows.append(0)  # filter: none
+        for x in range(width):
+            bar = 35 <= y <= 50 and 30 <= x <= 130
+            rows += bytes((60, 60, 70)) if bar else bytes((205, 208, 214))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(bytes(rows)))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _add_reopened_case(session: Session, rng: random.Random, team: list[str]) -> None:
@@ -166,7 +238,7 @@ def _add_reopened_case(session: Session, rng: random.Random, team: list[str]) ->
             level_of_concern=v.level,
         ),
     )
-    _walk_to(session, case.id, CaseStatus.CLOSED, v.closure)
+    _walk_to(session, case.id, CaseStatus.CLOSED, v.closure, team[1])
     cases.change_status(
         session,
         case.id,

@@ -156,9 +156,10 @@ def _item(values: dict[str, str], line: int, members: dict[str, str]) -> Referra
         return f"Row {line}, column {field}"
 
     # Tip lines rarely name anyone: a row without a reporter's name is an anonymous report.
-    anonymous = _flag(values.get("anonymous", ""), at("anonymous")) or not values.get(
-        "reporter_name", ""
-    ).strip()
+    anonymous = (
+        _flag(values.get("anonymous", ""), at("anonymous"))
+        or not values.get("reporter_name", "").strip()
+    )
     received_by = values.get("received_by", "").strip()
     member_id = members.get(received_by.casefold()) if received_by else None
     if received_by and member_id is None:

@@ -70,8 +70,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(
-            self.tr("&New case file…"), QKeySequence.StandardKey.New, self.flow.create
+        self.new_action = self._action(self.tr("New case &file…"), "Ctrl+Shift+N", self.flow.create)
+        self.referral_action = self._action(
+            self.tr("New &referral…"),
+            QKeySequence.StandardKey.New,
+            lambda: self.workspace.cases.new_referral(),
         )
         self.open_action = self._action(
             self.tr("&Open case file…"), QKeySequence.StandardKey.Open, self.flow.choose_file
@@ -79,6 +82,8 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(self.tr("Open the &demo"), "", self.flow.demo)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.flow.lock)
         quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        file_menu.addAction(self.referral_action)
+        file_menu.addSeparator()
         for a in (self.new_action, self.open_action, self.demo_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
@@ -113,6 +118,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         unlocked = screen is self.workspace
         self.lock_action.setEnabled(unlocked)
+        self.referral_action.setEnabled(unlocked)
         for action in self.area_actions:
             action.setEnabled(unlocked)
 

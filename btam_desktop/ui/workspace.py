@@ -71,6 +71,7 @@ class Workspace(QWidget):
     def on_unlocked(self, signed_in: SignedIn) -> None:
         """Load members, then cases, then any drafts this member left at the last lock."""
         self.signed_in = signed_in
+        self.cases.me = signed_in
         self._show_settings()
         self._ops.queue("members.list", on_done=self._members_then_cases)
 
@@ -87,6 +88,8 @@ class Workspace(QWidget):
 
     def _show_members(self, members: list[Member]) -> None:
         self.cases.names = {m.id: m.name for m in members}
+        self.cases.members = members
+        self.cases.me = self.signed_in
         lead = bool(self.signed_in and self.signed_in.is_lead)
         self.team.show_members(members, can_manage=lead)
 
@@ -187,5 +190,6 @@ class Workspace(QWidget):
         self.cases.clear()
         self.team.clear()
         self.cases.names = {}
+        self.cases.members, self.cases.me = [], None
         self.nav.setCurrentRow(0)
         self.setFocus(Qt.FocusReason.OtherFocusReason)

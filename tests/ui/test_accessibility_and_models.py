@@ -26,7 +26,9 @@ from btam_desktop.ui.screens.dialogs import (
     CreateCaseFileDialog,
     DemoPassphraseDialog,
     RecoveryCodeDialog,
+    ScreeningDialog,
 )
+from btam_desktop.ui.screens.intake import IntakeDialog
 from tests.ui.conftest import unlock
 
 
@@ -76,6 +78,8 @@ def test_every_screen_names_its_focusable_widgets(
         DemoPassphraseDialog,
         AddMemberDialog,
         ChangePassphraseDialog,
+        lambda p: ScreeningDialog([("id-1", "Marcus Feldspar")], p),
+        lambda p: IntakeDialog([], "", p),
     ],
 )
 def test_every_dialog_names_its_focusable_widgets(

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -252,3 +255,37 @@ class ChangePassphraseDialog(_FormDialog):
 
     def accept(self) -> None:
         self.chosen.emit(self.current.text(), self.passphrase.passphrase)
+
+
+class ScreeningDialog(_FormDialog):
+    """A team lead and one other member decide what happens to a referral."""
+
+    chosen = Signal(str, str, str)  # decision, second member id, reason
+
+    def __init__(self, others: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Screening decision"), parent)
+        self.group = QButtonGroup(self)
+        self.decisions: dict[str, QRadioButton] = {}
+        for value, label in (
+            ("inquiry", "Proceed to &inquiry (fact-finding)"),
+            ("handle", "&Handle at screening level (e.g. a transient threat resolved)"),
+            ("dismiss", "&Dismiss: not a threat-assessment matter"),
+        ):
+            button = QRadioButton(self.tr(label))
+            self.group.addButton(button)
+            self.decisions[value] = button
+            self.form.addRow(button)
+        self.decisions["inquiry"].setChecked(True)
+        self.second = QComboBox()
+        for member_id, name in others:
+            self.second.addItem(name, member_id)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.form.addRow(self.tr("Decided with (&second member):"), self.second)
+        self.form.addRow(self.tr("&Reason (required to dismiss or close):"), self.reason)
+        self.ok.setText(self.tr("Record decision"))
+
+    def accept(self) -> None:
+        decision = next(v for v, b in self.decisions.items() if b.isChecked())
+        self.wait()
+        self.chosen.emit(decision, self.second.currentData() or "", self.reason.toPlainText())

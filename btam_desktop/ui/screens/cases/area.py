@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QInputDialog, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QStackedWidget, QWidget
 
 from btam_desktop.domain.case import CaseRow, CaseStatus
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.errors import BtamError
+from btam_desktop.domain.team import Member
 from btam_desktop.services.cases import CaseDetail, CaseEdit
+from btam_desktop.services.intake import ReferralInput
+from btam_desktop.services.team import SignedIn
 from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.cases.list_screen import CaseListScreen
 from btam_desktop.ui.screens.cases.page import CasePage
+from btam_desktop.ui.screens.dialogs import ScreeningDialog
+from btam_desktop.ui.screens.intake import IntakeDialog
+
+SCREENING_LABELS = {
+    "inquiry": "proceed to inquiry",
+    "handle": "handled at screening level",
+    "dismiss": "dismissed",
+}
 
 DRAFT_PREFIX = "case:"
 
@@ -26,7 +41,14 @@ class CasesArea(QStackedWidget):
         self.addWidget(self.list)
         self.addWidget(self.page)
         self._pending_draft: dict[str, Any] | None = None
+        self.members: list[Member] = []
+        self.me: SignedIn | None = None
         self.list.open_case.connect(self.open_case)
+        panel = self.page.reports
+        panel.referral_requested.connect(self._report_for_this_case)
+        panel.screen_requested.connect(self._screen)
+        panel.attach_requested.connect(self._attach)
+        panel.preview_requested.connect(self._preview)
         self.page.back_requested.connect(self.show_list)
         self.page.save_requested.connect(self._save)
         self.page.status_requested.connect(self._change_status)
@@ -50,10 +72,149 @@ class CasesArea(QStackedWidget):
             self._pending_draft = None
         self.setCurrentWidget(self.page)
         self.page.summary.setFocus()
+        case_id = detail.case.id
         self._ops.queue(
             "cases.history",
-            detail.case.id,
+            case_id,
             on_done=lambda events: self.page.show_history(events, self.names),
+        )
+        self._ops.queue(
+            "intake.referrals",
+            case_id,
+            on_done=lambda found: self.page.reports.show_reports(found, self.names),
+        )
+        self._ops.queue("intake.screenings", case_id, on_done=self._show_screenings)
+        self._ops.queue("intake.evidence", case_id, on_done=self._show_evidence)
+
+    def _show_screenings(self, screenings: list[Any]) -> None:
+        status = self.page.status
+        can_screen = bool(self.me and self.me.is_lead) and status in (
+            CaseStatus.REFERRAL,
+            CaseStatus.SCREENING,
+        )
+        text = "\n".join(
+            self.tr("Screened %1 by %2 with %3: %4")
+            .replace("%1", s.decided_at[:10])
+            .replace("%2", self.names.get(s.lead_id, "?"))
+            .replace("%3", self.names.get(s.second_member_id, "?"))
+            .replace(
+                "%4", SCREENING_LABELS[s.decision.value] + (f" ({s.reason})" if s.reason else "")
+            )
+            for s in screenings
+        )
+        self.page.reports.show_screening(text, can_screen=can_screen)
+
+    def _show_evidence(self, infos: list[Any]) -> None:
+        self._evidence = {e.id: e for e in infos}
+        pictures = [e for e in infos if e.media_type.startswith("image/") and e.size < 5 * 2**20]
+        shown: dict[str, bytes] = {}
+
+        def show() -> None:
+            self.page.reports.show_evidence(
+                [(e.id, e.file_name, e.media_type, e.size, shown.get(e.id)) for e in infos]
+            )
+
+        show()
+
+        def keep(evidence_id: str) -> Callable[[bytes], None]:
+            def store(data: bytes) -> None:
+                shown[evidence_id] = data
+                show()
+
+            return store
+
+        for e in pictures:  # thumbnails come from memory, one read each
+            self._ops.queue("intake.evidence_content", e.id, on_done=keep(e.id))
+
+    # -- identify: new referral, screening, evidence ----------------------------------------
+    def new_referral(self, student: str = "", case_id: str | None = None) -> None:
+        me = self.me.member_id if self.me else ""
+        dialog = IntakeDialog([m for m in self.members if m.active], me, self)
+        dialog.student_typed.connect(
+            lambda name: self._ops.queue(
+                "intake.find_student_cases", name, on_done=dialog.show_matches
+            )
+        )
+
+        def save(item: ReferralInput) -> None:
+            self._ops.run(
+                "intake.referral",
+                item,
+                on_done=lambda result: done(result),
+                on_error=lambda e: dialog.show_error(str(e)),
+            )
+
+        def done(result: Any) -> None:
+            dialog.done_ok()
+            self.open_case(result.case_id)
+
+        dialog.chosen.connect(save)
+        if student:
+            dialog.student_name.setText(student)
+        dialog.open()
+
+    def _report_for_this_case(self) -> None:
+        detail = self.page._detail
+        if detail is not None:
+            subject = next((p.name for p in detail.persons if p.role.value == "subject"), "")
+            self.new_referral(subject, detail.case.id)
+
+    def _screen(self) -> None:
+        case_id = self.page.case_id
+        if case_id is None or self.me is None:
+            return
+        others = [(m.id, m.name) for m in self.members if m.active and m.id != self.me.member_id]
+        dialog = ScreeningDialog(others, self)
+        dialog.chosen.connect(
+            lambda decision, second, reason: self._ops.run(
+                "intake.record_screening",
+                case_id,
+                decision,
+                second,
+                reason,
+                on_done=lambda _s: dialog.done_ok(),
+                on_error=lambda e: dialog.show_error(str(e)),
+            )
+        )
+        dialog.open()
+
+    def _attach(self, paths: list[str]) -> None:
+        case_id = self.page.case_id
+        if case_id is None:
+            return
+        if not paths:
+            chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"))
+            paths = chosen
+        for path in paths:
+            try:
+                content = Path(path).read_bytes()
+            except OSError as error:
+                self._ops.failed.emit(
+                    BtamError(
+                        self.tr("%1 cannot be read (%2); nothing was attached.")
+                        .replace("%1", Path(path).name)
+                        .replace("%2", error.strerror or "error")
+                    )
+                )
+                continue
+            self._ops.queue(
+                "intake.attach_evidence",
+                case_id,
+                Path(path).name,
+                content,
+                on_error=self._ops.failed.emit,
+            )
+
+    def _preview(self, evidence_id: str) -> None:
+        info = getattr(self, "_evidence", {}).get(evidence_id)
+        if info is None:
+            return
+        self._ops.queue(
+            "intake.evidence_content",
+            evidence_id,
+            on_done=lambda data: EvidencePreview(
+                info.file_name, info.media_type, info.sha256, data, self
+            ).open(),
         )
 
     def show_list(self) -> None:
@@ -94,6 +255,7 @@ class CasesArea(QStackedWidget):
                 return
 
     def clear(self) -> None:
+        self._evidence = {}
         self.page.clear()
         self.list.clear()
         self.setCurrentWidget(self.list)

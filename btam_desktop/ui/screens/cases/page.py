@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -30,6 +31,7 @@ from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import CaseStatus, allowed_transitions
 from btam_desktop.services.cases import CaseDetail, CaseEdit
 from btam_desktop.ui.screens.cases.model import status_label
+from btam_desktop.ui.screens.cases.reports_panel import ReportsPanel
 from btam_desktop.ui.screens.cases.timeline import TimelineView
 
 LEVELS = ("", "low", "moderate", "high")
@@ -93,8 +95,8 @@ class CasePage(QWidget):
         buttons.addWidget(self.revert)
         buttons.addWidget(self.save)
 
-        referral = QWidget()
-        form = QFormLayout(referral)
+        referral_form = QWidget()
+        form = QFormLayout(referral_form)
         form.addRow(self.tr("What was reported (&summary):"), self.summary)
         form.addRow(self.tr("&Level of concern:"), self.level)
         form.addRow(self.tr("Next &review:"), review_row_widget)
@@ -103,6 +105,12 @@ class CasePage(QWidget):
             label.setBuddy(self.review)
         form.addRow(self.tr("&People:"), self.persons)
         form.addRow(buttons)
+        self.reports = ReportsPanel()
+        referral = QSplitter(Qt.Orientation.Horizontal)
+        referral.addWidget(referral_form)
+        referral.addWidget(self.reports)
+        referral.setStretchFactor(0, 3)
+        referral.setStretchFactor(1, 2)
 
         self.timeline = TimelineView()
         self.tabs = QTabWidget()
@@ -149,7 +157,8 @@ class CasePage(QWidget):
         self._detail = detail
         case = detail.case
         subject = next((p for p in detail.persons if p.role.value == "subject"), None)
-        self.title.setText(f"{case.number}  {subject.name if subject else ''}")
+        urgent = self.tr("URGENT  ") if case.urgent else ""
+        self.title.setText(f"{urgent}{case.number}  {subject.name if subject else ''}")
         self.facts.setText(
             self.tr("Status: %1   ·   Level of concern: %2   ·   Case manager: %3   ·   Opened %4")
             .replace("%1", status_label(case.status))
@@ -181,6 +190,7 @@ class CasePage(QWidget):
         self.facts.clear()
         self.summary.clear()
         self.persons.setRowCount(0)
+        self.reports.clear()
         self.timeline.clear()
         self.unsaved.clear()
 

@@ -47,6 +47,34 @@ def describe(event: AuditEvent, names: dict[str, str]) -> str:
         case "case.updated":
             fields = [_tr(_FIELDS.get(f, f)) for f in d.get("fields", [])]
             what = _tr("changed %1").replace("%1", ", ".join(fields))
+        case "referral.added":
+            kind = {"anonymous": _tr("an anonymous"), "confidential": _tr("a confidential")}.get(
+                str(d.get("reporter")), _tr("a")
+            )
+            what = (
+                _tr("took in %1 report (%2)")
+                .replace("%1", kind)
+                .replace("%2", _tr(str(d.get("channel", "")).replace("_", " ")))
+            )
+            if d.get("imminent"):
+                what += _tr(", imminent danger")
+        case "screening.recorded":
+            what = _tr("recorded the screening decision: %1").replace(
+                "%1",
+                _tr(
+                    {
+                        "inquiry": "proceed to inquiry",
+                        "handle": "handle at screening level",
+                        "dismiss": "dismiss",
+                    }.get(str(d.get("decision")), "")
+                ),
+            )
+        case "evidence.attached":
+            what = (
+                _tr("attached evidence (%1, %2 KB)")
+                .replace("%1", str(d.get("media_type")))
+                .replace("%2", str(int(d.get("size", 0)) // 1024))
+            )
         case "person.added":
             what = _tr("added a person (%1)").replace("%1", _tr(str(d.get("role", ""))))
         case _:

@@ -1,0 +1,83 @@
+"""Shows an attachment from memory: pictures, text and PDF. Nothing is written to disk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class EvidencePreview(QDialog):
+    def __init__(
+        self, name: str, media_type: str, sha256: str, content: bytes, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Evidence: %1").replace("%1", name))
+        self._buffer: QBuffer | None = None
+        view = self._view(media_type, content)
+        facts = QLabel(
+            self.tr("%1 · %2 bytes · SHA-256 %3")
+            .replace("%1", media_type)
+            .replace("%2", f"{len(content):,}")
+            .replace("%3", sha256)
+        )
+        facts.setWordWrap(True)
+        facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(view, 1)
+        layout.addWidget(facts)
+        layout.addWidget(buttons)
+        self.resize(
+            self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 32
+        )
+
+    def _view(self, media_type: str, content: bytes) -> QWidget:
+        if media_type.startswith("image/"):
+            pixmap = QPixmap()
+            pixmap.loadFromData(QByteArray(content))
+            label = QLabel()
+            label.setAccessibleName(self.tr("Picture"))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            if pixmap.isNull():
+                label.setText(self.tr("This picture cannot be shown (damaged or unknown format)."))
+            else:
+                label.setPixmap(pixmap)
+            scroll = QScrollArea()
+            scroll.setWidget(label)
+            scroll.setWidgetResizable(True)
+            return scroll
+        if media_type == "application/pdf":
+            self.document = QPdfDocument(self)
+            self._buffer = QBuffer(self)
+            self._buffer.setData(QByteArray(content))
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.document.load(self._buffer)
+            view = QPdfView()
+            view.setAccessibleName(self.tr("Document"))
+            view.setPageMode(QPdfView.PageMode.MultiPage)
+            view.setDocument(self.document)
+            return view
+        text = QPlainTextEdit()
+        text.setReadOnly(True)
+        text.setAccessibleName(self.tr("Text"))
+        if media_type.startswith("text/") or media_type in ("application/json", "application/xml"):
+            text.setPlainText(content[:2_000_000].decode("utf-8", errors="replace"))
+        else:
+            text.setPlainText(
+                self.tr(
+                    "No preview for this kind of file. It is kept, encrypted, inside the case file."
+                )
+            )
+        return text

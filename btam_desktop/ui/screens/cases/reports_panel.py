@@ -1,0 +1,139 @@
+"""The reports and evidence of a case (Referral tab): every referral as received, screening
+decisions, and attachments shown from memory (no plaintext copies on disk)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.domain.referral import Referral, ReporterKind
+from btam_desktop.ui.screens.intake import CHANNEL_LABELS
+
+THUMB = QSize(96, 72)
+
+
+def describe_referral(r: Referral, names: dict[str, str]) -> str:
+    when = r.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    if r.reporter_kind is ReporterKind.ANONYMOUS:
+        who = "anonymous"
+    elif r.reporter_kind is ReporterKind.CONFIDENTIAL:
+        who = f"{r.reporter_name} (confidential identity)"
+    else:
+        who = r.reporter_name + (f", {r.reporter_relationship}" if r.reporter_relationship else "")
+    flags = [f for f, on in (("IMMINENT DANGER", r.imminent), ("weapon", r.weapon)) if on]
+    lines = [
+        f"{when} · {CHANNEL_LABELS[r.channel]} · {who}"
+        + (f" · received by {names[r.received_by]}" if r.received_by in names else "")
+    ]
+    if flags:
+        lines.append(" · ".join(flags))
+    if r.verbatim:
+        lines.append(f"“{r.verbatim}”")
+    if r.narrative:
+        lines.append(r.narrative)
+    if r.imminent and r.emergency_actions:
+        lines.append(f"Emergency steps: {r.emergency_actions}")
+    return "\n".join(lines)
+
+
+class ReportsPanel(QWidget):
+    screen_requested = Signal()
+    attach_requested = Signal(list)  # file paths
+    preview_requested = Signal(str)  # evidence id
+    referral_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        heading = QLabel(self.tr("Reports"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.reports = QListWidget()
+        self.reports.setAccessibleName(self.tr("Reports received"))
+        self.reports.setWordWrap(True)
+        self.screening = QLabel()
+        self.screening.setWordWrap(True)
+        self.screening.setAccessibleName(self.tr("Screening decision"))
+        evidence_heading = QLabel(self.tr("Evidence (drop files here)"))
+        evidence_heading.setFont(font)
+        self.evidence = QListWidget()
+        self.evidence.setAccessibleName(self.tr("Evidence"))
+        self.evidence.setIconSize(THUMB)
+        self.add_report = QPushButton(self.tr("Add a re&port…"))
+        self.screen_button = QPushButton(self.tr("Scr&een…"))
+        self.attach_button = QPushButton(self.tr("A&ttach evidence…"))
+        buttons = QHBoxLayout()
+        for b in (self.add_report, self.screen_button, self.attach_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.reports, 2)
+        layout.addWidget(self.screening)
+        layout.addWidget(evidence_heading)
+        layout.addWidget(self.evidence, 1)
+        layout.addLayout(buttons)
+        self.add_report.clicked.connect(self.referral_requested)
+        self.screen_button.clicked.connect(self.screen_requested)
+        self.attach_button.clicked.connect(lambda: self.attach_requested.emit([]))
+        self.evidence.itemActivated.connect(
+            lambda item: self.preview_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+
+    def show_reports(self, referrals: list[Referral], names: dict[str, str]) -> None:
+        self.reports.clear()
+        for r in referrals:
+            self.reports.addItem(QListWidgetItem(describe_referral(r, names)))
+
+    def show_screening(self, text: str, *, can_screen: bool) -> None:
+        self.screening.setText(text)
+        self.screening.setVisible(bool(text))
+        self.screen_button.setVisible(can_screen)
+
+    def show_evidence(self, items: list[tuple[str, str, str, int, bytes | None]]) -> None:
+        """(id, file name, media type, size, thumbnail bytes for images)."""
+        self.evidence.clear()
+        for evidence_id, name, kind, size, picture in items:
+            item = QListWidgetItem(f"{name}\n{kind} · {size / 1024:.0f} KB")
+            item.setData(Qt.ItemDataRole.UserRole, evidence_id)
+            if picture is not None:
+                pixmap = QPixmap()
+                pixmap.loadFromData(QByteArray(picture))
+                if not pixmap.isNull():
+                    item.setIcon(
+                        QIcon(
+                            pixmap.scaled(
+                                THUMB,
+                                Qt.AspectRatioMode.KeepAspectRatio,
+                                Qt.TransformationMode.SmoothTransformation,
+                            )
+                        )
+                    )
+            self.evidence.addItem(item)
+
+    def clear(self) -> None:
+        self.reports.clear()
+        self.evidence.clear()
+        self.screening.clear()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.attach_requested.emit([str(Path(p)) for p in paths])
+            event.acceptProposedAction()

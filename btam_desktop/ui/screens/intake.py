@@ -1,0 +1,296 @@
+"""The intake form: a report of concerning behaviour, imminent-danger check first.
+
+Everything a reporter said is kept; the verbatim words have their own field. While the
+student's name is typed, that student's existing cases are offered: a second report joins
+the open case instead of starting a parallel one.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.domain.referral import Channel, ReporterKind, Student
+from btam_desktop.domain.team import Member
+from btam_desktop.services.intake import ReferralInput, StudentCase
+from btam_desktop.ui.screens.cases.model import status_label
+
+CHANNEL_LABELS = {
+    Channel.IN_PERSON: "In person",
+    Channel.PHONE: "Phone",
+    Channel.EMAIL: "Email",
+    Channel.TIP_LINE: "Tip line",
+    Channel.APP: "App or online form",
+    Channel.OTHER: "Other",
+}
+EMERGENCY_STEPS = (
+    "1. Call 911 or the school police now.\n"
+    "2. Secure the area; move others away.\n"
+    "3. Tell the administrator on duty.\n"
+    "4. Keep the student supervised by an adult at all times.\n"
+    "Then record below who was called and when, and go on with this form."
+)
+
+
+def _text_box(lines: int, parent: QWidget) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)  # Tab moves on: the form is filled by keyboard
+    box.setFixedHeight(parent.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+class IntakeDialog(QDialog):
+    chosen = Signal(object)  # ReferralInput
+    student_typed = Signal(str)  # ask the caller for this student's cases
+
+    def __init__(self, members: list[Member], me: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New referral"))
+        body = QWidget()
+        form = QVBoxLayout(body)
+
+        # -- imminent danger first -------------------------------------------------------
+        danger = QGroupBox(self.tr("Imminent danger"))
+        danger_form = QVBoxLayout(danger)
+        self.imminent = QCheckBox(self.tr("&Is anyone in danger right now?"))
+        self.steps = QLabel(self.tr(EMERGENCY_STEPS))
+        self.steps.setWordWrap(True)
+        self.emergency = _text_box(2, self)
+        self.emergency.setAccessibleName(self.tr("Who was called and when"))
+        self.emergency.setPlaceholderText(self.tr("Who was called and when"))
+        for w in (self.imminent, self.steps, self.emergency):
+            danger_form.addWidget(w)
+        form.addWidget(danger)
+
+        # -- the report ------------------------------------------------------------------
+        report = QGroupBox(self.tr("The report"))
+        report_form = QFormLayout(report)
+        self.received_at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received_at.setCalendarPopup(True)
+        self.received_by = QComboBox()
+        for m in members:
+            self.received_by.addItem(m.name, m.id)
+        self.received_by.setCurrentIndex(max(self.received_by.findData(me), 0))
+        self.channel = QComboBox()
+        for channel, label in CHANNEL_LABELS.items():
+            self.channel.addItem(self.tr(label), channel.value)
+        kinds = QWidget()
+        kinds_row = QHBoxLayout(kinds)
+        kinds_row.setContentsMargins(0, 0, 0, 0)
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[ReporterKind, QRadioButton] = {}
+        for kind, label in (
+            (ReporterKind.NAMED, "Na&med"),
+            (ReporterKind.ANONYMOUS, "An&onymous"),
+            (ReporterKind.CONFIDENTIAL, "Con&fidential identity"),
+        ):
+            button = QRadioButton(self.tr(label))
+            self.kind_group.addButton(button)
+            self.kind_buttons[kind] = button
+            kinds_row.addWidget(button)
+        self.kind_buttons[ReporterKind.NAMED].setChecked(True)
+        self.reporter_name = QLineEdit()
+        self.relationship = QLineEdit()
+        self.relationship.setPlaceholderText(self.tr("e.g. teacher, parent, classmate"))
+        report_form.addRow(self.tr("&Received:"), self.received_at)
+        report_form.addRow(self.tr("Received &by:"), self.received_by)
+        report_form.addRow(self.tr("&How:"), self.channel)
+        report_form.addRow(self.tr("Reporter:"), kinds)
+        report_form.addRow(self.tr("Reporter's &name:"), self.reporter_name)
+        report_form.addRow(self.tr("Re&lationship:"), self.relationship)
+        form.addWidget(report)
+
+        # -- the student -----------------------------------------------------------------
+        student = QGroupBox(self.tr("The student"))
+        student_form = QFormLayout(student)
+        self.student_name = QLineEdit()
+        self.matches = QListWidget()
+        self.matches.setAccessibleName(self.tr("Existing cases for this student"))
+        self.matches.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.student_id = QLineEdit()
+        self.grade = QLineEdit()
+        self.grade.setMaxLength(20)
+        dob = QWidget()
+        dob_row = QHBoxLayout(dob)
+        dob_row.setContentsMargins(0, 0, 0, 0)
+        self.birth = QDateEdit()
+        self.birth.setDisplayFormat("yyyy-MM-dd")
+        self.birth.setCalendarPopup(True)
+        self.birth_unknown = QCheckBox(self.tr("Not known"))
+        self.birth_unknown.setChecked(True)
+        self.birth.setEnabled(False)
+        dob_row.addWidget(self.birth)
+        dob_row.addWidget(self.birth_unknown)
+        dob_row.addStretch(1)
+        self.school = QLineEdit()
+        self.iep = QCheckBox(self.tr("Has an &IEP or 504 plan"))
+        self.targets = QLineEdit()
+        self.targets.setPlaceholderText(self.tr("names, separated by ;"))
+        student_form.addRow(self.tr("&Student's name:"), self.student_name)
+        student_form.addRow(self.tr("Add to case:"), self.matches)
+        student_form.addRow(self.tr("Student &ID:"), self.student_id)
+        student_form.addRow(self.tr("&Grade:"), self.grade)
+        student_form.addRow(self.tr("Date of &birth:"), dob)
+        student_form.addRow(self.tr("S&chool:"), self.school)
+        student_form.addRow("", self.iep)
+        student_form.addRow(self.tr("&Target(s):"), self.targets)
+        for row_widget, buddy in ((dob, self.birth), (self.matches, self.matches)):
+            row_label = student_form.labelForField(row_widget)
+            if isinstance(row_label, QLabel):
+                row_label.setBuddy(buddy)
+        form.addWidget(student)
+
+        # -- what happened ---------------------------------------------------------------
+        what = QGroupBox(self.tr("What happened"))
+        what_form = QFormLayout(what)
+        self.location = QLineEdit()
+        self.narrative = _text_box(4, self)
+        self.verbatim = _text_box(2, self)
+        self.weapon = QCheckBox(self.tr("A &weapon was mentioned or seen"))
+        self.prior = _text_box(2, self)
+        what_form.addRow(self.tr("Locatio&n:"), self.location)
+        what_form.addRow(self.tr("What was said or &done:"), self.narrative)
+        what_form.addRow(self.tr("&Verbatim words:"), self.verbatim)
+        what_form.addRow("", self.weapon)
+        what_form.addRow(self.tr("&Prior known concerns:"), self.prior)
+        form.addWidget(what)
+
+        scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Referral form"))
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Save referral"))
+        save.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(
+            self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 42
+        )
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(lambda: self.student_typed.emit(self.student_name.text()))
+        self.student_name.textChanged.connect(self._debounce.start)
+        self.imminent.toggled.connect(self._show_steps)
+        self.birth_unknown.toggled.connect(lambda unknown: self.birth.setEnabled(not unknown))
+        self.kind_group.buttonToggled.connect(self._kind_changed)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.show_matches([])
+        self._show_steps(False)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.imminent.setFocus()  # the danger check comes first, always
+
+    # -- behaviour -------------------------------------------------------------------------
+    def _show_steps(self, on: bool) -> None:
+        self.steps.setVisible(on)
+        self.emergency.setVisible(on)
+
+    def _kind_changed(self) -> None:
+        anonymous = self.kind_buttons[ReporterKind.ANONYMOUS].isChecked()
+        self.reporter_name.setEnabled(not anonymous)
+        self.relationship.setEnabled(not anonymous)
+        if anonymous:
+            self.reporter_name.clear()
+
+    def show_matches(self, found: list[StudentCase]) -> None:
+        self.matches.clear()
+        new = QListWidgetItem(self.tr("A new case"))
+        new.setData(Qt.ItemDataRole.UserRole, None)
+        self.matches.addItem(new)
+        for c in found:
+            text = f"{c.number}  {c.student}  ({status_label(c.status)})"
+            if c.status.value == "closed":
+                text += self.tr(" — closed: a new case will follow it")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, c.case_id)
+            self.matches.addItem(item)
+        # An open case for this student is the likely home of a second report.
+        open_ones = [i for i, c in enumerate(found, start=1) if c.status.value != "closed"]
+        self.matches.setCurrentRow(open_ones[0] if open_ones else 0)
+
+    def kind(self) -> ReporterKind:
+        return next(k for k, b in self.kind_buttons.items() if b.isChecked())
+
+    def value(self) -> ReferralInput:
+        local = datetime.fromisoformat(self.received_at.dateTime().toString(Qt.DateFormat.ISODate))
+        moment = local.astimezone().astimezone(UTC)
+        birth = (
+            None
+            if self.birth_unknown.isChecked()
+            else date.fromisoformat(self.birth.date().toString("yyyy-MM-dd"))
+        )
+        link = self.matches.currentItem()
+        return ReferralInput(
+            student=Student(
+                self.student_name.text(),
+                self.student_id.text(),
+                self.grade.text(),
+                birth,
+                self.school.text(),
+                self.iep.isChecked(),
+            ),
+            channel=self.channel.currentData(),
+            reporter_kind=self.kind().value,
+            reporter_name=self.reporter_name.text(),
+            reporter_relationship=self.relationship.text(),
+            received_at=moment,
+            received_by=self.received_by.currentData(),
+            location=self.location.text(),
+            narrative=self.narrative.toPlainText(),
+            verbatim=self.verbatim.toPlainText(),
+            weapon=self.weapon.isChecked(),
+            prior_concerns=self.prior.toPlainText(),
+            imminent=self.imminent.isChecked(),
+            emergency_actions=self.emergency.toPlainText() if self.imminent.isChecked() else "",
+            targets=tuple(t.strip() for t in self.targets.text().split(";") if t.strip()),
+            link_case_id=link.data(Qt.ItemDataRole.UserRole) if link is not None else None,
+        )
+
+    def _submit(self) -> None:
+        self.error.setText(self.tr("Saving…"))
+        self.buttons.setEnabled(False)
+        self.chosen.emit(self.value())
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.buttons.setEnabled(True)
+
+    def done_ok(self) -> None:
+        self.accept()

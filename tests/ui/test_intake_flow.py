@@ -1,0 +1,117 @@
+"""The Identify scenario, by keyboard: a teacher's report, an image, a second anonymous report
+linked to the same case, and a screening decision to proceed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from btam_desktop.services import demo, members
+from btam_desktop.services import session as sessions
+from btam_desktop.services.session import TEST_KDF
+from btam_desktop.ui.main_window import MainWindow
+from btam_desktop.ui.screens.dialogs import ScreeningDialog
+from btam_desktop.ui.screens.intake import IntakeDialog
+from tests.conftest import PASSPHRASE, make_case_file
+from tests.ui.conftest import unlock
+
+
+def _open_dialog(kind: type) -> object:
+    return next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None
+    )
+
+
+def test_the_identify_scenario_by_keyboard(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "maple.btam"
+    s, _ = make_case_file(folder)
+    members.add_member(s, "Marcus Feldspar", "psychologist", "marcus passphrase ok", kdf=TEST_KDF)
+    sessions.lock(s)
+    window.flow.open_path(folder)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock)
+    qtbot.keyClicks(window.unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
+
+    # 1. The teacher's report, typed field by field.
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _open_dialog(IntakeDialog) is not None)
+    form = _open_dialog(IntakeDialog)
+    assert isinstance(form, IntakeDialog)
+    qtbot.waitUntil(form.imminent.hasFocus)  # the danger check comes first
+    typed = {
+        form.reporter_name: "Priya Anand-Moss",
+        form.relationship: "7th-grade science teacher",
+        form.student_name: "Kenzie Varga-Holloway",
+        form.grade: "7",
+        form.targets: "Corin Abernathy-Pell",
+        form.location: "Hallway by the gym, after a fight",
+    }
+    for field, text in typed.items():
+        qtbot.keyClicks(field, text)
+    qtbot.keyClicks(form.narrative, "Said to another student in the hallway after a fight.")
+    qtbot.keyClicks(form.verbatim, "you're dead tomorrow, I'll bring something")
+    form.weapon.setChecked(True)
+    qtbot.keyClick(form.location, Qt.Key.Key_Return)  # Save referral is the default button
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=5000)
+    page = window.workspace.cases.page
+    qtbot.waitUntil(lambda: "Kenzie Varga-Holloway" in page.title.text())
+    qtbot.waitUntil(lambda: page.reports.reports.count() == 1)
+    assert "you're dead tomorrow" in page.reports.reports.item(0).text()
+
+    # 2. A picture of the post, dropped on the case.
+    picture = tmp_path / "knife-post.png"
+    picture.write_bytes(demo.demo_picture())
+    window.workspace.cases._attach([str(picture)])
+    qtbot.waitUntil(lambda: page.reports.evidence.count() == 1)
+    qtbot.waitUntil(lambda: not page.reports.evidence.item(0).icon().isNull())  # thumbnail
+    assert "knife-post.png" in page.reports.evidence.item(0).text()
+
+    # 3. The anonymous report that afternoon joins the same case.
+    window.activateWindow()  # as the window manager does when a dialog closes
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _open_dialog(IntakeDialog) is not None)
+    second = _open_dialog(IntakeDialog)
+    assert isinstance(second, IntakeDialog)
+    second.kind_buttons[second.kind().ANONYMOUS].setChecked(True)
+    second.channel.setCurrentIndex(second.channel.findData("tip_line"))
+    qtbot.keyClicks(second.student_name, "kenzie varga")
+    qtbot.waitUntil(lambda: second.matches.count() == 2, timeout=3000)
+    assert "Kenzie Varga-Holloway" in second.matches.currentItem().text()  # offered and chosen
+    qtbot.keyClicks(second.narrative, "Anonymous: the student posted a picture of a knife.")
+    qtbot.keyClick(second.student_name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not second.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.reports.reports.count() == 2)
+    assert window.workspace.cases.list.model.total == 1  # one case, two reports
+
+    # 4. Screening: proceed to inquiry with a second member.
+    page.reports.screen_button.click()
+    qtbot.waitUntil(lambda: _open_dialog(ScreeningDialog) is not None)
+    screening = _open_dialog(ScreeningDialog)
+    assert isinstance(screening, ScreeningDialog)
+    assert screening.second.currentText() == "Marcus Feldspar"
+    qtbot.mouseClick(screening.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Inquiry" in page.facts.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "proceed to inquiry" in page.reports.screening.text())
+
+    timeline = [page.timeline.item(i).text() for i in range(page.timeline.count())]
+    joined = "\n".join(timeline)
+    for expected in (
+        "took in a report (in person)",
+        "took in an anonymous report (tip line)",
+        "attached evidence (image/png",
+        "recorded the screening decision: proceed",
+        "moved the case from Screening to Inquiry",
+    ):
+        assert expected in joined, (expected, joined)
+    rows = window.workspace.cases.list.model
+    assert (
+        rows.row_at(0).student == "Kenzie Varga-Holloway"
+        and rows.row_at(0).status.value == "inquiry"
+    )

@@ -23,7 +23,9 @@ from btam_desktop.services.session import TEST_KDF  # noqa: E402
 from btam_desktop.ui import theme  # noqa: E402
 from btam_desktop.ui.app import build_window, make_application, settings_at  # noqa: E402
 from btam_desktop.ui.main_window import MainWindow  # noqa: E402
+from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview  # noqa: E402
 from btam_desktop.ui.screens.dialogs import CreateCaseFileDialog, RecoveryCodeDialog  # noqa: E402
+from btam_desktop.ui.screens.intake import IntakeDialog  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSPHRASE = "screenshots of fictional data"
@@ -89,7 +91,27 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     cases.list.apply_filter()
     cases.list._open_current()
     wait_for(lambda: cases.currentWidget() is cases.page and cases.page.timeline.count() > 0)
+    wait_for(lambda: cases.page.reports.evidence.count() > 0)
+    settle(500)  # thumbnails arrive from the worker
     shoot(w, "case-referral", scheme)
+    info = next(iter(cases._evidence.values()))
+    cases._preview(info.id)
+    wait_for(lambda: any(isinstance(x, EvidencePreview) and x.isVisible()
+                         for x in QApplication.topLevelWidgets()))
+    preview = next(x for x in QApplication.topLevelWidgets() if isinstance(x, EvidencePreview))
+    shoot(preview, "evidence-preview", scheme)
+    QDialog.reject(preview)
+    cases.new_referral()
+    form = next(x for x in QApplication.topLevelWidgets()
+                if isinstance(x, IntakeDialog) and x.isVisible())
+    form.imminent.setChecked(True)
+    form.emergency.setPlainText("Called school police 09:12 (Officer Castellan on site 09:15).")
+    form.reporter_name.setText("Priya Anand-Moss")
+    form.relationship.setText("7th-grade science teacher")
+    form.student_name.setText("Tobias Quennell-Marsh")
+    settle(600)
+    shoot(form, "intake-form", scheme)
+    QDialog.reject(form)
     cases.page.tabs.setCurrentIndex(1)
     shoot(w, "case-timeline", scheme)
     cases.page.tabs.setCurrentIndex(0)

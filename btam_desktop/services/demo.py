@@ -128,7 +128,8 @@ _EMERGENCY = (
 
 
 def _referral(v: Vignette, received: datetime) -> intake.ReferralInput:
-    came_in = v.came_in.lower()
+    """The first report of a vignette ("two students, then a tip-line report": the students)."""
+    came_in = v.came_in.lower().split(", then")[0]
     channel = next((c for word, c in _CHANNELS if word in came_in), "in_person")
     anonymous = "anonymous" in came_in or channel == "app"
     return intake.ReferralInput(
@@ -137,8 +138,8 @@ def _referral(v: Vignette, received: datetime) -> intake.ReferralInput:
         reporter_kind="anonymous" if anonymous else "named",
         reporter_name="" if anonymous else (v.reporter or "Hettie Brackenridge-Ola"),
         received_at=received,
-        narrative=f"{v.came_in}.",
-        verbatim=v.words,
+        narrative=f"{v.came_in.split(', then')[0]}.",
+        verbatim=v.words.split("; later")[0],
         weapon=any(w in v.words.lower() for w in ("gun", "knife", "rifle", "shoot")),
         imminent=v.student == "Mateo Brightwater",
         emergency_actions=_EMERGENCY if v.student == "Mateo Brightwater" else "",

@@ -64,6 +64,7 @@ VIGNETTES: tuple[Vignette, ...] = (
         CaseStatus.MANAGEMENT,
         "high",
         target="Corin Abernathy-Pell",
+        reporter="Bastian Quill-Ferreira",
         guardian="Mara Varga-Holloway",
     ),
     Vignette(

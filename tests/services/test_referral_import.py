@@ -10,7 +10,10 @@ from btam_desktop.services import cases, intake, referral_import
 from btam_desktop.services.errors import ValidationError
 from btam_desktop.services.session import Session
 
-HEADER = "received_at,channel,reporter_name,anonymous,student_name,grade,location,narrative,verbatim,weapon\n"
+HEADER = (
+    "received_at,channel,reporter_name,anonymous,student_name,grade,location,narrative,"
+    "verbatim,weapon\n"
+)
 ROWS = (
     "2026-11-02 14:30,tip line,,yes,Sofia Marchetti-Nakamura,8,group chat,"
     '"Messages about bringing a gun friday","bringing my dad\'s gun friday, who\'s in",no\n'
@@ -43,7 +46,10 @@ def test_the_usual_encodings_are_read(session: Session, encoding: str) -> None:
 
 
 def test_other_headers_map_with_overrides_and_unmapped_ones_are_named(session: Session) -> None:
-    data = b"Student,When,What happened,Tip ID\nHana Kowalczyk-Ibe,2026-11-01 09:00,Pushed around,T-9\n"
+    data = (
+        b"Student,When,What happened,Tip ID\n"
+        b"Hana Kowalczyk-Ibe,2026-11-01 09:00,Pushed around,T-9\n"
+    )
     with pytest.raises(ValidationError, match="No column for student_name"):
         referral_import.plan_import(session, data, {})
     overrides = {"Student": "student_name", "When": "received_at", "What happened": "narrative"}

@@ -16,7 +16,6 @@ from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.dialogs import ScreeningDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
 from tests.conftest import PASSPHRASE, make_case_file
-from tests.ui.conftest import unlock
 
 
 def _open_dialog(kind: type) -> object:

@@ -235,9 +235,10 @@ class IntakeDialog(QDialog):
         new.setData(Qt.ItemDataRole.UserRole, None)
         self.matches.addItem(new)
         for c in found:
-            text = f"{c.number}  {c.student}  ({status_label(c.status)})"
             if c.status.value == "closed":
-                text += self.tr(" — closed: a new case will follow it")
+                text = f"{c.number}  {c.student}  " + self.tr("(closed: opens a new case after it)")
+            else:
+                text = f"{c.number}  {c.student}  ({status_label(c.status)})"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.case_id)
             self.matches.addItem(item)

@@ -63,6 +63,8 @@ class ReportsPanel(QWidget):
         self.reports = QListWidget()
         self.reports.setAccessibleName(self.tr("Reports received"))
         self.reports.setWordWrap(True)
+        self.reports.setAlternatingRowColors(True)
+        self.reports.setSpacing(2)
         self.screening = QLabel()
         self.screening.setWordWrap(True)
         self.screening.setAccessibleName(self.tr("Screening decision"))
@@ -106,7 +108,8 @@ class ReportsPanel(QWidget):
         """(id, file name, media type, size, thumbnail bytes for images)."""
         self.evidence.clear()
         for evidence_id, name, kind, size, picture in items:
-            item = QListWidgetItem(f"{name}\n{kind} · {size / 1024:.0f} KB")
+            amount = f"{size:,} bytes" if size < 1024 else f"{size / 1024:,.0f} KB"
+            item = QListWidgetItem(f"{name}\n{kind} · {amount}")
             item.setData(Qt.ItemDataRole.UserRole, evidence_id)
             if picture is not None:
                 pixmap = QPixmap()

@@ -267,6 +267,8 @@ def _cmd_import_referrals(a: argparse.Namespace) -> int:
 
     def work(s: Session) -> int:
         plan = referral_import.plan_import(s, data, overrides)
+        if plan.problem:
+            raise UsageError(f"{a.file}: {plan.problem}")
         for header, field in plan.mapping.items():
             _say(f"column {header!r} -> {field}")
         if plan.unmapped:

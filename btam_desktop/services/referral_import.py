@@ -57,6 +57,8 @@ class Plan:
     unmapped: tuple[str, ...]
     rows: int
     preview: tuple[ReferralInput, ...]
+    #: Why nothing can be imported yet (e.g. no column for the student's name); "" when ready.
+    problem: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,22 +91,26 @@ def _normal(header: str) -> str:
 
 
 def map_headers(
-    headers: list[str], overrides: dict[str, str]
+    headers: list[str], overrides: dict[str, str], *, require: bool = True
 ) -> tuple[dict[str, str], tuple[str, ...]]:
-    unknown = sorted(set(overrides.values()) - set(FIELDS))
+    unknown = sorted(set(overrides.values()) - set(FIELDS) - {""})
     if unknown:
         raise ImportRowError(
             f"--map names unknown fields: {', '.join(unknown)}. Fields: {', '.join(FIELDS)}."
         )
     mapping = {}
     for header in headers:
-        target = overrides.get(header) or overrides.get(_normal(header))
-        if target is None and _normal(header) in FIELDS:
-            target = _normal(header)
+        # An override of "" means: do not import this column, even if its name is a field.
+        if header in overrides:
+            target = overrides[header]
+        elif _normal(header) in overrides:
+            target = overrides[_normal(header)]
+        else:
+            target = _normal(header) if _normal(header) in FIELDS else ""
         if target:
             mapping[header] = target
     missing = [f for f in REQUIRED if f not in mapping.values()]
-    if missing:
+    if missing and require:
         raise ImportRowError(
             f"No column for {', '.join(missing)}. Columns found: {', '.join(headers) or 'none'}. "
             "Use --map HEADER=FIELD."
@@ -215,7 +221,18 @@ def _members(session: Session) -> dict[str, str]:
 
 
 def plan_import(session: Session, data: bytes, overrides: dict[str, str]) -> Plan:
-    """Read and check the whole file (nothing is written); the first rows as a preview."""
+    """Read and check the whole file (nothing is written); the first rows as a preview. A file
+    whose columns do not yet name the student comes back with its headers and the problem,
+    so the columns can be mapped."""
+    headers, _ = _rows(decode(data))
+    mapping, unmapped = map_headers(headers, overrides, require=False)
+    missing = [f for f in REQUIRED if f not in mapping.values()]
+    if missing:
+        problem = (
+            f"No column for {', '.join(missing)}. Choose which column holds it "
+            "(--map HEADER=FIELD on the command line)."
+        )
+        return Plan(tuple(headers), mapping, unmapped, 0, (), problem)
     headers, mapping, unmapped, items = _items(data, overrides, _members(session))
     preview: list[ReferralInput] = []
     count = 0

@@ -83,6 +83,10 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.flow.lock)
         quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         file_menu.addAction(self.referral_action)
+        self.import_action = self._action(
+            self.tr("&Import referrals…"), "", lambda: self.workspace.cases.import_referrals()
+        )
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         for a in (self.new_action, self.open_action, self.demo_action):
             file_menu.addAction(a)
@@ -119,6 +123,7 @@ class MainWindow(QMainWindow):
         unlocked = screen is self.workspace
         self.lock_action.setEnabled(unlocked)
         self.referral_action.setEnabled(unlocked)
+        self.import_action.setEnabled(unlocked)
         for action in self.area_actions:
             action.setEnabled(unlocked)
 

@@ -50,8 +50,9 @@ def test_other_headers_map_with_overrides_and_unmapped_ones_are_named(session: S
         b"Student,When,What happened,Tip ID\n"
         b"Hana Kowalczyk-Ibe,2026-11-01 09:00,Pushed around,T-9\n"
     )
+    assert "No column for student_name" in referral_import.plan_import(session, data, {}).problem
     with pytest.raises(ValidationError, match="No column for student_name"):
-        referral_import.plan_import(session, data, {})
+        referral_import.import_referrals(session, data, {})
     overrides = {"Student": "student_name", "When": "received_at", "What happened": "narrative"}
     plan = referral_import.plan_import(session, data, overrides)
     assert plan.unmapped == ("Tip ID",)

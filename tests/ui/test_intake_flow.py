@@ -114,3 +114,63 @@ def test_the_identify_scenario_by_keyboard(
         rows.row_at(0).student == "Kenzie Varga-Holloway"
         and rows.row_at(0).status.value == "inquiry"
     )
+
+
+def test_import_shows_columns_and_preview_then_imports(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: object
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QFileDialog
+
+    from btam_desktop.ui.screens.import_dialog import ImportDialog
+
+    folder = tmp_path / "t.btam"
+    s, _ = make_case_file(folder)
+    sessions.lock(s)
+    csv_file = tmp_path / "tips.csv"
+    csv_file.write_bytes(
+        "Student,When,What happened,Tip ID\n"
+        "Hana Kowalczyk-Ibe,2026-11-01 09:00,Pushed around at lunch,T-9\n".encode("utf-16")
+    )
+    monkeypatch.setattr(  # type: ignore[attr-defined]
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(csv_file), ""))
+    )
+    window.flow.open_path(folder)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock)
+    qtbot.keyClicks(window.unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: _open_dialog(ImportDialog) is not None)
+    dialog = _open_dialog(ImportDialog)
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitUntil(lambda: "No column for student_name" in dialog.summary.text())
+    assert not dialog.import_button.isEnabled()
+    assert dialog.columns.rowCount() == 4  # the columns are there to be mapped
+    for row, field in ((0, "student_name"), (1, "received_at"), (2, "narrative")):
+        combo = dialog.columns.cellWidget(row, 1)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData(field))
+    qtbot.waitUntil(lambda: dialog.preview.rowCount() == 1)
+    assert dialog.preview.item(0, 0).text() == "Hana Kowalczyk-Ibe"
+    assert "Tip ID" in dialog.summary.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.workspace.cases.list.model.total == 1)
+
+
+def test_an_unreadable_attachment_is_explained(
+    qtbot: QtBot, window: MainWindow, demo_file: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import unlock
+
+    unlock(qtbot, window, demo_file)
+    window.workspace.cases.list.search.setText("Kenzie")
+    window.workspace.cases.list._open_current()
+    qtbot.waitUntil(lambda: window.workspace.cases.page.case_id is not None)
+    window.workspace.cases._attach([str(demo_file / "no-such-picture.png")])
+    qtbot.waitUntil(lambda: _open_dialog(QMessageBox) is not None)
+    box = _open_dialog(QMessageBox)
+    assert isinstance(box, QMessageBox) and "cannot be read" in box.text()
+    box.reject()

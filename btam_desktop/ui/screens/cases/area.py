@@ -20,6 +20,7 @@ from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.cases.list_screen import CaseListScreen
 from btam_desktop.ui.screens.cases.page import CasePage
 from btam_desktop.ui.screens.dialogs import ScreeningDialog
+from btam_desktop.ui.screens.import_dialog import ImportDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
 
 SCREENING_LABELS = {
@@ -151,6 +152,49 @@ class CasesArea(QStackedWidget):
         dialog.chosen.connect(save)
         if student:
             dialog.student_name.setText(student)
+        dialog.open()
+
+    def import_referrals(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import referrals"), "", self.tr("CSV files (*.csv);;All files (*)")
+        )
+        if not name:
+            return
+        try:
+            data = Path(name).read_bytes()
+        except OSError as error:
+            self._ops.failed.emit(
+                BtamError(
+                    self.tr("%1 cannot be read (%2).")
+                    .replace("%1", name)
+                    .replace("%2", error.strerror or "error")
+                )
+            )
+            return
+        dialog = ImportDialog(Path(name).name, self)
+
+        def plan(mapping: dict[str, str]) -> None:
+            self._ops.queue(
+                "import.plan",
+                data,
+                mapping,
+                on_done=dialog.show_plan,
+                on_error=lambda e: dialog.show_error(str(e)),
+            )
+
+        def run(mapping: dict[str, str]) -> None:
+            dialog.import_button.setEnabled(False)
+            self._ops.run(
+                "import.run",
+                data,
+                mapping,
+                on_done=lambda _r: dialog.accept(),
+                on_error=lambda e: dialog.show_error(str(e)),
+            )
+
+        dialog.remap.connect(plan)
+        dialog.confirmed.connect(run)
+        plan({})
         dialog.open()
 
     def _report_for_this_case(self) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import math
 import os
 import time
 import unicodedata
@@ -102,7 +101,9 @@ def calibrated_kdf(target_seconds: float = 0.5) -> KdfParams:
     while target_seconds / elapsed >= 2 and memory < 256 * 1024:
         memory *= 2
         elapsed = probe(memory)
-    passes = max(FLOOR_TIME_COST, math.ceil(FLOOR_TIME_COST * target_seconds / elapsed))
+    # The quicker of two probes: a busy moment must not make every later unlock weaker.
+    elapsed = min(elapsed, probe(memory))
+    passes = max(FLOOR_TIME_COST, round(FLOOR_TIME_COST * target_seconds / elapsed))
     return KdfParams(memory, min(passes, MAX_TIME_COST), lanes)
 
 

@@ -246,6 +246,7 @@ class CasesArea(QStackedWidget):
                 case_id,
                 Path(path).name,
                 content,
+                stage=self.page.status.value if self.page.status else "referral",
                 on_error=self._ops.failed.emit,
             )
 

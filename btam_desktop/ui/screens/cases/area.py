@@ -198,7 +198,7 @@ class CasesArea(QStackedWidget):
         dialog.open()
 
     def _report_for_this_case(self) -> None:
-        detail = self.page._detail
+        detail = self.page.detail
         if detail is not None:
             subject = next((p.name for p in detail.persons if p.role.value == "subject"), "")
             self.new_referral(subject, detail.case.id)

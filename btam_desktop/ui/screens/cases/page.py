@@ -150,6 +150,10 @@ class CasePage(QWidget):
         return self._detail.case.id if self._detail else None
 
     @property
+    def detail(self) -> CaseDetail | None:
+        return self._detail
+
+    @property
     def status(self) -> CaseStatus | None:
         return self._detail.case.status if self._detail else None
 

@@ -18,7 +18,7 @@ run: $(STAMP)
 	QT_QPA_PLATFORM= $(VENV)/bin/btam-desktop $(ARGS)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check btam_desktop tests bench
+	$(VENV)/bin/ruff check btam_desktop tests bench tools
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports --no-cache
 
@@ -26,7 +26,7 @@ lint: $(STAMP)
 test-core: $(STAMP)
 	@! PYTHONPATH=tests/no_qt $(PY) -c 'import PySide6' 2>/dev/null || { echo "the no-Qt shim failed"; exit 1; }
 	PYTHONPATH=tests/no_qt $(PY) -m pytest -q -p no:pytest-qt -W ignore::pytest.PytestConfigWarning \
-		tests/domain tests/storage tests/services tests/cli
+		tests/domain tests/packs tests/storage tests/services tests/cli
 
 test: lint
 	$(PY) -m pytest

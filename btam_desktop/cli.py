@@ -49,6 +49,7 @@ COMMANDS = (
     "restore",
     "recover",
     "import-referrals",
+    "packs",
 )
 
 
@@ -123,6 +124,9 @@ def _parser() -> argparse.ArgumentParser:
         help="read column HEADER as FIELD (repeatable)",
     )
     referrals.add_argument("--dry-run", action="store_true", help="check and preview only")
+    packs = sub.add_parser("packs", help="model packs")
+    packs.add_argument("action", choices=("check", "list"))
+    packs.add_argument("file", nargs="?", type=Path, help="the pack file to check")
     recover = sub.add_parser("recover", help="open with the recovery code and set a new passphrase")
     recover.add_argument("path", type=Path)
     recover.add_argument("--member", required=True)
@@ -283,6 +287,27 @@ def _cmd_import_referrals(a: argparse.Namespace) -> int:
     return _with_session(a, work)
 
 
+def _cmd_packs(a: argparse.Namespace) -> int:
+    from btam_desktop.services import packs
+
+    if a.action == "list":
+        for info in packs.builtin_infos():
+            _say(f"{info.id}\t{info.name}\t{info.version}")
+        return EXIT_OK
+    if a.file is None:
+        raise UsageError("packs check needs a FILE.")
+    try:
+        info = packs.check_file(a.file)
+    except packs.PackError as error:
+        sys.stderr.write(f"{error}\n")
+        return EXIT_PROBLEMS
+    _say(
+        f"{a.file}: ok — {info.name} {info.version} ({info.levels} levels, "
+        f"{info.checklist} checklist items, {info.questions} questions)"
+    )
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "members": _cmd_members,
@@ -293,6 +318,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": _cmd_restore,
     "recover": _cmd_recover,
     "import-referrals": _cmd_import_referrals,
+    "packs": _cmd_packs,
 }
 
 

@@ -14,18 +14,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from btam_desktop.services import demo  # noqa: E402
-from btam_desktop.services import session as sessions  # noqa: E402
-from btam_desktop.services.session import TEST_KDF  # noqa: E402
-from btam_desktop.ui import theme  # noqa: E402
-from btam_desktop.ui.app import build_window, make_application, settings_at  # noqa: E402
-from btam_desktop.ui.main_window import MainWindow  # noqa: E402
-from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview  # noqa: E402
-from btam_desktop.ui.screens.dialogs import CreateCaseFileDialog, RecoveryCodeDialog  # noqa: E402
-from btam_desktop.ui.screens.intake import IntakeDialog  # noqa: E402
+from btam_desktop.services import demo
+from btam_desktop.services import session as sessions
+from btam_desktop.services.session import TEST_KDF
+from btam_desktop.ui import theme
+from btam_desktop.ui.app import build_window, make_application, settings_at
+from btam_desktop.ui.main_window import MainWindow
+from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
+from btam_desktop.ui.screens.dialogs import CreateCaseFileDialog, RecoveryCodeDialog
+from btam_desktop.ui.screens.intake import IntakeDialog
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSPHRASE = "screenshots of fictional data"
@@ -72,7 +72,8 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     create.open()
     shoot(create, "create-case-file", scheme)
     QDialog.reject(create)
-    recovery = RecoveryCodeDialog("7K3M-Q9XD-2HWA-PN4R-TB6E-YV8C-J5GF-0S1Z-KM7Q-D3XH-9WAN-4RPB-6ETY-C8VJ", w)
+    code = "7K3M-Q9XD-2HWA-PN4R-TB6E-YV8C-J5GF-0S1Z-KM7Q-D3XH-9WAN-4RPB-6ETY-C8VJ"  # made up
+    recovery = RecoveryCodeDialog(code, w)
     recovery.open()
     shoot(recovery, "recovery-code", scheme)
     recovery.confirm.setChecked(True)
@@ -96,14 +97,18 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     shoot(w, "case-referral", scheme)
     info = next(iter(cases._evidence.values()))
     cases._preview(info.id)
-    wait_for(lambda: any(isinstance(x, EvidencePreview) and x.isVisible()
-                         for x in QApplication.topLevelWidgets()))
+    wait_for(
+        lambda: any(
+            isinstance(x, EvidencePreview) and x.isVisible() for x in QApplication.topLevelWidgets()
+        )
+    )
     preview = next(x for x in QApplication.topLevelWidgets() if isinstance(x, EvidencePreview))
     shoot(preview, "evidence-preview", scheme)
     QDialog.reject(preview)
     cases.new_referral()
-    form = next(x for x in QApplication.topLevelWidgets()
-                if isinstance(x, IntakeDialog) and x.isVisible())
+    form = next(
+        x for x in QApplication.topLevelWidgets() if isinstance(x, IntakeDialog) and x.isVisible()
+    )
     form.imminent.setChecked(True)
     form.emergency.setPlainText("Called school police 09:12 (Officer Castellan on site 09:15).")
     form.reporter_name.setText("Priya Anand-Moss")

@@ -1,0 +1,105 @@
+"""A BTAM model pack: the vocabulary, checklists and forms a school's model uses, as data.
+
+The app is model-driven: nothing here names NTAC, CSTAG or any other model. Packs are read
+from TOML files by `btam_desktop.packs`; these classes are what the rest of the app sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class QuestionType(StrEnum):
+    YES_NO_UNKNOWN = "yes_no_unknown"
+    SINGLE = "single"
+    MULTIPLE = "multiple"
+    TEXT = "text"
+    DATE = "date"
+    NUMBER = "number"
+
+
+class ChecklistKind(StrEnum):
+    SOURCE = "source"  # someone or something to consult (a teacher, discipline records...)
+    QUESTION = "question"  # something the team must find out
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """One step of the classification vocabulary, in order from least to most concern."""
+
+    id: str
+    label: str
+    description: str
+    review_days: int
+    requires: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    id: str
+    kind: ChecklistKind
+    text: str
+    help: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ShowIf:
+    """Show a question only when an earlier question has this answer (or one of these)."""
+
+    question: str
+    equals: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    type: QuestionType
+    text: str
+    help: str = ""
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    show_if: ShowIf | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: str
+    title: str
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    id: str
+    name: str
+    version: str
+    provenance: str
+    licence: str
+    stages: dict[str, str]
+    screening_outcomes: dict[str, str]
+    levels: tuple[Level, ...]
+    quorum_roles: tuple[str, ...]
+    checklist: tuple[ChecklistItem, ...]
+    sections: tuple[Section, ...]
+    risk_factors: tuple[str, ...]
+    protective_factors: tuple[str, ...]
+    plan_domains: tuple[str, ...]
+    notifications: tuple[str, ...]
+    extends: str = ""
+    source_file: str = field(default="", compare=False)
+
+    def level(self, level_id: str) -> Level | None:
+        return next((lv for lv in self.levels if lv.id == level_id), None)
+
+    def questions(self) -> list[Question]:
+        return [q for s in self.sections for q in s.questions]
+
+
+def visible(question: Question, answers: dict[str, object]) -> bool:
+    """Whether a question shows, given the answers so far (show-if is evaluated live)."""
+    if question.show_if is None:
+        return True
+    answer = answers.get(question.show_if.question)
+    values = answer if isinstance(answer, list | tuple | set) else [answer]
+    return any(str(v) in question.show_if.equals for v in values)

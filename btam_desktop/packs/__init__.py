@@ -1,0 +1,1 @@
+"""BTAM model packs: TOML files describing a model's vocabulary, checklists and forms."""

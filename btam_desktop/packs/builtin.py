@@ -1,0 +1,52 @@
+"""The built-in packs shipped in `resources/packs/`, and district packs from a folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from btam_desktop.domain.pack import Pack
+from btam_desktop.packs.loader import PackError, load
+from btam_desktop.resources import resource_dir
+
+DEFAULT_PACK = "ntac"
+
+
+def builtin_dir() -> Path:
+    return resource_dir() / "packs"
+
+
+def builtin_packs() -> dict[str, Pack]:
+    """Every built-in pack by id. A broken built-in is a bug in this release: it raises."""
+    packs = {}
+    for path in sorted(builtin_dir().glob("*.toml")):
+        pack = load(path)
+        packs[pack.id] = pack
+    return packs
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    file: str
+    reason: str
+
+
+def district_packs(
+    folder: Path, builtins: dict[str, Pack]
+) -> tuple[dict[str, Pack], list[Skipped]]:
+    """District packs from a folder. A bad one is skipped with its reason; the app keeps working."""
+    found: dict[str, Pack] = {}
+    skipped: list[Skipped] = []
+    if not folder.is_dir():
+        return found, skipped
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            pack = load(path, builtins)
+        except PackError as error:
+            skipped.append(Skipped(path.name, str(error)))
+            continue
+        if pack.id in builtins or pack.id in found:
+            skipped.append(Skipped(path.name, f"its id '{pack.id}' is already taken"))
+            continue
+        found[pack.id] = pack
+    return found, skipped

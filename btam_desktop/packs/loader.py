@@ -1,0 +1,369 @@
+"""Reading and checking a pack file. Every problem names the file, the line and the field, and
+a bad pack is refused whole: the app never runs on half a model."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.pack import (
+    ChecklistItem,
+    ChecklistKind,
+    Level,
+    Pack,
+    Question,
+    QuestionType,
+    Section,
+    ShowIf,
+    visible,
+)
+from btam_desktop.packs.locate import LineIndex
+from btam_desktop.packs.locate import Path as FieldPath
+
+MAX_BYTES = 1024 * 1024  # a pack is a few dozen kilobytes; a 10 MB file is a mistake
+STAGE_IDS = ("referral", "screening", "inquiry", "assessment", "management", "monitoring", "closed")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.field}: {self.message}"
+
+
+class PackError(ValidationError):
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        shown = "\n".join(str(p) for p in problems[:10])
+        more = f"\n(and {len(problems) - 10} more)" if len(problems) > 10 else ""
+        super().__init__(f"The model pack has {len(problems)} problem(s):\n{shown}{more}")
+
+
+def _dotted(path: FieldPath) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+class _Reader:
+    """Walks the parsed TOML, collecting problems instead of stopping at the first."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.name = name
+        self.index = LineIndex.of(text)
+        self.problems: list[Problem] = []
+
+    def problem(self, path: FieldPath, message: str) -> None:
+        self.problems.append(Problem(self.name, self.index.line_of(path), _dotted(path), message))
+
+    def get(
+        self,
+        table: dict[str, Any],
+        path: FieldPath,
+        kind: type,
+        *,
+        required: bool = True,
+        default: Any = None,
+    ) -> Any:
+        key = path[-1]
+        assert isinstance(key, str)
+        if key not in table:
+            if required:
+                self.problem(path, "is missing")
+            return default
+        value = table[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            self.problem(path, f"should be {_kind_name(kind)}, not {_kind_name(type(value))}")
+            return default
+        if isinstance(value, str) and required and not value.strip():
+            self.problem(path, "is empty")
+        return value
+
+    def strings(
+        self, table: dict[str, Any], path: FieldPath, *, required: bool = False
+    ) -> tuple[str, ...]:
+        values = self.get(table, path, list, required=required, default=[])
+        good = []
+        for i, v in enumerate(values):
+            if isinstance(v, str) and v.strip():
+                good.append(v)
+            else:
+                self.problem((*path, i), "should be a non-empty text")
+        return tuple(good)
+
+    def items(
+        self, table: dict[str, Any], path: FieldPath, *, required: bool = True
+    ) -> list[dict[str, Any]]:
+        values = self.get(table, path, list, required=required, default=[])
+        good = []
+        for i, v in enumerate(values):
+            if isinstance(v, dict):
+                good.append(v)
+            else:
+                self.problem((*path, i), "should be a table")
+        return good
+
+    def unique(self, ids: list[tuple[str, FieldPath]], what: str) -> None:
+        seen: set[str] = set()
+        for value, path in ids:
+            if value in seen:
+                self.problem(path, f"duplicate {what} id '{value}'")
+            seen.add(value)
+
+
+def _kind_name(kind: type) -> str:
+    return {
+        str: "text",
+        int: "a whole number",
+        list: "a list",
+        dict: "a table",
+        bool: "true or false",
+        float: "a number",
+    }.get(kind, kind.__name__)
+
+
+def _levels(r: _Reader, data: dict[str, Any]) -> tuple[Level, ...]:
+    out = []
+    for i, item in enumerate(r.items(data, ("levels",))):
+        days = r.get(item, ("levels", i, "review_days"), int, default=30)
+        if isinstance(days, int) and not 1 <= days <= 730:
+            r.problem(("levels", i, "review_days"), "should be between 1 and 730 days")
+        out.append(
+            Level(
+                id=r.get(item, ("levels", i, "id"), str, default=f"level{i}"),
+                label=r.get(item, ("levels", i, "label"), str, default=""),
+                description=r.get(item, ("levels", i, "description"), str, default=""),
+                review_days=days if isinstance(days, int) else 30,
+                requires=r.strings(item, ("levels", i, "requires")),
+            )
+        )
+    if not out and "levels" in data:
+        r.problem(("levels",), "needs at least one level")
+    r.unique([(lv.id, ("levels", i, "id")) for i, lv in enumerate(out)], "level")
+    return tuple(out)
+
+
+def _checklist(r: _Reader, data: dict[str, Any]) -> tuple[ChecklistItem, ...]:
+    out = []
+    for i, item in enumerate(r.items(data, ("checklist",), required=False)):
+        kind = r.get(item, ("checklist", i, "kind"), str, default="question")
+        if kind not in set(ChecklistKind):
+            r.problem(("checklist", i, "kind"), f"'{kind}' is not source or question")
+            kind = "question"
+        out.append(
+            ChecklistItem(
+                r.get(item, ("checklist", i, "id"), str, default=f"item{i}"),
+                ChecklistKind(kind),
+                r.get(item, ("checklist", i, "text"), str, default=""),
+                r.get(item, ("checklist", i, "help"), str, required=False, default=""),
+            )
+        )
+    r.unique([(c.id, ("checklist", i, "id")) for i, c in enumerate(out)], "checklist item")
+    return tuple(out)
+
+
+def _sections(r: _Reader, data: dict[str, Any]) -> tuple[Section, ...]:
+    sections = []
+    earlier: dict[str, Question] = {}
+    all_ids: list[tuple[str, FieldPath]] = []
+    for s, item in enumerate(r.items(data, ("sections",), required=False)):
+        questions = []
+        for q, qd in enumerate(r.items(item, ("sections", s, "questions"))):
+            here: FieldPath = ("sections", s, "questions", q)
+            qid = r.get(qd, (*here, "id"), str, default=f"q{s}_{q}")
+            kind = r.get(qd, (*here, "type"), str, default="text")
+            if kind not in set(QuestionType):
+                r.problem(
+                    (*here, "type"),
+                    f"unknown question type '{kind}' (use "
+                    f"{', '.join(t.value for t in QuestionType)})",
+                )
+                kind = "text"
+            choices = r.strings(qd, (*here, "choices"))
+            if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE) and len(choices) < 2:
+                r.problem((*here, "choices"), "a choice question needs at least two choices")
+            show_if = None
+            if "show_if" in qd:
+                cond = r.get(qd, (*here, "show_if"), dict, default={})
+                target = r.get(cond, (*here, "show_if", "question"), str, default="")
+                equals = cond.get("equals", [])
+                values = tuple(str(v) for v in (equals if isinstance(equals, list) else [equals]))
+                if target == qid:
+                    r.problem((*here, "show_if"), f"question '{qid}' depends on itself")
+                elif target and target not in earlier:
+                    r.problem(
+                        (*here, "show_if"),
+                        f"refers to '{target}', which is not an earlier "
+                        "question (unknown, later, or a cycle)",
+                    )
+                if not values:
+                    r.problem((*here, "show_if"), "needs equals = an answer (or a list)")
+                show_if = ShowIf(target, values)
+            question = Question(
+                id=qid,
+                type=QuestionType(kind),
+                text=r.get(qd, (*here, "text"), str, default=""),
+                help=r.get(qd, (*here, "help"), str, required=False, default=""),
+                required=bool(r.get(qd, (*here, "required"), bool, required=False, default=False)),
+                choices=choices,
+                show_if=show_if,
+            )
+            questions.append(question)
+            earlier[qid] = question
+            all_ids.append((qid, (*here, "id")))
+        sections.append(
+            Section(
+                r.get(item, ("sections", s, "id"), str, default=f"section{s}"),
+                r.get(item, ("sections", s, "title"), str, default=""),
+                tuple(questions),
+            )
+        )
+    r.unique(all_ids, "question")
+    r.unique([(sec.id, ("sections", i, "id")) for i, sec in enumerate(sections)], "section")
+    return tuple(sections)
+
+
+def _labels(r: _Reader, data: dict[str, Any], key: str) -> dict[str, str]:
+    table = r.get(data, (key,), dict, required=False, default={})
+    out = {}
+    for k, v in table.items():
+        if isinstance(v, str) and v.strip():
+            out[str(k)] = v
+        else:
+            r.problem((key, str(k)), "should be a non-empty text")
+    return out
+
+
+def parse(text: str, name: str, base: Pack | None = None) -> Pack:
+    """Build a Pack from TOML text, or raise PackError listing every problem found."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = getattr(error, "lineno", None) or _line_in(str(error))
+        raise PackError([Problem(name, line, "(file)", f"not valid TOML: {error}")]) from None
+    except RecursionError:
+        raise PackError([Problem(name, 1, "(file)", "nested too deeply to read")]) from None
+    r = _Reader(name, text)
+    meta = r.get(data, ("pack",), dict, default={})
+    pack_id = r.get(meta, ("pack", "id"), str, default="")
+    extends = r.get(meta, ("pack", "extends"), str, required=False, default="")
+    if extends and (base is None or base.id != extends):
+        r.problem(("pack", "extends"), f"extends '{extends}', which is not a built-in pack")
+    stages = _labels(r, data, "stages")
+    for stage in stages:
+        if stage not in STAGE_IDS:
+            r.problem(("stages", stage), f"'{stage}' is not a stage ({', '.join(STAGE_IDS)})")
+    factors = r.get(data, ("factors",), dict, required=False, default={})
+    quorum = r.get(data, ("quorum",), dict, required=False, default={})
+    plan = r.get(data, ("plan",), dict, required=False, default={})
+    child = Pack(
+        id=pack_id,
+        name=r.get(meta, ("pack", "name"), str, default=""),
+        version=r.get(meta, ("pack", "version"), str, default=""),
+        provenance=r.get(meta, ("pack", "provenance"), str, default=""),
+        licence=r.get(meta, ("pack", "licence"), str, default=""),
+        stages=stages,
+        screening_outcomes=_labels(r, data, "screening_outcomes"),
+        levels=_levels(r, data) if "levels" in data or not extends else (),
+        quorum_roles=r.strings(quorum, ("quorum", "roles")),
+        checklist=_checklist(r, data),
+        sections=_sections(r, data),
+        risk_factors=r.strings(factors, ("factors", "risk")),
+        protective_factors=r.strings(factors, ("factors", "protective")),
+        plan_domains=r.strings(plan, ("plan", "domains")),
+        notifications=r.strings(plan, ("plan", "notifications")),
+        extends=extends,
+        source_file=name,
+    )
+    if r.problems:
+        raise PackError(r.problems)
+    return merge(base, child) if extends and base is not None else child
+
+
+def _line_in(message: str) -> int:
+    marker = "line "
+    if marker in message:
+        digits = message.split(marker, 1)[1].split()[0].strip(",)")
+        if digits.isdigit():
+            return int(digits)
+    return 1
+
+
+def _by_id[T: (Level, ChecklistItem, Section)](
+    base: tuple[T, ...], extra: tuple[T, ...]
+) -> tuple[T, ...]:
+    """Items of the extension replace the base's items with the same id; new ones come last."""
+    replaced = {item.id: item for item in extra}
+    kept = tuple(replaced.pop(item.id, item) for item in base)
+    return kept + tuple(item for item in extra if item.id in replaced)
+
+
+def merge(base: Pack, child: Pack) -> Pack:
+    """A district pack on top of a built-in one: renamed labels, extra or replaced items."""
+    return replace(
+        base,
+        id=child.id,
+        name=child.name,
+        version=child.version,
+        provenance=f"{child.provenance} Extends {base.name} {base.version}: {base.provenance}",
+        licence=child.licence,
+        stages={**base.stages, **child.stages},
+        screening_outcomes={**base.screening_outcomes, **child.screening_outcomes},
+        levels=_by_id(base.levels, child.levels),
+        quorum_roles=child.quorum_roles or base.quorum_roles,
+        checklist=_by_id(base.checklist, child.checklist),
+        sections=_by_id(base.sections, child.sections),
+        risk_factors=base.risk_factors + child.risk_factors,
+        protective_factors=base.protective_factors + child.protective_factors,
+        plan_domains=child.plan_domains or base.plan_domains,
+        notifications=base.notifications + child.notifications,
+        extends=base.id,
+        source_file=child.source_file,
+    )
+
+
+def load(path: Path, builtins: dict[str, Pack] | None = None) -> Pack:
+    """Read a pack file: size-checked, UTF-8, validated (and merged when it extends a pack)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise PackError(
+                [
+                    Problem(
+                        path.name, 1, "(file)", f"is {size / 2**20:.1f} MB; a pack is at most 1 MB"
+                    )
+                ]
+            )
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise PackError(
+            [Problem(path.name, 1, "(file)", f"is not UTF-8 text ({error.reason})")]
+        ) from None
+    except OSError as error:
+        raise PackError(
+            [Problem(path.name, 1, "(file)", f"cannot be read: {error.strerror}")]
+        ) from None
+    extends = _extends_of(text)
+    base = (builtins or {}).get(extends) if extends else None
+    return parse(text, path.name, base)
+
+
+def _extends_of(text: str) -> str:
+    try:
+        value = tomllib.loads(text).get("pack", {}).get("extends", "")
+    except (tomllib.TOMLDecodeError, RecursionError, AttributeError):
+        return ""
+    return value if isinstance(value, str) else ""
+
+
+__all__ = ["Pack", "PackError", "Problem", "load", "merge", "parse", "visible"]

@@ -6,6 +6,7 @@ from TOML files by `btam_desktop.packs`; these classes are what the rest of the 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -96,7 +97,7 @@ class Pack:
         return [q for s in self.sections for q in s.questions]
 
 
-def visible(question: Question, answers: dict[str, object]) -> bool:
+def visible(question: Question, answers: Mapping[str, object]) -> bool:
     """Whether a question shows, given the answers so far (show-if is evaluated live)."""
     if question.show_if is None:
         return True

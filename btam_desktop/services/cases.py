@@ -19,6 +19,7 @@ from btam_desktop.domain.case import (
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
+from btam_desktop.services.inquiry import ensure_checklist
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, team_repo
 from btam_desktop.storage.db import Connection
@@ -205,6 +206,8 @@ def move_case(
         closure_reason=clean_text(reason, "reason") if closing else "",
     )
     case_repo.update_case(tx, after, session.member_id)
+    if target is CaseStatus.INQUIRY:
+        ensure_checklist(tx, session, before.id)
     case_repo.record_status_change(
         tx, before.id, before.status, target, clean_text(reason, "reason"), session.member_id
     )

@@ -13,9 +13,13 @@ from types import ModuleType
 
 from btam_desktop.storage import db
 from btam_desktop.storage.errors import NewerVersionError
-from btam_desktop.storage.migrations import m0001_initial, m0002_referrals
+from btam_desktop.storage.migrations import (
+    m0001_initial,
+    m0002_referrals,
+    m0003_inquiry_assessment,
+)
 
-STEPS: tuple[ModuleType, ...] = (m0001_initial, m0002_referrals)
+STEPS: tuple[ModuleType, ...] = (m0001_initial, m0002_referrals, m0003_inquiry_assessment)
 LATEST = STEPS[-1].VERSION
 
 

@@ -1,0 +1,142 @@
+"""Assess: the form comes from a pack; saving records a new version with its rationale and
+sets the case's level of concern, next review and what the level requires next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from btam_desktop.domain.assessment import Answer, Assessment, check_assessment, next_review
+from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.pack import Pack
+from btam_desktop.domain.records import clean_text, new_id, today
+from btam_desktop.packs import snapshot
+from btam_desktop.packs.builtin import builtin_packs
+from btam_desktop.services.inquiry import team_pack
+from btam_desktop.services.session import Session
+from btam_desktop.storage import case_repo, inquiry_repo, team_repo
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentForm:
+    """What the window needs to draw a new assessment: the pack and answers to start from."""
+
+    pack: Pack
+    prefill: dict[str, Answer]
+    version: int
+
+
+def new_assessment_form(session: Session, case_id: str) -> AssessmentForm:
+    """Under the team's pack; a reassessment starts from the previous answers."""
+    conn = session.ocf.conn
+    case_repo.get_case(conn, case_id)
+    pack = team_pack(conn)
+    earlier = inquiry_repo.assessments_of(conn, case_id)
+    prefill = dict(earlier[-1][0].answers) if earlier and earlier[-1][0].pack_id == pack.id else {}
+    return AssessmentForm(pack, prefill, inquiry_repo.next_version(conn, case_id))
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentInput:
+    pack_id: str
+    answers: dict[str, Answer]
+    level_id: str
+    rationale: str
+    present: tuple[str, ...]
+    dissent: tuple[tuple[str, str], ...] = ()
+    risk_factors: tuple[str, ...] = ()
+    protective_factors: tuple[str, ...] = ()
+    assessed_on: date | None = None
+    next_review: date | None = None  # None: from the pack's cadence for the level
+
+
+def record_assessment(
+    session: Session, case_id: str, item: AssessmentInput
+) -> tuple[Assessment, ChangeSet]:
+    """A new version. The case takes the level, the review date and the requirements."""
+    conn = session.ocf.conn
+    pack = (
+        team_pack(conn)
+        if item.pack_id == team_repo.get_team(conn).pack_id
+        else builtin_packs().get(item.pack_id)
+    )
+    if pack is None:
+        raise ValidationError(f"The pack '{item.pack_id}' is not available on this computer.")
+    check_assessment(pack, item.answers, item.level_id, item.rationale, item.present)
+    on = item.assessed_on or today()
+    if on > today():
+        raise ValidationError("The assessment date is in the future.")
+    level = pack.level(item.level_id)
+    assert level is not None
+    with session.ocf.transaction() as tx:
+        case = case_repo.get_case(tx, case_id)
+        for member_id in (*item.present, *(m for m, _ in item.dissent)):
+            team_repo.get_member(tx, member_id)
+        assessment = Assessment(
+            id=new_id(),
+            case_id=case_id,
+            version=inquiry_repo.next_version(tx, case_id),
+            pack_id=pack.id,
+            pack_version=pack.version,
+            assessed_on=on,
+            answers={k: v for k, v in item.answers.items() if v not in (None, "", [])},
+            level_id=level.id,
+            rationale=clean_text(item.rationale, "rationale"),
+            present=item.present,
+            dissent=tuple(
+                (m, clean_text(text, "dissent")) for m, text in item.dissent if text.strip()
+            ),
+            risk_factors=item.risk_factors,
+            protective_factors=item.protective_factors,
+            requirements=level.requires,
+        )
+        inquiry_repo.insert_assessment(tx, assessment, snapshot.to_json(pack), session.member_id)
+        review = item.next_review or next_review(pack, level.id, on)
+        case_repo.update_case(
+            tx, replace(case, level_of_concern=level.label, next_review=review), session.member_id
+        )
+        session.ocf.audit.append(
+            session.member_id,
+            "assessment.recorded",
+            entity="assessment",
+            entity_id=assessment.id,
+            case_id=case_id,
+            detail={
+                "version": assessment.version,
+                "pack": pack.id,
+                "pack_version": pack.version,
+                "level": level.id,
+            },
+        )
+    return assessment, ChangeSet(cases=frozenset({case_id}))
+
+
+@dataclass(frozen=True, slots=True)
+class PastAssessment:
+    assessment: Assessment
+    pack: Pack  # exactly as it was when the assessment was made
+
+
+def assessments_of(session: Session, case_id: str) -> list[PastAssessment]:
+    return [
+        PastAssessment(a, snapshot.from_json(s))
+        for a, s in inquiry_repo.assessments_of(session.ocf.conn, case_id)
+    ]
+
+
+def set_team_pack(session: Session, pack_id: str) -> ChangeSet:
+    session.require_lead("choose the team's model pack")
+    if pack_id not in builtin_packs():
+        raise ValidationError(f"'{pack_id[:40]}' is not an available pack.")
+    with session.ocf.transaction() as tx:
+        team = team_repo.get_team(tx)
+        team_repo.update_team(tx, replace(team, pack_id=pack_id), session.member_id)
+        session.ocf.audit.append(
+            session.member_id,
+            "team.pack_changed",
+            entity="team",
+            entity_id=team.id,
+            detail={"pack": pack_id},
+        )
+    return ChangeSet(team=True)

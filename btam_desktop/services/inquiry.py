@@ -1,0 +1,190 @@
+"""Inquire: the fact-finding checklist (from the team's pack, plus the team's own items) and
+interview notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus, Progress, progress
+from btam_desktop.domain.pack import Pack
+from btam_desktop.domain.records import clean_name, clean_text, new_id, today
+from btam_desktop.packs.builtin import DEFAULT_PACK, builtin_packs
+from btam_desktop.services.session import Session
+from btam_desktop.storage import case_repo, inquiry_repo, team_repo
+from btam_desktop.storage.db import Connection
+
+INTERVIEWEE_ROLES = ("subject", "target", "witness", "guardian", "teacher", "other")
+
+
+def team_pack(conn: Connection) -> Pack:
+    """The pack the team chose (the default when it is not available on this computer)."""
+    packs = builtin_packs()
+    return packs.get(team_repo.get_team(conn).pack_id) or packs[DEFAULT_PACK]
+
+
+def ensure_checklist(tx: Connection, session: Session, case_id: str) -> int:
+    """Give a case entering Inquiry its pack's checklist, once; returns how many were added."""
+    if inquiry_repo.items_of(tx, case_id):
+        return 0
+    pack = team_pack(tx)
+    for position, item in enumerate(pack.checklist):
+        inquiry_repo.insert_item(
+            tx,
+            InquiryItem(
+                id=new_id(),
+                case_id=case_id,
+                kind=item.kind.value,
+                text=item.text,
+                position=position,
+                help=item.help,
+                pack_id=pack.id,
+                pack_item_id=item.id,
+            ),
+            session.member_id,
+        )
+    if pack.checklist:
+        session.ocf.audit.append(
+            session.member_id,
+            "inquiry.checklist_added",
+            entity="case",
+            entity_id=case_id,
+            case_id=case_id,
+            detail={"pack": pack.id, "items": len(pack.checklist)},
+        )
+    return len(pack.checklist)
+
+
+@dataclass(frozen=True, slots=True)
+class Checklist:
+    items: tuple[InquiryItem, ...]
+    progress: Progress
+
+
+def checklist(session: Session, case_id: str) -> Checklist:
+    items = inquiry_repo.items_of(session.ocf.conn, case_id)
+    return Checklist(tuple(items), progress(items, today()))
+
+
+def add_item(
+    session: Session, case_id: str, text: str, kind: str = "question"
+) -> tuple[InquiryItem, ChangeSet]:
+    if kind not in ("source", "question"):
+        raise ValidationError("A checklist item is a source to consult or a question.")
+    with session.ocf.transaction() as tx:
+        case_repo.get_case(tx, case_id)
+        position = len(inquiry_repo.items_of(tx, case_id))
+        item = InquiryItem(new_id(), case_id, kind, clean_name(text, "checklist item"), position)
+        inquiry_repo.insert_item(tx, item, session.member_id)
+        session.ocf.audit.append(
+            session.member_id,
+            "inquiry.item_added",
+            entity="inquiry_item",
+            entity_id=item.id,
+            case_id=case_id,
+        )
+    return item, ChangeSet(cases=frozenset({case_id}))
+
+
+@dataclass(frozen=True, slots=True)
+class ItemEdit:
+    assignee_id: str | None
+    due_on: date | None
+    status: str
+    findings: str
+    sources: str
+    found_on: date | None
+    corroborated: bool
+
+
+def update_item(session: Session, item_id: str, edit: ItemEdit) -> tuple[InquiryItem, ChangeSet]:
+    try:
+        status = ItemStatus(edit.status)
+    except ValueError:
+        raise ValidationError(f"'{edit.status[:30]}' is not a checklist status.") from None
+    if status is ItemStatus.ANSWERED and not edit.findings.strip():
+        raise ValidationError("An answered item needs its findings written down.")
+    with session.ocf.transaction() as tx:
+        before = inquiry_repo.get_item(tx, item_id)
+        if edit.assignee_id:
+            team_repo.get_member(tx, edit.assignee_id)
+        after = replace(
+            before,
+            assignee_id=edit.assignee_id,
+            due_on=edit.due_on,
+            status=status,
+            findings=clean_text(edit.findings, "findings"),
+            sources=clean_text(edit.sources, "sources"),
+            found_on=edit.found_on,
+            corroborated=edit.corroborated,
+        )
+        changed = [
+            f
+            for f in (
+                "assignee_id",
+                "due_on",
+                "status",
+                "findings",
+                "sources",
+                "found_on",
+                "corroborated",
+            )
+            if getattr(after, f) != getattr(before, f)
+        ]
+        if changed:
+            inquiry_repo.update_item(tx, after, session.member_id)
+            session.ocf.audit.append(
+                session.member_id,
+                "inquiry.item_updated",
+                entity="inquiry_item",
+                entity_id=item_id,
+                case_id=before.case_id,
+                detail={"fields": changed, "status": status.value},
+            )
+    return after, ChangeSet(cases=frozenset({before.case_id}) if changed else frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewInput:
+    case_id: str
+    interviewee_role: str
+    interviewee: str
+    held_on: date
+    interviewer_id: str | None
+    others_present: str = ""
+    notes: str = ""
+
+
+def add_interview(session: Session, item: InterviewInput) -> tuple[Interview, ChangeSet]:
+    if item.interviewee_role not in INTERVIEWEE_ROLES:
+        raise ValidationError(f"Choose who was interviewed: {', '.join(INTERVIEWEE_ROLES)}.")
+    if item.held_on > today():
+        raise ValidationError("The interview date is in the future.")
+    interview = Interview(
+        new_id(),
+        item.case_id,
+        item.interviewee_role,
+        clean_name(item.interviewee, "interviewee's name"),
+        item.held_on,
+        item.interviewer_id,
+        clean_text(item.others_present, "others present"),
+        clean_text(item.notes, "notes"),
+    )
+    with session.ocf.transaction() as tx:
+        case_repo.get_case(tx, item.case_id)
+        inquiry_repo.insert_interview(tx, interview, session.member_id)
+        session.ocf.audit.append(
+            session.member_id,
+            "interview.added",
+            entity="interview",
+            entity_id=interview.id,
+            case_id=item.case_id,
+            detail={"role": item.interviewee_role},
+        )
+    return interview, ChangeSet(cases=frozenset({item.case_id}))
+
+
+def interviews_of(session: Session, case_id: str) -> list[Interview]:
+    return inquiry_repo.interviews_of(session.ocf.conn, case_id)

@@ -1,0 +1,192 @@
+"""Fact-finding from the pack's checklist, and versioned assessments under a pack."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.referral import Student
+from btam_desktop.services import assess, cases, inquiry, intake, members
+from btam_desktop.services.errors import ValidationError
+from btam_desktop.services.session import TEST_KDF, Session
+
+
+def _case_in_inquiry(session: Session) -> str:
+    marcus, _ = members.add_member(
+        session, "Marcus Feldspar", "psychologist", "marcus passphrase ok", kdf=TEST_KDF
+    )
+    result, _ = intake.intake_referral(
+        session,
+        intake.ReferralInput(
+            student=Student("Kenzie Varga-Holloway", grade="7"),
+            reporter_name="Priya Anand-Moss",
+            verbatim="you're dead tomorrow, I'll bring something",
+        ),
+    )
+    intake.record_screening(session, result.case_id, "inquiry", marcus.id, "")
+    return result.case_id
+
+
+def test_entering_inquiry_brings_the_packs_checklist(session: Session) -> None:
+    case_id = _case_in_inquiry(session)
+    listed = inquiry.checklist(session, case_id)
+    assert len(listed.items) == 16 and listed.items[0].pack_id == "ntac"
+    assert listed.progress.total == 16 and listed.progress.done == 0
+    item, _ = inquiry.add_item(session, case_id, "Talk with the basketball coach", "source")
+    assert inquiry.checklist(session, case_id).items[-1] == item
+
+
+def test_items_are_worked_through_and_counted(session: Session) -> None:
+    case_id = _case_in_inquiry(session)
+    first, second, third = inquiry.checklist(session, case_id).items[:3]
+    me = session.member_id
+    with pytest.raises(ValidationError, match="findings"):
+        inquiry.update_item(
+            session, first.id, inquiry.ItemEdit(me, None, "answered", "", "", None, False)
+        )
+    inquiry.update_item(
+        session,
+        first.id,
+        inquiry.ItemEdit(
+            me,
+            date.today(),
+            "answered",
+            "Kenzie was angry after being mocked for weeks.",
+            "Student interview",
+            date.today(),
+            True,
+        ),
+    )
+    inquiry.update_item(
+        session,
+        second.id,
+        inquiry.ItemEdit(
+            None, None, "conflicting", "Two accounts differ.", "Witnesses", None, False
+        ),
+    )
+    inquiry.update_item(
+        session,
+        third.id,
+        inquiry.ItemEdit(me, date.today() - timedelta(days=2), "not_started", "", "", None, False),
+    )
+    progress = inquiry.checklist(session, case_id).progress
+    assert (progress.answered, progress.conflicting, progress.done, progress.overdue) == (
+        1,
+        1,
+        2,
+        1,
+    )
+
+
+def test_interview_notes(session: Session) -> None:
+    case_id = _case_in_inquiry(session)
+    inquiry.add_interview(
+        session,
+        inquiry.InterviewInput(
+            case_id,
+            "guardian",
+            "Mara Varga-Holloway",
+            date.today(),
+            session.member_id,
+            "Lucía Ferreira-Boyd",
+            "Hunting knife now locked in a safe.",
+        ),
+    )
+    (note,) = inquiry.interviews_of(session, case_id)
+    assert note.interviewee == "Mara Varga-Holloway" and "locked" in note.notes
+    with pytest.raises(ValidationError, match="future"):
+        inquiry.add_interview(
+            session,
+            inquiry.InterviewInput(
+                case_id, "witness", "Eli Marchbanks-Tiller", date.today() + timedelta(days=3), None
+            ),
+        )
+
+
+def test_a_cstag_style_assessment_and_reassessment_keep_both_versions(session: Session) -> None:
+    assess.set_team_pack(session, "cstag-style")
+    case_id = _case_in_inquiry(session)
+    cases.change_status(session, case_id, CaseStatus.ASSESSMENT)
+    form = assess.new_assessment_form(session, case_id)
+    assert form.pack.id == "cstag-style" and form.version == 1 and form.prefill == {}
+    with pytest.raises(ValidationError, match="rationale"):
+        assess.record_assessment(
+            session,
+            case_id,
+            assess.AssessmentInput(
+                "cstag-style",
+                {"resolved_easily": "no", "threat_kind": "Use of a weapon"},
+                "serious_substantive",
+                " ",
+                (session.member_id,),
+            ),
+        )
+    with pytest.raises(ValidationError, match="Answer 'Was the threat resolved"):
+        assess.record_assessment(
+            session,
+            case_id,
+            assess.AssessmentInput(
+                "cstag-style", {}, "serious_substantive", "x", (session.member_id,)
+            ),
+        )
+    first, _ = assess.record_assessment(
+        session,
+        case_id,
+        assess.AssessmentInput(
+            "cstag-style",
+            {
+                "resolved_easily": "no",
+                "threat_kind": "Use of a weapon",
+                "protective_actions": "Schedule change; target escorted.",
+            },
+            "serious_substantive",
+            "Intent beyond the moment and a knife at home; when in doubt, substantive.",
+            (session.member_id,),
+            risk_factors=("Weapon mentioned or available",),
+        ),
+    )
+    case = cases.get_case(session, case_id).case
+    assert case.level_of_concern == "Serious substantive threat"
+    assert case.next_review == date.today() + timedelta(days=30)
+    assert "Notify the potential victim and their parents" in first.requirements
+    again = assess.new_assessment_form(session, case_id)
+    assert again.version == 2 and again.prefill["resolved_easily"] == "no"
+    second, _ = assess.record_assessment(
+        session,
+        case_id,
+        assess.AssessmentInput(
+            "cstag-style",
+            dict(again.prefill),
+            "transient",
+            "Apologised; no access any more.",
+            (session.member_id,),
+        ),
+    )
+    history = assess.assessments_of(session, case_id)
+    assert [h.assessment.version for h in history] == [1, 2]
+    assert history[0].assessment.level_id == "serious_substantive"
+    assert history[0].pack.id == "cstag-style" and history[0].pack.level("transient") is not None
+    assert second.level_id == "transient"
+
+
+def test_hidden_questions_need_no_answer_and_wrong_kinds_are_refused(session: Session) -> None:
+    case_id = _case_in_inquiry(session)
+    with pytest.raises(ValidationError, match="wrong kind"):
+        assess.record_assessment(
+            session,
+            case_id,
+            assess.AssessmentInput(
+                "ntac",
+                {"motives": "grievance", "intent_communicated": "perhaps"},
+                "low",
+                "r",
+                (session.member_id,),
+            ),
+        )
+
+
+def test_only_available_packs_can_be_chosen(session: Session) -> None:
+    with pytest.raises(ValidationError, match="not an available pack"):
+        assess.set_team_pack(session, "made-up")

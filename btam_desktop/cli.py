@@ -180,7 +180,8 @@ def _with_session(
 
     s = session.unlock(a.path, a.member, passphrase if passphrase is not None else _passphrase())
     try:
-        return work(s)
+        with s.ocf.translated():
+            return work(s)
     finally:
         session.lock(s)
 

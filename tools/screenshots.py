@@ -23,6 +23,7 @@ from btam_desktop.services.session import TEST_KDF
 from btam_desktop.ui import theme
 from btam_desktop.ui.app import build_window, make_application, settings_at
 from btam_desktop.ui.main_window import MainWindow
+from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.dialogs import CreateCaseFileDialog, RecoveryCodeDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
@@ -117,7 +118,19 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     settle(600)
     shoot(form, "intake-form", scheme)
     QDialog.reject(form)
-    cases.page.tabs.setCurrentIndex(1)
+    cases.page.tabs.setCurrentWidget(cases.page.inquiry)
+    wait_for(lambda: cases.page.inquiry.table.rowCount() > 0)
+    shoot(w, "case-inquiry", scheme)
+    cases.page.tabs.setCurrentWidget(cases.page.assessment)
+    wait_for(lambda: cases.page.assessment.versions.count() > 0)
+    shoot(w, "case-assessment", scheme)
+    cases._assess()
+    wait_for(lambda: any(isinstance(x, AssessmentDialog) and x.isVisible()
+                         for x in QApplication.topLevelWidgets()))
+    dialog = next(x for x in QApplication.topLevelWidgets() if isinstance(x, AssessmentDialog))
+    shoot(dialog, "assessment-form", scheme)
+    QDialog.reject(dialog)
+    cases.page.tabs.setCurrentWidget(cases.page.timeline)
     shoot(w, "case-timeline", scheme)
     cases.page.tabs.setCurrentIndex(0)
     cases.show_list()

@@ -9,10 +9,12 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from btam_desktop.domain.assessment import Answer
 from btam_desktop.domain.case import STATUS_ORDER, CaseStatus
+from btam_desktop.domain.pack import QuestionType, visible
 from btam_desktop.domain.records import today
 from btam_desktop.domain.referral import Student
-from btam_desktop.services import cases, intake, members
+from btam_desktop.services import assess, cases, inquiry, intake, members
 from btam_desktop.services.demo_data import (
     DISTRICT,
     EXTRA_FIRST,
@@ -95,7 +97,14 @@ def _vignette(i: int, rng: random.Random) -> Vignette:
     )
 
 
-def _walk_to(session: Session, case_id: str, target: CaseStatus, closure: str, second: str) -> None:
+def _walk_to(
+    session: Session,
+    case_id: str,
+    target: CaseStatus,
+    closure: str,
+    second: str,
+    assessed: Vignette | None = None,
+) -> None:
     """Move a case stage by stage, as a team would, so its timeline reads true: screening by
     the lead and a second member, then the workflow."""
     if target is CaseStatus.REFERRAL:
@@ -110,10 +119,13 @@ def _walk_to(session: Session, case_id: str, target: CaseStatus, closure: str, s
         intake.record_screening(session, case_id, decision, second, reason)
         return
     intake.record_screening(session, case_id, "inquiry", second, "")
+    _work_checklist(session, case_id, assessed, second, done=target is not CaseStatus.INQUIRY)
     stop = CaseStatus.MONITORING if target is CaseStatus.CLOSED else target
     for status in STATUS_ORDER[
         STATUS_ORDER.index(CaseStatus.INQUIRY) + 1 : STATUS_ORDER.index(stop) + 1
     ]:
+        if status is CaseStatus.MANAGEMENT and assessed is not None:
+            _assess(session, case_id, assessed, second)
         cases.change_status(session, case_id, status)
     if target is CaseStatus.CLOSED:
         cases.change_status(session, case_id, CaseStatus.CLOSED, closure)
@@ -125,6 +137,62 @@ _EMERGENCY = (
     "Called the father 13:10 (handgun locked away, confirmed 13:40); Officer Ray Castellan "
     "informed 13:12; Mateo stayed with the counselor until his mother arrived."
 )
+
+
+def _work_checklist(
+    session: Session, case_id: str, v: Vignette | None, second: str, *, done: bool
+) -> None:
+    """Some fact-finding done (all of it once the case has moved on), some still assigned."""
+    items = inquiry.checklist(session, case_id).items
+    finding = v.context if v is not None else "Consistent with the report."
+    for n, item in enumerate(items):
+        if done or n < 3:
+            edit = inquiry.ItemEdit(
+                second, None, "answered", finding, "Interview", today(), n % 2 == 0
+            )
+        elif n < 6:
+            due = today() + timedelta(days=n - 4)  # one is overdue already
+            edit = inquiry.ItemEdit(session.member_id, due, "not_started", "", "", None, False)
+        else:
+            continue
+        inquiry.update_item(session, item.id, edit)
+
+
+def _assess(session: Session, case_id: str, v: Vignette, second: str) -> None:
+    """The team's assessment under its pack, answered plainly from the vignette."""
+    form = assess.new_assessment_form(session, case_id)
+    pack = form.pack
+    answers: dict[str, Answer] = {}
+    for question in pack.questions():
+        if not question.required or not visible(question, answers):
+            continue
+        match question.type:
+            case QuestionType.YES_NO_UNKNOWN:
+                answers[question.id] = "unknown"
+            case QuestionType.SINGLE:
+                answers[question.id] = question.choices[0]
+            case QuestionType.MULTIPLE:
+                answers[question.id] = [question.choices[0]]
+            case QuestionType.DATE:
+                answers[question.id] = today().isoformat()
+            case QuestionType.NUMBER:
+                answers[question.id] = 0.0
+            case _:
+                answers[question.id] = v.context
+    level = v.level if pack.level(v.level) else pack.levels[0].id
+    assess.record_assessment(
+        session,
+        case_id,
+        assess.AssessmentInput(
+            pack.id,
+            answers,
+            level,
+            f"From fact-finding: {v.context}",
+            (session.member_id, second),
+            risk_factors=pack.risk_factors[:2],
+            protective_factors=pack.protective_factors[:1],
+        ),
+    )
 
 
 def _referral(v: Vignette, received: datetime) -> intake.ReferralInput:
@@ -183,7 +251,7 @@ def _add_case(session: Session, v: Vignette, i: int, rng: random.Random, team: l
         intake.attach_evidence(
             session, result.case_id, "tip-line-screenshot.png", demo_picture(), second.referral_id
         )
-    _walk_to(session, result.case_id, v.status, v.closure, team[1])
+    _walk_to(session, result.case_id, v.status, v.closure, team[1], v)
     if v.status in (CaseStatus.MANAGEMENT, CaseStatus.MONITORING, CaseStatus.ASSESSMENT):
         review = today() + timedelta(days=rng.randint(-10, 30))  # some reviews are overdue
         cases.update_case(session, result.case_id, cases.CaseEdit(next_review=review))

@@ -81,6 +81,7 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
 _WITHOUT_SESSION: dict[str, tuple[str, str]] = {
     "session.members": ("session", "list_members"),
     "files.restore": ("files", "restore"),
+    "packs.builtin": ("packs", "builtin_infos"),
 }
 
 
@@ -131,7 +132,8 @@ class ServiceHost:
         if self._session is None:
             raise NotUnlockedError
         self._session.ocf.raise_if_damaged()
-        result = _function(*_WITH_SESSION[name])(self._session, *args, **kwargs)
+        with self._session.ocf.translated():
+            result = _function(*_WITH_SESSION[name])(self._session, *args, **kwargs)
         if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], ChangeSet):
             return Reply(result[0], result[1])
         return Reply(result)

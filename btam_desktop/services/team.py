@@ -20,6 +20,7 @@ class SignedIn:
     is_lead: bool
     school: str
     idle_minutes: int
+    pack_id: str = ""
 
 
 def signed_in(session: Session) -> SignedIn:
@@ -30,6 +31,7 @@ def signed_in(session: Session) -> SignedIn:
         session.is_lead,
         team.school,
         team.settings.idle_minutes,
+        team.pack_id,
     )
 
 

@@ -175,6 +175,13 @@ class OpenCaseFile:
         ):
             raise KeyFileMismatchError(self.keys_path, "its file id or generation differs")
 
+    @contextlib.contextmanager
+    def translated(self) -> Iterator[None]:
+        """Driver errors while reading or writing this file become known errors (damaged,
+        disk full...), wherever in storage they were raised."""
+        with db.translated(self.db_path):
+            yield
+
     def require_healthy(self, problems: list[str] | None) -> None:
         if problems:
             raise DamagedError(self.db_path, f"quick check: {problems[0]}")

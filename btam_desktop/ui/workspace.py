@@ -60,6 +60,9 @@ class Workspace(QWidget):
             lambda minutes: ops.run("team.set_idle_minutes", minutes)
         )
         self.settings_screen.theme_chosen.connect(self._set_theme)
+        self.settings_screen.pack_chosen.connect(
+            lambda pack_id: ops.run("assess.set_team_pack", pack_id)
+        )
         self.settings_screen.change_passphrase_requested.connect(self._change_passphrase)
 
     def go_to(self, area: int) -> None:
@@ -95,6 +98,13 @@ class Workspace(QWidget):
 
     def _show_settings(self) -> None:
         if self.signed_in is not None:
+            me = self.signed_in
+            self._ops.queue(
+                "packs.builtin",
+                on_done=lambda infos: self.settings_screen.show_packs(
+                    [(i.id, i.name, i.provenance) for i in infos], me.pack_id, is_lead=me.is_lead
+                ),
+            )
             self.settings_screen.show_settings(
                 self.signed_in.idle_minutes,
                 is_lead=self.signed_in.is_lead,

@@ -18,13 +18,18 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from btam_desktop.domain.case import CaseRow, CaseStatus
+from btam_desktop.domain.team import Member, Role
+from btam_desktop.packs.builtin import builtin_packs
+from btam_desktop.services.assess import AssessmentForm
 from btam_desktop.ui.main_window import MainWindow
+from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.model import CaseFilter, CaseTableModel
 from btam_desktop.ui.screens.dialogs import (
     AddMemberDialog,
     ChangePassphraseDialog,
     CreateCaseFileDialog,
     DemoPassphraseDialog,
+    InterviewDialog,
     RecoveryCodeDialog,
     ScreeningDialog,
 )
@@ -67,7 +72,10 @@ def test_every_screen_names_its_focusable_widgets(
     window.workspace.cases.list.search.setText("Kenzie")
     window.workspace.cases.list._open_current()
     qtbot.waitUntil(lambda: window.workspace.cases.currentWidget() is window.workspace.cases.page)
-    assert unnamed_focusable(window.workspace.cases.page) == []
+    page = window.workspace.cases.page
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        assert unnamed_focusable(page) == [], page.tabs.tabText(tab)
 
 
 @pytest.mark.parametrize(
@@ -80,6 +88,13 @@ def test_every_screen_names_its_focusable_widgets(
         ChangePassphraseDialog,
         lambda p: ScreeningDialog([("id-1", "Marcus Feldspar")], p),
         lambda p: IntakeDialog([], "", p),
+        lambda p: InterviewDialog("case", [("id-1", "Marcus Feldspar")], "id-1", p),
+        lambda p: AssessmentDialog(
+            AssessmentForm(builtin_packs()["ntac"], {}, 1),
+            [Member("id-1", "Marcus Feldspar", Role.PSYCHOLOGIST)],
+            "id-1",
+            p,
+        ),
     ],
 )
 def test_every_dialog_names_its_focusable_widgets(

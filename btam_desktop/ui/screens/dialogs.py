@@ -3,14 +3,16 @@ change passphrase. All are shown with open() and report through signals (never e
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.team import Role
+from btam_desktop.services.inquiry import INTERVIEWEE_ROLES, InterviewInput
 from btam_desktop.services.session import NewCaseFile
 from btam_desktop.ui.screens.passphrase import NewPassphraseFields
 
@@ -289,3 +292,48 @@ class ScreeningDialog(_FormDialog):
         decision = next(v for v, b in self.decisions.items() if b.isChecked())
         self.wait()
         self.chosen.emit(decision, self.second.currentData() or "", self.reason.toPlainText())
+
+
+class InterviewDialog(_FormDialog):
+    chosen = Signal(object)  # InterviewInput
+
+    def __init__(
+        self, case_id: str, members: list[tuple[str, str]], me: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Interview notes"), parent)
+        self.case_id = case_id
+        self.role = QComboBox()
+        for role in INTERVIEWEE_ROLES:
+            self.role.addItem(self.tr(role.capitalize()), role)
+        self.name = QLineEdit()
+        self.held_on = QDateEdit(QDate.currentDate())
+        self.held_on.setDisplayFormat("yyyy-MM-dd")
+        self.held_on.setCalendarPopup(True)
+        self.interviewer = QComboBox()
+        for member_id, name in members:
+            self.interviewer.addItem(name, member_id)
+        self.interviewer.setCurrentIndex(max(self.interviewer.findData(me), 0))
+        self.others = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.form.addRow(self.tr("&Who was interviewed:"), self.role)
+        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("&Date:"), self.held_on)
+        self.form.addRow(self.tr("Interviewed &by:"), self.interviewer)
+        self.form.addRow(self.tr("&Also present:"), self.others)
+        self.form.addRow(self.tr("N&otes:"), self.notes)
+        self.ok.setText(self.tr("Save notes"))
+
+    def accept(self) -> None:
+        self.wait()
+        self.chosen.emit(
+            InterviewInput(
+                self.case_id,
+                self.role.currentData(),
+                self.name.text(),
+                date.fromisoformat(self.held_on.date().toString("yyyy-MM-dd")),
+                self.interviewer.currentData(),
+                self.others.text(),
+                self.notes.toPlainText(),
+            )
+        )

@@ -19,6 +19,7 @@ from btam_desktop.ui import theme
 
 class SettingsScreen(QWidget):
     idle_minutes_chosen = Signal(int)
+    pack_chosen = Signal(str)
     theme_chosen = Signal(str)
     change_passphrase_requested = Signal()
 
@@ -38,10 +39,17 @@ class SettingsScreen(QWidget):
         ):
             self.theme.addItem(label, value)
         self.passphrase_button = QPushButton(self.tr("&Change my passphrase…"))
+        self.pack = QComboBox()
+        self.pack_note = QLabel()
+        self.pack_note.setWordWrap(True)
+        self.apply_pack = QPushButton(self.tr("Use this &model for the team"))
         form = QFormLayout()
         form.addRow(self.tr("&Lock after idle:"), self.idle)
         form.addRow("", self.apply_idle)
         form.addRow(self.idle_note)
+        form.addRow(self.tr("&Model pack:"), self.pack)
+        form.addRow("", self.apply_pack)
+        form.addRow(self.pack_note)
         form.addRow(self.tr("&Appearance:"), self.theme)
         form.addRow(self.tr("Passphrase:"), self.passphrase_button)
         layout = QVBoxLayout(self)
@@ -52,6 +60,25 @@ class SettingsScreen(QWidget):
             lambda _i: self.theme_chosen.emit(self.theme.currentData())
         )
         self.passphrase_button.clicked.connect(self.change_passphrase_requested)
+        self.apply_pack.clicked.connect(lambda: self.pack_chosen.emit(self.pack.currentData()))
+        self.pack.currentIndexChanged.connect(self._describe_pack)
+        self._packs: dict[str, str] = {}
+
+    def show_packs(self, packs: list[tuple[str, str, str]], current: str, *, is_lead: bool) -> None:
+        """(id, name, provenance) of each available pack; `current` is the team's."""
+        self._packs = {pid: provenance for pid, _, provenance in packs}
+        self.pack.blockSignals(True)
+        self.pack.clear()
+        for pid, name, _ in packs:
+            self.pack.addItem(name, pid)
+        self.pack.setCurrentIndex(max(self.pack.findData(current), 0))
+        self.pack.blockSignals(False)
+        self.pack.setEnabled(is_lead)
+        self.apply_pack.setVisible(is_lead)
+        self._describe_pack()
+
+    def _describe_pack(self) -> None:
+        self.pack_note.setText(self._packs.get(self.pack.currentData() or "", ""))
 
     def show_settings(self, idle_minutes: int, *, is_lead: bool, theme_choice: str) -> None:
         self.idle.setValue(idle_minutes)

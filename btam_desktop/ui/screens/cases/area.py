@@ -12,14 +12,16 @@ from btam_desktop.domain.case import CaseRow, CaseStatus
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.team import Member
+from btam_desktop.services.assess import AssessmentForm
 from btam_desktop.services.cases import CaseDetail, CaseEdit
 from btam_desktop.services.intake import ReferralInput
 from btam_desktop.services.team import SignedIn
 from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.cases.list_screen import CaseListScreen
 from btam_desktop.ui.screens.cases.page import CasePage
-from btam_desktop.ui.screens.dialogs import ScreeningDialog
+from btam_desktop.ui.screens.dialogs import InterviewDialog, ScreeningDialog
 from btam_desktop.ui.screens.import_dialog import ImportDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
 
@@ -50,6 +52,14 @@ class CasesArea(QStackedWidget):
         panel.screen_requested.connect(self._screen)
         panel.attach_requested.connect(self._attach)
         panel.preview_requested.connect(self._preview)
+        self.page.inquiry.save_item.connect(
+            lambda item_id, edit: self._ops.run("inquiry.update_item", item_id, edit)
+        )
+        self.page.inquiry.add_item.connect(
+            lambda text: self._ops.run("inquiry.add_item", self.page.case_id, text)
+        )
+        self.page.inquiry.add_interview.connect(self._interview)
+        self.page.assessment.new_requested.connect(self._assess)
         self.page.back_requested.connect(self.show_list)
         self.page.save_requested.connect(self._save)
         self.page.status_requested.connect(self._change_status)
@@ -85,6 +95,22 @@ class CasesArea(QStackedWidget):
             on_done=lambda found: self.page.reports.show_reports(found, self.names),
         )
         self._ops.queue("intake.screenings", case_id, on_done=self._show_screenings)
+        self.page.inquiry.set_members(self.members)
+        self._ops.queue(
+            "inquiry.checklist",
+            case_id,
+            on_done=lambda found: self.page.inquiry.show_checklist(found, self.names),
+        )
+        self._ops.queue(
+            "inquiry.interviews",
+            case_id,
+            on_done=lambda found: self.page.inquiry.show_interviews(found, self.names),
+        )
+        self._ops.queue(
+            "assess.history",
+            case_id,
+            on_done=lambda found: self.page.assessment.show_history(found, self.names),
+        )
         self._ops.queue("intake.evidence", case_id, on_done=self._show_evidence)
 
     def _show_screenings(self, screenings: list[Any]) -> None:
@@ -196,6 +222,45 @@ class CasesArea(QStackedWidget):
         dialog.confirmed.connect(run)
         plan({})
         dialog.open()
+
+    def _interview(self) -> None:
+        case_id = self.page.case_id
+        if case_id is None:
+            return
+        me = self.me.member_id if self.me else ""
+        dialog = InterviewDialog(
+            case_id, [(m.id, m.name) for m in self.members if m.active], me, self
+        )
+        dialog.chosen.connect(
+            lambda item: self._ops.run(
+                "inquiry.add_interview",
+                item,
+                on_done=lambda _i: dialog.done_ok(),
+                on_error=lambda e: dialog.show_error(str(e)),
+            )
+        )
+        dialog.open()
+
+    def _assess(self) -> None:
+        case_id = self.page.case_id
+        if case_id is None:
+            return
+        me = self.me.member_id if self.me else ""
+
+        def show(form: AssessmentForm) -> None:
+            dialog = AssessmentDialog(form, self.members, me, self)
+            dialog.chosen.connect(
+                lambda item: self._ops.run(
+                    "assess.record",
+                    case_id,
+                    item,
+                    on_done=lambda _a: dialog.accept(),
+                    on_error=lambda e: dialog.show_error(str(e)),
+                )
+            )
+            dialog.open()
+
+        self._ops.queue("assess.form", case_id, on_done=show)
 
     def _report_for_this_case(self) -> None:
         detail = self.page.detail

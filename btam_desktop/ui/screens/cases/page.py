@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import CaseStatus, allowed_transitions
 from btam_desktop.services.cases import CaseDetail, CaseEdit
+from btam_desktop.ui.screens.cases.assessment_tab import AssessmentTab
+from btam_desktop.ui.screens.cases.inquiry_tab import InquiryTab
 from btam_desktop.ui.screens.cases.model import status_label
 from btam_desktop.ui.screens.cases.reports_panel import ReportsPanel
 from btam_desktop.ui.screens.cases.timeline import TimelineView
@@ -113,9 +115,13 @@ class CasePage(QWidget):
         referral.setStretchFactor(1, 2)
 
         self.timeline = TimelineView()
+        self.inquiry = InquiryTab()
+        self.assessment = AssessmentTab()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case stages"))
         self.tabs.addTab(referral, self.tr("Referral"))
+        self.tabs.addTab(self.inquiry, self.tr("Inquiry"))
+        self.tabs.addTab(self.assessment, self.tr("Assessment"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
 
         layout = QVBoxLayout(self)
@@ -195,6 +201,8 @@ class CasePage(QWidget):
         self.summary.clear()
         self.persons.setRowCount(0)
         self.reports.clear()
+        self.inquiry.clear()
+        self.assessment.clear()
         self.timeline.clear()
         self.unsaved.clear()
 
@@ -210,7 +218,10 @@ class CasePage(QWidget):
 
     def _set_fields(self, values: dict[str, Any]) -> None:
         self.summary.setPlainText(str(values.get("summary", "")))
-        self.level.setCurrentIndex(max(self.level.findData(values.get("level", "")), 0))
+        level = str(values.get("level", ""))
+        if level and self.level.findData(level) < 0:  # a level named by the team's pack
+            self.level.addItem(level, level)
+        self.level.setCurrentIndex(max(self.level.findData(level), 0))
         review = str(values.get("review", ""))
         self.no_review.setChecked(not review)
         self.review.setDate(

@@ -75,6 +75,25 @@ def describe(event: AuditEvent, names: dict[str, str]) -> str:
                 .replace("%1", str(d.get("media_type")))
                 .replace("%2", str(int(d.get("size", 0)) // 1024))
             )
+        case "inquiry.checklist_added":
+            what = _tr("added the fact-finding checklist (%1 items)").replace(
+                "%1", str(d.get("items"))
+            )
+        case "inquiry.item_added":
+            what = _tr("added a checklist item")
+        case "inquiry.item_updated":
+            what = _tr("updated a checklist item (%1)").replace(
+                "%1", _tr(str(d.get("status", "")).replace("_", " "))
+            )
+        case "interview.added":
+            what = _tr("added interview notes (%1)").replace("%1", _tr(str(d.get("role", ""))))
+        case "assessment.recorded":
+            what = (
+                _tr("recorded assessment %1 under %2: %3")
+                .replace("%1", str(d.get("version")))
+                .replace("%2", str(d.get("pack")))
+                .replace("%3", str(d.get("level", "")).replace("_", " "))
+            )
         case "person.added":
             what = _tr("added a person (%1)").replace("%1", _tr(str(d.get("role", ""))))
         case _:

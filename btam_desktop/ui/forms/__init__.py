@@ -1,0 +1,1 @@
+"""One renderer for every form a model pack defines."""

@@ -1,0 +1,249 @@
+"""The Assessment tab: the latest assessment and every earlier version (read-only), and a new
+assessment drawn from the team's pack."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.domain.team import Member
+from btam_desktop.services.assess import AssessmentForm, AssessmentInput, PastAssessment
+from btam_desktop.ui.forms.renderer import PackForm
+
+
+def _checklist(
+    items: list[tuple[str, str]], checked: set[str], name: str, parent: QWidget
+) -> QListWidget:
+    box = QListWidget(parent)
+    box.setAccessibleName(name)
+    for value, label in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
+        box.addItem(item)
+    box.setMaximumHeight(parent.fontMetrics().lineSpacing() * min(len(items) + 1, 8) + 8)
+    return box
+
+
+def _checked(box: QListWidget) -> tuple[str, ...]:
+    return tuple(
+        str(box.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    )
+
+
+class AssessmentDialog(QDialog):
+    chosen = Signal(object)  # AssessmentInput
+
+    def __init__(
+        self, form: AssessmentForm, members: list[Member], me: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        pack = form.pack
+        self.setWindowTitle(
+            self.tr("Assessment %1 — %2").replace("%1", str(form.version)).replace("%2", pack.name)
+        )
+        self.pack_id = pack.id
+        self.form = PackForm(pack, form.prefill)
+        self.level = QComboBox()
+        self.level.addItem(self.tr("— choose —"), "")
+        for level in pack.levels:
+            self.level.addItem(level.label, level.id)
+        self.level_help = QLabel()
+        self.level_help.setWordWrap(True)
+        self.rationale = QPlainTextEdit()
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        active = [m for m in members if m.active]
+        self.present = _checklist(
+            [(m.id, m.name) for m in active], {me}, self.tr("Members present"), self
+        )
+        self.dissent_member = QComboBox()
+        self.dissent_member.addItem(self.tr("(no dissent)"), "")
+        for m in active:
+            self.dissent_member.addItem(m.name, m.id)
+        self.dissent = QPlainTextEdit()
+        self.dissent.setTabChangesFocus(True)
+        self.dissent.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
+        self.risk = _checklist(
+            [(f, f) for f in pack.risk_factors], set(), self.tr("Risk factors"), self
+        )
+        self.protective = _checklist(
+            [(f, f) for f in pack.protective_factors], set(), self.tr("Protective factors"), self
+        )
+        judgment = QWidget()
+        jf = QFormLayout(judgment)
+        jf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        jf.addRow(self.tr("&Level of concern *"), self.level)
+        jf.addRow(self.level_help)
+        jf.addRow(self.tr("&Rationale: why the team reached this level *"), self.rationale)
+        jf.addRow(self.tr("Members &present *"), self.present)
+        jf.addRow(self.tr("&Dissent by"), self.dissent_member)
+        jf.addRow(self.tr("Their &view"), self.dissent)
+        jf.addRow(self.tr("Ris&k factors"), self.risk)
+        jf.addRow(self.tr("Pro&tective factors"), self.protective)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.form)
+        column.addWidget(judgment)
+        scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Assessment form"))
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save.setText(self.tr("Save assessment"))
+        layout = QVBoxLayout(self)
+        source = QLabel(pack.provenance)
+        source.setWordWrap(True)
+        layout.addWidget(source)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(
+            self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 44
+        )
+        self.level.currentIndexChanged.connect(self._describe_level)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self._levels = {lv.id: lv for lv in pack.levels}
+
+    def _describe_level(self) -> None:
+        level = self._levels.get(self.level.currentData() or "")
+        if level is None:
+            self.level_help.clear()
+            return
+        needs = "".join(f"\n• {r}" for r in level.requires)
+        self.level_help.setText(
+            f"{level.description}\n{self.tr('Review every %n day(s).', '', level.review_days)}"
+            + (f"\n{self.tr('Requires next:')}{needs}" if needs else "")
+        )
+
+    def value(self) -> AssessmentInput:
+        who = self.dissent_member.currentData() or ""
+        return AssessmentInput(
+            pack_id=self.pack_id,
+            answers=self.form.answers(),
+            level_id=self.level.currentData() or "",
+            rationale=self.rationale.toPlainText(),
+            present=_checked(self.present),
+            dissent=((who, self.dissent.toPlainText()),) if who else (),
+            risk_factors=_checked(self.risk),
+            protective_factors=_checked(self.protective),
+            assessed_on=date.today(),
+        )
+
+    def _submit(self) -> None:
+        self.error.setText(self.tr("Saving…"))
+        self.save.setEnabled(False)
+        self.chosen.emit(self.value())
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.save.setEnabled(True)
+
+
+class AssessmentTab(QWidget):
+    new_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.versions = QComboBox()
+        self.versions.setAccessibleName(self.tr("Assessment version"))
+        self.new_button = QPushButton(self.tr("&New assessment…"))
+        self.summary = QLabel(self.tr("No assessment yet."))
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Assessment summary"))
+        self.summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.answers_view = QScrollArea()
+        self.answers_view.setAccessibleName(self.tr("Assessment answers"))
+        self.answers_view.setWidgetResizable(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Version:")))
+        top.addWidget(self.versions, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.answers_view, 1)
+        self._history: list[PastAssessment] = []
+        self.names: dict[str, str] = {}
+        self.versions.currentIndexChanged.connect(self._show_selected)
+        self.new_button.clicked.connect(self.new_requested)
+
+    def show_history(self, history: list[PastAssessment], names: dict[str, str]) -> None:
+        self._history, self.names = history, names
+        self.versions.blockSignals(True)
+        self.versions.clear()
+        for i, past in enumerate(reversed(history)):
+            a = past.assessment
+            latest = self.tr(" (latest)") if i == 0 else ""
+            self.versions.addItem(
+                f"{a.version} — {a.assessed_on.isoformat()} — {past.pack.name}{latest}", a.version
+            )
+        self.versions.blockSignals(False)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        version = self.versions.currentData()
+        past = next((p for p in self._history if p.assessment.version == version), None)
+        if past is None:
+            self.summary.setText(self.tr("No assessment yet."))
+            self.answers_view.setWidget(QWidget())
+            return
+        a = past.assessment
+        level = past.pack.level(a.level_id)
+        lines: list[Any] = [
+            self.tr("Level of concern: %1").replace("%1", level.label if level else a.level_id),
+            self.tr("Rationale: %1").replace("%1", a.rationale),
+            self.tr("Present: %1").replace(
+                "%1", ", ".join(self.names.get(m, "?") for m in a.present)
+            ),
+        ]
+        lines += [
+            self.tr("Dissent (%1): %2").replace("%1", self.names.get(m, "?")).replace("%2", t)
+            for m, t in a.dissent
+        ]
+        if a.risk_factors:
+            lines.append(self.tr("Risk factors: %1").replace("%1", "; ".join(a.risk_factors)))
+        if a.protective_factors:
+            lines.append(
+                self.tr("Protective factors: %1").replace("%1", "; ".join(a.protective_factors))
+            )
+        if a.requirements:
+            lines.append(self.tr("Requires next: %1").replace("%1", "; ".join(a.requirements)))
+        self.summary.setText("\n".join(lines))
+        self.answers_view.setWidget(PackForm(past.pack, dict(a.answers), read_only=True))
+
+    def clear(self) -> None:
+        self._history = []
+        self.versions.clear()
+        self.answers_view.setWidget(QWidget())
+        self.summary.setText(self.tr("No assessment yet."))

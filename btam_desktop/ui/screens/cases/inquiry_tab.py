@@ -1,0 +1,246 @@
+"""The Inquiry tab: the fact-finding checklist (from the pack, plus the team's own items) with
+one item edited at a time, progress, and interview notes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus
+from btam_desktop.domain.team import Member
+from btam_desktop.services.inquiry import Checklist, ItemEdit
+
+STATUS_LABELS = {
+    ItemStatus.NOT_STARTED: "Not started",
+    ItemStatus.ANSWERED: "Answered",
+    ItemStatus.UNKNOWN: "Unknown",
+    ItemStatus.CONFLICTING: "Conflicting",
+    ItemStatus.NOT_APPLICABLE: "Not applicable",
+}
+
+
+def _optional_date(parent: QWidget) -> tuple[QWidget, QDateEdit, QCheckBox]:
+    holder = QWidget(parent)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    edit = QDateEdit(QDate.currentDate())
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    unset = QCheckBox(parent.tr("None"))
+    unset.toggled.connect(lambda off: edit.setEnabled(not off))
+    row.addWidget(edit)
+    row.addWidget(unset)
+    row.addStretch(1)
+    return holder, edit, unset
+
+
+def _read(edit: QDateEdit, unset: QCheckBox) -> date | None:
+    return None if unset.isChecked() else date.fromisoformat(edit.date().toString("yyyy-MM-dd"))
+
+
+def _write(edit: QDateEdit, unset: QCheckBox, day: date | None) -> None:
+    unset.setChecked(day is None)
+    edit.setDate(QDate.fromString(day.isoformat(), "yyyy-MM-dd") if day else QDate.currentDate())
+
+
+class InquiryTab(QWidget):
+    save_item = Signal(str, object)  # item id, ItemEdit
+    add_item = Signal(str)  # text
+    add_interview = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.progress = QLabel()
+        self.progress.setAccessibleName(self.tr("Fact-finding progress"))
+        self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Fact-finding checklist"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Item"), self.tr("Assigned to"), self.tr("Due"), self.tr("Status")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+
+        editor = QWidget()
+        form = QFormLayout(editor)
+        self.item_text = QLabel()
+        self.item_text.setWordWrap(True)
+        self.assignee = QComboBox()
+        due_row, self.due, self.due_unset = _optional_date(self)
+        self.status = QComboBox()
+        for status, label in STATUS_LABELS.items():
+            self.status.addItem(self.tr(label), status.value)
+        self.findings = QPlainTextEdit()
+        self.findings.setTabChangesFocus(True)
+        self.sources = QLineEdit()
+        found_row, self.found, self.found_unset = _optional_date(self)
+        self.corroborated = QCheckBox(self.tr("&Corroborated by another source"))
+        self.save = QPushButton(self.tr("Save &item"))
+        form.addRow(self.item_text)
+        form.addRow(self.tr("&Assigned to:"), self.assignee)
+        form.addRow(self.tr("D&ue:"), due_row)
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("&Findings:"), self.findings)
+        form.addRow(self.tr("S&ource(s):"), self.sources)
+        form.addRow(self.tr("Found &on:"), found_row)
+        form.addRow("", self.corroborated)
+        form.addRow("", self.save)
+        for row_widget, buddy in ((due_row, self.due), (found_row, self.found)):
+            row_label = form.labelForField(row_widget)
+            if isinstance(row_label, QLabel):
+                row_label.setBuddy(buddy)
+
+        self.interviews = QListWidget()
+        self.interviews.setAccessibleName(self.tr("Interview notes"))
+        self.interviews.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add checklist ite&m…"))
+        self.interview_button = QPushButton(self.tr("Add intervie&w notes…"))
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.progress)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(self.add_button)
+        lv.addWidget(QLabel(self.tr("Interviews:")))
+        lv.addWidget(self.interviews)
+        lv.addWidget(self.interview_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._items: list[InquiryItem] = []
+        self.table.currentCellChanged.connect(lambda row, *_: self._edit(row))
+        self.save.clicked.connect(self._save)
+        self.add_button.clicked.connect(self._ask_item)
+        self.interview_button.clicked.connect(self.add_interview)
+
+    def set_members(self, members: list[Member]) -> None:
+        self.assignee.clear()
+        self.assignee.addItem(self.tr("(nobody yet)"), "")
+        for m in members:
+            if m.active:
+                self.assignee.addItem(m.name, m.id)
+
+    def show_checklist(self, checklist: Checklist, names: dict[str, str]) -> None:
+        current = self.table.currentRow()
+        self._items = list(checklist.items)
+        p = checklist.progress
+        self.progress.setText(
+            self.tr("%1 of %2 looked into (%3 answered, %4 unknown, %5 conflicting)")
+            .replace("%1", str(p.done))
+            .replace("%2", str(p.total))
+            .replace("%3", str(p.answered))
+            .replace("%4", str(p.unknown))
+            .replace("%5", str(p.conflicting))
+            + (self.tr(" · %n overdue", "", p.overdue) if p.overdue else "")
+        )
+        self.table.setRowCount(len(self._items))
+        today = date.today()
+        for row, item in enumerate(self._items):
+            late = (
+                item.due_on is not None
+                and item.due_on < today
+                and item.status is ItemStatus.NOT_STARTED
+            )
+            due = (
+                (item.due_on.isoformat() + (self.tr(" (overdue)") if late else ""))
+                if item.due_on
+                else ""
+            )
+            prefix = self.tr("Source: ") if item.kind == "source" else ""
+            for col, text in enumerate(
+                (
+                    prefix + item.text,
+                    names.get(item.assignee_id or "", ""),
+                    due,
+                    self.tr(STATUS_LABELS[item.status]),
+                )
+            ):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        if self._items:
+            self.table.setCurrentCell(min(max(current, 0), len(self._items) - 1), 0)
+            self._edit(self.table.currentRow())
+
+    def show_interviews(self, interviews: list[Interview], names: dict[str, str]) -> None:
+        self.interviews.clear()
+        for iv in interviews:
+            by = names.get(iv.interviewer_id or "", "")
+            extra = f"; also present: {iv.others_present}" if iv.others_present else ""
+            self.interviews.addItem(
+                f"{iv.held_on.isoformat()} · {iv.interviewee} ({iv.interviewee_role}) · "
+                f"by {by}{extra}\n{iv.notes}"
+            )
+
+    def _edit(self, row: int) -> None:
+        if not 0 <= row < len(self._items):
+            return
+        item = self._items[row]
+        self.item_text.setText(item.text + (f"\n{item.help}" if item.help else ""))
+        self.assignee.setCurrentIndex(max(self.assignee.findData(item.assignee_id or ""), 0))
+        _write(self.due, self.due_unset, item.due_on)
+        self.status.setCurrentIndex(max(self.status.findData(item.status.value), 0))
+        self.findings.setPlainText(item.findings)
+        self.sources.setText(item.sources)
+        _write(self.found, self.found_unset, item.found_on)
+        self.corroborated.setChecked(item.corroborated)
+
+    def _save(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._items):
+            return
+        self.save_item.emit(
+            self._items[row].id,
+            ItemEdit(
+                assignee_id=self.assignee.currentData() or None,
+                due_on=_read(self.due, self.due_unset),
+                status=self.status.currentData(),
+                findings=self.findings.toPlainText(),
+                sources=self.sources.text(),
+                found_on=_read(self.found, self.found_unset),
+                corroborated=self.corroborated.isChecked(),
+            ),
+        )
+
+    def _ask_item(self) -> None:
+        ask = QInputDialog(self)
+        ask.setWindowTitle(self.tr("Add a checklist item"))
+        ask.setLabelText(self.tr("What should the team find out, or whom should it consult?"))
+        ask.textValueSelected.connect(
+            lambda text: self.add_item.emit(text) if text.strip() else None
+        )
+        ask.open()
+
+    def clear(self) -> None:
+        self._items = []
+        self.table.setRowCount(0)
+        self.interviews.clear()
+        self.progress.clear()
+        self.item_text.clear()
+        self.findings.clear()

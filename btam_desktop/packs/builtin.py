@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from btam_desktop.domain.pack import Pack
-from btam_desktop.packs.loader import PackError, load
+from btam_desktop.packs.loader import PackError, extends_of, load, parse
 from btam_desktop.resources import resource_dir
 
 DEFAULT_PACK = "ntac"
@@ -29,6 +29,26 @@ def builtin_packs() -> dict[str, Pack]:
 class Skipped:
     file: str
     reason: str
+
+
+def district_from_sources(
+    sources: list[tuple[str, str]], builtins: dict[str, Pack]
+) -> tuple[dict[str, Pack], list[Skipped]]:
+    """District packs from stored TOML text; a bad one is skipped with its reason."""
+    found: dict[str, Pack] = {}
+    skipped: list[Skipped] = []
+    for name, text in sources:
+        extends = extends_of(text)
+        try:
+            pack = parse(text, name, builtins.get(extends) if extends else None)
+        except PackError as error:
+            skipped.append(Skipped(name, str(error)))
+            continue
+        if pack.id in builtins or pack.id in found:
+            skipped.append(Skipped(name, f"its id '{pack.id}' is already taken"))
+            continue
+        found[pack.id] = pack
+    return found, skipped
 
 
 def district_packs(

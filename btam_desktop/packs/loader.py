@@ -353,12 +353,12 @@ def load(path: Path, builtins: dict[str, Pack] | None = None) -> Pack:
         raise PackError(
             [Problem(path.name, 1, "(file)", f"cannot be read: {error.strerror}")]
         ) from None
-    extends = _extends_of(text)
+    extends = extends_of(text)
     base = (builtins or {}).get(extends) if extends else None
     return parse(text, path.name, base)
 
 
-def _extends_of(text: str) -> str:
+def extends_of(text: str) -> str:
     try:
         value = tomllib.loads(text).get("pack", {}).get("extends", "")
     except (tomllib.TOMLDecodeError, RecursionError, AttributeError):

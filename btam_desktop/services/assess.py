@@ -12,8 +12,7 @@ from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.pack import Pack
 from btam_desktop.domain.records import clean_text, new_id, today
 from btam_desktop.packs import snapshot
-from btam_desktop.packs.builtin import builtin_packs
-from btam_desktop.services.inquiry import team_pack
+from btam_desktop.services.packs import available, team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, inquiry_repo, team_repo
 
@@ -56,11 +55,7 @@ def record_assessment(
 ) -> tuple[Assessment, ChangeSet]:
     """A new version. The case takes the level, the review date and the requirements."""
     conn = session.ocf.conn
-    pack = (
-        team_pack(conn)
-        if item.pack_id == team_repo.get_team(conn).pack_id
-        else builtin_packs().get(item.pack_id)
-    )
+    pack = available(conn).get(item.pack_id)
     if pack is None:
         raise ValidationError(f"The pack '{item.pack_id}' is not available on this computer.")
     check_assessment(pack, item.answers, item.level_id, item.rationale, item.present)
@@ -127,7 +122,7 @@ def assessments_of(session: Session, case_id: str) -> list[PastAssessment]:
 
 def set_team_pack(session: Session, pack_id: str) -> ChangeSet:
     session.require_lead("choose the team's model pack")
-    if pack_id not in builtin_packs():
+    if pack_id not in available(session.ocf.conn):
         raise ValidationError(f"'{pack_id[:40]}' is not an available pack.")
     with session.ocf.transaction() as tx:
         team = team_repo.get_team(tx)

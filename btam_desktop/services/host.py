@@ -75,13 +75,14 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "assess.record": ("assess", "record_assessment"),
     "assess.history": ("assess", "assessments_of"),
     "assess.set_team_pack": ("assess", "set_team_pack"),
+    "packs.list": ("packs", "pack_infos"),
+    "packs.import": ("packs", "import_district_pack"),
     "files.backup": ("files", "backup"),
     "files.check": ("files", "check"),
 }
 _WITHOUT_SESSION: dict[str, tuple[str, str]] = {
     "session.members": ("session", "list_members"),
     "files.restore": ("files", "restore"),
-    "packs.builtin": ("packs", "builtin_infos"),
 }
 
 

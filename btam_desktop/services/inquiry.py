@@ -9,20 +9,13 @@ from datetime import date
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus, Progress, progress
-from btam_desktop.domain.pack import Pack
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
-from btam_desktop.packs.builtin import DEFAULT_PACK, builtin_packs
+from btam_desktop.services.packs import team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, inquiry_repo, team_repo
 from btam_desktop.storage.db import Connection
 
 INTERVIEWEE_ROLES = ("subject", "target", "witness", "guardian", "teacher", "other")
-
-
-def team_pack(conn: Connection) -> Pack:
-    """The pack the team chose (the default when it is not available on this computer)."""
-    packs = builtin_packs()
-    return packs.get(team_repo.get_team(conn).pack_id) or packs[DEFAULT_PACK]
 
 
 def ensure_checklist(tx: Connection, session: Session, case_id: str) -> int:

@@ -1,15 +1,21 @@
-"""Model packs as the app uses them: the built-ins, and checking a (district) pack file."""
+"""Model packs as the app uses them: the built-ins, district packs kept in the case file, the
+team's choice, and checking a pack file."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.pack import Pack
-from btam_desktop.packs.builtin import builtin_packs
-from btam_desktop.packs.loader import PackError, load
+from btam_desktop.packs.builtin import DEFAULT_PACK, builtin_packs, district_from_sources
+from btam_desktop.packs.loader import MAX_BYTES, PackError, extends_of, load, parse
+from btam_desktop.services.session import Session
+from btam_desktop.storage import pack_repo, team_repo
+from btam_desktop.storage.db import Connection
 
-__all__ = ["PackError", "PackInfo", "builtin_infos", "check_file"]
+__all__ = ["PackError", "PackInfo", "available", "builtin_infos", "check_file", "team_pack"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,9 +27,10 @@ class PackInfo:
     levels: int
     checklist: int
     questions: int
+    district: bool = False
 
     @classmethod
-    def of(cls, pack: Pack) -> PackInfo:
+    def of(cls, pack: Pack, *, district: bool = False) -> PackInfo:
         return cls(
             pack.id,
             pack.name,
@@ -32,6 +39,7 @@ class PackInfo:
             len(pack.levels),
             len(pack.checklist),
             len(pack.questions()),
+            district,
         )
 
 
@@ -42,3 +50,45 @@ def builtin_infos() -> list[PackInfo]:
 def check_file(path: Path) -> PackInfo:
     """Validate a pack file (a district pack may extend a built-in); PackError says where."""
     return PackInfo.of(load(path, builtin_packs()))
+
+
+def available(conn: Connection) -> dict[str, Pack]:
+    """Built-in packs and this case file's district packs (a broken one is left out)."""
+    builtins = builtin_packs()
+    district, _ = district_from_sources(pack_repo.sources(conn), builtins)
+    return {**builtins, **district}
+
+
+def team_pack(conn: Connection) -> Pack:
+    """The pack the team chose (the default pack if it is not available any more)."""
+    packs = available(conn)
+    return packs.get(team_repo.get_team(conn).pack_id) or packs[DEFAULT_PACK]
+
+
+def pack_infos(session: Session) -> list[PackInfo]:
+    builtins = builtin_packs()
+    return [
+        PackInfo.of(p, district=p.id not in builtins) for p in available(session.ocf.conn).values()
+    ]
+
+
+def import_district_pack(session: Session, file_name: str, text: str) -> tuple[PackInfo, ChangeSet]:
+    """Keep a district pack in the case file (so every member has it), after checking it."""
+    session.require_lead("add a district pack")
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise ValidationError(f"{file_name} is larger than 1 MB; a pack is a few kilobytes.")
+    builtins = builtin_packs()
+    extends = extends_of(text)
+    pack = parse(text, file_name, builtins.get(extends) if extends else None)
+    if pack.id in builtins:
+        raise ValidationError(f"{file_name}: the id '{pack.id}' belongs to a built-in pack.")
+    with session.ocf.transaction() as tx:
+        pack_repo.save(tx, pack.id, file_name, text, session.member_id)
+        session.ocf.audit.append(
+            session.member_id,
+            "pack.imported",
+            entity="pack",
+            entity_id=pack.id,
+            detail={"version": pack.version},
+        )
+    return PackInfo.of(pack, district=True), ChangeSet(team=True)

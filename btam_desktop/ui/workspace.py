@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QMessageBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.team import Member
 from btam_desktop.services.team import SignedIn
 from btam_desktop.ui import theme
@@ -63,6 +66,7 @@ class Workspace(QWidget):
         self.settings_screen.pack_chosen.connect(
             lambda pack_id: ops.run("assess.set_team_pack", pack_id)
         )
+        self.settings_screen.import_pack_requested.connect(self._import_pack)
         self.settings_screen.change_passphrase_requested.connect(self._change_passphrase)
 
     def go_to(self, area: int) -> None:
@@ -100,7 +104,7 @@ class Workspace(QWidget):
         if self.signed_in is not None:
             me = self.signed_in
             self._ops.queue(
-                "packs.builtin",
+                "packs.list",
                 on_done=lambda infos: self.settings_screen.show_packs(
                     [(i.id, i.name, i.provenance) for i in infos], me.pack_id, is_lead=me.is_lead
                 ),
@@ -183,6 +187,25 @@ class Workspace(QWidget):
 
         dialog.chosen.connect(change)
         dialog.open()
+
+    def _import_pack(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a district pack"), "", self.tr("Model packs (*.toml)")
+        )
+        if not name:
+            return
+        try:
+            text = Path(name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            self._ops.failed.emit(
+                BtamError(
+                    self.tr("%1 cannot be read as a text file (%2).")
+                    .replace("%1", Path(name).name)
+                    .replace("%2", str(error))
+                )
+            )
+            return
+        self._ops.run("packs.import", Path(name).name, text)
 
     def _set_theme(self, choice: str) -> None:
         self._settings.setValue("theme", choice)

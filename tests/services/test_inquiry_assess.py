@@ -190,3 +190,72 @@ def test_hidden_questions_need_no_answer_and_wrong_kinds_are_refused(session: Se
 def test_only_available_packs_can_be_chosen(session: Session) -> None:
     with pytest.raises(ValidationError, match="not an available pack"):
         assess.set_team_pack(session, "made-up")
+
+
+DISTRICT = """
+[pack]
+id = "ridgeview-ntac"
+name = "Ridgeview Unified NTAC"
+version = "2026.1"
+provenance = "Ridgeview Unified's additions to the built-in NTAC pack."
+licence = "District internal."
+extends = "ntac"
+
+[[checklist]]
+id = "src_bus"
+kind = "source"
+text = "Talk with the bus driver"
+
+[[levels]]
+id = "high"
+label = "High concern"
+description = "Reviewed every 5 days in our district."
+review_days = 5
+"""
+
+
+def test_a_district_pack_extending_ntac_works_end_to_end(session: Session) -> None:
+    from btam_desktop.services import packs
+
+    info, _ = packs.import_district_pack(session, "ridgeview.toml", DISTRICT)
+    assert info.district and info.checklist == 17
+    assert "ridgeview-ntac" in [p.id for p in packs.pack_infos(session)]
+    assess.set_team_pack(session, "ridgeview-ntac")
+    case_id = _case_in_inquiry(session)
+    items = inquiry.checklist(session, case_id).items
+    assert items[-1].text == "Talk with the bus driver" and items[-1].pack_id == "ridgeview-ntac"
+    form = assess.new_assessment_form(session, case_id)
+    answers = {
+        q.id: (
+            "unknown"
+            if q.type.value == "yes_no_unknown"
+            else q.choices[0]
+            if q.choices
+            else "Noted."
+        )
+        for q in form.pack.questions()
+        if q.required
+    }
+    assess.record_assessment(
+        session,
+        case_id,
+        assess.AssessmentInput(
+            "ridgeview-ntac", answers, "high", "Bus list of names.", (session.member_id,)
+        ),
+    )
+    assert cases.get_case(session, case_id).case.next_review == date.today() + timedelta(days=5)
+    (past,) = assess.assessments_of(session, case_id)
+    assert (past.assessment.pack_id, past.assessment.pack_version) == ("ridgeview-ntac", "2026.1")
+
+
+def test_a_bad_district_pack_is_refused_with_where(session: Session) -> None:
+    from btam_desktop.services import packs
+
+    with pytest.raises(ValidationError, match=r"bad.toml:\d+: levels\[0\].review_days"):
+        packs.import_district_pack(
+            session, "bad.toml", DISTRICT.replace("review_days = 5", 'review_days = "five"')
+        )
+    with pytest.raises(ValidationError, match="belongs to a built-in"):
+        packs.import_district_pack(
+            session, "x.toml", DISTRICT.replace('id = "ridgeview-ntac"', 'id = "ntac"')
+        )

@@ -17,9 +17,15 @@ from btam_desktop.storage.migrations import (
     m0001_initial,
     m0002_referrals,
     m0003_inquiry_assessment,
+    m0004_district_packs,
 )
 
-STEPS: tuple[ModuleType, ...] = (m0001_initial, m0002_referrals, m0003_inquiry_assessment)
+STEPS: tuple[ModuleType, ...] = (
+    m0001_initial,
+    m0002_referrals,
+    m0003_inquiry_assessment,
+    m0004_district_packs,
+)
 LATEST = STEPS[-1].VERSION
 
 

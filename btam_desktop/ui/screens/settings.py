@@ -20,6 +20,7 @@ from btam_desktop.ui import theme
 class SettingsScreen(QWidget):
     idle_minutes_chosen = Signal(int)
     pack_chosen = Signal(str)
+    import_pack_requested = Signal()
     theme_chosen = Signal(str)
     change_passphrase_requested = Signal()
 
@@ -43,12 +44,14 @@ class SettingsScreen(QWidget):
         self.pack_note = QLabel()
         self.pack_note.setWordWrap(True)
         self.apply_pack = QPushButton(self.tr("Use this &model for the team"))
+        self.import_pack = QPushButton(self.tr("&Import a district pack…"))
         form = QFormLayout()
         form.addRow(self.tr("&Lock after idle:"), self.idle)
         form.addRow("", self.apply_idle)
         form.addRow(self.idle_note)
         form.addRow(self.tr("&Model pack:"), self.pack)
         form.addRow("", self.apply_pack)
+        form.addRow("", self.import_pack)
         form.addRow(self.pack_note)
         form.addRow(self.tr("&Appearance:"), self.theme)
         form.addRow(self.tr("Passphrase:"), self.passphrase_button)
@@ -61,6 +64,7 @@ class SettingsScreen(QWidget):
         )
         self.passphrase_button.clicked.connect(self.change_passphrase_requested)
         self.apply_pack.clicked.connect(lambda: self.pack_chosen.emit(self.pack.currentData()))
+        self.import_pack.clicked.connect(self.import_pack_requested)
         self.pack.currentIndexChanged.connect(self._describe_pack)
         self._packs: dict[str, str] = {}
 
@@ -75,6 +79,7 @@ class SettingsScreen(QWidget):
         self.pack.blockSignals(False)
         self.pack.setEnabled(is_lead)
         self.apply_pack.setVisible(is_lead)
+        self.import_pack.setVisible(is_lead)
         self._describe_pack()
 
     def _describe_pack(self) -> None:

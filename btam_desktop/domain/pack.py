@@ -61,6 +61,9 @@ class Question:
     required: bool = False
     choices: tuple[str, ...] = ()
     show_if: ShowIf | None = None
+    #: Where an answer can be taken from before the team starts: "inquiry:<checklist item id>"
+    #: (its findings) or "referral:<verbatim|narrative|weapon>" (the first report).
+    prefill: str = ""
 
 
 @dataclass(frozen=True, slots=True)

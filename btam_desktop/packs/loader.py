@@ -172,7 +172,13 @@ def _checklist(r: _Reader, data: dict[str, Any]) -> tuple[ChecklistItem, ...]:
     return tuple(out)
 
 
-def _sections(r: _Reader, data: dict[str, Any]) -> tuple[Section, ...]:
+PREFILL_REFERRAL = ("verbatim", "narrative", "weapon")
+
+
+def _sections(
+    r: _Reader, data: dict[str, Any], checklist_ids: set[str] | None = None
+) -> tuple[Section, ...]:
+    checklist_ids = checklist_ids or set()
     sections = []
     earlier: dict[str, Question] = {}
     all_ids: list[tuple[str, FieldPath]] = []
@@ -209,6 +215,17 @@ def _sections(r: _Reader, data: dict[str, Any]) -> tuple[Section, ...]:
                 if not values:
                     r.problem((*here, "show_if"), "needs equals = an answer (or a list)")
                 show_if = ShowIf(target, values)
+            prefill = r.get(qd, (*here, "prefill"), str, required=False, default="")
+            source, _, key = prefill.partition(":")
+            if prefill and not (
+                (source == "referral" and key in PREFILL_REFERRAL)
+                or (source == "inquiry" and key in checklist_ids)
+            ):
+                r.problem(
+                    (*here, "prefill"),
+                    f"'{prefill}' is not inquiry:<checklist id> or "
+                    f"referral:<{'|'.join(PREFILL_REFERRAL)}>",
+                )
             question = Question(
                 id=qid,
                 type=QuestionType(kind),
@@ -217,6 +234,7 @@ def _sections(r: _Reader, data: dict[str, Any]) -> tuple[Section, ...]:
                 required=bool(r.get(qd, (*here, "required"), bool, required=False, default=False)),
                 choices=choices,
                 show_if=show_if,
+                prefill=prefill,
             )
             questions.append(question)
             earlier[qid] = question
@@ -266,6 +284,7 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
     factors = r.get(data, ("factors",), dict, required=False, default={})
     quorum = r.get(data, ("quorum",), dict, required=False, default={})
     plan = r.get(data, ("plan",), dict, required=False, default={})
+    checklist = _checklist(r, data)
     child = Pack(
         id=pack_id,
         name=r.get(meta, ("pack", "name"), str, default=""),
@@ -276,8 +295,10 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
         screening_outcomes=_labels(r, data, "screening_outcomes"),
         levels=_levels(r, data) if "levels" in data or not extends else (),
         quorum_roles=r.strings(quorum, ("quorum", "roles")),
-        checklist=_checklist(r, data),
-        sections=_sections(r, data),
+        checklist=checklist,
+        sections=_sections(
+            r, data, {c.id for c in (*checklist, *(base.checklist if base else ()))}
+        ),
         risk_factors=r.strings(factors, ("factors", "risk")),
         protective_factors=r.strings(factors, ("factors", "protective")),
         plan_domains=r.strings(plan, ("plan", "domains")),

@@ -33,6 +33,7 @@ def _question(d: dict[str, Any]) -> Question:
         bool(d.get("required")),
         tuple(d.get("choices", ())),
         ShowIf(show["question"], tuple(show["equals"])) if show else None,
+        d.get("prefill", ""),
     )
 
 

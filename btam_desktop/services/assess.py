@@ -9,12 +9,12 @@ from datetime import date
 from btam_desktop.domain.assessment import Answer, Assessment, check_assessment, next_review
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.domain.pack import Pack
+from btam_desktop.domain.pack import Pack, QuestionType
 from btam_desktop.domain.records import clean_text, new_id, today
 from btam_desktop.packs import snapshot
 from btam_desktop.services.packs import available, team_pack
 from btam_desktop.services.session import Session
-from btam_desktop.storage import case_repo, inquiry_repo, team_repo
+from btam_desktop.storage import case_repo, inquiry_repo, referral_repo, team_repo
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,13 +27,38 @@ class AssessmentForm:
 
 
 def new_assessment_form(session: Session, case_id: str) -> AssessmentForm:
-    """Under the team's pack; a reassessment starts from the previous answers."""
+    """Under the team's pack. A reassessment starts from the previous answers; a first one from
+    what intake and fact-finding already hold, where the pack says so (`prefill`)."""
     conn = session.ocf.conn
     case_repo.get_case(conn, case_id)
     pack = team_pack(conn)
     earlier = inquiry_repo.assessments_of(conn, case_id)
     prefill = dict(earlier[-1][0].answers) if earlier and earlier[-1][0].pack_id == pack.id else {}
+    known = _known_facts(session, case_id)
+    for question in pack.questions():
+        value = known.get(question.prefill) if question.prefill else None
+        fits = question.type is QuestionType.TEXT or (
+            question.type is QuestionType.YES_NO_UNKNOWN and value in ("yes", "no")
+        )
+        if value and fits and question.id not in prefill:
+            prefill[question.id] = value
     return AssessmentForm(pack, prefill, inquiry_repo.next_version(conn, case_id))
+
+
+def _known_facts(session: Session, case_id: str) -> dict[str, str]:
+    """What intake and fact-finding already hold, by the keys packs use in `prefill`."""
+    conn = session.ocf.conn
+    facts: dict[str, str] = {}
+    referrals = referral_repo.referrals_of(conn, case_id)
+    if referrals:
+        first = referrals[0]
+        facts["referral:verbatim"] = first.verbatim
+        facts["referral:narrative"] = first.narrative
+        facts["referral:weapon"] = "yes" if any(r.weapon for r in referrals) else ""
+    for item in inquiry_repo.items_of(conn, case_id):
+        if item.pack_item_id and item.findings.strip():
+            facts[f"inquiry:{item.pack_item_id}"] = item.findings
+    return facts
 
 
 @dataclass(frozen=True, slots=True)

@@ -259,3 +259,20 @@ def test_a_bad_district_pack_is_refused_with_where(session: Session) -> None:
         packs.import_district_pack(
             session, "x.toml", DISTRICT.replace('id = "ridgeview-ntac"', 'id = "ntac"')
         )
+
+
+def test_a_first_assessment_starts_from_what_intake_and_inquiry_found(session: Session) -> None:
+    case_id = _case_in_inquiry(session)
+    motive = next(
+        i for i in inquiry.checklist(session, case_id).items if i.pack_item_id == "q_motive"
+    )
+    inquiry.update_item(
+        session,
+        motive.id,
+        inquiry.ItemEdit(
+            None, None, "answered", "Revenge for weeks of mocking.", "Student interview", None, True
+        ),
+    )
+    form = assess.new_assessment_form(session, case_id)
+    assert form.prefill["motives"] == "Revenge for weeks of mocking."
+    assert form.prefill["intent_details"] == "you're dead tomorrow, I'll bring something"

@@ -12,7 +12,7 @@ from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus, Prog
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
 from btam_desktop.services.packs import team_pack
 from btam_desktop.services.session import Session
-from btam_desktop.storage import case_repo, inquiry_repo, team_repo
+from btam_desktop.storage import case_repo, inquiry_repo, referral_repo, team_repo
 from btam_desktop.storage.db import Connection
 
 INTERVIEWEE_ROLES = ("subject", "target", "witness", "guardian", "teacher", "other")
@@ -90,6 +90,7 @@ class ItemEdit:
     sources: str
     found_on: date | None
     corroborated: bool
+    evidence_ids: tuple[str, ...] = ()
 
 
 def update_item(session: Session, item_id: str, edit: ItemEdit) -> tuple[InquiryItem, ChangeSet]:
@@ -103,8 +104,12 @@ def update_item(session: Session, item_id: str, edit: ItemEdit) -> tuple[Inquiry
         before = inquiry_repo.get_item(tx, item_id)
         if edit.assignee_id:
             team_repo.get_member(tx, edit.assignee_id)
+        known = {e.id for e in referral_repo.evidence_of(tx, before.case_id)}
+        if set(edit.evidence_ids) - known:
+            raise ValidationError("Only this case's own evidence can be linked to its checklist.")
         after = replace(
             before,
+            evidence_ids=tuple(edit.evidence_ids),
             assignee_id=edit.assignee_id,
             due_on=edit.due_on,
             status=status,
@@ -123,6 +128,7 @@ def update_item(session: Session, item_id: str, edit: ItemEdit) -> tuple[Inquiry
                 "sources",
                 "found_on",
                 "corroborated",
+                "evidence_ids",
             )
             if getattr(after, f) != getattr(before, f)
         ]

@@ -276,3 +276,29 @@ def test_a_first_assessment_starts_from_what_intake_and_inquiry_found(session: S
     form = assess.new_assessment_form(session, case_id)
     assert form.prefill["motives"] == "Revenge for weeks of mocking."
     assert form.prefill["intent_details"] == "you're dead tomorrow, I'll bring something"
+
+
+def test_checklist_items_link_the_cases_own_evidence(session: Session) -> None:
+    from btam_desktop.services.demo import demo_picture
+
+    case_id = _case_in_inquiry(session)
+    picture, _ = intake.attach_evidence(session, case_id, "post.png", demo_picture())
+    item = inquiry.checklist(session, case_id).items[6]
+    edit = inquiry.ItemEdit(
+        None,
+        None,
+        "answered",
+        "The post shows a kitchen knife.",
+        "Screenshot",
+        None,
+        True,
+        (picture.id,),
+    )
+    inquiry.update_item(session, item.id, edit)
+    assert inquiry.checklist(session, case_id).items[6].evidence_ids == (picture.id,)
+    with pytest.raises(ValidationError, match="own evidence"):
+        inquiry.update_item(
+            session,
+            item.id,
+            inquiry.ItemEdit(None, None, "answered", "x", "", None, False, ("someone-elses",)),
+        )

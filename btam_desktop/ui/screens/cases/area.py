@@ -133,6 +133,7 @@ class CasesArea(QStackedWidget):
 
     def _show_evidence(self, infos: list[Any]) -> None:
         self._evidence = {e.id: e for e in infos}
+        self.page.inquiry.set_evidence([(e.id, e.file_name) for e in infos])
         pictures = [e for e in infos if e.media_type.startswith("image/") and e.size < 5 * 2**20]
         shown: dict[str, bytes] = {}
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -98,6 +99,9 @@ class InquiryTab(QWidget):
         self.sources = QLineEdit()
         found_row, self.found, self.found_unset = _optional_date(self)
         self.corroborated = QCheckBox(self.tr("&Corroborated by another source"))
+        self.evidence = QListWidget()
+        self.evidence.setAccessibleName(self.tr("Evidence linked to this item"))
+        self.evidence.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
         self.save = QPushButton(self.tr("Save &item"))
         form.addRow(self.item_text)
         form.addRow(self.tr("&Assigned to:"), self.assignee)
@@ -107,6 +111,7 @@ class InquiryTab(QWidget):
         form.addRow(self.tr("S&ource(s):"), self.sources)
         form.addRow(self.tr("Found &on:"), found_row)
         form.addRow("", self.corroborated)
+        form.addRow(self.tr("E&vidence:"), self.evidence)
         form.addRow("", self.save)
         for row_widget, buddy in ((due_row, self.due), (found_row, self.found)):
             row_label = form.labelForField(row_widget)
@@ -210,11 +215,20 @@ class InquiryTab(QWidget):
         self.sources.setText(item.sources)
         _write(self.found, self.found_unset, item.found_on)
         self.corroborated.setChecked(item.corroborated)
+        for i in range(self.evidence.count()):
+            row_item = self.evidence.item(i)
+            linked = row_item.data(Qt.ItemDataRole.UserRole) in item.evidence_ids
+            row_item.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
 
     def _save(self) -> None:
         row = self.table.currentRow()
         if not 0 <= row < len(self._items):
             return
+        linked = tuple(
+            str(self.evidence.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.evidence.count())
+            if self.evidence.item(i).checkState() == Qt.CheckState.Checked
+        )
         self.save_item.emit(
             self._items[row].id,
             ItemEdit(
@@ -225,8 +239,20 @@ class InquiryTab(QWidget):
                 sources=self.sources.text(),
                 found_on=_read(self.found, self.found_unset),
                 corroborated=self.corroborated.isChecked(),
+                evidence_ids=linked,
             ),
         )
+
+    def set_evidence(self, items: list[tuple[str, str]]) -> None:
+        """(id, file name) of the case's evidence, to link to checklist items."""
+        self.evidence.clear()
+        for evidence_id, name in items:
+            entry = QListWidgetItem(name)
+            entry.setData(Qt.ItemDataRole.UserRole, evidence_id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.evidence.addItem(entry)
+        self._edit(self.table.currentRow())
 
     def _ask_item(self) -> None:
         ask = QInputDialog(self)

@@ -175,12 +175,28 @@ def _checklist(r: _Reader, data: dict[str, Any]) -> tuple[ChecklistItem, ...]:
 PREFILL_REFERRAL = ("verbatim", "narrative", "weapon")
 
 
+def _show_if_problem(target: Question, values: tuple[str, ...]) -> str:
+    """A show-if can only wait for answers its target question can actually give."""
+    if target.type is QuestionType.YES_NO_UNKNOWN:
+        allowed: tuple[str, ...] = ("yes", "no", "unknown")
+    elif target.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        allowed = target.choices
+    else:
+        return f"cannot depend on '{target.id}': only yes/no/unknown and choice answers can"
+    wrong = [v for v in values if v not in allowed]
+    return f"'{target.id}' never answers {', '.join(wrong)}" if wrong else ""
+
+
 def _sections(
-    r: _Reader, data: dict[str, Any], checklist_ids: set[str] | None = None
+    r: _Reader,
+    data: dict[str, Any],
+    checklist_ids: set[str] | None = None,
+    base_questions: tuple[Question, ...] = (),
 ) -> tuple[Section, ...]:
     checklist_ids = checklist_ids or set()
     sections = []
-    earlier: dict[str, Question] = {}
+    # An extending pack may show a question only after one of the base pack's questions.
+    earlier: dict[str, Question] = {q.id: q for q in base_questions}
     all_ids: list[tuple[str, FieldPath]] = []
     for s, item in enumerate(r.items(data, ("sections",), required=False)):
         questions = []
@@ -212,6 +228,10 @@ def _sections(
                         f"refers to '{target}', which is not an earlier "
                         "question (unknown, later, or a cycle)",
                     )
+                elif target:
+                    problem = _show_if_problem(earlier[target], values)
+                    if problem:
+                        r.problem((*here, "show_if"), problem)
                 if not values:
                     r.problem((*here, "show_if"), "needs equals = an answer (or a list)")
                 show_if = ShowIf(target, values)
@@ -297,7 +317,10 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
         quorum_roles=r.strings(quorum, ("quorum", "roles")),
         checklist=checklist,
         sections=_sections(
-            r, data, {c.id for c in (*checklist, *(base.checklist if base else ()))}
+            r,
+            data,
+            {c.id for c in (*checklist, *(base.checklist if base else ()))},
+            tuple(base.questions()) if base else (),
         ),
         risk_factors=r.strings(factors, ("factors", "risk")),
         protective_factors=r.strings(factors, ("factors", "protective")),
@@ -308,7 +331,22 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
     )
     if r.problems:
         raise PackError(r.problems)
-    return merge(base, child) if extends and base is not None else child
+    if not (extends and base is not None):
+        return child
+    merged = merge(base, child)
+    seen: dict[str, str] = {}
+    for section in merged.sections:
+        for question in section.questions:
+            if question.id in seen and seen[question.id] != section.id:
+                r.problem(
+                    ("sections",),
+                    f"question id '{question.id}' is already used by {base.name} "
+                    f"(section '{seen[question.id]}'); choose another id",
+                )
+            seen.setdefault(question.id, section.id)
+    if r.problems:
+        raise PackError(r.problems)
+    return merged
 
 
 def _line_in(message: str) -> int:

@@ -58,6 +58,10 @@ class LineIndex:
 
     def line_of(self, path: Path) -> int:
         """1-based line of the field at `path` (or of its table when the field is missing)."""
+        if len(path) > 1 and isinstance(path[-1], int) and isinstance(path[-2], str):
+            start = self._start(path)
+            if start == 0 and not _HEADER.match(self.lines[0] if self.lines else ""):
+                return self.line_of(path[:-1])  # an element of a plain list: the list's line
         start = self._start(path)
         last = path[-1] if path else ""
         if isinstance(last, str):

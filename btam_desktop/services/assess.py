@@ -9,7 +9,7 @@ from datetime import date
 from btam_desktop.domain.assessment import Answer, Assessment, check_assessment, next_review
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.domain.pack import Pack, QuestionType
+from btam_desktop.domain.pack import Pack, QuestionType, visible
 from btam_desktop.domain.records import clean_text, new_id, today
 from btam_desktop.packs import snapshot
 from btam_desktop.services.packs import available, team_pack
@@ -100,7 +100,11 @@ def record_assessment(
             pack_id=pack.id,
             pack_version=pack.version,
             assessed_on=on,
-            answers={k: v for k, v in item.answers.items() if v not in (None, "", [])},
+            answers={
+                q.id: item.answers[q.id]
+                for q in pack.questions()
+                if item.answers.get(q.id) not in (None, "", []) and visible(q, item.answers)
+            },
             level_id=level.id,
             rationale=clean_text(item.rationale, "rationale"),
             present=item.present,

@@ -173,6 +173,8 @@ def add_interview(session: Session, item: InterviewInput) -> tuple[Interview, Ch
     )
     with session.ocf.transaction() as tx:
         case_repo.get_case(tx, item.case_id)
+        if item.interviewer_id:
+            team_repo.get_member(tx, item.interviewer_id)
         inquiry_repo.insert_interview(tx, interview, session.member_id)
         session.ocf.audit.append(
             session.member_id,

@@ -132,6 +132,11 @@ def _validated(session: Session, item: ReferralInput) -> tuple[Referral, Person]
     return referral, subject
 
 
+def check_referral(session: Session, item: ReferralInput) -> None:
+    """Every rule a referral must meet, without writing anything (import previews use it)."""
+    _validated(session, item)
+
+
 def take_in(
     tx: Connection, session: Session, item: ReferralInput, numbers: cases.CaseNumbers
 ) -> IntakeResult:
@@ -313,6 +318,10 @@ def attach_evidence(
     )
     with session.ocf.transaction() as tx:
         case_repo.get_case(tx, case_id)
+        if referral_id and referral_id not in {
+            r.id for r in referral_repo.referrals_of(tx, case_id)
+        }:
+            raise ValidationError("That report belongs to another case.")
         referral_repo.insert_evidence(tx, info, content, session.member_id)
         session.ocf.audit.append(
             session.member_id,

@@ -12,9 +12,10 @@ from datetime import date, datetime
 
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import BtamError, ValidationError
+from btam_desktop.domain.records import MAX_TEXT
 from btam_desktop.domain.referral import Student
 from btam_desktop.services import cases
-from btam_desktop.services.intake import ReferralInput, take_in
+from btam_desktop.services.intake import ReferralInput, check_referral, take_in
 from btam_desktop.services.session import Session
 from btam_desktop.storage import team_repo
 
@@ -98,7 +99,7 @@ def map_headers(
         raise ImportRowError(
             f"--map names unknown fields: {', '.join(unknown)}. Fields: {', '.join(FIELDS)}."
         )
-    mapping = {}
+    mapping: dict[str, str] = {}
     for header in headers:
         # An override of "" means: do not import this column, even if its name is a field.
         if header in overrides:
@@ -108,6 +109,12 @@ def map_headers(
         else:
             target = _normal(header) if _normal(header) in FIELDS else ""
         if target:
+            if target in mapping.values():
+                taken = next(h for h, f in mapping.items() if f == target)
+                raise ImportRowError(
+                    f"Columns '{taken}' and '{header}' would both be read as {target}. Map one "
+                    "of them to another field or leave it out."
+                )
             mapping[header] = target
     missing = [f for f in REQUIRED if f not in mapping.values()]
     if missing and require:
@@ -149,12 +156,26 @@ def _day(value: str, where: str) -> date | None:
 
 
 def _rows(text: str) -> tuple[list[str], Iterator[list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+    """Strict CSV: an unclosed quote or an over-long cell is an error with its line, never
+    rows silently merged into one narrative."""
+    csv.field_size_limit(max(csv.field_size_limit(), 4 * MAX_TEXT))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+
+    def rows() -> Iterator[list[str]]:
+        try:
+            yield from reader
+        except csv.Error as error:
+            raise ImportRowError(
+                f"Line {reader.line_num} of the file cannot be read as CSV ({error}); check for "
+                "an unclosed quote."
+            ) from None
+
+    lines = rows()
     try:
-        headers = next(reader)
+        headers = next(lines)
     except StopIteration:
         raise ImportRowError("The file is empty.") from None
-    return headers, reader
+    return headers, lines
 
 
 def _item(values: dict[str, str], line: int, members: dict[str, str]) -> ReferralInput:
@@ -236,7 +257,13 @@ def plan_import(session: Session, data: bytes, overrides: dict[str, str]) -> Pla
     headers, mapping, unmapped, items = _items(data, overrides, _members(session))
     preview: list[ReferralInput] = []
     count = 0
-    for _, item in items:
+    for line, item in items:
+        try:
+            check_referral(session, item)  # the same rules the import applies, row by row
+        except ImportRowError:
+            raise
+        except BtamError as error:
+            return Plan(tuple(headers), mapping, unmapped, 0, (), f"Row {line}: {error}")
         count += 1
         if len(preview) < 20:
             preview.append(item)

@@ -302,7 +302,8 @@ def packs_text(draw: st.DrawFn) -> tuple[str, int]:
         'id = "s"',
         'title = "Generated"',
     ]
-    for i, qid in enumerate(qids):
+    kinds: dict[str, QuestionType] = {}
+    for qid in qids:
         kind = draw(st.sampled_from(list(QuestionType)))
         lines += [
             "",
@@ -314,9 +315,11 @@ def packs_text(draw: st.DrawFn) -> tuple[str, int]:
         if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
             choices = draw(st.lists(texts, min_size=2, max_size=4))
             lines.append("choices = [" + ", ".join(map(_toml_string, choices)) + "]")
-        if i and draw(st.booleans()):
-            earlier = draw(st.sampled_from(qids[:i]))
+        yes_no = [q for q, k in kinds.items() if k is QuestionType.YES_NO_UNKNOWN]
+        if yes_no and draw(st.booleans()):
+            earlier = draw(st.sampled_from(yes_no))
             lines.append(f'show_if = {{ question = "{earlier}", equals = "yes" }}')
+        kinds[qid] = kind
     return "\n".join(lines) + "\n", len(qids)
 
 
@@ -330,3 +333,38 @@ def test_random_valid_packs_load_and_evaluate(
     assert len(pack.questions()) == count
     for question in pack.questions():
         visible(question, answers)
+
+
+def test_list_elements_are_reported_on_their_lists_line() -> None:
+    text = VALID.replace(
+        'type = "text"\ntext = "B?"', 'type = "single"\ntext = "B?"\nchoices = ["x", ""]'
+    )
+    with pytest.raises(PackError) as caught:
+        parse(text, "d.toml")
+    problem = next(p for p in caught.value.problems if p.field.endswith("choices[1]"))
+    assert problem.line == text.splitlines().index('choices = ["x", ""]') + 1
+
+
+def test_show_if_must_wait_for_an_answer_the_question_can_give() -> None:
+    wrong_value = VALID.replace('equals = "yes"', 'equals = "Yes"')
+    with pytest.raises(PackError, match="never answers Yes"):
+        parse(wrong_value, "d.toml")
+    on_text = VALID.replace('type = "yes_no_unknown"', 'type = "text"')
+    with pytest.raises(PackError, match="only yes/no/unknown and choice answers"):
+        parse(on_text, "d.toml")
+
+
+def test_an_extension_may_follow_but_not_reuse_base_questions() -> None:
+    base = builtin_packs()["ntac"]
+    follow = DISTRICT + (
+        '\n[[sections]]\nid = "district"\ntitle = "District"\n\n[[sections.questions]]\n'
+        'id = "capacity_note"\ntype = "text"\ntext = "Why?"\n'
+        'show_if = { question = "capacity", equals = "yes" }\n'
+    )
+    pack = parse(follow, "d.toml", base)
+    assert pack.sections[-1].questions[0].show_if is not None
+    clash = follow.replace('id = "capacity_note"', 'id = "capacity"').replace(
+        'show_if = { question = "capacity", equals = "yes" }\n', ""
+    )
+    with pytest.raises(PackError, match="already used by"):
+        parse(clash, "d.toml", base)

@@ -103,3 +103,28 @@ def test_one_hundred_thousand_rows_import_in_one_transaction(session: Session) -
     assert done.new_cases == 100_000
     numbers = {r.number for r in cases.list_cases(session)}
     assert len(numbers) == 100_000 and "2026-100000" in numbers
+
+
+def test_an_unclosed_quote_stops_the_import_instead_of_swallowing_rows(session: Session) -> None:
+    data = b'student_name,narrative\nAna Ruiz,"He said ""bye\nBo Li,threat in hallway\nCy Do,note\n'
+    with pytest.raises(ValidationError, match="unclosed quote"):
+        referral_import.import_referrals(session, data, {})
+    assert cases.list_cases(session) == []
+
+
+def test_an_enormous_cell_is_a_message_not_a_crash(session: Session) -> None:
+    data = ("student_name,narrative\nAna Ruiz," + "x" * 150_000 + "\n").encode()
+    with pytest.raises(ValidationError, match="longer than"):
+        referral_import.import_referrals(session, data, {})
+
+
+def test_two_columns_for_one_field_are_refused(session: Session) -> None:
+    data = b"student_name,Student Name,narrative\nAna Ruiz,Bob,x\n"
+    with pytest.raises(ValidationError, match="would both be read as student_name"):
+        referral_import.plan_import(session, data, {})
+
+
+def test_the_preview_applies_the_same_rules_as_the_import(session: Session) -> None:
+    data = b"student_name,narrative,channel\nAna Ruiz,,phone\n"
+    plan = referral_import.plan_import(session, data, {})
+    assert plan.problem.startswith("Row 2:") and "what was said or done" in plan.problem

@@ -18,6 +18,7 @@ from btam_desktop.storage.migrations import (
     m0002_referrals,
     m0003_inquiry_assessment,
     m0004_district_packs,
+    m0005_manage,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -25,6 +26,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0002_referrals,
     m0003_inquiry_assessment,
     m0004_district_packs,
+    m0005_manage,
 )
 LATEST = STEPS[-1].VERSION
 

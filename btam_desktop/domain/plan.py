@@ -1,0 +1,177 @@
+"""Manage and monitor: the support plan, notifications, check-ins, reviews and closure.
+
+BTAM is support, not punishment: interventions reduce risk factors and strengthen protective
+factors, and a case stays open until reviews show the concern has come down.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from btam_desktop.domain.errors import ValidationError
+
+
+class InterventionType(StrEnum):
+    SUPERVISION = "supervision"
+    COUNSELING = "counseling"  # counseling or mental-health referral
+    FAMILY_MEETING = "family_meeting"
+    MENTORING = "mentoring"  # mentoring, a trusted adult
+    ACADEMIC_SUPPORT = "academic_support"
+    SCHEDULE_CHANGE = "schedule_change"  # schedule or environment change
+    WEAPONS_ACCESS = "weapons_access"  # weapons-access counselling with the family
+    TARGET_SAFETY = "target_safety"  # safety plan for the target
+    LAW_ENFORCEMENT = "law_enforcement"  # law-enforcement liaison
+    COMMUNITY_SERVICES = "community_services"
+    DISCIPLINE = "discipline"
+    RE_ENTRY = "re_entry"
+    OTHER = "other"
+
+
+class InterventionStatus(StrEnum):
+    PLANNED = "planned"
+    ACTIVE = "active"
+    DONE = "done"
+    DISCONTINUED = "discontinued"
+
+
+FREQUENCIES = ("once", "daily", "weekly", "every two weeks", "monthly", "as needed")
+DEFAULT_DOMAINS = ("Subject", "Target", "Environment", "Precipitating events")
+
+
+@dataclass(frozen=True, slots=True)
+class Intervention:
+    id: str
+    domain: str
+    type: InterventionType
+    description: str
+    start_on: date
+    due_on: date | None = None
+    responsible_id: str | None = None
+    provider: str = ""  # an outside provider, named in text
+    frequency: str = "once"
+    status: InterventionStatus = InterventionStatus.PLANNED
+    status_reason: str = ""
+    outcome: str = ""
+    reduces: tuple[str, ...] = ()
+    strengthens: tuple[str, ...] = ()
+
+
+def check_intervention(item: Intervention) -> None:
+    if not item.description.strip():
+        raise ValidationError("Describe each intervention.")
+    if item.due_on is not None and item.due_on < item.start_on:
+        raise ValidationError(f"'{item.description[:40]}': the review date is before the start.")
+    if item.frequency not in FREQUENCIES:
+        raise ValidationError(f"'{item.frequency}' is not a frequency ({', '.join(FREQUENCIES)}).")
+    if item.status is InterventionStatus.DISCONTINUED and not item.status_reason.strip():
+        raise ValidationError(f"'{item.description[:40]}' was discontinued: say why.")
+    if item.responsible_id is None and not item.provider.strip():
+        raise ValidationError(f"'{item.description[:40]}': name who is responsible.")
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    id: str
+    case_id: str
+    version: int
+    goals: str
+    interventions: tuple[Intervention, ...]
+    saved_at: str = ""
+    saved_by: str | None = None
+
+
+def unaddressed(
+    plan: Plan | None, risk: tuple[str, ...], protective: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Risk factors no open intervention reduces, protective factors none strengthens."""
+    live = [
+        i
+        for i in (plan.interventions if plan else ())
+        if i.status is not InterventionStatus.DISCONTINUED
+    ]
+    reduced = {f for i in live for f in i.reduces}
+    strengthened = {f for i in live for f in i.strengthens}
+    return (
+        tuple(f for f in risk if f not in reduced),
+        tuple(f for f in protective if f not in strengthened),
+    )
+
+
+class Recipient(StrEnum):
+    PARENTS = "parents"  # parents or guardians of the student
+    POTENTIAL_VICTIM = "potential_victim"  # the potential victim and their parents
+    LAW_ENFORCEMENT = "law_enforcement"
+    OUTSIDE_AGENCY = "outside_agency"
+    RECEIVING_SCHOOL = "receiving_school"
+
+
+class LegalBasis(StrEnum):
+    SCHOOL_OFFICIAL = "school_official"
+    HEALTH_SAFETY_EMERGENCY = "health_safety_emergency"
+    CONSENT = "consent"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Notification:
+    id: str
+    case_id: str
+    recipient: Recipient
+    recipient_name: str
+    notified_on: date
+    by_id: str | None
+    method: str
+    shared: str
+    legal_basis: LegalBasis
+
+
+class Trend(StrEnum):
+    UP = "up"
+    STEADY = "steady"
+    DOWN = "down"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    id: str
+    case_id: str
+    held_on: date
+    by_id: str | None
+    observations: str
+    trend: Trend
+
+
+class ReviewDecision(StrEnum):
+    CONTINUE = "continue"
+    REVISE = "revise"  # revise the plan
+    REASSESS = "reassess"
+    STEP_DOWN = "step_down"  # step down to monitoring
+    CLOSE = "close"
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    id: str
+    case_id: str
+    held_on: date
+    attendees: tuple[str, ...]
+    progress: str
+    decision: ReviewDecision
+    next_review: date | None = None
+
+
+DEFAULT_CLOSURE_CHECKLIST = (
+    "Interventions done or handed over",
+    "Notifications done and logged",
+    "Level of concern low at the last review",
+    "A named person watches for renewed concern",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Closure:
+    checklist: dict[str, bool] = field(default_factory=dict)
+    summary: str = ""
+    watcher: str = ""  # the person who watches for renewed concern

@@ -1,0 +1,334 @@
+"""Manage and monitor: the support plan (versioned), notifications, check-ins, reviews, and
+closing a case with its checklist and summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.plan import (
+    DEFAULT_CLOSURE_CHECKLIST,
+    DEFAULT_DOMAINS,
+    CheckIn,
+    Closure,
+    Intervention,
+    InterventionStatus,
+    InterventionType,
+    LegalBasis,
+    Notification,
+    Plan,
+    Recipient,
+    Review,
+    ReviewDecision,
+    Trend,
+    check_intervention,
+    unaddressed,
+)
+from btam_desktop.domain.records import clean_text, new_id, today, utc_now
+from btam_desktop.services import cases
+from btam_desktop.services.packs import team_pack
+from btam_desktop.services.session import Session
+from btam_desktop.storage import case_repo, inquiry_repo, manage_repo, team_repo
+from btam_desktop.storage.errors import CaseFileError
+
+
+class PlanChangedError(CaseFileError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Someone saved this plan since you opened it. Your changes are still on screen: "
+            "look at the newer plan, then save again."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PlanView:
+    latest: Plan | None
+    domains: tuple[str, ...]
+    risk_factors: tuple[str, ...]  # from the latest assessment
+    protective_factors: tuple[str, ...]
+    unaddressed_risk: tuple[str, ...]
+    unaddressed_protective: tuple[str, ...]
+    needs_reassignment: tuple[str, ...]  # interventions whose member has left the team
+
+
+def plan_view(session: Session, case_id: str) -> PlanView:
+    conn = session.ocf.conn
+    case_repo.get_case(conn, case_id)
+    plans = manage_repo.plans_of(conn, case_id)
+    latest = plans[-1] if plans else None
+    assessments = inquiry_repo.assessments_of(conn, case_id)
+    risk = assessments[-1][0].risk_factors if assessments else ()
+    protective = assessments[-1][0].protective_factors if assessments else ()
+    open_risk, open_protective = unaddressed(latest, risk, protective)
+    active = {m.id for m in team_repo.list_members(conn)}
+    flagged = tuple(
+        i.id
+        for i in (latest.interventions if latest else ())
+        if i.responsible_id
+        and i.responsible_id not in active
+        and i.status in (InterventionStatus.PLANNED, InterventionStatus.ACTIVE)
+    )
+    domains = team_pack(conn).plan_domains or DEFAULT_DOMAINS
+    return PlanView(latest, domains, risk, protective, open_risk, open_protective, flagged)
+
+
+def save_plan(
+    session: Session,
+    case_id: str,
+    goals: str,
+    interventions: tuple[Intervention, ...],
+    based_on_version: int,
+) -> tuple[Plan, ChangeSet]:
+    """A new version of the plan. If someone saved meanwhile, nothing is written (PlanChanged)."""
+    for item in interventions:
+        check_intervention(item)
+    with session.ocf.transaction() as tx:
+        case_repo.get_case(tx, case_id)
+        plans = manage_repo.plans_of(tx, case_id)
+        current = plans[-1].version if plans else 0
+        if current != based_on_version:
+            raise PlanChangedError
+        for item in interventions:
+            if item.responsible_id:
+                team_repo.get_member(tx, item.responsible_id)
+        plan = Plan(
+            new_id(),
+            case_id,
+            current + 1,
+            clean_text(goals, "goals"),
+            tuple(
+                replace(i, description=clean_text(i.description, "description"))
+                for i in interventions
+            ),
+            utc_now(),
+            session.member_id,
+        )
+        manage_repo.insert_plan(tx, plan, session.member_id)
+        session.ocf.audit.append(
+            session.member_id,
+            "plan.saved",
+            entity="plan",
+            entity_id=plan.id,
+            case_id=case_id,
+            detail={"version": plan.version, "interventions": len(interventions)},
+        )
+    return plan, ChangeSet(cases=frozenset({case_id}))
+
+
+@dataclass(frozen=True, slots=True)
+class ParentPlan:
+    """The plan as parents and the student see it: no rationale, factors or police notes."""
+
+    goals: str
+    interventions: tuple[tuple[str, str, str, str], ...]  # domain, what, who, when
+
+
+def parent_plan(plan: Plan, names: dict[str, str]) -> ParentPlan:
+    shown = [
+        i
+        for i in plan.interventions
+        if i.type is not InterventionType.LAW_ENFORCEMENT
+        and i.status is not InterventionStatus.DISCONTINUED
+    ]
+    return ParentPlan(
+        plan.goals,
+        tuple(
+            (
+                i.domain,
+                i.description,
+                names.get(i.responsible_id or "", i.provider),
+                i.due_on.isoformat() if i.due_on else "",
+            )
+            for i in shown
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationInput:
+    recipient: str
+    recipient_name: str
+    notified_on: date
+    method: str
+    shared: str
+    legal_basis: str
+
+
+def add_notification(
+    session: Session, case_id: str, item: NotificationInput
+) -> tuple[Notification, ChangeSet]:
+    try:
+        recipient, basis = Recipient(item.recipient), LegalBasis(item.legal_basis)
+    except ValueError:
+        raise ValidationError("Choose who was notified and the legal basis.") from None
+    if item.notified_on > today():
+        raise ValidationError("The notification date is in the future.")
+    if not item.shared.strip():
+        raise ValidationError("Write what was shared.")
+    record = Notification(
+        new_id(),
+        case_id,
+        recipient,
+        item.recipient_name.strip()[:200],
+        item.notified_on,
+        session.member_id,
+        item.method.strip()[:100],
+        clean_text(item.shared, "what was shared"),
+        basis,
+    )
+    with session.ocf.transaction() as tx:
+        case_repo.get_case(tx, case_id)
+        manage_repo.insert_notification(tx, record, session.member_id)
+        session.ocf.audit.append(
+            session.member_id,
+            "notification.logged",
+            entity="notification",
+            entity_id=record.id,
+            case_id=case_id,
+            detail={"recipient": recipient.value, "basis": basis.value},
+        )
+    return record, ChangeSet(cases=frozenset({case_id}))
+
+
+def notifications_of(session: Session, case_id: str) -> list[Notification]:
+    return manage_repo.notifications_of(session.ocf.conn, case_id)
+
+
+def add_checkin(
+    session: Session, case_id: str, held_on: date, observations: str, trend: str
+) -> tuple[CheckIn, ChangeSet]:
+    try:
+        direction = Trend(trend)
+    except ValueError:
+        raise ValidationError("Is the concern going up, steady or down?") from None
+    if held_on > today():
+        raise ValidationError("The check-in date is in the future.")
+    record = CheckIn(
+        new_id(),
+        case_id,
+        held_on,
+        session.member_id,
+        clean_text(observations, "observations"),
+        direction,
+    )
+    with session.ocf.transaction() as tx:
+        case_repo.get_case(tx, case_id)
+        manage_repo.insert_checkin(tx, record, session.member_id)
+        session.ocf.audit.append(
+            session.member_id,
+            "checkin.added",
+            entity="checkin",
+            entity_id=record.id,
+            case_id=case_id,
+            detail={"trend": direction.value},
+        )
+    return record, ChangeSet(cases=frozenset({case_id}))
+
+
+def checkins_of(session: Session, case_id: str) -> list[CheckIn]:
+    return manage_repo.checkins_of(session.ocf.conn, case_id)
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewInput:
+    held_on: date
+    attendees: tuple[str, ...]
+    progress: str
+    decision: str
+    next_review: date | None
+
+
+def record_review(session: Session, case_id: str, item: ReviewInput) -> tuple[Review, ChangeSet]:
+    """A review; its decision moves the case (step down to monitoring, reassess)."""
+    try:
+        decision = ReviewDecision(item.decision)
+    except ValueError:
+        raise ValidationError("Choose the review's decision.") from None
+    if item.held_on > today():
+        raise ValidationError("The review date is in the future.")
+    if item.next_review is not None and item.next_review < today():
+        raise ValidationError("The next review is scheduled in the past.")
+    if decision is not ReviewDecision.CLOSE and item.next_review is None:
+        raise ValidationError("Set the next review date.")
+    if not item.attendees:
+        raise ValidationError("Record who attended the review.")
+    record = Review(
+        new_id(),
+        case_id,
+        item.held_on,
+        item.attendees,
+        clean_text(item.progress, "progress"),
+        decision,
+        item.next_review,
+    )
+    with session.ocf.transaction() as tx:
+        case = case_repo.get_case(tx, case_id)
+        manage_repo.insert_review(tx, record, session.member_id)
+        session.ocf.audit.append(
+            session.member_id,
+            "review.recorded",
+            entity="review",
+            entity_id=record.id,
+            case_id=case_id,
+            detail={"decision": decision.value},
+        )
+        target = {
+            ReviewDecision.STEP_DOWN: CaseStatus.MONITORING,
+            ReviewDecision.REASSESS: CaseStatus.ASSESSMENT,
+        }.get(decision)
+        if target is not None and target is not case.status:
+            case = cases.move_case(tx, session, case, target, "")
+        if item.next_review is not None:
+            case_repo.update_case(
+                tx, replace(case, next_review=item.next_review), session.member_id
+            )
+    return record, ChangeSet(cases=frozenset({case_id}))
+
+
+def reviews_of(session: Session, case_id: str) -> list[Review]:
+    return manage_repo.reviews_of(session.ocf.conn, case_id)
+
+
+def closure_checklist(session: Session) -> tuple[str, ...]:
+    return DEFAULT_CLOSURE_CHECKLIST
+
+
+def close_case(
+    session: Session, case_id: str, closure: Closure, reason_if_open: str = ""
+) -> ChangeSet:
+    """Close with the checklist and a summary. Open interventions are named; closing anyway
+    needs a reason. The case becomes read-only until reopened (history kept)."""
+    if not closure.summary.strip():
+        raise ValidationError("Write the closing summary.")
+    with session.ocf.transaction() as tx:
+        case = case_repo.get_case(tx, case_id)
+        plans = manage_repo.plans_of(tx, case_id)
+        still_open = [
+            i.description
+            for i in (plans[-1].interventions if plans else ())
+            if i.status in (InterventionStatus.PLANNED, InterventionStatus.ACTIVE)
+        ]
+        if still_open and not reason_if_open.strip():
+            raise ValidationError(
+                "These interventions are still open: "
+                + "; ".join(still_open[:6])
+                + ". Mark them done or handed over, or give a reason to close anyway."
+            )
+        summary = clean_text(closure.summary, "summary")
+        manage_repo.insert_closure(
+            tx, case_id, replace(closure, summary=summary), session.member_id
+        )
+        reason = (
+            summary
+            if not still_open
+            else f"{summary} (closed with open interventions: {reason_if_open.strip()})"
+        )
+        cases.move_case(tx, session, case, CaseStatus.CLOSED, reason)
+    return ChangeSet(cases=frozenset({case_id}))
+
+
+def closures_of(session: Session, case_id: str) -> list[tuple[Closure, str, str | None]]:
+    return manage_repo.closures_of(session.ocf.conn, case_id)

@@ -1,0 +1,222 @@
+"""Plans, notifications, check-ins, reviews and closures, as rows of the encrypted database."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from btam_desktop.domain.plan import (
+    CheckIn,
+    Closure,
+    Intervention,
+    InterventionStatus,
+    InterventionType,
+    LegalBasis,
+    Notification,
+    Plan,
+    Recipient,
+    Review,
+    ReviewDecision,
+    Trend,
+)
+from btam_desktop.domain.records import new_id, utc_now
+from btam_desktop.storage import db
+
+
+def _stamp(by: str) -> tuple[str, str, str, str]:
+    now = utc_now()
+    return now, by, now, by
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _intervention_json(i: Intervention) -> dict[str, Any]:
+    d = asdict(i)
+    d["start_on"] = i.start_on.isoformat()
+    d["due_on"] = i.due_on.isoformat() if i.due_on else None
+    return d
+
+
+def _intervention(d: dict[str, Any]) -> Intervention:
+    return Intervention(
+        d["id"],
+        d["domain"],
+        InterventionType(d["type"]),
+        d["description"],
+        date.fromisoformat(d["start_on"]),
+        _day(d.get("due_on")),
+        d.get("responsible_id"),
+        d.get("provider", ""),
+        d.get("frequency", "once"),
+        InterventionStatus(d["status"]),
+        d.get("status_reason", ""),
+        d.get("outcome", ""),
+        tuple(d.get("reduces", ())),
+        tuple(d.get("strengthens", ())),
+    )
+
+
+def insert_plan(conn: db.Connection, plan: Plan, by: str) -> None:
+    conn.execute(
+        "INSERT INTO plans (id, case_id, version, goals, interventions_json, created_at, "
+        "created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            plan.id,
+            plan.case_id,
+            plan.version,
+            plan.goals,
+            json.dumps([_intervention_json(i) for i in plan.interventions], ensure_ascii=False),
+            plan.saved_at or utc_now(),
+            by,
+            plan.saved_at or utc_now(),
+            by,
+        ),
+    )
+
+
+def plans_of(conn: db.Connection, case_id: str) -> list[Plan]:
+    return [
+        Plan(r[0], r[1], r[2], r[3], tuple(_intervention(d) for d in json.loads(r[4])), r[5], r[6])
+        for r in conn.execute(
+            "SELECT id, case_id, version, goals, interventions_json, created_at, created_by "
+            "FROM plans WHERE case_id = ? AND deleted_at IS NULL ORDER BY version",
+            (case_id,),
+        )
+    ]
+
+
+def insert_notification(conn: db.Connection, n: Notification, by: str) -> None:
+    conn.execute(
+        "INSERT INTO notifications (id, case_id, recipient, recipient_name, notified_on, by_id, "
+        "method, shared, legal_basis, created_at, created_by, updated_at, updated_by) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            n.id,
+            n.case_id,
+            n.recipient.value,
+            n.recipient_name,
+            n.notified_on.isoformat(),
+            n.by_id,
+            n.method,
+            n.shared,
+            n.legal_basis.value,
+            *_stamp(by),
+        ),
+    )
+
+
+def notifications_of(conn: db.Connection, case_id: str) -> list[Notification]:
+    return [
+        Notification(
+            r[0],
+            r[1],
+            Recipient(r[2]),
+            r[3],
+            date.fromisoformat(r[4]),
+            r[5],
+            r[6],
+            r[7],
+            LegalBasis(r[8]),
+        )
+        for r in conn.execute(
+            "SELECT id, case_id, recipient, recipient_name, notified_on, by_id, method, shared, "
+            "legal_basis FROM notifications WHERE case_id = ? AND deleted_at IS NULL "
+            "ORDER BY notified_on, rowid",
+            (case_id,),
+        )
+    ]
+
+
+def insert_checkin(conn: db.Connection, c: CheckIn, by: str) -> None:
+    conn.execute(
+        "INSERT INTO checkins (id, case_id, held_on, by_id, observations, trend, created_at, "
+        "created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            c.id,
+            c.case_id,
+            c.held_on.isoformat(),
+            c.by_id,
+            c.observations,
+            c.trend.value,
+            *_stamp(by),
+        ),
+    )
+
+
+def checkins_of(conn: db.Connection, case_id: str) -> list[CheckIn]:
+    return [
+        CheckIn(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], Trend(r[5]))
+        for r in conn.execute(
+            "SELECT id, case_id, held_on, by_id, observations, trend FROM checkins "
+            "WHERE case_id = ? AND deleted_at IS NULL ORDER BY held_on, rowid",
+            (case_id,),
+        )
+    ]
+
+
+def insert_review(conn: db.Connection, r: Review, by: str) -> None:
+    conn.execute(
+        "INSERT INTO reviews (id, case_id, held_on, attendees_json, progress, decision, "
+        "next_review, created_at, created_by, updated_at, updated_by) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            r.id,
+            r.case_id,
+            r.held_on.isoformat(),
+            json.dumps(list(r.attendees)),
+            r.progress,
+            r.decision.value,
+            r.next_review.isoformat() if r.next_review else None,
+            *_stamp(by),
+        ),
+    )
+
+
+def reviews_of(conn: db.Connection, case_id: str) -> list[Review]:
+    return [
+        Review(
+            r[0],
+            r[1],
+            date.fromisoformat(r[2]),
+            tuple(json.loads(r[3])),
+            r[4],
+            ReviewDecision(r[5]),
+            _day(r[6]),
+        )
+        for r in conn.execute(
+            "SELECT id, case_id, held_on, attendees_json, progress, decision, next_review "
+            "FROM reviews WHERE case_id = ? AND deleted_at IS NULL ORDER BY held_on, rowid",
+            (case_id,),
+        )
+    ]
+
+
+def insert_closure(conn: db.Connection, case_id: str, closure: Closure, by: str) -> None:
+    conn.execute(
+        "INSERT INTO closures (id, case_id, checklist_json, summary, watcher, created_at, "
+        "created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            new_id(),
+            case_id,
+            json.dumps(closure.checklist, ensure_ascii=False),
+            closure.summary,
+            closure.watcher,
+            *_stamp(by),
+        ),
+    )
+
+
+def closures_of(conn: db.Connection, case_id: str) -> list[tuple[Closure, str, str | None]]:
+    """Every closure (a reopened case keeps its earlier ones): (closure, when, who)."""
+    return [
+        (Closure(json.loads(r[0]), r[1], r[2]), r[3], r[4])
+        for r in conn.execute(
+            "SELECT checklist_json, summary, watcher, created_at, created_by FROM closures "
+            "WHERE case_id = ? AND deleted_at IS NULL ORDER BY created_at, rowid",
+            (case_id,),
+        )
+    ]

@@ -147,6 +147,8 @@ class ServiceHost:
             result = _function(*_WITH_SESSION[name])(self._session, *args, **kwargs)
         if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], ChangeSet):
             return Reply(result[0], result[1])
+        if isinstance(result, ChangeSet):  # a change with nothing else to report
+            return Reply(None, result)
         return Reply(result)
 
     def _open(self, session: sessions.Session) -> Reply:

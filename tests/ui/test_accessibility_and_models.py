@@ -23,6 +23,13 @@ from btam_desktop.packs.builtin import builtin_packs
 from btam_desktop.services.assess import AssessmentForm
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
+from btam_desktop.ui.screens.cases.manage_dialogs import (
+    CheckInDialog,
+    CloseDialog,
+    InterventionDialog,
+    NotificationDialog,
+    ReviewDialog,
+)
 from btam_desktop.ui.screens.cases.model import CaseFilter, CaseTableModel
 from btam_desktop.ui.screens.dialogs import (
     AddMemberDialog,
@@ -89,6 +96,18 @@ def test_every_screen_names_its_focusable_widgets(
         lambda p: ScreeningDialog([("id-1", "Marcus Feldspar")], p),
         lambda p: IntakeDialog([], "", p),
         lambda p: InterviewDialog("case", [("id-1", "Marcus Feldspar")], "id-1", p),
+        lambda p: InterventionDialog(
+            ("Subject", "Target"),
+            [Member("id-1", "M F", Role.OTHER)],
+            ("Risk",),
+            ("Help",),
+            None,
+            p,
+        ),
+        NotificationDialog,
+        CheckInDialog,
+        lambda p: ReviewDialog([Member("id-1", "M F", Role.OTHER)], "id-1", 30, p),
+        lambda p: CloseDialog(("Done",), p),
         lambda p: AssessmentDialog(
             AssessmentForm(builtin_packs()["ntac"], {}, 1),
             [Member("id-1", "Marcus Feldspar", Role.PSYCHOLOGIST)],

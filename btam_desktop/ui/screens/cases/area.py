@@ -11,15 +11,24 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QStackedWidget, QWidget
 from btam_desktop.domain.case import CaseRow, CaseStatus
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import BtamError
+from btam_desktop.domain.plan import Intervention
 from btam_desktop.domain.team import Member
 from btam_desktop.services.assess import AssessmentForm
 from btam_desktop.services.cases import CaseDetail, CaseEdit
 from btam_desktop.services.intake import ReferralInput
+from btam_desktop.services.manage import PlanView
 from btam_desktop.services.team import SignedIn
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.cases.list_screen import CaseListScreen
+from btam_desktop.ui.screens.cases.manage_dialogs import (
+    CheckInDialog,
+    CloseDialog,
+    InterventionDialog,
+    NotificationDialog,
+    ReviewDialog,
+)
 from btam_desktop.ui.screens.cases.page import CasePage
 from btam_desktop.ui.screens.dialogs import InterviewDialog, ScreeningDialog
 from btam_desktop.ui.screens.import_dialog import ImportDialog
@@ -46,6 +55,7 @@ class CasesArea(QStackedWidget):
         self._pending_draft: dict[str, Any] | None = None
         self.members: list[Member] = []
         self.me: SignedIn | None = None
+        self._plan_view: PlanView | None = None
         self.list.open_case.connect(self.open_case)
         panel = self.page.reports
         panel.referral_requested.connect(self._report_for_this_case)
@@ -60,6 +70,17 @@ class CasesArea(QStackedWidget):
         )
         self.page.inquiry.add_interview.connect(self._interview)
         self.page.assessment.new_requested.connect(self._assess)
+        plan = self.page.plan
+        plan.save_requested.connect(
+            lambda goals, items, version: self._ops.run(
+                "manage.save_plan", self.page.case_id, goals, items, version
+            )
+        )
+        plan.edit_requested.connect(self._intervention)
+        plan.notify_requested.connect(self._notify)
+        plan.checkin_requested.connect(self._checkin)
+        plan.review_requested.connect(self._review)
+        plan.close_requested.connect(self._close)
         self.page.back_requested.connect(self.show_list)
         self.page.save_requested.connect(self._save)
         self.page.status_requested.connect(self._change_status)
@@ -106,6 +127,10 @@ class CasesArea(QStackedWidget):
             case_id,
             on_done=lambda found: self.page.inquiry.show_interviews(found, self.names),
         )
+        self._ops.queue("manage.plan", case_id, on_done=self._show_plan)
+        self._ops.queue("manage.notifications", case_id, on_done=self.page.plan.show_notifications)
+        self._ops.queue("manage.checkins", case_id, on_done=self.page.plan.show_checkins)
+        self._ops.queue("manage.reviews", case_id, on_done=self.page.plan.show_reviews)
         self._ops.queue(
             "assess.history",
             case_id,
@@ -262,6 +287,57 @@ class CasesArea(QStackedWidget):
             dialog.open()
 
         self._ops.queue("assess.form", case_id, on_done=show)
+
+    def _show_plan(self, view: PlanView) -> None:
+        self._plan_view = view
+        self.page.plan.show_plan(view, self.names)
+
+    def _intervention(self, current: Intervention | None) -> None:
+        view = self._plan_view
+        if view is None:
+            return
+        dialog = InterventionDialog(
+            view.domains, self.members, view.risk_factors, view.protective_factors, current, self
+        )
+        dialog.chosen.connect(self.page.plan.put)
+        dialog.open()
+
+    def _logged(self, dialog: Any, service: str, *args: Any) -> None:
+        self._ops.run(
+            service,
+            self.page.case_id,
+            *args,
+            on_done=lambda _r: dialog.accept(),
+            on_error=lambda e: dialog.show_error(str(e)),
+        )
+
+    def _notify(self) -> None:
+        dialog = NotificationDialog(self)
+        dialog.chosen.connect(lambda item: self._logged(dialog, "manage.add_notification", item))
+        dialog.open()
+
+    def _checkin(self) -> None:
+        dialog = CheckInDialog(self)
+        dialog.chosen.connect(
+            lambda when, text, trend: self._logged(dialog, "manage.add_checkin", when, text, trend)
+        )
+        dialog.open()
+
+    def _review(self) -> None:
+        me = self.me.member_id if self.me else ""
+        dialog = ReviewDialog(self.members, me, 30, self)
+        dialog.chosen.connect(lambda item: self._logged(dialog, "manage.record_review", item))
+        dialog.open()
+
+    def _close(self) -> None:
+        def ask(checklist: tuple[str, ...]) -> None:
+            dialog = CloseDialog(checklist, self)
+            dialog.chosen.connect(
+                lambda closure, reason: self._logged(dialog, "manage.close_case", closure, reason)
+            )
+            dialog.open()
+
+        self._ops.queue("manage.closure_checklist", on_done=ask)
 
     def _report_for_this_case(self) -> None:
         detail = self.page.detail

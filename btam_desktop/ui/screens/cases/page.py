@@ -33,6 +33,7 @@ from btam_desktop.services.cases import CaseDetail, CaseEdit
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentTab
 from btam_desktop.ui.screens.cases.inquiry_tab import InquiryTab
 from btam_desktop.ui.screens.cases.model import status_label
+from btam_desktop.ui.screens.cases.plan_tab import PlanTab
 from btam_desktop.ui.screens.cases.reports_panel import ReportsPanel
 from btam_desktop.ui.screens.cases.timeline import TimelineView
 
@@ -117,11 +118,13 @@ class CasePage(QWidget):
         self.timeline = TimelineView()
         self.inquiry = InquiryTab()
         self.assessment = AssessmentTab()
+        self.plan = PlanTab()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case stages"))
         self.tabs.addTab(referral, self.tr("Referral"))
         self.tabs.addTab(self.inquiry, self.tr("Inquiry"))
         self.tabs.addTab(self.assessment, self.tr("Assessment"))
+        self.tabs.addTab(self.plan, self.tr("Plan"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
 
         layout = QVBoxLayout(self)
@@ -177,6 +180,29 @@ class CasePage(QWidget):
             .replace("%4", case.opened_on.isoformat())
         )
         self._fill_move_menu(case.status)
+        # A closed case is read-only until it is reopened (Move to… → Screening, with a reason).
+        open_case = case.status is not CaseStatus.CLOSED
+        for widget in (
+            self.summary,
+            self.level,
+            self.review,
+            self.no_review,
+            self.reports.add_report,
+            self.reports.attach_button,
+            self.inquiry.save,
+            self.inquiry.add_button,
+            self.inquiry.interview_button,
+            self.assessment.new_button,
+            self.plan.add,
+            self.plan.edit,
+            self.plan.save,
+            self.plan.notify,
+            self.plan.checkin,
+            self.plan.review,
+            self.plan.close_button,
+            self.plan.goals,
+        ):
+            widget.setEnabled(open_case)
         self.persons.setRowCount(len(detail.persons))
         for row, person in enumerate(detail.persons):
             for col, text in enumerate(
@@ -203,6 +229,7 @@ class CasePage(QWidget):
         self.reports.clear()
         self.inquiry.clear()
         self.assessment.clear()
+        self.plan.clear()
         self.timeline.clear()
         self.unsaved.clear()
 

@@ -94,6 +94,22 @@ def describe(event: AuditEvent, names: dict[str, str]) -> str:
                 .replace("%2", str(d.get("pack")))
                 .replace("%3", str(d.get("level", "")).replace("_", " "))
             )
+        case "plan.saved":
+            what = (
+                _tr("saved plan version %1 (%2 interventions)")
+                .replace("%1", str(d.get("version")))
+                .replace("%2", str(d.get("interventions")))
+            )
+        case "notification.logged":
+            what = _tr("logged a notification (%1)").replace(
+                "%1", _tr(str(d.get("recipient", "")).replace("_", " "))
+            )
+        case "checkin.added":
+            what = _tr("added a check-in (concern %1)").replace("%1", _tr(str(d.get("trend"))))
+        case "review.recorded":
+            what = _tr("recorded a review: %1").replace(
+                "%1", _tr(str(d.get("decision", "")).replace("_", " "))
+            )
         case "person.added":
             what = _tr("added a person (%1)").replace("%1", _tr(str(d.get("role", ""))))
         case _:

@@ -1,0 +1,391 @@
+"""Dialogs of the Plan tab: an intervention, a notification, a check-in, a review, closing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.plan import (
+    FREQUENCIES,
+    Closure,
+    Intervention,
+    InterventionStatus,
+    InterventionType,
+    LegalBasis,
+    Recipient,
+    ReviewDecision,
+    Trend,
+    check_intervention,
+)
+from btam_desktop.domain.records import new_id
+from btam_desktop.domain.team import Member
+from btam_desktop.services.manage import NotificationInput, ReviewInput
+
+TYPE_LABELS = {
+    InterventionType.SUPERVISION: "Supervision",
+    InterventionType.COUNSELING: "Counseling or mental-health referral",
+    InterventionType.FAMILY_MEETING: "Family meeting",
+    InterventionType.MENTORING: "Mentoring / trusted adult",
+    InterventionType.ACADEMIC_SUPPORT: "Academic support",
+    InterventionType.SCHEDULE_CHANGE: "Schedule or environment change",
+    InterventionType.WEAPONS_ACCESS: "Weapons-access counselling with the family",
+    InterventionType.TARGET_SAFETY: "Safety plan for the target",
+    InterventionType.LAW_ENFORCEMENT: "Law-enforcement liaison",
+    InterventionType.COMMUNITY_SERVICES: "Community services referral",
+    InterventionType.DISCIPLINE: "Disciplinary action",
+    InterventionType.RE_ENTRY: "Re-entry plan",
+    InterventionType.OTHER: "Other",
+}
+RECIPIENT_LABELS = {
+    Recipient.PARENTS: "Parents or guardians of the student",
+    Recipient.POTENTIAL_VICTIM: "The potential victim and their parents",
+    Recipient.LAW_ENFORCEMENT: "Law enforcement",
+    Recipient.OUTSIDE_AGENCY: "Outside agency",
+    Recipient.RECEIVING_SCHOOL: "Receiving school",
+}
+BASIS_LABELS = {
+    LegalBasis.SCHOOL_OFFICIAL: "School official",
+    LegalBasis.HEALTH_SAFETY_EMERGENCY: "Health or safety emergency",
+    LegalBasis.CONSENT: "Consent",
+    LegalBasis.OTHER: "Other",
+}
+DECISION_LABELS = {
+    ReviewDecision.CONTINUE: "Continue the plan",
+    ReviewDecision.REVISE: "Revise the plan",
+    ReviewDecision.REASSESS: "Reassess",
+    ReviewDecision.STEP_DOWN: "Step down to monitoring",
+    ReviewDecision.CLOSE: "Close (then use Close case…)",
+}
+
+
+def _date_edit(day: date | None = None) -> QDateEdit:
+    edit = QDateEdit(
+        QDate.fromString(day.isoformat(), "yyyy-MM-dd") if day else QDate.currentDate()
+    )
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _day(edit: QDateEdit) -> date:
+    return date.fromisoformat(edit.date().toString("yyyy-MM-dd"))
+
+
+def _combo(items: dict[str, str] | list[tuple[str, str]], parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for value, label in items.items() if isinstance(items, dict) else items:
+        combo.addItem(parent.tr(label), value)
+    return combo
+
+
+def _checks(
+    values: list[tuple[str, str]], checked: set[str], name: str, parent: QWidget
+) -> QListWidget:
+    box = QListWidget(parent)
+    box.setAccessibleName(name)
+    for value, label in values:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
+        box.addItem(item)
+    box.setMaximumHeight(parent.fontMetrics().lineSpacing() * min(len(values) + 1, 6) + 8)
+    return box
+
+
+def _checked(box: QListWidget) -> tuple[str, ...]:
+    return tuple(
+        str(box.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    )
+
+
+class _Dialog(QDialog):
+    def __init__(self, title: str, ok: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def _submit(self) -> None:
+        raise NotImplementedError
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.ok.setEnabled(True)
+
+    def busy(self) -> None:
+        self.error.setText(self.tr("Saving…"))
+        self.ok.setEnabled(False)
+
+
+def _text(lines: int, parent: QWidget) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(parent.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+class InterventionDialog(_Dialog):
+    chosen = Signal(object)  # Intervention
+
+    def __init__(
+        self,
+        domains: tuple[str, ...],
+        members: list[Member],
+        risk: tuple[str, ...],
+        protective: tuple[str, ...],
+        current: Intervention | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Intervention"), self.tr("Keep"), parent)
+        self._id = current.id if current else new_id()
+        self.domain = _combo([(d, d) for d in domains], self)
+        self.kind = _combo({t.value: label for t, label in TYPE_LABELS.items()}, self)
+        self.description = _text(2, self)
+        self.responsible = QComboBox()
+        self.responsible.addItem(self.tr("An outside provider (name below)"), "")
+        for m in members:
+            self.responsible.addItem(
+                m.name + ("" if m.active else self.tr(" (left the team)")), m.id
+            )
+        self.provider = QLineEdit()
+        self.start = _date_edit(current.start_on if current else None)
+        self.due = _date_edit(current.due_on if current and current.due_on else None)
+        self.frequency = _combo([(f, f.capitalize()) for f in FREQUENCIES], self)
+        self.status = _combo([(s.value, s.value.capitalize()) for s in InterventionStatus], self)
+        self.reason = QLineEdit()
+        self.outcome = _text(2, self)
+        self.reduces = _checks(
+            [(f, f) for f in risk],
+            set(current.reduces if current else ()),
+            self.tr("Risk factors it reduces"),
+            self,
+        )
+        self.strengthens = _checks(
+            [(f, f) for f in protective],
+            set(current.strengthens if current else ()),
+            self.tr("Protective factors it strengthens"),
+            self,
+        )
+        for label, widget in (
+            ("&Domain:", self.domain),
+            ("&Kind:", self.kind),
+            ("D&escription:", self.description),
+            ("&Responsible:", self.responsible),
+            ("Outside &provider:", self.provider),
+            ("&Start:", self.start),
+            ("Re&view by:", self.due),
+            ("&Frequency:", self.frequency),
+            ("S&tatus:", self.status),
+            ("Reason (if discontinued):", self.reason),
+            ("&Outcome:", self.outcome),
+            ("Reduces:", self.reduces),
+            ("Strengthens:", self.strengthens),
+        ):
+            self.form.addRow(self.tr(label), widget)
+        if current is not None:
+            self.domain.setCurrentIndex(max(self.domain.findData(current.domain), 0))
+            self.kind.setCurrentIndex(max(self.kind.findData(current.type.value), 0))
+            self.description.setPlainText(current.description)
+            self.responsible.setCurrentIndex(
+                max(self.responsible.findData(current.responsible_id or ""), 0)
+            )
+            self.provider.setText(current.provider)
+            self.frequency.setCurrentIndex(max(self.frequency.findData(current.frequency), 0))
+            self.status.setCurrentIndex(max(self.status.findData(current.status.value), 0))
+            self.reason.setText(current.status_reason)
+            self.outcome.setPlainText(current.outcome)
+        else:
+            self.due.setDate(QDate.currentDate().addDays(30))
+
+    def value(self) -> Intervention:
+        return Intervention(
+            self._id,
+            self.domain.currentData(),
+            InterventionType(self.kind.currentData()),
+            self.description.toPlainText(),
+            _day(self.start),
+            _day(self.due),
+            self.responsible.currentData() or None,
+            self.provider.text(),
+            self.frequency.currentData(),
+            InterventionStatus(self.status.currentData()),
+            self.reason.text(),
+            self.outcome.toPlainText(),
+            _checked(self.reduces),
+            _checked(self.strengthens),
+        )
+
+    def _submit(self) -> None:
+        item = self.value()
+        try:
+            check_intervention(item)
+        except ValidationError as error:
+            self.show_error(str(error))
+            return
+        self.chosen.emit(item)
+        self.accept()
+
+
+class NotificationDialog(_Dialog):
+    chosen = Signal(object)  # NotificationInput
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Log a notification"), self.tr("Log"), parent)
+        self.recipient = _combo({r.value: label for r, label in RECIPIENT_LABELS.items()}, self)
+        self.name = QLineEdit()
+        self.when = _date_edit()
+        self.method = QLineEdit()
+        self.method.setPlaceholderText(self.tr("phone, meeting, letter, email"))
+        self.shared = _text(3, self)
+        self.basis = _combo({b.value: label for b, label in BASIS_LABELS.items()}, self)
+        for label, widget in (
+            ("&Who:", self.recipient),
+            ("&Name(s):", self.name),
+            ("Wh&en:", self.when),
+            ("&How:", self.method),
+            ("What was &shared:", self.shared),
+            ("&Legal basis:", self.basis),
+        ):
+            self.form.addRow(self.tr(label), widget)
+
+    def _submit(self) -> None:
+        self.busy()
+        self.chosen.emit(
+            NotificationInput(
+                self.recipient.currentData(),
+                self.name.text(),
+                _day(self.when),
+                self.method.text(),
+                self.shared.toPlainText(),
+                self.basis.currentData(),
+            )
+        )
+
+
+class CheckInDialog(_Dialog):
+    chosen = Signal(object, str, str)  # date, observations, trend
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Check-in"), self.tr("Add"), parent)
+        self.when = _date_edit()
+        self.observations = _text(3, self)
+        self.trend = _combo(
+            [
+                (Trend.DOWN.value, "Concern going down"),
+                (Trend.STEADY.value, "Steady"),
+                (Trend.UP.value, "Concern going up"),
+            ],
+            self,
+        )
+        for label, widget in (
+            ("Wh&en:", self.when),
+            ("&Observations:", self.observations),
+            ("&Trend:", self.trend),
+        ):
+            self.form.addRow(self.tr(label), widget)
+
+    def _submit(self) -> None:
+        self.busy()
+        self.chosen.emit(_day(self.when), self.observations.toPlainText(), self.trend.currentData())
+
+
+class ReviewDialog(_Dialog):
+    chosen = Signal(object)  # ReviewInput
+
+    def __init__(
+        self, members: list[Member], me: str, next_days: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Review"), self.tr("Record review"), parent)
+        self.when = _date_edit()
+        self.attendees = _checks(
+            [(m.id, m.name) for m in members if m.active], {me}, self.tr("Attendees"), self
+        )
+        self.progress = _text(3, self)
+        self.decision = _combo({d.value: label for d, label in DECISION_LABELS.items()}, self)
+        self.next_review = _date_edit()
+        self.next_review.setDate(QDate.currentDate().addDays(next_days))
+        for label, widget in (
+            ("Wh&en:", self.when),
+            ("&Attendees:", self.attendees),
+            ("Plan &progress:", self.progress),
+            ("&Decision:", self.decision),
+            ("&Next review:", self.next_review),
+        ):
+            self.form.addRow(self.tr(label), widget)
+
+    def _submit(self) -> None:
+        self.busy()
+        decision = self.decision.currentData()
+        self.chosen.emit(
+            ReviewInput(
+                _day(self.when),
+                _checked(self.attendees),
+                self.progress.toPlainText(),
+                decision,
+                None if decision == "close" else _day(self.next_review),
+            )
+        )
+
+
+class CloseDialog(_Dialog):
+    chosen = Signal(object, str)  # Closure, reason if interventions are still open
+
+    def __init__(self, checklist: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Close the case"), self.tr("Close case"), parent)
+        self.checks = [QCheckBox(item) for item in checklist]
+        for box in self.checks:
+            self.form.addRow(box)
+        self.summary = _text(4, self)
+        self.watcher = QLineEdit()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("only if interventions are still open"))
+        for label, widget in (
+            ("Closing &summary:", self.summary),
+            ("&Who watches for renewed concern:", self.watcher),
+            ("&Reason to close anyway:", self.reason),
+        ):
+            self.form.addRow(self.tr(label), widget)
+
+    def _submit(self) -> None:
+        self.busy()
+        self.chosen.emit(
+            Closure(
+                {b.text(): b.isChecked() for b in self.checks},
+                self.summary.toPlainText(),
+                self.watcher.text(),
+            ),
+            self.reason.text(),
+        )

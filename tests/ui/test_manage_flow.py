@@ -1,0 +1,215 @@
+"""The scenario case managed by keyboard: a plan of six interventions across the four domains,
+two notifications, two check-ins, a 30-day review that steps it down, and closing; then the
+timeline tells the story in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.referral import Student
+from btam_desktop.services import assess, cases, intake, members
+from btam_desktop.services import session as sessions
+from btam_desktop.services.session import TEST_KDF
+from btam_desktop.ui.main_window import MainWindow
+from btam_desktop.ui.screens.cases.manage_dialogs import (
+    CheckInDialog,
+    CloseDialog,
+    InterventionDialog,
+    NotificationDialog,
+    ReviewDialog,
+)
+from tests.conftest import PASSPHRASE, make_case_file
+
+
+def _open(kind: type) -> QDialog:
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    assert found, kind
+    return found[0]
+
+
+def _managed(folder: Path) -> str:
+    s, _ = make_case_file(folder)
+    marcus, _ = members.add_member(
+        s, "Marcus Feldspar", "psychologist", "marcus passphrase ok", kdf=TEST_KDF
+    )
+    result, _ = intake.intake_referral(
+        s,
+        intake.ReferralInput(
+            student=Student("Kenzie Varga-Holloway", grade="7"),
+            reporter_name="Priya Anand-Moss",
+            verbatim="you're dead tomorrow, I'll bring something",
+            targets=("Corin Abernathy-Pell",),
+        ),
+    )
+    intake.record_screening(s, result.case_id, "inquiry", marcus.id, "")
+    cases.change_status(s, result.case_id, CaseStatus.ASSESSMENT)
+    form = assess.new_assessment_form(s, result.case_id)
+    answers = {
+        q.id: (
+            "unknown"
+            if q.type.value == "yes_no_unknown"
+            else q.choices[0]
+            if q.choices
+            else "Noted."
+        )
+        for q in form.pack.questions()
+        if q.required
+    }
+    assess.record_assessment(
+        s,
+        result.case_id,
+        assess.AssessmentInput(
+            "ntac",
+            answers,
+            "moderate",
+            "Grievance; a knife at home.",
+            (s.member_id, marcus.id),
+            risk_factors=("Access to weapons",),
+        ),
+    )
+    cases.change_status(s, result.case_id, CaseStatus.MANAGEMENT)
+    sessions.lock(s)
+    return result.case_id
+
+
+def test_the_scenario_case_is_managed_and_closed_by_keyboard(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "t.btam"
+    case_id = _managed(folder)
+    window.flow.open_path(folder)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock)
+    qtbot.keyClicks(window.unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.workspace.cases.list.model.rowCount() == 1, timeout=10_000)
+    qtbot.keyClick(window.workspace.cases.list.search, Qt.Key.Key_Return)
+    page = window.workspace.cases.page
+    qtbot.waitUntil(lambda: page.case_id == case_id)
+    page.tabs.setCurrentWidget(page.plan)
+    plan = page.plan
+    qtbot.waitUntil(lambda: "No plan saved yet" in plan.state.text())
+    assert "Access to weapons" in plan.gaps.text()
+
+    qtbot.keyClicks(plan.goals, "Keep Corin safe; reconnect Kenzie with school.")
+    six = [
+        (0, "Weekly counseling with Mr. Feldspar"),
+        (0, "Daily check-in with the coach"),
+        (1, "Safety plan for Corin"),
+        (2, "Change of PE period"),
+        (2, "Knife locked away at home (family)"),
+        (3, "Meeting before the winter break"),
+    ]
+    for domain, text in six:
+        qtbot.keyClick(plan.add, Qt.Key.Key_Space)
+        qtbot.waitUntil(
+            lambda: any(
+                isinstance(w, InterventionDialog) and w.isVisible()
+                for w in QApplication.topLevelWidgets()
+            )
+        )
+        dialog = _open(InterventionDialog)
+        assert isinstance(dialog, InterventionDialog)
+        dialog.domain.setCurrentIndex(domain)
+        qtbot.keyClicks(dialog.description, text)
+        dialog.responsible.setCurrentIndex(1)  # the lead
+        if "Knife" in text:
+            dialog.reduces.item(0).setCheckState(Qt.CheckState.Checked)
+        qtbot.keyClick(dialog.ok, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+    assert plan.table.rowCount() == 6
+    qtbot.keyClick(plan.save, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "Version 1" in plan.state.text(), timeout=5000)
+    assert plan.gaps.text() == ""  # the knife intervention addresses the risk factor
+
+    for who, name in (("parents", "Mara Varga-Holloway"), ("potential_victim", "Corin's parents")):
+        qtbot.keyClick(plan.notify, Qt.Key.Key_Space)
+        qtbot.waitUntil(
+            lambda: any(
+                isinstance(w, NotificationDialog) and w.isVisible()
+                for w in QApplication.topLevelWidgets()
+            )
+        )
+        note = _open(NotificationDialog)
+        assert isinstance(note, NotificationDialog)
+        note.recipient.setCurrentIndex(note.recipient.findData(who))
+        qtbot.keyClicks(note.name, name)
+        qtbot.keyClicks(note.method, "meeting")
+        qtbot.keyClicks(note.shared, "What was said and the plan to keep everyone safe.")
+        qtbot.keyClick(note.ok, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda n=note: not n.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: plan.notifications.count() == 2, timeout=5000)
+
+    for text in ("Calmer; went to counseling.", "Good week; no incidents."):
+        qtbot.keyClick(plan.checkin, Qt.Key.Key_Space)
+        qtbot.waitUntil(
+            lambda: any(
+                isinstance(w, CheckInDialog) and w.isVisible()
+                for w in QApplication.topLevelWidgets()
+            )
+        )
+        check = _open(CheckInDialog)
+        assert isinstance(check, CheckInDialog)
+        qtbot.keyClicks(check.observations, text)
+        qtbot.keyClick(check.ok, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda c=check: not c.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: plan.checkins.count() == 2, timeout=5000)
+
+    qtbot.keyClick(plan.review, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, ReviewDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
+    review = _open(ReviewDialog)
+    assert isinstance(review, ReviewDialog)
+    qtbot.keyClicks(review.progress, "Plan working; concern down.")
+    review.decision.setCurrentIndex(review.decision.findData("step_down"))
+    qtbot.keyClick(review.ok, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "Monitoring" in page.facts.text(), timeout=5000)
+
+    # Interventions still open: closing says which, then closes with a reason.
+    qtbot.keyClick(plan.close_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, CloseDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
+    close = _open(CloseDialog)
+    assert isinstance(close, CloseDialog)
+    for box in close.checks:
+        box.setChecked(True)
+    qtbot.keyClicks(close.summary, "Concern came down over 30 days; supports continue at school.")
+    qtbot.keyClicks(close.watcher, "Coach Ada Quill")
+    qtbot.keyClick(close.ok, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "still open" in close.error.text(), timeout=5000)
+    qtbot.keyClicks(close.reason, "Counseling continues outside BTAM.")
+    qtbot.keyClick(close.ok, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not close.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: "Closed" in page.facts.text(), timeout=5000)
+    assert not plan.add.isEnabled()  # a closed case is read-only
+
+    page.tabs.setCurrentWidget(page.timeline)
+    qtbot.waitUntil(lambda: "to Closed" in page.timeline.item(0).text(), timeout=5000)
+    story = [page.timeline.item(i).text() for i in reversed(range(page.timeline.count()))]
+    order = [
+        "took in a report",
+        "recorded the screening decision",
+        "added the fact-finding checklist",
+        "recorded assessment 1",
+        "saved plan version 1",
+        "logged a notification (parents)",
+        "logged a notification (potential victim)",
+        "added a check-in",
+        "recorded a review: step down",
+        "moved the case from Management to Monitoring",
+        "moved the case from Monitoring to Closed",
+    ]
+    missing = [want for want in order if not any(want in line for line in story)]
+    assert missing == [], "\n".join(story)
+    positions = [next(i for i, line in enumerate(story) if want in line) for want in order]
+    assert positions == sorted(positions), story

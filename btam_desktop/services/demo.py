@@ -12,9 +12,16 @@ from pathlib import Path
 from btam_desktop.domain.assessment import Answer
 from btam_desktop.domain.case import STATUS_ORDER, CaseStatus
 from btam_desktop.domain.pack import QuestionType, visible
-from btam_desktop.domain.records import today
+from btam_desktop.domain.plan import (
+    DEFAULT_CLOSURE_CHECKLIST,
+    Closure,
+    Intervention,
+    InterventionStatus,
+    InterventionType,
+)
+from btam_desktop.domain.records import new_id, today
 from btam_desktop.domain.referral import Student
-from btam_desktop.services import assess, cases, inquiry, intake, members
+from btam_desktop.services import assess, cases, inquiry, intake, manage, members
 from btam_desktop.services.demo_data import (
     DISTRICT,
     EXTRA_FIRST,
@@ -126,9 +133,40 @@ def _walk_to(
     ]:
         if status is CaseStatus.MANAGEMENT and assessed is not None:
             _assess(session, case_id, assessed, second)
+        if status is CaseStatus.MONITORING and assessed is not None:
+            # A review steps the case down (that is what moves it into monitoring).
+            manage.add_checkin(
+                session, case_id, today(), "Settled; engaging with supports.", "down"
+            )
+            manage.record_review(
+                session,
+                case_id,
+                manage.ReviewInput(
+                    today(),
+                    (session.member_id, second),
+                    "Plan working; concern down.",
+                    "step_down",
+                    today() + timedelta(days=30),
+                ),
+            )
+            continue
         cases.change_status(session, case_id, status)
+        if status is CaseStatus.MANAGEMENT and assessed is not None:
+            _plan(session, case_id, assessed, second)
     if target is CaseStatus.CLOSED:
-        cases.change_status(session, case_id, CaseStatus.CLOSED, closure)
+        if assessed is not None:
+            manage.close_case(
+                session,
+                case_id,
+                Closure(
+                    dict.fromkeys(DEFAULT_CLOSURE_CHECKLIST, True),
+                    closure,
+                    "The counselor checks in monthly",
+                ),
+                "Handed over to ordinary school supports.",
+            )
+        else:
+            cases.change_status(session, case_id, CaseStatus.CLOSED, closure)
 
 
 _CHANNELS = (("phone", "phone"), ("email", "email"), ("tip", "tip_line"), ("app", "app"))
@@ -156,6 +194,93 @@ def _work_checklist(
         else:
             continue
         inquiry.update_item(session, item.id, edit)
+
+
+_PLAN = (
+    ("Subject", InterventionType.COUNSELING, "Weekly counseling", "weekly"),
+    ("Subject", InterventionType.MENTORING, "Daily check-in with a trusted adult", "daily"),
+    (
+        "Target",
+        InterventionType.TARGET_SAFETY,
+        "Safety plan for the student who was threatened",
+        "once",
+    ),
+    (
+        "Environment",
+        InterventionType.SCHEDULE_CHANGE,
+        "Schedule change and supervised transitions",
+        "once",
+    ),
+    (
+        "Environment",
+        InterventionType.WEAPONS_ACCESS,
+        "Weapons-access conversation with the family",
+        "once",
+    ),
+    (
+        "Events ahead",
+        InterventionType.FAMILY_MEETING,
+        "Family meeting before the next break",
+        "once",
+    ),
+)
+
+
+def _domain(wanted: str, domains: tuple[str, ...]) -> str:
+    """The pack names the domains; the demo plan maps its four onto them in order."""
+    order = ("Subject", "Target", "Environment", "Events ahead")
+    return domains[min(order.index(wanted), len(domains) - 1)] if wanted not in domains else wanted
+
+
+def _plan(session: Session, case_id: str, v: Vignette, second: str) -> None:
+    """A support plan, the parents told, and (for the scenario case) the target's parents."""
+    view = manage.plan_view(session, case_id)
+    domains = view.domains
+    items = tuple(
+        Intervention(
+            new_id(),
+            _domain(domain, domains),
+            kind,
+            text,
+            today(),
+            today() + timedelta(days=30),
+            second if i % 2 else session.member_id,
+            frequency=frequency,
+            status=InterventionStatus.ACTIVE,
+            reduces=view.risk_factors[:1] if i == 0 else (),
+            strengthens=view.protective_factors[:1] if i == 1 else (),
+        )
+        for i, (domain, kind, text, frequency) in enumerate(_PLAN[: 6 if v.target else 4])
+    )
+    manage.save_plan(
+        session, case_id, "Keep everyone safe and reconnect the student with school.", items, 0
+    )
+    manage.add_notification(
+        session,
+        case_id,
+        manage.NotificationInput(
+            "parents",
+            v.guardian or "Parents",
+            today(),
+            "phone",
+            "The concern and the plan.",
+            "school_official",
+        ),
+    )
+    if v.target:
+        manage.add_notification(
+            session,
+            case_id,
+            manage.NotificationInput(
+                "potential_victim",
+                f"{v.target}'s parents",
+                today(),
+                "meeting",
+                "That a threat was made, and the safety plan.",
+                "health_safety_emergency",
+            ),
+        )
+    manage.add_checkin(session, case_id, today(), "Attending counseling; calmer.", "down")
 
 
 def _assess(session: Session, case_id: str, v: Vignette, second: str) -> None:

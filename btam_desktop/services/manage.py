@@ -28,6 +28,7 @@ from btam_desktop.domain.plan import (
     unaddressed,
 )
 from btam_desktop.domain.records import clean_text, new_id, today, utc_now
+from btam_desktop.packs import snapshot
 from btam_desktop.services import cases
 from btam_desktop.services.packs import team_pack
 from btam_desktop.services.session import Session
@@ -52,6 +53,7 @@ class PlanView:
     unaddressed_risk: tuple[str, ...]
     unaddressed_protective: tuple[str, ...]
     needs_reassignment: tuple[str, ...]  # interventions whose member has left the team
+    review_days: int = 30  # the cadence of the latest assessment's level
 
 
 def plan_view(session: Session, case_id: str) -> PlanView:
@@ -71,8 +73,14 @@ def plan_view(session: Session, case_id: str) -> PlanView:
         and i.responsible_id not in active
         and i.status in (InterventionStatus.PLANNED, InterventionStatus.ACTIVE)
     )
-    domains = team_pack(conn).plan_domains or DEFAULT_DOMAINS
-    return PlanView(latest, domains, risk, protective, open_risk, open_protective, flagged)
+    pack = team_pack(conn)
+    level = None
+    if assessments:
+        made_under = snapshot.from_json(assessments[-1][1])
+        level = made_under.level(assessments[-1][0].level_id)
+    cadence = level.review_days if level else 30
+    domains = pack.plan_domains or DEFAULT_DOMAINS
+    return PlanView(latest, domains, risk, protective, open_risk, open_protective, flagged, cadence)
 
 
 def save_plan(

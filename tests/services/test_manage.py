@@ -115,6 +115,7 @@ def test_a_plan_is_versioned_and_shows_unaddressed_factors(session: Session) -> 
     second, _ = manage.save_plan(session, case_id, plan.goals, _six(session.member_id, marcus), 1)
     assert second.version == 2 and manage.plan_view(session, case_id).unaddressed_risk == ()
     assert view.domains == ("Student", "Target", "Environment", "Events ahead")  # from NTAC
+    assert view.review_days == 30  # NTAC's cadence for moderate concern
 
 
 def test_a_stale_save_is_refused_and_writes_nothing(session: Session) -> None:

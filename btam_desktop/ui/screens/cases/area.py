@@ -325,7 +325,8 @@ class CasesArea(QStackedWidget):
 
     def _review(self) -> None:
         me = self.me.member_id if self.me else ""
-        dialog = ReviewDialog(self.members, me, 30, self)
+        cadence = self._plan_view.review_days if self._plan_view else 30
+        dialog = ReviewDialog(self.members, me, cadence, self)
         dialog.chosen.connect(lambda item: self._logged(dialog, "manage.record_review", item))
         dialog.open()
 

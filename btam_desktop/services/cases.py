@@ -19,7 +19,6 @@ from btam_desktop.domain.case import (
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
-from btam_desktop.services.inquiry import ensure_checklist
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, team_repo
 from btam_desktop.storage.db import Connection
@@ -207,6 +206,9 @@ def move_case(
     )
     case_repo.update_case(tx, after, session.member_id)
     if target is CaseStatus.INQUIRY:
+        # Imported here: inquiry builds on packs, which the case list never needs at start-up.
+        from btam_desktop.services.inquiry import ensure_checklist
+
         ensure_checklist(tx, session, before.id)
     case_repo.record_status_change(
         tx, before.id, before.status, target, clean_text(reason, "reason"), session.member_id

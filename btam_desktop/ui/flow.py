@@ -6,8 +6,9 @@ into the encrypted file as drafts, then the connection is closed. No dialog can 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
@@ -25,7 +26,9 @@ from btam_desktop.ui.screens.dialogs import (
 )
 from btam_desktop.ui.screens.unlock import UnlockScreen
 from btam_desktop.ui.screens.welcome import WelcomeScreen
-from btam_desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from btam_desktop.ui.workspace import Workspace
 
 RECENT_MAX = 8
 DEMO_NAME = "demo.btam"
@@ -45,12 +48,14 @@ class CaseFileFlow(QObject):
         data_dir: Path,
         welcome: WelcomeScreen,
         unlock: UnlockScreen,
-        workspace: Workspace,
+        make_workspace: Callable[[], Workspace],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self._ops, self._settings, self._data_dir = ops, settings, data_dir
-        self.welcome, self.unlock, self.workspace = welcome, unlock, workspace
+        self.welcome, self.unlock = welcome, unlock
+        self._make_workspace = make_workspace
+        self.built: Workspace | None = None  # the case screens, built on first unlock
         self._parent = parent
         self.path: Path | None = None
         self._members: list[MemberListing] = []
@@ -67,9 +72,19 @@ class CaseFileFlow(QObject):
         unlock.unlock_requested.connect(self._unlock)
         unlock.restore_requested.connect(self._restore)
         unlock.other_file_requested.connect(self.choose_file)
-        workspace.idle_minutes_changed.connect(self._arm_idle)
         ops.failed.connect(self._report)
         self.show_welcome()
+
+    @property
+    def workspace(self) -> Workspace:
+        """The case screens. Built when first needed, so the unlock prompt shows sooner."""
+        if self.built is None:
+            self.built = self._make_workspace()
+            self.built.idle_minutes_changed.connect(self._arm_idle)
+        return self.built
+
+    def _signed_in(self) -> bool:
+        return self.built is not None and self.built.signed_in is not None
 
     # -- screens ---------------------------------------------------------------------------
     def show_welcome(self) -> None:
@@ -203,7 +218,7 @@ class CaseFileFlow(QObject):
 
     # -- locking ---------------------------------------------------------------------------
     def lock(self) -> None:
-        if self.workspace.signed_in is None:
+        if not self._signed_in():
             return
         self.idle.stop()
         drafts: dict[str, dict[str, Any]] = self.workspace.drafts()
@@ -249,7 +264,7 @@ class CaseFileFlow(QObject):
 
     # -- errors ----------------------------------------------------------------------------
     def _report(self, error: BtamError) -> None:
-        if isinstance(error, errors.DamagedError) and self.workspace.signed_in is not None:
+        if isinstance(error, errors.DamagedError) and self._signed_in():
             self.lock()  # the host already closed the file; clear the screen too
             self.unlock.problem(str(error), offer_restore=True)
             return

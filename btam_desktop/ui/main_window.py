@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -14,7 +15,9 @@ from btam_desktop.ui.help import GuideDialog
 from btam_desktop.ui.ops import Ops, ThreadTransport
 from btam_desktop.ui.screens.unlock import UnlockScreen
 from btam_desktop.ui.screens.welcome import WelcomeScreen
-from btam_desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from btam_desktop.ui.workspace import Workspace
 
 STATE_VERSION = 1
 
@@ -28,8 +31,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.welcome = WelcomeScreen()
         self.unlock = UnlockScreen()
-        self.workspace = Workspace(self.ops, settings)
-        for screen in (self.welcome, self.unlock, self.workspace):
+        for screen in (self.welcome, self.unlock):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         self.who = QLabel(self.tr("No case file open"))
@@ -43,7 +45,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.who)
 
         self.flow = CaseFileFlow(
-            self.ops, settings, data_dir, self.welcome, self.unlock, self.workspace, self
+            self.ops, settings, data_dir, self.welcome, self.unlock, self._make_workspace, self
         )
         self.flow.screen_changed.connect(self._show_screen)
         self.flow.title_changed.connect(self._set_title)
@@ -115,12 +117,23 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _make_workspace(self) -> Workspace:
+        from btam_desktop.ui.workspace import Workspace  # the case screens load after start-up
+
+        workspace = Workspace(self.ops, self._settings)
+        self.stack.addWidget(workspace)
+        return workspace
+
+    @property
+    def workspace(self) -> Workspace:
+        return self.flow.workspace
+
     def show_guide(self) -> None:
         GuideDialog(self).open()
 
     def _show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
-        unlocked = screen is self.workspace
+        unlocked = screen is self.flow.built and self.flow.built is not None
         self.lock_action.setEnabled(unlocked)
         self.referral_action.setEnabled(unlocked)
         self.import_action.setEnabled(unlocked)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.team import Role
-from btam_desktop.services.inquiry import INTERVIEWEE_ROLES, InterviewInput
 from btam_desktop.services.session import NewCaseFile
 from btam_desktop.ui.screens.passphrase import NewPassphraseFields
 
@@ -301,6 +300,10 @@ class InterviewDialog(_FormDialog):
         self, case_id: str, members: list[tuple[str, str]], me: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Interview notes"), parent)
+        from btam_desktop.services.inquiry import (
+            INTERVIEWEE_ROLES,  # loaded on first use: keeps the app's start under its budget
+        )
+
         self.case_id = case_id
         self.role = QComboBox()
         for role in INTERVIEWEE_ROLES:
@@ -325,6 +328,10 @@ class InterviewDialog(_FormDialog):
         self.ok.setText(self.tr("Save notes"))
 
     def accept(self) -> None:
+        from btam_desktop.services.inquiry import (
+            InterviewInput,  # loaded on first use: keeps the app's start under its budget
+        )
+
         self.wait()
         self.chosen.emit(
             InterviewInput(

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QStackedWidget, QWidget
 
 from btam_desktop.domain.case import CaseRow, CaseStatus
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import BtamError
-from btam_desktop.domain.plan import Intervention
 from btam_desktop.domain.team import Member
-from btam_desktop.services.assess import AssessmentForm
 from btam_desktop.services.cases import CaseDetail, CaseEdit
-from btam_desktop.services.intake import ReferralInput
-from btam_desktop.services.manage import PlanView
 from btam_desktop.services.team import SignedIn
+
+if TYPE_CHECKING:
+    from btam_desktop.domain.plan import Intervention
+    from btam_desktop.services.assess import AssessmentForm
+    from btam_desktop.services.intake import ReferralInput
+    from btam_desktop.services.manage import PlanView
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview

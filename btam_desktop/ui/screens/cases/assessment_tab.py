@@ -4,7 +4,7 @@ assessment drawn from the team's pack."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.team import Member
-from btam_desktop.services.assess import AssessmentForm, AssessmentInput, PastAssessment
+
+if TYPE_CHECKING:
+    from btam_desktop.services.assess import AssessmentForm, AssessmentInput, PastAssessment
 from btam_desktop.ui.forms.renderer import PackForm
 
 
@@ -144,6 +146,10 @@ class AssessmentDialog(QDialog):
         )
 
     def value(self) -> AssessmentInput:
+        from btam_desktop.services.assess import (
+            AssessmentInput,  # loaded on first use: keeps the app's start under its budget
+        )
+
         who = self.dissent_member.currentData() or ""
         return AssessmentInput(
             pack_id=self.pack_id,

@@ -4,6 +4,7 @@ one item edited at a time, progress, and interview notes."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus
 from btam_desktop.domain.team import Member
-from btam_desktop.services.inquiry import Checklist, ItemEdit
+
+if TYPE_CHECKING:
+    from btam_desktop.services.inquiry import Checklist
 
 STATUS_LABELS = {
     ItemStatus.NOT_STARTED: "Not started",
@@ -221,6 +224,10 @@ class InquiryTab(QWidget):
             row_item.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
 
     def _save(self) -> None:
+        from btam_desktop.services.inquiry import (
+            ItemEdit,  # loaded on first use: keeps the app's start under its budget
+        )
+
         row = self.table.currentRow()
         if not 0 <= row < len(self._items):
             return

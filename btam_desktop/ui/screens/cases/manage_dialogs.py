@@ -36,7 +36,6 @@ from btam_desktop.domain.plan import (
 )
 from btam_desktop.domain.records import new_id
 from btam_desktop.domain.team import Member
-from btam_desktop.services.manage import NotificationInput, ReviewInput
 
 TYPE_LABELS = {
     InterventionType.SUPERVISION: "Supervision",
@@ -282,6 +281,10 @@ class NotificationDialog(_Dialog):
             self.form.addRow(self.tr(label), widget)
 
     def _submit(self) -> None:
+        from btam_desktop.services.manage import (
+            NotificationInput,  # loaded on first use: keeps the app's start under its budget
+        )
+
         self.busy()
         self.chosen.emit(
             NotificationInput(
@@ -347,6 +350,10 @@ class ReviewDialog(_Dialog):
             self.form.addRow(self.tr(label), widget)
 
     def _submit(self) -> None:
+        from btam_desktop.services.manage import (
+            ReviewInput,  # loaded on first use: keeps the app's start under its budget
+        )
+
         self.busy()
         decision = self.decision.currentData()
         self.chosen.emit(

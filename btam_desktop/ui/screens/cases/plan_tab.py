@@ -3,6 +3,8 @@ addressed, the notifications log, check-ins, reviews, and closing the case."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.plan import CheckIn, Intervention, Notification, Review
-from btam_desktop.services.manage import PlanView
+
+if TYPE_CHECKING:
+    from btam_desktop.services.manage import PlanView
 from btam_desktop.ui.screens.cases.manage_dialogs import (
     BASIS_LABELS,
     DECISION_LABELS,

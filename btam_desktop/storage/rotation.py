@@ -1,6 +1,6 @@
 """Key rotation: how a member is removed for real.
 
-Never `PRAGMA rekey` on the live file (measured: a failed write leaves it unopenable). Instead:
+Never rekey the live file in place (measured: a failed write leaves it unopenable). Instead:
 export to generation g+1 under a new data key, record the removal there, verify it (integrity,
 row counts, audit chain), write its key file sealed to the remaining members' public keys and
 the recovery key, then switch `current` in one atomic replace. Until that replace, generation g

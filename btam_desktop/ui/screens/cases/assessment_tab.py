@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -27,30 +25,8 @@ from btam_desktop.domain.team import Member
 
 if TYPE_CHECKING:
     from btam_desktop.services.assess import AssessmentForm, AssessmentInput, PastAssessment
+from btam_desktop.ui.checkable_list import checkable_list, checked_values
 from btam_desktop.ui.forms.renderer import PackForm
-
-
-def _checklist(
-    items: list[tuple[str, str]], checked: set[str], name: str, parent: QWidget
-) -> QListWidget:
-    box = QListWidget(parent)
-    box.setAccessibleName(name)
-    for value, label in items:
-        item = QListWidgetItem(label)
-        item.setData(Qt.ItemDataRole.UserRole, value)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
-        box.addItem(item)
-    box.setMaximumHeight(parent.fontMetrics().lineSpacing() * min(len(items) + 1, 8) + 8)
-    return box
-
-
-def _checked(box: QListWidget) -> tuple[str, ...]:
-    return tuple(
-        str(box.item(i).data(Qt.ItemDataRole.UserRole))
-        for i in range(box.count())
-        if box.item(i).checkState() == Qt.CheckState.Checked
-    )
 
 
 class AssessmentDialog(QDialog):
@@ -76,7 +52,7 @@ class AssessmentDialog(QDialog):
         self.rationale.setTabChangesFocus(True)
         self.rationale.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         active = [m for m in members if m.active]
-        self.present = _checklist(
+        self.present = checkable_list(
             [(m.id, m.name) for m in active], {me}, self.tr("Members present"), self
         )
         self.dissent_member = QComboBox()
@@ -86,10 +62,10 @@ class AssessmentDialog(QDialog):
         self.dissent = QPlainTextEdit()
         self.dissent.setTabChangesFocus(True)
         self.dissent.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
-        self.risk = _checklist(
+        self.risk = checkable_list(
             [(f, f) for f in pack.risk_factors], set(), self.tr("Risk factors"), self
         )
-        self.protective = _checklist(
+        self.protective = checkable_list(
             [(f, f) for f in pack.protective_factors], set(), self.tr("Protective factors"), self
         )
         judgment = QWidget()
@@ -156,10 +132,10 @@ class AssessmentDialog(QDialog):
             answers=self.form.answers(),
             level_id=self.level.currentData() or "",
             rationale=self.rationale.toPlainText(),
-            present=_checked(self.present),
+            present=checked_values(self.present),
             dissent=((who, self.dissent.toPlainText()),) if who else (),
-            risk_factors=_checked(self.risk),
-            protective_factors=_checked(self.protective),
+            risk_factors=checked_values(self.risk),
+            protective_factors=checked_values(self.protective),
             assessed_on=date.today(),
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from btam_desktop.domain.plan import (
 )
 from btam_desktop.domain.records import new_id
 from btam_desktop.domain.team import Member
+from btam_desktop.ui.checkable_list import checkable_list, checked_values
 
 TYPE_LABELS = {
     InterventionType.SUPERVISION: "Supervision",
@@ -92,29 +91,6 @@ def _combo(items: dict[str, str] | list[tuple[str, str]], parent: QWidget) -> QC
     for value, label in items.items() if isinstance(items, dict) else items:
         combo.addItem(parent.tr(label), value)
     return combo
-
-
-def _checks(
-    values: list[tuple[str, str]], checked: set[str], name: str, parent: QWidget
-) -> QListWidget:
-    box = QListWidget(parent)
-    box.setAccessibleName(name)
-    for value, label in values:
-        item = QListWidgetItem(label)
-        item.setData(Qt.ItemDataRole.UserRole, value)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
-        box.addItem(item)
-    box.setMaximumHeight(parent.fontMetrics().lineSpacing() * min(len(values) + 1, 6) + 8)
-    return box
-
-
-def _checked(box: QListWidget) -> tuple[str, ...]:
-    return tuple(
-        str(box.item(i).data(Qt.ItemDataRole.UserRole))
-        for i in range(box.count())
-        if box.item(i).checkState() == Qt.CheckState.Checked
-    )
 
 
 class _Dialog(QDialog):
@@ -186,13 +162,13 @@ class InterventionDialog(_Dialog):
         self.status = _combo([(s.value, s.value.capitalize()) for s in InterventionStatus], self)
         self.reason = QLineEdit()
         self.outcome = _text(2, self)
-        self.reduces = _checks(
+        self.reduces = checkable_list(
             [(f, f) for f in risk],
             set(current.reduces if current else ()),
             self.tr("Risk factors it reduces"),
             self,
         )
-        self.strengthens = _checks(
+        self.strengthens = checkable_list(
             [(f, f) for f in protective],
             set(current.strengthens if current else ()),
             self.tr("Protective factors it strengthens"),
@@ -243,8 +219,8 @@ class InterventionDialog(_Dialog):
             InterventionStatus(self.status.currentData()),
             self.reason.text(),
             self.outcome.toPlainText(),
-            _checked(self.reduces),
-            _checked(self.strengthens),
+            checked_values(self.reduces),
+            checked_values(self.strengthens),
         )
 
     def _submit(self) -> None:
@@ -333,7 +309,7 @@ class ReviewDialog(_Dialog):
     ) -> None:
         super().__init__(self.tr("Review"), self.tr("Record review"), parent)
         self.when = _date_edit()
-        self.attendees = _checks(
+        self.attendees = checkable_list(
             [(m.id, m.name) for m in members if m.active], {me}, self.tr("Attendees"), self
         )
         self.progress = _text(3, self)
@@ -359,7 +335,7 @@ class ReviewDialog(_Dialog):
         self.chosen.emit(
             ReviewInput(
                 _day(self.when),
-                _checked(self.attendees),
+                checked_values(self.attendees),
                 self.progress.toPlainText(),
                 decision,
                 None if decision == "close" else _day(self.next_review),

@@ -1,0 +1,30 @@
+"""A list of checkable choices (members present, factors, attendees) and what was checked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+
+def checkable_list(
+    items: list[tuple[str, str]], checked: set[str], name: str, parent: QWidget, rows: int = 8
+) -> QListWidget:
+    """(value, label) pairs as checkable rows, at most `rows` tall, named for screen readers."""
+    box = QListWidget(parent)
+    box.setAccessibleName(name)
+    for value, label in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
+        box.addItem(item)
+    box.setMaximumHeight(parent.fontMetrics().lineSpacing() * min(len(items) + 1, rows) + 8)
+    return box
+
+
+def checked_values(box: QListWidget) -> tuple[str, ...]:
+    return tuple(
+        str(box.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    )

@@ -7,30 +7,14 @@ from datetime import date, timedelta
 import pytest
 
 from btam_desktop.domain.case import CaseStatus
-from btam_desktop.domain.referral import Student
-from btam_desktop.services import assess, cases, inquiry, intake, members
+from btam_desktop.services import assess, cases, inquiry, intake
 from btam_desktop.services.errors import ValidationError
-from btam_desktop.services.session import TEST_KDF, Session
-
-
-def _case_in_inquiry(session: Session) -> str:
-    marcus, _ = members.add_member(
-        session, "Marcus Feldspar", "psychologist", "marcus passphrase ok", kdf=TEST_KDF
-    )
-    result, _ = intake.intake_referral(
-        session,
-        intake.ReferralInput(
-            student=Student("Kenzie Varga-Holloway", grade="7"),
-            reporter_name="Priya Anand-Moss",
-            verbatim="you're dead tomorrow, I'll bring something",
-        ),
-    )
-    intake.record_screening(session, result.case_id, "inquiry", marcus.id, "")
-    return result.case_id
+from btam_desktop.services.session import Session
+from tests.scenario import kenzie_in_inquiry
 
 
 def test_entering_inquiry_brings_the_packs_checklist(session: Session) -> None:
-    case_id = _case_in_inquiry(session)
+    case_id = kenzie_in_inquiry(session)[0]
     listed = inquiry.checklist(session, case_id)
     assert len(listed.items) == 16 and listed.items[0].pack_id == "ntac"
     assert listed.progress.total == 16 and listed.progress.done == 0
@@ -39,7 +23,7 @@ def test_entering_inquiry_brings_the_packs_checklist(session: Session) -> None:
 
 
 def test_items_are_worked_through_and_counted(session: Session) -> None:
-    case_id = _case_in_inquiry(session)
+    case_id = kenzie_in_inquiry(session)[0]
     first, second, third = inquiry.checklist(session, case_id).items[:3]
     me = session.member_id
     with pytest.raises(ValidationError, match="findings"):
@@ -81,7 +65,7 @@ def test_items_are_worked_through_and_counted(session: Session) -> None:
 
 
 def test_interview_notes(session: Session) -> None:
-    case_id = _case_in_inquiry(session)
+    case_id = kenzie_in_inquiry(session)[0]
     inquiry.add_interview(
         session,
         inquiry.InterviewInput(
@@ -107,7 +91,7 @@ def test_interview_notes(session: Session) -> None:
 
 def test_a_cstag_style_assessment_and_reassessment_keep_both_versions(session: Session) -> None:
     assess.set_team_pack(session, "cstag-style")
-    case_id = _case_in_inquiry(session)
+    case_id = kenzie_in_inquiry(session)[0]
     cases.change_status(session, case_id, CaseStatus.ASSESSMENT)
     form = assess.new_assessment_form(session, case_id)
     assert form.pack.id == "cstag-style" and form.version == 1 and form.prefill == {}
@@ -172,7 +156,7 @@ def test_a_cstag_style_assessment_and_reassessment_keep_both_versions(session: S
 
 
 def test_hidden_questions_need_no_answer_and_wrong_kinds_are_refused(session: Session) -> None:
-    case_id = _case_in_inquiry(session)
+    case_id = kenzie_in_inquiry(session)[0]
     with pytest.raises(ValidationError, match="wrong kind"):
         assess.record_assessment(
             session,
@@ -221,7 +205,7 @@ def test_a_district_pack_extending_ntac_works_end_to_end(session: Session) -> No
     assert info.district and info.checklist == 17
     assert "ridgeview-ntac" in [p.id for p in packs.pack_infos(session)]
     assess.set_team_pack(session, "ridgeview-ntac")
-    case_id = _case_in_inquiry(session)
+    case_id = kenzie_in_inquiry(session)[0]
     items = inquiry.checklist(session, case_id).items
     assert items[-1].text == "Talk with the bus driver" and items[-1].pack_id == "ridgeview-ntac"
     form = assess.new_assessment_form(session, case_id)
@@ -262,7 +246,7 @@ def test_a_bad_district_pack_is_refused_with_where(session: Session) -> None:
 
 
 def test_a_first_assessment_starts_from_what_intake_and_inquiry_found(session: Session) -> None:
-    case_id = _case_in_inquiry(session)
+    case_id = kenzie_in_inquiry(session)[0]
     motive = next(
         i for i in inquiry.checklist(session, case_id).items if i.pack_item_id == "q_motive"
     )
@@ -281,7 +265,7 @@ def test_a_first_assessment_starts_from_what_intake_and_inquiry_found(session: S
 def test_checklist_items_link_the_cases_own_evidence(session: Session) -> None:
     from btam_desktop.services.demo import demo_picture
 
-    case_id = _case_in_inquiry(session)
+    case_id = kenzie_in_inquiry(session)[0]
     picture, _ = intake.attach_evidence(session, case_id, "post.png", demo_picture())
     item = inquiry.checklist(session, case_id).items[6]
     edit = inquiry.ItemEdit(

@@ -9,55 +9,12 @@ import pytest
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.plan import Closure, Intervention, InterventionStatus, InterventionType
 from btam_desktop.domain.records import new_id
-from btam_desktop.domain.referral import Student
-from btam_desktop.services import assess, cases, intake, manage, members
+from btam_desktop.services import cases, manage, members
 from btam_desktop.services.errors import ValidationError
-from btam_desktop.services.session import TEST_KDF, Session
+from btam_desktop.services.session import Session
+from tests.scenario import kenzie_in_management
 
 TODAY = date.today()
-
-
-def _managed_case(session: Session) -> tuple[str, str]:
-    marcus, _ = members.add_member(
-        session, "Marcus Feldspar", "psychologist", "marcus passphrase ok", kdf=TEST_KDF
-    )
-    result, _ = intake.intake_referral(
-        session,
-        intake.ReferralInput(
-            student=Student("Kenzie Varga-Holloway", grade="7"),
-            reporter_name="Priya Anand-Moss",
-            verbatim="you're dead tomorrow, I'll bring something",
-        ),
-    )
-    intake.record_screening(session, result.case_id, "inquiry", marcus.id, "")
-    cases.change_status(session, result.case_id, CaseStatus.ASSESSMENT)
-    form = assess.new_assessment_form(session, result.case_id)
-    answers = {
-        q.id: (
-            "unknown"
-            if q.type.value == "yes_no_unknown"
-            else q.choices[0]
-            if q.choices
-            else "Noted."
-        )
-        for q in form.pack.questions()
-        if q.required
-    }
-    assess.record_assessment(
-        session,
-        result.case_id,
-        assess.AssessmentInput(
-            "ntac",
-            answers,
-            "moderate",
-            "Grievance and a knife at home.",
-            (session.member_id, marcus.id),
-            risk_factors=("Access to weapons", "Being bullied"),
-            protective_factors=("Trusted adult at school",),
-        ),
-    )
-    cases.change_status(session, result.case_id, CaseStatus.MANAGEMENT)
-    return result.case_id, marcus.id
 
 
 def _intervention(
@@ -100,7 +57,7 @@ def _six(me: str, marcus: str) -> tuple[Intervention, ...]:
 
 
 def test_a_plan_is_versioned_and_shows_unaddressed_factors(session: Session) -> None:
-    case_id, marcus = _managed_case(session)
+    case_id, marcus = kenzie_in_management(session)
     view = manage.plan_view(session, case_id)
     assert view.latest is None and view.unaddressed_risk == ("Access to weapons", "Being bullied")
     plan, _ = manage.save_plan(
@@ -119,7 +76,7 @@ def test_a_plan_is_versioned_and_shows_unaddressed_factors(session: Session) -> 
 
 
 def test_a_stale_save_is_refused_and_writes_nothing(session: Session) -> None:
-    case_id, _ = _managed_case(session)
+    case_id, _ = kenzie_in_management(session)
     manage.save_plan(session, case_id, "First.", (), 0)
     with pytest.raises(manage.PlanChangedError, match="since you opened it"):
         manage.save_plan(session, case_id, "Second window.", (), 0)
@@ -140,14 +97,14 @@ def test_bad_interventions_are_refused(
 ) -> None:
     from dataclasses import replace
 
-    case_id, marcus = _managed_case(session)
+    case_id, marcus = kenzie_in_management(session)
     item = replace(_six(session.member_id, marcus)[0], **change)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match=message):
         manage.save_plan(session, case_id, "", (item,), 0)
 
 
 def test_an_intervention_of_a_member_who_left_is_kept_and_flagged(session: Session) -> None:
-    case_id, marcus = _managed_case(session)
+    case_id, marcus = kenzie_in_management(session)
     manage.save_plan(session, case_id, "", _six(session.member_id, marcus), 0)
     members.remove_member(session, "Marcus Feldspar")
     view = manage.plan_view(session, case_id)
@@ -156,7 +113,7 @@ def test_an_intervention_of_a_member_who_left_is_kept_and_flagged(session: Sessi
 
 
 def test_notifications_checkins_and_a_review_that_steps_down(session: Session) -> None:
-    case_id, marcus = _managed_case(session)
+    case_id, marcus = kenzie_in_management(session)
     manage.add_notification(
         session,
         case_id,
@@ -208,7 +165,7 @@ def test_notifications_checkins_and_a_review_that_steps_down(session: Session) -
 
 
 def test_closing_names_open_interventions_and_keeps_history(session: Session) -> None:
-    case_id, marcus = _managed_case(session)
+    case_id, marcus = kenzie_in_management(session)
     manage.save_plan(session, case_id, "", _six(session.member_id, marcus)[:2], 0)
     closure = Closure(
         {"Interventions done or handed over": True}, "Concern came down.", "Coach Ada"
@@ -225,7 +182,7 @@ def test_closing_names_open_interventions_and_keeps_history(session: Session) ->
 
 
 def test_the_parent_version_leaves_out_team_only_parts(session: Session) -> None:
-    case_id, marcus = _managed_case(session)
+    case_id, marcus = kenzie_in_management(session)
     items = (
         *_six(session.member_id, marcus),
         _intervention("Subject", InterventionType.LAW_ENFORCEMENT, "SRO liaison", marcus),

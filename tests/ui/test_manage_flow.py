@@ -10,11 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from btam_desktop.domain.case import CaseStatus
-from btam_desktop.domain.referral import Student
-from btam_desktop.services import assess, cases, intake, members
 from btam_desktop.services import session as sessions
-from btam_desktop.services.session import TEST_KDF
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.cases.manage_dialogs import (
     CheckInDialog,
@@ -24,6 +20,7 @@ from btam_desktop.ui.screens.cases.manage_dialogs import (
     ReviewDialog,
 )
 from tests.conftest import PASSPHRASE, make_case_file
+from tests.scenario import kenzie_in_management
 
 
 def _open(kind: type) -> QDialog:
@@ -34,47 +31,9 @@ def _open(kind: type) -> QDialog:
 
 def _managed(folder: Path) -> str:
     s, _ = make_case_file(folder)
-    marcus, _ = members.add_member(
-        s, "Marcus Feldspar", "psychologist", "marcus passphrase ok", kdf=TEST_KDF
-    )
-    result, _ = intake.intake_referral(
-        s,
-        intake.ReferralInput(
-            student=Student("Kenzie Varga-Holloway", grade="7"),
-            reporter_name="Priya Anand-Moss",
-            verbatim="you're dead tomorrow, I'll bring something",
-            targets=("Corin Abernathy-Pell",),
-        ),
-    )
-    intake.record_screening(s, result.case_id, "inquiry", marcus.id, "")
-    cases.change_status(s, result.case_id, CaseStatus.ASSESSMENT)
-    form = assess.new_assessment_form(s, result.case_id)
-    answers = {
-        q.id: (
-            "unknown"
-            if q.type.value == "yes_no_unknown"
-            else q.choices[0]
-            if q.choices
-            else "Noted."
-        )
-        for q in form.pack.questions()
-        if q.required
-    }
-    assess.record_assessment(
-        s,
-        result.case_id,
-        assess.AssessmentInput(
-            "ntac",
-            answers,
-            "moderate",
-            "Grievance; a knife at home.",
-            (s.member_id, marcus.id),
-            risk_factors=("Access to weapons",),
-        ),
-    )
-    cases.change_status(s, result.case_id, CaseStatus.MANAGEMENT)
+    case_id, _ = kenzie_in_management(s)
     sessions.lock(s)
-    return result.case_id
+    return case_id
 
 
 def test_the_scenario_case_is_managed_and_closed_by_keyboard(
@@ -124,7 +83,7 @@ def test_the_scenario_case_is_managed_and_closed_by_keyboard(
     assert plan.table.rowCount() == 6
     qtbot.keyClick(plan.save, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "Version 1" in plan.state.text(), timeout=5000)
-    assert plan.gaps.text() == ""  # the knife intervention addresses the risk factor
+    assert "Access to weapons" not in plan.gaps.text()  # the knife intervention addresses it
 
     for who, name in (("parents", "Mara Varga-Holloway"), ("potential_victim", "Corin's parents")):
         qtbot.keyClick(plan.notify, Qt.Key.Key_Space)

@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+from btam_desktop.domain.assessment import Answer
 from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.pack import Pack
 from btam_desktop.domain.referral import Student
 from btam_desktop.services import assess, cases, intake, members
 from btam_desktop.services.session import TEST_KDF, Session
+
+
+def required_answers(pack: Pack) -> dict[str, Answer]:
+    """A plain answer to every required question of a pack (unknown, the first choice, a note)."""
+    return {
+        q.id: (
+            "unknown"
+            if q.type.value == "yes_no_unknown"
+            else q.choices[0]
+            if q.choices
+            else "Noted."
+        )
+        for q in pack.questions()
+        if q.required
+    }
 
 
 def kenzie_in_inquiry(session: Session) -> tuple[str, str]:
@@ -31,17 +48,7 @@ def kenzie_in_management(session: Session) -> tuple[str, str]:
     case_id, marcus = kenzie_in_inquiry(session)
     cases.change_status(session, case_id, CaseStatus.ASSESSMENT)
     form = assess.new_assessment_form(session, case_id)
-    answers = {
-        q.id: (
-            "unknown"
-            if q.type.value == "yes_no_unknown"
-            else q.choices[0]
-            if q.choices
-            else "Noted."
-        )
-        for q in form.pack.questions()
-        if q.required
-    }
+    answers = required_answers(form.pack)
     assess.record_assessment(
         session,
         case_id,

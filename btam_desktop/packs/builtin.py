@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from btam_desktop.domain.pack import Pack
@@ -16,13 +17,16 @@ def builtin_dir() -> Path:
     return resource_dir() / "packs"
 
 
+@cache
+def _builtins() -> tuple[Pack, ...]:
+    """Read once per process: the shipped files do not change while the app runs, and every
+    case page, checklist and assessment asks for the team's pack."""
+    return tuple(load(path) for path in sorted(builtin_dir().glob("*.toml")))
+
+
 def builtin_packs() -> dict[str, Pack]:
     """Every built-in pack by id. A broken built-in is a bug in this release: it raises."""
-    packs = {}
-    for path in sorted(builtin_dir().glob("*.toml")):
-        pack = load(path)
-        packs[pack.id] = pack
-    return packs
+    return {pack.id: pack for pack in _builtins()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from btam_desktop.domain.case import CaseStatus
 from btam_desktop.services import assess, cases, inquiry, intake
 from btam_desktop.services.errors import ValidationError
 from btam_desktop.services.session import Session
-from tests.scenario import kenzie_in_inquiry
+from tests.scenario import kenzie_in_inquiry, required_answers
 
 
 def test_entering_inquiry_brings_the_packs_checklist(session: Session) -> None:
@@ -209,17 +209,7 @@ def test_a_district_pack_extending_ntac_works_end_to_end(session: Session) -> No
     items = inquiry.checklist(session, case_id).items
     assert items[-1].text == "Talk with the bus driver" and items[-1].pack_id == "ridgeview-ntac"
     form = assess.new_assessment_form(session, case_id)
-    answers = {
-        q.id: (
-            "unknown"
-            if q.type.value == "yes_no_unknown"
-            else q.choices[0]
-            if q.choices
-            else "Noted."
-        )
-        for q in form.pack.questions()
-        if q.required
-    }
+    answers = required_answers(form.pack)
     assess.record_assessment(
         session,
         case_id,

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.referral import Channel, ReporterKind, Student
 from btam_desktop.domain.team import Member
 from btam_desktop.services.intake import ReferralInput, StudentCase
+from btam_desktop.ui.fields import text_box
 from btam_desktop.ui.screens.cases.model import status_label
 
 CHANNEL_LABELS = {
@@ -55,13 +55,6 @@ EMERGENCY_STEPS = (
 )
 
 
-def _text_box(lines: int, parent: QWidget) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setTabChangesFocus(True)  # Tab moves on: the form is filled by keyboard
-    box.setFixedHeight(parent.fontMetrics().lineSpacing() * lines + 12)
-    return box
-
-
 class IntakeDialog(QDialog):
     chosen = Signal(object)  # ReferralInput
     student_typed = Signal(str)  # ask the caller for this student's cases
@@ -78,7 +71,7 @@ class IntakeDialog(QDialog):
         self.imminent = QCheckBox(self.tr("&Is anyone in danger right now?"))
         self.steps = QLabel(self.tr(EMERGENCY_STEPS))
         self.steps.setWordWrap(True)
-        self.emergency = _text_box(2, self)
+        self.emergency = text_box(2, self)
         self.emergency.setAccessibleName(self.tr("Who was called and when"))
         self.emergency.setPlaceholderText(self.tr("Who was called and when"))
         for w in (self.imminent, self.steps, self.emergency):
@@ -168,10 +161,10 @@ class IntakeDialog(QDialog):
         what = QGroupBox(self.tr("What happened"))
         what_form = QFormLayout(what)
         self.location = QLineEdit()
-        self.narrative = _text_box(4, self)
-        self.verbatim = _text_box(2, self)
+        self.narrative = text_box(4, self)
+        self.verbatim = text_box(2, self)
         self.weapon = QCheckBox(self.tr("A &weapon was mentioned or seen"))
-        self.prior = _text_box(2, self)
+        self.prior = text_box(2, self)
         what_form.addRow(self.tr("Locatio&n:"), self.location)
         what_form.addRow(self.tr("What was said or &done:"), self.narrative)
         what_form.addRow(self.tr("&Verbatim words:"), self.verbatim)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from btam_desktop.domain.team import Member
 
 if TYPE_CHECKING:
     from btam_desktop.services.assess import AssessmentForm, AssessmentInput, PastAssessment
-from btam_desktop.ui.checkable_list import checkable_list, checked_values
+from btam_desktop.ui.fields import checkable_list, checked_values, text_box
 from btam_desktop.ui.forms.renderer import PackForm
 
 
@@ -48,9 +47,7 @@ class AssessmentDialog(QDialog):
             self.level.addItem(level.label, level.id)
         self.level_help = QLabel()
         self.level_help.setWordWrap(True)
-        self.rationale = QPlainTextEdit()
-        self.rationale.setTabChangesFocus(True)
-        self.rationale.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.rationale = text_box(4, self)
         active = [m for m in members if m.active]
         self.present = checkable_list(
             [(m.id, m.name) for m in active], {me}, self.tr("Members present"), self
@@ -59,9 +56,7 @@ class AssessmentDialog(QDialog):
         self.dissent_member.addItem(self.tr("(no dissent)"), "")
         for m in active:
             self.dissent_member.addItem(m.name, m.id)
-        self.dissent = QPlainTextEdit()
-        self.dissent.setTabChangesFocus(True)
-        self.dissent.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
+        self.dissent = text_box(2, self)
         self.risk = checkable_list(
             [(f, f) for f in pack.risk_factors], set(), self.tr("Risk factors"), self
         )

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from btam_desktop.domain.plan import (
 )
 from btam_desktop.domain.records import new_id
 from btam_desktop.domain.team import Member
-from btam_desktop.ui.checkable_list import checkable_list, checked_values
+from btam_desktop.ui.fields import checkable_list, checked_values, text_box
 
 TYPE_LABELS = {
     InterventionType.SUPERVISION: "Supervision",
@@ -125,13 +124,6 @@ class _Dialog(QDialog):
         self.ok.setEnabled(False)
 
 
-def _text(lines: int, parent: QWidget) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(parent.fontMetrics().lineSpacing() * lines + 12)
-    return box
-
-
 class InterventionDialog(_Dialog):
     chosen = Signal(object)  # Intervention
 
@@ -148,7 +140,7 @@ class InterventionDialog(_Dialog):
         self._id = current.id if current else new_id()
         self.domain = _combo([(d, d) for d in domains], self)
         self.kind = _combo({t.value: label for t, label in TYPE_LABELS.items()}, self)
-        self.description = _text(2, self)
+        self.description = text_box(2, self)
         self.responsible = QComboBox()
         self.responsible.addItem(self.tr("An outside provider (name below)"), "")
         for m in members:
@@ -161,7 +153,7 @@ class InterventionDialog(_Dialog):
         self.frequency = _combo([(f, f.capitalize()) for f in FREQUENCIES], self)
         self.status = _combo([(s.value, s.value.capitalize()) for s in InterventionStatus], self)
         self.reason = QLineEdit()
-        self.outcome = _text(2, self)
+        self.outcome = text_box(2, self)
         self.reduces = checkable_list(
             [(f, f) for f in risk],
             set(current.reduces if current else ()),
@@ -244,7 +236,7 @@ class NotificationDialog(_Dialog):
         self.when = _date_edit()
         self.method = QLineEdit()
         self.method.setPlaceholderText(self.tr("phone, meeting, letter, email"))
-        self.shared = _text(3, self)
+        self.shared = text_box(3, self)
         self.basis = _combo({b.value: label for b, label in BASIS_LABELS.items()}, self)
         for label, widget in (
             ("&Who:", self.recipient),
@@ -280,7 +272,7 @@ class CheckInDialog(_Dialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Check-in"), self.tr("Add"), parent)
         self.when = _date_edit()
-        self.observations = _text(3, self)
+        self.observations = text_box(3, self)
         self.trend = _combo(
             [
                 (Trend.DOWN.value, "Concern going down"),
@@ -312,7 +304,7 @@ class ReviewDialog(_Dialog):
         self.attendees = checkable_list(
             [(m.id, m.name) for m in members if m.active], {me}, self.tr("Attendees"), self
         )
-        self.progress = _text(3, self)
+        self.progress = text_box(3, self)
         self.decision = _combo({d.value: label for d, label in DECISION_LABELS.items()}, self)
         self.next_review = _date_edit()
         self.next_review.setDate(QDate.currentDate().addDays(next_days))
@@ -351,7 +343,7 @@ class CloseDialog(_Dialog):
         self.checks = [QCheckBox(item) for item in checklist]
         for box in self.checks:
             self.form.addRow(box)
-        self.summary = _text(4, self)
+        self.summary = text_box(4, self)
         self.watcher = QLineEdit()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("only if interventions are still open"))

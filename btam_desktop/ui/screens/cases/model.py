@@ -40,9 +40,18 @@ class CaseFilter:
     manager: str | None = None
     overdue_only: bool = False
 
-    def accepts(self, row: CaseRow, key: str, needle: str, today: date) -> bool:
-        if needle and needle not in key:
-            return False
+    @property
+    def narrows(self) -> bool:
+        """Whether anything besides the search text filters rows."""
+        return (
+            self.status is not None
+            or self.level is not None
+            or self.manager is not None
+            or self.overdue_only
+        )
+
+    def accepts(self, row: CaseRow, today: date) -> bool:
+        """The non-text filters (the search text is matched against precomputed keys)."""
         if self.status is not None and row.status != self.status:
             return False
         if self.level is not None and row.level_of_concern != self.level:
@@ -127,9 +136,9 @@ class CaseTableModel(QAbstractTableModel):
         matched = [i for i in pool if needle in keys[i]] if needle else self._order
         self._last_needle, self._last_match = needle, matched
         f = self._filter
-        if f.status is not None or f.level is not None or f.manager is not None or f.overdue_only:
+        if f.narrows:
             today, rows = date.today(), self._all
-            matched = [i for i in matched if f.accepts(rows[i], "", "", today)]
+            matched = [i for i in matched if f.accepts(rows[i], today)]
         self.beginResetModel()
         self._shown = matched
         self.endResetModel()

@@ -1,9 +1,9 @@
-"""A list of checkable choices (members present, factors, attendees) and what was checked."""
+"""Small form fields the dialogs share: checkable choices, and multi-line text boxes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
 
 def checkable_list(
@@ -28,3 +28,11 @@ def checked_values(box: QListWidget) -> tuple[str, ...]:
         for i in range(box.count())
         if box.item(i).checkState() == Qt.CheckState.Checked
     )
+
+
+def text_box(lines: int, parent: QWidget) -> QPlainTextEdit:
+    """A few lines tall; Tab moves on to the next field, so forms are filled by keyboard."""
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(parent.fontMetrics().lineSpacing() * lines + 12)
+    return box

@@ -19,6 +19,7 @@ from btam_desktop.storage.migrations import (
     m0003_inquiry_assessment,
     m0004_district_packs,
     m0005_manage,
+    m0006_meetings,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -27,6 +28,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0003_inquiry_assessment,
     m0004_district_packs,
     m0005_manage,
+    m0006_meetings,
 )
 LATEST = STEPS[-1].VERSION
 

@@ -11,12 +11,26 @@ class ChangeSet:
     persons: frozenset[str] = frozenset()
     members: frozenset[str] = frozenset()
     team: bool = False
+    #: Roster details or training records (not key slots: those are `members`).
+    roster: bool = False
+    meetings: frozenset[str] = frozenset()
+    #: Action items (My tasks) changed outside any case.
+    tasks: bool = False
     #: The whole file changed under the caller (restore, key rotation): reload everything.
     everything: bool = False
 
     @property
     def empty(self) -> bool:
-        return not (self.cases or self.persons or self.members or self.team or self.everything)
+        return not (
+            self.cases
+            or self.persons
+            or self.members
+            or self.team
+            or self.roster
+            or self.meetings
+            or self.tasks
+            or self.everything
+        )
 
     def merge(self, other: ChangeSet) -> ChangeSet:
         return ChangeSet(
@@ -24,6 +38,9 @@ class ChangeSet:
             persons=self.persons | other.persons,
             members=self.members | other.members,
             team=self.team or other.team,
+            roster=self.roster or other.roster,
+            meetings=self.meetings | other.meetings,
+            tasks=self.tasks or other.tasks,
             everything=self.everything or other.everything,
         )
 

@@ -34,6 +34,8 @@ class Level:
     description: str
     review_days: int
     requires: tuple[str, ...] = ()
+    #: Who must be notified at this level (Recipient values); the agenda and My tasks chase them.
+    notify: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,10 +47,10 @@ def clean_name(value: str, what: str) -> str:
     return text
 
 
-def clean_text(value: str, what: str) -> str:
+def clean_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
     """Free text is kept exactly as typed, but bounded in size."""
-    if len(value) > MAX_TEXT:
-        raise ValidationError(f"The {what} is longer than {MAX_TEXT:,} characters.")
+    if len(value) > limit:
+        raise ValidationError(f"The {what} is longer than {limit:,} characters.")
     return value
 
 
@@ -59,3 +59,13 @@ def parse_date(value: str, what: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise ValidationError(f"The {what} '{value[:40]}' is not a date (YYYY-MM-DD).") from None
+
+
+def initials(name: str) -> str:
+    """"Kenzie Marlowe-Tate" -> "K. M.-T.": what a projected agenda shows instead of a name."""
+    parts = []
+    for word in name.split():
+        pieces = [p for p in word.split("-") if p]
+        if pieces:
+            parts.append("-".join(p[0].upper() + "." for p in pieces))
+    return " ".join(parts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from btam_desktop.domain.errors import ValidationError
@@ -11,6 +12,7 @@ from btam_desktop.domain.errors import ValidationError
 class Role(StrEnum):
     """Disciplines a multidisciplinary BTAM team draws on (see domain.md, "Roles on the team")."""
 
+    TEAM_LEAD = "team_lead"  # team lead or chair
     ADMINISTRATOR = "administrator"
     COUNSELOR = "counselor"
     PSYCHOLOGIST = "psychologist"
@@ -18,7 +20,8 @@ class Role(StrEnum):
     LAW_ENFORCEMENT = "law_enforcement"
     TEACHER = "teacher"
     SPECIAL_EDUCATION = "special_education"
-    MENTAL_HEALTH = "mental_health"
+    MENTAL_HEALTH = "mental_health"  # district mental-health liaison
+    NURSE = "nurse"
     OTHER = "other"
 
     @classmethod
@@ -69,3 +72,37 @@ class Member:
     disciplines: tuple[str, ...] = ()
     active: bool = True
     is_lead: bool = False
+    contact: str = ""
+    active_from: date | None = None
+    active_to: date | None = None
+
+    def covers(self, role: str) -> bool:
+        """Whether this member can fill `role` for a quorum: their role or a listed discipline."""
+        return self.role.value == role or role in self.disciplines
+
+
+#: The team size every model recommends: outside it is a warning, never a block.
+TEAM_SIZE = range(4, 10)
+
+
+@dataclass(frozen=True, slots=True)
+class Composition:
+    """Who the team (or a meeting's attendance) has against what the pack requires."""
+
+    size: int
+    required: tuple[str, ...]
+    missing: tuple[str, ...]
+
+    @property
+    def size_ok(self) -> bool:
+        return self.size in TEAM_SIZE
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def composition(members: list[Member], required_roles: tuple[str, ...]) -> Composition:
+    """The check shown on the Team page, and (over who attends) the quorum of a meeting."""
+    missing = tuple(r for r in required_roles if not any(m.covers(r) for m in members))
+    return Composition(len(members), required_roles, missing)

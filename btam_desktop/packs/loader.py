@@ -20,6 +20,7 @@ from btam_desktop.domain.pack import (
     ShowIf,
     visible,
 )
+from btam_desktop.domain.plan import Recipient
 from btam_desktop.packs.locate import LineIndex
 from btam_desktop.packs.locate import Path as FieldPath
 
@@ -145,12 +146,22 @@ def _levels(r: _Reader, data: dict[str, Any]) -> tuple[Level, ...]:
                 description=r.get(item, ("levels", i, "description"), str, default=""),
                 review_days=days if isinstance(days, int) else 30,
                 requires=r.strings(item, ("levels", i, "requires")),
+                notify=_recipients(r, item, ("levels", i, "notify")),
             )
         )
     if not out and "levels" in data:
         r.problem(("levels",), "needs at least one level")
     r.unique([(lv.id, ("levels", i, "id")) for i, lv in enumerate(out)], "level")
     return tuple(out)
+
+
+def _recipients(r: _Reader, item: dict[str, Any], where: FieldPath) -> tuple[str, ...]:
+    known = {str(v) for v in Recipient}
+    found = r.strings(item, where)
+    for value in found:
+        if value not in known:
+            r.problem(where, f"'{value}' is not one of {', '.join(sorted(known))}")
+    return tuple(v for v in found if v in known)
 
 
 def _checklist(r: _Reader, data: dict[str, Any]) -> tuple[ChecklistItem, ...]:

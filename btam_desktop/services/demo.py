@@ -32,6 +32,7 @@ from btam_desktop.services.demo_data import (
     VIGNETTES,
     Vignette,
 )
+from btam_desktop.services.demo_team import add_team_records
 from btam_desktop.services.session import KdfParams, NewCaseFile, Session, create_case_file
 
 DEFAULT_CASES = 24
@@ -61,6 +62,7 @@ def build_demo(
             _add_case(session, _vignette(i, rng), i, rng, [m.id for m in team])
         if reopened:
             _add_reopened_case(session, rng, [m.id for m in team])
+        add_team_records(session, team)
     except BaseException:
         session.ocf.close()
         raise

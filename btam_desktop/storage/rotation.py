@@ -49,8 +49,9 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
             new_audit.rechain(audit_key(bytes(new_key), ocf.keys.file_id))
             conn.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(new_gen),))
             conn.execute(
-                "UPDATE members SET active = 0, updated_at = ?, updated_by = ? WHERE id = ?",
-                (now, ocf.member_id, removed_member_id),
+                "UPDATE members SET active = 0, active_to = coalesce(active_to, ?), "
+                "updated_at = ?, updated_by = ? WHERE id = ?",
+                (now[:10], now, ocf.member_id, removed_member_id),
             )
             new_audit.append(
                 ocf.member_id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from btam_desktop.domain.errors import NotFoundError
@@ -37,12 +38,40 @@ def update_team(conn: db.Connection, team: Team, member_id: str) -> None:
     )
 
 
-_MEMBER_COLUMNS = "id, name, role, disciplines_json, active, is_lead"
+_MEMBER_COLUMNS = (
+    "id, name, role, disciplines_json, active, is_lead, contact, active_from, active_to"
+)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def _member(row: Any) -> Member:
     return Member(
-        row[0], row[1], Role(row[2]), tuple(json.loads(row[3])), bool(row[4]), bool(row[5])
+        row[0],
+        row[1],
+        Role(row[2]),
+        tuple(json.loads(row[3])),
+        bool(row[4]),
+        bool(row[5]),
+        row[6],
+        _day(row[7]),
+        _day(row[8]),
+    )
+
+
+def _member_values(member: Member) -> tuple[Any, ...]:
+    return (
+        member.id,
+        member.name,
+        member.role.value,
+        json.dumps(list(member.disciplines), ensure_ascii=False),
+        int(member.active),
+        int(member.is_lead),
+        member.contact,
+        member.active_from.isoformat() if member.active_from else None,
+        member.active_to.isoformat() if member.active_to else None,
     )
 
 
@@ -69,17 +98,16 @@ def insert_member(conn: db.Connection, member: Member, by: str) -> None:
     now = utc_now()
     conn.execute(
         f"INSERT INTO members ({_MEMBER_COLUMNS}, created_at, created_by, updated_at, updated_by) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (
-            member.id,
-            member.name,
-            member.role.value,
-            json.dumps(list(member.disciplines)),
-            int(member.active),
-            int(member.is_lead),
-            now,
-            by,
-            now,
-            by,
-        ),
+        f"VALUES ({','.join('?' * 13)})",
+        (*_member_values(member), now, by, now, by),
+    )
+
+
+def update_member(conn: db.Connection, member: Member, by: str) -> None:
+    """Roster details only: name, lead flag and key slot stay with the key file."""
+    _, _, role, disciplines, _, _, contact, active_from, active_to = _member_values(member)
+    conn.execute(
+        "UPDATE members SET role = ?, disciplines_json = ?, contact = ?, active_from = ?, "
+        "active_to = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+        (role, disciplines, contact, active_from, active_to, utc_now(), by, member.id),
     )

@@ -1,0 +1,153 @@
+"""Team meetings: schedule, agenda, attendance, and minutes (decisions and action items).
+
+Minutes are locked once the chair approves them; later corrections are addenda, so what the team
+decided on the day stays as it was recorded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from btam_desktop.domain.errors import ValidationError
+
+
+class AgendaKind(StrEnum):
+    """Agenda sections, in the order a meeting takes them."""
+
+    URGENT = "urgent"
+    NEW_REFERRAL = "new_referral"
+    REVIEW_DUE = "review_due"
+    OVERDUE = "overdue"
+    NOTIFICATIONS = "notifications"
+    CLOSURE = "closure"
+    TRAINING = "training"
+    OTHER = "other"
+
+
+#: Minutes a team usually needs per item; the chair edits them.
+DEFAULT_MINUTES: dict[AgendaKind, int] = {
+    AgendaKind.URGENT: 15,
+    AgendaKind.NEW_REFERRAL: 5,
+    AgendaKind.REVIEW_DUE: 10,
+    AgendaKind.OVERDUE: 5,
+    AgendaKind.NOTIFICATIONS: 3,
+    AgendaKind.CLOSURE: 5,
+    AgendaKind.TRAINING: 3,
+    AgendaKind.OTHER: 10,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    """One item. A case item's `title` is its case number; `reason` says why it is on the agenda
+    and holds no student text (it is built from dates, counts and level labels)."""
+
+    id: str
+    kind: AgendaKind
+    title: str
+    reason: str = ""
+    case_id: str | None = None
+    minutes: int = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    present: tuple[str, ...] = ()  # member ids
+    guests: str = ""  # people from outside the team, e.g. a teacher who knows the student
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    id: str
+    held_on: date
+    starts_at: str  # "HH:MM", local time
+    duration_minutes: int
+    place: str = ""
+    chair_id: str | None = None
+    note_taker_id: str | None = None
+    attendance: Attendance = field(default_factory=Attendance)
+    approved_at: str | None = None
+    approved_by: str | None = None
+
+    @property
+    def approved(self) -> bool:
+        return self.approved_at is not None
+
+
+def check_meeting(meeting: Meeting) -> None:
+    hours, _, minutes = meeting.starts_at.partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+        raise ValidationError("Give the start time as HH:MM, for example 15:30.")
+    if not 5 <= meeting.duration_minutes <= 600:
+        raise ValidationError("A meeting lasts between 5 minutes and 10 hours.")
+
+
+def ensure_editable(meeting: Meeting) -> None:
+    if meeting.approved:
+        raise ValidationError(
+            "These minutes are approved and locked. Add an addendum to correct them."
+        )
+
+
+class ActionKind(StrEnum):
+    """Where an action item goes: a case's plan, its fact-finding, or a plain task."""
+
+    TASK = "task"
+    INTERVENTION = "intervention"
+    INQUIRY = "inquiry"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    id: str
+    agenda_item_id: str
+    decision: str
+    rationale: str = ""
+    dissent: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActionItem:
+    id: str
+    kind: ActionKind
+    what: str
+    assignee_id: str | None
+    due_on: date | None
+    case_id: str | None = None
+    meeting_id: str | None = None
+    agenda_item_id: str | None = None
+    done_on: date | None = None
+    linked_id: str | None = None  # the intervention or inquiry item it became
+
+
+def check_action(item: ActionItem) -> None:
+    if not item.what.strip():
+        raise ValidationError("Say what is to be done.")
+    if item.assignee_id is None:
+        raise ValidationError(f"'{item.what[:40]}': choose who does it.")
+    if item.kind is not ActionKind.TASK and item.case_id is None:
+        raise ValidationError("Interventions and inquiry items belong to a case: pick the item.")
+
+
+@dataclass(frozen=True, slots=True)
+class Addendum:
+    id: str
+    text: str
+    added_at: str
+    added_by: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Minutes:
+    """Everything recorded at one meeting."""
+
+    meeting: Meeting
+    agenda: tuple[AgendaItem, ...]
+    decisions: tuple[Decision, ...] = ()
+    actions: tuple[ActionItem, ...] = ()
+    addenda: tuple[Addendum, ...] = ()
+
+    def total_minutes(self) -> int:
+        return sum(item.minutes for item in self.agenda)

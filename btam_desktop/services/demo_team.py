@@ -1,0 +1,144 @@
+"""The demo team's roster details, training records and meetings: a last meeting with approved
+minutes and an addendum, and the next one scheduled with its agenda built from the demo cases."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from btam_desktop.domain.meeting import ActionKind, AgendaKind
+from btam_desktop.domain.records import today
+from btam_desktop.domain.team import Member
+from btam_desktop.services import meetings, roster
+from btam_desktop.services.session import Session
+
+#: name -> (contact, extra disciplines, joined the team, days since the last training or None)
+ROSTER: dict[str, tuple[str, tuple[str, ...], date, int | None]] = {
+    "Dana Whitlock-Oyelaran": (
+        "ext. 2101 · d.whitlock@maplehollow.example",
+        ("team_lead",),
+        date(2023, 8, 14),
+        340,
+    ),
+    "Marcus Feldspar": (
+        "ext. 2144 · m.feldspar@maplehollow.example",
+        ("counselor",),
+        date(2024, 1, 8),
+        120,
+    ),
+    "Lucía Ferreira-Boyd": (
+        "ext. 2130 · l.ferreira@maplehollow.example",
+        (),
+        date(2023, 8, 14),
+        390,
+    ),
+    "Ray Castellan": ("Ridgeview PD school unit · 555-0142", (), date(2025, 8, 18), 60),
+    "Priya Anand-Moss": ("Room 114 · p.anand@maplehollow.example", (), date(2025, 8, 18), None),
+    "Jonah Eberhardt-Sato": ("District wellness office · 555-0178", (), date(2024, 8, 19), 200),
+}
+COURSE = "Behavioral threat assessment: team training (fictional course)"
+PROVIDER = "Ridgeview Unified training office"
+
+
+def add_team_records(session: Session, team: list[Member]) -> None:
+    on = today()
+    for member in team:
+        contact, disciplines, joined, trained_days_ago = ROSTER[member.name]
+        roster.update_details(
+            session,
+            member.id,
+            roster.MemberDetails(member.role.value, disciplines, contact, joined, None),
+        )
+        if trained_days_ago is not None:
+            roster.add_training(
+                session,
+                roster.TrainingInput(
+                    member.id, on - timedelta(days=trained_days_ago), COURSE, PROVIDER, 6.0
+                ),
+            )
+    _last_meeting(session, team)
+    meetings.schedule(
+        session,
+        meetings.MeetingInput(
+            on + timedelta(days=5), "15:30", 75, "Conference room B", team[0].id, team[2].id
+        ),
+    )
+
+
+def _last_meeting(session: Session, team: list[Member]) -> None:
+    """Two weeks ago: attended, decided, actions given out, approved, then corrected."""
+    on = today()
+    chair, psychologist, counselor, officer = team[0], team[1], team[2], team[3]
+    meeting, _ = meetings.schedule(
+        session,
+        meetings.MeetingInput(
+            on - timedelta(days=14), "15:30", 60, "Conference room B", chair.id, counselor.id
+        ),
+    )
+    meetings.set_attendance(
+        session, meeting.id, tuple(m.id for m in team[:5]), "Ms. Okonkwo-Reyes (grade 7 teacher)"
+    )
+    agenda = meetings.view(session, meeting.id).minutes.agenda
+    case_items = [i for i in agenda if i.case_id]
+    first, second = case_items[0], case_items[min(1, len(case_items) - 1)]
+    meetings.record_decision(
+        session,
+        meeting.id,
+        first.id,
+        "Keep the current level; add a daily check-in with the counselor.",
+        "Check-ins show steady behaviour, but the grievance with the peer group is unresolved.",
+        "Officer Castellan would step down to monitoring now.",
+    )
+    meetings.add_action(
+        session,
+        meeting.id,
+        meetings.ActionInput(
+            first.id,
+            ActionKind.INTERVENTION.value,
+            "Daily check-in with the counselor",
+            counselor.id,
+            on + timedelta(days=10),
+        ),
+    )
+    meetings.add_action(
+        session,
+        meeting.id,
+        meetings.ActionInput(
+            first.id,
+            ActionKind.TASK.value,
+            "Call the family about the after-school schedule",
+            chair.id,
+            on - timedelta(days=3),
+        ),
+    )
+    meetings.record_decision(
+        session, meeting.id, second.id, "Ask the grade 7 teachers what they have seen."
+    )
+    meetings.add_action(
+        session,
+        meeting.id,
+        meetings.ActionInput(
+            second.id,
+            ActionKind.INQUIRY.value,
+            "Ask the grade 7 teachers about lunch-room conflicts",
+            psychologist.id,
+            on + timedelta(days=2),
+        ),
+    )
+    other = next(i for i in agenda if i.kind is AgendaKind.OTHER)
+    meetings.add_action(
+        session,
+        meeting.id,
+        meetings.ActionInput(
+            other.id,
+            ActionKind.TASK.value,
+            "Book the spring refresher training for the team",
+            officer.id,
+            on + timedelta(days=21),
+        ),
+    )
+    meetings.approve(session, meeting.id)
+    meetings.add_addendum(
+        session,
+        meeting.id,
+        "Correction: the teacher present teaches grade 7 science; she is not the homeroom teacher.",
+    )

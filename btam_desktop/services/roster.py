@@ -1,0 +1,135 @@
+"""The roster beyond key slots: roles, disciplines, contact and active dates, training records,
+and the composition check against the roles the team's pack requires."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.errors import NotFoundError, ValidationError
+from btam_desktop.domain.records import clean_text, new_id, today
+from btam_desktop.domain.team import Composition, Member, Role, composition
+from btam_desktop.domain.training import (
+    Training,
+    TrainingState,
+    check_training,
+    default_expiry,
+    latest_expiry,
+    training_state,
+)
+from btam_desktop.services.packs import team_pack
+from btam_desktop.services.session import Session
+from btam_desktop.storage import team_repo, training_repo
+
+
+@dataclass(frozen=True, slots=True)
+class MemberStatus:
+    member: Member
+    training: TrainingState
+    expires_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class TeamOverview:
+    members: tuple[MemberStatus, ...]  # active members, in the order they joined
+    trainings: tuple[Training, ...]
+    composition: Composition
+
+
+def overview(session: Session) -> TeamOverview:
+    conn = session.ocf.conn
+    members = team_repo.list_members(conn)
+    trainings = training_repo.all_trainings(conn)
+    on = today()
+    statuses = tuple(
+        MemberStatus(m, training_state(exp, on), exp)
+        for m in members
+        for exp in (latest_expiry(trainings, m.id),)
+    )
+    required = team_pack(conn).quorum_roles
+    return TeamOverview(statuses, tuple(trainings), composition(members, required))
+
+
+@dataclass(frozen=True, slots=True)
+class MemberDetails:
+    role: str
+    disciplines: tuple[str, ...]
+    contact: str
+    active_from: date | None
+    active_to: date | None
+
+
+def update_details(
+    session: Session, member_id: str, details: MemberDetails
+) -> tuple[Member, ChangeSet]:
+    """A lead keeps the roster right; members may correct their own contact details."""
+    if member_id != session.member_id:
+        session.require_lead("change another member's details")
+    if details.active_from and details.active_to and details.active_to < details.active_from:
+        raise ValidationError("'Active to' is before 'active from'.")
+    disciplines = tuple(
+        dict.fromkeys(Role.parse(d).value for d in details.disciplines if d.strip())
+    )
+    with session.ocf.transaction() as tx:
+        member = team_repo.get_member(tx, member_id)
+        changed = replace(
+            member,
+            role=Role.parse(details.role),
+            disciplines=disciplines,
+            contact=clean_text(details.contact, "contact", limit=200),
+            active_from=details.active_from,
+            active_to=details.active_to,
+        )
+        team_repo.update_member(tx, changed, session.member_id)
+        session.ocf.audit.append(
+            session.member_id, "member.updated", entity="member", entity_id=member_id
+        )
+    return changed, ChangeSet(roster=True)
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingInput:
+    member_id: str
+    taken_on: date
+    course: str
+    provider: str = ""
+    hours: float = 0.0
+    expires_on: date | None = None  # None: one year after taken_on
+
+
+def add_training(session: Session, item: TrainingInput) -> tuple[Training, ChangeSet]:
+    if item.member_id != session.member_id:
+        session.require_lead("record another member's training")
+    record = Training(
+        new_id(),
+        item.member_id,
+        item.taken_on,
+        clean_text(item.course, "course", limit=200),
+        clean_text(item.provider, "provider", limit=200),
+        float(item.hours),
+        item.expires_on or default_expiry(item.taken_on),
+    )
+    check_training(record, today())
+    with session.ocf.transaction() as tx:
+        team_repo.get_member(tx, item.member_id)
+        training_repo.insert(tx, record, session.member_id)
+        session.ocf.audit.append(
+            session.member_id,
+            "training.recorded",
+            entity="training",
+            entity_id=record.id,
+            detail={"member": item.member_id},
+        )
+    return record, ChangeSet(roster=True)
+
+
+def remove_training(session: Session, training_id: str) -> ChangeSet:
+    session.require_lead("remove a training record")
+    with session.ocf.transaction() as tx:
+        if not training_repo.delete(tx, training_id, session.member_id):
+            raise NotFoundError("That training record does not exist.")
+        session.ocf.audit.append(
+            session.member_id, "training.removed", entity="training", entity_id=training_id
+        )
+    return ChangeSet(roster=True)

@@ -1,0 +1,294 @@
+"""Meetings, their agenda, decisions, action items and addenda, as rows of the encrypted
+database."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from btam_desktop.domain.errors import NotFoundError
+from btam_desktop.domain.meeting import (
+    ActionItem,
+    ActionKind,
+    Addendum,
+    AgendaItem,
+    AgendaKind,
+    Attendance,
+    Decision,
+    Meeting,
+)
+from btam_desktop.domain.records import utc_now
+from btam_desktop.storage import db
+
+_MEETING_COLUMNS = (
+    "id, held_on, starts_at, duration_minutes, place, chair_id, note_taker_id, attendance_json, "
+    "approved_at, approved_by"
+)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _meeting(r: Any) -> Meeting:
+    raw = json.loads(r[7])
+    attendance = (
+        Attendance(tuple(raw.get("present", ())), raw.get("guests", ""))
+        if isinstance(raw, dict)
+        else Attendance()
+    )
+    return Meeting(
+        r[0], date.fromisoformat(r[1]), r[2], r[3], r[4], r[5], r[6], attendance, r[8], r[9]
+    )
+
+
+def _attendance_json(a: Attendance) -> str:
+    return json.dumps({"present": list(a.present), "guests": a.guests}, ensure_ascii=False)
+
+
+def insert_meeting(conn: db.Connection, m: Meeting, by: str) -> None:
+    now = utc_now()
+    conn.execute(
+        f"INSERT INTO meetings ({_MEETING_COLUMNS}, created_at, created_by, updated_at, "
+        f"updated_by) VALUES ({','.join('?' * 14)})",
+        (
+            m.id,
+            m.held_on.isoformat(),
+            m.starts_at,
+            m.duration_minutes,
+            m.place,
+            m.chair_id,
+            m.note_taker_id,
+            _attendance_json(m.attendance),
+            m.approved_at,
+            m.approved_by,
+            now,
+            by,
+            now,
+            by,
+        ),
+    )
+
+
+def update_meeting(conn: db.Connection, m: Meeting, by: str) -> None:
+    conn.execute(
+        "UPDATE meetings SET held_on = ?, starts_at = ?, duration_minutes = ?, place = ?, "
+        "chair_id = ?, note_taker_id = ?, attendance_json = ?, approved_at = ?, approved_by = ?, "
+        "updated_at = ?, updated_by = ? WHERE id = ?",
+        (
+            m.held_on.isoformat(),
+            m.starts_at,
+            m.duration_minutes,
+            m.place,
+            m.chair_id,
+            m.note_taker_id,
+            _attendance_json(m.attendance),
+            m.approved_at,
+            m.approved_by,
+            utc_now(),
+            by,
+            m.id,
+        ),
+    )
+
+
+def get_meeting(conn: db.Connection, meeting_id: str) -> Meeting:
+    row = conn.execute(
+        f"SELECT {_MEETING_COLUMNS} FROM meetings WHERE id = ? AND deleted_at IS NULL",
+        (meeting_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFoundError("That meeting does not exist in this case file.")
+    return _meeting(row)
+
+
+def list_meetings(conn: db.Connection) -> list[Meeting]:
+    """Newest first."""
+    return [
+        _meeting(r)
+        for r in conn.execute(
+            f"SELECT {_MEETING_COLUMNS} FROM meetings WHERE deleted_at IS NULL "
+            "ORDER BY held_on DESC, starts_at DESC"
+        )
+    ]
+
+
+def replace_agenda(conn: db.Connection, meeting_id: str, items: list[AgendaItem], by: str) -> None:
+    """The agenda as the chair arranged it: kept items are updated in place (their decisions
+    and action items point at them), removed ones are soft-deleted, new ones inserted."""
+    now = utc_now()
+    keep = {item.id for item in items}
+    for (old_id,) in conn.execute(
+        "SELECT id FROM agenda_items WHERE meeting_id = ? AND deleted_at IS NULL", (meeting_id,)
+    ).fetchall():
+        if old_id not in keep:
+            conn.execute(
+                "UPDATE agenda_items SET deleted_at = ?, updated_at = ?, updated_by = ? "
+                "WHERE id = ?",
+                (now, now, by, old_id),
+            )
+    for position, item in enumerate(items):
+        conn.execute(
+            "INSERT INTO agenda_items (id, meeting_id, position, kind, case_id, title, reason, "
+            "minutes, created_at, created_by, updated_at, updated_by) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+            "position = excluded.position, title = excluded.title, reason = excluded.reason, "
+            "minutes = excluded.minutes, updated_at = excluded.updated_at, "
+            "updated_by = excluded.updated_by, deleted_at = NULL",
+            (
+                item.id,
+                meeting_id,
+                position,
+                item.kind.value,
+                item.case_id,
+                item.title,
+                item.reason,
+                item.minutes,
+                now,
+                by,
+                now,
+                by,
+            ),
+        )
+
+
+def agenda_of(conn: db.Connection, meeting_id: str) -> list[AgendaItem]:
+    return [
+        AgendaItem(r[0], AgendaKind(r[1]), r[2], r[3], r[4], r[5])
+        for r in conn.execute(
+            "SELECT id, kind, title, reason, case_id, minutes FROM agenda_items "
+            "WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position",
+            (meeting_id,),
+        )
+    ]
+
+
+def insert_decision(conn: db.Connection, meeting_id: str, d: Decision, by: str) -> None:
+    now = utc_now()
+    conn.execute(
+        "INSERT INTO decisions (id, meeting_id, agenda_item_id, decision, rationale, dissent, "
+        "created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (d.id, meeting_id, d.agenda_item_id, d.decision, d.rationale, d.dissent, now, by, now, by),
+    )
+
+
+def decisions_of(conn: db.Connection, meeting_id: str) -> list[Decision]:
+    return [
+        Decision(*r)
+        for r in conn.execute(
+            "SELECT id, agenda_item_id, decision, rationale, dissent FROM decisions "
+            "WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY created_at",
+            (meeting_id,),
+        )
+    ]
+
+
+_ACTION_COLUMNS = (
+    "id, kind, what, assignee_id, due_on, case_id, meeting_id, agenda_item_id, done_on, linked_id"
+)
+
+
+def _action(r: Any) -> ActionItem:
+    return ActionItem(
+        r[0], ActionKind(r[1]), r[2], r[3], _day(r[4]), r[5], r[6], r[7], _day(r[8]), r[9]
+    )
+
+
+def insert_action(conn: db.Connection, a: ActionItem, by: str) -> None:
+    now = utc_now()
+    conn.execute(
+        f"INSERT INTO action_items ({_ACTION_COLUMNS}, created_at, created_by, updated_at, "
+        f"updated_by) VALUES ({','.join('?' * 14)})",
+        (
+            a.id,
+            a.kind.value,
+            a.what,
+            a.assignee_id,
+            _iso(a.due_on),
+            a.case_id,
+            a.meeting_id,
+            a.agenda_item_id,
+            _iso(a.done_on),
+            a.linked_id,
+            now,
+            by,
+            now,
+            by,
+        ),
+    )
+
+
+def set_action_done(conn: db.Connection, action_id: str, done_on: date | None, by: str) -> None:
+    conn.execute(
+        "UPDATE action_items SET done_on = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+        (_iso(done_on), utc_now(), by, action_id),
+    )
+
+
+def get_action(conn: db.Connection, action_id: str) -> ActionItem:
+    row = conn.execute(
+        f"SELECT {_ACTION_COLUMNS} FROM action_items WHERE id = ? AND deleted_at IS NULL",
+        (action_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFoundError("That action item does not exist in this case file.")
+    return _action(row)
+
+
+def actions_of_meeting(conn: db.Connection, meeting_id: str) -> list[ActionItem]:
+    return [
+        _action(r)
+        for r in conn.execute(
+            f"SELECT {_ACTION_COLUMNS} FROM action_items WHERE meeting_id = ? "
+            "AND deleted_at IS NULL ORDER BY created_at",
+            (meeting_id,),
+        )
+    ]
+
+
+def open_actions(conn: db.Connection, assignee_id: str | None = None) -> list[ActionItem]:
+    """Plain tasks not yet done (interventions and inquiry items are tracked in their case)."""
+    where = "kind = 'task' AND done_on IS NULL AND deleted_at IS NULL"
+    args: tuple[Any, ...] = ()
+    if assignee_id is not None:
+        where += " AND assignee_id = ?"
+        args = (assignee_id,)
+    return [
+        _action(r)
+        for r in conn.execute(f"SELECT {_ACTION_COLUMNS} FROM action_items WHERE {where}", args)
+    ]
+
+
+def actions_of_case(conn: db.Connection, case_id: str) -> list[ActionItem]:
+    return [
+        _action(r)
+        for r in conn.execute(
+            f"SELECT {_ACTION_COLUMNS} FROM action_items WHERE case_id = ? "
+            "AND deleted_at IS NULL ORDER BY created_at",
+            (case_id,),
+        )
+    ]
+
+
+def insert_addendum(conn: db.Connection, meeting_id: str, a: Addendum, by: str) -> None:
+    conn.execute(
+        "INSERT INTO minutes_addenda (id, meeting_id, text, created_at, created_by, updated_at, "
+        "updated_by) VALUES (?,?,?,?,?,?,?)",
+        (a.id, meeting_id, a.text, a.added_at, by, a.added_at, by),
+    )
+
+
+def addenda_of(conn: db.Connection, meeting_id: str) -> list[Addendum]:
+    return [
+        Addendum(*r)
+        for r in conn.execute(
+            "SELECT id, text, created_at, created_by FROM minutes_addenda "
+            "WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY created_at",
+            (meeting_id,),
+        )
+    ]

@@ -1,0 +1,278 @@
+"""Meetings through the services: schedule with an agenda built from the case file, attendance
+and quorum, decisions, action items that become case work and tasks, approval, addenda, .ics."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from btam_desktop.domain.errors import NotFoundError, PermissionDeniedError
+from btam_desktop.domain.meeting import AgendaKind
+from btam_desktop.domain.tasks import TaskKind
+from btam_desktop.services import assess, cases, inquiry, manage, meetings, members, roster, tasks
+from btam_desktop.services.errors import ValidationError
+from btam_desktop.services.session import TEST_KDF, Session
+from tests.scenario import kenzie_in_inquiry, kenzie_in_management, required_answers
+
+TODAY = date.today()
+KENZIE = "Kenzie Varga-Holloway"
+
+
+def _meeting(session: Session, chair: str | None = None, days: int = 3) -> str:
+    meeting, _ = meetings.schedule(
+        session,
+        meetings.MeetingInput(
+            TODAY + timedelta(days=days), "15:30", 60, "Room 12", chair or session.member_id
+        ),
+    )
+    return meeting.id
+
+
+def test_scheduling_builds_the_agenda_from_what_is_due(session: Session) -> None:
+    case_id, marcus = kenzie_in_inquiry(session)
+    number = cases.get_case(session, case_id).case.number
+    items = inquiry.checklist(session, case_id).items
+    inquiry.update_item(
+        session,
+        items[0].id,
+        inquiry.ItemEdit(marcus, TODAY - timedelta(days=2), "not_started", "", "", None, False),
+    )
+    view = meetings.view(session, _meeting(session))
+    kinds = [(i.kind, i.title) for i in view.minutes.agenda]
+    assert kinds == [
+        (AgendaKind.NEW_REFERRAL, number),
+        (AgendaKind.OVERDUE, number),
+        (AgendaKind.TRAINING, "Training due"),
+        (AgendaKind.OTHER, "Other business"),
+    ]
+    line = view.cases[case_id]
+    assert (line.initials, line.student) == ("K. V.-H.", KENZIE)
+    assert all(KENZIE not in i.reason and KENZIE not in i.title for i in view.minutes.agenda)
+
+
+def test_required_notifications_reach_the_agenda_and_the_case_managers_tasks(
+    session: Session,
+) -> None:
+    case_id, marcus = kenzie_in_management(session)
+    form = assess.new_assessment_form(session, case_id)
+    assess.record_assessment(
+        session,
+        case_id,
+        assess.AssessmentInput(
+            "ntac",
+            required_answers(form.pack),
+            "high",
+            "A plan and a date.",
+            (session.member_id, marcus),
+        ),
+    )
+    cases.update_case(session, case_id, cases.CaseEdit(case_manager_id=session.member_id))
+    agenda = meetings.view(session, _meeting(session)).minutes.agenda
+    note = next(i for i in agenda if i.kind is AgendaKind.NOTIFICATIONS)
+    assert note.reason == "Still to notify: parents or guardians"
+    mine = [t for t in tasks.tasks_of(session) if t.kind is TaskKind.NOTIFICATION]
+    assert [t.title for t in mine] == ["Notify parents or guardians"]
+    manage.add_notification(
+        session,
+        case_id,
+        manage.NotificationInput(
+            "parents", "Mr. Varga", TODAY, "phone", "The concern and the plan", "school_official"
+        ),
+    )
+    again = meetings.view(session, _meeting(session, days=4)).minutes.agenda
+    assert not [i for i in again if i.kind is AgendaKind.NOTIFICATIONS]
+    assert not [t for t in tasks.tasks_of(session) if t.kind is TaskKind.NOTIFICATION]
+
+
+def test_attendance_checks_quorum_against_the_packs_roles(session: Session) -> None:
+    meeting_id = _meeting(session)
+    quorum, _ = meetings.set_attendance(session, meeting_id, (session.member_id,))
+    assert quorum.missing == ("counselor", "law_enforcement")
+    counselor, _ = members.add_member(
+        session, "Lucía Ferreira-Boyd", "counselor", "lucia passphrase ok", kdf=TEST_KDF
+    )
+    officer, _ = members.add_member(
+        session, "Ray Castellan", "sro", "ray passphrase is ok", kdf=TEST_KDF
+    )
+    quorum, _ = meetings.set_attendance(
+        session, meeting_id, (session.member_id, counselor.id, officer.id), "A grade 7 teacher"
+    )
+    assert quorum.complete and quorum.size == 3
+    assert meetings.view(session, meeting_id).meeting.attendance.guests == "A grade 7 teacher"
+
+
+def test_action_items_flow_into_the_case_and_the_assignees_tasks(session: Session) -> None:
+    case_id, marcus = kenzie_in_management(session)
+    meeting_id = _meeting(session)
+    item = meetings.view(session, meeting_id).minutes.agenda[0]
+    assert item.case_id == case_id
+    meetings.record_decision(
+        session,
+        meeting_id,
+        item.id,
+        "Add a daily check-in.",
+        "Steady, but unresolved.",
+        "One member would wait.",
+    )
+    due = TODAY + timedelta(days=6)
+    intervention, _ = meetings.add_action(
+        session,
+        meeting_id,
+        meetings.ActionInput(item.id, "intervention", "Daily check-in", marcus, due),
+    )
+    question, _ = meetings.add_action(
+        session,
+        meeting_id,
+        meetings.ActionInput(item.id, "inquiry", "Ask the bus driver", marcus, due),
+    )
+    task, _ = meetings.add_action(
+        session,
+        meeting_id,
+        meetings.ActionInput(item.id, "task", "Call the family", marcus, TODAY - timedelta(days=1)),
+    )
+    plan = manage.plan_view(session, case_id).latest
+    assert plan is not None and plan.interventions[-1].id == intervention.linked_id
+    assert plan.interventions[-1].responsible_id == marcus
+    checklist = inquiry.checklist(session, case_id).items
+    assert any(
+        i.id == question.linked_id and i.assignee_id == marcus and i.due_on == due
+        for i in checklist
+    )
+
+    mine = {(t.kind, t.title) for t in tasks.tasks_of(session, marcus)}
+    assert {
+        (TaskKind.INTERVENTION, "Daily check-in"),
+        (TaskKind.INQUIRY, "Ask the bus driver"),
+        (TaskKind.ACTION, "Call the family"),
+    } <= mine
+    assert not [t for t in tasks.tasks_of(session) if t.kind is TaskKind.ACTION]
+
+    with pytest.raises(ValidationError, match="tracked there"):
+        tasks.complete_action(session, intervention.id)
+    tasks.complete_action(session, task.id)
+    assert not [t for t in tasks.tasks_of(session, marcus) if t.kind is TaskKind.ACTION]
+
+
+def test_only_the_chair_approves_and_then_the_minutes_are_locked(session: Session) -> None:
+    marcus, _ = members.add_member(
+        session, "Marcus Feldspar", "psychologist", "marcus passphrase ok", kdf=TEST_KDF
+    )
+    meeting_id = _meeting(session, chair=marcus.id)
+    item = meetings.view(session, meeting_id).minutes.agenda[0]
+    with pytest.raises(ValidationError, match="not approved yet"):
+        meetings.add_addendum(session, meeting_id, "Too early")
+    meetings.set_attendance(session, meeting_id, (session.member_id, marcus.id))
+    with pytest.raises(ValidationError, match="Only the chair"):
+        meetings.approve(session, meeting_id)
+    meetings.update(
+        session, meeting_id, meetings.MeetingInput(TODAY, "15:30", 60, "Room 12", session.member_id)
+    )
+    approved, _ = meetings.approve(session, meeting_id)
+    assert approved.approved
+    for attempt in (
+        lambda: meetings.record_decision(session, meeting_id, item.id, "Late"),
+        lambda: meetings.set_attendance(session, meeting_id, ()),
+        lambda: meetings.save_agenda(session, meeting_id, []),
+        lambda: meetings.approve(session, meeting_id),
+    ):
+        with pytest.raises(ValidationError, match="approved and locked"):
+            attempt()
+    meetings.add_addendum(session, meeting_id, "Correction: the room was 14.")
+    assert [a.text for a in meetings.view(session, meeting_id).minutes.addenda] == [
+        "Correction: the room was 14."
+    ]
+
+
+def test_approval_needs_attendance(session: Session) -> None:
+    with pytest.raises(ValidationError, match="who attended"):
+        meetings.approve(session, _meeting(session))
+
+
+def test_the_chair_arranges_the_agenda(session: Session) -> None:
+    kenzie_in_inquiry(session)
+    meeting_id = _meeting(session)
+    items = list(meetings.view(session, meeting_id).minutes.agenda)
+    added = meetings.other_item("Spring training dates", 7)
+    arranged = [items[-1], added, *items[:-1]]
+    meetings.save_agenda(session, meeting_id, arranged)
+    again = meetings.view(session, meeting_id).minutes
+    assert [i.id for i in again.agenda] == [i.id for i in arranged]
+    assert again.total_minutes() == sum(i.minutes for i in arranged)
+    meetings.save_agenda(session, meeting_id, arranged[1:])
+    first = meetings.view(session, meeting_id).minutes.agenda[0]
+    assert first.title == "Spring training dates"
+    rebuilt, _ = meetings.rebuild_agenda(session, meeting_id)
+    assert "Spring training dates" in [i.title for i in rebuilt]
+    assert rebuilt[-1].title == "Other business"
+    with pytest.raises(ValidationError, match="between 1 and 240"):
+        meetings.save_agenda(session, meeting_id, [meetings.other_item("Long", 500)])
+
+
+def test_ics_has_time_and_place_but_no_case_or_student(session: Session) -> None:
+    case_id, _ = kenzie_in_inquiry(session)
+    meeting_id = _meeting(session)
+    text = meetings.ics(session, meeting_id).decode()
+    assert "BEGIN:VEVENT" in text and "LOCATION:Room 12" in text and "T153000" in text
+    assert "Kenzie" not in text and cases.get_case(session, case_id).case.number not in text
+
+
+def test_bad_meeting_input_changes_nothing(session: Session) -> None:
+    with pytest.raises(ValidationError, match="HH:MM"):
+        meetings.schedule(session, meetings.MeetingInput(TODAY, "3pm"))
+    with pytest.raises(NotFoundError, match="team member"):
+        meetings.schedule(session, meetings.MeetingInput(TODAY, "15:00", chair_id="nobody"))
+    assert meetings.list_meetings(session) == []
+
+
+def test_roster_details_and_training(session: Session) -> None:
+    member, _ = roster.update_details(
+        session,
+        session.member_id,
+        roster.MemberDetails("administrator", ("team_lead",), "ext. 2101", date(2024, 8, 1), None),
+    )
+    assert member.contact == "ext. 2101" and member.covers("team_lead")
+    before = roster.overview(session)
+    assert before.members[0].training.value == "none"
+    assert before.composition.missing == ("counselor", "law_enforcement")
+    roster.add_training(
+        session,
+        roster.TrainingInput(
+            session.member_id, TODAY - timedelta(days=340), "Team training", "District", 6
+        ),
+    )
+    after = roster.overview(session).members[0]
+    assert (
+        after.training.value == "due"
+        and after.expires_on == TODAY - timedelta(days=340) + timedelta(days=365)
+    ) or after.training.value == "due"
+    assert any(t.kind is TaskKind.TRAINING for t in tasks.tasks_of(session))
+    with pytest.raises(ValidationError, match="before 'active from'"):
+        roster.update_details(
+            session,
+            session.member_id,
+            roster.MemberDetails("administrator", (), "", date(2025, 1, 1), date(2024, 1, 1)),
+        )
+
+
+def test_a_member_who_is_not_lead_edits_only_their_own_details(session: Session) -> None:
+    from btam_desktop.services import session as sessions
+
+    marcus, _ = members.add_member(
+        session, "Marcus Feldspar", "psychologist", "marcus passphrase ok", kdf=TEST_KDF
+    )
+    folder = session.ocf.layout.folder
+    sessions.lock(session)
+    s2 = sessions.unlock(folder, "Marcus Feldspar", "marcus passphrase ok")
+    try:
+        roster.update_details(
+            s2, marcus.id, roster.MemberDetails("psychologist", (), "ext. 2144", None, None)
+        )
+        with pytest.raises(PermissionDeniedError, match="team lead"):
+            roster.update_details(
+                s2,
+                next(m.id for m in members.list_members(s2) if m.id != marcus.id),
+                roster.MemberDetails("teacher", (), "", None, None),
+            )
+    finally:
+        sessions.lock(s2)

@@ -22,6 +22,7 @@ from btam_desktop.services import session as sessions
 from btam_desktop.services.session import TEST_KDF
 from btam_desktop.ui import theme
 from btam_desktop.ui.app import build_window, make_application, settings_at
+from btam_desktop.ui.areas import CASES, MEETINGS, SETTINGS, TEAM
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
@@ -86,6 +87,9 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     w.unlock.passphrase.setText(PASSPHRASE)
     w.unlock.unlock_button.click()
     wait_for(lambda: w.workspace.cases.list.model.rowCount() > 0)
+    wait_for(lambda: w.workspace.tasks.tree.topLevelItemCount() > 0)
+    shoot(w, "my-tasks", scheme)
+    w.workspace.go_to(CASES)
     shoot(w, "case-list", scheme)
 
     cases = w.workspace.cases
@@ -138,10 +142,37 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     cases.page.tabs.setCurrentIndex(0)
     cases.show_list()
     cases.list.search.clear()
-    for area, name in ((1, "team"), (2, "settings")):
+    for area, name in ((TEAM, "team"), (SETTINGS, "settings")):
         w.workspace.go_to(area)
         shoot(w, name, scheme)
+    shoot_meetings(w, scheme)
     w.close()
+
+
+def shoot_meetings(w: MainWindow, scheme: str) -> None:
+    """The next meeting's agenda, attendance and minutes; the last meeting's approved minutes;
+    meeting mode at 1024x768 (a common projector), always light."""
+    meetings = w.workspace.meetings
+    w.workspace.go_to(MEETINGS)
+    wait_for(lambda: meetings.view is not None and meetings.agenda.rowCount() > 0)
+    shoot(w, "meeting-agenda", scheme)
+    meetings.tabs.setCurrentIndex(1)
+    shoot(w, "meeting-attendance", scheme)
+    last = meetings.list.count() - 1
+    meetings.list.setCurrentRow(last)
+    wait_for(lambda: meetings.view is not None and meetings.view.meeting.approved)
+    meetings.tabs.setCurrentIndex(2)
+    shoot(w, "meeting-minutes", scheme)
+    meetings.tabs.setCurrentIndex(0)
+    w.workspace.enter_meeting_mode()
+    mode = w.workspace.meeting_mode
+    assert mode is not None
+    mode.showNormal()
+    mode.resize(1024, 768)
+    shoot(mode, "meeting-mode", scheme)
+    mode.toggle_reveal()
+    shoot(mode, "meeting-mode-revealed", scheme)
+    mode.close()
 
 
 def main() -> int:

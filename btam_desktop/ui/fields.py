@@ -1,9 +1,24 @@
-"""Small form fields the dialogs share: checkable choices, and multi-line text boxes."""
+"""Small form fields the dialogs share: checkable choices, multi-line text boxes, dates,
+combo boxes, and the form dialog they sit in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def checkable_list(
@@ -36,3 +51,58 @@ def text_box(lines: int, parent: QWidget) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setFixedHeight(parent.fontMetrics().lineSpacing() * lines + 12)
     return box
+
+
+def date_edit(day: date | None = None) -> QDateEdit:
+    edit = QDateEdit(
+        QDate.fromString(day.isoformat(), "yyyy-MM-dd") if day else QDate.currentDate()
+    )
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def day_of(edit: QDateEdit) -> date:
+    return date.fromisoformat(edit.date().toString("yyyy-MM-dd"))
+
+
+def combo(items: dict[str, str] | list[tuple[str, str]], parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for value, label in items.items() if isinstance(items, dict) else items:
+        combo.addItem(parent.tr(label), value)
+    return combo
+
+
+class FormDialog(QDialog):
+    """A form with OK/Cancel and a line for the service's answer; subclasses fill `form` and
+    implement `_submit`, which emits their value (the dialog closes when the save succeeds)."""
+
+    def __init__(self, title: str, ok: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def _submit(self) -> None:
+        raise NotImplementedError
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.ok.setEnabled(True)
+
+    def busy(self) -> None:
+        self.error.setText(self.tr("Saving…"))
+        self.ok.setEnabled(False)

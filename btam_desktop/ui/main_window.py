@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from btam_desktop.services.host import ServiceHost
+from btam_desktop.ui.areas import CASES
 from btam_desktop.ui.flow import CaseFileFlow
 from btam_desktop.ui.help import GuideDialog
 from btam_desktop.ui.ops import Ops, ThreadTransport
@@ -101,14 +102,29 @@ class MainWindow(QMainWindow):
         self.area_actions = []
         for i, (label, key) in enumerate(
             (
-                (self.tr("&Cases"), "Ctrl+1"),
-                (self.tr("&Team"), "Ctrl+2"),
+                (self.tr("My &tasks"), "Ctrl+1"),
+                (self.tr("&Cases"), "Ctrl+2"),
+                (self.tr("&Meetings"), "Ctrl+3"),
+                (self.tr("T&eam"), "Ctrl+4"),
                 (self.tr("&Settings"), "Ctrl+,"),
             )
         ):
             action = self._action(label, key, lambda _=False, area=i: self.workspace.go_to(area))
             go.addAction(action)
             self.area_actions.append(action)
+        go.addSeparator()
+        find = self._action(
+            self.tr("&Find a case"),
+            QKeySequence.StandardKey.Find,
+            lambda: self.workspace.go_to(CASES),
+        )
+        go.addAction(find)
+        self.area_actions.append(find)
+        meeting_mode = self._action(
+            self.tr("Meeting m&ode"), "F11", lambda: self.workspace.enter_meeting_mode()
+        )
+        go.addAction(meeting_mode)
+        self.area_actions.append(meeting_mode)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(

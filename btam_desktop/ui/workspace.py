@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QListWidget,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -21,11 +20,15 @@ from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.team import Member
 from btam_desktop.services.team import SignedIn
 from btam_desktop.ui import theme
+from btam_desktop.ui.areas import CASES, MEETINGS, TASKS, TEAM
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.screens.cases.area import CasesArea
-from btam_desktop.ui.screens.dialogs import AddMemberDialog, ChangePassphraseDialog
+from btam_desktop.ui.screens.dialogs import ChangePassphraseDialog
+from btam_desktop.ui.screens.meetings.mode import MeetingMode
+from btam_desktop.ui.screens.meetings.screen import MeetingsScreen
 from btam_desktop.ui.screens.settings import SettingsScreen
-from btam_desktop.ui.screens.team import TeamScreen
+from btam_desktop.ui.screens.tasks import TasksScreen
+from btam_desktop.ui.screens.team.screen import TeamScreen
 
 
 class Workspace(QWidget):
@@ -36,14 +39,19 @@ class Workspace(QWidget):
         self._ops = ops
         self._settings = settings
         self.signed_in: SignedIn | None = None
+        self.tasks = TasksScreen(ops)
         self.cases = CasesArea(ops)
-        self.team = TeamScreen()
+        self.meetings = MeetingsScreen(ops)
+        self.team = TeamScreen(ops)
         self.settings_screen = SettingsScreen()
+        self.meeting_mode: MeetingMode | None = None
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Areas"))
         self.stack = QStackedWidget()
         for label, widget in (
+            (self.tr("My tasks"), self.tasks),
             (self.tr("Cases"), self.cases),
+            (self.tr("Meetings"), self.meetings),
             (self.tr("Team"), self.team),
             (self.tr("Settings"), self.settings_screen),
         ):
@@ -57,8 +65,10 @@ class Workspace(QWidget):
         self.nav.setCurrentRow(0)
 
         ops.changes_applied.connect(self.on_changes)
-        self.team.add_requested.connect(self._add_member)
-        self.team.remove_requested.connect(self._remove_member)
+        self.tasks.open_case.connect(self._open_task)
+        self.tasks.open_team.connect(lambda: self.go_to(TEAM))
+        self.meetings.open_case.connect(self._open_case)
+        self.meetings.meeting_mode_requested.connect(self.enter_meeting_mode)
         self.settings_screen.idle_minutes_chosen.connect(
             lambda minutes: ops.run("team.set_idle_minutes", minutes)
         )
@@ -71,8 +81,43 @@ class Workspace(QWidget):
 
     def go_to(self, area: int) -> None:
         self.nav.setCurrentRow(area)
-        if area == 0:
+        if area == CASES:
             self.cases.list.focus_search()
+        elif area == TASKS:
+            self.tasks.tree.setFocus()
+
+    def _open_case(self, case_id: str, tab: str = "") -> None:
+        self.nav.setCurrentRow(CASES)
+        self.cases.open_case(case_id, tab)
+
+    def _open_task(self, case_id: str, kind: str) -> None:
+        tab = {"inquiry": "inquiry", "action": ""}.get(kind, "plan")
+        self._open_case(case_id, tab)
+
+    # -- meeting mode ------------------------------------------------------------------------
+    def enter_meeting_mode(self) -> None:
+        """F11: the chosen meeting (else the next one) full screen, for the projector."""
+        if self.signed_in is None:
+            return
+        self.go_to(MEETINGS)
+        view = self.meetings.view
+        if view is None:
+            return
+        if self.meeting_mode is None:
+            mode = MeetingMode(self)
+            mode.decision_requested.connect(lambda item: self.meetings.record_decision(item, mode))
+            mode.action_requested.connect(lambda item: self.meetings.add_action(item, mode))
+            mode.left.connect(self._meeting_mode_left)
+            self.meeting_mode = mode
+        self.meeting_mode.start(view, max(self.meetings.agenda.currentRow(), 0))
+
+    def _meeting_mode_left(self) -> None:
+        mode = self.meeting_mode
+        if mode is not None and self.meetings.view is not None:
+            self.meetings.agenda.selectRow(mode.index)
+        self.meeting_mode = None
+        if mode is not None:
+            mode.deleteLater()
 
     # -- loading ---------------------------------------------------------------------------
     def on_unlocked(self, signed_in: SignedIn) -> None:
@@ -88,7 +133,9 @@ class Workspace(QWidget):
 
     def _cases_then_drafts(self, rows: list[Any]) -> None:
         self.cases.list.set_rows(rows)
-        self.go_to(0)
+        self.go_to(TASKS)
+        self.tasks.load()
+        self.meetings.load()
         # The list is on screen: verify the whole file on the other core (any write waits).
         self._ops.queue("session.start_check")
         self._ops.queue("drafts.take", on_done=self.cases.restore_drafts)
@@ -97,8 +144,11 @@ class Workspace(QWidget):
         self.cases.names = {m.id: m.name for m in members}
         self.cases.members = members
         self.cases.me = self.signed_in
-        lead = bool(self.signed_in and self.signed_in.is_lead)
-        self.team.show_members(members, can_manage=lead)
+        me = self.signed_in
+        self.meetings.members = members
+        self.meetings.me = me.member_id if me else ""
+        self.team.set_access(me.member_id if me else "", is_lead=bool(me and me.is_lead))
+        self.team.load()
 
     def _show_settings(self) -> None:
         if self.signed_in is not None:
@@ -122,12 +172,29 @@ class Workspace(QWidget):
             self._ops.queue("members.list", on_done=self._show_members_then_refresh)
         else:
             self.cases.on_changes(changes)
+            if changes.roster:
+                self.team.load()
+            if changes.meetings:
+                self._ops.queue(
+                    "meetings.view", next(iter(changes.meetings)), on_done=self._meeting_changed
+                )
+        if changes.cases or changes.tasks or changes.roster or changes.meetings:
+            self.tasks.load()
         if changes.team:
             self._ops.queue("team.signed_in", on_done=self._settings_changed)
 
     def _show_members_then_refresh(self, members: list[Member]) -> None:
         self._show_members(members)
         self.cases.load()
+        self.tasks.load()
+        self.meetings.load()
+
+    def _meeting_changed(self, view: Any) -> None:
+        """A meeting changed: the Meetings list (a new or approved meeting), the meeting shown,
+        and meeting mode if it is on."""
+        self.meetings.load(select=view.meeting.id)
+        if self.meeting_mode is not None:
+            self.meeting_mode.show_view(view)
 
     def _settings_changed(self, signed_in: SignedIn) -> None:
         self.signed_in = signed_in
@@ -135,43 +202,6 @@ class Workspace(QWidget):
         self.idle_minutes_changed.emit(signed_in.idle_minutes)
 
     # -- team and settings -----------------------------------------------------------------
-    def _add_member(self) -> None:
-        dialog = AddMemberDialog(self)
-
-        def add(name: str, role: str, lead: bool, passphrase: str) -> None:
-            dialog.wait()
-            self._ops.run(
-                "members.add",
-                name,
-                role,
-                passphrase,
-                is_lead=lead,
-                on_done=lambda _m: dialog.done_ok(),
-                on_error=lambda e: dialog.show_error(str(e)),
-            )
-
-        dialog.chosen.connect(add)
-        dialog.open()
-
-    def _remove_member(self, name: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Remove %1").replace("%1", name),
-            self.tr(
-                "Remove %1 from the team? The case file gets a new key that their "
-                "passphrase cannot open. Backups made before today still open "
-                "with it: lock them away or destroy them."
-            ).replace("%1", name),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(
-            lambda button: self._ops.run("members.remove", name) if button is remove else None
-        )
-        box.open()
-
     def _change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(self)
 
@@ -220,7 +250,12 @@ class Workspace(QWidget):
     def clear(self) -> None:
         """Drop every widget's case data (the lock screen is already in front)."""
         self.signed_in = None
+        if self.meeting_mode is not None:
+            self.meeting_mode.wipe()
+            self.meeting_mode = None
         self.cases.clear()
+        self.tasks.clear()
+        self.meetings.clear()
         self.team.clear()
         self.cases.names = {}
         self.cases.members, self.cases.me = [], None

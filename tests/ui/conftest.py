@@ -43,10 +43,17 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     w.close()
 
 
-def unlock(qtbot: QtBot, w: MainWindow, folder: Path, passphrase: str = DEMO_PASS) -> None:
-    """Open the file and type the passphrase as a user would, then wait for the case list."""
+def unlock(
+    qtbot: QtBot, w: MainWindow, folder: Path, passphrase: str = DEMO_PASS, *, to_cases: bool = True
+) -> None:
+    """Open the file and type the passphrase as a user would; My tasks is the home screen.
+    Then (unless `to_cases` is off) go to the case list with Ctrl+2, as a user would."""
     w.flow.open_path(folder)
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.unlock)
     qtbot.keyClicks(w.unlock.passphrase, passphrase)
     qtbot.keyClick(w.unlock.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: w.workspace.cases.list.model.rowCount() > 0, timeout=10_000)
+    assert w.workspace.stack.currentWidget() is w.workspace.tasks
+    if to_cases:
+        qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        assert w.workspace.stack.currentWidget() is w.workspace.cases

@@ -21,6 +21,7 @@ from btam_desktop.domain.case import CaseRow, CaseStatus
 from btam_desktop.domain.team import Member, Role
 from btam_desktop.packs.builtin import builtin_packs
 from btam_desktop.services.assess import AssessmentForm
+from btam_desktop.ui.areas import CASES
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.manage_dialogs import (
@@ -72,10 +73,10 @@ def test_every_screen_names_its_focusable_widgets(
     assert unnamed_focusable(window.welcome) == []
     unlock(qtbot, window, demo_file)
     assert unnamed_focusable(window.unlock) == []
-    for area in range(3):
+    for area in range(window.workspace.nav.count()):
         window.workspace.go_to(area)
         assert unnamed_focusable(window.workspace) == [], area
-    window.workspace.go_to(0)
+    window.workspace.go_to(CASES)
     window.workspace.cases.list.search.setText("Kenzie")
     window.workspace.cases.list._open_current()
     qtbot.waitUntil(lambda: window.workspace.cases.currentWidget() is window.workspace.cases.page)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from btam_desktop.ui.areas import SETTINGS
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.dialogs import CreateCaseFileDialog, RecoveryCodeDialog
 from tests.ui.conftest import DEMO_PASS, unlock
@@ -176,7 +177,7 @@ def test_lock_is_not_blocked_by_an_open_dialog(
     qtbot: QtBot, window: MainWindow, demo_file: Path
 ) -> None:
     unlock(qtbot, window, demo_file)
-    window.workspace.go_to(2)
+    window.workspace.go_to(SETTINGS)
     qtbot.mouseClick(window.workspace.settings_screen.passphrase_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: any(

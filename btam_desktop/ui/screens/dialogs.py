@@ -33,13 +33,15 @@ from btam_desktop.ui.screens.passphrase import NewPassphraseFields
 
 ROLE_LABELS = {
     Role.ADMINISTRATOR: "Administrator",
+    Role.TEAM_LEAD: "Team lead / chair",
     Role.COUNSELOR: "Counselor",
     Role.PSYCHOLOGIST: "School psychologist",
     Role.SOCIAL_WORKER: "Social worker",
     Role.LAW_ENFORCEMENT: "School resource officer / law enforcement",
     Role.TEACHER: "Teacher",
     Role.SPECIAL_EDUCATION: "Special education coordinator",
-    Role.MENTAL_HEALTH: "Mental-health liaison",
+    Role.MENTAL_HEALTH: "District mental-health liaison",
+    Role.NURSE: "School nurse",
     Role.OTHER: "Other",
 }
 

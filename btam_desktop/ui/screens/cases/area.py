@@ -96,16 +96,21 @@ class CasesArea(QStackedWidget):
         if self.currentWidget() is self.page and self.page.case_id:
             self.open_case(self.page.case_id)
 
-    def open_case(self, case_id: str) -> None:
-        self._ops.queue("cases.get", case_id, on_done=self._case_loaded)
+    def open_case(self, case_id: str, tab: str = "") -> None:
+        """Open a case; `tab` ("inquiry", "plan") opens it where a task or agenda item points."""
+        self._ops.queue("cases.get", case_id, on_done=lambda d: self._case_loaded(d, tab))
 
-    def _case_loaded(self, detail: CaseDetail) -> None:
+    def _case_loaded(self, detail: CaseDetail, tab: str = "") -> None:
         self.page.show_case(detail, self.names)
         if self._pending_draft is not None:
             self.page.restore_draft(self._pending_draft)
             self._pending_draft = None
         self.setCurrentWidget(self.page)
-        self.page.summary.setFocus()
+        target = {"inquiry": self.page.inquiry, "plan": self.page.plan}.get(tab)
+        if target is not None:
+            self.page.tabs.setCurrentWidget(target)
+        else:
+            self.page.summary.setFocus()
         case_id = detail.case.id
         self._ops.queue(
             "cases.history",

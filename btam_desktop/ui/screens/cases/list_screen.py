@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -118,7 +117,6 @@ class CaseListScreen(QWidget):
         self.overdue.toggled.connect(self.apply_filter)
         self.table.activated.connect(self._open_index)
         self.model.modelReset.connect(self._after_reset)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
 
     def set_rows(self, rows: list[CaseRow]) -> None:
         current = self.manager.currentData()

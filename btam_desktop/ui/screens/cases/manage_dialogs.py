@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +25,15 @@ from btam_desktop.domain.plan import (
 )
 from btam_desktop.domain.records import new_id
 from btam_desktop.domain.team import Member
-from btam_desktop.ui.fields import checkable_list, checked_values, text_box
+from btam_desktop.ui.fields import (
+    FormDialog,
+    checkable_list,
+    checked_values,
+    combo,
+    date_edit,
+    day_of,
+    text_box,
+)
 
 TYPE_LABELS = {
     InterventionType.SUPERVISION: "Supervision",
@@ -72,59 +72,7 @@ DECISION_LABELS = {
 }
 
 
-def _date_edit(day: date | None = None) -> QDateEdit:
-    edit = QDateEdit(
-        QDate.fromString(day.isoformat(), "yyyy-MM-dd") if day else QDate.currentDate()
-    )
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def _day(edit: QDateEdit) -> date:
-    return date.fromisoformat(edit.date().toString("yyyy-MM-dd"))
-
-
-def _combo(items: dict[str, str] | list[tuple[str, str]], parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
-    for value, label in items.items() if isinstance(items, dict) else items:
-        combo.addItem(parent.tr(label), value)
-    return combo
-
-
-class _Dialog(QDialog):
-    def __init__(self, title: str, ok: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-
-    def _submit(self) -> None:
-        raise NotImplementedError
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.ok.setEnabled(True)
-
-    def busy(self) -> None:
-        self.error.setText(self.tr("Saving…"))
-        self.ok.setEnabled(False)
-
-
-class InterventionDialog(_Dialog):
+class InterventionDialog(FormDialog):
     chosen = Signal(object)  # Intervention
 
     def __init__(
@@ -138,8 +86,8 @@ class InterventionDialog(_Dialog):
     ) -> None:
         super().__init__(self.tr("Intervention"), self.tr("Keep"), parent)
         self._id = current.id if current else new_id()
-        self.domain = _combo([(d, d) for d in domains], self)
-        self.kind = _combo({t.value: label for t, label in TYPE_LABELS.items()}, self)
+        self.domain = combo([(d, d) for d in domains], self)
+        self.kind = combo({t.value: label for t, label in TYPE_LABELS.items()}, self)
         self.description = text_box(2, self)
         self.responsible = QComboBox()
         self.responsible.addItem(self.tr("An outside provider (name below)"), "")
@@ -148,10 +96,10 @@ class InterventionDialog(_Dialog):
                 m.name + ("" if m.active else self.tr(" (left the team)")), m.id
             )
         self.provider = QLineEdit()
-        self.start = _date_edit(current.start_on if current else None)
-        self.due = _date_edit(current.due_on if current and current.due_on else None)
-        self.frequency = _combo([(f, f.capitalize()) for f in FREQUENCIES], self)
-        self.status = _combo([(s.value, s.value.capitalize()) for s in InterventionStatus], self)
+        self.start = date_edit(current.start_on if current else None)
+        self.due = date_edit(current.due_on if current and current.due_on else None)
+        self.frequency = combo([(f, f.capitalize()) for f in FREQUENCIES], self)
+        self.status = combo([(s.value, s.value.capitalize()) for s in InterventionStatus], self)
         self.reason = QLineEdit()
         self.outcome = text_box(2, self)
         self.reduces = checkable_list(
@@ -203,8 +151,8 @@ class InterventionDialog(_Dialog):
             self.domain.currentData(),
             InterventionType(self.kind.currentData()),
             self.description.toPlainText(),
-            _day(self.start),
-            _day(self.due),
+            day_of(self.start),
+            day_of(self.due),
             self.responsible.currentData() or None,
             self.provider.text(),
             self.frequency.currentData(),
@@ -226,18 +174,18 @@ class InterventionDialog(_Dialog):
         self.accept()
 
 
-class NotificationDialog(_Dialog):
+class NotificationDialog(FormDialog):
     chosen = Signal(object)  # NotificationInput
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Log a notification"), self.tr("Log"), parent)
-        self.recipient = _combo({r.value: label for r, label in RECIPIENT_LABELS.items()}, self)
+        self.recipient = combo({r.value: label for r, label in RECIPIENT_LABELS.items()}, self)
         self.name = QLineEdit()
-        self.when = _date_edit()
+        self.when = date_edit()
         self.method = QLineEdit()
         self.method.setPlaceholderText(self.tr("phone, meeting, letter, email"))
         self.shared = text_box(3, self)
-        self.basis = _combo({b.value: label for b, label in BASIS_LABELS.items()}, self)
+        self.basis = combo({b.value: label for b, label in BASIS_LABELS.items()}, self)
         for label, widget in (
             ("&Who:", self.recipient),
             ("&Name(s):", self.name),
@@ -258,7 +206,7 @@ class NotificationDialog(_Dialog):
             NotificationInput(
                 self.recipient.currentData(),
                 self.name.text(),
-                _day(self.when),
+                day_of(self.when),
                 self.method.text(),
                 self.shared.toPlainText(),
                 self.basis.currentData(),
@@ -266,14 +214,14 @@ class NotificationDialog(_Dialog):
         )
 
 
-class CheckInDialog(_Dialog):
+class CheckInDialog(FormDialog):
     chosen = Signal(object, str, str)  # date, observations, trend
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Check-in"), self.tr("Add"), parent)
-        self.when = _date_edit()
+        self.when = date_edit()
         self.observations = text_box(3, self)
-        self.trend = _combo(
+        self.trend = combo(
             [
                 (Trend.DOWN.value, "Concern going down"),
                 (Trend.STEADY.value, "Steady"),
@@ -290,23 +238,25 @@ class CheckInDialog(_Dialog):
 
     def _submit(self) -> None:
         self.busy()
-        self.chosen.emit(_day(self.when), self.observations.toPlainText(), self.trend.currentData())
+        self.chosen.emit(
+            day_of(self.when), self.observations.toPlainText(), self.trend.currentData()
+        )
 
 
-class ReviewDialog(_Dialog):
+class ReviewDialog(FormDialog):
     chosen = Signal(object)  # ReviewInput
 
     def __init__(
         self, members: list[Member], me: str, next_days: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Review"), self.tr("Record review"), parent)
-        self.when = _date_edit()
+        self.when = date_edit()
         self.attendees = checkable_list(
             [(m.id, m.name) for m in members if m.active], {me}, self.tr("Attendees"), self
         )
         self.progress = text_box(3, self)
-        self.decision = _combo({d.value: label for d, label in DECISION_LABELS.items()}, self)
-        self.next_review = _date_edit()
+        self.decision = combo({d.value: label for d, label in DECISION_LABELS.items()}, self)
+        self.next_review = date_edit()
         self.next_review.setDate(QDate.currentDate().addDays(next_days))
         for label, widget in (
             ("Wh&en:", self.when),
@@ -326,16 +276,16 @@ class ReviewDialog(_Dialog):
         decision = self.decision.currentData()
         self.chosen.emit(
             ReviewInput(
-                _day(self.when),
+                day_of(self.when),
                 checked_values(self.attendees),
                 self.progress.toPlainText(),
                 decision,
-                None if decision == "close" else _day(self.next_review),
+                None if decision == "close" else day_of(self.next_review),
             )
         )
 
 
-class CloseDialog(_Dialog):
+class CloseDialog(FormDialog):
     chosen = Signal(object, str)  # Closure, reason if interventions are still open
 
     def __init__(self, checklist: tuple[str, ...], parent: QWidget | None = None) -> None:

@@ -1,0 +1,1 @@
+"""Meetings: schedule, agenda, attendance, minutes, and meeting mode for the projector."""

@@ -1,0 +1,45 @@
+"""How agenda items, decisions and action items read on screen, masked or not."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from btam_desktop.domain.meeting import ActionItem, ActionKind, AgendaItem, AgendaKind
+from btam_desktop.services.meetings import MeetingView
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Meetings", text)
+
+
+KIND_LABELS = {
+    AgendaKind.URGENT: "Urgent",
+    AgendaKind.NEW_REFERRAL: "New referral",
+    AgendaKind.REVIEW_DUE: "Review due",
+    AgendaKind.OVERDUE: "Overdue work",
+    AgendaKind.NOTIFICATIONS: "Notifications",
+    AgendaKind.CLOSURE: "Proposed for closure",
+    AgendaKind.TRAINING: "Training",
+    AgendaKind.OTHER: "Other business",
+}
+ACTION_LABELS = {
+    ActionKind.TASK: "Task",
+    ActionKind.INTERVENTION: "Intervention in the plan",
+    ActionKind.INQUIRY: "Inquiry item",
+}
+
+
+def item_title(item: AgendaItem, view: MeetingView, *, masked: bool) -> str:
+    """A case item reads "2026-0014 · K. V.-H." masked, with the student's name revealed."""
+    line = view.cases.get(item.case_id or "")
+    if line is None:
+        return item.title
+    who = line.initials if masked else line.student
+    return f"{line.number} · {who}" if who else line.number
+
+
+def action_line(action: ActionItem, names: dict[str, str]) -> str:
+    who = names.get(action.assignee_id or "", "")
+    due = action.due_on.isoformat() if action.due_on else tr("no date")
+    done = tr(" — done %1").replace("%1", action.done_on.isoformat()) if action.done_on else ""
+    return f"{tr(ACTION_LABELS[action.kind])}: {action.what} — {who}, {tr('due')} {due}{done}"

@@ -1,0 +1,335 @@
+"""Meeting mode: the agenda one item at a time, full screen, large type and a light palette for
+a projector, students masked to case number and initials unless revealed for the current item;
+a per-item timer; and an optional audience window that shows only the agenda."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.domain.meeting import AgendaItem
+from btam_desktop.services.meetings import MeetingView
+from btam_desktop.ui import theme
+from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, action_line, item_title
+
+#: Type scale for the projector (1.25-1.5 per the conventions): readable from the back row.
+SCALE = 1.4
+
+
+def _projector_style(widget: QWidget, scale: float = SCALE) -> None:
+    widget.setPalette(theme.palette_for(dark=False))
+    widget.setAutoFillBackground(True)
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    widget.setFont(font)
+
+
+def _big(label: QLabel, factor: float) -> None:
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(True)
+    label.setFont(font)
+
+
+def _minutes_seconds(ms: int) -> str:
+    seconds = ms // 1000
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+class AudienceWindow(QWidget):
+    """What the room sees on a second screen: the agenda, masked, the current item marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("BTAM meeting agenda"))
+        _projector_style(self, SCALE * 1.1)
+        self.heading = QLabel(self.tr("Agenda"))
+        _big(self.heading, 1.3)
+        self.items = QListWidget()
+        self.items.setAccessibleName(self.tr("Agenda"))
+        self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.items, 1)
+
+    def show_agenda(self, lines: list[str], current: int) -> None:
+        self.items.clear()
+        self.items.addItems(lines)
+        if 0 <= current < len(lines):
+            self.items.setCurrentRow(current)
+
+    def place(self) -> None:
+        """On a second screen when there is one, full screen; else beside the main window."""
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            self.setGeometry(screens[1].geometry())
+            self.showFullScreen()
+        else:
+            self.resize(900, 700)
+            self.show()
+
+
+class MeetingMode(QWidget):
+    """Keys: Page Down / Right next, Page Up / Left previous, R reveal, D decision, A action
+    item, P audience window, Esc or F11 leaves."""
+
+    left = Signal()
+    decision_requested = Signal(object)  # AgendaItem
+    action_requested = Signal(object)  # AgendaItem
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("BTAM meeting"))
+        _projector_style(self)
+        self.view: MeetingView | None = None
+        self.index = 0
+        self.revealed = False
+        self.audience: AudienceWindow | None = None
+
+        self.agenda = QListWidget()
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.agenda.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.agenda.setMaximumWidth(self.fontMetrics().averageCharWidth() * 34)
+        self.position = QLabel()
+        self.position.setAccessibleName(self.tr("Agenda item"))
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName(self.tr("Item"))
+        _big(self.title, 1.6)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setAccessibleName(self.tr("Why it is on the agenda"))
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName(self.tr("Case details"))
+        self.minutes = QLabel()
+        self.minutes.setWordWrap(True)
+        self.minutes.setAccessibleName(self.tr("Recorded for this item"))
+        self.minutes.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.timer_label = QLabel()
+        self.timer_label.setAccessibleName(self.tr("Time on this item"))
+        self.mask_note = QLabel()
+
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.reveal_button = QPushButton(self.tr("&Reveal"))
+        self.decision_button = QPushButton(self.tr("&Decision…"))
+        self.action_button = QPushButton(self.tr("&Action item…"))
+        self.audience_button = QPushButton(self.tr("Audience &window"))
+        self.exit_button = QPushButton(self.tr("Leave meeting mode (Esc)"))
+        for b in (
+            self.previous_button,
+            self.next_button,
+            self.reveal_button,
+            self.decision_button,
+            self.action_button,
+            self.audience_button,
+            self.exit_button,
+        ):
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        panel = QVBoxLayout()
+        panel.addWidget(self.position)
+        panel.addWidget(self.title)
+        panel.addWidget(self.reason)
+        panel.addWidget(self.details)
+        panel.addWidget(self.mask_note)
+        panel.addWidget(self.minutes, 1)
+        panel.addWidget(self.timer_label)
+        body = QHBoxLayout()
+        body.addWidget(self.agenda)
+        body.addLayout(panel, 1)
+        buttons = QHBoxLayout()
+        for b in (self.previous_button, self.next_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        for b in (
+            self.reveal_button,
+            self.decision_button,
+            self.action_button,
+            self.audience_button,
+            self.exit_button,
+        ):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+
+        self.clock = QElapsedTimer()
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
+
+        self.previous_button.clicked.connect(lambda: self.go(-1))
+        self.next_button.clicked.connect(lambda: self.go(1))
+        self.reveal_button.clicked.connect(self.toggle_reveal)
+        self.decision_button.clicked.connect(self._decision)
+        self.action_button.clicked.connect(self._action)
+        self.audience_button.clicked.connect(self.open_audience)
+        self.exit_button.clicked.connect(self.close)
+        for keys, slot in (
+            ((Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space), lambda: self.go(1)),
+            ((Qt.Key.Key_PageUp, Qt.Key.Key_Left), lambda: self.go(-1)),
+            ((Qt.Key.Key_R,), self.toggle_reveal),
+            ((Qt.Key.Key_D,), self._decision),
+            ((Qt.Key.Key_A,), self._action),
+            ((Qt.Key.Key_P,), self.open_audience),
+            ((Qt.Key.Key_Escape, Qt.Key.Key_F11), self.close),
+        ):
+            for key in keys:
+                QShortcut(QKeySequence(key), self, slot)
+
+    # -- showing ---------------------------------------------------------------------------
+    def start(self, view: MeetingView, index: int = 0) -> None:
+        self.show_view(view)
+        self.index = max(0, min(index, len(view.minutes.agenda) - 1))
+        self._show_item(restart_clock=True)
+        self.showFullScreen()
+        self.activateWindow()
+
+    def show_view(self, view: MeetingView) -> None:
+        """The meeting changed (a decision or action was recorded): show it, stay on the item."""
+        self.view = view
+        self.agenda.clear()
+        self.agenda.addItems(self._agenda_lines())
+        self._show_item(restart_clock=False)
+
+    def _agenda_lines(self) -> list[str]:
+        view = self.view
+        if view is None:
+            return []
+        return [
+            f"{i}. {item_title(item, view, masked=True)}"
+            for i, item in enumerate(view.minutes.agenda, 1)
+        ]
+
+    def go(self, step: int) -> None:
+        view = self.view
+        if view is None:
+            return
+        target = self.index + step
+        if 0 <= target < len(view.minutes.agenda):
+            self.index = target
+            self.revealed = False  # a reveal is for one item only
+            self._show_item(restart_clock=True)
+
+    def toggle_reveal(self) -> None:
+        self.revealed = not self.revealed
+        self._show_item(restart_clock=False)
+
+    def current_item(self) -> AgendaItem | None:
+        view = self.view
+        if view is None or not view.minutes.agenda:
+            return None
+        return view.minutes.agenda[min(self.index, len(view.minutes.agenda) - 1)]
+
+    def _show_item(self, *, restart_clock: bool) -> None:
+        view, item = self.view, self.current_item()
+        if view is None or item is None:
+            return
+        total = len(view.minutes.agenda)
+        self.agenda.setCurrentRow(self.index)
+        self.position.setText(
+            self.tr("Item %1 of %2 · %3")
+            .replace("%1", str(self.index + 1))
+            .replace("%2", str(total))
+            .replace("%3", self.tr(KIND_LABELS[item.kind]))
+        )
+        self.title.setText(item_title(item, view, masked=not self.revealed))
+        self.reason.setText(item.reason)
+        line = view.cases.get(item.case_id or "")
+        if line is None:
+            self.details.clear()
+            self.mask_note.clear()
+            self.reveal_button.setEnabled(False)
+        else:
+            self.reveal_button.setEnabled(True)
+            facts = self.tr("Stage: %1").replace("%1", line.status)
+            if line.level:
+                facts += " · " + self.tr("Level of concern: %1").replace("%1", line.level)
+            if self.revealed and line.summary:
+                facts += "\n" + line.summary
+            self.details.setText(facts)
+            self.mask_note.setText(
+                self.tr("Names and the summary are shown for this item. R hides them.")
+                if self.revealed
+                else self.tr("Student shown by initials. R reveals the name for this item only.")
+            )
+        self.reveal_button.setText(self.tr("Hide (&R)") if self.revealed else self.tr("&Reveal"))
+        self.minutes.setText(self._recorded(item.id))
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < total - 1)
+        if restart_clock:
+            self.clock.start()
+            self.ticker.start()
+        self._tick()
+        if self.audience is not None:
+            self.audience.show_agenda(self._agenda_lines(), self.index)
+
+    def _recorded(self, item_id: str) -> str:
+        view = self.view
+        if view is None:
+            return ""
+        lines = [
+            self.tr("Decision: ") + d.decision
+            for d in view.minutes.decisions
+            if d.agenda_item_id == item_id
+        ]
+        lines += [
+            action_line(a, view.names) for a in view.minutes.actions if a.agenda_item_id == item_id
+        ]
+        return "\n".join(lines) or self.tr("Nothing recorded for this item yet.")
+
+    def _tick(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        spent = self.clock.elapsed() if self.clock.isValid() else 0
+        over = spent > item.minutes * 60_000
+        self.timer_label.setText(
+            self.tr("Time on this item: %1 of %2 min%3")
+            .replace("%1", _minutes_seconds(spent))
+            .replace("%2", str(item.minutes))
+            .replace("%3", self.tr(" — over time") if over else "")
+        )
+
+    # -- actions ---------------------------------------------------------------------------
+    def _decision(self) -> None:
+        item = self.current_item()
+        if item is not None and self.view is not None and not self.view.meeting.approved:
+            self.decision_requested.emit(item)
+
+    def _action(self) -> None:
+        item = self.current_item()
+        if item is not None and self.view is not None and not self.view.meeting.approved:
+            self.action_requested.emit(item)
+
+    def open_audience(self) -> None:
+        if self.audience is None:
+            self.audience = AudienceWindow(self)
+        self.audience.show_agenda(self._agenda_lines(), self.index)
+        self.audience.place()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.ticker.stop()
+        if self.audience is not None:
+            self.audience.close()
+            self.audience = None
+        self.left.emit()
+        super().closeEvent(event)
+
+    def wipe(self) -> None:
+        """On lock: nothing of the meeting stays in the window."""
+        self.view = None
+        for label in (self.title, self.reason, self.details, self.minutes, self.position):
+            label.clear()
+        self.agenda.clear()
+        self.close()

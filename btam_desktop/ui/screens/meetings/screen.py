@@ -1,0 +1,630 @@
+"""The Meetings area: the list of meetings and one meeting's agenda, attendance and minutes.
+Student names stay masked on the agenda (case number and initials) unless "Show names" is on."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.domain.errors import BtamError
+from btam_desktop.domain.meeting import AgendaItem, Meeting
+from btam_desktop.domain.team import Member
+from btam_desktop.services.meetings import MeetingView
+from btam_desktop.ui.fields import checkable_list, checked_values
+from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.screens.meetings.dialogs import (
+    ActionDialog,
+    AddendumDialog,
+    AgendaItemDialog,
+    DecisionDialog,
+    ScheduleDialog,
+)
+from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, action_line, item_title
+from btam_desktop.ui.screens.team.screen import composition_text, heading
+
+
+def meeting_line(widget: QWidget, m: Meeting) -> str:
+    """The line in the list of meetings: when, and whether its minutes are approved."""
+    state = widget.tr("  ✓ approved") if m.approved else ""
+    return f"{m.held_on.isoformat()} {m.starts_at}{state}"
+
+
+class MeetingsScreen(QWidget):
+    open_case = Signal(str)
+    meeting_mode_requested = Signal()
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self.members: list[Member] = []
+        self.me = ""
+        self.view: MeetingView | None = None
+        self._meetings: list[Meeting] = []
+
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Meetings"))
+        self.list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.schedule_button = QPushButton(self.tr("&Schedule meeting…"))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(heading(self.tr("Meetings"), self))
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.schedule_button)
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName(self.tr("Meeting"))
+        self.details_button = QPushButton(self.tr("&Details…"))
+        self.ics_button = QPushButton(self.tr("Add to &calendar (.ics)…"))
+        self.mode_button = QPushButton(self.tr("Meeting &mode (F11)"))
+        self.approve_button = QPushButton(self.tr("A&pprove minutes"))
+        self.addendum_button = QPushButton(self.tr("Add adde&ndum…"))
+        actions = QHBoxLayout()
+        for b in (
+            self.details_button,
+            self.ics_button,
+            self.approve_button,
+            self.addendum_button,
+        ):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.mode_button)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._agenda_tab(), self.tr("&Agenda"))
+        self.tabs.addTab(self._attendance_tab(), self.tr("A&ttendance"))
+        self.tabs.addTab(self._minutes_tab(), self.tr("M&inutes"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.tabs, 1)
+        self.detail = right
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.list.currentRowChanged.connect(self._meeting_chosen)
+        self.schedule_button.clicked.connect(self._schedule)
+        self.details_button.clicked.connect(self._edit_details)
+        self.ics_button.clicked.connect(self._export_ics)
+        self.mode_button.clicked.connect(self.meeting_mode_requested)
+        self.approve_button.clicked.connect(self._approve)
+        self.addendum_button.clicked.connect(self._addendum)
+        self._show_view(None)
+
+    # -- tabs ------------------------------------------------------------------------------
+    def _agenda_tab(self) -> QWidget:
+        self.agenda = QTableWidget(0, 4)
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.agenda.setHorizontalHeaderLabels(
+            [self.tr("Section"), self.tr("Item"), self.tr("Why"), self.tr("Minutes")]
+        )
+        self.agenda.verticalHeader().hide()
+        self.agenda.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.agenda.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.agenda.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.agenda.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.show_names = QCheckBox(self.tr("Show student &names"))
+        self.total = QLabel()
+        self.total.setAccessibleName(self.tr("Total time"))
+        self.item_minutes = QSpinBox()
+        self.item_minutes.setRange(1, 240)
+        self.item_minutes.setSuffix(self.tr(" min"))
+        self.item_minutes.setAccessibleName(self.tr("Minutes for the selected item"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.up_button.setShortcut("Ctrl+Up")
+        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.down_button.setShortcut("Ctrl+Down")
+        self.add_item_button = QPushButton(self.tr("Add ite&m…"))
+        self.remove_item_button = QPushButton(self.tr("&Remove item"))
+        self.rebuild_button = QPushButton(self.tr("Re&build from what is due"))
+        self.open_case_button = QPushButton(self.tr("&Open case"))
+        top = QHBoxLayout()
+        top.addWidget(self.total, 1)
+        top.addWidget(self.show_names)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Time for this item:")))
+        row.addWidget(self.item_minutes)
+        row.addStretch(1)
+        for b in (
+            self.up_button,
+            self.down_button,
+            self.add_item_button,
+            self.remove_item_button,
+            self.rebuild_button,
+            self.open_case_button,
+        ):
+            row.addWidget(b)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addWidget(self.agenda, 1)
+        layout.addLayout(row)
+        self.show_names.toggled.connect(lambda _on: self._fill_agenda())
+        self.agenda.itemSelectionChanged.connect(self._item_selected)
+        self.agenda.itemActivated.connect(lambda _i: self._open_selected_case())
+        self.item_minutes.editingFinished.connect(self._minutes_changed)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.add_item_button.clicked.connect(self._add_item)
+        self.remove_item_button.clicked.connect(self._remove_item)
+        self.rebuild_button.clicked.connect(
+            lambda: self._run("meetings.rebuild_agenda", self._meeting_id())
+        )
+        self.open_case_button.clicked.connect(self._open_selected_case)
+        return tab
+
+    def _attendance_tab(self) -> QWidget:
+        tab = QWidget()
+        self.attendance_layout = QVBoxLayout(tab)
+        self.present = checkable_list([], set(), self.tr("Present"), self)
+        self.guests = QLineEdit()
+        self.guests.setAccessibleName(self.tr("Guests"))
+        self.guests.setPlaceholderText(
+            self.tr("Others present, e.g. a teacher who knows the student")
+        )
+        self.quorum = QLabel()
+        self.quorum.setWordWrap(True)
+        self.quorum.setAccessibleName(self.tr("Quorum"))
+        self.save_attendance = QPushButton(self.tr("&Save attendance"))
+        self.attendance_layout.addWidget(QLabel(self.tr("Who is here:")))
+        self.attendance_layout.addWidget(self.present)
+        self.attendance_layout.addWidget(QLabel(self.tr("Guests:")))
+        self.attendance_layout.addWidget(self.guests)
+        self.attendance_layout.addWidget(self.quorum)
+        self.attendance_layout.addWidget(self.save_attendance)
+        self.attendance_layout.addStretch(1)
+        self.save_attendance.clicked.connect(self._save_attendance)
+        return tab
+
+    def _minutes_tab(self) -> QWidget:
+        self.minutes_item = QComboBox()
+        self.minutes_item.setAccessibleName(self.tr("Agenda item"))
+        self.decision_list = QListWidget()
+        self.decision_list.setAccessibleName(self.tr("Decisions"))
+        self.action_list = QListWidget()
+        self.action_list.setAccessibleName(self.tr("Action items"))
+        self.addenda = QListWidget()
+        self.addenda.setAccessibleName(self.tr("Addenda"))
+        self.decision_button = QPushButton(self.tr("Record &decision…"))
+        self.action_button = QPushButton(self.tr("Add a&ction item…"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.decision_button)
+        buttons.addWidget(self.action_button)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.minutes_item)
+        layout.addWidget(QLabel(self.tr("Decisions:")))
+        layout.addWidget(self.decision_list, 2)
+        layout.addWidget(QLabel(self.tr("Action items:")))
+        layout.addWidget(self.action_list, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Addenda (after approval):")))
+        layout.addWidget(self.addenda, 1)
+        self.minutes_item.currentIndexChanged.connect(lambda _i: self._fill_minutes())
+        self.decision_button.clicked.connect(lambda: self.record_decision(self._minutes_item()))
+        self.action_button.clicked.connect(lambda: self.add_action(self._minutes_item()))
+        return tab
+
+    # -- loading ---------------------------------------------------------------------------
+    def load(self, select: str | None = None) -> None:
+        keep = select or self._meeting_id()
+        self._ops.queue("meetings.list", on_done=lambda ms: self._show_meetings(ms, keep))
+
+    def _show_meetings(self, meetings: list[Meeting], keep: str | None) -> None:
+        self._meetings = meetings
+        self.list.blockSignals(True)
+        self.list.clear()
+        for m in meetings:
+            item = QListWidgetItem(meeting_line(self, m))
+            item.setData(Qt.ItemDataRole.UserRole, m.id)
+            self.list.addItem(item)
+        ids = [m.id for m in meetings]
+        self.list.blockSignals(False)
+        if keep in ids:
+            self.list.setCurrentRow(ids.index(keep))
+        elif meetings:
+            self.list.setCurrentRow(self._upcoming_row())
+        else:
+            self._show_view(None)
+
+    def _upcoming_row(self) -> int:
+        """The next meeting to come (the list is newest first), else the newest."""
+        from datetime import date
+
+        upcoming = [i for i, m in enumerate(self._meetings) if m.held_on >= date.today()]
+        return upcoming[-1] if upcoming else 0
+
+    def _meeting_chosen(self, row: int) -> None:
+        if 0 <= row < len(self._meetings):
+            self._ops.queue("meetings.view", self._meetings[row].id, on_done=self._show_view)
+
+    def refresh(self) -> None:
+        meeting_id = self._meeting_id()
+        if meeting_id:
+            self._ops.queue("meetings.view", meeting_id, on_done=self._show_view)
+
+    def _meeting_id(self) -> str | None:
+        return self.view.meeting.id if self.view else None
+
+    def _show_view(self, view: MeetingView | None) -> None:
+        self.view = view
+        self.detail.setEnabled(view is not None)
+        if view is None:
+            self.title.setText(self.tr("No meeting yet. Schedule one to build its agenda."))
+            self.agenda.setRowCount(0)
+            self.total.clear()
+            return
+        m = view.meeting
+        chair = view.names.get(m.chair_id or "", self.tr("not chosen"))
+        notes = view.names.get(m.note_taker_id or "", self.tr("not chosen"))
+        status = (
+            self.tr("Minutes approved %1 by %2")
+            .replace("%1", (m.approved_at or "")[:10])
+            .replace("%2", view.names.get(m.approved_by or "", ""))
+            if m.approved
+            else self.tr("Minutes open")
+        )
+        place = f" · {m.place}" if m.place else ""
+        self.title.setText(
+            self.tr("<b>%1</b> · chair %2 · notes %3 · %4")
+            .replace("%1", escape(f"{m.held_on.isoformat()} {m.starts_at}{place}"))
+            .replace("%2", escape(chair))
+            .replace("%3", escape(notes))
+            .replace("%4", escape(status))
+        )
+        self._fill_agenda()
+        self._fill_attendance()
+        self._fill_minutes_items()
+        editable = not m.approved
+        for w in (
+            self.details_button,
+            self.approve_button,
+            self.up_button,
+            self.down_button,
+            self.add_item_button,
+            self.remove_item_button,
+            self.rebuild_button,
+            self.item_minutes,
+            self.save_attendance,
+            self.present,
+            self.guests,
+            self.decision_button,
+            self.action_button,
+        ):
+            w.setEnabled(editable)
+        self.approve_button.setEnabled(editable and m.chair_id in (self.me, None))
+        self.addendum_button.setEnabled(m.approved)
+
+    def _fill_agenda(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        row = max(self.agenda.currentRow(), 0)
+        items = view.minutes.agenda
+        masked = not self.show_names.isChecked()
+        self.agenda.setRowCount(len(items))
+        for r, item in enumerate(items):
+            values = (
+                self.tr(KIND_LABELS[item.kind]),
+                item_title(item, view, masked=masked),
+                item.reason,
+                str(item.minutes),
+            )
+            for col, text in enumerate(values):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, item.id)
+                self.agenda.setItem(r, col, cell)
+        self.agenda.resizeColumnToContents(0)
+        self.agenda.resizeColumnToContents(1)
+        if items:
+            self.agenda.selectRow(min(row, len(items) - 1))
+        total = view.minutes.total_minutes()
+        booked = view.meeting.duration_minutes
+        self.total.setText(
+            self.tr("%1 items · %2 minutes planned (meeting booked for %3)")
+            .replace("%1", str(len(items)))
+            .replace("%2", str(total))
+            .replace("%3", str(booked))
+            + (self.tr(" — over time") if total > booked else "")
+        )
+
+    def _fill_attendance(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        layout = self.attendance_layout
+        fresh = checkable_list(
+            [(m.id, m.name) for m in self.members],
+            set(view.meeting.attendance.present),
+            self.tr("Present"),
+            self,
+            rows=10,
+        )
+        layout.replaceWidget(self.present, fresh)
+        self.present.deleteLater()
+        self.present = fresh
+        self.guests.setText(view.meeting.attendance.guests)
+        text, good = composition_text(self, view.quorum, self.tr("Present"))
+        self.quorum.setText(("✓ " if good else "⚠ ") + self.tr("Quorum: ") + text)
+
+    def _fill_minutes_items(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        keep = self.minutes_item.currentData()
+        self.minutes_item.blockSignals(True)
+        self.minutes_item.clear()
+        for i, item in enumerate(view.minutes.agenda, 1):
+            self.minutes_item.addItem(
+                f"{i}. {self.tr(KIND_LABELS[item.kind])}: {item_title(item, view, masked=True)}",
+                item.id,
+            )
+        self.minutes_item.setCurrentIndex(max(self.minutes_item.findData(keep), 0))
+        self.minutes_item.blockSignals(False)
+        self._fill_minutes()
+        self.addenda.clear()
+        for a in view.minutes.addenda:
+            self.addenda.addItem(
+                f"{a.added_at[:10]} · {view.names.get(a.added_by or '', '')}: {a.text}"
+            )
+
+    def _fill_minutes(self) -> None:
+        view = self.view
+        self.decision_list.clear()
+        self.action_list.clear()
+        item = self._minutes_item()
+        if view is None or item is None:
+            return
+        for d in view.minutes.decisions:
+            if d.agenda_item_id == item.id:
+                text = d.decision
+                if d.rationale:
+                    text += "\n" + self.tr("Rationale: ") + d.rationale
+                if d.dissent:
+                    text += "\n" + self.tr("Dissent: ") + d.dissent
+                self.decision_list.addItem(text)
+        for a in view.minutes.actions:
+            if a.agenda_item_id == item.id:
+                self.action_list.addItem(action_line(a, view.names))
+
+    def _minutes_item(self) -> AgendaItem | None:
+        view = self.view
+        item_id = self.minutes_item.currentData()
+        if view is None:
+            return None
+        return next((i for i in view.minutes.agenda if i.id == item_id), None)
+
+    def selected_item(self) -> AgendaItem | None:
+        view = self.view
+        row = self.agenda.currentRow()
+        if view is None or not 0 <= row < len(view.minutes.agenda):
+            return None
+        return view.minutes.agenda[row]
+
+    def _item_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.item_minutes.setValue(item.minutes)
+            self.open_case_button.setEnabled(item.case_id is not None)
+
+    # -- editing ---------------------------------------------------------------------------
+    def _run(self, service: str, *args: Any, dialog: Any = None) -> None:
+        self._ops.run(
+            service,
+            *args,
+            on_done=(lambda _r: dialog.accept()) if dialog else None,
+            on_error=(lambda e: dialog.show_error(str(e))) if dialog else None,
+        )
+
+    def _save_agenda(self, items: list[AgendaItem]) -> None:
+        self._run("meetings.save_agenda", self._meeting_id(), items)
+
+    def _move(self, step: int) -> None:
+        view, row = self.view, self.agenda.currentRow()
+        if view is None or not 0 <= row + step < len(view.minutes.agenda) or row < 0:
+            return
+        items = list(view.minutes.agenda)
+        items[row], items[row + step] = items[row + step], items[row]
+        self.agenda.selectRow(row + step)
+        self._save_agenda(items)
+
+    def _minutes_changed(self) -> None:
+        item, view = self.selected_item(), self.view
+        if item is None or view is None or item.minutes == self.item_minutes.value():
+            return
+        items = [
+            replace(i, minutes=self.item_minutes.value()) if i.id == item.id else i
+            for i in view.minutes.agenda
+        ]
+        self._save_agenda(items)
+
+    def _add_item(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        dialog = AgendaItemDialog(self)
+
+        def add(title: str, minutes: int) -> None:
+            from btam_desktop.services.meetings import other_item
+
+            items = list(view.minutes.agenda)
+            items.insert(max(len(items) - 1, 0), other_item(title, minutes))
+            self._run("meetings.save_agenda", view.meeting.id, items, dialog=dialog)
+
+        dialog.chosen.connect(add)
+        dialog.open()
+
+    def _remove_item(self) -> None:
+        item, view = self.selected_item(), self.view
+        if item is not None and view is not None:
+            self._save_agenda([i for i in view.minutes.agenda if i.id != item.id])
+
+    def _open_selected_case(self) -> None:
+        item = self.selected_item()
+        if item is not None and item.case_id:
+            self.open_case.emit(item.case_id)
+
+    def _save_attendance(self) -> None:
+        self._run(
+            "meetings.set_attendance",
+            self._meeting_id(),
+            checked_values(self.present),
+            self.guests.text(),
+        )
+
+    def record_decision(self, item: AgendaItem | None, parent: QWidget | None = None) -> None:
+        """The dialog opens over `parent` (meeting mode) or this screen."""
+        view = self.view
+        if item is None or view is None:
+            return
+        dialog = DecisionDialog(item_title(item, view, masked=True), parent or self)
+        dialog.chosen.connect(
+            lambda decision, rationale, dissent: self._run(
+                "meetings.record_decision",
+                view.meeting.id,
+                item.id,
+                decision,
+                rationale,
+                dissent,
+                dialog=dialog,
+            )
+        )
+        dialog.open()
+
+    def add_action(self, item: AgendaItem | None, parent: QWidget | None = None) -> None:
+        view = self.view
+        if item is None or view is None:
+            return
+        from btam_desktop.services.meetings import ActionInput
+
+        dialog = ActionDialog(
+            item_title(item, view, masked=True),
+            [m for m in self.members if m.active],
+            item.case_id is not None,
+            parent or self,
+        )
+        dialog.chosen.connect(
+            lambda kind, what, who, due: self._run(
+                "meetings.add_action",
+                view.meeting.id,
+                ActionInput(item.id, kind, what, who, due),
+                dialog=dialog,
+            )
+        )
+        dialog.open()
+
+    def _schedule(self) -> None:
+        from btam_desktop.services.meetings import MeetingInput
+
+        dialog = ScheduleDialog(self.members, self.me, None, self)
+
+        def scheduled(meeting: Meeting) -> None:
+            dialog.accept()
+            self.load(select=meeting.id)
+
+        def schedule(*values: Any) -> None:
+            self._ops.run(
+                "meetings.schedule",
+                MeetingInput(*values),
+                on_done=scheduled,
+                on_error=lambda e: dialog.show_error(str(e)),
+            )
+
+        dialog.chosen.connect(schedule)
+        dialog.open()
+
+    def _edit_details(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        from btam_desktop.services.meetings import MeetingInput
+
+        dialog = ScheduleDialog(self.members, self.me, view.meeting, self)
+        dialog.chosen.connect(
+            lambda *values: self._run(
+                "meetings.update", view.meeting.id, MeetingInput(*values), dialog=dialog
+            )
+        )
+        dialog.open()
+
+    def _approve(self) -> None:
+        self._run("meetings.approve", self._meeting_id())
+
+    def _addendum(self) -> None:
+        meeting_id = self._meeting_id()
+        dialog = AddendumDialog(self)
+        dialog.chosen.connect(
+            lambda text: self._run("meetings.add_addendum", meeting_id, text, dialog=dialog)
+        )
+        dialog.open()
+
+    def _export_ics(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the meeting for a calendar"),
+            f"btam-meeting-{view.meeting.held_on.isoformat()}.ics",
+            self.tr("Calendar files (*.ics)"),
+        )
+        if name:
+            self._ops.queue(
+                "meetings.ics", view.meeting.id, on_done=lambda data: self._write(name, data)
+            )
+
+    def _write(self, name: str, data: bytes) -> None:
+        from pathlib import Path
+
+        try:
+            Path(name).write_bytes(data)
+        except OSError as error:
+            self._ops.failed.emit(
+                BtamError(
+                    self.tr("%1 could not be saved (%2).")
+                    .replace("%1", Path(name).name)
+                    .replace("%2", error.strerror or str(error))
+                )
+            )
+
+    def clear(self) -> None:
+        self.view = None
+        self._meetings = []
+        self.list.clear()
+        self._show_view(None)
+        self.decision_list.clear()
+        self.action_list.clear()
+        self.addenda.clear()
+        self.minutes_item.clear()
+        self.guests.clear()

@@ -1,0 +1,1 @@
+"""The Team page: roster, composition, training, adding and removing members."""

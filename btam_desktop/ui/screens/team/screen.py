@@ -1,0 +1,310 @@
+"""The Team page: who is on the team, in which role, how to reach them, whether their training
+is current; the composition check against the pack; adding and removing members."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.domain.team import TEAM_SIZE, Composition, Member, Role
+from btam_desktop.domain.training import Training, TrainingState
+from btam_desktop.services.roster import MemberStatus, TeamOverview
+from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.screens.dialogs import ROLE_LABELS, AddMemberDialog
+from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
+
+
+def heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    label.setFont(font)
+    return label
+
+
+def role_label(widget: QWidget, role: str) -> str:
+    try:
+        return widget.tr(ROLE_LABELS[Role(role)])
+    except ValueError:
+        return role.replace("_", " ")
+
+
+def composition_text(widget: QWidget, c: Composition, who: str) -> tuple[str, bool]:
+    """One line for the Team page and the attendance check: (text, all well)."""
+    size = widget.tr("%1: %2 people").replace("%1", who).replace("%2", str(c.size))
+    if not c.size_ok:
+        size += (
+            widget.tr(" (models recommend %1 to %2)")
+            .replace("%1", str(TEAM_SIZE.start))
+            .replace("%2", str(TEAM_SIZE.stop - 1))
+        )
+    if c.missing:
+        roles = widget.tr("missing: %1").replace(
+            "%1", ", ".join(role_label(widget, r) for r in c.missing)
+        )
+    else:
+        roles = widget.tr("every role the model requires is present")
+    return f"{size} · {roles}", c.complete and c.size_ok
+
+
+def training_text(widget: QWidget, status: MemberStatus) -> str:
+    exp = status.expires_on.isoformat() if status.expires_on else ""
+    return {
+        TrainingState.CURRENT: widget.tr("Current to %1"),
+        TrainingState.DUE: widget.tr("Due: expires %1"),
+        TrainingState.LAPSED: widget.tr("Lapsed on %1"),
+        TrainingState.NONE: widget.tr("None recorded"),
+    }[status.training].replace("%1", exp)
+
+
+class TeamScreen(QWidget):
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._overview: TeamOverview | None = None
+        self.is_lead = False
+        self.me = ""
+        self.composition = QLabel()
+        self.composition.setWordWrap(True)
+        self.composition.setAccessibleName(self.tr("Team composition"))
+        self.composition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Team members"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Contact"),
+                self.tr("Active since"),
+                self.tr("Training"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        for col in (0, 1, 3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.trainings = QListWidget()
+        self.trainings.setAccessibleName(self.tr("Training records of the selected member"))
+        self.trainings.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.note = QLabel(
+            self.tr(
+                "Adding a member gives them their own key: they type their passphrase on this "
+                "laptop. Removing a member gives the case file a new key their passphrase cannot "
+                "open; it takes a few seconds and everyone else keeps their passphrase."
+            )
+        )
+        self.note.setWordWrap(True)
+        self.details_button = QPushButton(self.tr("&Edit details…"))
+        self.training_button = QPushButton(self.tr("Record &training…"))
+        self.remove_training_button = QPushButton(self.tr("Remove training &record"))
+        self.add_button = QPushButton(self.tr("&Add member…"))
+        self.remove_button = QPushButton(self.tr("Re&move member…"))
+        buttons = QHBoxLayout()
+        for b in (self.details_button, self.training_button, self.remove_training_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Team members"), self))
+        layout.addWidget(self.composition)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("Training of the selected member:")))
+        layout.addWidget(self.trainings)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        self.table.itemSelectionChanged.connect(self._show_trainings)
+        self.add_button.clicked.connect(self._add_member)
+        self.remove_button.clicked.connect(self._remove_member)
+        self.details_button.clicked.connect(self._edit_details)
+        self.training_button.clicked.connect(self._record_training)
+        self.remove_training_button.clicked.connect(self._remove_training)
+
+    # -- showing ---------------------------------------------------------------------------
+    def load(self) -> None:
+        self._ops.queue("roster.overview", on_done=self.show_overview)
+
+    def show_overview(self, overview: TeamOverview) -> None:
+        keep = self.selected_member()
+        self._overview = overview
+        text, good = composition_text(self, overview.composition, self.tr("Team"))
+        self.composition.setText(("✓ " if good else "⚠ ") + text)
+        self.table.setRowCount(len(overview.members))
+        for row, status in enumerate(overview.members):
+            m = status.member
+            name = m.name + (self.tr(" (lead)") if m.is_lead else "")
+            values = (
+                name,
+                role_label(self, m.role.value),
+                m.contact,
+                m.active_from.isoformat() if m.active_from else "",
+                training_text(self, status),
+            )
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, m.id)
+                self.table.setItem(row, col, item)
+        ids = [s.member.id for s in overview.members]
+        self.table.selectRow(ids.index(keep.id) if keep and keep.id in ids else 0)
+        self._show_trainings()
+        self._enable()
+
+    def set_access(self, me: str, *, is_lead: bool) -> None:
+        self.me, self.is_lead = me, is_lead
+        self._enable()
+
+    def _enable(self) -> None:
+        for b in (self.add_button, self.remove_button, self.note, self.remove_training_button):
+            b.setVisible(self.is_lead)
+        member = self.selected_member()
+        own = member is not None and member.id == self.me
+        self.details_button.setEnabled(member is not None and (self.is_lead or own))
+        self.training_button.setEnabled(member is not None and (self.is_lead or own))
+
+    def selected_member(self) -> Member | None:
+        if self._overview is None:
+            return None
+        row = self.table.currentRow()
+        members = self._overview.members
+        return members[row].member if 0 <= row < len(members) else None
+
+    def _show_trainings(self) -> None:
+        self.trainings.clear()
+        member = self.selected_member()
+        if member is None or self._overview is None:
+            return
+        for t in (t for t in self._overview.trainings if t.member_id == member.id):
+            item = QListWidgetItem(_training_line(self, t))
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            self.trainings.addItem(item)
+        if self.trainings.count() == 0:
+            self.trainings.addItem(self.tr("No training recorded."))
+        self._enable()
+
+    def clear(self) -> None:
+        self._overview = None
+        self.table.setRowCount(0)
+        self.trainings.clear()
+        self.composition.clear()
+
+    # -- actions ---------------------------------------------------------------------------
+    def _run(self, dialog: Any, service: str, *args: Any) -> None:
+        self._ops.run(
+            service,
+            *args,
+            on_done=lambda _r: dialog.accept(),
+            on_error=lambda e: dialog.show_error(str(e)),
+        )
+
+    def _edit_details(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        from btam_desktop.services.roster import MemberDetails
+
+        dialog = MemberDetailsDialog(member, self)
+        dialog.chosen.connect(
+            lambda role, disciplines, contact, since, until: self._run(
+                dialog,
+                "roster.update_details",
+                member.id,
+                MemberDetails(role, disciplines, contact, since, until),
+            )
+        )
+        dialog.open()
+
+    def _record_training(self) -> None:
+        member = self.selected_member()
+        if member is None or self._overview is None:
+            return
+        from btam_desktop.services.roster import TrainingInput
+
+        choices = [s.member for s in self._overview.members]
+        if not self.is_lead:
+            choices = [m for m in choices if m.id == self.me]
+        dialog = TrainingDialog(choices, member.id, self)
+        dialog.chosen.connect(
+            lambda who, taken, course, provider, hours, expires: self._run(
+                dialog,
+                "roster.add_training",
+                TrainingInput(who, taken, course, provider, hours, expires),
+            )
+        )
+        dialog.open()
+
+    def _remove_training(self) -> None:
+        item = self.trainings.currentItem()
+        training_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if training_id:
+            self._ops.run("roster.remove_training", training_id)
+
+    def _add_member(self) -> None:
+        dialog = AddMemberDialog(self)
+
+        def add(name: str, role: str, lead: bool, passphrase: str) -> None:
+            dialog.wait()
+            self._ops.run(
+                "members.add",
+                name,
+                role,
+                passphrase,
+                is_lead=lead,
+                on_done=lambda _m: dialog.done_ok(),
+                on_error=lambda e: dialog.show_error(str(e)),
+            )
+
+        dialog.chosen.connect(add)
+        dialog.open()
+
+    def _remove_member(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        name = member.name
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Remove %1").replace("%1", name),
+            self.tr(
+                "Remove %1 from the team? The case file gets a new key that their "
+                "passphrase cannot open. Backups made before today still open "
+                "with it: lock them away or destroy them."
+            ).replace("%1", name),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda button: self._ops.run("members.remove", name) if button is remove else None
+        )
+        box.open()
+
+
+def _training_line(widget: QWidget, t: Training) -> str:
+    hours = f"{t.hours:g}"
+    provider = f" · {t.provider}" if t.provider else ""
+    return widget.tr("%1 · %2%3 · %4 h · expires %5").replace("%1", t.taken_on.isoformat()).replace(
+        "%2", t.course
+    ).replace("%3", provider).replace("%4", hours).replace("%5", t.expires_on.isoformat()) + (
+        widget.tr(" (lapsed)") if t.expires_on < date.today() else ""
+    )

@@ -42,6 +42,14 @@ from btam_desktop.ui.screens.dialogs import (
     ScreeningDialog,
 )
 from btam_desktop.ui.screens.intake import IntakeDialog
+from btam_desktop.ui.screens.meetings.dialogs import (
+    ActionDialog,
+    AddendumDialog,
+    AgendaItemDialog,
+    DecisionDialog,
+    ScheduleDialog,
+)
+from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
 from tests.ui.conftest import unlock
 
 
@@ -115,6 +123,13 @@ def test_every_screen_names_its_focusable_widgets(
             "id-1",
             p,
         ),
+        lambda p: MemberDetailsDialog(Member("id-1", "M F", Role.COUNSELOR), p),
+        lambda p: TrainingDialog([Member("id-1", "M F", Role.OTHER)], "id-1", p),
+        lambda p: ScheduleDialog([Member("id-1", "M F", Role.OTHER)], "id-1", None, p),
+        AgendaItemDialog,
+        lambda p: DecisionDialog("2026-0001 · K. V.-H.", p),
+        lambda p: ActionDialog("2026-0001", [Member("id-1", "M F", Role.OTHER)], True, p),
+        AddendumDialog,
     ],
 )
 def test_every_dialog_names_its_focusable_widgets(

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -509,6 +510,7 @@ class MeetingsScreen(QWidget):
         if item is None or view is None:
             return
         dialog = DecisionDialog(item_title(item, view, masked=True), parent or self)
+        _return_focus(dialog, parent)
         dialog.chosen.connect(
             lambda decision, rationale, dissent: self._run(
                 "meetings.record_decision",
@@ -534,6 +536,7 @@ class MeetingsScreen(QWidget):
             item.case_id is not None,
             parent or self,
         )
+        _return_focus(dialog, parent)
         dialog.chosen.connect(
             lambda kind, what, who, due: self._run(
                 "meetings.add_action",
@@ -628,3 +631,9 @@ class MeetingsScreen(QWidget):
         self.addenda.clear()
         self.minutes_item.clear()
         self.guests.clear()
+
+
+def _return_focus(dialog: QDialog, window: QWidget | None) -> None:
+    """Meeting mode keeps the keyboard after a dialog over it closes (its keys are shortcuts)."""
+    if window is not None:
+        dialog.finished.connect(lambda _result: window.activateWindow())

@@ -1,0 +1,176 @@
+"""A team meeting run by keyboard on the demo file: schedule, agenda built from the demo cases,
+attendance, meeting mode (masked), three items, a decision and two action items, approval; then
+the action items are in their assignees' My tasks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QListWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from btam_desktop.ui.main_window import MainWindow
+from btam_desktop.ui.screens.meetings.dialogs import ActionDialog, DecisionDialog, ScheduleDialog
+from btam_desktop.ui.screens.meetings.mode import MeetingMode
+from btam_desktop.ui.screens.tasks import TasksScreen
+from tests.ui.conftest import DEMO_PASS, unlock
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text a person could read in a window: labels, buttons, list rows, the title."""
+    texts = [root.windowTitle()]
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisible():
+            continue
+        if isinstance(w, QLabel | QAbstractButton):
+            texts.append(w.text())
+        if isinstance(w, QListWidget):
+            texts += [w.item(i).text() for i in range(w.count())]
+        texts += [w.toolTip(), w.accessibleName()]
+    return texts
+
+
+def dialog_of(kind: type) -> QWidget:
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+
+
+def wait_for_dialog(qtbot: QtBot, kind: type) -> QWidget:
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, kind) and w.isVisible() for w in QApplication.topLevelWidgets())
+    )
+    return dialog_of(kind)
+
+
+def test_a_meeting_by_keyboard(qtbot: QtBot, window: MainWindow, demo_file: Path) -> None:
+    unlock(qtbot, window, demo_file, to_cases=False)
+    ws = window.workspace
+    meetings = ws.meetings
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    assert ws.stack.currentWidget() is meetings
+    qtbot.waitUntil(lambda: meetings.list.count() == 2)
+
+    # Schedule: tomorrow, chaired by the signed-in lead; the agenda is built from the demo.
+    qtbot.keyClick(meetings.schedule_button, Qt.Key.Key_Space)
+    schedule = wait_for_dialog(qtbot, ScheduleDialog)
+    assert isinstance(schedule, ScheduleDialog)
+    schedule.day.setDate(schedule.day.date().currentDate().addDays(1))
+    qtbot.keyClicks(schedule.place, "Library seminar room")
+    qtbot.keyClick(schedule.notes, Qt.Key.Key_Down)
+    qtbot.keyClick(schedule.ok, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: meetings.list.count() == 3)
+    qtbot.waitUntil(
+        lambda: (
+            meetings.view is not None
+            and meetings.view.meeting.place == "Library seminar room"
+            and meetings.agenda.rowCount() >= 4
+        )
+    )
+    view = meetings.view
+    assert view is not None
+    kinds = [i.kind.value for i in view.minutes.agenda]
+    assert kinds[0] == "urgent" and kinds[-1] == "other"
+    assert "review_due" in kinds and "training" in kinds
+    assert "minutes planned" in meetings.total.text()
+
+    # Attendance: four members; the quorum line says every required role is there.
+    meetings.tabs.setCurrentIndex(1)
+    for row in range(4):
+        meetings.present.item(row).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClick(meetings.save_attendance, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: meetings.view is not None and len(meetings.view.meeting.attendance.present) == 4
+    )
+    qtbot.waitUntil(lambda: meetings.quorum.text().startswith("✓"))
+
+    # Meeting mode, masked: no student's full name anywhere on the projected window.
+    window.activateWindow()  # offscreen, closing a dialog does not hand activation back
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: ws.meeting_mode is not None and ws.meeting_mode.isVisible())
+    mode = ws.meeting_mode
+    assert isinstance(mode, MeetingMode) and mode.isFullScreen()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is mode)
+    students = [line.student for line in view.cases.values() if line.student]
+    assert len(students) >= 5
+    shown = "\n".join(visible_texts(mode))
+    assert [s for s in students if s in shown] == []
+    assert view.cases[view.minutes.agenda[0].case_id or ""].initials in shown  # positive control
+
+    qtbot.keyClick(mode, Qt.Key.Key_PageDown)
+    qtbot.keyClick(mode, Qt.Key.Key_Right)
+    assert mode.index == 2 and mode.position.text().startswith("Item 3 of")
+    item = mode.current_item()
+    assert item is not None
+    shown = "\n".join(visible_texts(mode))
+    assert [s for s in students if s in shown] == []
+    if item.case_id:  # reveal shows the name for this item only, and moving on hides it again
+        qtbot.keyClick(mode, Qt.Key.Key_R)
+        assert view.cases[item.case_id].student in mode.title.text()
+        qtbot.keyClick(mode, Qt.Key.Key_Left)
+        qtbot.keyClick(mode, Qt.Key.Key_Right)
+        assert not mode.revealed
+        assert view.cases[item.case_id].student not in mode.title.text()
+
+    # A decision and two action items on the third item.
+    qtbot.keyClick(mode, Qt.Key.Key_D)
+    decision = wait_for_dialog(qtbot, DecisionDialog)
+    assert isinstance(decision, DecisionDialog)
+    qtbot.keyClicks(decision.decision, "Continue the plan; check in again in two weeks.")
+    qtbot.keyClicks(decision.rationale, "Teachers report calmer weeks.")
+    qtbot.keyClick(decision.ok, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "Continue the plan" in mode.minutes.text())
+
+    assignees = []
+    for what, member_row in (("Ask the coach about practice", 2), ("Send the family the plan", 3)):
+        qtbot.keyClick(mode, Qt.Key.Key_A)
+        action = wait_for_dialog(qtbot, ActionDialog)
+        assert isinstance(action, ActionDialog)
+        qtbot.keyClicks(action.what, what)
+        for _ in range(member_row):
+            qtbot.keyClick(action.who, Qt.Key.Key_Down)
+        assignees.append(action.who.currentText())
+        qtbot.keyClick(action.ok, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda what=what: what in mode.minutes.text())
+    assert len(set(assignees)) == 2
+
+    qtbot.keyClick(mode, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: ws.meeting_mode is None)
+
+    # The chair approves; the minutes lock.
+    qtbot.keyClick(meetings.approve_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: meetings.view is not None and meetings.view.meeting.approved)
+    assert not meetings.decision_button.isEnabled() and meetings.addendum_button.isEnabled()
+
+    # Each assignee finds their action item in My tasks.
+    for name, what in zip(
+        assignees, ("Ask the coach about practice", "Send the family the plan"), strict=True
+    ):
+        window.flow.lock()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock)
+        window.unlock.member.setCurrentText(name)
+        qtbot.keyClicks(window.unlock.passphrase, DEMO_PASS)
+        qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
+        tasks = window.workspace.tasks
+        qtbot.waitUntil(
+            lambda tasks=tasks: window.workspace.stack.currentWidget() is tasks, timeout=10_000
+        )
+
+        def listed(what: str = what, tasks: QWidget = tasks) -> bool:
+            assert isinstance(tasks, TasksScreen)
+            root = tasks.tree.invisibleRootItem()
+            return any(
+                root.child(g).child(i).text(1) == what
+                for g in range(root.childCount())
+                for i in range(root.child(g).childCount())
+            )
+
+        qtbot.waitUntil(listed, timeout=10_000)

@@ -1,0 +1,120 @@
+"""The Team page (roster, composition, training) and My tasks, driven as a user would."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from btam_desktop.ui.main_window import MainWindow
+from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
+from tests.ui.conftest import unlock
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def wait_for_dialog(qtbot: QtBot, kind: type) -> QWidget:
+    def found() -> QWidget | None:
+        return next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()),
+            None,
+        )
+
+    qtbot.waitUntil(lambda: found() is not None)
+    dialog = found()
+    assert dialog is not None
+    return dialog
+
+
+def row_of(table: object, name: str) -> int:
+    from PySide6.QtWidgets import QTableWidget
+
+    assert isinstance(table, QTableWidget)
+    return next(r for r in range(table.rowCount()) if table.item(r, 0).text().startswith(name))
+
+
+def test_team_page_shows_roster_composition_and_training(
+    qtbot: QtBot, window: MainWindow, demo_file: Path
+) -> None:
+    unlock(qtbot, window, demo_file, to_cases=False)
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    team = window.workspace.team
+    qtbot.waitUntil(lambda: team.table.rowCount() == 6)
+    assert team.composition.text().startswith("✓ Team: 6 people")
+    lucia = row_of(team.table, "Lucía Ferreira-Boyd")
+    assert team.table.item(lucia, 4).text().startswith("Lapsed on")
+    priya = row_of(team.table, "Priya Anand-Moss")
+    assert team.table.item(priya, 4).text() == "None recorded"
+
+    # Record Priya's training: her status turns current and the record is listed.
+    team.table.selectRow(priya)
+    qtbot.keyClick(team.training_button, Qt.Key.Key_Space)
+    dialog = wait_for_dialog(qtbot, TrainingDialog)
+    assert isinstance(dialog, TrainingDialog)
+    qtbot.keyClicks(dialog.course, "Annual BTAM refresher (fictional)")
+    qtbot.keyClicks(dialog.provider, "Ridgeview Unified")
+    qtbot.keyClick(dialog.ok, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: team.table.item(row_of(team.table, "Priya"), 4).text().startswith("Current to")
+    )
+    team.table.selectRow(row_of(team.table, "Priya"))
+    assert "Annual BTAM refresher (fictional)" in team.trainings.item(0).text()
+
+    # The officer becomes a teacher: the composition check now says law enforcement is missing.
+    team.table.selectRow(row_of(team.table, "Ray Castellan"))
+    qtbot.keyClick(team.details_button, Qt.Key.Key_Space)
+    details = wait_for_dialog(qtbot, MemberDetailsDialog)
+    assert isinstance(details, MemberDetailsDialog)
+    details.role.setCurrentIndex(details.role.findData("teacher"))
+    details.contact.setText("Room 201")
+    qtbot.keyClick(details.ok, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "missing: School resource officer" in team.composition.text())
+    assert team.composition.text().startswith("⚠")
+    assert team.table.item(row_of(team.table, "Ray Castellan"), 2).text() == "Room 201"
+
+
+def test_my_tasks_groups_and_opens_items_where_they_live(
+    qtbot: QtBot, window: MainWindow, demo_file: Path
+) -> None:
+    unlock(qtbot, window, demo_file, to_cases=False)
+    tasks = window.workspace.tasks
+    qtbot.waitUntil(lambda: tasks.tree.topLevelItemCount() == 3)
+    groups = [tasks.tree.topLevelItem(i).text(0) for i in range(3)]
+    assert [g.split(" (")[0] for g in groups] == ["Overdue", "This week", "Later"]
+    overdue = tasks.tree.topLevelItem(0)
+    rows = [overdue.child(i) for i in range(overdue.childCount())]
+    assert all(date.fromisoformat(r.text(0)) < date.today() for r in rows)
+    action = next(r for r in rows if r.text(3) == "Meeting action")
+    assert action.text(1) == "Call the family about the after-school schedule"
+
+    # Mark the meeting task done: it leaves the list.
+    tasks.tree.setCurrentItem(action)
+    assert tasks.done_button.isEnabled()
+    qtbot.keyClick(tasks.done_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: all(
+            tasks.tree.topLevelItem(0).child(i).text(3) != "Meeting action"
+            for i in range(tasks.tree.topLevelItem(0).childCount())
+        )
+    )
+
+    # Enter on a fact-finding item opens its case at the Inquiry tab.
+    overdue = tasks.tree.topLevelItem(0)
+    inquiry = next(
+        overdue.child(i)
+        for i in range(overdue.childCount())
+        if overdue.child(i).text(3) == "Fact-finding"
+    )
+    number = inquiry.text(2)
+    tasks.tree.setCurrentItem(inquiry)
+    tasks.tree.setFocus()
+    qtbot.keyClick(tasks.tree, Qt.Key.Key_Return)
+    page = window.workspace.cases.page
+    qtbot.waitUntil(
+        lambda: window.workspace.cases.currentWidget() is page and number in page.title.text()
+    )
+    assert window.workspace.stack.currentWidget() is window.workspace.cases
+    assert page.tabs.currentWidget() is page.inquiry

@@ -116,6 +116,12 @@ def main() -> None:
                 )
                 results.insert(1, Result("kdf_s_10k_file", round(data["kdf_s"], 3), "s", 1.0))
             results += interaction_results(size, data)
+            due = json.loads(child("bench.agenda_bench", str(folder), PASSPHRASE).splitlines()[-1])
+            k = f"{size // 1000}k"
+            results += [
+                Result(f"agenda_build_ms_{k}", round(due["agenda_ms"], 1), "ms", None),
+                Result(f"my_tasks_ms_{k}", round(due["my_tasks_ms"], 1), "ms", None),
+            ]
     RESULTS.write_text(json.dumps([r.as_json() for r in results], indent=1) + "\n")
     print(f"BTAM Desktop benchmarks on {platform.node()} ({os.cpu_count()} cores), offscreen")
     print(table(results))

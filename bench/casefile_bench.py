@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bench import agenda_bench
 from bench.measure import Result, median_of, timed
 from btam_desktop.services import demo, files, members
 from btam_desktop.services import session as sessions
@@ -26,6 +27,7 @@ def run(workdir: Path) -> list[Result]:
     for _ in range(3):
         open_and_close()
     s = sessions.unlock(folder, None, PASSPHRASE)
+    due = agenda_bench.measure(s)
     backup = timed(lambda: files.backup(s, workdir / "backup.btam"))
     rotation = timed(lambda: members.remove_member(s, "Jonah Eberhardt-Sato"))
     sessions.lock(s)
@@ -35,4 +37,7 @@ def run(workdir: Path) -> list[Result]:
         Result("demo_build_2000_s", round(build, 2), "s", None),
         Result("backup_s_2000", round(backup, 3), "s", None),
         Result("rotation_s_2000", round(rotation, 3), "s", None),
+        Result("agenda_build_ms_2000", round(due["agenda_ms"], 1), "ms", 200),
+        Result("meeting_view_ms_2000", round(due["meeting_view_ms"], 1), "ms", 100),
+        Result("my_tasks_ms_2000", round(due["my_tasks_ms"], 1), "ms", 100),
     ]

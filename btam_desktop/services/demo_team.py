@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.meeting import ActionKind, AgendaKind
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
-from btam_desktop.services import meetings, roster
+from btam_desktop.services import cases, manage, meetings, roster
 from btam_desktop.services.session import Session
 
 #: name -> (contact, extra disciplines, joined the team, days since the last training or None)
@@ -56,6 +57,7 @@ def add_team_records(session: Session, team: list[Member]) -> None:
                 ),
             )
     _last_meeting(session, team)
+    _propose_closure(session, team)
     meetings.schedule(
         session,
         meetings.MeetingInput(
@@ -141,4 +143,22 @@ def _last_meeting(session: Session, team: list[Member]) -> None:
         session,
         meeting.id,
         "Correction: the teacher present teaches grade 7 science; she is not the homeroom teacher.",
+    )
+
+
+def _propose_closure(session: Session, team: list[Member]) -> None:
+    """A monitoring case whose last review proposed closing: the next agenda lists it."""
+    row = next((r for r in cases.list_cases(session) if r.status is CaseStatus.MONITORING), None)
+    if row is None:
+        return
+    manage.record_review(
+        session,
+        row.id,
+        manage.ReviewInput(
+            today() - timedelta(days=2),
+            (team[0].id, team[2].id),
+            "Three calm months; the family and the counselor agree the plan has done its work.",
+            "close",
+            None,
+        ),
     )

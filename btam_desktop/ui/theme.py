@@ -13,8 +13,10 @@ SYSTEM, LIGHT, DARK = "system", "light", "dark"
 _DARK = {
     QPalette.ColorRole.Window: "#202124",
     QPalette.ColorRole.WindowText: "#e8eaed",
-    QPalette.ColorRole.Base: "#17181a",
-    QPalette.ColorRole.AlternateBase: "#26282b",
+    # Fields lighter than the window: Fusion outlines check boxes in the window colour made
+    # darker, which vanished on a darker base (unticked boxes were invisible in item views).
+    QPalette.ColorRole.Base: "#2c2e33",
+    QPalette.ColorRole.AlternateBase: "#33363b",
     QPalette.ColorRole.ToolTipBase: "#303134",
     QPalette.ColorRole.ToolTipText: "#e8eaed",
     QPalette.ColorRole.PlaceholderText: "#9aa0a6",

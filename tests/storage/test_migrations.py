@@ -131,3 +131,38 @@ def test_a_failing_step_rolls_every_step_back(
     assert "plans_x" not in db.table_counts(s.ocf.conn)
     assert [r.student for r in cases.list_cases(s)] == ["Owen Petrakis-Lund"]
     sessions.lock(s)
+
+
+def test_step_6_adds_roster_training_and_meetings_to_a_version_5_file(tmp_path: Path) -> None:
+    from btam_desktop.services import meetings, roster
+
+    copy = tmp_path / "v5.btam"
+    shutil.copytree(FIXTURES / "schema-v5", copy)
+    s = sessions.unlock(copy, None, "fixture passphrase v5")
+    try:
+        counts = db.table_counts(s.ocf.conn)
+        assert {"trainings", "meetings", "agenda_items", "action_items", "disclosures"} <= set(
+            counts
+        )
+        overview = roster.overview(s)
+        assert [m.member.contact for m in overview.members] == ["", ""]
+        assert all(m.training.value == "none" for m in overview.members)
+        assert meetings.list_meetings(s) == []
+    finally:
+        sessions.lock(s)
+
+
+def test_the_version_6_fixture_keeps_its_approved_minutes(tmp_path: Path) -> None:
+    from btam_desktop.services import meetings
+
+    copy = tmp_path / "v6.btam"
+    shutil.copytree(FIXTURES / "schema-v6", copy)
+    s = sessions.unlock(copy, None, "fixture passphrase v6")
+    try:
+        (meeting,) = meetings.list_meetings(s)
+        minutes = meetings.view(s, meeting.id).minutes
+        assert meeting.approved and [d.decision for d in minutes.decisions] == ["Keep the plan."]
+        assert [a.what for a in minutes.actions] == ["Call the bus company"]
+        assert [a.text for a in minutes.addenda] == ["The meeting started at 15:40."]
+    finally:
+        sessions.lock(s)

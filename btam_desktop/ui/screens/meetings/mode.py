@@ -32,8 +32,9 @@ def _projector_style(widget: QWidget, scale: float = SCALE) -> None:
     widget.setFont(font)
 
 
-def _big(label: QLabel, factor: float) -> None:
-    font = QFont(label.font())
+def _big(label: QLabel, factor: float, base: QFont) -> None:
+    """Bold at `factor` times the window's (already projector-sized) font."""
+    font = QFont(base)
     font.setPointSizeF(font.pointSizeF() * factor)
     font.setBold(True)
     label.setFont(font)
@@ -52,7 +53,7 @@ class AudienceWindow(QWidget):
         self.setWindowTitle(self.tr("BTAM meeting agenda"))
         _projector_style(self, SCALE * 1.1)
         self.heading = QLabel(self.tr("Agenda"))
-        _big(self.heading, 1.3)
+        _big(self.heading, 1.3, self.font())
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("Agenda"))
         self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -103,13 +104,15 @@ class MeetingMode(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setAccessibleName(self.tr("Item"))
-        _big(self.title, 1.6)
+        _big(self.title, 1.6, self.font())
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setAccessibleName(self.tr("Why it is on the agenda"))
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setAccessibleName(self.tr("Case details"))
+        self.recorded_heading = QLabel(self.tr("Recorded for this item"))
+        _big(self.recorded_heading, 1.0, self.font())
         self.minutes = QLabel()
         self.minutes.setWordWrap(True)
         self.minutes.setAccessibleName(self.tr("Recorded for this item"))
@@ -122,9 +125,10 @@ class MeetingMode(QWidget):
         self.next_button = QPushButton(self.tr("Next ▶"))
         self.reveal_button = QPushButton(self.tr("&Reveal"))
         self.decision_button = QPushButton(self.tr("&Decision…"))
-        self.action_button = QPushButton(self.tr("&Action item…"))
-        self.audience_button = QPushButton(self.tr("Audience &window"))
-        self.exit_button = QPushButton(self.tr("Leave meeting mode (Esc)"))
+        self.action_button = QPushButton(self.tr("&Action…"))
+        self.audience_button = QPushButton(self.tr("Audie&nce"))
+        self.audience_button.setToolTip(self.tr("Open the agenda for the room (P)"))
+        self.exit_button = QPushButton(self.tr("Leave (Esc)"))
         for b in (
             self.previous_button,
             self.next_button,
@@ -142,6 +146,8 @@ class MeetingMode(QWidget):
         panel.addWidget(self.reason)
         panel.addWidget(self.details)
         panel.addWidget(self.mask_note)
+        panel.addSpacing(self.fontMetrics().lineSpacing())
+        panel.addWidget(self.recorded_heading)
         panel.addWidget(self.minutes, 1)
         panel.addWidget(self.timer_label)
         body = QHBoxLayout()
@@ -264,6 +270,7 @@ class MeetingMode(QWidget):
                 else self.tr("Student shown by initials. R reveals the name for this item only.")
             )
         self.reveal_button.setText(self.tr("Hide (&R)") if self.revealed else self.tr("&Reveal"))
+        self.mask_note.setVisible(line is not None)
         self.minutes.setText(self._recorded(item.id))
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < total - 1)

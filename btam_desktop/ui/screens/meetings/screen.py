@@ -66,7 +66,7 @@ class MeetingsScreen(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Meetings"))
-        self.list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 26)
         self.schedule_button = QPushButton(self.tr("&Schedule meeting…"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -79,7 +79,8 @@ class MeetingsScreen(QWidget):
         self.title.setWordWrap(True)
         self.title.setAccessibleName(self.tr("Meeting"))
         self.details_button = QPushButton(self.tr("&Details…"))
-        self.ics_button = QPushButton(self.tr("Add to &calendar (.ics)…"))
+        self.ics_button = QPushButton(self.tr("&Calendar (.ics)…"))
+        self.ics_button.setToolTip(self.tr("Save the meeting for a calendar: time and place only"))
         self.mode_button = QPushButton(self.tr("Meeting &mode (F11)"))
         self.approve_button = QPushButton(self.tr("A&pprove minutes"))
         self.addendum_button = QPushButton(self.tr("Add adde&ndum…"))
@@ -155,21 +156,20 @@ class MeetingsScreen(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Time for this item:")))
         row.addWidget(self.item_minutes)
+        row.addWidget(self.up_button)
+        row.addWidget(self.down_button)
         row.addStretch(1)
-        for b in (
-            self.up_button,
-            self.down_button,
-            self.add_item_button,
-            self.remove_item_button,
-            self.rebuild_button,
-            self.open_case_button,
-        ):
-            row.addWidget(b)
+        row.addWidget(self.open_case_button)
+        edit_row = QHBoxLayout()
+        for b in (self.add_item_button, self.remove_item_button, self.rebuild_button):
+            edit_row.addWidget(b)
+        edit_row.addStretch(1)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
         layout.addWidget(self.agenda, 1)
         layout.addLayout(row)
+        layout.addLayout(edit_row)
         self.show_names.toggled.connect(lambda _on: self._fill_agenda())
         self.agenda.itemSelectionChanged.connect(self._item_selected)
         self.agenda.itemActivated.connect(lambda _i: self._open_selected_case())

@@ -51,49 +51,36 @@ def _attendance_json(a: Attendance) -> str:
     return json.dumps({"present": list(a.present), "guests": a.guests}, ensure_ascii=False)
 
 
+def _meeting_values(m: Meeting) -> tuple[Any, ...]:
+    """In the order of _MEETING_COLUMNS, without the id."""
+    return (
+        m.held_on.isoformat(),
+        m.starts_at,
+        m.duration_minutes,
+        m.place,
+        m.chair_id,
+        m.note_taker_id,
+        _attendance_json(m.attendance),
+        m.approved_at,
+        m.approved_by,
+    )
+
+
 def insert_meeting(conn: db.Connection, m: Meeting, by: str) -> None:
     now = utc_now()
     conn.execute(
         f"INSERT INTO meetings ({_MEETING_COLUMNS}, created_at, created_by, updated_at, "
         f"updated_by) VALUES ({','.join('?' * 14)})",
-        (
-            m.id,
-            m.held_on.isoformat(),
-            m.starts_at,
-            m.duration_minutes,
-            m.place,
-            m.chair_id,
-            m.note_taker_id,
-            _attendance_json(m.attendance),
-            m.approved_at,
-            m.approved_by,
-            now,
-            by,
-            now,
-            by,
-        ),
+        (m.id, *_meeting_values(m), now, by, now, by),
     )
 
 
 def update_meeting(conn: db.Connection, m: Meeting, by: str) -> None:
+    columns = _MEETING_COLUMNS.split(", ")[1:]
     conn.execute(
-        "UPDATE meetings SET held_on = ?, starts_at = ?, duration_minutes = ?, place = ?, "
-        "chair_id = ?, note_taker_id = ?, attendance_json = ?, approved_at = ?, approved_by = ?, "
-        "updated_at = ?, updated_by = ? WHERE id = ?",
-        (
-            m.held_on.isoformat(),
-            m.starts_at,
-            m.duration_minutes,
-            m.place,
-            m.chair_id,
-            m.note_taker_id,
-            _attendance_json(m.attendance),
-            m.approved_at,
-            m.approved_by,
-            utc_now(),
-            by,
-            m.id,
-        ),
+        f"UPDATE meetings SET {', '.join(c + ' = ?' for c in columns)}, updated_at = ?, "
+        "updated_by = ? WHERE id = ?",
+        (*_meeting_values(m), utc_now(), by, m.id),
     )
 
 

@@ -12,7 +12,8 @@ from btam_desktop.domain.tasks import Task, TaskKind
 from btam_desktop.domain.training import TrainingState, latest_expiry, training_state
 from btam_desktop.services import due
 from btam_desktop.services.session import Session
-from btam_desktop.storage import case_repo, meeting_repo, training_repo
+from btam_desktop.storage import case_repo, meeting_repo, team_repo, training_repo
+from btam_desktop.storage.db import Connection
 
 
 def tasks_of(session: Session, member_id: str | None = None) -> list[Task]:
@@ -57,12 +58,29 @@ def tasks_of(session: Session, member_id: str | None = None) -> list[Task]:
         tasks.append(
             Task(TaskKind.ACTION, action.what, action.due_on, action.case_id, number, action.id)
         )
-    expires = latest_expiry(training_repo.all_trainings(conn), me)
-    state = training_state(expires, today())
-    if state is not TrainingState.CURRENT:
-        title = "Record your BTAM training" if expires is None else "Renew your BTAM training"
-        tasks.append(Task(TaskKind.TRAINING, title, expires, None, "", me))
-    return tasks
+    return tasks + _training_tasks(conn, me)
+
+
+def _training_tasks(conn: Connection, me: str) -> list[Task]:
+    """The member's own training when due or lapsed; a lead also sees the rest of the team's."""
+    trainings = training_repo.all_trainings(conn)
+    team = team_repo.list_members(conn)
+    is_lead = any(m.id == me and m.is_lead for m in team)
+    out = []
+    for member in team:
+        if member.id != me and not is_lead:
+            continue
+        expires = latest_expiry(trainings, member.id)
+        if training_state(expires, today()) is TrainingState.CURRENT:
+            continue
+        if member.id == me:
+            title = "Record your BTAM training" if expires is None else "Renew your BTAM training"
+        else:
+            title = f"Training for {member.name}: " + (
+                "none recorded" if expires is None else "renew"
+            )
+        out.append(Task(TaskKind.TRAINING, title, expires, None, "", member.id))
+    return out
 
 
 def complete_action(

@@ -276,3 +276,18 @@ def test_a_member_who_is_not_lead_edits_only_their_own_details(session: Session)
             )
     finally:
         sessions.lock(s2)
+
+
+def test_a_lead_sees_the_teams_training_in_my_tasks_a_member_only_their_own(
+    session: Session,
+) -> None:
+    marcus, _ = members.add_member(
+        session, "Marcus Feldspar", "psychologist", "marcus passphrase ok", kdf=TEST_KDF
+    )
+    roster.add_training(
+        session, roster.TrainingInput(session.member_id, TODAY - timedelta(days=30), "Course")
+    )
+    lead = [t.title for t in tasks.tasks_of(session) if t.kind is TaskKind.TRAINING]
+    assert lead == ["Training for Marcus Feldspar: none recorded"]
+    own = [t.title for t in tasks.tasks_of(session, marcus.id) if t.kind is TaskKind.TRAINING]
+    assert own == ["Record your BTAM training"]

@@ -12,6 +12,10 @@ from btam_desktop import cli
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--service-host"]:  # started by the window itself: see app/service_host.py
+        from btam_desktop.app.service_host import serve
+
+        return serve()
     if args and args[0] in (*cli.COMMANDS, "-h", "--help"):
         return cli.main(args)
     parser = argparse.ArgumentParser(

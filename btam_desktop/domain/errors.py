@@ -4,6 +4,18 @@
 class BtamError(Exception):
     """Base of every known error; `str(error)` is a message a school team understands."""
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Errors cross from the service process to the window: rebuild them with their type,
+        message and attributes, whatever their own __init__ asks for."""
+        return (_rebuild, (type(self), str(self), dict(self.__dict__)))
+
+
+def _rebuild(cls: type[BtamError], message: str, attributes: dict[str, object]) -> BtamError:
+    error = cls.__new__(cls)
+    error.args = (message,)
+    error.__dict__.update(attributes)
+    return error
+
 
 class ValidationError(BtamError):
     """Input that breaks a rule of the domain (empty name, unknown role, bad date...)."""

@@ -1,13 +1,16 @@
 """The service host: holds the one open Session and runs service calls named as plain data.
 
 The UI talks to it only through `Call` values (a name and picklable arguments) and `Reply`
-values, so the host can later move into a separate process that alone holds the data key
-and is ended on lock.
+values. The window runs it in a separate process (`btam-desktop --service-host`, see
+app/service_host.py) that alone holds the data key and is ended on lock; the CLI and tests
+call it in-process.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +19,8 @@ from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.services import session as sessions
 from btam_desktop.services.errors import DamagedError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +35,14 @@ class Reply:
     result: Any = None
     changes: ChangeSet = NO_CHANGES
     error: BtamError | None = None
+
+
+class BugError(BtamError):
+    def __init__(self, service: str) -> None:
+        super().__init__(
+            f"Something went wrong inside BTAM Desktop ({service}). Nothing half-done was saved. "
+            "Please tell your IT contact; the details are in the program's log."
+        )
 
 
 class NotUnlockedError(BtamError):
@@ -128,6 +141,20 @@ class ServiceHost:
     def is_unlocked(self) -> bool:
         return self._session is not None
 
+    def answer(self, call: Call) -> Reply:
+        """`handle`, with a bug reported as the call's error (type and place in the log, never
+        the data) instead of ending the worker."""
+        try:
+            return self.handle(call)
+        except Exception as error:
+            log.error(
+                "service %s failed: %s\n%s",
+                call.service,
+                type(error).__name__,
+                "".join(traceback.format_tb(error.__traceback__)),
+            )
+            return Reply(error=BugError(call.service))
+
     def handle(self, call: Call) -> Reply:
         """Run one call; known errors come back in the reply, bugs propagate. A damaged file
         is closed at once: nothing more is read from it or written to it."""
@@ -156,6 +183,8 @@ class ServiceHost:
         if name == "session.lock":
             self.lock()
             return Reply()
+        if name == "session.is_unlocked":
+            return Reply(self.is_unlocked)
         if name not in _WITH_SESSION:
             raise KeyError(f"no service named {name!r}")
         if self._session is None:

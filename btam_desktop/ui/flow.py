@@ -73,6 +73,7 @@ class CaseFileFlow(QObject):
         unlock.restore_requested.connect(self._restore)
         unlock.other_file_requested.connect(self.choose_file)
         ops.failed.connect(self._report)
+        ops.host_lost.connect(self._host_lost)
         self.show_welcome()
 
     @property
@@ -220,8 +221,24 @@ class CaseFileFlow(QObject):
     def lock(self) -> None:
         if not self._signed_in():
             return
-        self.idle.stop()
         drafts: dict[str, dict[str, Any]] = self.workspace.drafts()
+        self._hide_everything()
+        if drafts:
+            self._ops.queue("drafts.save", drafts)
+        self._ops.queue("session.lock")  # the service process locks, then ends
+        self.unlock.passphrase.setFocus()
+
+    def _host_lost(self) -> None:
+        """The service process is gone with its session: show the lock screen and say why."""
+        if not self._signed_in():
+            return
+        from btam_desktop.ui.process_transport import HostLostError
+
+        self._hide_everything()
+        self.unlock.problem(str(HostLostError()), offer_restore=False)
+
+    def _hide_everything(self) -> None:
+        self.idle.stop()
         if self.path is not None:
             self.unlock.prepare(self.path, self._members, self._last_member)
         self.screen_changed.emit(self.unlock)  # content hidden first
@@ -231,10 +248,6 @@ class CaseFileFlow(QObject):
             if isinstance(widget, QDialog) and widget.isVisible():
                 QDialog.reject(widget)  # never blocked by an open dialog
         self.workspace.clear()
-        if drafts:
-            self._ops.queue("drafts.save", drafts)
-        self._ops.queue("session.lock")
-        self.unlock.passphrase.setFocus()
 
     # -- restoring -------------------------------------------------------------------------
     def _restore(self) -> None:

@@ -9,11 +9,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
-from btam_desktop.services.host import ServiceHost
 from btam_desktop.ui.areas import CASES
 from btam_desktop.ui.flow import CaseFileFlow
 from btam_desktop.ui.help import GuideDialog
-from btam_desktop.ui.ops import Ops, ThreadTransport
+from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.process_transport import ProcessTransport
 from btam_desktop.ui.screens.unlock import UnlockScreen
 from btam_desktop.ui.screens.welcome import WelcomeScreen
 
@@ -27,8 +27,8 @@ class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, settings: QSettings) -> None:
         super().__init__()
         self._settings = settings
-        self.host = ServiceHost()
-        self.ops = Ops(ThreadTransport(self.host))
+        self.transport = ProcessTransport()
+        self.ops = Ops(self.transport)
         self.stack = QStackedWidget()
         self.welcome = WelcomeScreen()
         self.unlock = UnlockScreen()

@@ -1,99 +1,50 @@
-"""Every service call runs on one database worker thread; results come back on the GUI thread.
+"""Every service call runs, in order, in the service process; results come back on the GUI
+thread.
 
-Calls are plain data (`Call`) handed to a transport; today the transport is a QThread running
-the in-process ServiceHost, later a separate process that alone holds the key. Actions that
-change something (`run`) are not re-entered: while one runs, another is refused and the UI
-shows it is busy. Reads and the lock (`queue`) simply wait their turn on the worker.
+Calls are plain data (`Call`) handed to a transport (ui/process_transport.py: a separate
+process that alone holds the key). Actions that change something (`run`) are not re-entered:
+while one runs, another is refused and the UI shows it is busy. Reads and the lock (`queue`)
+simply wait their turn.
 """
 
 from __future__ import annotations
 
-import logging
-import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
 from btam_desktop.domain.errors import BtamError
-from btam_desktop.services.host import Call, Reply, ServiceHost
-
-log = logging.getLogger(__name__)
+from btam_desktop.services.host import Call, Reply
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[BtamError], None]
 
 
-class _Worker(QObject):
-    replied = Signal(int, object)
+class Transport(Protocol):
+    """Where calls run: ProcessTransport (the app) or an in-process one (tools and tests)."""
 
-    def __init__(self, host: ServiceHost) -> None:
-        super().__init__()
-        self._host = host
+    @property
+    def replied(self) -> SignalInstance: ...
 
-    @Slot(int, object)
-    def run(self, call_id: int, call: Call) -> None:
-        try:
-            reply = self._host.handle(call)
-        except Exception as error:  # a bug: report the type and where, never the data
-            log.error(
-                "service %s failed: %s\n%s",
-                call.service,
-                type(error).__name__,
-                "".join(traceback.format_tb(error.__traceback__)),
-            )
-            reply = Reply(error=BugError(call.service))
-        self.replied.emit(call_id, reply)
+    def submit(self, call_id: int, call: Call) -> None: ...
 
-    @Slot()
-    def finish(self) -> None:
-        """Queued behind every call already submitted, so nothing in flight is dropped."""
-        QThread.currentThread().quit()
-
-
-class BugError(BtamError):
-    def __init__(self, service: str) -> None:
-        super().__init__(
-            f"Something went wrong inside BTAM Desktop ({service}). Nothing half-done was saved. "
-            "Please tell your IT contact; the details are in the program's log."
-        )
-
-
-class ThreadTransport(QObject):
-    """Runs calls in order on one worker thread that owns the SQLite connection."""
-
-    replied = Signal(int, object)
-    _submit = Signal(int, object)
-    _finish = Signal()
-
-    def __init__(self, host: ServiceHost) -> None:
-        super().__init__()
-        self._thread = QThread()
-        self._thread.setObjectName("btam-db-worker")
-        self._worker = _Worker(host)
-        self._worker.moveToThread(self._thread)
-        self._submit.connect(self._worker.run)
-        self._finish.connect(self._worker.finish)
-        self._worker.replied.connect(self.replied)
-        self._thread.start()
-
-    def submit(self, call_id: int, call: Call) -> None:
-        self._submit.emit(call_id, call)
-
-    def stop(self) -> None:
-        if self._thread.isRunning():
-            self._finish.emit()
-            self._thread.wait()
+    def stop(self) -> None: ...
 
 
 class Ops(QObject):
     changes_applied = Signal(object)  # ChangeSet
     busy_changed = Signal(bool)
     failed = Signal(object)  # BtamError without its own handler
+    #: The service process died on its own: the case file is closed, the UI must lock.
+    host_lost = Signal()
 
-    def __init__(self, transport: ThreadTransport) -> None:
+    def __init__(self, transport: Transport) -> None:
         super().__init__()
         self._transport = transport
+        lost = getattr(transport, "lost", None)
+        if lost is not None:
+            lost.connect(self.host_lost)
         self._pending: dict[int, tuple[OnDone | None, OnError | None]] = {}
         self._blocking: set[int] = set()
         self._next_id = 0

@@ -57,3 +57,11 @@ def unlock(
     if to_cases:
         qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
         assert w.workspace.stack.currentWidget() is w.workspace.cases
+
+
+def host_is_unlocked(qtbot: QtBot, w: MainWindow) -> bool:
+    """Asks the service process whether it holds an open case file."""
+    answers: list[bool] = []
+    w.ops.queue("session.is_unlocked", on_done=answers.append)
+    qtbot.waitUntil(lambda: bool(answers))
+    return answers[0]

@@ -1,0 +1,34 @@
+"""`btam-desktop --service-host`: the process that alone holds a case file's key.
+
+The window starts it, sends it calls over its stdin and reads replies from its stdout (see
+ui/process_transport.py), and ends it when the case file locks, so that the key never exists in
+the window's memory and a locked app holds no key anywhere. It is hardened like the window: no
+core dumps, private files.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from btam_desktop.app.bootstrap import harden_process
+from btam_desktop.services.frames import read_frame, write_frame
+from btam_desktop.services.host import ServiceHost
+
+
+def serve() -> int:
+    harden_process()
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    calls = os.fdopen(os.dup(sys.stdin.fileno()), "rb")
+    # Anything printed by accident goes to stderr, never into the reply stream.
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    host = ServiceHost()
+    try:
+        while (frame := read_frame(calls)) is not None:
+            call_id, call = frame
+            write_frame(replies, (call_id, host.answer(call)))
+    except (BrokenPipeError, KeyboardInterrupt):
+        pass  # the window went away: lock and leave
+    finally:
+        host.lock()
+    return 0

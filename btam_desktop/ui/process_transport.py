@@ -1,0 +1,160 @@
+"""Service calls run in a separate process that alone holds the case file's key.
+
+The window never derives or holds the data key: the passphrase goes to the service process,
+which unlocks, runs every call in order and answers with plain data. Locking ends that process
+(the lock is its last call) and a fresh one starts for the next unlock, so a locked app holds no
+key in any memory. Writes to and reads from the process's pipes happen on two small threads, so
+a large call (an attachment) never stalls the window while a long one (a backup) runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import queue
+import subprocess
+import sys
+import threading
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from btam_desktop.domain.errors import BtamError
+from btam_desktop.services.frames import read_frame, write_frame
+from btam_desktop.services.host import Call, Reply
+
+log = logging.getLogger(__name__)
+
+#: How long a locking process may take to close the file before it is killed.
+EXIT_WAIT_S = 15
+
+
+class HostLostError(BtamError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The part of BTAM Desktop that holds the case file stopped unexpectedly. The case "
+            "file was locked to keep it safe; unlock it again. Anything not yet saved was lost."
+        )
+
+
+def service_host_command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--service-host"]
+    return [sys.executable, "-m", "btam_desktop", "--service-host"]
+
+
+class _HostProcess:
+    """One service process, its outbox and the ids of the calls it has not answered yet."""
+
+    def __init__(
+        self,
+        command: list[str],
+        previous: _HostProcess | None,
+        transport: ProcessTransport,
+    ) -> None:
+        self.proc = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            close_fds=True,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+        self.finishing = False
+        self.pending: set[int] = set()
+        self._outbox: queue.SimpleQueue[tuple[int, Call] | None] = queue.SimpleQueue()
+        self._transport = transport
+        threading.Thread(target=self._write, args=(previous,), daemon=True).start()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def send(self, call_id: int, call: Call) -> None:
+        self.pending.add(call_id)
+        self._outbox.put((call_id, call))
+
+    def finish(self) -> None:
+        """No more calls: the process answers what it has, locks and exits."""
+        self.finishing = True
+        self._outbox.put(None)
+
+    def wait(self, timeout: float = EXIT_WAIT_S) -> None:
+        try:
+            self.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            log.error("the service process did not exit in %s s; ending it", timeout)
+            self.proc.kill()
+            self.proc.wait()
+
+    def _write(self, previous: _HostProcess | None) -> None:
+        if previous is not None:
+            previous.wait()  # the old process lets go of the case file before this one opens it
+        stdin = self.proc.stdin
+        assert stdin is not None
+        while (item := self._outbox.get()) is not None:
+            try:
+                write_frame(stdin, item)
+            except (BrokenPipeError, OSError):
+                break  # the reader sees the end and reports the unanswered calls
+        with contextlib.suppress(OSError):
+            stdin.close()
+
+    def _read(self) -> None:
+        stdout = self.proc.stdout
+        assert stdout is not None
+        try:
+            while (frame := read_frame(stdout)) is not None:
+                call_id, reply = frame
+                self.pending.discard(call_id)
+                self._transport.replied.emit(call_id, reply)
+        except Exception as error:  # a broken stream: treated as a lost process
+            log.error("reading from the service process failed: %s", type(error).__name__)
+        stdout.close()
+        self.wait()
+        self._transport.exited.emit(self)
+
+    def join(self) -> None:
+        self._reader.join(EXIT_WAIT_S)
+
+
+class ProcessTransport(QObject):
+    replied = Signal(int, object)
+    #: The service process ended without being asked to: whatever it had open is closed.
+    lost = Signal()
+    exited = Signal(object)  # _HostProcess, from its reader thread
+
+    def __init__(self, command: list[str] | None = None) -> None:
+        super().__init__()
+        self._command = command or service_host_command()
+        self._stopping = False
+        self._host = _HostProcess(self._command, None, self)
+        self.exited.connect(self._on_exit)
+
+    @property
+    def process(self) -> subprocess.Popen[bytes]:
+        """The current service process (tests check the old one is gone after a lock)."""
+        return self._host.proc
+
+    def submit(self, call_id: int, call: Call) -> None:
+        host = self._host
+        host.send(call_id, call)
+        if call.service == "session.lock":
+            # The lock is that process's last call; the next unlock gets a fresh process.
+            self._host = _HostProcess(self._command, host, self)
+            host.finish()
+
+    @Slot(object)
+    def _on_exit(self, host: _HostProcess) -> None:
+        unanswered = sorted(host.pending)
+        host.pending.clear()
+        for call_id in unanswered:
+            self.replied.emit(call_id, Reply(error=HostLostError()))
+        if host.finishing or self._stopping:
+            return
+        log.error("the service process ended unexpectedly (exit code %s)", host.proc.returncode)
+        if host is self._host:
+            self._host = _HostProcess(self._command, None, self)
+        self.lost.emit()
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._host.finish()
+        self._host.wait()
+        self._host.join()

@@ -7,6 +7,7 @@
    offscreen, in a clean environment (no venv, no project on any path), RUNS times; the
    launch-to-unlock time is read from the self-test's unlock line.
 4. install.sh --user is tried in a temporary home, and the installed copy self-tests too.
+5. If wixl is installed, packaging/windows/check-wxs.sh compiles the WiX source.
 
 Prints the build time, size on disk, archive size and launch-to-unlock times. Exit 1 if a
 step fails.
@@ -150,6 +151,12 @@ def main() -> int:
             raise SystemExit(f"the installed menu entry does not start the installed copy: {entry}")
         self_test(home / ".local" / "bin" / NAME, home)
     checked = time.perf_counter()
+
+    if shutil.which("wixl"):
+        print("WiX source, compiled by wixl with a stand-in payload:")
+        subprocess.run(["sh", str(ROOT / "packaging" / "windows" / "check-wxs.sh")], check=True)
+    else:
+        print("WiX source not checked: wixl is not installed (apt install wixl msitools)")
 
     size, count = folder_bytes(folder)
     du = subprocess.run(["du", "-sh", str(folder)], capture_output=True, text=True, check=True)

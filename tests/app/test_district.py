@@ -91,3 +91,30 @@ def test_the_system_scope_of_the_app_is_read() -> None:
     )
     if sys.platform == "linux":
         assert settings.fileName().endswith("/BTAM Desktop/BTAM Desktop.conf")
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_windows_registry_sample_is_what_the_app_reads(tmp_path: Path) -> None:
+    """packaging/windows/district-defaults.reg names the key and values the app reads."""
+    text = (ROOT / "packaging" / "windows" / "district-defaults.reg").read_text(encoding="ascii")
+    lines = [line for line in text.splitlines() if line and not line.startswith(";")]
+    assert lines[0] == "REGEDIT4"
+    assert lines[1] == r"[HKEY_LOCAL_MACHINE\SOFTWARE\BTAM Desktop\BTAM Desktop]"
+    values: dict[str, object] = {}
+    for line in lines[2:]:
+        name, raw = line.split("=", 1)
+        kind, _, data = raw.partition(":")
+        values[name.strip('"')] = int(data, 16) if kind == "dword" else raw.strip('"')
+    defaults = read_district_defaults(settings_with(tmp_path, **values), PACKS)
+    assert defaults.problems == ()
+    assert defaults.set_by_district == ("IdleLockMinutes", "DefaultPack", "ExportsAllowed")
+
+
+def test_the_linux_sample_is_what_the_app_reads() -> None:
+    sample = ROOT / "packaging" / "linux" / "district-defaults.conf"
+    settings = QSettings(str(sample), QSettings.Format.IniFormat)
+    defaults = read_district_defaults(settings, PACKS)
+    assert defaults.problems == ()
+    assert defaults.set_by_district == ("IdleLockMinutes", "DefaultPack", "ExportsAllowed")

@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint test-core bench screenshots clean
+.PHONY: run test lint test-core bench screenshots clean package
 
 $(STAMP): pyproject.toml tools/find-python
 	@if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then \
@@ -36,7 +36,17 @@ bench: $(STAMP)
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+
+# The frozen Linux app: dist/btam-desktop/ and its .tar.gz, self-tested from an unpacked copy
+# (packaging/README.md). Not part of `make test`; needs the [package] extra (PyInstaller).
+PACKAGE_STAMP := $(VENV)/.package-stamp
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	@touch $@
+
+package: $(PACKAGE_STAMP)
+	$(PY) tools/package.py
 
 screenshots: $(STAMP)
 	$(PY) tools/screenshots.py

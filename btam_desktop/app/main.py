@@ -22,10 +22,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="btam-desktop", description="Open the app (commands: btam-desktop --help)."
     )
     parser.add_argument("path", nargs="?", type=Path, help="a case file to open")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation offscreen (exit 0: ok)"
+    )
     try:
         parsed = parser.parse_args(args)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    if parsed.self_test:
+        from btam_desktop.app.selftest import main as self_test
+
+        return self_test()
     from btam_desktop.app.bootstrap import run_gui  # Qt loads only for the window
 
     return run_gui(parsed.path)

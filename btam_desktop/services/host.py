@@ -87,6 +87,11 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "manage.closure_checklist": ("manage", "closure_checklist"),
     "manage.close_case": ("manage", "close_case"),
     "packs.import": ("packs", "import_district_pack"),
+    "print.prepare": ("printing", "prepare"),
+    "print.record": ("printing", "record_print"),
+    "print.save": ("printing", "save_pdf"),
+    "print.suggest_password": ("printing", "suggest_password"),
+    "print.disclosures": ("printing", "disclosures_of"),
     "files.backup": ("files", "backup"),
     "files.check": ("files", "check"),
 }

@@ -48,10 +48,10 @@ def _referral(r: ReferralFacts, n: int, width: float) -> list[Flowable]:
         out.append(label_value("Where", r.location, s.body))
     if r.verbatim:
         out.append(para("Words as reported:", s.body))
-        out += paragraphs(f"“{r.verbatim}”", s.body)
+        out += paragraphs(r.verbatim, s.quote)
     if r.narrative:
         out.append(para("What happened:", s.body))
-        out += paragraphs(r.narrative, s.body)
+        out += paragraphs(r.narrative, s.quote)
     if r.prior_concerns:
         out.append(label_value("Earlier concerns", r.prior_concerns, s.body))
     if r.imminent and r.emergency_actions:

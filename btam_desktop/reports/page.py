@@ -36,7 +36,7 @@ from btam_desktop.reports.snapshots import DocumentInfo
 from btam_desktop.reports.text import para
 
 HEADER = "CONFIDENTIAL — student record — do not redisclose"
-LEGAL_NOTE = "Education record under FERPA (34 CFR 99.33): do not disclose further without consent."
+LEGAL_NOTE = "FERPA, 34 CFR 99.33: no further disclosure without consent"
 PAPERS = {"letter": LETTER, "a4": A4}
 MARGIN = 18 * mm
 RULE = colors.Color(0.55, 0.55, 0.55)
@@ -62,6 +62,7 @@ class Styles:
     cell_head: ParagraphStyle
     banner: ParagraphStyle
     mono: ParagraphStyle
+    quote: ParagraphStyle
 
 
 @functools.cache
@@ -111,6 +112,15 @@ def styles() -> Styles:
             borderPadding=5,
             spaceBefore=4,
             spaceAfter=10,
+        ),
+        quote=ParagraphStyle(
+            "quote",
+            parent=body,
+            leftIndent=14,
+            borderColor=RULE,
+            borderWidth=0,
+            borderPadding=0,
+            textColor=colors.Color(0.15, 0.15, 0.15),
         ),
         mono=ParagraphStyle(
             "mono", parent=body, fontName=fonts.MONO, fontSize=17, leading=26, spaceAfter=6

@@ -165,7 +165,7 @@ def build(snapshot: CaseSummarySnapshot, options: PrintOptions | None = None) ->
             table(
                 ("Decided", "Decision", "By", "Reason"),
                 [(x.decided_at, x.decision, x.decided_by, x.reason) for x in snap.screenings],
-                [w * 0.18, w * 0.22, w * 0.2, w * 0.4],
+                [w * 0.2, w * 0.2, w * 0.2, w * 0.4],
             )
         )
     if snap.fact_finding is not None:

@@ -1,5 +1,7 @@
 """Printing: build a document in memory, then print or save it, recording the disclosure.
 
+ReportLab and pypdf load on the first print, not when a screen imports these request types.
+
 `prepare` builds the PDF (on the worker thread, never the GUI's) and records nothing: a
 preview stays inside the app. `record_print` and `save_pdf` are the moments a document leaves
 the encrypted file: each writes a disclosure row and an audit event in one transaction.
@@ -11,19 +13,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
 from btam_desktop.domain.disclosure import Audience, Destination, Disclosure, DocumentKind
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.records import new_id
-from btam_desktop.reports import blank_forms, case_summary, encrypt, plan, team_documents
 from btam_desktop.reports import snapshots as sn
-from btam_desktop.reports.page import PAPERS, PrintOptions
 from btam_desktop.services import print_case, print_team
 from btam_desktop.services.session import Session
 from btam_desktop.storage import fsio, print_repo, team_repo
 
+if TYPE_CHECKING:
+    from btam_desktop.reports.page import PrintOptions
+
+PAPERS = ("letter", "a4")
 CASE_KINDS = (DocumentKind.CASE_SUMMARY, DocumentKind.PLAN, DocumentKind.PARENT_PLAN)
 TEAM_KINDS = (DocumentKind.BLANK_FORMS, DocumentKind.STAFF_HANDOUT, DocumentKind.RECOVERY_KIT)
 #: Built by the meetings and roster services (issue 7); the builders exist in reports/.
@@ -105,6 +109,8 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         title = TITLES[kind] + (f" {case_number}" if case_number else "")
         return sn.DocumentInfo(document_id, title, session.member_name, at, school, case_number)
 
+    from btam_desktop.reports.page import PrintOptions
+
     options = PrintOptions(paper=request.paper)
     build: Callable[[], bytes]
     case_number = ""
@@ -139,6 +145,8 @@ def _case_builder(
     request: PrintRequest,
     options: PrintOptions,
 ) -> Callable[[], bytes]:
+    from btam_desktop.reports import case_summary, plan
+
     if kind is DocumentKind.CASE_SUMMARY:
         snap = print_case.case_summary(
             session, ctx, info, include_earlier=request.include_earlier, redact=request.redact
@@ -158,6 +166,8 @@ def _team_builder(
     request: PrintRequest,
     options: PrintOptions,
 ) -> Callable[[], bytes]:
+    from btam_desktop.reports import blank_forms, team_documents
+
     if kind is DocumentKind.BLANK_FORMS:
         forms = print_team.blank_forms(session, info)
         return lambda: blank_forms.build(forms, options)
@@ -224,6 +234,8 @@ def save_pdf(
     """Write the PDF (AES-256 encrypted when a password is given) atomically to `path`, and
     log it. The file is written inside the transaction: if writing fails, nothing is logged."""
     audience = audience.checked()
+    from btam_desktop.reports import encrypt
+
     data = prepared.pdf
     if password:
         problem = encrypt.password_problem(password)
@@ -239,6 +251,8 @@ def save_pdf(
 
 
 def suggest_password(session: Session) -> str:
+    from btam_desktop.reports import encrypt
+
     return encrypt.suggest_password()
 
 

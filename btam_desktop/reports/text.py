@@ -83,9 +83,11 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # ReportLab ships no type 
     def _paragraph(self, width: float) -> Paragraph:
         style = self.style
         lines: list[str] = []
+        # The width the inner paragraph lays lines in, less a little so it never re-wraps one.
+        usable = max(width - style.leftIndent - style.rightIndent - 1, 1)
         for logical in self.text.split("\n"):
             shaped = arabic_reshaper.reshape(logical)
-            wrapped = simpleSplit(shaped, style.fontName, style.fontSize, max(width, 1)) or [""]
+            wrapped = simpleSplit(shaped, style.fontName, style.fontSize, usable) or [""]
             lines += [get_display(line) for line in wrapped]
         if _starts_rtl(self.text):
             style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)

@@ -50,7 +50,20 @@ COMMANDS = (
     "recover",
     "import-referrals",
     "packs",
+    "report",
 )
+REPORT_KINDS = (
+    "case-summary",
+    "plan",
+    "parent-plan",
+    "agenda",
+    "minutes",
+    "blank-forms",
+    "staff-handout",
+    "roster",
+    "recovery-kit",
+)
+_CASE_KINDS = ("case-summary", "plan", "parent-plan")
 
 
 class UsageError(Exception):
@@ -127,6 +140,32 @@ def _parser() -> argparse.ArgumentParser:
     packs = sub.add_parser("packs", help="model packs")
     packs.add_argument("action", choices=("check", "list"))
     packs.add_argument("file", nargs="?", type=Path, help="the pack file to check")
+    report = unlocking(sub.add_parser("report", help="print a document to a PDF file"))
+    report.add_argument("kind", choices=REPORT_KINDS)
+    report.add_argument("--case", metavar="NUMBER", help="the case number, e.g. 2026-0014")
+    report.add_argument("--meeting", metavar="ID", help="agenda or minutes: the meeting")
+    report.add_argument(
+        "--redact",
+        choices=("administrator", "law_enforcement", "receiving_school"),
+        help="case summary for this reader: initials only, sections left out",
+    )
+    report.add_argument(
+        "--earlier", action="store_true", help="case summary: earlier assessment versions too"
+    )
+    report.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    report.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="F",
+        help="encrypt with the password in F (first line; '-' reads standard input)",
+    )
+    report.add_argument("--recipient", help="outside the team: who receives it")
+    report.add_argument(
+        "--legal-basis",
+        choices=("school_official", "health_safety_emergency", "consent", "other"),
+        help="outside the team: on what basis (FERPA)",
+    )
+    report.add_argument("-o", "--output", type=Path, required=True)
     recover = sub.add_parser("recover", help="open with the recovery code and set a new passphrase")
     recover.add_argument("path", type=Path)
     recover.add_argument("--member", required=True)
@@ -309,6 +348,60 @@ def _cmd_packs(a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_password(source: Path) -> str:
+    try:
+        raw = sys.stdin.read() if str(source) == "-" else source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"Cannot read the password from {source}: {error}.") from None
+    lines = raw.splitlines()
+    if not lines or not lines[0]:
+        raise UsageError(f"{source} holds no password on its first line.")
+    return lines[0]
+
+
+def _cmd_report(a: argparse.Namespace) -> int:
+    from btam_desktop.domain.disclosure import Audience
+    from btam_desktop.services import cases, printing
+
+    if a.kind in ("agenda", "minutes", "roster"):
+        raise UsageError(f"report {a.kind} arrives with meetings and the training roster.")
+    if a.kind in _CASE_KINDS and not a.case:
+        raise UsageError(f"report {a.kind} needs --case NUMBER.")
+    if (a.redact or a.earlier) and a.kind != "case-summary":
+        raise UsageError("--redact and --earlier are for the case summary.")
+    if a.output.is_dir() or not a.output.parent.is_dir():
+        raise UsageError(f"-o {a.output}: name a file in an existing folder.")
+    password = _read_password(a.password_file) if a.password_file else ""
+    # The recovery code is never stored: the kit prints only for someone who has the code,
+    # and the service checks that it opens this very case file.
+    code = _secret("BTAM_RECOVERY_CODE", "Recovery code") if a.kind == "recovery-kit" else ""
+    audience = Audience(bool(a.recipient or a.legal_basis), a.recipient or "", a.legal_basis or "")
+
+    def work(s: Session) -> int:
+        case_id = None
+        if a.case:
+            found = [row.id for row in cases.list_cases(s) if row.number == a.case]
+            if not found:
+                raise UsageError(f"There is no case {a.case} in {a.path}.")
+            case_id = found[0]
+        request = printing.PrintRequest(
+            a.kind,
+            case_id,
+            include_earlier=a.earlier,
+            redact=a.redact or "",
+            paper=a.paper,
+            recovery_code=code,
+        )
+        prepared = printing.prepare(s, request)
+        printing.save_pdf(s, prepared, a.output, password, audience)
+        _say(f"Wrote {a.output} (document {prepared.document_id}), logged as a disclosure.")
+        if not password:
+            _say("CONFIDENTIAL: this PDF is not encrypted. Keep it safe and delete it when done.")
+        return EXIT_OK
+
+    return _with_session(a, work)
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "members": _cmd_members,
@@ -320,6 +413,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "recover": _cmd_recover,
     "import-referrals": _cmd_import_referrals,
     "packs": _cmd_packs,
+    "report": _cmd_report,
 }
 
 

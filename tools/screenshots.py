@@ -28,6 +28,7 @@ from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.dialogs import CreateCaseFileDialog, RecoveryCodeDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
+from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSPHRASE = "screenshots of fictional data"
@@ -139,6 +140,14 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     shoot(w, "case-plan", scheme)
     cases.page.tabs.setCurrentWidget(cases.page.timeline)
     shoot(w, "case-timeline", scheme)
+    cases._print("case-summary")
+    printing = next(
+        x for x in QApplication.topLevelWidgets() if isinstance(x, PrintPreviewDialog)
+    )
+    wait_for(lambda: printing.print_button.isEnabled())
+    settle(800)  # QPdfView renders its pages asynchronously
+    shoot(printing, "print-preview", scheme)
+    QDialog.reject(printing)
     cases.page.tabs.setCurrentIndex(0)
     cases.show_list()
     cases.list.search.clear()

@@ -118,6 +118,11 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "meetings.ics": ("meetings", "ics"),
     "tasks.mine": ("tasks", "tasks_of"),
     "tasks.complete_action": ("tasks", "complete_action"),
+    "print.prepare": ("printing", "prepare"),
+    "print.record": ("printing", "record_print"),
+    "print.save": ("printing", "save_pdf"),
+    "print.suggest_password": ("printing", "suggest_password"),
+    "print.disclosures": ("printing", "disclosures_of"),
     "files.backup": ("files", "backup"),
     "files.check": ("files", "check"),
 }

@@ -188,7 +188,17 @@ class CaseFileFlow(QObject):
         self.path, self._last_member = folder, signed_in.member_name
         self._remember(folder)
         self._unlocked(signed_in)
-        RecoveryCodeDialog(code, self._parent).open()
+        shown = RecoveryCodeDialog(code, self._parent)
+        shown.print_requested.connect(lambda: self._print_recovery_kit(code, shown))
+        shown.open()
+
+    def _print_recovery_kit(self, code: str, over: QWidget) -> None:
+        """The kit is printed, never saved: a recovery code does not belong on a disk. (A key
+        rotation keeps the recovery code, so there is nothing to reprint after one.)"""
+        from btam_desktop.services.printing import PrintRequest
+        from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
+
+        PrintPreviewDialog(self._ops, PrintRequest("recovery-kit", recovery_code=code), over).open()
 
     def demo(self) -> None:
         folder = self._data_dir / DEMO_NAME

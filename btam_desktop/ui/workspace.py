@@ -78,6 +78,7 @@ class Workspace(QWidget):
         )
         self.settings_screen.import_pack_requested.connect(self._import_pack)
         self.settings_screen.change_passphrase_requested.connect(self._change_passphrase)
+        self.settings_screen.print_requested.connect(self._print_team_document)
 
     def go_to(self, area: int) -> None:
         self.nav.setCurrentRow(area)
@@ -236,6 +237,12 @@ class Workspace(QWidget):
             )
             return
         self._ops.run("packs.import", Path(name).name, text)
+
+    def _print_team_document(self, kind: str) -> None:
+        from btam_desktop.services.printing import PrintRequest
+        from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
+
+        PrintPreviewDialog(self._ops, PrintRequest(kind), self).open()
 
     def _set_theme(self, choice: str) -> None:
         self._settings.setValue("theme", choice)

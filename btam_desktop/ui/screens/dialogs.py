@@ -149,6 +149,8 @@ class CreateCaseFileDialog(_FormDialog):
 class RecoveryCodeDialog(QDialog):
     """Shown once, right after creation. The code is never stored anywhere by the app."""
 
+    print_requested = Signal()
+
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your recovery code"))
@@ -169,6 +171,11 @@ class RecoveryCodeDialog(QDialog):
         self.code.setFont(mono)
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.print_button = QPushButton(self.tr("&Print the recovery kit…"))
+        self.print_button.setToolTip(
+            self.tr("A page with the code and what to do with it, for the safe (printed only)")
+        )
+        self.print_button.clicked.connect(self.print_requested)
         self.confirm = QCheckBox(self.tr("I have &written the code down and will lock it away"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Continue"))
@@ -178,7 +185,7 @@ class RecoveryCodeDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
-        for w in (intro, self.code, self.confirm, self.buttons):
+        for w in (intro, self.code, self.print_button, self.confirm, self.buttons):
             layout.addWidget(w)
 
     def reject(self) -> None:

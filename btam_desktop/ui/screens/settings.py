@@ -23,6 +23,7 @@ class SettingsScreen(QWidget):
     import_pack_requested = Signal()
     theme_chosen = Signal(str)
     change_passphrase_requested = Signal()
+    print_requested = Signal(str)  # blank-forms or staff-handout
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +56,12 @@ class SettingsScreen(QWidget):
         form.addRow(self.pack_note)
         form.addRow(self.tr("&Appearance:"), self.theme)
         form.addRow(self.tr("Passphrase:"), self.passphrase_button)
+        self.print_forms = QPushButton(self.tr("Print &blank forms…"))
+        self.print_handout = QPushButton(self.tr("Print the &staff handout…"))
+        form.addRow(self.tr("Paper:"), self.print_forms)
+        form.addRow("", self.print_handout)
+        self.print_forms.clicked.connect(lambda: self.print_requested.emit("blank-forms"))
+        self.print_handout.clicked.connect(lambda: self.print_requested.emit("staff-handout"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)

@@ -86,6 +86,7 @@ class CasesArea(QStackedWidget):
         self.page.back_requested.connect(self.show_list)
         self.page.save_requested.connect(self._save)
         self.page.status_requested.connect(self._change_status)
+        self.page.print_requested.connect(self._print)
 
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
@@ -144,6 +145,11 @@ class CasesArea(QStackedWidget):
             on_done=lambda found: self.page.assessment.show_history(found, self.names),
         )
         self._ops.queue("intake.evidence", case_id, on_done=self._show_evidence)
+        self._ops.queue(
+            "print.disclosures",
+            case_id,
+            on_done=lambda found: self.page.disclosures.show_log(found, self.names),
+        )
 
     def _show_screenings(self, screenings: list[Any]) -> None:
         status = self.page.status
@@ -411,6 +417,14 @@ class CasesArea(QStackedWidget):
                 info.file_name, info.media_type, info.sha256, data, self
             ).open(),
         )
+
+    def _print(self, kind: str) -> None:
+        if self.page.case_id is None:
+            return
+        from btam_desktop.services.printing import PrintRequest
+        from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
+
+        PrintPreviewDialog(self._ops, PrintRequest(kind, self.page.case_id), self).open()
 
     def show_list(self) -> None:
         self.setCurrentWidget(self.list)

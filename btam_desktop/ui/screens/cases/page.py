@@ -31,6 +31,7 @@ from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import CaseStatus, allowed_transitions
 from btam_desktop.services.cases import CaseDetail, CaseEdit
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentTab
+from btam_desktop.ui.screens.cases.disclosures import DisclosureLog
 from btam_desktop.ui.screens.cases.inquiry_tab import InquiryTab
 from btam_desktop.ui.screens.cases.model import status_label
 from btam_desktop.ui.screens.cases.plan_tab import PlanTab
@@ -44,6 +45,7 @@ class CasePage(QWidget):
     save_requested = Signal(str, object)  # case id, CaseEdit
     status_requested = Signal(str, object)  # case id, CaseStatus
     back_requested = Signal()
+    print_requested = Signal(str)  # document kind: case-summary, plan, parent-plan
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,10 +66,21 @@ class CasePage(QWidget):
         self.move_button = QPushButton(self.tr("&Move to…"))
         self.move_menu = QMenu(self)
         self.move_button.setMenu(self.move_menu)
+        self.print_button = QPushButton(self.tr("Pri&nt…"))
+        self.print_menu = QMenu(self)
+        for kind, text in (
+            ("case-summary", self.tr("Case &summary…")),
+            ("plan", self.tr("Intervention &plan…")),
+            ("parent-plan", self.tr("Plan for &parents and student…")),
+        ):
+            action = self.print_menu.addAction(text)
+            action.triggered.connect(lambda _=False, k=kind: self.print_requested.emit(k))
+        self.print_button.setMenu(self.print_menu)
 
         head = QHBoxLayout()
         head.addWidget(self.back)
         head.addWidget(self.title, 1)
+        head.addWidget(self.print_button)
         head.addWidget(self.move_button)
 
         self.summary = QPlainTextEdit()
@@ -119,6 +132,7 @@ class CasePage(QWidget):
         self.inquiry = InquiryTab()
         self.assessment = AssessmentTab()
         self.plan = PlanTab()
+        self.disclosures = DisclosureLog()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case stages"))
         self.tabs.addTab(referral, self.tr("Referral"))
@@ -126,6 +140,7 @@ class CasePage(QWidget):
         self.tabs.addTab(self.assessment, self.tr("Assessment"))
         self.tabs.addTab(self.plan, self.tr("Plan"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.disclosures, self.tr("Printed && shared"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -231,6 +246,7 @@ class CasePage(QWidget):
         self.assessment.clear()
         self.plan.clear()
         self.timeline.clear()
+        self.disclosures.setRowCount(0)
         self.unsaved.clear()
 
     # -- editing ---------------------------------------------------------------------------

@@ -110,6 +110,14 @@ def describe(event: AuditEvent, names: dict[str, str]) -> str:
             what = _tr("recorded a review: %1").replace(
                 "%1", _tr(str(d.get("decision", "")).replace("_", " "))
             )
+        case "document.printed" | "document.saved":
+            what = (
+                _tr("printed the %1")
+                if event.action == "document.printed"
+                else _tr("saved the %1 as a PDF")
+            ).replace("%1", _tr(str(d.get("document", "")).replace("-", " ")))
+            if d.get("outside_team"):
+                what += _tr(" for someone outside the team")
         case "person.added":
             what = _tr("added a person (%1)").replace("%1", _tr(str(d.get("role", ""))))
         case _:

@@ -1,0 +1,5 @@
+"""Printed documents: one pure builder per document, `build(snapshot, options) -> bytes`.
+
+Builders read only their snapshot (reports/snapshots.py) and never the case file; services
+assemble snapshots. Nothing here knows Qt or storage.
+"""

@@ -1,0 +1,314 @@
+"""The page every document shares: the CONFIDENTIAL header, a footer with the case number, who
+generated it and when, the document id and "Page X of Y"; the styles and small layout pieces.
+
+Output is deterministic: ReportLab's invariant mode fixes the creation date and file id, and
+every moment printed comes from the snapshot, so the same snapshot gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from btam_desktop.reports import fonts
+from btam_desktop.reports.snapshots import DocumentInfo
+from btam_desktop.reports.text import para
+
+HEADER = "CONFIDENTIAL — student record — do not redisclose"
+LEGAL_NOTE = "FERPA, 34 CFR 99.33: no further disclosure without consent"
+PAPERS = {"letter": LETTER, "a4": A4}
+MARGIN = 18 * mm
+RULE = colors.Color(0.55, 0.55, 0.55)
+SHADE = colors.Color(0.92, 0.92, 0.92)
+
+
+@dataclass(frozen=True, slots=True)
+class PrintOptions:
+    """Choices that change how a document is laid out, not what it says."""
+
+    paper: str = "letter"  # "letter" or "a4"
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    title: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    small_right: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    banner: ParagraphStyle
+    mono: ParagraphStyle
+    quote: ParagraphStyle
+
+
+@functools.cache
+def styles() -> Styles:
+    fonts.register()
+    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=13.5, spaceAfter=3)
+    return Styles(
+        title=ParagraphStyle(
+            "title", parent=body, fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=4
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        h3=ParagraphStyle(
+            "h3",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=6,
+            keepWithNext=1,
+        ),
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
+        small_right=ParagraphStyle(
+            "small_right", parent=body, fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT
+        ),
+        cell=ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
+        cell_head=ParagraphStyle(
+            "cell_head", parent=body, fontName=fonts.BOLD, fontSize=9, leading=11.5, spaceAfter=0
+        ),
+        banner=ParagraphStyle(
+            "banner",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=10,
+            leading=13,
+            borderColor=colors.black,
+            borderWidth=0.8,
+            borderPadding=5,
+            spaceBefore=4,
+            spaceAfter=10,
+        ),
+        quote=ParagraphStyle(
+            "quote",
+            parent=body,
+            leftIndent=14,
+            borderColor=RULE,
+            borderWidth=0,
+            borderPadding=0,
+            textColor=colors.Color(0.15, 0.15, 0.15),
+        ),
+        mono=ParagraphStyle(
+            "mono", parent=body, fontName=fonts.MONO, fontSize=17, leading=26, spaceAfter=6
+        ),
+    )
+
+
+# -- layout pieces ---------------------------------------------------------------------------
+def heading(text: str) -> Paragraph:
+    """A section heading (our own words, so no escaping needed beyond the basics)."""
+    return Paragraph(text.replace("&", "&amp;"), styles().h2)
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    *,
+    empty: str = "None recorded.",
+) -> Flowable:
+    """A grid with a repeated header row; every cell is user text, escaped."""
+    s = styles()
+    if not rows:
+        return para(empty, s.body)
+    data: list[list[Flowable]] = [[Paragraph(h, s.cell_head) for h in header]]
+    data += [[para(str(cell), s.cell) for cell in row] for row in rows]
+    grid = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    grid.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return grid
+
+
+def facts(pairs: Sequence[tuple[str, str]], width: float) -> Flowable:
+    """Label / value pairs in two columns (labels ours, values as typed)."""
+    s = styles()
+    data = [[Paragraph(label, s.cell_head), para(value or "—", s.cell)] for label, value in pairs]
+    grid = Table(data, colWidths=[width * 0.3, width * 0.7], hAlign="LEFT")
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, SHADE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return grid
+
+
+def signature_lines(labels: Sequence[str], width: float) -> Flowable:
+    """Lines to sign and date on paper, kept on one page."""
+    s = styles()
+    rows = [
+        [Paragraph(label, s.cell), Paragraph("", s.cell), Paragraph("Date", s.cell), ""]
+        for label in labels
+    ]
+    grid = Table(
+        rows,
+        colWidths=[width * 0.28, width * 0.44, width * 0.1, width * 0.18],
+        rowHeights=[28] * len(rows),
+        hAlign="LEFT",
+    )
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
+                ("LINEBELOW", (3, 0), (3, -1), 0.6, colors.black),
+                ("ALIGN", (2, 0), (2, -1), "RIGHT"),
+            ]
+        )
+    )
+    return KeepTogether([heading("Signatures"), grid])
+
+
+def gap(height: float = 6) -> Spacer:
+    return Spacer(1, height)
+
+
+def content_width(options: PrintOptions) -> float:
+    return float(_paper(options)[0] - 2 * MARGIN)
+
+
+def _paper(options: PrintOptions) -> tuple[float, float]:
+    paper: tuple[float, float] = PAPERS.get(options.paper, LETTER)
+    return paper
+
+
+# -- the page --------------------------------------------------------------------------------
+def _footer_line(info: DocumentInfo) -> str:
+    parts = [f"Case {info.case_number}"] if info.case_number else []
+    parts.append(f"Generated by {info.generated_by} on {info.generated_at}")
+    return " · ".join(parts)
+
+
+def _canvas_class(info: DocumentInfo, paper: tuple[float, float]) -> Callable[..., Canvas]:
+    """A canvas that holds its pages until the end, then draws the header and the footer
+    with the page count on each (Page X of Y in one layout pass)."""
+    s = styles()
+    width, height = paper
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802  (ReportLab's name)
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for state in self._held:
+                self.__dict__.update(state)
+                self._furniture(total)
+                super().showPage()
+            super().save()
+
+        def _furniture(self, total: int) -> None:
+            top = height - MARGIN + 8
+            self.saveState()
+            self.setFont(fonts.BOLD, 9)
+            self.drawString(MARGIN, top, HEADER)
+            if info.school:
+                school = para(info.school, s.small_right)
+                school.wrapOn(self, (width - 2 * MARGIN) * 0.4, 20)
+                school.drawOn(self, width - MARGIN - (width - 2 * MARGIN) * 0.4, top - 1)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, top - 4, width - MARGIN, top - 4)
+            bottom = MARGIN - 14
+            self.line(MARGIN, bottom + 22, width - MARGIN, bottom + 22)
+            who = para(_footer_line(info), s.small)
+            who.wrapOn(self, (width - 2 * MARGIN) * 0.78, 30)
+            who.drawOn(self, MARGIN, bottom + 10)
+            self.setFont(fonts.BOLD, 8.5)
+            self.drawRightString(width - MARGIN, bottom + 12, f"Page {self._pageNumber} of {total}")
+            self.setFont(fonts.REGULAR, 7.5)
+            self.drawString(MARGIN, bottom, f"Document {info.document_id}")
+            self.drawRightString(width - MARGIN, bottom, LEGAL_NOTE)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def render(info: DocumentInfo, story: list[Flowable], options: PrintOptions) -> bytes:
+    """Lay `story` out on the shared page; the PDF as bytes (nothing touches the disk).
+
+    The metadata names the document and the app, never a person.
+    """
+    fonts.register()
+    paper = _paper(options)
+    out = io.BytesIO()
+    doc = BaseDocTemplate(
+        out,
+        pagesize=paper,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 6,
+        bottomMargin=MARGIN + 14,
+        title=info.title,
+        author="BTAM Desktop",
+        subject="",
+        creator="BTAM Desktop",
+        keywords="",
+        invariant=1,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=_canvas_class(info, paper))
+    return out.getvalue()
+
+
+def title_block(info: DocumentInfo, subtitle: str = "") -> list[Flowable]:
+    s = styles()
+    block: list[Flowable] = [para(info.title, s.title)]
+    if subtitle:
+        block.append(para(subtitle, s.body))
+    block.append(gap(4))
+    return block

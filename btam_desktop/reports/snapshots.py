@@ -1,0 +1,365 @@
+"""What each printed document shows, as frozen plain data.
+
+Services fill these from the case file (already masked and redacted for the reader: a builder
+prints what it is given, so a name left out here cannot leak into the PDF). Builders never read
+the case file. Dates are `datetime.date`; moments are already formatted for the reader
+("2026-03-02 14:05"), so the same snapshot always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from btam_desktop.domain.pack import Pack
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """The page furniture every document carries (header, footer, PDF metadata)."""
+
+    document_id: str  # printed on every page and recorded in the disclosure log
+    title: str  # also the PDF title: never a student's name
+    generated_by: str  # the member who printed it
+    generated_at: str  # local time as printed, e.g. "2026-03-02 14:05"
+    school: str = ""
+    case_number: str = ""  # "" for team documents (forms, roster, recovery kit)
+
+
+# -- case summary ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class StudentFacts:
+    name: str  # the full name, or initials under a redaction preset
+    grade: str = ""
+    school: str = ""
+    student_id: str = ""
+    date_of_birth: date | None = None
+    iep_504: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFacts:
+    number: str
+    status: str  # as a reader says it: "Management"
+    opened_on: date
+    level_of_concern: str = ""
+    case_manager: str = ""
+    next_review: date | None = None
+    closed_on: date | None = None
+    closure_reason: str = ""
+    urgent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PersonLine:
+    role: str
+    name: str
+    grade: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralFacts:
+    received_at: str
+    channel: str
+    reporter: str  # "anonymous", "confidential", or the name (and relationship)
+    location: str = ""
+    verbatim: str = ""
+    narrative: str = ""
+    weapon: bool = False
+    imminent: bool = False
+    emergency_actions: str = ""
+    prior_concerns: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningFacts:
+    decided_at: str
+    decision: str
+    reason: str = ""
+    decided_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FindingLine:
+    text: str
+    status: str
+    findings: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FactFinding:
+    total: int
+    done: int
+    overdue: int
+    items: tuple[FindingLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentFacts:
+    version: int
+    assessed_on: date
+    model: str  # the pack's name and version
+    level: str
+    rationale: str
+    risk_factors: tuple[str, ...] = ()
+    protective_factors: tuple[str, ...] = ()
+    present: tuple[str, ...] = ()
+    dissent: tuple[tuple[str, str], ...] = ()  # (member, their view)
+
+
+@dataclass(frozen=True, slots=True)
+class InterventionLine:
+    domain: str
+    kind: str
+    description: str
+    responsible: str
+    start_on: date | None = None
+    due_on: date | None = None
+    frequency: str = ""
+    status: str = ""
+    status_reason: str = ""
+    reduces: tuple[str, ...] = ()
+    strengthens: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlanFacts:
+    version: int
+    saved_at: str
+    saved_by: str
+    goals: str
+    interventions: tuple[InterventionLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationLine:
+    notified_on: date
+    recipient: str
+    recipient_name: str
+    method: str
+    shared: str
+    legal_basis: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewLine:
+    held_on: date
+    decision: str
+    progress: str
+    next_review: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineLine:
+    when: str
+    who: str
+    what: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummarySnapshot:
+    info: DocumentInfo
+    student: StudentFacts
+    case: CaseFacts
+    persons: tuple[PersonLine, ...] = ()
+    referrals: tuple[ReferralFacts, ...] = ()
+    screenings: tuple[ScreeningFacts, ...] = ()
+    fact_finding: FactFinding | None = None
+    assessments: tuple[AssessmentFacts, ...] = ()  # newest first; earlier ones only if asked
+    plan: PlanFacts | None = None
+    notifications: tuple[NotificationLine, ...] = ()
+    reviews: tuple[ReviewLine, ...] = ()
+    timeline: tuple[TimelineLine, ...] = ()
+    prepared_for: str = ""  # the redaction preset's reader, e.g. "a receiving school"
+    left_out: tuple[str, ...] = ()  # section titles the preset leaves out, named on the page
+
+
+# -- plans ----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class PlanSnapshot:
+    """The internal plan: every field the team keeps, with the factors it answers."""
+
+    info: DocumentInfo
+    student: str
+    grade: str
+    level_of_concern: str
+    plan: PlanFacts
+    unaddressed_risk: tuple[str, ...] = ()
+    unaddressed_protective: tuple[str, ...] = ()
+    next_review: date | None = None
+    signatures: tuple[str, ...] = ("Case manager", "Team lead")
+
+
+@dataclass(frozen=True, slots=True)
+class ParentPlanLine:
+    area: str
+    what: str
+    who: str
+    when: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParentPlanSnapshot:
+    """The plan as parents and the student read it: plain words, no team-only fields."""
+
+    info: DocumentInfo
+    student: str
+    goals: str
+    items: tuple[ParentPlanLine, ...]
+    contact: str = ""  # whom to call with questions (the case manager)
+    next_review: date | None = None
+    signatures: tuple[str, ...] = ("Parent or guardian", "Student", "Case manager")
+
+
+# -- meetings (filled by the meetings services) ---------------------------------------------
+@dataclass(frozen=True, slots=True)
+class MeetingFacts:
+    held_on: date
+    starts_at: str  # "15:30"
+    duration_minutes: int
+    place: str = ""
+    chair: str = ""
+    note_taker: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaLine:
+    position: int
+    kind: str  # "new referral", "review", "follow-up", "other"
+    case_number: str  # "" for an item that is not about a case
+    student: str  # initials when the agenda is masked (the default), else the name
+    title: str
+    reason: str = ""
+    minutes: int = 5
+
+
+@dataclass(frozen=True, slots=True)
+class ActionLine:
+    what: str
+    who: str
+    due_on: date | None = None
+    case_number: str = ""
+    done_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaSnapshot:
+    info: DocumentInfo
+    meeting: MeetingFacts
+    items: tuple[AgendaLine, ...]
+    open_actions: tuple[ActionLine, ...] = ()  # carried over from earlier meetings
+    masked: bool = True  # says on the page whether names are initials
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceLine:
+    name: str
+    role: str
+    present: bool
+    note: str = ""  # "joined late", "by phone"
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionLine:
+    decision: str
+    rationale: str = ""
+    dissent: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MinutesItem:
+    position: int
+    case_number: str
+    student: str  # initials when masked
+    title: str
+    decisions: tuple[DecisionLine, ...] = ()
+    actions: tuple[ActionLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    approved_at: str
+    approved_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class AddendumLine:
+    added_at: str
+    added_by: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class MinutesSnapshot:
+    info: DocumentInfo
+    meeting: MeetingFacts
+    attendance: tuple[AttendanceLine, ...]
+    items: tuple[MinutesItem, ...]
+    approval: Approval | None = None  # None prints "DRAFT: not approved"
+    addenda: tuple[AddendumLine, ...] = ()
+    masked: bool = True
+
+
+# -- team documents -------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class BlankFormsSnapshot:
+    """Paper forms generated from the team's model pack."""
+
+    info: DocumentInfo
+    pack: Pack
+    forms: tuple[str, ...] = ("intake", "fact-finding", "assessment", "plan")
+
+
+@dataclass(frozen=True, slots=True)
+class ContactLine:
+    name: str
+    role: str
+    contact: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StaffHandoutSnapshot:
+    info: DocumentInfo
+    team: tuple[ContactLine, ...]
+    behaviours: tuple[str, ...]  # the pack's concerning behaviours and risk factors
+    model: str = ""  # the pack's name
+
+
+@dataclass(frozen=True, slots=True)
+class RosterMember:
+    name: str
+    role: str
+    contact: str = ""
+    active_from: date | None = None
+    active_to: date | None = None
+    is_lead: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingLine:
+    member: str
+    course: str
+    provider: str
+    taken_on: date
+    hours: float
+    expires_on: date | None
+    status: str  # "current", "due" (expires soon) or "lapsed"
+
+
+@dataclass(frozen=True, slots=True)
+class RosterSnapshot:
+    info: DocumentInfo
+    as_of: date
+    members: tuple[RosterMember, ...]
+    trainings: tuple[TrainingLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryKitSnapshot:
+    info: DocumentInfo
+    school: str
+    district: str
+    file_id: str
+    created_on: date
+    recovery_code: str
+    file_name: str = ""  # the case file's folder name, e.g. "maple-hollow.btam"

@@ -1,0 +1,172 @@
+"""Team documents: the staff handout (what concerning behaviour looks like and whom to tell),
+the roster and training report, and the recovery kit."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from btam_desktop.reports.page import (
+    PrintOptions,
+    content_width,
+    facts,
+    gap,
+    heading,
+    render,
+    styles,
+    table,
+    title_block,
+)
+from btam_desktop.reports.snapshots import (
+    RecoveryKitSnapshot,
+    RosterSnapshot,
+    StaffHandoutSnapshot,
+)
+from btam_desktop.reports.text import para
+
+_HOW_TO_REPORT = (
+    "Tell a member of the team the same day, in person or by phone: what you saw or heard, "
+    "the exact words if you can, when and where, and who else was there.",
+    "Do not investigate on your own, and do not promise a student secrecy.",
+    "You do not need to be sure. The team would rather hear ten concerns that turn out to be "
+    "nothing than miss one.",
+    "If someone is in danger right now, call 911 first, then tell the team.",
+)
+
+
+def build_handout(snapshot: StaffHandoutSnapshot, options: PrintOptions | None = None) -> bytes:
+    """One page for every member of staff (no student data)."""
+    options = options or PrintOptions()
+    s = styles()
+    w = content_width(options)
+    snap = snapshot
+    story: list[Flowable] = title_block(snap.info)
+    story.append(
+        para(
+            "Our school has a threat assessment team. It helps students in trouble before "
+            "anyone gets hurt. It works only if staff tell it what they notice.",
+            s.body,
+        )
+    )
+    story.append(heading("What to look out for"))
+    story += [para(f"• {b}", s.body) for b in snap.behaviours]
+    story.append(
+        para(
+            "Also: any threat, said, written or posted, even as a joke; a student who talks of "
+            "a plan, a weapon or a date; a sudden change that worries you.",
+            s.body,
+        )
+    )
+    story.append(heading("How to report it"))
+    story += [para(f"• {line}", s.body) for line in _HOW_TO_REPORT]
+    story.append(heading("The team"))
+    story.append(
+        table(
+            ("Name", "Role", "How to reach them"),
+            [(c.name, c.role, c.contact) for c in snap.team],
+            [w * 0.35, w * 0.3, w * 0.35],
+        )
+    )
+    if snap.model:
+        story.append(gap(4))
+        story.append(para(f"The team follows the {snap.model} model.", s.small))
+    return render(snap.info, story, options)
+
+
+def build_roster(snapshot: RosterSnapshot, options: PrintOptions | None = None) -> bytes:
+    options = options or PrintOptions()
+    s = styles()
+    w = content_width(options)
+    snap = snapshot
+    story: list[Flowable] = title_block(snap.info, f"As of {snap.as_of.isoformat()}")
+    story.append(heading("Members"))
+    story.append(
+        table(
+            ("Name", "Role", "Contact", "Active from", "Active to"),
+            [
+                (
+                    m.name + (" (lead)" if m.is_lead else ""),
+                    m.role,
+                    m.contact,
+                    m.active_from.isoformat() if m.active_from else "",
+                    m.active_to.isoformat() if m.active_to else "current",
+                )
+                for m in snap.members
+            ],
+            [w * 0.28, w * 0.18, w * 0.26, w * 0.14, w * 0.14],
+        )
+    )
+    story.append(heading("Training"))
+    story.append(
+        table(
+            ("Member", "Course", "Provider", "Date", "Hours", "Expires", "Status"),
+            [
+                (
+                    t.member,
+                    t.course,
+                    t.provider,
+                    t.taken_on.isoformat(),
+                    f"{t.hours:g}",
+                    t.expires_on.isoformat() if t.expires_on else "",
+                    t.status.upper() if t.status in ("due", "lapsed") else t.status,
+                )
+                for t in snap.trainings
+            ],
+            [w * 0.18, w * 0.19, w * 0.13, w * 0.14, w * 0.08, w * 0.14, w * 0.14],
+            empty="No training recorded.",
+        )
+    )
+    due = sum(1 for t in snap.trainings if t.status == "due")
+    lapsed = sum(1 for t in snap.trainings if t.status == "lapsed")
+    story.append(gap(4))
+    story.append(para(f"Due soon: {due}. Lapsed: {lapsed}.", s.body))
+    return render(snap.info, story, options)
+
+
+def _code_lines(code: str) -> list[str]:
+    groups = code.split("-")
+    return ["  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)]
+
+
+def build_recovery_kit(snapshot: RecoveryKitSnapshot, options: PrintOptions | None = None) -> bytes:
+    """The recovery code on paper, with what to do with it. Printed once, kept in a safe."""
+    options = options or PrintOptions()
+    s = styles()
+    w = content_width(options)
+    snap = snapshot
+    story: list[Flowable] = title_block(snap.info)
+    story.append(
+        para(
+            "This code opens the case file if every team member's passphrase is forgotten. "
+            "Anyone who has it can read every record in the file.",
+            s.banner,
+        )
+    )
+    story.append(
+        facts(
+            [
+                ("School", snap.school),
+                ("District", snap.district),
+                ("Case file", snap.file_name),
+                ("Case file id", snap.file_id),
+                ("Created", snap.created_on.isoformat()),
+            ],
+            w,
+        )
+    )
+    story.append(heading("Recovery code"))
+    story.append(KeepTogether([para(line, s.mono) for line in _code_lines(snap.recovery_code)]))
+    story.append(heading("What to do with this page"))
+    for line in (
+        "Put it in a sealed envelope, sign across the seal, and lock it in the principal's or "
+        "the district's safe. Do not keep a copy on a computer, in email or in a photo.",
+        "To use it, an IT contact runs: btam-desktop recover PATH --member NAME, types the "
+        "code, and chooses a new passphrase for that member.",
+        "The code stays the same when members join or leave. If this page is lost or seen by "
+        "someone outside the team, make a new case file and move the cases into it.",
+        "Destroy this page (shred it) when the case file is retired.",
+    ):
+        story.append(para(f"• {line}", s.body))
+    story.append(gap(16))
+    story.append(para("Sealed by: ______________________   Date: ____________", s.body))
+    story.append(para("Witness: ______________________   Date: ____________", s.body))
+    return render(snap.info, story, options)

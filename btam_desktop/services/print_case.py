@@ -1,0 +1,377 @@
+"""Snapshots of one case for printing: the case summary (with its redaction presets), the
+internal plan and the parent/student plan. Masking happens here, before a builder sees the
+data: a name that is not in the snapshot cannot reach the paper."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from btam_desktop.domain.audit import AuditEvent
+from btam_desktop.domain.case import Case, Person, PersonRole
+from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.inquiry import progress
+from btam_desktop.domain.pack import Pack
+from btam_desktop.domain.plan import Plan
+from btam_desktop.domain.records import today
+from btam_desktop.domain.referral import Referral, ReporterKind
+from btam_desktop.packs import snapshot as pack_snapshot
+from btam_desktop.reports import snapshots as sn
+from btam_desktop.services import manage
+from btam_desktop.services.packs import team_pack
+from btam_desktop.services.session import Session
+from btam_desktop.storage import (
+    case_repo,
+    inquiry_repo,
+    manage_repo,
+    referral_repo,
+    team_repo,
+)
+
+SECTIONS = (
+    "People involved",
+    "Referrals",
+    "Screening",
+    "Fact-finding",
+    "Assessment",
+    "Current plan",
+    "Notifications",
+    "Reviews",
+    "Timeline",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Preset:
+    reader: str  # "Prepared for ..."
+    leaves_out: tuple[str, ...]
+
+
+#: Redaction presets: each shows initials only, no reporter names, no student id or birth
+#: date, and leaves out the sections its reader has no need to see.
+PRESETS: dict[str, Preset] = {
+    "administrator": Preset(
+        "the school administrator", ("People involved", "Fact-finding", "Timeline")
+    ),
+    "law_enforcement": Preset(
+        "law enforcement",
+        ("People involved", "Fact-finding", "Notifications", "Reviews", "Timeline"),
+    ),
+    "receiving_school": Preset(
+        "a receiving school",
+        ("People involved", "Screening", "Fact-finding", "Notifications", "Timeline"),
+    ),
+}
+
+
+def preset(name: str) -> Preset | None:
+    if not name:
+        return None
+    try:
+        return PRESETS[name]
+    except KeyError:
+        choices = ", ".join(PRESETS)
+        raise ValidationError(f"'{name[:40]}' is not a redaction preset ({choices}).") from None
+
+
+# -- names -----------------------------------------------------------------------------------
+def initials(name: str) -> str:
+    """'Kenzie Varga-Holloway' -> 'K.V.-H.'"""
+    return "".join(
+        "-".join(f"{piece[0]}." for piece in part.split("-") if piece) for part in name.split()
+    )
+
+
+def scrubber(names: list[str]) -> Callable[[str], str]:
+    """Replaces every known person's name (whole, then each part of it) with initials."""
+    pairs: list[tuple[str, str]] = []
+    for name in sorted(set(names), key=len, reverse=True):
+        pairs.append((name, initials(name)))
+        for part in re.split(r"[\s-]+", name):
+            if len(part) >= 3:
+                pairs.append((part, f"{part[0]}."))
+    if not pairs:
+        return lambda text: text
+    table = {key.casefold(): value for key, value in reversed(pairs)}
+    pattern = re.compile(
+        r"(?<!\w)(" + "|".join(re.escape(k) for k, _ in pairs) + r")(?!\w)", re.IGNORECASE
+    )
+    return lambda text: pattern.sub(lambda m: table[m.group(0).casefold()], text)
+
+
+def local_time(moment: str | datetime) -> str:
+    when = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def member_names(session: Session) -> dict[str, str]:
+    return {m.id: m.name for m in team_repo.list_members(session.ocf.conn, include_inactive=True)}
+
+
+def words(value: str) -> str:
+    return value.replace("_", " ")
+
+
+# -- pieces ----------------------------------------------------------------------------------
+def _reporter(r: Referral, *, redacted: bool) -> str:
+    if r.reporter_kind is ReporterKind.ANONYMOUS:
+        return "anonymous"
+    if r.reporter_kind is ReporterKind.CONFIDENTIAL:
+        return "a reporter whose identity is kept confidential"
+    if redacted:
+        return r.reporter_relationship or "a named reporter"
+    return r.reporter_name + (f", {r.reporter_relationship}" if r.reporter_relationship else "")
+
+
+def _plan_facts(plan: Plan, names: dict[str, str], scrub: Callable[[str], str]) -> sn.PlanFacts:
+    return sn.PlanFacts(
+        plan.version,
+        local_time(plan.saved_at) if plan.saved_at else "",
+        names.get(plan.saved_by or "", ""),
+        scrub(plan.goals),
+        tuple(
+            sn.InterventionLine(
+                i.domain,
+                words(i.type.value),
+                scrub(i.description),
+                names.get(i.responsible_id or "", i.provider),
+                i.start_on,
+                i.due_on,
+                i.frequency,
+                i.status.value,
+                scrub(i.status_reason),
+                i.reduces,
+                i.strengthens,
+            )
+            for i in plan.interventions
+        ),
+    )
+
+
+_EVENTS = {
+    "case.created": "opened the case",
+    "case.status_changed": "moved the case from {from} to {to}",
+    "case.reopened": "reopened the case",
+    "case.updated": "edited the case",
+    "referral.added": "took in a report ({channel})",
+    "screening.recorded": "recorded the screening decision ({decision})",
+    "evidence.attached": "attached evidence",
+    "inquiry.checklist_added": "added the fact-finding checklist",
+    "inquiry.item_updated": "updated a fact-finding item ({status})",
+    "interview.added": "added interview notes",
+    "assessment.recorded": "recorded assessment {version} ({level})",
+    "plan.saved": "saved plan version {version}",
+    "notification.logged": "logged a notification ({recipient})",
+    "checkin.added": "added a check-in (concern {trend})",
+    "review.recorded": "recorded a review ({decision})",
+    "person.added": "added a person ({role})",
+    "document.printed": "printed the {document}",
+    "document.saved": "saved the {document} as a PDF",
+}
+
+
+def describe(event: AuditEvent) -> str:
+    text = _EVENTS.get(event.action, words(event.action.replace(".", " ")))
+    for key, value in event.detail.items():
+        text = text.replace("{" + key + "}", words(str(value)))
+    return re.sub(r"\s*\(?\{\w+\}\)?", "", text)
+
+
+def _status(case: Case, pack: Pack) -> str:
+    return pack.stages.get(case.status.value, case.status.value.capitalize())
+
+
+def _level(level_id: str, pack: Pack) -> str:
+    level = pack.level(level_id)
+    return level.label if level else words(level_id)
+
+
+# -- documents -------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class CaseContext:
+    case: Case
+    persons: list[Person]
+    subject: Person | None
+    names: dict[str, str]
+    pack: Pack
+
+
+def context(session: Session, case_id: str) -> CaseContext:
+    conn = session.ocf.conn
+    case = case_repo.get_case(conn, case_id)
+    persons = case_repo.persons_of(conn, case_id)
+    subject = next((p for p in persons if p.role is PersonRole.SUBJECT), None)
+    return CaseContext(case, persons, subject, member_names(session), team_pack(conn))
+
+
+def case_summary(
+    session: Session,
+    ctx: CaseContext,
+    info: sn.DocumentInfo,
+    *,
+    include_earlier: bool = False,
+    redact: str = "",
+) -> sn.CaseSummarySnapshot:
+    conn = session.ocf.conn
+    chosen = preset(redact)
+    case, names, pack = ctx.case, ctx.names, ctx.pack
+    redacted = chosen is not None
+    scrub = scrubber([p.name for p in ctx.persons]) if redacted else (lambda text: text)
+    leaves_out = set(chosen.leaves_out) if chosen else set()
+
+    def show(section: str) -> bool:
+        return section not in leaves_out
+
+    subject = ctx.subject
+    student = sn.StudentFacts(
+        scrub(subject.name) if subject else "",
+        subject.grade if subject else "",
+        subject.school if subject else "",
+        "" if redacted or not subject else subject.student_id,
+        None if redacted or not subject else subject.date_of_birth,
+        bool(subject and subject.iep_504),
+    )
+    facts = sn.CaseFacts(
+        case.number,
+        _status(case, pack),
+        case.opened_on,
+        _level(case.level_of_concern, pack) if case.level_of_concern else "",
+        names.get(case.case_manager_id or "", ""),
+        case.next_review,
+        case.closed_on,
+        scrub(case.closure_reason),
+        case.urgent,
+    )
+    persons = tuple(sn.PersonLine(p.role.value.capitalize(), p.name, p.grade) for p in ctx.persons)
+    referrals = tuple(
+        sn.ReferralFacts(
+            local_time(r.received_at),
+            words(r.channel.value),
+            _reporter(r, redacted=redacted),
+            scrub(r.location),
+            scrub(r.verbatim),
+            scrub(r.narrative),
+            r.weapon,
+            r.imminent,
+            scrub(r.emergency_actions),
+            scrub(r.prior_concerns),
+        )
+        for r in referral_repo.referrals_of(conn, case.id)
+    )
+    screenings = tuple(
+        sn.ScreeningFacts(
+            local_time(s.decided_at),
+            words(s.decision.value),
+            scrub(s.reason),
+            names.get(s.lead_id, ""),
+        )
+        for s in referral_repo.screenings_of(conn, case.id)
+    )
+    items = inquiry_repo.items_of(conn, case.id)
+    done = progress(items, today())
+    fact_finding = (
+        sn.FactFinding(
+            done.total,
+            done.done,
+            done.overdue,
+            tuple(sn.FindingLine(i.text, words(i.status.value), scrub(i.findings)) for i in items),
+        )
+        if items
+        else None
+    )
+    recorded = list(reversed(inquiry_repo.assessments_of(conn, case.id)))
+    if not include_earlier:
+        recorded = recorded[:1]
+    assessments = []
+    for a, made_under in recorded:
+        under = pack_snapshot.from_json(made_under)
+        assessments.append(
+            sn.AssessmentFacts(
+                a.version,
+                a.assessed_on,
+                f"{under.name} {under.version}",
+                _level(a.level_id, under),
+                scrub(a.rationale),
+                a.risk_factors,
+                a.protective_factors,
+                tuple(names.get(m, "a former member") for m in a.present),
+                tuple((names.get(m, "a former member"), scrub(view)) for m, view in a.dissent),
+            )
+        )
+    plans = manage_repo.plans_of(conn, case.id)
+    plan = _plan_facts(plans[-1], names, scrub) if plans else None
+    notifications = tuple(
+        sn.NotificationLine(
+            n.notified_on,
+            words(n.recipient.value),
+            scrub(n.recipient_name),
+            n.method,
+            scrub(n.shared),
+            words(n.legal_basis.value),
+        )
+        for n in manage_repo.notifications_of(conn, case.id)
+    )
+    reviews = tuple(
+        sn.ReviewLine(r.held_on, words(r.decision.value), scrub(r.progress), r.next_review)
+        for r in manage_repo.reviews_of(conn, case.id)
+    )
+    timeline = tuple(
+        sn.TimelineLine(
+            local_time(e.ts), names.get(e.member_id or "", "a former member"), describe(e)
+        )
+        for e in session.ocf.audit.events(case.id)
+    )
+    return sn.CaseSummarySnapshot(
+        info=info,
+        student=student,
+        case=facts,
+        persons=persons if show("People involved") else (),
+        referrals=referrals if show("Referrals") else (),
+        screenings=screenings if show("Screening") else (),
+        fact_finding=fact_finding if show("Fact-finding") else None,
+        assessments=tuple(assessments) if show("Assessment") else (),
+        plan=plan if show("Current plan") else None,
+        notifications=notifications if show("Notifications") else (),
+        reviews=reviews if show("Reviews") else (),
+        timeline=timeline if show("Timeline") else (),
+        prepared_for=chosen.reader if chosen else "",
+        left_out=tuple(s for s in SECTIONS if s in leaves_out),
+    )
+
+
+def _latest_plan(session: Session, case_id: str) -> Plan:
+    plans = manage_repo.plans_of(session.ocf.conn, case_id)
+    if not plans:
+        raise ValidationError("This case has no plan yet: save one on the Plan tab first.")
+    return plans[-1]
+
+
+def internal_plan(session: Session, ctx: CaseContext, info: sn.DocumentInfo) -> sn.PlanSnapshot:
+    plan = _latest_plan(session, ctx.case.id)
+    view = manage.plan_view(session, ctx.case.id)
+    return sn.PlanSnapshot(
+        info=info,
+        student=ctx.subject.name if ctx.subject else "",
+        grade=ctx.subject.grade if ctx.subject else "",
+        level_of_concern=_level(ctx.case.level_of_concern, ctx.pack)
+        if ctx.case.level_of_concern
+        else "",
+        plan=_plan_facts(plan, ctx.names, lambda text: text),
+        unaddressed_risk=view.unaddressed_risk,
+        unaddressed_protective=view.unaddressed_protective,
+        next_review=ctx.case.next_review,
+    )
+
+
+def parent_plan(session: Session, ctx: CaseContext, info: sn.DocumentInfo) -> sn.ParentPlanSnapshot:
+    shown = manage.parent_plan(_latest_plan(session, ctx.case.id), ctx.names)
+    return sn.ParentPlanSnapshot(
+        info=info,
+        student=ctx.subject.name if ctx.subject else "",
+        goals=shown.goals,
+        items=tuple(sn.ParentPlanLine(*item) for item in shown.interventions),
+        contact=ctx.names.get(ctx.case.case_manager_id or "", ""),
+        next_review=ctx.case.next_review,
+    )

@@ -1,0 +1,260 @@
+"""Printing: build a document in memory, then print or save it, recording the disclosure.
+
+ReportLab and pypdf load on the first print, not when a screen imports these request types.
+
+`prepare` builds the PDF (on the worker thread, never the GUI's) and records nothing: a
+preview stays inside the app. `record_print` and `save_pdf` are the moments a document leaves
+the encrypted file: each writes a disclosure row and an audit event in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
+from btam_desktop.domain.disclosure import Audience, Destination, Disclosure, DocumentKind
+from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.records import new_id
+from btam_desktop.reports import snapshots as sn
+from btam_desktop.services import print_case, print_team
+from btam_desktop.services.session import Session
+from btam_desktop.storage import fsio, print_repo, team_repo
+
+if TYPE_CHECKING:
+    from btam_desktop.reports.page import PrintOptions
+
+PAPERS = ("letter", "a4")
+CASE_KINDS = (DocumentKind.CASE_SUMMARY, DocumentKind.PLAN, DocumentKind.PARENT_PLAN)
+TEAM_KINDS = (DocumentKind.BLANK_FORMS, DocumentKind.STAFF_HANDOUT, DocumentKind.RECOVERY_KIT)
+#: Built by the meetings and roster services (issue 7); the builders exist in reports/.
+LATER_KINDS = (DocumentKind.AGENDA, DocumentKind.MINUTES, DocumentKind.ROSTER)
+
+TITLES = {
+    DocumentKind.CASE_SUMMARY: "Case summary",
+    DocumentKind.PLAN: "Intervention plan",
+    DocumentKind.PARENT_PLAN: "Support plan",
+    DocumentKind.BLANK_FORMS: "Blank forms",
+    DocumentKind.STAFF_HANDOUT: "Concerning behaviour: what to look for and whom to tell",
+    DocumentKind.RECOVERY_KIT: "Recovery kit",
+    DocumentKind.AGENDA: "Team meeting agenda",
+    DocumentKind.MINUTES: "Minutes of the team meeting",
+    DocumentKind.ROSTER: "Team roster and training",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PrintRequest:
+    kind: str
+    case_id: str | None = None
+    include_earlier: bool = False  # case summary: earlier assessment versions too
+    redact: str = ""  # case summary: "", "administrator", "law_enforcement", "receiving_school"
+    paper: str = "letter"
+    recovery_code: str = field(default="", repr=False)  # recovery kit only; never stored
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A built document held in memory, and what the disclosure log will say about it."""
+
+    document_id: str
+    kind: DocumentKind
+    title: str
+    file_name: str  # suggested: the case number, never a name
+    pdf: bytes = field(repr=False)
+    case_id: str | None = None
+    meeting_id: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    case_number: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    path: Path
+    encrypted: bool
+    disclosure_id: str
+
+
+def _kind(value: str) -> DocumentKind:
+    try:
+        return DocumentKind(value)
+    except ValueError:
+        kinds = ", ".join(k.value for k in DocumentKind)
+        raise ValidationError(f"'{value[:40]}' is not a document ({kinds}).") from None
+
+
+def _options(request: PrintRequest, kind: DocumentKind) -> dict[str, Any]:
+    """What the disclosure log records about the choices (never the recovery code)."""
+    options: dict[str, Any] = {"paper": request.paper}
+    if kind is DocumentKind.CASE_SUMMARY:
+        options |= {"include_earlier": request.include_earlier, "redact": request.redact}
+    return options
+
+
+def prepare(session: Session, request: PrintRequest) -> Prepared:
+    """Build the document in memory. Nothing is written anywhere."""
+    kind = _kind(request.kind)
+    if request.paper not in PAPERS:
+        raise ValidationError(f"Paper is one of {', '.join(PAPERS)}.")
+    if kind in LATER_KINDS:
+        raise ValidationError(f"The {TITLES[kind].lower()} prints once meetings are in the app.")
+    document_id = new_id()
+    school = team_repo.get_team(session.ocf.conn).school
+    at = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
+
+    def info(case_number: str = "") -> sn.DocumentInfo:
+        title = TITLES[kind] + (f" {case_number}" if case_number else "")
+        return sn.DocumentInfo(document_id, title, session.member_name, at, school, case_number)
+
+    from btam_desktop.reports.page import PrintOptions
+
+    options = PrintOptions(paper=request.paper)
+    build: Callable[[], bytes]
+    case_number = ""
+    if kind in CASE_KINDS:
+        if not request.case_id:
+            raise ValidationError("Choose the case to print.")
+        ctx = print_case.context(session, request.case_id)
+        case_number = ctx.case.number
+        build = _case_builder(session, kind, ctx, info(case_number), request, options)
+    else:
+        build = _team_builder(session, kind, info(), request, options)
+    pdf = build()
+    slug = kind.value if not case_number else f"{case_number}-{kind.value}"
+    return Prepared(
+        document_id,
+        kind,
+        TITLES[kind],
+        f"{slug}.pdf",
+        pdf,
+        request.case_id if kind in CASE_KINDS else None,
+        None,
+        _options(request, kind),
+        case_number,
+    )
+
+
+def _case_builder(
+    session: Session,
+    kind: DocumentKind,
+    ctx: print_case.CaseContext,
+    info: sn.DocumentInfo,
+    request: PrintRequest,
+    options: PrintOptions,
+) -> Callable[[], bytes]:
+    from btam_desktop.reports import case_summary, plan
+
+    if kind is DocumentKind.CASE_SUMMARY:
+        snap = print_case.case_summary(
+            session, ctx, info, include_earlier=request.include_earlier, redact=request.redact
+        )
+        return lambda: case_summary.build(snap, options)
+    if kind is DocumentKind.PLAN:
+        internal = print_case.internal_plan(session, ctx, info)
+        return lambda: plan.build(internal, options)
+    parents = print_case.parent_plan(session, ctx, info)
+    return lambda: plan.build_parent(parents, options)
+
+
+def _team_builder(
+    session: Session,
+    kind: DocumentKind,
+    info: sn.DocumentInfo,
+    request: PrintRequest,
+    options: PrintOptions,
+) -> Callable[[], bytes]:
+    from btam_desktop.reports import blank_forms, team_documents
+
+    if kind is DocumentKind.BLANK_FORMS:
+        forms = print_team.blank_forms(session, info)
+        return lambda: blank_forms.build(forms, options)
+    if kind is DocumentKind.STAFF_HANDOUT:
+        handout = print_team.staff_handout(session, info)
+        return lambda: team_documents.build_handout(handout, options)
+    kit = print_team.recovery_kit(session, info, request.recovery_code)
+    return lambda: team_documents.build_recovery_kit(kit, options)
+
+
+def _record(
+    session: Session,
+    prepared: Prepared,
+    destination: Destination,
+    audience: Audience,
+    extra: dict[str, Any],
+) -> Disclosure:
+    """The disclosure row and its audit event, inside the caller's transaction."""
+    disclosure = Disclosure(
+        new_id(),
+        prepared.document_id,
+        prepared.kind,
+        destination,
+        prepared.case_id,
+        prepared.meeting_id,
+        prepared.options | extra,
+        audience.recipient,
+        audience.legal_basis,
+    )
+    print_repo.insert_disclosure(session.ocf.conn, disclosure, session.member_id)
+    session.ocf.audit.append(
+        session.member_id,
+        "document.printed" if destination is Destination.PRINTED else "document.saved",
+        entity="disclosure",
+        entity_id=disclosure.id,
+        case_id=prepared.case_id or "",
+        detail={
+            "document": prepared.kind.value,
+            "document_id": prepared.document_id,
+            "outside_team": audience.outside_team,
+            "legal_basis": audience.legal_basis,
+        },
+    )
+    return disclosure
+
+
+def _changes(prepared: Prepared) -> ChangeSet:
+    return ChangeSet(cases=frozenset({prepared.case_id})) if prepared.case_id else NO_CHANGES
+
+
+def record_print(
+    session: Session, prepared: Prepared, audience: Audience
+) -> tuple[Disclosure, ChangeSet]:
+    """Log a document sent to a printer (the UI renders it from memory)."""
+    audience = audience.checked()
+    with session.ocf.transaction():
+        disclosure = _record(session, prepared, Destination.PRINTED, audience, {})
+    return disclosure, _changes(prepared)
+
+
+def save_pdf(
+    session: Session, prepared: Prepared, path: Path, password: str, audience: Audience
+) -> tuple[Saved, ChangeSet]:
+    """Write the PDF (AES-256 encrypted when a password is given) atomically to `path`, and
+    log it. The file is written inside the transaction: if writing fails, nothing is logged."""
+    audience = audience.checked()
+    from btam_desktop.reports import encrypt
+
+    data = prepared.pdf
+    if password:
+        problem = encrypt.password_problem(password)
+        if problem:
+            raise ValidationError(problem)
+        data = encrypt.encrypt(data, password)
+    with session.ocf.transaction():
+        disclosure = _record(
+            session, prepared, Destination.SAVED, audience, {"encrypted": bool(password)}
+        )
+        fsio.atomic_write(path, data)
+    return Saved(path, bool(password), disclosure.id), _changes(prepared)
+
+
+def suggest_password(session: Session) -> str:
+    from btam_desktop.reports import encrypt
+
+    return encrypt.suggest_password()
+
+
+def disclosures_of(session: Session, case_id: str) -> list[Disclosure]:
+    return print_repo.disclosures_of(session.ocf.conn, case_id)

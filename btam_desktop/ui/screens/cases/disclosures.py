@@ -1,0 +1,65 @@
+"""The case's disclosure log: every printed or saved document, and to whom it went."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from btam_desktop.domain.disclosure import Destination, Disclosure
+
+DOCUMENTS = {
+    "case-summary": "Case summary",
+    "plan": "Intervention plan",
+    "parent-plan": "Parent/student plan",
+}
+BASES = {
+    "school_official": "School official",
+    "health_safety_emergency": "Health or safety emergency",
+    "consent": "Consent",
+    "other": "Other",
+}
+
+
+class DisclosureLog(QTableWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 6, parent)
+        self.setAccessibleName(self.tr("Disclosure log: printed and saved documents"))
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Document"),
+                self.tr("How"),
+                self.tr("Recipient"),
+                self.tr("Legal basis"),
+            ]
+        )
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+
+    def show_log(self, entries: list[Disclosure], names: dict[str, str]) -> None:
+        self.setRowCount(len(entries))
+        for row, d in enumerate(reversed(entries)):  # newest first
+            when = datetime.fromisoformat(d.at).astimezone().strftime("%Y-%m-%d %H:%M")
+            how = self.tr("Printed") if d.destination is Destination.PRINTED else self.tr("Saved")
+            if d.options.get("encrypted"):
+                how += self.tr(" (encrypted)")
+            preset = str(d.options.get("redact", ""))
+            document = self.tr(DOCUMENTS.get(d.document.value, d.document.value))
+            if preset:
+                document += self.tr(" for %1").replace("%1", self.tr(preset.replace("_", " ")))
+            cells = (
+                when,
+                names.get(d.by or "", self.tr("A former member")),
+                document,
+                how,
+                d.recipient or self.tr("Within the team"),
+                self.tr(BASES.get(d.legal_basis, d.legal_basis)),
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(self.tr("Document id %1").replace("%1", d.document_id))
+                self.setItem(row, col, item)

@@ -1,0 +1,339 @@
+"""The print preview: the PDF shown from memory (a QBuffer, never a temp file), printed by
+rendering its pages onto the printer, or saved with an optional password.
+
+The PDF is built on the service worker; this dialog only shows bytes. Printing and saving are
+disclosures: the service logs them (with the recipient and legal basis when the document
+leaves the team) before anything reaches paper or disk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPoint,
+    QRect,
+    QSize,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.domain.disclosure import Audience
+from btam_desktop.domain.errors import BtamError
+from btam_desktop.services.printing import Prepared, PrintRequest
+from btam_desktop.ui.ops import Ops
+
+#: Pages are rendered as images for the printer; more than this many dots per inch only makes
+#: the print job bigger.
+MAX_PRINT_DPI = 300
+
+
+def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
+    """Draw every page of `document` onto `printer`, scaled to fit; the number of pages."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(
+                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            )
+            area = painter.viewport()
+            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.setViewport(QRect(area.topLeft(), size))
+            painter.setWindow(image.rect())
+            painter.drawImage(QPoint(0, 0), image)
+            painter.setViewport(area)
+            painter.setWindow(area)
+    finally:
+        painter.end()
+    return document.pageCount()
+
+
+class PrintPreviewDialog(QDialog):
+    """One document: preview, options, then Print… or Save as PDF…"""
+
+    disclosed = Signal(str)  # "print" or "save", after the service logged it
+
+    def __init__(self, ops: Ops, request: PrintRequest, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._request = request
+        self.prepared: Prepared | None = None
+        self._bytes = QByteArray()
+        self._buffer = QBuffer(self)
+        self.setWindowTitle(self.tr("Print preview"))
+        self.resize(1040, 760)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setAccessibleName(self.tr("Document preview"))
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+
+        self.earlier = QCheckBox(self.tr("Include &earlier assessments"))
+        self.preset = QComboBox()
+        self.preset.setAccessibleName(self.tr("Prepared for"))
+        for value, label in (
+            ("", self.tr("The team (everything)")),
+            ("administrator", self.tr("The school administrator")),
+            ("law_enforcement", self.tr("Law enforcement")),
+            ("receiving_school", self.tr("A receiving school")),
+        ):
+            self.preset.addItem(label, value)
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.outside = QCheckBox(self.tr("This copy goes &outside the team"))
+        self.recipient = QLineEdit()
+        self.recipient.setPlaceholderText(self.tr("Who receives it (person and organisation)"))
+        self.basis = QComboBox()
+        for value, label in (
+            ("", self.tr("Choose…")),
+            ("school_official", self.tr("School official with a legitimate interest")),
+            ("health_safety_emergency", self.tr("Health or safety emergency")),
+            ("consent", self.tr("Written consent of the parent or eligible student")),
+            ("other", self.tr("Other lawful basis")),
+        ):
+            self.basis.addItem(label, value)
+        self.protect = QCheckBox(self.tr("Protect the saved PDF with a &password"))
+        self.protect.setChecked(True)
+        self.password = QLineEdit()
+        self.password.setAccessibleName(self.tr("PDF password"))
+        self.new_password = QPushButton(self.tr("&New suggestion"))
+        self.password_note = QLabel(
+            self.tr(
+                "Give the password to the reader another way (by phone, not in the same email)."
+            )
+        )
+        self.password_note.setWordWrap(True)
+        self.status = QLabel(self.tr("Building the document…"))
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.close_button = QPushButton(self.tr("Close"))
+
+        form = QFormLayout()
+        if request.kind == "case-summary":
+            form.addRow(self.tr("P&repared for:"), self.preset)
+            form.addRow("", self.earlier)
+            self.earlier.setChecked(request.include_earlier)
+            self.preset.setCurrentIndex(max(self.preset.findData(request.redact), 0))
+        form.addRow(self.tr("Pape&r:"), self.paper)
+        form.addRow(self.outside)
+        form.addRow(self.tr("Re&cipient:"), self.recipient)
+        form.addRow(self.tr("Legal &basis:"), self.basis)
+        self.password.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
+        form.addRow(self.protect)
+        form.addRow(self.tr("Pass&word:"), self.password)
+        form.addRow("", self.new_password)
+        form.addRow(self.password_note)
+        self.warning = QLabel(
+            self.tr(
+                "A printed or saved copy leaves the encrypted case file. It is a student record: "
+                "do not pass it on (FERPA). Every print and save is logged with the case."
+            )
+        )
+        self.warning.setWordWrap(True)
+        side = QVBoxLayout()
+        side.addWidget(self.warning)
+        side.addLayout(form)
+        side.addWidget(self.status)
+        side.addStretch(1)
+        for button in (self.print_button, self.save_button, self.close_button):
+            side.addWidget(button)
+        panel = QWidget()
+        panel.setLayout(side)
+        panel.setMaximumWidth(self.fontMetrics().averageCharWidth() * 52)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(panel)
+
+        self.document.statusChanged.connect(self._loaded)
+        self.earlier.toggled.connect(self.rebuild)
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.paper.currentIndexChanged.connect(self.rebuild)
+        self.outside.toggled.connect(self._outside_changed)
+        self.protect.toggled.connect(self.password.setEnabled)
+        self.protect.toggled.connect(self.new_password.setEnabled)
+        self.new_password.clicked.connect(self._suggest)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_document)
+        self.close_button.clicked.connect(self.reject)
+        if request.kind == "recovery-kit":  # printed for the safe, never saved to a disk
+            for widget in (
+                self.save_button,
+                self.outside,
+                self.recipient,
+                self.basis,
+                self.protect,
+                self.password,
+                self.new_password,
+                self.password_note,
+            ):
+                widget.hide()
+            for field in (self.recipient, self.basis, self.password, self.new_password):
+                field_label = form.labelForField(field)
+                if field_label is not None:
+                    field_label.hide()
+        self._outside_changed(False)
+        self._set_ready(False)
+        self._suggest()
+        self.rebuild()
+
+    # -- building --------------------------------------------------------------------------
+    def request(self) -> PrintRequest:
+        return replace(
+            self._request,
+            include_earlier=self.earlier.isChecked(),
+            redact=str(self.preset.currentData() or "")
+            if self._request.kind == "case-summary"
+            else "",
+            paper=str(self.paper.currentData()),
+        )
+
+    def rebuild(self) -> None:
+        self._set_ready(False)
+        self.status.setText(self.tr("Building the document…"))
+        self._ops.queue("print.prepare", self.request(), on_done=self._show, on_error=self._problem)
+
+    def _show(self, prepared: Prepared) -> None:
+        self.prepared = prepared
+        self.document.close()
+        self._buffer.close()
+        self._bytes = QByteArray(prepared.pdf)
+        self._buffer.setData(self._bytes)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def _loaded(self, status: QPdfDocument.Status) -> None:
+        if status is not QPdfDocument.Status.Ready or self.prepared is None:
+            return
+        self.status.setText(
+            self.tr("%1: %2 page(s), document %3")
+            .replace("%1", self.prepared.title)
+            .replace("%2", str(self.document.pageCount()))
+            .replace("%3", self.prepared.document_id[:8])
+        )
+        self._set_ready(True)
+
+    def _set_ready(self, ready: bool) -> None:
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready and self._request.kind != "recovery-kit")
+
+    def _problem(self, error: BtamError) -> None:
+        self.status.setText(str(error))
+
+    def _suggest(self) -> None:
+        self._ops.queue("print.suggest_password", on_done=self.password.setText)
+
+    def _preset_changed(self) -> None:
+        reader = self.preset.currentData()
+        if reader in ("law_enforcement", "receiving_school"):
+            self.outside.setChecked(True)
+        self.rebuild()
+
+    def _outside_changed(self, outside: bool) -> None:
+        self.recipient.setEnabled(outside)
+        self.basis.setEnabled(outside)
+
+    def audience(self) -> Audience:
+        return Audience(
+            self.outside.isChecked(), self.recipient.text(), str(self.basis.currentData() or "")
+        )
+
+    # -- printing and saving ---------------------------------------------------------------
+    def print_document(self) -> None:
+        if self.prepared is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.prepared.file_name)  # the spool shows the case number only
+        dialog = QPrintDialog(printer, self)
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        QDialog.open(dialog)  # the stubs only know open(receiver, member)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Log the print, then render the pages from memory onto the printer."""
+        if self.prepared is None:
+            return
+
+        def logged(_: Any) -> None:
+            render_to_printer(self.document, printer)
+            self.status.setText(self.tr("Sent to the printer and logged."))
+            self.disclosed.emit("print")
+
+        self._ops.run(
+            "print.record", self.prepared, self.audience(), on_done=logged, on_error=self._problem
+        )
+
+    def choose_path(self, suggested: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), str(Path(folder) / suggested), self.tr("PDF (*.pdf)")
+        )
+        return Path(name) if name else None
+
+    def save_document(self) -> None:
+        if self.prepared is None:
+            return
+        path = self.choose_path(self.prepared.file_name)
+        if path is None:
+            return
+        password = self.password.text() if self.protect.isChecked() else ""
+
+        def saved(_: Any) -> None:
+            self.status.setText(
+                (
+                    self.tr("Saved, encrypted, and logged: %1")
+                    if password
+                    else self.tr("Saved (not encrypted) and logged: %1")
+                ).replace("%1", path.name)
+            )
+            self.disclosed.emit("save")
+
+        self._ops.run(
+            "print.save",
+            self.prepared,
+            path,
+            password,
+            self.audience(),
+            on_done=saved,
+            on_error=self._problem,
+        )
+
+    def done(self, result: int) -> None:
+        """Closing drops the bytes from memory along with the preview."""
+        self.document.close()
+        self._buffer.close()
+        self._bytes = QByteArray()
+        self.prepared = None
+        super().done(result)

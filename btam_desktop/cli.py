@@ -363,8 +363,8 @@ def _cmd_report(a: argparse.Namespace) -> int:
     from btam_desktop.domain.disclosure import Audience
     from btam_desktop.services import cases, printing
 
-    if a.kind in ("agenda", "minutes", "roster"):
-        raise UsageError(f"report {a.kind} arrives with meetings and the training roster.")
+    if a.meeting and a.kind not in ("agenda", "minutes"):
+        raise UsageError("--meeting is for the agenda and the minutes.")
     if a.kind in _CASE_KINDS and not a.case:
         raise UsageError(f"report {a.kind} needs --case NUMBER.")
     if (a.redact or a.earlier) and a.kind != "case-summary":
@@ -384,6 +384,11 @@ def _cmd_report(a: argparse.Namespace) -> int:
             if not found:
                 raise UsageError(f"There is no case {a.case} in {a.path}.")
             case_id = found[0]
+        if a.meeting:
+            from btam_desktop.services import meetings
+
+            if a.meeting not in {m.id for m in meetings.list_meetings(s)}:
+                raise UsageError(f"There is no meeting {a.meeting} in {a.path}.")
         request = printing.PrintRequest(
             a.kind,
             case_id,
@@ -391,6 +396,7 @@ def _cmd_report(a: argparse.Namespace) -> int:
             redact=a.redact or "",
             paper=a.paper,
             recovery_code=code,
+            meeting_id=a.meeting,
         )
         prepared = printing.prepare(s, request)
         printing.save_pdf(s, prepared, a.output, password, audience)

@@ -26,6 +26,18 @@ class AgendaKind(StrEnum):
     OTHER = "other"
 
 
+#: How each section reads on screen (through tr()) and on paper.
+SECTION_NAMES: dict[AgendaKind, str] = {
+    AgendaKind.URGENT: "Urgent",
+    AgendaKind.NEW_REFERRAL: "New referral",
+    AgendaKind.REVIEW_DUE: "Review due",
+    AgendaKind.OVERDUE: "Overdue work",
+    AgendaKind.NOTIFICATIONS: "Notifications",
+    AgendaKind.CLOSURE: "Proposed for closure",
+    AgendaKind.TRAINING: "Training",
+    AgendaKind.OTHER: "Other business",
+}
+
 #: Minutes a team usually needs per item; the chair edits them.
 DEFAULT_MINUTES: dict[AgendaKind, int] = {
     AgendaKind.URGENT: 15,

@@ -62,10 +62,9 @@ def parse_date(value: str, what: str) -> date:
 
 
 def initials(name: str) -> str:
-    """"Kenzie Marlowe-Tate" -> "K. M.-T.": what a projected agenda shows instead of a name."""
-    parts = []
-    for word in name.split():
-        pieces = [p for p in word.split("-") if p]
-        if pieces:
-            parts.append("-".join(p[0].upper() + "." for p in pieces))
-    return " ".join(parts)
+    """"Kenzie Varga-Holloway" -> "K.V.-H.": what a projected agenda, a masked list or a
+    redacted printout shows instead of a name."""
+    return "".join(
+        "-".join(f"{piece[0].upper()}." for piece in word.split("-") if piece)
+        for word in name.split()
+    )

@@ -39,6 +39,21 @@ class Role(StrEnum):
             ) from None
 
 
+#: How each role reads on screen and paper (the UI passes these through tr()).
+ROLE_NAMES: dict[Role, str] = {
+    Role.ADMINISTRATOR: "Administrator",
+    Role.TEAM_LEAD: "Team lead / chair",
+    Role.COUNSELOR: "Counselor",
+    Role.PSYCHOLOGIST: "School psychologist",
+    Role.SOCIAL_WORKER: "Social worker",
+    Role.LAW_ENFORCEMENT: "School resource officer / law enforcement",
+    Role.TEACHER: "Teacher",
+    Role.SPECIAL_EDUCATION: "Special education coordinator",
+    Role.MENTAL_HEALTH: "District mental-health liaison",
+    Role.NURSE: "School nurse",
+    Role.OTHER: "Other",
+}
+
 #: Auto-lock in minutes: a default that protects a shared laptop, and a floor.
 DEFAULT_IDLE_MINUTES = 10
 MIN_IDLE_MINUTES = 1

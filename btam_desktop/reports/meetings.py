@@ -67,18 +67,19 @@ def build_agenda(snapshot: AgendaSnapshot, options: PrintOptions | None = None) 
     total = sum(i.minutes for i in snap.items)
     story.append(
         table(
-            ("#", "Case", "Student", "Item", "Minutes"),
+            ("#", "Case", "Student", "Section", "Item", "Min."),
             [
                 (
                     str(i.position),
                     i.case_number,
                     i.student,
-                    f"{i.kind}: {i.title}" + (f" — {i.reason}" if i.reason else ""),
+                    i.kind,
+                    i.title + (f" — {i.reason}" if i.reason else ""),
                     str(i.minutes),
                 )
                 for i in snap.items
             ],
-            [w * 0.06, w * 0.14, w * 0.14, w * 0.54, w * 0.12],
+            [w * 0.05, w * 0.13, w * 0.11, w * 0.16, w * 0.47, w * 0.08],
             empty="No items yet.",
         )
     )

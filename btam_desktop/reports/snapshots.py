@@ -225,7 +225,7 @@ class MeetingFacts:
 @dataclass(frozen=True, slots=True)
 class AgendaLine:
     position: int
-    kind: str  # "new referral", "review", "follow-up", "other"
+    kind: str  # the agenda section: "Urgent", "New referral", "Review due", "Other business"
     case_number: str  # "" for an item that is not about a case
     student: str  # initials when the agenda is masked (the default), else the name
     title: str

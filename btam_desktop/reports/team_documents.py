@@ -98,7 +98,7 @@ def build_roster(snapshot: RosterSnapshot, options: PrintOptions | None = None) 
     story.append(heading("Training"))
     story.append(
         table(
-            ("Member", "Course", "Provider", "Date", "Hours", "Expires", "Status"),
+            ("Member", "Course", "Provider", "Date", "Hrs", "Expires", "Status"),
             [
                 (
                     t.member,
@@ -111,7 +111,7 @@ def build_roster(snapshot: RosterSnapshot, options: PrintOptions | None = None) 
                 )
                 for t in snap.trainings
             ],
-            [w * 0.18, w * 0.19, w * 0.13, w * 0.14, w * 0.08, w * 0.14, w * 0.14],
+            [w * 0.22, w * 0.2, w * 0.14, w * 0.13, w * 0.07, w * 0.13, w * 0.11],
             empty="No training recorded.",
         )
     )

@@ -15,7 +15,7 @@ from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.inquiry import progress
 from btam_desktop.domain.pack import Pack
 from btam_desktop.domain.plan import Plan
-from btam_desktop.domain.records import today
+from btam_desktop.domain.records import initials, today
 from btam_desktop.domain.referral import Referral, ReporterKind
 from btam_desktop.packs import snapshot as pack_snapshot
 from btam_desktop.reports import snapshots as sn
@@ -77,13 +77,6 @@ def preset(name: str) -> Preset | None:
 
 
 # -- names -----------------------------------------------------------------------------------
-def initials(name: str) -> str:
-    """'Kenzie Varga-Holloway' -> 'K.V.-H.'"""
-    return "".join(
-        "-".join(f"{piece[0]}." for piece in part.split("-") if piece) for part in name.split()
-    )
-
-
 def scrubber(names: list[str]) -> Callable[[str], str]:
     """Replaces every known person's name (whole, then each part of it) with initials."""
     pairs: list[tuple[str, str]] = []

@@ -6,24 +6,12 @@ from __future__ import annotations
 import hmac
 from pathlib import Path
 
-from btam_desktop.domain.team import Role
+from btam_desktop.domain.team import ROLE_NAMES
 from btam_desktop.reports import snapshots as sn
 from btam_desktop.services.packs import team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import keyfile, print_repo, recovery, team_repo
 from btam_desktop.storage.errors import RecoveryCodeError
-
-ROLE_LABELS = {
-    Role.ADMINISTRATOR: "Administrator",
-    Role.COUNSELOR: "Counselor",
-    Role.PSYCHOLOGIST: "School psychologist",
-    Role.SOCIAL_WORKER: "Social worker",
-    Role.LAW_ENFORCEMENT: "School resource officer",
-    Role.TEACHER: "Teacher",
-    Role.SPECIAL_EDUCATION: "Special education",
-    Role.MENTAL_HEALTH: "Mental health",
-    Role.OTHER: "Team member",
-}
 
 
 def blank_forms(session: Session, info: sn.DocumentInfo) -> sn.BlankFormsSnapshot:
@@ -33,15 +21,14 @@ def blank_forms(session: Session, info: sn.DocumentInfo) -> sn.BlankFormsSnapsho
 def staff_handout(session: Session, info: sn.DocumentInfo) -> sn.StaffHandoutSnapshot:
     conn = session.ocf.conn
     pack = team_pack(conn)
-    contacts = print_repo.member_contacts(conn)
     members = sorted(team_repo.list_members(conn), key=lambda m: (not m.is_lead, m.name))
     return sn.StaffHandoutSnapshot(
         info=info,
         team=tuple(
             sn.ContactLine(
                 m.name,
-                ROLE_LABELS[m.role] + (" (team lead)" if m.is_lead else ""),
-                contacts.get(m.id, ""),
+                ROLE_NAMES[m.role] + (" (team lead)" if m.is_lead else ""),
+                m.contact,
             )
             for m in members
         ),

@@ -20,7 +20,7 @@ from btam_desktop.domain.disclosure import Audience, Destination, Disclosure, Do
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.records import new_id
 from btam_desktop.reports import snapshots as sn
-from btam_desktop.services import print_case, print_team
+from btam_desktop.services import print_case, print_meetings, print_team
 from btam_desktop.services.session import Session
 from btam_desktop.storage import fsio, print_repo, team_repo
 
@@ -29,9 +29,13 @@ if TYPE_CHECKING:
 
 PAPERS = ("letter", "a4")
 CASE_KINDS = (DocumentKind.CASE_SUMMARY, DocumentKind.PLAN, DocumentKind.PARENT_PLAN)
-TEAM_KINDS = (DocumentKind.BLANK_FORMS, DocumentKind.STAFF_HANDOUT, DocumentKind.RECOVERY_KIT)
-#: Built by the meetings and roster services (issue 7); the builders exist in reports/.
-LATER_KINDS = (DocumentKind.AGENDA, DocumentKind.MINUTES, DocumentKind.ROSTER)
+TEAM_KINDS = (
+    DocumentKind.BLANK_FORMS,
+    DocumentKind.STAFF_HANDOUT,
+    DocumentKind.RECOVERY_KIT,
+    DocumentKind.ROSTER,
+)
+MEETING_KINDS = (DocumentKind.AGENDA, DocumentKind.MINUTES)
 
 TITLES = {
     DocumentKind.CASE_SUMMARY: "Case summary",
@@ -54,6 +58,9 @@ class PrintRequest:
     redact: str = ""  # case summary: "", "administrator", "law_enforcement", "receiving_school"
     paper: str = "letter"
     recovery_code: str = field(default="", repr=False)  # recovery kit only; never stored
+    #: Agenda: the next meeting unless named; minutes: the last approved unless named.
+    meeting_id: str | None = None
+    masked: bool = True  # agenda and minutes: initials, not names
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +98,8 @@ def _options(request: PrintRequest, kind: DocumentKind) -> dict[str, Any]:
     options: dict[str, Any] = {"paper": request.paper}
     if kind is DocumentKind.CASE_SUMMARY:
         options |= {"include_earlier": request.include_earlier, "redact": request.redact}
+    if kind in MEETING_KINDS:
+        options |= {"masked": request.masked}
     return options
 
 
@@ -99,8 +108,6 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
     kind = _kind(request.kind)
     if request.paper not in PAPERS:
         raise ValidationError(f"Paper is one of {', '.join(PAPERS)}.")
-    if kind in LATER_KINDS:
-        raise ValidationError(f"The {TITLES[kind].lower()} prints once meetings are in the app.")
     document_id = new_id()
     school = team_repo.get_team(session.ocf.conn).school
     at = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
@@ -114,7 +121,14 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
     options = PrintOptions(paper=request.paper)
     build: Callable[[], bytes]
     case_number = ""
-    if kind in CASE_KINDS:
+    meeting_id = None
+    if kind in MEETING_KINDS:
+        meeting = print_meetings.pick_meeting(
+            session, request.meeting_id, approved=kind is DocumentKind.MINUTES
+        )
+        meeting_id = meeting.id
+        build = _meeting_builder(session, kind, info(), meeting.id, request, options)
+    elif kind in CASE_KINDS:
         if not request.case_id:
             raise ValidationError("Choose the case to print.")
         ctx = print_case.context(session, request.case_id)
@@ -124,6 +138,8 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         build = _team_builder(session, kind, info(), request, options)
     pdf = build()
     slug = kind.value if not case_number else f"{case_number}-{kind.value}"
+    if meeting_id is not None:
+        slug = f"{kind.value}-{meeting.held_on.isoformat()}"
     return Prepared(
         document_id,
         kind,
@@ -131,7 +147,7 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         f"{slug}.pdf",
         pdf,
         request.case_id if kind in CASE_KINDS else None,
-        None,
+        meeting_id,
         _options(request, kind),
         case_number,
     )
@@ -174,8 +190,28 @@ def _team_builder(
     if kind is DocumentKind.STAFF_HANDOUT:
         handout = print_team.staff_handout(session, info)
         return lambda: team_documents.build_handout(handout, options)
+    if kind is DocumentKind.ROSTER:
+        team = print_meetings.roster(session, info)
+        return lambda: team_documents.build_roster(team, options)
     kit = print_team.recovery_kit(session, info, request.recovery_code)
     return lambda: team_documents.build_recovery_kit(kit, options)
+
+
+def _meeting_builder(
+    session: Session,
+    kind: DocumentKind,
+    info: sn.DocumentInfo,
+    meeting_id: str,
+    request: PrintRequest,
+    options: PrintOptions,
+) -> Callable[[], bytes]:
+    from btam_desktop.reports import meetings as meeting_documents
+
+    if kind is DocumentKind.AGENDA:
+        agenda = print_meetings.agenda(session, info, meeting_id, masked=request.masked)
+        return lambda: meeting_documents.build_agenda(agenda, options)
+    minutes = print_meetings.minutes(session, info, meeting_id, masked=request.masked)
+    return lambda: meeting_documents.build_minutes(minutes, options)
 
 
 def _record(

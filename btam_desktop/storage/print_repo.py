@@ -67,13 +67,6 @@ def disclosures_of(conn: db.Connection, case_id: str) -> list[Disclosure]:
     ]
 
 
-def member_contacts(conn: db.Connection) -> dict[str, str]:
-    """Member id -> how to reach them (schema 6 column; the team repository reads it later)."""
-    return {
-        str(r[0]): str(r[1])
-        for r in conn.execute("SELECT id, contact FROM members WHERE deleted_at IS NULL")
-    }
-
 
 def team_created_on(conn: db.Connection) -> date:
     row = conn.execute("SELECT created_at FROM team WHERE deleted_at IS NULL").fetchone()

@@ -74,12 +74,27 @@ def test_team_documents_and_recovery_kit(demo: tuple[Path, str], tmp_path: Path)
     assert done.returncode == 3  # like a wrong passphrase
 
 
+def test_meeting_documents_and_roster(demo: tuple[Path, str], tmp_path: Path) -> None:
+    """The agenda defaults to the next meeting, the minutes to the last approved; both masked."""
+    folder, _ = demo
+    for kind in ("agenda", "minutes", "roster"):
+        done = run("report", folder, kind, "-o", tmp_path / f"{kind}.pdf")
+        assert done.returncode == 0, done.stderr
+    agenda = text((tmp_path / "agenda.pdf").read_bytes())
+    assert "Other business" in agenda and "Conference room B" in agenda
+    assert "Kenzie" not in agenda and "K.V.-H." in agenda
+    minutes = text((tmp_path / "minutes.pdf").read_bytes())
+    assert "Keep the current level" in minutes and "Officer Castellan" in minutes
+    assert "Correction" in minutes and "DRAFT" not in minutes
+    roster = text((tmp_path / "roster.pdf").read_bytes())
+    assert "Lucía Ferreira-Boyd" in roster and "lapsed" in roster.lower()
+
+
 @pytest.mark.parametrize(
     "args",
     [
-        ("agenda",),
-        ("minutes", "--meeting", "m1"),
-        ("roster",),
+        ("minutes", "--meeting", "m1"),  # no such meeting
+        ("roster", "--meeting", "m1"),  # --meeting is for agenda and minutes
         ("plan",),  # no --case
         ("plan", "--case", "2026-0002", "--redact", "administrator"),
         ("case-summary", "--case", "1999-0001"),

@@ -136,8 +136,10 @@ def test_team_documents(session: Session, tmp_path: Path) -> None:
     assert "Fact-finding checklist" in forms and "Interview the student" in forms
     handout = text(_prepare(session, "staff-handout").pdf)
     assert "Dana Whitlock-Oyelaran" in handout and "Communicated intent" in handout
-    with pytest.raises(ValidationError, match="meetings"):
+    with pytest.raises(ValidationError, match="No meeting is scheduled"):
         _prepare(session, "agenda")
+    with pytest.raises(ValidationError, match="no approved minutes"):
+        _prepare(session, "minutes")
 
 
 def test_recovery_kit_checks_the_code(tmp_path: Path) -> None:

@@ -174,3 +174,36 @@ def test_a_meeting_by_keyboard(qtbot: QtBot, window: MainWindow, demo_file: Path
             )
 
         qtbot.waitUntil(listed, timeout=10_000)
+
+
+def test_the_agenda_and_roster_print_masked_from_their_pages(
+    qtbot: QtBot, window: MainWindow, demo_file: Path
+) -> None:
+    from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
+    from tests.reports.pdftext import text
+
+    unlock(qtbot, window, demo_file, to_cases=False)
+    ws = window.workspace
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    qtbot.waitUntil(lambda: ws.meetings.view is not None and ws.meetings.agenda.rowCount() > 0)
+    view = ws.meetings.view
+    assert view is not None
+    ws.meetings._print("agenda")
+    preview = wait_for_dialog(qtbot, PrintPreviewDialog)
+    assert isinstance(preview, PrintPreviewDialog)
+    qtbot.waitUntil(lambda: preview.prepared is not None, timeout=10_000)
+    assert preview.prepared is not None and preview.prepared.meeting_id == view.meeting.id
+    assert preview.prepared.file_name == f"agenda-{view.meeting.held_on.isoformat()}.pdf"
+    printed = text(preview.prepared.pdf)
+    students = [line.student for line in view.cases.values()]
+    assert "Other business" in printed and [s for s in students if s in printed] == []
+    preview.reject()
+
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    qtbot.keyClick(ws.team.print_button, Qt.Key.Key_Space)
+    roster = wait_for_dialog(qtbot, PrintPreviewDialog)
+    assert isinstance(roster, PrintPreviewDialog)
+    qtbot.waitUntil(lambda: roster.prepared is not None, timeout=10_000)
+    assert roster.prepared is not None
+    assert "Priya Anand-Moss" in text(roster.prepared.pdf)
+    roster.reject()

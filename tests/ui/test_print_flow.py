@@ -130,7 +130,12 @@ def test_recovery_kit_prints_but_never_saves(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     s, code = make_case_file(tmp_path / "kit.btam")
-    window.host._session = s  # the host holds the file, as after "New case file"
+    sessions.lock(s)
+    window.flow.open_path(tmp_path / "kit.btam")  # the file is open, as after "New case file"
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock)
+    qtbot.keyClicks(window.unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.unlock, timeout=10_000)
     shown = RecoveryCodeDialog(code, window)
     shown.print_requested.connect(lambda: window.flow._print_recovery_kit(code, shown))
     shown.open()
@@ -142,4 +147,4 @@ def test_recovery_kit_prints_but_never_saves(
     assert " ".join(code.split("-")[:4]) in " ".join(pages(dialog.prepared.pdf))
     dialog.reject()
     QDialog.reject(shown)
-    window.host.lock()
+    window.flow.lock()

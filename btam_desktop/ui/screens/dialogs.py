@@ -27,23 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.domain.team import Role
+from btam_desktop.domain.team import ROLE_NAMES
 from btam_desktop.services.session import NewCaseFile
 from btam_desktop.ui.screens.passphrase import NewPassphraseFields
 
-ROLE_LABELS = {
-    Role.ADMINISTRATOR: "Administrator",
-    Role.TEAM_LEAD: "Team lead / chair",
-    Role.COUNSELOR: "Counselor",
-    Role.PSYCHOLOGIST: "School psychologist",
-    Role.SOCIAL_WORKER: "Social worker",
-    Role.LAW_ENFORCEMENT: "School resource officer / law enforcement",
-    Role.TEACHER: "Teacher",
-    Role.SPECIAL_EDUCATION: "Special education coordinator",
-    Role.MENTAL_HEALTH: "District mental-health liaison",
-    Role.NURSE: "School nurse",
-    Role.OTHER: "Other",
-}
+ROLE_LABELS = ROLE_NAMES
 
 
 def role_combo(parent: QWidget) -> QComboBox:

@@ -12,6 +12,12 @@ DOCUMENTS = {
     "case-summary": "Case summary",
     "plan": "Intervention plan",
     "parent-plan": "Parent/student plan",
+    "agenda": "Meeting agenda",
+    "minutes": "Meeting minutes",
+    "roster": "Team roster and training",
+    "blank-forms": "Blank forms",
+    "staff-handout": "Staff handout",
+    "recovery-kit": "Recovery kit",
 }
 BASES = {
     "school_official": "School official",

@@ -19,17 +19,13 @@ from PySide6.QtCore import (
 )
 
 from btam_desktop.domain.case import CaseRow, CaseStatus
-from btam_desktop.domain.records import search_fold
+from btam_desktop.domain.records import initials, search_fold
 
 Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 fold = search_fold
-
-
-def initials(name: str) -> str:
-    return ".".join(part[0] for part in name.replace("-", " ").split() if part) + "."
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from btam_desktop.domain.meeting import ActionItem, ActionKind, AgendaItem, AgendaKind
+from btam_desktop.domain.meeting import SECTION_NAMES, ActionItem, ActionKind, AgendaItem
 from btam_desktop.services.meetings import MeetingView
 
 
@@ -12,16 +12,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Meetings", text)
 
 
-KIND_LABELS = {
-    AgendaKind.URGENT: "Urgent",
-    AgendaKind.NEW_REFERRAL: "New referral",
-    AgendaKind.REVIEW_DUE: "Review due",
-    AgendaKind.OVERDUE: "Overdue work",
-    AgendaKind.NOTIFICATIONS: "Notifications",
-    AgendaKind.CLOSURE: "Proposed for closure",
-    AgendaKind.TRAINING: "Training",
-    AgendaKind.OTHER: "Other business",
-}
+KIND_LABELS = SECTION_NAMES
 ACTION_LABELS = {
     ActionKind.TASK: "Task",
     ActionKind.INTERVENTION: "Intervention in the plan",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -84,10 +85,16 @@ class MeetingsScreen(QWidget):
         self.mode_button = QPushButton(self.tr("Meeting &mode (F11)"))
         self.approve_button = QPushButton(self.tr("A&pprove minutes"))
         self.addendum_button = QPushButton(self.tr("Add adde&ndum…"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        print_menu = QMenu(self.print_button)
+        print_menu.addAction(self.tr("Agenda (initials only)…"), lambda: self._print("agenda"))
+        print_menu.addAction(self.tr("Minutes (initials only)…"), lambda: self._print("minutes"))
+        self.print_button.setMenu(print_menu)
         actions = QHBoxLayout()
         for b in (
             self.details_button,
             self.ics_button,
+            self.print_button,
             self.approve_button,
             self.addendum_button,
         ):
@@ -591,6 +598,15 @@ class MeetingsScreen(QWidget):
             lambda text: self._run("meetings.add_addendum", meeting_id, text, dialog=dialog)
         )
         dialog.open()
+
+    def _print(self, kind: str) -> None:
+        view = self.view
+        if view is None:
+            return
+        from btam_desktop.services.printing import PrintRequest
+        from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
+
+        PrintPreviewDialog(self._ops, PrintRequest(kind, meeting_id=view.meeting.id), self).open()
 
     def _export_ics(self) -> None:
         view = self.view

@@ -117,10 +117,16 @@ class TeamScreen(QWidget):
         self.details_button = QPushButton(self.tr("&Edit details…"))
         self.training_button = QPushButton(self.tr("Record &training…"))
         self.remove_training_button = QPushButton(self.tr("Remove training &record"))
+        self.print_button = QPushButton(self.tr("&Print roster…"))
         self.add_button = QPushButton(self.tr("&Add member…"))
         self.remove_button = QPushButton(self.tr("Re&move member…"))
         buttons = QHBoxLayout()
-        for b in (self.details_button, self.training_button, self.remove_training_button):
+        for b in (
+            self.details_button,
+            self.training_button,
+            self.remove_training_button,
+            self.print_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
@@ -139,6 +145,7 @@ class TeamScreen(QWidget):
         self.details_button.clicked.connect(self._edit_details)
         self.training_button.clicked.connect(self._record_training)
         self.remove_training_button.clicked.connect(self._remove_training)
+        self.print_button.clicked.connect(self._print_roster)
 
     # -- showing ---------------------------------------------------------------------------
     def load(self) -> None:
@@ -257,6 +264,12 @@ class TeamScreen(QWidget):
         training_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         if training_id:
             self._ops.run("roster.remove_training", training_id)
+
+    def _print_roster(self) -> None:
+        from btam_desktop.services.printing import PrintRequest
+        from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
+
+        PrintPreviewDialog(self._ops, PrintRequest("roster"), self).open()
 
     def _add_member(self) -> None:
         dialog = AddMemberDialog(self)

@@ -12,13 +12,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
+    from btam_desktop.services.host_process import spawn
+
+    service = spawn()  # as app/bootstrap.run_gui does, before Qt loads
     from PySide6.QtCore import QTimer
 
     from btam_desktop.ui.app import build_window, make_application, settings_at
 
     app = make_application(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
-        window = build_window(Path(tmp), settings_at(Path(tmp) / "settings.ini"))
+        window = build_window(Path(tmp), settings_at(Path(tmp) / "settings.ini"), service)
         window.show()
         window.flow.open_path(Path(sys.argv[1]))
 

@@ -27,7 +27,10 @@ def harden_process() -> None:
 
 def run_gui(path: Path | None) -> int:
     harden_process()
+    from btam_desktop.services.host_process import spawn
+
+    service = spawn()  # its imports run on the other core while this process loads Qt
     from btam_desktop.ui.app import run
 
     paths = AppPaths.default()
-    return run(paths.settings, paths.data, path)
+    return run(paths.settings, paths.data, path, service)

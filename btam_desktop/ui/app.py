@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -32,7 +33,9 @@ def settings_at(path: Path) -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def build_window(data_dir: Path, settings: QSettings) -> MainWindow:
+def build_window(
+    data_dir: Path, settings: QSettings, service: subprocess.Popen[bytes] | None = None
+) -> MainWindow:
     app = QGuiApplication.instance()
     assert isinstance(app, QGuiApplication)
     choice = str(settings.value("theme", theme.SYSTEM))
@@ -40,13 +43,19 @@ def build_window(data_dir: Path, settings: QSettings) -> MainWindow:
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: theme.apply(app, str(settings.value("theme", theme.SYSTEM)))
     )
-    return MainWindow(data_dir, settings)
+    return MainWindow(data_dir, settings, service)
 
 
-def run(settings_file: Path, data_dir: Path, path: Path | None) -> int:
+def run(
+    settings_file: Path,
+    data_dir: Path,
+    path: Path | None,
+    service: subprocess.Popen[bytes] | None = None,
+) -> int:
+    """`service`: the service process, if the caller started it already."""
     app = make_application()
     settings = settings_at(settings_file)
-    window = build_window(data_dir, settings)
+    window = build_window(data_dir, settings, service)
     window.show()
     if path is not None:
         window.flow.open_path(path)

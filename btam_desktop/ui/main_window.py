@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,10 +25,15 @@ STATE_VERSION = 1
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, data_dir: Path, settings: QSettings) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: QSettings,
+        service: subprocess.Popen[bytes] | None = None,
+    ) -> None:
         super().__init__()
         self._settings = settings
-        self.transport = ProcessTransport()
+        self.transport = ProcessTransport(service)
         self.ops = Ops(self.transport)
         self.stack = QStackedWidget()
         self.welcome = WelcomeScreen()

@@ -13,7 +13,6 @@ import contextlib
 import logging
 import queue
 import subprocess
-import sys
 import threading
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -21,6 +20,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.services.frames import read_frame, write_frame
 from btam_desktop.services.host import Call, Reply
+from btam_desktop.services.host_process import spawn
 
 log = logging.getLogger(__name__)
 
@@ -36,28 +36,16 @@ class HostLostError(BtamError):
         )
 
 
-def service_host_command() -> list[str]:
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "--service-host"]
-    return [sys.executable, "-m", "btam_desktop", "--service-host"]
-
-
 class _HostProcess:
     """One service process, its outbox and the ids of the calls it has not answered yet."""
 
     def __init__(
         self,
-        command: list[str],
+        proc: subprocess.Popen[bytes],
         previous: _HostProcess | None,
         transport: ProcessTransport,
     ) -> None:
-        self.proc = subprocess.Popen(
-            command,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            close_fds=True,
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-        )
+        self.proc = proc
         self.finishing = False
         self.pending: set[int] = set()
         self._outbox: queue.SimpleQueue[tuple[int, Call] | None] = queue.SimpleQueue()
@@ -120,11 +108,11 @@ class ProcessTransport(QObject):
     lost = Signal()
     exited = Signal(object)  # _HostProcess, from its reader thread
 
-    def __init__(self, command: list[str] | None = None) -> None:
+    def __init__(self, first: subprocess.Popen[bytes] | None = None) -> None:
+        """`first`: a service process the app started before loading Qt (see app/bootstrap)."""
         super().__init__()
-        self._command = command or service_host_command()
         self._stopping = False
-        self._host = _HostProcess(self._command, None, self)
+        self._host = _HostProcess(first or spawn(), None, self)
         self.exited.connect(self._on_exit)
 
     @property
@@ -137,7 +125,7 @@ class ProcessTransport(QObject):
         host.send(call_id, call)
         if call.service == "session.lock":
             # The lock is that process's last call; the next unlock gets a fresh process.
-            self._host = _HostProcess(self._command, host, self)
+            self._host = _HostProcess(spawn(), host, self)
             host.finish()
 
     @Slot(object)
@@ -150,7 +138,7 @@ class ProcessTransport(QObject):
             return
         log.error("the service process ended unexpectedly (exit code %s)", host.proc.returncode)
         if host is self._host:
-            self._host = _HostProcess(self._command, None, self)
+            self._host = _HostProcess(spawn(), None, self)
         self.lost.emit()
 
     def stop(self) -> None:

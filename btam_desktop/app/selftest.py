@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from btam_desktop.app.district import read_district_defaults, system_settings
 from btam_desktop.services import files, packs
@@ -205,6 +205,7 @@ def _main_window(run: _Run) -> str:
             window.show()
             app.processEvents()
             image = window.grab().toImage()
+            service = _service_answers(app, window)
         finally:
             window.close()
             window.flow.shutdown()
@@ -221,7 +222,22 @@ def _main_window(run: _Run) -> str:
     if len(colours) < 3:
         raise CheckFailedError(f"the window is drawn in {len(colours)} colour(s): nothing rendered")
     platform = app.platformName()
-    return f"{image.width()}x{image.height()} on {platform}, {len(colours)} colours"
+    return f"{image.width()}x{image.height()} on {platform}, {len(colours)} colours; {service}"
+
+
+def _service_answers(app: Any, window: Any, seconds: float = 20) -> str:
+    """The window's service process (the only one that ever holds a key) starts and answers."""
+    answers: list[object] = []
+    started = time.monotonic()
+    window.ops.queue("session.is_unlocked", on_done=answers.append)
+    while not answers:
+        if time.monotonic() - started > seconds:
+            raise CheckFailedError(f"the service process did not answer within {seconds:g} s")
+        app.processEvents()
+        time.sleep(0.005)
+    if answers[0] is not False:
+        raise CheckFailedError("a fresh service process claims to hold an open case file")
+    return f"service process pid {window.transport.process.pid} answered"
 
 
 def _lock(run: _Run) -> str:

@@ -223,6 +223,9 @@ class MeetingsScreen(QWidget):
         self.action_list.setAccessibleName(self.tr("Action items"))
         self.addenda = QListWidget()
         self.addenda.setAccessibleName(self.tr("Addenda"))
+        for box in (self.decision_list, self.action_list, self.addenda):
+            box.setWordWrap(True)
+            box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.decision_button = QPushButton(self.tr("Record &decision…"))
         self.action_button = QPushButton(self.tr("Add a&ction item…"))
         buttons = QHBoxLayout()

@@ -78,6 +78,7 @@ def interaction_results(size: int, data: dict[str, Any]) -> list[Result]:
     if size == 10_000:
         results += [
             Result("unlock_to_list_s_10k", round(data["unlock_to_list_s"], 3), "s", 0.3),
+            Result("list_via_service_ms_10k", round(data["list_via_service_ms"], 1), "ms", None),
             Result("sort_ms_10k", round(data["sort_ms"], 1), "ms", 100),
             Result("open_case_ms", round(data["open_case_ms"], 1), "ms", 100),
             Result("save_edit_ms", round(data["save_edit_ms"], 2), "ms", 20),

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from btam_desktop.app.district import read_district_defaults, system_settings
 from btam_desktop.services import files, packs
 from btam_desktop.services import session as sessions
 from btam_desktop.services.session import KdfParams, NewCaseFile, Session
+from btam_desktop.ui.district import read_district_defaults, system_settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication

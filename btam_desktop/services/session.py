@@ -8,7 +8,7 @@ from pathlib import Path
 
 from btam_desktop.domain.errors import PermissionDeniedError, ValidationError
 from btam_desktop.domain.records import clean_name
-from btam_desktop.domain.team import Role
+from btam_desktop.domain.team import DEFAULT_IDLE_MINUTES, Role, TeamSettings
 from btam_desktop.storage import crypto, keyfile
 from btam_desktop.storage.casefile import LockedCaseFile, OpenCaseFile, create
 from btam_desktop.storage.errors import ChangedWhileOpeningError
@@ -49,6 +49,8 @@ class NewCaseFile:
     lead_role: str = Role.ADMINISTRATOR.value
     district: str = ""
     pack_id: str = "ntac"
+    #: The auto-lock a new file starts with (a district may set it for every laptop).
+    idle_minutes: int = DEFAULT_IDLE_MINUTES
 
 
 class Session:
@@ -102,6 +104,7 @@ def create_case_file(
         lead_role=role.value,
         passphrase=check_new_passphrase(passphrase),
         kdf=kdf or default_kdf(),
+        idle_minutes=TeamSettings(request.idle_minutes).idle_minutes,
     )
     return Session(ocf), code
 

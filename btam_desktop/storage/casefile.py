@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from btam_desktop.domain.records import new_id, utc_now
+from btam_desktop.domain.team import DEFAULT_IDLE_MINUTES
 from btam_desktop.storage import crypto, db, fsio, keyfile, migrations, recovery
 from btam_desktop.storage.audit import AuditLog, audit_key
 from btam_desktop.storage.errors import (
@@ -253,6 +254,7 @@ def create(
     lead_role: str,
     passphrase: str,
     kdf: crypto.KdfParams,
+    idle_minutes: int = DEFAULT_IDLE_MINUTES,
 ) -> tuple[OpenCaseFile, str, str]:
     """A new case file with one lead member; returns (open file, lead member id, recovery code).
 
@@ -314,7 +316,7 @@ def create(
                     school,
                     district,
                     pack_id,
-                    json.dumps({}),
+                    json.dumps({"idle_minutes": idle_minutes}),
                     now,
                     member_id,
                     now,

@@ -7,6 +7,7 @@ into the encrypted file as drafts, then the connection is closed. No dialog can 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -168,10 +169,13 @@ class CaseFileFlow(QObject):
 
         def chosen(folder: Path, request: NewCaseFile, passphrase: str) -> None:
             dialog.wait()
+            from btam_desktop.ui import district
+
+            defaults = district.current()  # what IT set for this computer, if anything
             self._ops.run(
                 "session.create",
                 folder,
-                request,
+                replace(request, pack_id=defaults.pack_id, idle_minutes=defaults.idle_minutes),
                 passphrase,
                 on_done=lambda result: self._created(dialog, folder, result),
                 on_error=lambda e: dialog.show_error(str(e)),

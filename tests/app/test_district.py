@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from btam_desktop.app.district import (
+from btam_desktop.ui.district import (
     DistrictDefaults,
     read_district_defaults,
     system_settings,

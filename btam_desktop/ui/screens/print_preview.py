@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.disclosure import Audience
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.services.printing import Prepared, PrintRequest
+from btam_desktop.ui import district
 from btam_desktop.ui.ops import Ops
 
 #: Pages are rendered as images for the printer; more than this many dots per inch only makes
@@ -189,7 +190,8 @@ class PrintPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_document)
         self.close_button.clicked.connect(self.reject)
-        if request.kind == "recovery-kit":  # printed for the safe, never saved to a disk
+        self.can_save = request.kind != "recovery-kit" and district.current().exports_allowed
+        if not self.can_save:  # the recovery kit goes to the safe; a district may forbid files
             for widget in (
                 self.save_button,
                 self.outside,
@@ -205,6 +207,12 @@ class PrintPreviewDialog(QDialog):
                 field_label = form.labelForField(field)
                 if field_label is not None:
                     field_label.hide()
+        if request.kind != "recovery-kit" and not self.can_save:
+            self.warning.setText(
+                self.warning.text()
+                + " "
+                + self.tr("Your district has turned off saving PDFs on this computer: print.")
+            )
         self._outside_changed(False)
         self._set_ready(False)
         self._suggest()
@@ -248,7 +256,7 @@ class PrintPreviewDialog(QDialog):
 
     def _set_ready(self, ready: bool) -> None:
         self.print_button.setEnabled(ready)
-        self.save_button.setEnabled(ready and self._request.kind != "recovery-kit")
+        self.save_button.setEnabled(ready and self.can_save)
 
     def _problem(self, error: BtamError) -> None:
         self.status.setText(str(error))

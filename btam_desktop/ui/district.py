@@ -14,13 +14,14 @@ own settings. Values that make no sense are ignored (the built-in default applie
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
 from btam_desktop.domain.team import DEFAULT_IDLE_MINUTES, MIN_IDLE_MINUTES
-from btam_desktop.packs.builtin import DEFAULT_PACK
+from btam_desktop.packs.builtin import DEFAULT_PACK, builtin_packs
 
 ORGANISATION = APPLICATION = "BTAM Desktop"
 IDLE_KEY = "IdleLockMinutes"
@@ -120,3 +121,9 @@ def _as_bool(raw: object) -> bool | None:
         return raw != 0 if raw in (0, 1) else None
     text = str(raw).strip().lower()
     return True if text in _TRUE else False if text in _FALSE else None
+
+
+@functools.cache
+def current() -> DistrictDefaults:
+    """This computer's district defaults, read once per run (IT changes them between runs)."""
+    return read_district_defaults(system_settings(), builtin_packs())

@@ -80,6 +80,10 @@ def icns(pngs: dict[int, bytes]) -> bytes:
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
+#: What the window itself shows (title bar, task switcher), bundled in resources/icons.
+WINDOW_SIZES = (32, 64, 256)
+
+
 def main() -> int:
     QGuiApplication(sys.argv[:1])
     renderer = QSvgRenderer(str(SOURCE))
@@ -102,7 +106,14 @@ def main() -> int:
     (ROOT / "packaging" / "windows" / "btam.ico").write_bytes(ico({s: pngs[s] for s in ICO_SIZES}))
     (ROOT / "packaging" / "macos").mkdir(exist_ok=True)
     (ROOT / "packaging" / "macos" / "btam.icns").write_bytes(icns(pngs))
-    print(f"wrote {len(HICOLOR_SIZES)} hicolor PNGs, the scalable SVG, btam.ico and btam.icns")
+    window = ROOT / "resources" / "icons"  # the running window's icon (ui/app.py)
+    window.mkdir(parents=True, exist_ok=True)
+    for size in WINDOW_SIZES:
+        (window / f"btam-desktop-{size}.png").write_bytes(pngs[size])
+    print(
+        f"wrote {len(HICOLOR_SIZES)} hicolor PNGs, the scalable SVG, btam.ico, btam.icns and "
+        f"{len(WINDOW_SIZES)} window icons"
+    )
     return 0
 
 

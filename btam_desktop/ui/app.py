@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from btam_desktop.resources import resource_dir
 from btam_desktop.ui import theme
 from btam_desktop.ui.main_window import MainWindow
 
@@ -20,11 +22,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("BTAM Desktop")
     app.setOrganizationName("BTAM Desktop")
     app.setStyle("Fusion")
+    app.setWindowIcon(_window_icon())
     families = QFontDatabase.families()
     base = QFont("DejaVu Sans" if "DejaVu Sans" in families else app.font().family())
     base.setPointSizeF(max(app.font().pointSizeF(), 10.0))
     app.setFont(base)
     return app
+
+
+def _window_icon() -> QIcon:
+    icon = QIcon()
+    with contextlib.suppress(FileNotFoundError):
+        for png in sorted((resource_dir() / "icons").glob("btam-desktop-*.png")):
+            icon.addFile(str(png))
+    return icon
 
 
 def settings_at(path: Path) -> QSettings:

@@ -111,9 +111,9 @@ class LockedCaseFile:
             ocf.check_meta()
             ocf.anchor_ok = ocf.audit.anchor_on_chain(self.keys.anchor.seq, self.keys.anchor.mac)
             migrations.migrate(conn, self.db_path, ocf.backup_before_migration)
-            # Leftovers of a finished rotation (older generations): under the lock, with
+            # Leftovers of a finished or interrupted rotation or write: under the lock, with
             # `current` re-read above, nothing else can be using them.
-            fsio.remove_quietly(*self.layout.older_generations(than=self.generation))
+            fsio.remove_quietly(*self.layout.leftovers(self.generation))
         except BaseException:
             ocf.close(update_anchor=False)
             raise
@@ -210,7 +210,7 @@ class OpenCaseFile:
             yield conn
 
     def write_keys(self, keys: keyfile.KeyFile) -> None:
-        fsio.atomic_write(self.keys_path, keys.to_bytes(bytes(self.data_key)))
+        fsio.atomic_write(self.keys_path, keys.to_bytes(bytes(self.data_key)), step="keyfile")
         self.keys = keys
 
     def update_anchor(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,9 @@ from pathlib import Path
 CHILD = Path(__file__).with_name("child.py")
 
 
-def spawn(*args: str | Path, fsize_limit: int | None = None) -> subprocess.Popen[str]:
+def spawn(
+    *args: str | Path, fsize_limit: int | None = None, env: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
     extra = ["--fsize", str(fsize_limit)] if fsize_limit else []
     return subprocess.Popen(
         [sys.executable, str(CHILD), *map(str, args), *extra],
@@ -18,11 +21,14 @@ def spawn(*args: str | Path, fsize_limit: int | None = None) -> subprocess.Popen
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
         text=True,
+        env={**os.environ, **(env or {})},
     )
 
 
-def run_child(*args: str | Path, fsize_limit: int | None = None) -> tuple[int, list[str], str]:
-    proc = spawn(*args, fsize_limit=fsize_limit)
+def run_child(
+    *args: str | Path, fsize_limit: int | None = None, env: dict[str, str] | None = None
+) -> tuple[int, list[str], str]:
+    proc = spawn(*args, fsize_limit=fsize_limit, env=env)
     out, err = proc.communicate(timeout=120)
     return proc.returncode, out.splitlines(), err
 

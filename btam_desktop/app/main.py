@@ -13,6 +13,9 @@ from btam_desktop import cli
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in (*cli.COMMANDS, "-h", "--help"):
+        from btam_desktop.app.bootstrap import harden_process  # no Qt in there
+
+        harden_process()  # the commands hold the data key too: no core dumps
         return cli.main(args)
     parser = argparse.ArgumentParser(
         prog="btam-desktop", description="Open the app (commands: btam-desktop --help)."

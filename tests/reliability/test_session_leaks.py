@@ -26,10 +26,11 @@ from tests.conftest import PASSPHRASE, make_case_file
 from tests.reliability.gui_session import MARKERS
 
 SCRIPT = Path(__file__).with_name("gui_session.py")
-TEST_UMASK = os.umask(0o022)  # the case file is made here, under the common default umask
-os.umask(TEST_UMASK)
+TEST_UMASK = 0o022  # the case file is made here, under the common default umask
 STRACE = shutil.which("strace")
-_WRITE = re.compile(r"^\d+\s+(write|pwrite64|writev|pwritev)\((\d+)<([^>]*)>(?:\(deleted\))?, (.*)$")
+_WRITE = re.compile(
+    r"^\d+\s+(write|pwrite64|writev|pwritev)\((\d+)<([^>]*)>(?:\(deleted\))?, (.*)$"
+)
 
 
 def encodings(marker: str) -> list[bytes]:
@@ -104,8 +105,12 @@ def run_session(tmp_path: Path, *, control: bool, ops: int = 200) -> Run:
     for d in (root, home, tmp):
         d.mkdir(mode=0o700)
     folder = root / "team.btam"
-    s, _ = make_case_file(folder)
-    sessions.lock(s)
+    previous = os.umask(TEST_UMASK)
+    try:
+        s, _ = make_case_file(folder)
+        sessions.lock(s)
+    finally:
+        os.umask(previous)
     env = {
         **os.environ,
         "HOME": str(home),

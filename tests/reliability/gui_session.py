@@ -208,16 +208,41 @@ def main() -> int:
         sender = QDBusConnection.connectToBus(os.environ["DBUS_SESSION_BUS_ADDRESS"], "sender")
         latency = {}
         for label, path, iface, name, args in (
-            ("screen saver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver",
-             "ActiveChanged", [True]),
-            ("gnome screen saver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver",
-             "ActiveChanged", [True]),
-            ("suspend", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
-             "PrepareForSleep", [True]),
-            ("resume", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
-             "PrepareForSleep", [False]),
-            ("session lock", "/org/freedesktop/login1/session/_31",
-             "org.freedesktop.login1.Session", "Lock", []),
+            (
+                "screen saver",
+                "/org/freedesktop/ScreenSaver",
+                "org.freedesktop.ScreenSaver",
+                "ActiveChanged",
+                [True],
+            ),
+            (
+                "gnome screen saver",
+                "/org/gnome/ScreenSaver",
+                "org.gnome.ScreenSaver",
+                "ActiveChanged",
+                [True],
+            ),
+            (
+                "suspend",
+                "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager",
+                "PrepareForSleep",
+                [True],
+            ),
+            (
+                "resume",
+                "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager",
+                "PrepareForSleep",
+                [False],
+            ),
+            (
+                "session lock",
+                "/org/freedesktop/login1/session/_31",
+                "org.freedesktop.login1.Session",
+                "Lock",
+                [],
+            ),
         ):
             unlock()
             message = QDBusMessage.createSignal(path, iface, name)

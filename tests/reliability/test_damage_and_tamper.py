@@ -198,8 +198,9 @@ def test_c3_key_file_tampering_is_always_refused(
     sessions.lock(other)
     keys_name = f"case.g{Layout(reference).generation()}.keys"
     raw = (reference / keys_name).read_bytes()
-    variants = _tampered_key_files(raw, (tmp_path / "other.btam" / "case.g1.keys").read_bytes(),
-                                   random.Random(20261131))
+    variants = _tampered_key_files(
+        raw, (tmp_path / "other.btam" / "case.g1.keys").read_bytes(), random.Random(20261131)
+    )
     outcomes: Counter[str] = Counter()
     opened_modified, same_meaning, crashes, writes = [], 0, [], 0
     random_called_wrong_passphrase = 0
@@ -352,7 +353,9 @@ def test_a7_removed_member_opens_nothing_made_after_the_removal(
     # "cannot make Bob forget"); rotation deleted the automatic backups inside the folder.
     sessions.lock(sessions.unlock(before_removal, MARCUS, MARCUS_PASS))
     figures.update(
-        files_tried=tried, opened=len(opened), backups_after_removal=len(after),
+        files_tried=tried,
+        opened=len(opened),
+        backups_after_removal=len(after),
         pre_removal_backup_still_opens=True,
     )
     assert opened == []

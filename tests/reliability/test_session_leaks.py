@@ -73,7 +73,8 @@ class Run:
 
     def name_hits(self) -> list[str]:
         return [
-            str(p) for p in [*self.root.rglob("*"), *self.files()]
+            str(p)
+            for p in [*self.root.rglob("*"), *self.files()]
             if any(m.lower() in p.name.lower() for m in MARKERS)
         ]
 
@@ -129,8 +130,17 @@ def run_session(tmp_path: Path, *, control: bool, ops: int = 200) -> Run:
     trace = tmp_path / f"{root.name}.strace" if STRACE else None
     if trace is not None:
         args = [
-            STRACE, "-f", "-y", "-qq", "-s", "1048576", "-o", str(trace),
-            "-e", "trace=write,pwrite64,writev,pwritev", *args,
+            STRACE,
+            "-f",
+            "-y",
+            "-qq",
+            "-s",
+            "1048576",
+            "-o",
+            str(trace),
+            "-e",
+            "trace=write,pwrite64,writev,pwritev",
+            *args,
         ]
     started = time.time() - 1
     proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)

@@ -8,6 +8,7 @@ hang past -timeout or memory past -rss_limit_mb is a finding, and atheris exits 
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -28,17 +29,13 @@ def csv(data: bytes) -> None:
 
 
 def keys(data: bytes) -> None:
-    try:
+    with contextlib.suppress(BtamError):
         keyfile.parse(data, Path("fuzz.keys"))
-    except BtamError:
-        pass
 
 
 def code(data: bytes) -> None:
-    try:
+    with contextlib.suppress(BtamError):
         recovery.parse_code(data.decode("utf-8", "replace"))
-    except BtamError:
-        pass
 
 
 TARGETS = {"csv": csv, "keyfile": keys, "recovery": code}

@@ -9,6 +9,24 @@ import sys
 from pathlib import Path
 
 CHILD = Path(__file__).with_name("child.py")
+MARCUS, MARCUS_PASS = "Marcus Feldspar", "marcus passphrase"
+PRIYA, PRIYA_PASS = "Priya Anand-Moss", "priya passphrase"
+
+
+def team_file(folder: Path, students: list[str], summary: str) -> Path:
+    """A closed case file: the lead, Marcus and Priya, one case per student."""
+    from btam_desktop.services import cases, members
+    from btam_desktop.services import session as sessions
+    from btam_desktop.services.session import TEST_KDF
+    from tests.conftest import make_case_file
+
+    s, _ = make_case_file(folder)
+    members.add_member(s, MARCUS, "psychologist", MARCUS_PASS, kdf=TEST_KDF)
+    members.add_member(s, PRIYA, "counselor", PRIYA_PASS, kdf=TEST_KDF)
+    for name in students:
+        cases.create_case(s, cases.NewCase(name, "7", summary.format(name=name)))
+    sessions.lock(s)
+    return folder
 
 
 def spawn(

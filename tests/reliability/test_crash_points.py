@@ -13,30 +13,30 @@ from typing import Any
 
 import pytest
 
-from btam_desktop.services import cases, files, members
+from btam_desktop.services import cases, files
 from btam_desktop.services import session as sessions
 from btam_desktop.services.errors import NotACaseFileError, UnknownMemberError
-from btam_desktop.services.session import TEST_KDF
 from btam_desktop.storage import faults
 from btam_desktop.storage.layout import Layout
-from tests.conftest import PASSPHRASE, make_case_file, problems
-from tests.reliability.helpers import run_child, spawn
+from tests.conftest import PASSPHRASE, problems
+from tests.reliability.helpers import (
+    MARCUS,
+    MARCUS_PASS,
+    PRIYA,
+    PRIYA_PASS,
+    run_child,
+    spawn,
+    team_file,
+)
 
-MARCUS, MARCUS_PASS, MARCUS_NEW = "Marcus Feldspar", "marcus passphrase", "marcus new passphrase"
-PRIYA, PRIYA_PASS = "Priya Anand-Moss", "priya passphrase"
+MARCUS_NEW = "marcus new passphrase"
 STUDENTS = [f"Quillon Abernathy-Roux {i}" for i in range(12)]
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("crash") / "t.btam"
-    s, _ = make_case_file(folder)
-    members.add_member(s, MARCUS, "psychologist", MARCUS_PASS, kdf=TEST_KDF)
-    members.add_member(s, PRIYA, "counselor", PRIYA_PASS, kdf=TEST_KDF)
-    for name in STUDENTS:
-        cases.create_case(s, cases.NewCase(name, "7", f"{name} said something at lunch. " * 20))
-    sessions.lock(s)
-    return folder
+    return team_file(folder, STUDENTS, "{name} said something at lunch. " * 20)
 
 
 def operation_of(step: str) -> tuple[str, ...]:

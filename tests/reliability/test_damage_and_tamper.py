@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from btam_desktop.domain.errors import BtamError
-from btam_desktop.services import cases, files, members
+from btam_desktop.services import files, members
 from btam_desktop.services import session as sessions
 from btam_desktop.services.errors import (
     DamagedError,
@@ -26,13 +26,11 @@ from btam_desktop.services.errors import (
     UnknownMemberError,
     WrongPassphraseError,
 )
-from btam_desktop.services.session import TEST_KDF
 from btam_desktop.storage import keyfile
 from btam_desktop.storage.layout import Layout
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
+from tests.reliability.helpers import MARCUS, MARCUS_PASS, PRIYA, PRIYA_PASS, team_file
 
-MARCUS, MARCUS_PASS = "Marcus Feldspar", "marcus passphrase"
-PRIYA, PRIYA_PASS = "Priya Anand-Moss", "priya passphrase"
 #: What the unlock screen offers a restore for (ui/flow.py `_RESTORABLE`).
 RESTORABLE = (DamagedError, KeyFileMissingError, KeyFileMismatchError)
 D1_COPIES = int(os.environ.get("BTAM_D1_COPIES", "100"))
@@ -41,13 +39,7 @@ D1_COPIES = int(os.environ.get("BTAM_D1_COPIES", "100"))
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("ref") / "ref.btam"
-    s, _ = make_case_file(folder)
-    members.add_member(s, MARCUS, "psychologist", MARCUS_PASS, kdf=TEST_KDF)
-    members.add_member(s, PRIYA, "counselor", PRIYA_PASS, kdf=TEST_KDF)
-    for i in range(60):
-        cases.create_case(s, cases.NewCase(f"Ines Okonkwo-Laurent {i}", "6", "notes " * 150))
-    sessions.lock(s)
-    return folder
+    return team_file(folder, [f"Ines Okonkwo-Laurent {i}" for i in range(60)], "notes " * 150)
 
 
 def sha(path: Path) -> str:

@@ -22,7 +22,7 @@ from btam_desktop.storage.errors import (
     translate_os_error,
 )
 
-_GENERATION_FILE = re.compile(r"^case\.g(\d+)\.(db|keys)(-wal|-shm|\.tmp)?$")
+_GENERATION_FILE = re.compile(r"^case\.g(\d+)\.(db|keys)(-wal|-shm|-journal|\.tmp)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +90,10 @@ class Layout:
     def leftovers(self, live: int) -> list[Path]:
         """What an interrupted operation can leave beside the live generation: files of older
         generations (a rotation that ended before deleting them), of newer ones (a rotation
-        that ended before its commit point: encrypted under a key nobody holds) and unrenamed
-        `.tmp` files of atomic writes. Only called under the case-file lock."""
+        that ended before its commit point: encrypted under a key nobody holds, with the
+        `-journal` its killed export left) and unrenamed `.tmp` files of atomic writes. The
+        live generation's own journal is never touched: SQLite needs it to roll back.
+        Only called under the case-file lock."""
         found = []
         for path in self.folder.iterdir():
             match = _GENERATION_FILE.match(path.name)

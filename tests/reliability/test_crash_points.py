@@ -167,3 +167,15 @@ def test_sigkill_at_every_step_and_at_random_times(
         shutil.rmtree(folder)
         shutil.rmtree(dest, ignore_errors=True)
     figures.update(steps=len(matrix), random_kills=200, failures=0, outcomes=outcomes)
+
+
+def test_open_removes_what_an_interrupted_operation_left(template: Path, tmp_path: Path) -> None:
+    """What a SIGKILL inside `sqlcipher_export` or an atomic write leaves (found by the random
+    kills: a next-generation journal) goes at the next open; the live generation is kept."""
+    folder = tmp_path / "t.btam"
+    shutil.copytree(template, folder)
+    left = ["case.g2.db", "case.g2.db-journal", "case.g2.keys.tmp", "case.g1.keys.tmp"]
+    for name in [*left, "current.tmp"]:
+        (folder / name).write_bytes(b"\x00" * 64)
+    assert opens(folder, None, PASSPHRASE)
+    assert sorted(p.name for p in folder.iterdir()) == ["case.g1.db", "case.g1.keys", "current"]

@@ -57,7 +57,8 @@ def write(
     test_id: str, title: str, nodeid: str, outcome: str, seconds: float, figures: dict[str, Any]
 ) -> Path:
     RESULTS.mkdir(parents=True, exist_ok=True)
-    name = f"{test_id}--{hashlib.sha1(nodeid.encode()).hexdigest()[:10]}.json"
+    safe = test_id.replace("/", "+")
+    name = f"{safe}--{hashlib.sha1(nodeid.encode()).hexdigest()[:10]}.json"
     record = {
         "id": test_id,
         "title": title,

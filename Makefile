@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint test-core bench screenshots clean package
+.PHONY: run test lint test-core test-long reliability-report bench screenshots clean package
 
 $(STAMP): pyproject.toml tools/find-python
 	@if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then \
@@ -31,6 +31,17 @@ test-core: $(STAMP)
 test: lint
 	$(PY) -m pytest
 	$(MAKE) --no-print-directory test-core
+
+# The nightly tier of tests/reliability (B1 x1000, B2 with SIGKILL and random kills, D1 x1000,
+# atheris for 30 CPU-minutes): about 30 minutes on 2 cores. Its figures go to the report.
+test-long: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[long]' || echo "atheris did not install: its test is skipped"
+	BTAM_NIGHTLY=1 $(PY) -m pytest -m nightly tests
+
+# docs/reliability.md from the figures of the last runs (the fast tier is run again first).
+reliability-report: $(STAMP)
+	$(PY) -m pytest -q -m "reliability and not nightly" tests
+	$(PY) tools/reliability_report.py
 
 bench: $(STAMP)
 	$(PY) -m bench

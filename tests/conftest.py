@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,3 +48,46 @@ def folder_bytes(folder: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
     }
+
+
+# -- reliability figures (tests/reliability/results.py) ------------------------------------
+_FIGURES = pytest.StashKey[dict[str, Any]]()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Nightly-tier tests run only under `make test-long` (BTAM_NIGHTLY=1)."""
+    if os.environ.get("BTAM_NIGHTLY"):
+        return
+    skip = pytest.mark.skip(reason="nightly tier: make test-long")
+    for item in items:
+        if item.get_closest_marker("nightly"):
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def figures(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """What a reliability test measured; recorded for the report when the test has run."""
+    found: dict[str, Any] = {}
+    request.node.stash[_FIGURES] = found
+    return found
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Iterator[None]:
+    report = yield
+    marker = item.get_closest_marker("reliability")
+    if marker is not None and call.when == "call":
+        from tests.reliability import results
+
+        test_id, title = [*marker.args, ""][:2]
+        results.write(
+            str(test_id),
+            str(title),
+            item.nodeid,
+            report.outcome,  # type: ignore[attr-defined]
+            call.duration,
+            item.stash.get(_FIGURES, {}),
+        )
+    return report

@@ -4,16 +4,35 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import logging
 import os
 import sys
+import threading
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from btam_desktop.app.paths import AppPaths
 
 
+def report_bug_without_data(
+    kind: type[BaseException], _error: BaseException | None, tb: TracebackType | None
+) -> None:
+    """The last word on an uncaught exception: its type and where, never its message, which
+    can quote what was being handled (a student's name). Goes to the log (stderr)."""
+    logging.getLogger("btam_desktop").error(
+        "uncaught %s\n%s", kind.__name__, "".join(traceback.format_tb(tb))
+    )
+
+
 def harden_process() -> None:
-    """Private files by default; no core dumps that could carry keys or student names."""
+    """Private files by default; no core dumps that could carry keys or student names; no
+    exception message (which may quote student text) in the log."""
     os.umask(0o077)
+    sys.excepthook = report_bug_without_data
+    threading.excepthook = lambda a: report_bug_without_data(
+        a.exc_type, a.exc_value, a.exc_traceback
+    )
     if os.name == "posix":
         import resource
 

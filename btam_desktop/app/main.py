@@ -17,6 +17,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return serve()
     if args and args[0] in (*cli.COMMANDS, "-h", "--help"):
+        from btam_desktop.app.bootstrap import harden_process  # no Qt in there
+
+        harden_process()  # the commands hold the data key too: no core dumps
         return cli.main(args)
     parser = argparse.ArgumentParser(
         prog="btam-desktop", description="Open the app (commands: btam-desktop --help)."

@@ -11,7 +11,7 @@ from btam_desktop import __version__
 from btam_desktop.domain.records import utc_now
 from btam_desktop.services.session import Session
 from btam_desktop.storage import backup as backups
-from btam_desktop.storage import fsio, verify
+from btam_desktop.storage import fsio, location, verify
 from btam_desktop.storage.casefile import LockedCaseFile, zero
 from btam_desktop.storage.dump import dump_tables
 
@@ -52,6 +52,11 @@ def restore(
     finally:
         zero(data_key)
     return Restored(target, moved)
+
+
+def location_warning(path: Path) -> str | None:
+    """A warning when `path` is on a network or cloud-synced folder (shown before unlock)."""
+    return location.location_warning(path)
 
 
 def check(session: Session) -> list[CheckLine]:

@@ -129,6 +129,7 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
 _WITHOUT_SESSION: dict[str, tuple[str, str]] = {
     "session.members": ("session", "list_members"),
     "files.restore": ("files", "restore"),
+    "files.location_warning": ("files", "location_warning"),
 }
 
 

@@ -71,20 +71,22 @@ class Imported:
 
 def decode(data: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16 (BOM), else Windows-1252: what exports come in."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
+        # A BOM says what it is; a file that then does not decode is refused, never a crash
+        # (a UTF-16 BOM with an odd byte count was one: found by fuzzing, H1).
+        if data.startswith(codecs.BOM_UTF8):
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8")
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return data.decode("utf-16")
         try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
             return data.decode("cp1252")
-        except UnicodeDecodeError as error:
-            raise ImportRowError(
-                f"The file is not text in a known encoding (byte {error.start + 1}). Save it as "
-                "CSV UTF-8 and try again."
-            ) from None
+    except UnicodeDecodeError as error:
+        raise ImportRowError(
+            f"The file is not text in a known encoding (byte {error.start + 1}). Save it as "
+            "CSV UTF-8 and try again."
+        ) from None
 
 
 def _normal(header: str) -> str:

@@ -17,6 +17,7 @@ from btam_desktop.domain.records import utc_now
 from btam_desktop.storage import db, fsio, migrations
 from btam_desktop.storage.casefile import LockedCaseFile, OpenCaseFile
 from btam_desktop.storage.errors import AlreadyExistsError, DamagedError, translate_os_error
+from btam_desktop.storage.faults import crash_point
 from btam_desktop.storage.keyfile import KeyFile
 from btam_desktop.storage.layout import Layout
 from btam_desktop.storage.lockfile import CaseFileLock
@@ -79,13 +80,17 @@ def copy_case_file(
         with db.translated(source):
             expected = db.table_counts(conn)
         export_database(conn, source, layout.db(keys.generation), bytes(data_key))
+        crash_point("backup.exported")
         verify_copy(layout.db(keys.generation), bytes(data_key), expected)
+        crash_point("backup.verified")
         # The key file is bound to the database salt, which the export changed.
         salt = db.read_salt(layout.db(keys.generation)).hex()
         fsio.atomic_write(
             layout.keys(keys.generation), replace(keys, db_salt=salt).to_bytes(bytes(data_key))
         )
+        crash_point("backup.keys_written")
         layout.switch_to(keys.generation)
+        crash_point("backup.switched")
     except BaseException:
         shutil.rmtree(dest, ignore_errors=True)
         raise

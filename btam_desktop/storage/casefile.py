@@ -107,14 +107,17 @@ class LockedCaseFile:
             raise
         ocf = OpenCaseFile(self.layout, self.generation, self.keys, data_key, member_id, conn, lock)
         try:
-            if migrations.pending(conn, self.db_path):  # refuses a file from the future first
-                ocf.require_healthy(db.quick_check_problems(conn))  # never migrate damage
-            ocf.check_meta()
-            ocf.anchor_ok = ocf.audit.anchor_on_chain(self.keys.anchor.seq, self.keys.anchor.mac)
+            # A damaged page met by these first reads is "damaged", not a bug (found by D1).
+            with ocf.translated():
+                if migrations.pending(conn, self.db_path):  # refuses a file from the future
+                    ocf.require_healthy(db.quick_check_problems(conn))  # never migrate damage
+                ocf.check_meta()
+                anchor = self.keys.anchor
+                ocf.anchor_ok = ocf.audit.anchor_on_chain(anchor.seq, anchor.mac)
             migrations.migrate(conn, self.db_path, ocf.backup_before_migration)
-            # Leftovers of a finished rotation (older generations): under the lock, with
+            # Leftovers of a finished or interrupted rotation or write: under the lock, with
             # `current` re-read above, nothing else can be using them.
-            fsio.remove_quietly(*self.layout.older_generations(than=self.generation))
+            fsio.remove_quietly(*self.layout.leftovers(self.generation))
         except BaseException:
             ocf.close(update_anchor=False)
             raise
@@ -211,7 +214,7 @@ class OpenCaseFile:
             yield conn
 
     def write_keys(self, keys: keyfile.KeyFile) -> None:
-        fsio.atomic_write(self.keys_path, keys.to_bytes(bytes(self.data_key)))
+        fsio.atomic_write(self.keys_path, keys.to_bytes(bytes(self.data_key)), step="keyfile")
         self.keys = keys
 
     def update_anchor(self) -> None:

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from btam_desktop.storage.errors import translate_os_error
+from btam_desktop.storage.faults import crash_point
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -30,8 +31,10 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so a crash leaves either the old or the new bytes, never half."""
+def atomic_write(path: Path, data: bytes, *, step: str = "") -> None:
+    """Replace `path` with `data` so a crash leaves either the old or the new bytes, never half.
+
+    `step` names the write for the test-only crash points (`<step>.tmp_written`)."""
     tmp = path.with_name(path.name + ".tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
@@ -42,7 +45,11 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+        if step:
+            crash_point(f"{step}.tmp_written")
         os.replace(tmp, path)
+        if step:
+            crash_point(f"{step}.replaced")
         fsync_dir(path.parent)
     except OSError as error:
         with contextlib.suppress(OSError):

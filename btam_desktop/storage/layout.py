@@ -22,7 +22,7 @@ from btam_desktop.storage.errors import (
     translate_os_error,
 )
 
-_GENERATION_FILE = re.compile(r"^case\.g(\d+)\.(db|keys)(-wal|-shm)?$")
+_GENERATION_FILE = re.compile(r"^case\.g(\d+)\.(db|keys)(-wal|-shm|-journal|\.tmp)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +74,9 @@ class Layout:
         except OSError as error:
             raise translate_os_error(error, path) from error
 
-    def switch_to(self, generation: int) -> None:
+    def switch_to(self, generation: int, *, step: str = "") -> None:
         """The commit point of creation and rotation: one atomic replace of `current`."""
-        fsio.atomic_write(self.pointer, f"{generation}\n".encode("ascii"))
+        fsio.atomic_write(self.pointer, f"{generation}\n".encode("ascii"), step=step)
 
     def older_generations(self, than: int) -> list[Path]:
         """Files of generations before `than`: what a finished rotation leaves behind."""
@@ -84,5 +84,22 @@ class Layout:
         for path in self.folder.iterdir():
             match = _GENERATION_FILE.match(path.name)
             if match and int(match.group(1)) < than:
+                found.append(path)
+        return sorted(found)
+
+    def leftovers(self, live: int) -> list[Path]:
+        """What an interrupted operation can leave beside the live generation: files of older
+        generations (a rotation that ended before deleting them), of newer ones (a rotation
+        that ended before its commit point: encrypted under a key nobody holds, with the
+        `-journal` its killed export left) and unrenamed `.tmp` files of atomic writes. The
+        live generation's own journal is never touched: SQLite needs it to roll back.
+        Only called under the case-file lock."""
+        found = []
+        for path in self.folder.iterdir():
+            match = _GENERATION_FILE.match(path.name)
+            stale = match is not None and (
+                int(match.group(1)) != live or path.name.endswith(".tmp")
+            )
+            if stale or path.name == self.pointer.name + ".tmp":
                 found.append(path)
         return sorted(found)

@@ -20,6 +20,7 @@ from btam_desktop.storage.audit import AuditLog, audit_key
 from btam_desktop.storage.backup import export_database
 from btam_desktop.storage.casefile import OpenCaseFile, zero
 from btam_desktop.storage.errors import DamagedError
+from btam_desktop.storage.faults import crash_point
 
 
 def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
@@ -42,6 +43,7 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
         with db.translated(ocf.db_path):
             expected = db.table_counts(ocf.conn)
         export_database(ocf.conn, ocf.db_path, new_db, bytes(new_key))
+        crash_point("rotation.exported")
         conn = db.connect(new_db, bytes(new_key))
         new_audit = AuditLog(conn, audit_key(bytes(ocf.data_key), ocf.keys.file_id))
         now = utc_now()
@@ -67,6 +69,7 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
         expected["audit"] += 1
         if problems or counts != expected or not chain_after.ok:
             raise DamagedError(new_db, "the new key generation did not verify; nothing changed")
+        crash_point("rotation.verified")
         db.checkpoint(conn, new_db)
         keys = ocf.keys.without(removed_member_id)
         new_keys = replace(
@@ -82,7 +85,9 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
             anchor=keyfile.AuditAnchor(chain_after.head_seq, chain_after.head_mac),
         )
         fsio.atomic_write(new_keys_path, new_keys.to_bytes(bytes(new_key)))
-        ocf.layout.switch_to(new_gen)  # the commit point
+        crash_point("rotation.keys_written")
+        ocf.layout.switch_to(new_gen, step="rotation.pointer")  # the commit point
+        crash_point("rotation.switched")
     except BaseException:
         if conn is not None:
             with contextlib.suppress(Exception):
@@ -96,6 +101,7 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
     ocf.conn, ocf.generation, ocf.keys, ocf.data_key = conn, new_gen, new_keys, new_key
     ocf.audit = AuditLog(conn, audit_key(bytes(new_key), new_keys.file_id))
     fsio.remove_quietly(*ocf.layout.older_generations(than=new_gen))
+    crash_point("rotation.old_deleted")
     # Automatic backups hold the old key file, whose slots include the removed member.
     shutil.rmtree(ocf.layout.backups, ignore_errors=True)
     return new_gen

@@ -6,7 +6,7 @@ import os
 import stat
 from dataclasses import dataclass
 
-from btam_desktop.storage import db, migrations
+from btam_desktop.storage import db, location, migrations
 from btam_desktop.storage.casefile import OpenCaseFile
 
 
@@ -67,6 +67,8 @@ def check(ocf: OpenCaseFile) -> list[CheckLine]:
             else f"key file anchor at event {anchor.seq} is not on the chain (events removed?)",
         )
     )
+    warning = location.location_warning(ocf.folder)
+    lines.append(CheckLine("location", warning is None, warning or "a folder on this computer"))
     if os.name == "posix":
         loose = [
             p.name

@@ -12,14 +12,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.services import errors
 from btam_desktop.services.session import MemberListing, NewCaseFile
 from btam_desktop.services.team import SignedIn
+from btam_desktop.ui.clipboard import ClipboardGuard
 from btam_desktop.ui.lock import IdleWatcher
 from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.os_lock import OsLockWatcher
 from btam_desktop.ui.screens.dialogs import (
     CreateCaseFileDialog,
     DemoPassphraseDialog,
@@ -66,6 +69,9 @@ class CaseFileFlow(QObject):
         if app is not None:
             app.installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
+        self.os_lock = OsLockWatcher(self)  # screen lock and suspend lock too
+        self.os_lock.lock_requested.connect(self.lock)
+        self.clipboard = ClipboardGuard(QGuiApplication.clipboard(), parent=self)
         welcome.open_requested.connect(self.choose_file)
         welcome.create_requested.connect(self.create)
         welcome.demo_requested.connect(self.demo)
@@ -126,6 +132,8 @@ class CaseFileFlow(QObject):
         self.path, self._members = path, members
         self._remember(path)
         self.unlock.prepare(path, members, self._last_member)
+        self.unlock.set_location_warning(None)
+        self._ops.queue("files.location_warning", path, on_done=self.unlock.set_location_warning)
         self.screen_changed.emit(self.unlock)
         self.title_changed.emit("")
         self.unlock.passphrase.setFocus()
@@ -157,6 +165,7 @@ class CaseFileFlow(QObject):
             self.tr("Signed in as %1 · unlocked").replace("%1", signed_in.member_name)
         )
         self._arm_idle(signed_in.idle_minutes)
+        self.clipboard.set_active(True)
         self.workspace.on_unlocked(signed_in)
 
     def _arm_idle(self, minutes: int) -> None:
@@ -253,6 +262,8 @@ class CaseFileFlow(QObject):
 
     def _hide_everything(self) -> None:
         self.idle.stop()
+        self.clipboard.clear_if_ours()
+        self.clipboard.set_active(False)
         if self.path is not None:
             self.unlock.prepare(self.path, self._members, self._last_member)
         self.screen_changed.emit(self.unlock)  # content hidden first
@@ -306,4 +317,5 @@ class CaseFileFlow(QObject):
 
     def shutdown(self) -> None:
         self.lock()
+        self.clipboard.clear_if_ours()
         self._ops.shutdown()

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from btam_desktop.domain.team import DEFAULT_IDLE_MINUTES
 from btam_desktop.ui.district import (
     DistrictDefaults,
     read_district_defaults,
     system_settings,
 )
-from btam_desktop.domain.team import DEFAULT_IDLE_MINUTES
 
 PACKS = ("ntac", "cstag-style", "florida-style")
 

@@ -1,8 +1,9 @@
 """A separate process doing one job on a case file, so a test can kill it or starve its disk.
 
-    child.py MODE FOLDER PASSPHRASE [--fsize BYTES]
+    child.py MODE FOLDER PASSPHRASE [TARGET] [--member NAME] [--fsize BYTES]
 MODE: write (create cases forever, printing each acknowledged number), backup DEST,
-rotate NAME. With --fsize, RLIMIT_FSIZE is set after unlocking: a disk that fills up.
+rotate NAME, passphrase NEW (the unlocking member's own). With --fsize, RLIMIT_FSIZE is set
+after unlocking: a disk that fills up. BTAM_CRASH_AT in the environment kills it at a step.
 """
 
 from __future__ import annotations
@@ -16,17 +17,19 @@ from pathlib import Path
 from btam_desktop.services import cases, files, members
 from btam_desktop.services import session as sessions
 from btam_desktop.services.errors import BtamError
+from btam_desktop.services.session import TEST_KDF
 
 
 def main() -> int:
     p = argparse.ArgumentParser()
-    p.add_argument("mode", choices=("write", "backup", "rotate"))
+    p.add_argument("mode", choices=("write", "backup", "rotate", "passphrase"))
     p.add_argument("folder", type=Path)
     p.add_argument("passphrase")
     p.add_argument("target", nargs="?")
     p.add_argument("--fsize", type=int)
+    p.add_argument("--member")
     a = p.parse_args()
-    s = sessions.unlock(a.folder, None, a.passphrase)
+    s = sessions.unlock(a.folder, a.member, a.passphrase)
     if a.fsize:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails with EFBIG instead
         resource.setrlimit(resource.RLIMIT_FSIZE, (a.fsize, resource.RLIM_INFINITY))
@@ -42,6 +45,8 @@ def main() -> int:
                 i += 1
         elif a.mode == "backup":
             files.backup(s, Path(a.target))
+        elif a.mode == "passphrase":
+            members.change_passphrase(s, a.passphrase, a.target, TEST_KDF)
         else:
             members.remove_member(s, a.target)
         print("done", flush=True)

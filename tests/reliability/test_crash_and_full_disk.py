@@ -4,7 +4,10 @@ stay byte-identical, and the user gets a sentence, not a traceback."""
 from __future__ import annotations
 
 import random
+import shutil
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +22,7 @@ KILLS = 50
 
 
 def _file_with_cases(tmp_path: Path, count: int = 40) -> Path:
+    tmp_path.mkdir(exist_ok=True)
     folder = tmp_path / "r.btam"
     s, _ = make_case_file(folder)
     members.add_member(s, "Marcus Feldspar", "psychologist", "marcus passphrase", kdf=TEST_KDF)
@@ -37,36 +41,63 @@ def _healthy_numbers(folder: Path) -> set[str]:
         sessions.lock(s)
 
 
-@pytest.mark.slow
-def test_kill_9_at_random_points_loses_nothing_acknowledged(tmp_path: Path) -> None:
-    folder = _file_with_cases(tmp_path, 0)
+def kill_loop(tmp_path: Path, kills: int, figures: dict[str, Any]) -> None:
+    """Kill a writer `kills` times; a fresh file every 100 kills keeps it small."""
     rng = random.Random(20261128)
-    acked: set[str] = set()
-    failures = []
-    for iteration in range(KILLS):
-        proc = spawn("write", folder, PASSPHRASE)
-        assert proc.stdout is not None
-        assert proc.stdout.readline().strip() == "ready"
-        deadline = rng.randint(1, 40)  # kill after this many acknowledgements were *read*
-        for _ in range(deadline):
-            line = proc.stdout.readline()
-            if line.startswith("acked "):
-                acked.add(line.split()[1])
-        proc.kill()  # SIGKILL, mid-transaction more often than not
-        proc.wait()
-        # Lines already printed before the kill were acknowledged too.
-        acked.update(
-            line.split()[1] for line in proc.stdout.read().splitlines() if line.startswith("acked ")
-        )
-        proc.stdout.close()
-        proc.stderr.close()  # type: ignore[union-attr]
-        present = _healthy_numbers(folder)
-        if not acked <= present:
-            failures.append((iteration, sorted(acked - present)))
+    acked_total, failures = 0, []
+    started = time.monotonic()
+    for block in range(0, kills, 100):
+        folder = _file_with_cases(tmp_path / f"block{block}", 0)
+        acked: set[str] = set()
+        for iteration in range(block, min(block + 100, kills)):
+            proc = spawn("write", folder, PASSPHRASE)
+            assert proc.stdout is not None
+            assert proc.stdout.readline().strip() == "ready"
+            deadline = rng.randint(1, 40)  # kill after this many acknowledgements were *read*
+            for _ in range(deadline):
+                line = proc.stdout.readline()
+                if line.startswith("acked "):
+                    acked.add(line.split()[1])
+            proc.kill()  # SIGKILL, mid-transaction more often than not
+            proc.wait()
+            # Lines already printed before the kill were acknowledged too.
+            acked.update(
+                line.split()[1]
+                for line in proc.stdout.read().splitlines()
+                if line.startswith("acked ")
+            )
+            proc.stdout.close()
+            proc.stderr.close()  # type: ignore[union-attr]
+            present = _healthy_numbers(folder)
+            if not acked <= present:
+                failures.append((iteration, sorted(acked - present)))
+        acked_total += len(acked)
+        shutil.rmtree(folder.parent)
+    figures.update(
+        kills=kills,
+        failures=len(failures),
+        acked_commits=acked_total,
+        seconds_per_kill=round((time.monotonic() - started) / kills, 2),
+    )
     assert failures == []
-    assert len(acked) >= KILLS
+    assert acked_total >= kills
 
 
+@pytest.mark.slow
+@pytest.mark.reliability("B1", "kill -9 a writer at random points: nothing acknowledged lost")
+def test_kill_9_at_random_points_loses_nothing_acknowledged(
+    tmp_path: Path, figures: dict[str, Any]
+) -> None:
+    kill_loop(tmp_path, KILLS, figures)
+
+
+@pytest.mark.nightly
+@pytest.mark.reliability("B1-1000", "kill -9 loop, 1000 kills")
+def test_kill_9_a_thousand_times(tmp_path: Path, figures: dict[str, Any]) -> None:
+    kill_loop(tmp_path, 1000, figures)
+
+
+@pytest.mark.reliability("B4", "Disk full during saves: every acknowledged save kept")
 def test_full_disk_during_saves_keeps_every_acknowledged_save(tmp_path: Path) -> None:
     folder = _file_with_cases(tmp_path)
     limit = max(p.stat().st_size for p in folder.iterdir()) + 300_000
@@ -77,6 +108,7 @@ def test_full_disk_during_saves_keeps_every_acknowledged_save(tmp_path: Path) ->
     assert acked and acked <= _healthy_numbers(folder)
 
 
+@pytest.mark.reliability("B4", "Disk full during a backup: nothing half-made, original unchanged")
 def test_full_disk_during_backup_leaves_nothing_half_made(tmp_path: Path) -> None:
     folder = _file_with_cases(tmp_path)
     before = digest(folder)
@@ -89,6 +121,7 @@ def test_full_disk_during_backup_leaves_nothing_half_made(tmp_path: Path) -> Non
     assert digest(folder) == before
 
 
+@pytest.mark.reliability("B4", "Disk full during rotation: old generation live, byte-identical")
 def test_full_disk_during_rotation_keeps_the_old_generation_live(tmp_path: Path) -> None:
     folder = _file_with_cases(tmp_path)
     before = digest(folder)
@@ -99,6 +132,20 @@ def test_full_disk_during_rotation_keeps_the_old_generation_live(tmp_path: Path)
     assert digest(folder) == before  # no g2 leftovers, g1 byte-identical, pointer unchanged
     assert Layout(folder).generation() == 1
     sessions.lock(sessions.unlock(folder, "Marcus Feldspar", "marcus passphrase"))
+
+
+@pytest.mark.reliability("B4", "Disk full during a key-file write: old key file byte-identical")
+def test_full_disk_during_a_key_file_write_keeps_the_old_one(tmp_path: Path) -> None:
+    folder = _file_with_cases(tmp_path, 3)
+    before = digest(folder)
+    limit = (folder / "case.g1.keys").stat().st_size - 200  # the new key file cannot fit
+    code, out, err = run_child(
+        "passphrase", folder, PASSPHRASE, "a new passphrase here", fsize_limit=limit
+    )
+    assert code == 0, err
+    assert out[-1].startswith("error DiskFullError"), out
+    assert digest(folder) == before  # no .tmp left, the key file byte-identical
+    sessions.lock(sessions.unlock(folder, None, PASSPHRASE))
 
 
 def test_the_fault_harness_can_fail_positive_control(tmp_path: Path) -> None:

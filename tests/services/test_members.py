@@ -80,6 +80,7 @@ def test_only_a_lead_adds_members_and_names_are_unique(tmp_path: Path) -> None:
         sessions.lock(s)
 
 
+@pytest.mark.reliability("C4", "Add then remove a member: denied, the others unlock, content kept")
 def test_removing_a_member_rotates_the_key_and_shuts_them_out(tmp_path: Path) -> None:
     folder, _ = team_file(tmp_path)
     layout = Layout(folder)
@@ -129,6 +130,7 @@ def test_no_one_removes_themselves_or_the_last_lead(tmp_path: Path) -> None:
         sessions.lock(s)
 
 
+@pytest.mark.reliability("C5", "Change passphrase: old fails, new works, database bytes unchanged")
 def test_changing_a_passphrase_leaves_the_database_bytes_alone(tmp_path: Path) -> None:
     folder, _ = team_file(tmp_path)
     db_before = (folder / "case.g1.db").read_bytes()
@@ -144,6 +146,7 @@ def test_changing_a_passphrase_leaves_the_database_bytes_alone(tmp_path: Path) -
     assert [m.name for m in sessions.list_members(folder)] == [LEAD, COUNSELOR, SRO]
 
 
+@pytest.mark.reliability("C6", "Recovery code opens and forces a new passphrase; typo caught")
 def test_the_recovery_code_opens_and_forces_a_new_passphrase(tmp_path: Path) -> None:
     folder, code = team_file(tmp_path)
     with pytest.raises(RecoveryCodeError, match="typo"):

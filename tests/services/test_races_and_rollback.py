@@ -37,6 +37,7 @@ def test_an_unlock_that_read_before_a_rotation_never_deletes_the_new_generation(
     sessions.lock(sessions.unlock(folder, None, PASSPHRASE))
 
 
+@pytest.mark.reliability("G1", "An older database under a newer key file: flagged at every open")
 def test_a_rolled_back_database_stays_flagged_however_often_it_is_opened(tmp_path: Path) -> None:
     folder = tmp_path / "t.btam"
     s, _ = make_case_file(folder)

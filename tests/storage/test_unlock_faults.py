@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -45,15 +48,30 @@ def db_of(folder: Path) -> Path:
     return layout.db(layout.generation())
 
 
-def test_wrong_passphrase_ten_times_same_answer_and_not_a_byte_changed(closed_file: Path) -> None:
+@pytest.mark.reliability("C1", "Wrong passphrase x10: same answer, files byte-identical")
+def test_wrong_passphrase_ten_times_same_answer_and_not_a_byte_changed(
+    closed_file: Path, figures: dict[str, Any]
+) -> None:
     before = folder_bytes(closed_file)
     messages = set()
+    timings = []
     for _ in range(10):
+        started = time.perf_counter()
         with pytest.raises(WrongPassphraseError) as caught:
             sessions.unlock(closed_file, LEAD, "not the passphrase")
+        timings.append(time.perf_counter() - started)
         messages.add(str(caught.value))
+    identical = folder_bytes(closed_file) == before
+    figures.update(
+        attempts=10,
+        distinct_messages=len(messages),
+        byte_identical=identical,
+        median_ms=round(statistics.median(timings) * 1000, 1),
+        max_ms=round(max(timings) * 1000, 1),
+        kdf="test-only fast parameters (production: see C2)",
+    )
     assert len(messages) == 1 and "Nothing was changed" in messages.pop()
-    assert folder_bytes(closed_file) == before
+    assert identical
     sessions.lock(sessions.unlock(closed_file, LEAD, PASSPHRASE))
 
 
@@ -75,6 +93,7 @@ def test_empty_and_short_passphrases_are_refused_when_set(tmp_path: Path, passph
         ("  spaces are kept  ", "  spaces are kept  "),
     ],
 )
+@pytest.mark.reliability("C7", "Long, NFC/NFD and space-keeping passphrases unlock")
 def test_long_and_unicode_passphrases_unlock(tmp_path: Path, set_as: str, typed_as: str) -> None:
     s, _ = make_case_file(tmp_path / "u.btam", set_as)
     sessions.lock(s)
@@ -86,6 +105,7 @@ def test_unknown_member_lists_who_is_there(closed_file: Path) -> None:
         sessions.unlock(closed_file, "Nobody Atall", PASSPHRASE)
 
 
+@pytest.mark.reliability("D2", "A zero-length database: damaged, never recreated")
 def test_zero_byte_database_is_damaged_and_left_alone(closed_file: Path) -> None:
     db_of(closed_file).write_bytes(b"")
     with pytest.raises(DamagedError, match="empty"):
@@ -93,6 +113,7 @@ def test_zero_byte_database_is_damaged_and_left_alone(closed_file: Path) -> None
     assert db_of(closed_file).stat().st_size == 0  # never turned into a new empty database
 
 
+@pytest.mark.reliability("D2", "A truncated database: damaged")
 def test_truncated_database_is_damaged(closed_file: Path) -> None:
     data = db_of(closed_file).read_bytes()
     db_of(closed_file).write_bytes(data[: len(data) // 2])
@@ -111,6 +132,7 @@ def test_a_byte_flipped_mid_file_is_damaged(closed_file: Path) -> None:
     assert folder_bytes(closed_file) == before
 
 
+@pytest.mark.reliability("D2", "A plain SQLite file: not a case file")
 def test_a_plain_sqlite_file_is_not_a_case_file(closed_file: Path) -> None:
     path = db_of(closed_file)
     path.unlink()
@@ -120,12 +142,14 @@ def test_a_plain_sqlite_file_is_not_a_case_file(closed_file: Path) -> None:
         sessions.unlock(closed_file, None, PASSPHRASE)
 
 
+@pytest.mark.reliability("D2", "A PDF renamed as the database: refused")
 def test_a_renamed_pdf_is_refused(closed_file: Path) -> None:
     db_of(closed_file).write_bytes(b"%PDF-1.7\n" + b"\x00" * 8000 + b"%%EOF\n")
     with pytest.raises((DamagedError, KeyFileMismatchError)):
         sessions.unlock(closed_file, None, PASSPHRASE)
 
 
+@pytest.mark.reliability("D2", "A single file or no folder: not a case file")
 def test_a_single_file_or_missing_folder_is_not_a_case_file(tmp_path: Path) -> None:
     pdf = tmp_path / "minutes.btam"
     pdf.write_bytes(b"%PDF-1.7\n")
@@ -209,6 +233,7 @@ def test_garbage_key_file_is_reported_not_crashed(closed_file: Path) -> None:
         sessions.unlock(closed_file, None, PASSPHRASE)
 
 
+@pytest.mark.reliability("B6", "A second instance is refused and told who holds the file")
 def test_a_second_process_is_refused_and_told_who_holds_it(closed_file: Path) -> None:
     s = sessions.unlock(closed_file, None, PASSPHRASE)
     try:
@@ -231,6 +256,7 @@ def test_a_second_process_is_refused_and_told_who_holds_it(closed_file: Path) ->
     sessions.lock(sessions.unlock(closed_file, None, PASSPHRASE))  # released on lock
 
 
+@pytest.mark.reliability("B6", "A read-only folder is reported as such")
 def test_a_read_only_folder_is_reported(closed_file: Path) -> None:
     """chmod does not bind root, so the folder is made immutable through a read-only bind mount
     where we run as root; as a normal user plain permissions do."""

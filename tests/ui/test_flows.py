@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -69,6 +70,7 @@ def test_wrong_then_right_passphrase(qtbot: QtBot, window: MainWindow, demo_file
     assert window.stack.currentWidget() is window.workspace
 
 
+@pytest.mark.reliability("C1", "Repeated wrong passphrases: the unlock screen backs off")
 def test_repeated_failures_wait_longer(qtbot: QtBot, window: MainWindow, demo_file: Path) -> None:
     window.flow.open_path(demo_file)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock)
@@ -135,6 +137,7 @@ def test_edit_and_save_a_case(qtbot: QtBot, window: MainWindow, demo_file: Path)
     qtbot.waitUntil(lambda: "changed the summary" in page.timeline.item(0).text())
 
 
+@pytest.mark.reliability("E3", "Idle lock, unsaved edit: hidden, kept as a draft, back on unlock")
 def test_auto_lock_keeps_unsaved_text_and_hides_everything(
     qtbot: QtBot, window: MainWindow, demo_file: Path
 ) -> None:
@@ -175,6 +178,7 @@ def test_auto_lock_keeps_unsaved_text_and_hides_everything(
     assert page.dirty and window.workspace.cases.currentWidget() is page
 
 
+@pytest.mark.reliability("E3", "Lock is not blocked by an open modal dialog")
 def test_lock_is_not_blocked_by_an_open_dialog(
     qtbot: QtBot, window: MainWindow, demo_file: Path
 ) -> None:

@@ -50,6 +50,10 @@ class UnlockScreen(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
+        self.location = QLabel()  # a network or cloud-synced folder: said before unlock
+        self.location.setWordWrap(True)
+        self.location.setAccessibleName(self.tr("Where the case file is"))
+        self.location.hide()
         self.restore_button = QPushButton(self.tr("&Restore a backup…"))
         self.restore_button.hide()
         self.other_button = QPushButton(self.tr("Open &another case file…"))
@@ -64,6 +68,7 @@ class UnlockScreen(QWidget):
         buttons.addWidget(self.unlock_button)
         column = QVBoxLayout()
         column.addWidget(self.heading)
+        column.addWidget(self.location)
         column.addLayout(form)
         column.addWidget(self.busy)
         column.addWidget(self.message)
@@ -98,6 +103,10 @@ class UnlockScreen(QWidget):
         self.restore_button.hide()
         self.set_busy(False)
         self.passphrase.setFocus()
+
+    def set_location_warning(self, warning: str | None) -> None:
+        self.location.setText(self.tr("Warning: %1").replace("%1", warning) if warning else "")
+        self.location.setVisible(bool(warning))
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

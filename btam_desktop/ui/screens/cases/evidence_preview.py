@@ -22,7 +22,9 @@ class EvidencePreview(QDialog):
         self, name: str, media_type: str, sha256: str, content: bytes, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Evidence: %1").replace("%1", name))
+        # A file name can carry a student's name; the title bar (shown in the task bar and
+        # window switcher) never shows it. The name is shown inside.
+        self.setWindowTitle(self.tr("Evidence"))
         self._buffer: QBuffer | None = None
         view = self._view(media_type, content)
         facts = QLabel(
@@ -30,6 +32,7 @@ class EvidencePreview(QDialog):
             .replace("%1", media_type)
             .replace("%2", f"{len(content):,}")
             .replace("%3", sha256)
+            + f"\n{name}"
         )
         facts.setWordWrap(True)
         facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -16,13 +16,14 @@ from btam_desktop.services.frames import read_frame, write_frame
 from btam_desktop.services.host import ServiceHost
 
 
-def serve() -> int:
+def serve(host: ServiceHost | None = None) -> int:
+    """Answer calls until stdin closes. `host`: tests pass a host with test-only calls."""
     harden_process()
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     calls = os.fdopen(os.dup(sys.stdin.fileno()), "rb")
     # Anything printed by accident goes to stderr, never into the reply stream.
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    host = ServiceHost()
+    host = host or ServiceHost()
     try:
         while (frame := read_frame(calls)) is not None:
             call_id, call = frame

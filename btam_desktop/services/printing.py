@@ -282,7 +282,7 @@ def save_pdf(
         disclosure = _record(
             session, prepared, Destination.SAVED, audience, {"encrypted": bool(password)}
         )
-        fsio.atomic_write(path, data)
+        fsio.write_export(path, data, step="pdf")
     return Saved(path, bool(password), disclosure.id), _changes(prepared)
 
 

@@ -61,3 +61,40 @@ def remove_quietly(*paths: Path) -> None:
     for p in paths:
         with contextlib.suppress(FileNotFoundError):
             p.unlink()
+
+
+def write_export(path: Path, data: bytes, *, step: str = "") -> None:
+    """A file the user asked for (a saved PDF): complete or absent, and never a temp file
+    left behind by a crash. On Linux the bytes go into an unnamed file (O_TMPFILE) that is
+    linked in only when complete; elsewhere, and on file systems without O_TMPFILE, it is
+    `atomic_write`. An existing file at `path` is replaced (the user confirmed it)."""
+    tmpfile = getattr(os, "O_TMPFILE", 0)
+    if not tmpfile:
+        atomic_write(path, data, step=step)
+        return
+    try:
+        fd = os.open(path.parent, tmpfile | os.O_WRONLY, FILE_MODE)
+    except OSError:
+        atomic_write(path, data, step=step)  # e.g. a FAT or network folder
+        return
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+        if step:
+            crash_point(f"{step}.tmp_written")
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:  # a directory fd makes Python use linkat(AT_SYMLINK_FOLLOW), which this needs
+            os.link(f"/proc/self/fd/{fd}", path.name, dst_dir_fd=folder, follow_symlinks=True)
+        finally:
+            os.close(folder)
+        if step:
+            crash_point(f"{step}.replaced")
+        fsync_dir(path.parent)
+    except OSError as error:
+        raise translate_os_error(error, path) from error
+    finally:
+        os.close(fd)

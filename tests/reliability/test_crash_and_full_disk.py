@@ -148,6 +148,25 @@ def test_full_disk_during_a_key_file_write_keeps_the_old_one(tmp_path: Path) -> 
     sessions.lock(sessions.unlock(folder, None, PASSPHRASE))
 
 
+@pytest.mark.reliability("B4", "Disk full during a PDF export: no file, nothing logged")
+def test_full_disk_during_a_pdf_export_leaves_no_file_and_no_log(tmp_path: Path) -> None:
+    folder = _file_with_cases(tmp_path, 3)
+    before = digest(folder)
+    out_dir = tmp_path / "usb-stick"
+    out_dir.mkdir()
+    limit = 30_000  # smaller than the blank forms, larger than the one log row's writes
+    code, out, err = run_child(
+        "pdf", folder, PASSPHRASE, str(out_dir / "forms.pdf"), fsize_limit=limit
+    )
+    assert code == 0, err
+    assert out[-1].startswith("error DiskFullError"), out
+    assert list(out_dir.iterdir()) == []  # no half PDF and no temp file
+    assert digest(folder) == before  # the disclosure row rolled back with the failed write
+    _, out, _ = run_child("pdf", folder, PASSPHRASE, str(out_dir / "forms.pdf"))  # control
+    assert out[-1] == "done" and (out_dir / "forms.pdf").stat().st_size > limit
+    assert digest(folder) != before  # logged this time
+
+
 def test_the_fault_harness_can_fail_positive_control(tmp_path: Path) -> None:
     """Without a size limit the same backup child succeeds, so the failures above are the
     limit's doing and the digests above are sensitive to change."""

@@ -1,7 +1,7 @@
 """B2: a crash at every step of a compound operation (key-file write, member rotation,
-backup). A child process runs the real operation with `BTAM_CRASH_AT=<step>`; then exactly one
-consistent generation opens for every remaining member, the removed member is shut out once
-the switch happened, and no temp file or plaintext is left behind."""
+backup, PDF export). A child process runs the real operation with `BTAM_CRASH_AT=<step>`;
+then exactly one consistent generation opens for every remaining member, the removed member
+is shut out once the switch happened, and no temp file or plaintext is left behind."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import pytest
 from btam_desktop.services import cases, files
 from btam_desktop.services import session as sessions
 from btam_desktop.services.errors import NotACaseFileError, UnknownMemberError
-from btam_desktop.storage import faults
+from btam_desktop.storage import db, faults
 from btam_desktop.storage.layout import Layout
 from tests.conftest import PASSPHRASE, problems
 from tests.reliability.helpers import (
@@ -45,6 +45,8 @@ def operation_of(step: str) -> tuple[str, ...]:
         return ("passphrase", MARCUS_NEW, "--member", MARCUS)
     if step.startswith("rotation."):
         return ("rotate", MARCUS)
+    if step.startswith("pdf."):
+        return ("pdf", "PDF")
     return ("backup", "DEST")
 
 
@@ -79,7 +81,10 @@ def crash_and_check(template: Path, work: Path, step: str, how: str) -> dict[str
     folder = work / "t.btam"
     shutil.copytree(template, folder)
     dest = work / "backup.btam"
-    args = [a if a != "DEST" else str(dest) for a in operation_of(step)]
+    pdf = work / "exports" / "forms.pdf"
+    pdf.parent.mkdir(parents=True, exist_ok=True)
+    places = {"DEST": str(dest), "PDF": str(pdf)}
+    args = [places.get(a, a) for a in operation_of(step)]
     mode, target, *member = args
     passphrase = MARCUS_PASS if member else PASSPHRASE
     env = {"BTAM_CRASH_AT": step + (":kill" if how == "kill" else "")}
@@ -97,6 +102,21 @@ def crash_and_check(template: Path, work: Path, step: str, how: str) -> dict[str
         assert switched == (step in ("rotation.switched", "rotation.old_deleted")), step
         assert opens(folder, MARCUS, MARCUS_PASS) is not switched, step  # denied once switched
         outcome["removed_member_denied"] = switched
+    elif mode == "pdf":
+        made = pdf.exists()
+        assert made == (step == "pdf.replaced"), step
+        if made:  # complete: the whole document, readable
+            assert pdf.read_bytes().startswith(b"%PDF-") and pdf.read_bytes().rstrip().endswith(
+                b"%%EOF"
+            )
+        assert [p.name for p in pdf.parent.iterdir()] == (["forms.pdf"] if made else []), step
+        s = sessions.unlock(folder, None, PASSPHRASE)
+        try:  # the disclosure commits after the file is linked in: a crash between the two
+            logged = db.table_counts(s.ocf.conn)["disclosures"]  # leaves a file unlogged
+        finally:
+            sessions.lock(s)
+        outcome["pdf_complete"] = made
+        outcome["disclosure_logged"] = bool(logged)
     elif mode == "passphrase":
         new_works = opens(folder, MARCUS, MARCUS_NEW)
         old_works = opens(folder, MARCUS, MARCUS_PASS)

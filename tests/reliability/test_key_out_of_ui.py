@@ -11,6 +11,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,7 +45,10 @@ def key_copies(pid: int, key: bytes) -> dict[str, int]:
     return found
 
 
-def test_no_key_in_the_window_process_before_or_after_lock(tmp_path: Path) -> None:
+@pytest.mark.reliability("E4", "Key material out of the window process, before and after lock")
+def test_no_key_in_the_window_process_before_or_after_lock(
+    tmp_path: Path, figures: dict[str, Any]
+) -> None:
     folder = tmp_path / "memory.btam"
     s, _ = make_case_file(folder)
     key = bytes(s.ocf.data_key)
@@ -57,13 +61,13 @@ def test_no_key_in_the_window_process_before_or_after_lock(tmp_path: Path) -> No
     ) as child:
         assert child.stdin is not None and child.stdout is not None
         try:
-            _inspect(child, key)
+            figures.update(_inspect(child, key))
         finally:
             if child.poll() is None:
                 child.kill()
 
 
-def _inspect(child: subprocess.Popen[str], key: bytes) -> None:
+def _inspect(child: subprocess.Popen[str], key: bytes) -> dict[str, Any]:
     assert child.stdin is not None and child.stdout is not None
     unlocked = child.stdout.readline().split()
     assert unlocked[:1] == ["unlocked"], unlocked
@@ -71,16 +75,25 @@ def _inspect(child: subprocess.Popen[str], key: bytes) -> None:
 
     in_service = key_copies(service_pid, key)  # positive control: the search works
     assert sum(in_service.values()) > 0, in_service
-    print(f"E4 positive control: key copies in the service process {in_service}")
-    assert key_copies(child.pid, key) == {"raw": 0, "hex": 0, "HEX": 0}
+    unlocked_window = key_copies(child.pid, key)
+    assert unlocked_window == {"raw": 0, "hex": 0, "HEX": 0}
 
     child.stdin.write("lock\n")
     child.stdin.flush()
     locked = child.stdout.readline().split()
     assert locked[:2] == ["locked", str(service_pid)], locked
     assert not Path(f"/proc/{service_pid}").exists()  # the key holder has ended
-    assert key_copies(child.pid, key) == {"raw": 0, "hex": 0, "HEX": 0}
-    assert key_copies(int(locked[2]), key) == {"raw": 0, "hex": 0, "HEX": 0}
+    locked_window = key_copies(child.pid, key)
+    fresh_service = key_copies(int(locked[2]), key)
+    assert locked_window == {"raw": 0, "hex": 0, "HEX": 0}
+    assert fresh_service == {"raw": 0, "hex": 0, "HEX": 0}
     child.stdin.write("quit\n")
     child.stdin.flush()
     assert child.wait(timeout=30) == 0
+    return {
+        "window process while unlocked (raw/hex)": unlocked_window,
+        "window process after lock (raw/hex)": locked_window,
+        "fresh service process after lock": fresh_service,
+        "control: service process while unlocked": in_service,
+        "key holder after lock": "ended",
+    }

@@ -183,7 +183,8 @@ def test_b7_the_unlock_screen_says_so(qtbot: Any, tmp_path: Path) -> None:
     qtbot.addWidget(w)
     w.flow.open_path(tmp_path / "OneDrive" / "team.btam")
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.unlock)
-    assert w.unlock.location.isVisibleTo(w) and "cloud-synced" in w.unlock.location.text()
+    qtbot.waitUntil(lambda: w.unlock.location.isVisibleTo(w))  # the service process answers
+    assert "cloud-synced" in w.unlock.location.text()
     w.close()
 
 

@@ -236,7 +236,7 @@ def test_e7_no_marker_in_logs(runs: dict[str, Run], figures: dict[str, Any]) -> 
         key_hex_like=len(re.findall(r"\b[0-9a-f]{64}\b", log)),
         control_marker_hits=sum(control.count(m) for m in MARKERS),
     )
-    assert "service cases.history failed: RuntimeError" in log  # the failures did happen
+    assert "service test.fail failed: RuntimeError" in log  # the failures did happen
     assert log.count("uncaught RuntimeError") == 2  # the GUI thread's and the thread's
     assert hits == 0 and not re.search(r"\b[0-9a-f]{64}\b", log)
     assert figures["control_marker_hits"] > 0  # the default hook prints the message

@@ -9,11 +9,12 @@ core dumps, private files.
 from __future__ import annotations
 
 import os
+import pickle
 import sys
 
 from btam_desktop.app.bootstrap import harden_process
 from btam_desktop.services.frames import read_frame, write_frame
-from btam_desktop.services.host import ServiceHost
+from btam_desktop.services.host import BugError, Reply, ServiceHost
 
 
 def serve(host: ServiceHost | None = None) -> int:
@@ -27,7 +28,17 @@ def serve(host: ServiceHost | None = None) -> int:
     try:
         while (frame := read_frame(calls)) is not None:
             call_id, call = frame
-            write_frame(replies, (call_id, host.answer(call)))
+            reply = host.answer(call)
+            try:
+                data = (call_id, reply)
+                write_frame(replies, data)
+            except (pickle.PicklingError, TypeError, AttributeError) as error:
+                # A result that cannot cross: that call's bug, not the end of the session.
+                print(
+                    f"reply to {call.service} cannot be sent: {type(error).__name__}",
+                    file=sys.stderr,
+                )
+                write_frame(replies, (call_id, Reply(error=BugError(call.service))))
     except (BrokenPipeError, KeyboardInterrupt):
         pass  # the window went away: lock and leave
     finally:

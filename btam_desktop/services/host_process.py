@@ -10,7 +10,8 @@ import sys
 def command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, "--service-host"]
-    return [sys.executable, "-m", "btam_desktop", "--service-host"]
+    # -P: the working directory is not put on the key holder's import path.
+    return [sys.executable, "-P", "-m", "btam_desktop", "--service-host"]
 
 
 def spawn() -> subprocess.Popen[bytes]:

@@ -142,7 +142,7 @@ class CaseFileFlow(QObject):
         if self.path is None:
             return
         self._last_member = member
-        self._ops.run(
+        started = self._ops.run(
             "session.unlock",
             self.path,
             member,
@@ -150,6 +150,11 @@ class CaseFileFlow(QObject):
             on_done=self._unlocked,
             on_error=self._unlock_failed,
         )
+        if not started:  # a change is still being saved: never leave the screen waiting
+            self.unlock.problem(
+                self.tr("BTAM Desktop is still saving. Try again in a moment."),
+                offer_restore=False,
+            )
 
     def _unlock_failed(self, error: BtamError) -> None:
         if isinstance(error, errors.WrongPassphraseError):
@@ -246,6 +251,7 @@ class CaseFileFlow(QObject):
             return
         drafts: dict[str, dict[str, Any]] = self.workspace.drafts()
         self._hide_everything()
+        self._ops.new_epoch()  # late answers to earlier calls no longer reach the screens
         if drafts:
             self._ops.queue("drafts.save", drafts)
         self._ops.queue("session.lock")  # the service process locks, then ends
@@ -258,6 +264,7 @@ class CaseFileFlow(QObject):
         from btam_desktop.ui.process_transport import HostLostError
 
         self._hide_everything()
+        self._ops.new_epoch()
         self.unlock.problem(str(HostLostError()), offer_restore=False)
 
     def _hide_everything(self) -> None:

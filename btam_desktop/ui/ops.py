@@ -45,9 +45,10 @@ class Ops(QObject):
         lost = getattr(transport, "lost", None)
         if lost is not None:
             lost.connect(self.host_lost)
-        self._pending: dict[int, tuple[OnDone | None, OnError | None]] = {}
+        self._pending: dict[int, tuple[OnDone | None, OnError | None, int]] = {}
         self._blocking: set[int] = set()
         self._next_id = 0
+        self._epoch = 0
         transport.replied.connect(self._on_reply)
 
     @property
@@ -83,20 +84,30 @@ class Ops(QObject):
         self, call: Call, on_done: OnDone | None, on_error: OnError | None, *, blocking: bool
     ) -> None:
         self._next_id += 1
-        self._pending[self._next_id] = (on_done, on_error)
+        self._pending[self._next_id] = (on_done, on_error, self._epoch)
         if blocking:
             self._blocking.add(self._next_id)
             if len(self._blocking) == 1:
                 self.busy_changed.emit(True)
         self._transport.submit(self._next_id, call)
 
+    def new_epoch(self) -> None:
+        """The case file was locked: answers to calls made before now are dropped when they
+        come (the screens they would fill are cleared), and nothing waits on them any more."""
+        self._epoch += 1
+        if self._blocking:
+            self._blocking.clear()
+            self.busy_changed.emit(False)
+
     @Slot(int, object)
     def _on_reply(self, call_id: int, reply: Reply) -> None:
-        on_done, on_error = self._pending.pop(call_id, (None, None))
+        on_done, on_error, epoch = self._pending.pop(call_id, (None, None, self._epoch))
         if call_id in self._blocking:
             self._blocking.discard(call_id)
             if not self._blocking:
                 self.busy_changed.emit(False)
+        if epoch != self._epoch:
+            return
         if reply.error is not None:
             if on_error is not None:
                 on_error(reply.error)

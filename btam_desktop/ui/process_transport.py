@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.services.frames import read_frame, write_frame
-from btam_desktop.services.host import Call, Reply
+from btam_desktop.services.host import BugError, Call, Reply
 from btam_desktop.services.host_process import spawn
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,10 @@ class _HostProcess:
         self.proc = proc
         self.finishing = False
         self.pending: set[int] = set()
+        #: Set when this process has answered its lock (or ended): only then may the next
+        #: process open the file, and only then does a slow exit count as hung.
+        self.released = threading.Event()
+        self.lock_call: int | None = None
         self._outbox: queue.SimpleQueue[tuple[int, Call] | None] = queue.SimpleQueue()
         self._transport = transport
         threading.Thread(target=self._write, args=(previous,), daemon=True).start()
@@ -58,12 +62,17 @@ class _HostProcess:
         self.pending.add(call_id)
         self._outbox.put((call_id, call))
 
-    def finish(self) -> None:
+    def finish(self, lock_call: int | None = None) -> None:
         """No more calls: the process answers what it has, locks and exits."""
         self.finishing = True
+        self.lock_call = lock_call
+        if lock_call is None:
+            self.released.set()
         self._outbox.put(None)
 
-    def wait(self, timeout: float = EXIT_WAIT_S) -> None:
+    def wait(self, timeout: float | None = None) -> None:
+        """Wait for the process to end; after `timeout` (EXIT_WAIT_S) it is killed."""
+        timeout = EXIT_WAIT_S if timeout is None else timeout
         try:
             self.proc.wait(timeout)
         except subprocess.TimeoutExpired:
@@ -73,7 +82,10 @@ class _HostProcess:
 
     def _write(self, previous: _HostProcess | None) -> None:
         if previous is not None:
-            previous.wait()  # the old process lets go of the case file before this one opens it
+            # The old process finishes every call it has (a rotation, the drafts), locks, and
+            # lets go of the case file before this one may open it.
+            previous.released.wait()
+            previous.wait()
         stdin = self.proc.stdin
         assert stdin is not None
         while (item := self._outbox.get()) is not None:
@@ -81,6 +93,10 @@ class _HostProcess:
                 write_frame(stdin, item)
             except (BrokenPipeError, OSError):
                 break  # the reader sees the end and reports the unanswered calls
+            except Exception as error:  # a value that cannot be pickled: that call's bug
+                log.error("could not send %s: %s", item[1].service, type(error).__name__)
+                self.pending.discard(item[0])
+                self._transport.replied.emit(item[0], Reply(error=BugError(item[1].service)))
         with contextlib.suppress(OSError):
             stdin.close()
 
@@ -92,8 +108,11 @@ class _HostProcess:
                 call_id, reply = frame
                 self.pending.discard(call_id)
                 self._transport.replied.emit(call_id, reply)
+                if call_id == self.lock_call:
+                    self.released.set()
         except Exception as error:  # a broken stream: treated as a lost process
             log.error("reading from the service process failed: %s", type(error).__name__)
+        self.released.set()
         stdout.close()
         self.wait()
         self._transport.exited.emit(self)
@@ -112,8 +131,8 @@ class ProcessTransport(QObject):
         """`first`: a service process the app started before loading Qt (see app/bootstrap)."""
         super().__init__()
         self._stopping = False
+        self.exited.connect(self._on_exit)  # before the first process can end
         self._host = _HostProcess(first or spawn(), None, self)
-        self.exited.connect(self._on_exit)
 
     @property
     def process(self) -> subprocess.Popen[bytes]:
@@ -126,15 +145,18 @@ class ProcessTransport(QObject):
         if call.service == "session.lock":
             # The lock is that process's last call; the next unlock gets a fresh process.
             self._host = _HostProcess(spawn(), host, self)
-            host.finish()
+            host.finish(lock_call=call_id)
 
     @Slot(object)
     def _on_exit(self, host: _HostProcess) -> None:
         unanswered = sorted(host.pending)
         host.pending.clear()
+        unexpected = not host.finishing and not self._stopping
+        if not host.finishing:
+            host.finish()  # its writer thread ends and lets go of the pipe
         for call_id in unanswered:
             self.replied.emit(call_id, Reply(error=HostLostError()))
-        if host.finishing or self._stopping:
+        if not unexpected:
             return
         log.error("the service process ended unexpectedly (exit code %s)", host.proc.returncode)
         if host is self._host:

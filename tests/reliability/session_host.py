@@ -3,12 +3,14 @@ test-only calls the leak tests need inside the process that holds the key.
 
 - `test.fail`: a bug whose message carries a marker (E7: the log must not repeat it);
 - `test.spill`: the control of A2, a query with `temp_store=FILE` that spills marker rows
-  into SQLite's unlinked temp files, so the syscall audit is shown to see such writes.
+  into SQLite's unlinked temp files, so the syscall audit is shown to see such writes;
+- `test.sleep`: a slow call (a rotation on a big file), to show a lock waits for it.
 """
 
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -22,6 +24,9 @@ class SessionHost(ServiceHost):
     def handle(self, call: Call) -> Reply:
         if call.service == "test.fail":
             raise RuntimeError(f"could not read the history of {STUDENTS[1]} ({NOTES[1]})")
+        if call.service == "test.sleep":
+            time.sleep(float(call.args[0]))
+            return Reply("slept")
         if call.service == "test.spill":
             return Reply(self._spill(str(call.args[0])))
         return super().handle(call)

@@ -23,6 +23,7 @@ from btam_desktop.reports import snapshots as sn
 from btam_desktop.services import print_case, print_meetings, print_team
 from btam_desktop.services.session import Session
 from btam_desktop.storage import fsio, print_repo, team_repo
+from btam_desktop.storage.faults import crash_point
 
 if TYPE_CHECKING:
     from btam_desktop.reports.page import PrintOptions
@@ -267,8 +268,9 @@ def record_print(
 def save_pdf(
     session: Session, prepared: Prepared, path: Path, password: str, audience: Audience
 ) -> tuple[Saved, ChangeSet]:
-    """Write the PDF (AES-256 encrypted when a password is given) atomically to `path`, and
-    log it. The file is written inside the transaction: if writing fails, nothing is logged."""
+    """Write the PDF (AES-256 encrypted when a password is given) to `path`, and log it: the
+    log commits before the file appears, so a crash can leave a logged export that is not on
+    disk, never a file on disk that is not logged."""
     audience = audience.checked()
     from btam_desktop.reports import encrypt
 
@@ -278,11 +280,18 @@ def save_pdf(
         if problem:
             raise ValidationError(problem)
         data = encrypt.encrypt(data, password)
-    with session.ocf.transaction():
-        disclosure = _record(
-            session, prepared, Destination.SAVED, audience, {"encrypted": bool(password)}
-        )
-        fsio.write_export(path, data, step="pdf")
+    # Written and synced first (a full disk stops here: nothing logged), logged and committed,
+    # then put in place: a file never leaves the encrypted case file without its log line.
+    staged = fsio.StagedExport(path, data, step="pdf")
+    try:
+        with session.ocf.transaction():
+            disclosure = _record(
+                session, prepared, Destination.SAVED, audience, {"encrypted": bool(password)}
+            )
+        crash_point("pdf.committed")
+        staged.publish()
+    finally:
+        staged.discard()
     return Saved(path, bool(password), disclosure.id), _changes(prepared)
 
 

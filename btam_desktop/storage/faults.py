@@ -27,8 +27,9 @@ STEPS = (
     "backup.verified",  # backup: the copy reopened and checked
     "backup.keys_written",  # backup: the copy's key file written
     "backup.switched",  # backup: the copy's `current` pointer written
-    "pdf.tmp_written",  # PDF export: the bytes in an unnamed file, not yet linked in
-    "pdf.replaced",  # PDF export: the file is in place, the disclosure not yet committed
+    "pdf.tmp_written",  # PDF export: the bytes in an unnamed file, nothing logged yet
+    "pdf.committed",  # PDF export: the disclosure committed, the file not yet in place
+    "pdf.replaced",  # PDF export: the file in place
 )
 
 _TARGET, _, _HOW = os.environ.get("BTAM_CRASH_AT", "").partition(":")

@@ -63,38 +63,62 @@ def remove_quietly(*paths: Path) -> None:
             p.unlink()
 
 
-def write_export(path: Path, data: bytes, *, step: str = "") -> None:
-    """A file the user asked for (a saved PDF): complete or absent, and never a temp file
-    left behind by a crash. On Linux the bytes go into an unnamed file (O_TMPFILE) that is
-    linked in only when complete; elsewhere, and on file systems without O_TMPFILE, it is
-    `atomic_write`. An existing file at `path` is replaced (the user confirmed it)."""
-    tmpfile = getattr(os, "O_TMPFILE", 0)
-    if not tmpfile:
-        atomic_write(path, data, step=step)
-        return
-    try:
-        fd = os.open(path.parent, tmpfile | os.O_WRONLY, FILE_MODE)
-    except OSError:
-        atomic_write(path, data, step=step)  # e.g. a FAT or network folder
-        return
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
+class StagedExport:
+    """A file the user asked for (a saved PDF), written and synced but not yet visible.
+
+    `stage` writes the bytes; the caller commits its log of the export; `publish` then puts
+    the file in place. A crash before publishing leaves no file and no temp file (Linux: the
+    bytes are in an unnamed O_TMPFILE file); a crash after the commit leaves, at worst, a
+    logged export that is not on disk, never a file that left unlogged. Elsewhere, or on file
+    systems without O_TMPFILE, the bytes wait in memory and `publish` is `atomic_write`.
+    """
+
+    def __init__(self, path: Path, data: bytes, *, step: str = "") -> None:
+        self.path, self._data, self._step, self._fd = path, data, step, -1
+        tmpfile = getattr(os, "O_TMPFILE", 0)
+        if tmpfile:
+            try:
+                self._fd = os.open(path.parent, tmpfile | os.O_WRONLY, FILE_MODE)
+            except OSError:
+                self._fd = -1  # e.g. a FAT or network folder: atomic_write at publish
+        if self._fd >= 0:
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(self._fd, view) :]
+                os.fsync(self._fd)
+            except OSError as error:
+                self.discard()
+                raise translate_os_error(error, path) from error
         if step:
             crash_point(f"{step}.tmp_written")
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:  # a directory fd makes Python use linkat(AT_SYMLINK_FOLLOW), which this needs
-            os.link(f"/proc/self/fd/{fd}", path.name, dst_dir_fd=folder, follow_symlinks=True)
-        finally:
-            os.close(folder)
-        if step:
-            crash_point(f"{step}.replaced")
-        fsync_dir(path.parent)
-    except OSError as error:
-        raise translate_os_error(error, path) from error
-    finally:
-        os.close(fd)
+
+    def publish(self) -> None:
+        if self._fd < 0:
+            atomic_write(self.path, self._data)
+        else:
+            try:
+                folder = os.open(self.path.parent, os.O_RDONLY)
+                try:  # a directory fd makes Python use linkat(AT_SYMLINK_FOLLOW)
+                    link = self.path.name
+                    if self.path.exists():  # replace it atomically: link aside, then rename
+                        link = f".{self.path.name}.{os.getpid()}.part"
+                    os.link(
+                        f"/proc/self/fd/{self._fd}", link, dst_dir_fd=folder, follow_symlinks=True
+                    )
+                    if link != self.path.name:
+                        os.replace(link, self.path.name, src_dir_fd=folder, dst_dir_fd=folder)
+                finally:
+                    os.close(folder)
+                fsync_dir(self.path.parent)
+            except OSError as error:
+                raise translate_os_error(error, self.path) from error
+            finally:
+                self.discard()
+        if self._step:
+            crash_point(f"{self._step}.replaced")
+
+    def discard(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1

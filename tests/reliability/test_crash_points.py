@@ -111,10 +111,13 @@ def crash_and_check(template: Path, work: Path, step: str, how: str) -> dict[str
             )
         assert [p.name for p in pdf.parent.iterdir()] == (["forms.pdf"] if made else []), step
         s = sessions.unlock(folder, None, PASSPHRASE)
-        try:  # the disclosure commits after the file is linked in: a crash between the two
-            logged = db.table_counts(s.ocf.conn)["disclosures"]  # leaves a file unlogged
+        try:
+            logged = db.table_counts(s.ocf.conn)["disclosures"]
         finally:
             sessions.lock(s)
+        # Logged first, then put in place: never a file on disk that is not logged.
+        assert bool(logged) == (step in ("pdf.committed", "pdf.replaced")), step
+        assert not made or logged, step
         outcome["pdf_complete"] = made
         outcome["disclosure_logged"] = bool(logged)
     elif mode == "passphrase":

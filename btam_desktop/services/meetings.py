@@ -129,8 +129,9 @@ def _built_agenda(conn: Connection, meeting: Meeting) -> list[AgendaItem]:
 
 
 def rebuild_agenda(session: Session, meeting_id: str) -> tuple[list[AgendaItem], ChangeSet]:
-    """Build the agenda again from what is due now. Items the chair added stay (before other
-    business); items already carrying decisions or action items keep their identity."""
+    """Build the agenda again from what is due now. Items the chair added and items carrying
+    decisions or action items stay (before other business); items found again keep their
+    identity and the chair's time."""
     with session.ocf.transaction() as tx:
         meeting = meeting_repo.get_meeting(tx, meeting_id)
         ensure_editable(meeting)
@@ -138,16 +139,18 @@ def rebuild_agenda(session: Session, meeting_id: str) -> tuple[list[AgendaItem],
         fresh = _built_agenda(tx, meeting)
         by_key = {(i.kind, i.case_id, i.title): i for i in old}
         kept = [
-            replace(i, id=by_key[(i.kind, i.case_id, i.title)].id)
-            if (i.kind, i.case_id, i.title) in by_key
+            replace(i, id=found.id, minutes=found.minutes)
+            if (found := by_key.get((i.kind, i.case_id, i.title)))
             else i
             for i in fresh
         ]
         generated = {(i.kind, i.case_id, i.title) for i in fresh}
+        referenced = meeting_repo.referenced_items(tx, meeting_id)
         added = [
             i
             for i in old
-            if (i.kind, i.case_id, i.title) not in generated and i.kind is AgendaKind.OTHER
+            if (i.kind, i.case_id, i.title) not in generated
+            and (i.kind is AgendaKind.OTHER or i.id in referenced)
         ]
         items = kept[:-1] + added + kept[-1:]
         meeting_repo.replace_agenda(tx, meeting_id, items, session.member_id)
@@ -178,6 +181,11 @@ def save_agenda(
         for item in cleaned:
             if item.case_id is not None:
                 case_repo.get_case(tx, item.case_id)
+        kept = {item.id for item in cleaned}
+        if meeting_repo.referenced_items(tx, meeting_id) - kept:
+            raise ValidationError(
+                "An item with decisions or action items stays on the agenda: they are minutes."
+            )
         meeting_repo.replace_agenda(tx, meeting_id, cleaned, session.member_id)
         session.ocf.audit.append(
             session.member_id,
@@ -467,7 +475,7 @@ def add_addendum(session: Session, meeting_id: str, text: str) -> tuple[Addendum
 
 
 def next_meeting(session: Session, on: date | None = None) -> Meeting | None:
-    """The next meeting not yet approved, from `on` (today) forward."""
+    """The next meeting from `on` (today) forward."""
     start = on or today()
     upcoming = [m for m in meeting_repo.list_meetings(session.ocf.conn) if m.held_on >= start]
     return min(upcoming, key=lambda m: (m.held_on, m.starts_at), default=None)

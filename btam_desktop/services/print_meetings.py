@@ -90,10 +90,16 @@ def minutes(
     numbers = {case_id: line.number for case_id, line in view.cases.items()}
     everyone = team_repo.list_members(session.ocf.conn, include_inactive=True)
     present = set(m.meeting.attendance.present)
-    attendance = tuple(
+    held = m.meeting.held_on
+    attendance = tuple(  # the team as it was on the day, not as it is now
         sn.AttendanceLine(member.name, ROLE_NAMES[member.role], member.id in present)
         for member in everyone
-        if member.active or member.id in present
+        if member.id in present
+        or (
+            (member.active_from is None or member.active_from <= held)
+            and (member.active_to is None or member.active_to >= held)
+            and (member.active or member.active_to is not None)
+        )
     )
     if m.meeting.attendance.guests:
         attendance += (sn.AttendanceLine(m.meeting.attendance.guests, "Guest", True),)

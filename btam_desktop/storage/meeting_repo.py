@@ -120,13 +120,16 @@ def replace_agenda(conn: db.Connection, meeting_id: str, items: list[AgendaItem]
                 (now, now, by, old_id),
             )
     for position, item in enumerate(items):
-        conn.execute(
+        cursor = conn.execute(
             "INSERT INTO agenda_items (id, meeting_id, position, kind, case_id, title, reason, "
             "minutes, created_at, created_by, updated_at, updated_by) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
             "position = excluded.position, title = excluded.title, reason = excluded.reason, "
             "minutes = excluded.minutes, updated_at = excluded.updated_at, "
-            "updated_by = excluded.updated_by, deleted_at = NULL",
+            "updated_by = excluded.updated_by, deleted_at = NULL "
+            "WHERE agenda_items.meeting_id = excluded.meeting_id "
+            "AND agenda_items.kind = excluded.kind "
+            "AND agenda_items.case_id IS excluded.case_id",
             (
                 item.id,
                 meeting_id,
@@ -142,6 +145,8 @@ def replace_agenda(conn: db.Connection, meeting_id: str, items: list[AgendaItem]
                 by,
             ),
         )
+        if cursor.rowcount != 1:  # the id is another meeting's item, or its case was changed
+            raise NotFoundError("That agenda item does not belong to this meeting as it is.")
 
 
 def agenda_of(conn: db.Connection, meeting_id: str) -> list[AgendaItem]:
@@ -162,6 +167,19 @@ def insert_decision(conn: db.Connection, meeting_id: str, d: Decision, by: str) 
         "created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
         (d.id, meeting_id, d.agenda_item_id, d.decision, d.rationale, d.dissent, now, by, now, by),
     )
+
+
+def referenced_items(conn: db.Connection, meeting_id: str) -> set[str]:
+    """Agenda items that carry a decision or an action item: they stay on the agenda."""
+    return {
+        r[0]
+        for r in conn.execute(
+            "SELECT agenda_item_id FROM decisions WHERE meeting_id = ? AND deleted_at IS NULL "
+            "UNION SELECT agenda_item_id FROM action_items WHERE meeting_id = ? "
+            "AND deleted_at IS NULL AND agenda_item_id IS NOT NULL",
+            (meeting_id, meeting_id),
+        )
+    }
 
 
 def decisions_of(conn: db.Connection, meeting_id: str) -> list[Decision]:

@@ -3,6 +3,7 @@ and quorum, decisions, action items that become case work and tasks, approval, a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -291,3 +292,33 @@ def test_a_lead_sees_the_teams_training_in_my_tasks_a_member_only_their_own(
     assert lead == ["Training for Marcus Feldspar: none recorded"]
     own = [t.title for t in tasks.tasks_of(session, marcus.id) if t.kind is TaskKind.TRAINING]
     assert own == ["Record your BTAM training"]
+
+
+def test_approved_minutes_cannot_be_rewritten_through_another_meeting(session: Session) -> None:
+    kenzie_in_inquiry(session)
+    first = _meeting(session, days=1)
+    meetings.set_attendance(session, first, (session.member_id,))
+    meetings.approve(session, first)
+    item = meetings.view(session, first).minutes.agenda[0]
+    second = _meeting(session, days=2)
+    with pytest.raises(NotFoundError, match="does not belong to this meeting"):
+        meetings.save_agenda(session, second, [replace(item, title="Rewritten later", minutes=99)])
+    assert meetings.view(session, first).minutes.agenda[0] == item
+
+
+def test_items_with_minutes_stay_through_a_rebuild_and_cannot_be_removed(
+    session: Session,
+) -> None:
+    meeting_id = _meeting(session)
+    training = next(
+        i for i in meetings.view(session, meeting_id).minutes.agenda if i.title == "Training due"
+    )
+    meetings.record_decision(session, meeting_id, training.id, "Book the refresher for May.")
+    roster.add_training(session, roster.TrainingInput(session.member_id, TODAY, "Refresher"))
+    rebuilt, _ = meetings.rebuild_agenda(session, meeting_id)  # training is no longer due
+    assert training.id in [i.id for i in rebuilt]
+    assert [d.decision for d in meetings.view(session, meeting_id).minutes.decisions] == [
+        "Book the refresher for May."
+    ]
+    with pytest.raises(ValidationError, match="stays on the agenda"):
+        meetings.save_agenda(session, meeting_id, [i for i in rebuilt if i.id != training.id])

@@ -8,12 +8,14 @@ from pathlib import Path
 
 from btam_desktop.domain.errors import PermissionDeniedError, ValidationError
 from btam_desktop.domain.records import clean_name
-from btam_desktop.domain.team import DEFAULT_IDLE_MINUTES, Role, TeamSettings
+from btam_desktop.domain.team import Role, TeamSettings
+from btam_desktop.services.contracts import MIN_PASSPHRASE as MIN_PASSPHRASE
+from btam_desktop.services.contracts import MemberListing as MemberListing
+from btam_desktop.services.contracts import NewCaseFile as NewCaseFile
 from btam_desktop.storage import crypto, keyfile
 from btam_desktop.storage.casefile import LockedCaseFile, OpenCaseFile, create
 from btam_desktop.storage.errors import ChangedWhileOpeningError
 
-MIN_PASSPHRASE = 10
 MAX_PASSPHRASE = 4096
 KdfParams = crypto.KdfParams
 TEST_KDF = crypto.TEST_KDF
@@ -32,25 +34,6 @@ def check_new_passphrase(passphrase: str) -> str:
 def default_kdf() -> KdfParams:
     """Argon2id calibrated to about half a second on this computer (measured once a process)."""
     return crypto.calibrated_kdf()
-
-
-@dataclass(frozen=True, slots=True)
-class MemberListing:
-    name: str
-    role: str
-    is_lead: bool
-    must_change_passphrase: bool
-
-
-@dataclass(frozen=True, slots=True)
-class NewCaseFile:
-    school: str
-    lead_name: str
-    lead_role: str = Role.ADMINISTRATOR.value
-    district: str = ""
-    pack_id: str = "ntac"
-    #: The auto-lock a new file starts with (a district may set it for every laptop).
-    idle_minutes: int = DEFAULT_IDLE_MINUTES
 
 
 class Session:

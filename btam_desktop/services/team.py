@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.team import Team, TeamSettings
+from btam_desktop.services.contracts import SignedIn as SignedIn
 from btam_desktop.services.session import Session
 from btam_desktop.storage import draft_repo, team_repo
-
-
-@dataclass(frozen=True, slots=True)
-class SignedIn:
-    """What the window shows about the open file: no student data."""
-
-    member_id: str
-    member_name: str
-    is_lead: bool
-    school: str
-    idle_minutes: int
-    pack_id: str = ""
 
 
 def signed_in(session: Session) -> SignedIn:

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.services import errors
-from btam_desktop.services.session import MemberListing, NewCaseFile
-from btam_desktop.services.team import SignedIn
+from btam_desktop.services.contracts import MemberListing, NewCaseFile, SignedIn
 from btam_desktop.ui.clipboard import ClipboardGuard
 from btam_desktop.ui.lock import IdleWatcher
 from btam_desktop.ui.ops import Ops

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
 from btam_desktop.domain.errors import BtamError
-from btam_desktop.services.host import Call, Reply
+from btam_desktop.services.contracts import Call, Reply
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[BtamError], None]

@@ -18,8 +18,8 @@ import threading
 from PySide6.QtCore import QObject, Signal, Slot
 
 from btam_desktop.domain.errors import BtamError
+from btam_desktop.services.contracts import BugError, Call, Reply
 from btam_desktop.services.frames import read_frame, write_frame
-from btam_desktop.services.host import BugError, Call, Reply
 from btam_desktop.services.host_process import spawn
 
 log = logging.getLogger(__name__)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.team import Member
-from btam_desktop.services.team import SignedIn
+from btam_desktop.services.contracts import SignedIn
 from btam_desktop.ui import theme
 from btam_desktop.ui.areas import CASES, MEETINGS, TASKS, TEAM
 from btam_desktop.ui.ops import Ops

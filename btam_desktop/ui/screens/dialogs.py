@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.team import ROLE_NAMES
-from btam_desktop.services.session import NewCaseFile
+from btam_desktop.services.contracts import NewCaseFile
 from btam_desktop.ui.screens.passphrase import NewPassphraseFields
 
 ROLE_LABELS = ROLE_NAMES

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
-from btam_desktop.services.session import MIN_PASSPHRASE
+from btam_desktop.services.contracts import MIN_PASSPHRASE
 
 #: zxcvbn scores 0-4; below 3 ("safely unguessable") we ask for more.
 MIN_SCORE = 3

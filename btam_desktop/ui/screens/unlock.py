@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.services.session import MemberListing
+from btam_desktop.services.contracts import MemberListing
 
 
 def backoff_seconds(failures: int) -> int:

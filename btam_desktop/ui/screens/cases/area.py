@@ -13,7 +13,7 @@ from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.team import Member
 from btam_desktop.services.cases import CaseDetail, CaseEdit
-from btam_desktop.services.team import SignedIn
+from btam_desktop.services.contracts import SignedIn
 
 if TYPE_CHECKING:
     from btam_desktop.domain.plan import Intervention

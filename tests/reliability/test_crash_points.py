@@ -144,7 +144,9 @@ def crash_and_check(template: Path, work: Path, step: str, how: str) -> dict[str
     return outcome
 
 
-@pytest.mark.reliability("B2", "Crash at every step of key-file write, rotation and backup")
+@pytest.mark.reliability(
+    "B2", "Crash at every step of key-file write, rotation, backup and PDF export"
+)
 @pytest.mark.parametrize("how", ["exit"])
 def test_a_crash_at_every_step_leaves_one_consistent_generation(
     template: Path, tmp_path: Path, figures: dict[str, Any], how: str

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -43,7 +42,8 @@ from btam_desktop.ui.screens.meetings.dialogs import (
     DecisionDialog,
     ScheduleDialog,
 )
-from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, action_line, item_title
+from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, item_title
+from btam_desktop.ui.screens.meetings.minutes_tab import MinutesTab
 from btam_desktop.ui.screens.team.screen import composition_text, heading
 
 
@@ -215,37 +215,13 @@ class MeetingsScreen(QWidget):
         return tab
 
     def _minutes_tab(self) -> QWidget:
-        self.minutes_item = QComboBox()
-        self.minutes_item.setAccessibleName(self.tr("Agenda item"))
-        self.decision_list = QListWidget()
-        self.decision_list.setAccessibleName(self.tr("Decisions"))
-        self.action_list = QListWidget()
-        self.action_list.setAccessibleName(self.tr("Action items"))
-        self.addenda = QListWidget()
-        self.addenda.setAccessibleName(self.tr("Addenda"))
-        for box in (self.decision_list, self.action_list, self.addenda):
-            box.setWordWrap(True)
-            box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.decision_button = QPushButton(self.tr("Record &decision…"))
-        self.action_button = QPushButton(self.tr("Add a&ction item…"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.decision_button)
-        buttons.addWidget(self.action_button)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.minutes_item)
-        layout.addWidget(QLabel(self.tr("Decisions:")))
-        layout.addWidget(self.decision_list, 2)
-        layout.addWidget(QLabel(self.tr("Action items:")))
-        layout.addWidget(self.action_list, 2)
-        layout.addLayout(buttons)
-        layout.addWidget(QLabel(self.tr("Addenda (after approval):")))
-        layout.addWidget(self.addenda, 1)
-        self.minutes_item.currentIndexChanged.connect(lambda _i: self._fill_minutes())
-        self.decision_button.clicked.connect(lambda: self.record_decision(self._minutes_item()))
-        self.action_button.clicked.connect(lambda: self.add_action(self._minutes_item()))
-        return tab
+        self.minutes = MinutesTab()
+        # The buttons are part of what a locked meeting disables (see _show_view).
+        self.decision_button = self.minutes.decision_button
+        self.action_button = self.minutes.action_button
+        self.minutes.decision_requested.connect(self.record_decision)
+        self.minutes.action_requested.connect(self.add_action)
+        return self.minutes
 
     # -- loading ---------------------------------------------------------------------------
     def load(self, select: str | None = None) -> None:
@@ -316,7 +292,7 @@ class MeetingsScreen(QWidget):
         )
         self._fill_agenda()
         self._fill_attendance()
-        self._fill_minutes_items()
+        self.minutes.show_view(view)
         editable = not m.approved
         for w in (
             self.details_button,
@@ -388,53 +364,6 @@ class MeetingsScreen(QWidget):
         self.guests.setText(view.meeting.attendance.guests)
         text, good = composition_text(self, view.quorum, self.tr("Present"))
         self.quorum.setText(("✓ " if good else "⚠ ") + self.tr("Quorum: ") + text)
-
-    def _fill_minutes_items(self) -> None:
-        view = self.view
-        if view is None:
-            return
-        keep = self.minutes_item.currentData()
-        self.minutes_item.blockSignals(True)
-        self.minutes_item.clear()
-        for i, item in enumerate(view.minutes.agenda, 1):
-            self.minutes_item.addItem(
-                f"{i}. {self.tr(KIND_LABELS[item.kind])}: {item_title(item, view, masked=True)}",
-                item.id,
-            )
-        self.minutes_item.setCurrentIndex(max(self.minutes_item.findData(keep), 0))
-        self.minutes_item.blockSignals(False)
-        self._fill_minutes()
-        self.addenda.clear()
-        for a in view.minutes.addenda:
-            self.addenda.addItem(
-                f"{a.added_at[:10]} · {view.names.get(a.added_by or '', '')}: {a.text}"
-            )
-
-    def _fill_minutes(self) -> None:
-        view = self.view
-        self.decision_list.clear()
-        self.action_list.clear()
-        item = self._minutes_item()
-        if view is None or item is None:
-            return
-        for d in view.minutes.decisions:
-            if d.agenda_item_id == item.id:
-                text = d.decision
-                if d.rationale:
-                    text += "\n" + self.tr("Rationale: ") + d.rationale
-                if d.dissent:
-                    text += "\n" + self.tr("Dissent: ") + d.dissent
-                self.decision_list.addItem(text)
-        for a in view.minutes.actions:
-            if a.agenda_item_id == item.id:
-                self.action_list.addItem(action_line(a, view.names))
-
-    def _minutes_item(self) -> AgendaItem | None:
-        view = self.view
-        item_id = self.minutes_item.currentData()
-        if view is None:
-            return None
-        return next((i for i in view.minutes.agenda if i.id == item_id), None)
 
     def selected_item(self) -> AgendaItem | None:
         view = self.view
@@ -645,10 +574,7 @@ class MeetingsScreen(QWidget):
         self._meetings = []
         self.list.clear()
         self._show_view(None)
-        self.decision_list.clear()
-        self.action_list.clear()
-        self.addenda.clear()
-        self.minutes_item.clear()
+        self.minutes.clear()
         self.guests.clear()
 
 

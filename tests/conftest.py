@@ -6,12 +6,16 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from btam_desktop.domain import clock
 from btam_desktop.services import session as sessions
 from btam_desktop.services.files import CheckLine
 from btam_desktop.services.session import TEST_KDF, NewCaseFile, Session
@@ -35,6 +39,35 @@ def session(tmp_path: Path) -> Iterator[Session]:
     s, _ = make_case_file(tmp_path / "team.btam")
     yield s
     sessions.lock(s)
+
+
+#: Pins the clock: `pin(datetime(2027, 3, 14, 6, 30), "America/New_York")` makes this process
+#: and every process it starts (the service process, the CLI) read that wall time in that zone.
+PinClock = Callable[..., datetime]
+
+
+@pytest.fixture
+def pin_clock() -> Iterator[PinClock]:
+    saved = {key: os.environ.get(key) for key in ("TZ", clock.ENVIRONMENT_VARIABLE)}
+    previous = clock.use(clock.SystemClock())
+
+    def pin(wall: datetime, zone: str = "America/New_York") -> datetime:
+        os.environ["TZ"] = zone
+        time.tzset()
+        moment = wall.replace(tzinfo=ZoneInfo(zone))
+        pinned = clock.pinned_at(moment)
+        clock.use(pinned)
+        os.environ[clock.ENVIRONMENT_VARIABLE] = pinned.environment_value()
+        return moment
+
+    yield pin
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+    time.tzset()
+    clock.use(previous)
 
 
 def problems(lines: list[CheckLine]) -> set[str]:

@@ -86,6 +86,7 @@ class Case:
     status: CaseStatus
     opened_on: date
     summary: str = ""
+    #: The id of a level of the case's model ("high"); its label comes from the model.
     level_of_concern: str = ""
     case_manager_id: str | None = None
     next_review: date | None = None
@@ -93,6 +94,8 @@ class Case:
     closure_reason: str = ""
     #: Set when a referral's imminent-danger check was yes: tops every list until cleared.
     urgent: bool = False
+    #: The model (pack id) the case is assessed under: the team's at the time it was opened.
+    pack_id: str = ""
 
 
 def school_year_of(day: date) -> int:
@@ -139,3 +142,4 @@ class CaseRow(NamedTuple):
     #: Every name, the summary and person notes of the case: what search-as-you-type looks in.
     search_text: str = ""
     urgent: bool = False
+    pack_id: str = ""

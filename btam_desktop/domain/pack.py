@@ -26,6 +26,17 @@ class ChecklistKind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class LevelChoice:
+    """A level as lists show and sort it: a case stores `id`; `label` is what people read,
+    from the case's model; `rank` orders levels within a model (1 = least concern)."""
+
+    pack_id: str
+    id: str
+    label: str
+    rank: int
+
+
+@dataclass(frozen=True, slots=True)
 class Level:
     """One step of the classification vocabulary, in order from least to most concern."""
 
@@ -97,6 +108,12 @@ class Pack:
 
     def level(self, level_id: str) -> Level | None:
         return next((lv for lv in self.levels if lv.id == level_id), None)
+
+    def level_choices(self) -> tuple[LevelChoice, ...]:
+        return tuple(
+            LevelChoice(self.id, lv.id, lv.label, rank)
+            for rank, lv in enumerate(self.levels, start=1)
+        )
 
     def questions(self) -> list[Question]:
         return [q for s in self.sections for q in s.questions]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.errors import ValidationError
 
 #: Longest free text a field accepts; beyond this the input is absurd, not a note.
@@ -20,7 +21,7 @@ def new_id() -> str:
 
 def utc_now() -> str:
     """The current moment as UTC ISO 8601 with microseconds, sortable as text."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+    return clock.utc_now_text()
 
 
 def search_fold(text: str) -> str:
@@ -32,7 +33,8 @@ def search_fold(text: str) -> str:
 
 
 def today() -> date:
-    return datetime.now().date()
+    """Today where the computer is, from the one clock."""
+    return clock.today()
 
 
 def clean_name(value: str, what: str) -> str:

@@ -12,7 +12,7 @@ from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.pack import Pack, QuestionType, visible
 from btam_desktop.domain.records import clean_text, new_id, today
 from btam_desktop.packs import snapshot
-from btam_desktop.services.packs import available, team_pack
+from btam_desktop.services.packs import available, case_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, inquiry_repo, referral_repo, team_repo
 
@@ -27,11 +27,10 @@ class AssessmentForm:
 
 
 def new_assessment_form(session: Session, case_id: str) -> AssessmentForm:
-    """Under the team's pack. A reassessment starts from the previous answers; a first one from
-    what intake and fact-finding already hold, where the pack says so (`prefill`)."""
+    """Under the case's model. A reassessment starts from the previous answers; a first one
+    from what intake and fact-finding already hold, where the pack says so (`prefill`)."""
     conn = session.ocf.conn
-    case_repo.get_case(conn, case_id)
-    pack = team_pack(conn)
+    pack = case_pack(conn, case_repo.get_case(conn, case_id))
     earlier = inquiry_repo.assessments_of(conn, case_id)
     prefill = dict(earlier[-1][0].answers) if earlier and earlier[-1][0].pack_id == pack.id else {}
     known = _known_facts(session, case_id)
@@ -117,9 +116,8 @@ def record_assessment(
         )
         inquiry_repo.insert_assessment(tx, assessment, snapshot.to_json(pack), session.member_id)
         review = item.next_review or next_review(pack, level.id, on)
-        case_repo.update_case(
-            tx, replace(case, level_of_concern=level.label, next_review=review), session.member_id
-        )
+        assessed = replace(case, level_of_concern=level.id, next_review=review, pack_id=pack.id)
+        case_repo.update_case(tx, assessed, session.member_id)
         session.ocf.audit.append(
             session.member_id,
             "assessment.recorded",

@@ -18,7 +18,9 @@ from btam_desktop.domain.case import (
 )
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
+from btam_desktop.services.packs import available, case_pack, team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, team_repo
 from btam_desktop.storage.db import Connection
@@ -124,7 +126,9 @@ def insert_new_case(
         level_of_concern=request.level_of_concern,
         case_manager_id=request.case_manager_id,
         urgent=urgent,
+        pack_id=team_pack(tx).id,
     )
+    _check_level(tx, case, case.level_of_concern)
     case_repo.insert_case(tx, case, school_year_of(opened), session.member_id)
     for person in (subject, *others):
         case_repo.insert_person(tx, person, session.member_id)
@@ -155,7 +159,7 @@ def update_case(session: Session, case_id: str, edit: CaseEdit) -> tuple[Case, C
         after = replace(
             before,
             summary=before.summary if edit.summary is None else clean_text(edit.summary, "summary"),
-            level_of_concern=edit.level_of_concern
+            level_of_concern=_check_level(tx, before, edit.level_of_concern)
             if edit.level_of_concern is not None
             else before.level_of_concern,
             case_manager_id=None
@@ -244,6 +248,25 @@ def add_person(session: Session, case_id: str, person: NewPerson) -> tuple[Perso
 
 def list_cases(session: Session) -> list[CaseRow]:
     return case_repo.list_rows(session.ocf.conn)
+
+
+def level_choices(session: Session) -> list[LevelChoice]:
+    """Every level of every model on this computer, the team's model first: cases store a
+    level's id, and lists show its label and sort by its rank within the case's model."""
+    conn = session.ocf.conn
+    first = team_pack(conn)
+    others = [p for p in available(conn).values() if p.id != first.id]
+    return [choice for pack in (first, *others) for choice in pack.level_choices()]
+
+
+def _check_level(conn: Connection, case: Case, level_id: str) -> str:
+    if level_id and case_pack(conn, case).level(level_id) is None:
+        pack = case_pack(conn, case)
+        known = ", ".join(lv.id for lv in pack.levels)
+        raise ValidationError(
+            f"'{level_id[:40]}' is not a level of concern of {pack.name} ({known})."
+        )
+    return level_id
 
 
 def get_case(session: Session, case_id: str) -> CaseDetail:

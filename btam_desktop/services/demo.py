@@ -9,9 +9,10 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.assessment import Answer
 from btam_desktop.domain.case import STATUS_ORDER, CaseStatus
-from btam_desktop.domain.pack import QuestionType, visible
+from btam_desktop.domain.pack import Pack, QuestionType, visible
 from btam_desktop.domain.plan import (
     DEFAULT_CLOSURE_CHECKLIST,
     Closure,
@@ -50,10 +51,8 @@ def build_demo(
     `cases_count` cases over every status. Returns the open session and the recovery code."""
     rng = random.Random(seed)
     (lead_name, lead_role), *others = TEAM
-    session, code = create_case_file(
-        folder, NewCaseFile(SCHOOL, lead_name, lead_role.value, DISTRICT), passphrase, kdf
-    )
-    try:
+
+    def fill(session: Session) -> None:
         for name, role in others:
             members.add_member(session, name, role.value, passphrase, kdf=session_kdf(session, kdf))
         team = members.list_members(session)
@@ -63,10 +62,9 @@ def build_demo(
         if reopened:
             _add_reopened_case(session, rng, [m.id for m in team])
         add_team_records(session, team)
-    except BaseException:
-        session.ocf.close()
-        raise
-    return session, code
+
+    request = NewCaseFile(SCHOOL, lead_name, lead_role.value, DISTRICT)
+    return create_case_file(folder, request, passphrase, kdf, fill=fill)
 
 
 def session_kdf(session: Session, kdf: KdfParams | None) -> KdfParams | None:
@@ -285,10 +283,9 @@ def _plan(session: Session, case_id: str, v: Vignette, second: str) -> None:
     manage.add_checkin(session, case_id, today(), "Attending counseling; calmer.", "down")
 
 
-def _assess(session: Session, case_id: str, v: Vignette, second: str) -> None:
-    """The team's assessment under its pack, answered plainly from the vignette."""
-    form = assess.new_assessment_form(session, case_id)
-    pack = form.pack
+def plain_answers(pack: Pack, text: str) -> dict[str, Answer]:
+    """Every required, visible question answered with the plainest value of its kind (free
+    text: `text`): how the demo's team fills in a form."""
     answers: dict[str, Answer] = {}
     for question in pack.questions():
         if not question.required or not visible(question, answers):
@@ -305,7 +302,14 @@ def _assess(session: Session, case_id: str, v: Vignette, second: str) -> None:
             case QuestionType.NUMBER:
                 answers[question.id] = 0.0
             case _:
-                answers[question.id] = v.context
+                answers[question.id] = text
+    return answers
+
+
+def _assess(session: Session, case_id: str, v: Vignette, second: str) -> None:
+    """The team's assessment under its pack, answered plainly from the vignette."""
+    pack = assess.new_assessment_form(session, case_id).pack
+    answers = plain_answers(pack, v.context)
     level = v.level if pack.level(v.level) else pack.levels[0].id
     assess.record_assessment(
         session,
@@ -343,10 +347,8 @@ def _referral(v: Vignette, received: datetime) -> intake.ReferralInput:
 
 
 def _add_case(session: Session, v: Vignette, i: int, rng: random.Random, team: list[str]) -> str:
-    opened = today() - timedelta(
-        days=rng.randint(0, 3) if v.status is CaseStatus.REFERRAL else rng.randint(3, 120)
-    )
-    received = datetime.combine(opened, time(10, rng.randint(0, 59))).astimezone()
+    days = rng.randint(0, 3) if v.status is CaseStatus.REFERRAL else rng.randint(3, 120)
+    received = received_before_now(days, rng)
     result, _ = intake.intake_referral(session, _referral(v, received))
     if v.guardian:
         cases.add_person(session, result.case_id, cases.NewPerson("guardian", v.guardian))
@@ -361,7 +363,7 @@ def _add_case(session: Session, v: Vignette, i: int, rng: random.Random, team: l
         ),
     )
     if v.student == "Kenzie Varga-Holloway":  # the second, anonymous report joins the case
-        later = received + timedelta(hours=5)
+        later = received + min(timedelta(hours=5), (clock.now() - received) / 2)
         second, _ = intake.intake_referral(
             session,
             intake.ReferralInput(
@@ -383,6 +385,18 @@ def _add_case(session: Session, v: Vignette, i: int, rng: random.Random, team: l
         review = today() + timedelta(days=rng.randint(-10, 30))  # some reviews are overdue
         cases.update_case(session, result.case_id, cases.CaseEdit(next_review=review))
     return result.case_id
+
+
+def received_before_now(days_ago: int, rng: random.Random) -> datetime:
+    """A report's arrival `days_ago` days back, mid-morning where that is possible, and never
+    later than the clock: the demo is built at any hour (at 06:30 a report "today at 10:15"
+    would be in the future and refused)."""
+    now = clock.local_now()
+    day = now.date() - timedelta(days=days_ago)
+    moment = datetime.combine(day, time(10, rng.randint(0, 59))).astimezone()
+    if moment >= now:  # today, before mid-morning: earlier this morning (or late last night)
+        moment = now - timedelta(minutes=5 + moment.minute)
+    return moment
 
 
 def demo_picture() -> bytes:

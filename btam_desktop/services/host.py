@@ -40,6 +40,7 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "cases.update": ("cases", "update_case"),
     "cases.change_status": ("cases", "change_status"),
     "cases.history": ("cases", "case_history"),
+    "cases.levels": ("cases", "level_choices"),
     "members.list": ("members", "list_members"),
     "members.add": ("members", "add_member"),
     "members.remove": ("members", "remove_member"),

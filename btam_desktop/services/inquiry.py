@@ -10,7 +10,7 @@ from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus, Progress, progress
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
-from btam_desktop.services.packs import team_pack
+from btam_desktop.services.packs import case_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, inquiry_repo, referral_repo, team_repo
 from btam_desktop.storage.db import Connection
@@ -22,7 +22,7 @@ def ensure_checklist(tx: Connection, session: Session, case_id: str) -> int:
     """Give a case entering Inquiry its pack's checklist, once; returns how many were added."""
     if inquiry_repo.items_of(tx, case_id):
         return 0
-    pack = team_pack(tx)
+    pack = case_pack(tx, case_repo.get_case(tx, case_id))
     for position, item in enumerate(pack.checklist):
         inquiry_repo.insert_item(
             tx,

@@ -8,6 +8,7 @@ import mimetypes
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.case import CaseStatus, Person, PersonRole
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
@@ -81,7 +82,7 @@ def _enum[E: (Channel, ReporterKind)](kind: type[E], value: str, what: str) -> E
 
 def _aware(moment: datetime | None) -> datetime:
     if moment is None:
-        return datetime.now(UTC)
+        return clock.now()
     return moment.astimezone(UTC) if moment.tzinfo else moment.astimezone().astimezone(UTC)
 
 
@@ -90,7 +91,7 @@ def _validated(session: Session, item: ReferralInput) -> tuple[Referral, Person]
     kind = _enum(ReporterKind, item.reporter_kind, "kind of reporter")
     check_reporter(kind, item.reporter_name)
     received = _aware(item.received_at)
-    check_dates(received, datetime.now(UTC), item.student.date_of_birth)
+    check_dates(received, clock.now(), item.student.date_of_birth)
     if item.imminent and not item.emergency_actions.strip():
         raise ValidationError(
             "Imminent danger was checked: record who was called and when (emergency steps)."

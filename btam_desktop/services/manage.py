@@ -30,7 +30,7 @@ from btam_desktop.domain.plan import (
 from btam_desktop.domain.records import clean_text, new_id, today, utc_now
 from btam_desktop.packs import snapshot
 from btam_desktop.services import cases
-from btam_desktop.services.packs import team_pack
+from btam_desktop.services.packs import case_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, inquiry_repo, manage_repo, team_repo
 from btam_desktop.storage.errors import CaseFileError
@@ -58,7 +58,7 @@ class PlanView:
 
 def plan_view(session: Session, case_id: str) -> PlanView:
     conn = session.ocf.conn
-    case_repo.get_case(conn, case_id)
+    case = case_repo.get_case(conn, case_id)
     plans = manage_repo.plans_of(conn, case_id)
     latest = plans[-1] if plans else None
     assessments = inquiry_repo.assessments_of(conn, case_id)
@@ -73,7 +73,7 @@ def plan_view(session: Session, case_id: str) -> PlanView:
         and i.responsible_id not in active
         and i.status in (InterventionStatus.PLANNED, InterventionStatus.ACTIVE)
     )
-    pack = team_pack(conn)
+    pack = case_pack(conn, case)
     level = None
     if assessments:
         made_under = snapshot.from_json(assessments[-1][1])

@@ -30,7 +30,7 @@ from btam_desktop.domain.records import clean_name, clean_text, initials, new_id
 from btam_desktop.domain.team import Composition, composition
 from btam_desktop.domain.training import TrainingState, latest_expiry, training_state
 from btam_desktop.services import due
-from btam_desktop.services.packs import team_pack
+from btam_desktop.services.packs import case_pack, team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import (
     case_repo,
@@ -385,7 +385,8 @@ def _add_intervention(conn: Connection, session: Session, action: ActionItem) ->
     assert action.case_id is not None
     plans = manage_repo.plans_of(conn, action.case_id)
     latest = plans[-1] if plans else None
-    domains = team_pack(conn).plan_domains or DEFAULT_DOMAINS
+    domains = case_pack(conn, case_repo.get_case(conn, action.case_id)).plan_domains
+    domains = domains or DEFAULT_DOMAINS
     start = today()
     intervention = Intervention(
         new_id(),

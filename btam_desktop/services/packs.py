@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from btam_desktop.domain.case import Case
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.pack import Pack
@@ -15,7 +16,15 @@ from btam_desktop.services.session import Session
 from btam_desktop.storage import pack_repo, team_repo
 from btam_desktop.storage.db import Connection
 
-__all__ = ["PackError", "PackInfo", "available", "builtin_infos", "check_file", "team_pack"]
+__all__ = [
+    "PackError",
+    "PackInfo",
+    "available",
+    "builtin_infos",
+    "case_pack",
+    "check_file",
+    "team_pack",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +66,12 @@ def available(conn: Connection) -> dict[str, Pack]:
     builtins = builtin_packs()
     district, _ = district_from_sources(pack_repo.sources(conn), builtins)
     return {**builtins, **district}
+
+
+def case_pack(conn: Connection, case: Case) -> Pack:
+    """The model a case is assessed under (the team's when the case's is not available on
+    this computer any more, e.g. a district pack that was removed)."""
+    return available(conn).get(case.pack_id) or team_pack(conn)
 
 
 def team_pack(conn: Connection) -> Pack:

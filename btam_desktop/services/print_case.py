@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import Case, Person, PersonRole
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.inquiry import progress
+from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.pack import Pack
 from btam_desktop.domain.plan import Plan
 from btam_desktop.domain.records import initials, today
@@ -20,7 +20,7 @@ from btam_desktop.domain.referral import Referral, ReporterKind
 from btam_desktop.packs import snapshot as pack_snapshot
 from btam_desktop.reports import snapshots as sn
 from btam_desktop.services import manage
-from btam_desktop.services.packs import team_pack
+from btam_desktop.services.packs import case_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import (
     case_repo,
@@ -94,11 +94,6 @@ def scrubber(names: list[str]) -> Callable[[str], str]:
     return lambda text: pattern.sub(lambda m: table[m.group(0).casefold()], text)
 
 
-def local_time(moment: str | datetime) -> str:
-    when = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
 def member_names(session: Session) -> dict[str, str]:
     return {m.id: m.name for m in team_repo.list_members(session.ocf.conn, include_inactive=True)}
 
@@ -121,7 +116,7 @@ def _reporter(r: Referral, *, redacted: bool) -> str:
 def _plan_facts(plan: Plan, names: dict[str, str], scrub: Callable[[str], str]) -> sn.PlanFacts:
     return sn.PlanFacts(
         plan.version,
-        local_time(plan.saved_at) if plan.saved_at else "",
+        moment_text(plan.saved_at) if plan.saved_at else "",
         names.get(plan.saved_by or "", ""),
         scrub(plan.goals),
         tuple(
@@ -196,7 +191,7 @@ def context(session: Session, case_id: str) -> CaseContext:
     case = case_repo.get_case(conn, case_id)
     persons = case_repo.persons_of(conn, case_id)
     subject = next((p for p in persons if p.role is PersonRole.SUBJECT), None)
-    return CaseContext(case, persons, subject, member_names(session), team_pack(conn))
+    return CaseContext(case, persons, subject, member_names(session), case_pack(conn, case))
 
 
 def case_summary(
@@ -240,7 +235,7 @@ def case_summary(
     persons = tuple(sn.PersonLine(p.role.value.capitalize(), p.name, p.grade) for p in ctx.persons)
     referrals = tuple(
         sn.ReferralFacts(
-            local_time(r.received_at),
+            moment_text(r.received_at),
             words(r.channel.value),
             _reporter(r, redacted=redacted),
             scrub(r.location),
@@ -255,7 +250,7 @@ def case_summary(
     )
     screenings = tuple(
         sn.ScreeningFacts(
-            local_time(s.decided_at),
+            moment_text(s.decided_at),
             words(s.decision.value),
             scrub(s.reason),
             names.get(s.lead_id, ""),
@@ -312,7 +307,7 @@ def case_summary(
     )
     timeline = tuple(
         sn.TimelineLine(
-            local_time(e.ts), names.get(e.member_id or "", "a former member"), describe(e)
+            moment_text(e.ts), names.get(e.member_id or "", "a former member"), describe(e)
         )
         for e in session.ocf.audit.events(case.id)
     )

@@ -3,6 +3,7 @@ Agendas and minutes are masked by default: case number and initials, never a stu
 
 from __future__ import annotations
 
+from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.meeting import SECTION_NAMES, ActionItem, Meeting
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import ROLE_NAMES
@@ -119,7 +120,7 @@ def minutes(
     )
     approval = (
         sn.Approval(
-            (m.meeting.approved_at or "")[:16].replace("T", " "),
+            moment_text(m.meeting.approved_at),
             view.names.get(m.meeting.approved_by or "", ""),
         )
         if m.meeting.approved
@@ -127,7 +128,7 @@ def minutes(
     )
     addenda = tuple(
         sn.AddendumLine(
-            a.added_at[:16].replace("T", " "), view.names.get(a.added_by or "", ""), a.text
+            moment_text(a.added_at), view.names.get(a.added_by or "", ""), a.text
         )
         for a in m.addenda
     )

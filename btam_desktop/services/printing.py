@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
 from btam_desktop.domain.disclosure import Audience, Destination, Disclosure, DocumentKind
 from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.records import new_id
 from btam_desktop.reports import snapshots as sn
 from btam_desktop.services import print_case, print_meetings, print_team
@@ -111,7 +112,7 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         raise ValidationError(f"Paper is one of {', '.join(PAPERS)}.")
     document_id = new_id()
     school = team_repo.get_team(session.ocf.conn).school
-    at = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
+    at = moment_text(clock.now())
 
     def info(case_number: str = "") -> sn.DocumentInfo:
         title = TITLES[kind] + (f" {case_number}" if case_number else "")

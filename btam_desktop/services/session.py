@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,8 +15,15 @@ from btam_desktop.services.contracts import MIN_PASSPHRASE as MIN_PASSPHRASE
 from btam_desktop.services.contracts import MemberListing as MemberListing
 from btam_desktop.services.contracts import NewCaseFile as NewCaseFile
 from btam_desktop.storage import crypto, keyfile
-from btam_desktop.storage.casefile import LockedCaseFile, OpenCaseFile, create
-from btam_desktop.storage.errors import ChangedWhileOpeningError
+from btam_desktop.storage.casefile import (
+    LockedCaseFile,
+    OpenCaseFile,
+    create,
+    move_into_place,
+    remove_abandoned_staging,
+    staging_folder,
+)
+from btam_desktop.storage.errors import AlreadyExistsError, ChangedWhileOpeningError
 
 MAX_PASSPHRASE = 4096
 KdfParams = crypto.KdfParams
@@ -71,24 +80,48 @@ class Session:
 
 
 def create_case_file(
-    folder: Path, request: NewCaseFile, passphrase: str, kdf: KdfParams | None = None
+    folder: Path,
+    request: NewCaseFile,
+    passphrase: str,
+    kdf: KdfParams | None = None,
+    *,
+    fill: Callable[[Session], None] | None = None,
 ) -> tuple[Session, str]:
     """A new case file with its lead member; returns the open session and the recovery code,
-    which is shown to the user once and never stored."""
+    which is shown to the user once and never stored.
+
+    All or nothing: the file is built (with whatever `fill` adds, the demo's cases for one)
+    under a hidden name beside `folder` and renamed into place only when complete. A failure
+    removes it; a kill leaves only the hidden folder, which the next creation removes.
+    """
     school = clean_name(request.school, "school name")
     lead = clean_name(request.lead_name, "team lead's name")
     role = Role.parse(request.lead_role)
+    checked = check_new_passphrase(passphrase)
+    if folder.exists():
+        raise AlreadyExistsError(folder)
+    if folder.parent.is_dir():
+        remove_abandoned_staging(folder)
+    staged = staging_folder(folder)
     ocf, _, code = create(
-        folder,
+        staged,
         school=school,
         district=request.district.strip(),
         pack_id=request.pack_id,
         lead_name=lead,
         lead_role=role.value,
-        passphrase=check_new_passphrase(passphrase),
+        passphrase=checked,
         kdf=kdf or default_kdf(),
         idle_minutes=TeamSettings(request.idle_minutes).idle_minutes,
     )
+    try:
+        if fill is not None:
+            fill(Session(ocf))
+        ocf = move_into_place(ocf, folder)
+    except BaseException:
+        ocf.close(update_anchor=False)
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
     return Session(ocf), code
 
 

@@ -19,7 +19,7 @@ from btam_desktop.storage import db
 
 _CASE_COLUMNS = (
     "id, number, status, opened_on, summary, level_of_concern, case_manager_id, next_review, "
-    "closed_on, closure_reason, urgent"
+    "closed_on, closure_reason, urgent, pack_id"
 )
 
 
@@ -44,6 +44,7 @@ def _case(row: Any) -> Case:
         closed_on=_date(row[8]),
         closure_reason=row[9],
         urgent=bool(row[10]),
+        pack_id=row[11],
     )
 
 
@@ -60,6 +61,7 @@ def _case_values(case: Case) -> tuple[Any, ...]:
         _iso(case.closed_on),
         case.closure_reason,
         int(case.urgent),
+        case.pack_id,
     )
 
 
@@ -73,7 +75,7 @@ def insert_case(conn: db.Connection, case: Case, school_year: int, by: str) -> N
     now = utc_now()
     conn.execute(
         f"INSERT INTO cases ({_CASE_COLUMNS}, school_year, created_at, created_by, updated_at, "
-        "updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (*_case_values(case), school_year, now, by, now, by),
     )
 
@@ -83,7 +85,7 @@ def update_case(conn: db.Connection, case: Case, by: str) -> None:
     conn.execute(
         "UPDATE cases SET number = ?, status = ?, opened_on = ?, summary = ?, "
         "level_of_concern = ?, case_manager_id = ?, next_review = ?, closed_on = ?, "
-        "closure_reason = ?, urgent = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+        "closure_reason = ?, urgent = ?, pack_id = ?, updated_at = ?, updated_by = ? WHERE id = ?",
         (*values[1:], utc_now(), by, case.id),
     )
 
@@ -182,7 +184,7 @@ def list_rows(conn: db.Connection) -> list[CaseRow]:
     statuses = {s.value: s for s in CaseStatus}
     case_rows = conn.execute(
         "SELECT id, number, status, level_of_concern, case_manager_id, next_review, "
-        "updated_at, summary, urgent FROM cases WHERE deleted_at IS NULL"
+        "updated_at, summary, urgent, pack_id FROM cases WHERE deleted_at IS NULL"
     ).fetchall()
     no_subject = ("", "")
     rows = [
@@ -197,8 +199,11 @@ def list_rows(conn: db.Connection) -> list[CaseRow]:
             max(updated, last.get(case_id, "")),
             "\n".join((summary, *texts.get(case_id, ()))),
             bool(urgent),
+            pack_id,
         )
-        for case_id, number, status, level, manager, review, updated, summary, urgent in case_rows
+        for case_id, number, status, level, manager, review, updated, summary, urgent, pack_id in (
+            case_rows
+        )
     ]
     rows.sort(key=lambda r: parse_case_number(r.number), reverse=True)  # 2026-10000 > 2026-9999
     return rows

@@ -10,6 +10,7 @@ import contextlib
 import ctypes
 import json
 import os
+import secrets
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -24,6 +25,7 @@ from btam_desktop.storage.errors import (
     ChangedWhileOpeningError,
     DamagedError,
     KeyFileMismatchError,
+    LockedError,
     NotACaseFileError,
     RecoveryCodeError,
     UnknownMemberError,
@@ -346,3 +348,50 @@ def create(
             raise translate_os_error(error, folder) from error
         raise
     return ocf, member_id, recovery.format_code(secret)
+
+
+#: A case file being built is a hidden sibling of its final folder, named after it.
+_STAGING = ".{name}.being-created-{token}"
+
+
+def staging_folder(folder: Path) -> Path:
+    """Where a new case file is built before it is moved to `folder` (same parent folder, so
+    the move is one rename on the same disk)."""
+    return folder.with_name(_STAGING.format(name=folder.name, token=secrets.token_hex(4)))
+
+
+def remove_abandoned_staging(folder: Path) -> None:
+    """Remove what an earlier creation of `folder` left when its process was killed. A folder
+    whose lock is still held belongs to a creation in progress and is left alone."""
+    pattern = _STAGING.format(name=folder.name, token="*")
+    for staged in folder.parent.glob(pattern):
+        lock = CaseFileLock(Layout(staged).lock)
+        try:
+            lock.acquire("cleanup", {})
+        except (LockedError, NotACaseFileError, OSError):
+            continue
+        lock.release()
+        shutil.rmtree(staged, ignore_errors=True)
+
+
+def move_into_place(ocf: OpenCaseFile, folder: Path) -> OpenCaseFile:
+    """Close a case file built in a staging folder, rename it to `folder`, and open it there.
+
+    Until the rename nothing exists at `folder`: a creation that fails or is killed halfway
+    leaves no half-made case file for the window or the command line to open.
+    """
+    # The reopened file owns this copy of the key (and wipes it when it closes).
+    data_key, member_id, staged = bytearray(ocf.data_key), ocf.member_id, ocf.folder
+    try:
+        ocf.close()
+        if folder.exists():  # someone made it meanwhile: never replace their file
+            raise AlreadyExistsError(folder)
+        try:
+            os.rename(staged, folder)
+        except OSError as error:
+            raise translate_os_error(error, folder) from error
+        fsio.fsync_dir(folder.parent)
+        return LockedCaseFile.read(folder).open(data_key, member_id)
+    except BaseException:
+        zero(data_key)
+        raise

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.inquiry import DONE
+from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.plan import InterventionStatus
 from btam_desktop.storage import db
 
@@ -75,7 +76,7 @@ def due_facts(conn: db.Connection) -> DueFacts:
         "SELECT case_id, received_at FROM referrals WHERE deleted_at IS NULL"
     ).fetchall():
         if case_id in open_ids:
-            facts.referrals.setdefault(case_id, []).append(date.fromisoformat(received[:10]))
+            facts.referrals.setdefault(case_id, []).append(local_day(received))
     # A bare column beside MAX() takes its value from the row holding the maximum (SQLite).
     for case_id, pack_id, level_id, on, _ in conn.execute(
         "SELECT case_id, pack_id, level_id, assessed_on, MAX(version) FROM assessments "

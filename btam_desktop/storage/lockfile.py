@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.records import utc_now
 from btam_desktop.storage.errors import LockedError, translate_os_error
 
@@ -36,6 +37,13 @@ else:
             return True
         except BlockingIOError:
             return False
+
+
+def _since(stamp: str) -> str:
+    try:
+        return moment_text(stamp) or "?"
+    except ValueError:  # the note is written by another process: trust nothing in it
+        return "?"
 
 
 def read_holder(path: Path) -> dict[str, str]:
@@ -66,7 +74,7 @@ class CaseFileLock:
                 raise LockedError(
                     self.path.parent,
                     f"{who} on {holder.get('host', 'this computer')}, "
-                    f"process {holder.get('pid', '?')}, since {holder.get('since', '?')[:16]}",
+                    f"process {holder.get('pid', '?')}, since {_since(holder.get('since', ''))}",
                 )
             # The previous holder may have removed the file between our open and our lock.
             with contextlib.suppress(FileNotFoundError):

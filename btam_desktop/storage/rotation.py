@@ -14,7 +14,7 @@ import os
 import shutil
 from dataclasses import replace
 
-from btam_desktop.domain.records import utc_now
+from btam_desktop.domain.records import today, utc_now
 from btam_desktop.storage import crypto, db, fsio, keyfile
 from btam_desktop.storage.audit import AuditLog, audit_key
 from btam_desktop.storage.backup import export_database
@@ -53,7 +53,7 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
             conn.execute(
                 "UPDATE members SET active = 0, active_to = coalesce(active_to, ?), "
                 "updated_at = ?, updated_by = ? WHERE id = ?",
-                (now[:10], now, ocf.member_id, removed_member_id),
+                (today().isoformat(), now, ocf.member_id, removed_member_id),
             )
             new_audit.append(
                 ocf.member_id,

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.records import today
+
 
 def checkable_list(
     items: list[tuple[str, str]], checked: set[str], name: str, parent: QWidget, rows: int = 8
@@ -54,12 +56,15 @@ def text_box(lines: int, parent: QWidget) -> QPlainTextEdit:
 
 
 def date_edit(day: date | None = None) -> QDateEdit:
-    edit = QDateEdit(
-        QDate.fromString(day.isoformat(), "yyyy-MM-dd") if day else QDate.currentDate()
-    )
+    edit = QDateEdit(qdate(day or today()))
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setCalendarPopup(True)
     return edit
+
+
+def qdate(day: date) -> QDate:
+    """A calendar date for Qt's date pickers (never Qt's own idea of today: see the clock)."""
+    return QDate(day.year, day.month, day.day)
 
 
 def day_of(edit: QDateEdit) -> date:

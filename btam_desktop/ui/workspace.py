@@ -130,6 +130,7 @@ class Workspace(QWidget):
 
     def _members_then_cases(self, members: list[Member]) -> None:
         self._show_members(members)
+        self._ops.queue("cases.levels", on_done=self.cases.set_levels)
         self._ops.queue("cases.list", on_done=self._cases_then_drafts)
 
     def _cases_then_drafts(self, rows: list[Any]) -> None:

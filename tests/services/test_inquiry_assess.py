@@ -132,7 +132,7 @@ def test_a_cstag_style_assessment_and_reassessment_keep_both_versions(session: S
         ),
     )
     case = cases.get_case(session, case_id).case
-    assert case.level_of_concern == "Serious substantive threat"
+    assert case.level_of_concern == "serious_substantive"  # the id; lists show the label
     assert case.next_review == date.today() + timedelta(days=30)
     assert "Notify the potential victim and their parents" in first.requirements
     again = assess.new_assessment_form(session, case_id)

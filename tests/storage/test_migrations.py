@@ -166,3 +166,38 @@ def test_the_version_6_fixture_keeps_its_approved_minutes(tmp_path: Path) -> Non
         assert [a.text for a in minutes.addenda] == ["The meeting started at 15:40."]
     finally:
         sessions.lock(s)
+
+
+def test_step_7_gives_each_case_its_model_and_stores_level_ids(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Version 6 wrote the assessed level's label into the case ("High concern"): step 7
+    turns it into the level's id and records the case's model."""
+    from btam_desktop.services import assess
+
+    # Control: opened without step 7, the version 6 file holds a label.
+    control = tmp_path / "control.btam"
+    shutil.copytree(FIXTURES / "schema-v6", control)
+    monkeypatch.setattr(migrations, "STEPS", migrations.STEPS[:6])
+    monkeypatch.setattr(migrations, "LATEST", 6)
+    old = sessions.unlock(control, None, "fixture passphrase v6")
+    try:
+        levels = {r[0] for r in old.ocf.conn.execute("SELECT level_of_concern FROM cases")}
+        assert any(" " in level for level in levels), levels  # e.g. "High concern"
+    finally:
+        sessions.lock(old)
+    monkeypatch.undo()
+
+    copy = tmp_path / "v6.btam"
+    shutil.copytree(FIXTURES / "schema-v6", copy)
+    before = sessions.unlock(copy, None, "fixture passphrase v6")  # upgrades on open
+    try:
+        rows = {r.student: r for r in cases.list_cases(before)}
+        assessed = rows["Rhys Cardenas-Whitfield"]
+        (latest,) = assess.assessments_of(before, assessed.id)[-1:]
+        assert assessed.level_of_concern == latest.assessment.level_id  # an id, not a label
+        assert assessed.pack_id == latest.assessment.pack_id
+        assert latest.pack.level(assessed.level_of_concern) is not None
+        assert all(r.pack_id for r in rows.values())
+    finally:
+        sessions.lock(before)

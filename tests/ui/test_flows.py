@@ -121,6 +121,30 @@ def test_accent_insensitive_search_and_filters(
     assert "of 24 cases" in screen.count.text()
 
 
+def test_the_level_filter_finds_every_case_at_that_level(
+    qtbot: QtBot, window: MainWindow, demo_file: Path
+) -> None:
+    """Assessed cases and hand-set levels alike: the filter and the sort go by the level's id,
+    the column shows the model's label."""
+    unlock(qtbot, window, demo_file)
+    screen = window.workspace.cases.list
+    high = [r for r in screen.model._all if r.level_of_concern == "high"]
+    assert len(high) >= 4  # the demo has assessed and hand-set high cases
+    screen.level.setFocus()
+    screen.level.setCurrentIndex(screen.level.findText("High concern"))
+    qtbot.waitUntil(lambda: screen.model.rowCount() == len(high))
+    column = screen.model.COLUMNS.index("level")
+    labels = {screen.model.index(i, column).data() for i in range(screen.model.rowCount())}
+    assert labels == {"High concern"}
+    # Sorted by level, the highest come first (descending) whatever their labels say.
+    screen.level.setCurrentIndex(0)
+    screen.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 24)
+    ranks = [screen.model.level_of(screen.model.row_at(i)) for i in range(24)]
+    numbers = [c.rank if c else 0 for c in ranks]
+    assert numbers == sorted(numbers, reverse=True) and numbers[0] == 3
+
+
 def test_edit_and_save_a_case(qtbot: QtBot, window: MainWindow, demo_file: Path) -> None:
     unlock(qtbot, window, demo_file)
     window.workspace.cases.list.search.setText("Ada Lindqvist")

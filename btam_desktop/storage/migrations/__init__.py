@@ -20,6 +20,7 @@ from btam_desktop.storage.migrations import (
     m0004_district_packs,
     m0005_manage,
     m0006_meetings,
+    m0007_case_models,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -29,6 +30,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0004_district_packs,
     m0005_manage,
     m0006_meetings,
+    m0007_case_models,
 )
 LATEST = STEPS[-1].VERSION
 

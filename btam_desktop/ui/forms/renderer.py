@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.assessment import Answer
 from btam_desktop.domain.pack import Pack, Question, QuestionType, visible
+from btam_desktop.domain.records import today
+from btam_desktop.ui.fields import qdate
 
 YES_NO_UNKNOWN = (("", "—"), ("yes", "Yes"), ("no", "No"), ("unknown", "Unknown"))
 
@@ -58,7 +60,7 @@ class _Field:
                 holder = QWidget(parent)
                 row = QHBoxLayout(holder)
                 row.setContentsMargins(0, 0, 0, 0)
-                self.date = QDateEdit(QDate.currentDate())
+                self.date = QDateEdit(qdate(today()))
                 self.date.setDisplayFormat("yyyy-MM-dd")
                 self.date.setCalendarPopup(True)
                 self.date_unset = QCheckBox(parent.tr("Not known"))

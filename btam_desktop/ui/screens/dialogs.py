@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.records import today
 from btam_desktop.domain.team import ROLE_NAMES
 from btam_desktop.services.contracts import NewCaseFile
+from btam_desktop.ui.fields import qdate
 from btam_desktop.ui.screens.passphrase import NewPassphraseFields
 
 ROLE_LABELS = ROLE_NAMES
@@ -306,7 +308,7 @@ class InterviewDialog(_FormDialog):
         for role in INTERVIEWEE_ROLES:
             self.role.addItem(self.tr(role.capitalize()), role)
         self.name = QLineEdit()
-        self.held_on = QDateEdit(QDate.currentDate())
+        self.held_on = QDateEdit(qdate(today()))
         self.held_on.setDisplayFormat("yyyy-MM-dd")
         self.held_on.setCalendarPopup(True)
         self.interviewer = QComboBox()

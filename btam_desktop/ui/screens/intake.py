@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.referral import Channel, ReporterKind, Student
 from btam_desktop.domain.team import Member
 from btam_desktop.services.intake import ReferralInput, StudentCase
@@ -81,7 +82,9 @@ class IntakeDialog(QDialog):
         # -- the report ------------------------------------------------------------------
         report = QGroupBox(self.tr("The report"))
         report_form = QFormLayout(report)
-        self.received_at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.received_at = QDateTimeEdit(
+            QDateTime.fromSecsSinceEpoch(int(clock.now().timestamp()))
+        )
         self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received_at.setCalendarPopup(True)
         self.received_by = QComboBox()

@@ -3,8 +3,6 @@ by overdue, this week and later. Enter opens the item where it lives."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.records import today
 from btam_desktop.domain.tasks import Task, TaskGroup, TaskKind, grouped
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.screens.team.screen import heading
@@ -84,7 +83,7 @@ class TasksScreen(QWidget):
 
     def show_tasks(self, tasks: list[Task]) -> None:
         self.tree.clear()
-        groups = grouped(tasks, date.today())
+        groups = grouped(tasks, today())
         bold = QFont(self.font())
         bold.setBold(True)
         first: QTreeWidgetItem | None = None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QStackedWidget, QWidget
 from btam_desktop.domain.case import CaseRow, CaseStatus
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import BtamError
+from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.team import Member
 from btam_desktop.services.cases import CaseDetail, CaseEdit
 from btam_desktop.services.contracts import SignedIn
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from btam_desktop.services.assess import AssessmentForm
     from btam_desktop.services.intake import ReferralInput
     from btam_desktop.services.manage import PlanView
+from btam_desktop.domain.local_time import local_day
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
@@ -90,7 +92,12 @@ class CasesArea(QStackedWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
+        self._ops.queue("cases.levels", on_done=self.set_levels)
         self._ops.queue("cases.list", on_done=self._rows_loaded)
+
+    def set_levels(self, choices: list[LevelChoice]) -> None:
+        self.page.levels = choices
+        self.list.set_levels(choices)
 
     def _rows_loaded(self, rows: list[CaseRow]) -> None:
         self.list.set_rows(rows)
@@ -159,7 +166,7 @@ class CasesArea(QStackedWidget):
         )
         text = "\n".join(
             self.tr("Screened %1 by %2 with %3: %4")
-            .replace("%1", s.decided_at[:10])
+            .replace("%1", local_day(s.decided_at).isoformat())
             .replace("%2", self.names.get(s.lead_id, "?"))
             .replace("%3", self.names.get(s.second_member_id, "?"))
             .replace(

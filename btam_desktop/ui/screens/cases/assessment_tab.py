@@ -3,7 +3,6 @@ assessment drawn from the team's pack."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +23,7 @@ from btam_desktop.domain.team import Member
 
 if TYPE_CHECKING:
     from btam_desktop.services.assess import AssessmentForm, AssessmentInput, PastAssessment
+from btam_desktop.domain.records import today
 from btam_desktop.ui.fields import checkable_list, checked_values, text_box
 from btam_desktop.ui.forms.renderer import PackForm
 
@@ -131,7 +131,7 @@ class AssessmentDialog(QDialog):
             dissent=((who, self.dissent.toPlainText()),) if who else (),
             risk_factors=checked_values(self.risk),
             protective_factors=checked_values(self.protective),
-            assessed_on=date.today(),
+            assessed_on=today(),
         )
 
     def _submit(self) -> None:

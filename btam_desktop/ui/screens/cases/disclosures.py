@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from btam_desktop.domain.disclosure import Destination, Disclosure
+from btam_desktop.domain.local_time import moment_text
 
 DOCUMENTS = {
     "case-summary": "Case summary",
@@ -49,7 +48,7 @@ class DisclosureLog(QTableWidget):
     def show_log(self, entries: list[Disclosure], names: dict[str, str]) -> None:
         self.setRowCount(len(entries))
         for row, d in enumerate(reversed(entries)):  # newest first
-            when = datetime.fromisoformat(d.at).astimezone().strftime("%Y-%m-%d %H:%M")
+            when = moment_text(d.at)
             how = self.tr("Printed") if d.destination is Destination.PRINTED else self.tr("Saved")
             if d.options.get("encrypted"):
                 how += self.tr(" (encrypted)")

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus
+from btam_desktop.domain.records import today as current_day
 from btam_desktop.domain.team import Member
+from btam_desktop.ui.fields import qdate
 
 if TYPE_CHECKING:
     from btam_desktop.services.inquiry import Checklist
@@ -47,7 +49,7 @@ def _optional_date(parent: QWidget) -> tuple[QWidget, QDateEdit, QCheckBox]:
     holder = QWidget(parent)
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
-    edit = QDateEdit(QDate.currentDate())
+    edit = QDateEdit(qdate(current_day()))
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setCalendarPopup(True)
     unset = QCheckBox(parent.tr("None"))
@@ -64,7 +66,7 @@ def _read(edit: QDateEdit, unset: QCheckBox) -> date | None:
 
 def _write(edit: QDateEdit, unset: QCheckBox, day: date | None) -> None:
     unset.setChecked(day is None)
-    edit.setDate(QDate.fromString(day.isoformat(), "yyyy-MM-dd") if day else QDate.currentDate())
+    edit.setDate(QDate.fromString(day.isoformat(), "yyyy-MM-dd") if day else qdate(current_day()))
 
 
 class InquiryTab(QWidget):
@@ -169,7 +171,7 @@ class InquiryTab(QWidget):
             + (self.tr(" · %n overdue", "", p.overdue) if p.overdue else "")
         )
         self.table.setRowCount(len(self._items))
-        today = date.today()
+        today = current_day()
         for row, item in enumerate(self._items):
             late = (
                 item.due_on is not None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.case import CaseRow, CaseStatus
+from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.ui.screens.cases.model import (
     CASE_ID_ROLE,
     CaseFilter,
@@ -59,8 +60,6 @@ class CaseListScreen(QWidget):
         self.level = QComboBox()
         self.level.setAccessibleName(self.tr("Filter by level of concern"))
         self.level.addItem(self.tr("All levels"), None)
-        for value in ("low", "moderate", "high"):
-            self.level.addItem(value.capitalize(), value)
         self.manager = QComboBox()
         self.manager.setAccessibleName(self.tr("Filter by case manager"))
         self.overdue = QCheckBox(self.tr("Review overdue"))
@@ -129,6 +128,21 @@ class CaseListScreen(QWidget):
         index = self.manager.findData(current)
         self.manager.setCurrentIndex(max(index, 0))
         self.manager.blockSignals(False)
+        self.apply_filter()
+
+    def set_levels(self, choices: list[LevelChoice]) -> None:
+        """The filter offers the team's model's levels (the first in `choices`); it matches
+        a level's id, so a case assessed under another model with the same level matches."""
+        current = self.level.currentData()
+        self.level.blockSignals(True)
+        self.level.clear()
+        self.level.addItem(self.tr("All levels"), None)
+        for choice in choices:
+            if choice.pack_id == choices[0].pack_id:
+                self.level.addItem(choice.label, choice.id)
+        self.level.setCurrentIndex(max(self.level.findData(current), 0))
+        self.level.blockSignals(False)
+        self.model.set_levels(choices)
         self.apply_filter()
 
     def clear(self) -> None:

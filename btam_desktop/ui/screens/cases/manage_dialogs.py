@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,7 @@ from btam_desktop.domain.plan import (
     Trend,
     check_intervention,
 )
-from btam_desktop.domain.records import new_id
+from btam_desktop.domain.records import new_id, today
 from btam_desktop.domain.team import Member
 from btam_desktop.ui.fields import (
     FormDialog,
@@ -32,6 +32,7 @@ from btam_desktop.ui.fields import (
     combo,
     date_edit,
     day_of,
+    qdate,
     text_box,
 )
 
@@ -143,7 +144,7 @@ class InterventionDialog(FormDialog):
             self.reason.setText(current.status_reason)
             self.outcome.setPlainText(current.outcome)
         else:
-            self.due.setDate(QDate.currentDate().addDays(30))
+            self.due.setDate(qdate(today()).addDays(30))
 
     def value(self) -> Intervention:
         return Intervention(
@@ -257,7 +258,7 @@ class ReviewDialog(FormDialog):
         self.progress = text_box(3, self)
         self.decision = combo({d.value: label for d, label in DECISION_LABELS.items()}, self)
         self.next_review = date_edit()
-        self.next_review.setDate(QDate.currentDate().addDays(next_days))
+        self.next_review.setDate(qdate(today()).addDays(next_days))
         for label, widget in (
             ("Wh&en:", self.when),
             ("&Attendees:", self.attendees),

@@ -19,7 +19,10 @@ from PySide6.QtCore import (
 )
 
 from btam_desktop.domain.case import CaseRow, CaseStatus
+from btam_desktop.domain.local_time import moment_text
+from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import initials, search_fold
+from btam_desktop.domain.records import today as current_day
 
 Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,6 +80,7 @@ class CaseTableModel(QAbstractTableModel):
         self._last_needle = ""
         self._last_match: list[int] = []  # what `_last_needle` matched, in sort order
         self._filter = CaseFilter()
+        self._levels: dict[tuple[str, str], LevelChoice] = {}
         self._sort_column = 0
         self._descending = True
         self.show_initials = False
@@ -97,6 +101,21 @@ class CaseTableModel(QAbstractTableModel):
         self._keys = [fold(f"{r.number}\n{r.search_text}") for r in rows]
         self._resort()
 
+    def set_levels(self, choices: list[LevelChoice]) -> None:
+        """The models' levels: rows store a level's id; the list shows the label of the
+        case's model and sorts by rank."""
+        self._levels = {(c.pack_id, c.id): c for c in choices}
+        for c in reversed(choices):  # a case whose model is gone: any model's label for the id
+            self._levels.setdefault(("", c.id), c)
+        self._resort()
+
+    def level_of(self, row: CaseRow) -> LevelChoice | None:
+        if not row.level_of_concern:
+            return None
+        return self._levels.get((row.pack_id, row.level_of_concern)) or self._levels.get(
+            ("", row.level_of_concern)
+        )
+
     def clear(self) -> None:
         self.set_rows([])
 
@@ -113,9 +132,13 @@ class CaseTableModel(QAbstractTableModel):
         """Sorting happens here only (rows or sort order changed), never per keystroke."""
         column = self.COLUMNS[self._sort_column]
         rows = self._all
-        ordered = sorted(
-            range(len(rows)), key=lambda i: _sort_key(rows[i], column), reverse=self._descending
-        )
+        if column == "level":
+            ranks = [(c.rank if (c := self.level_of(r)) else 0) for r in rows]
+            ordered = sorted(range(len(rows)), key=ranks.__getitem__, reverse=self._descending)
+        else:
+            ordered = sorted(
+                range(len(rows)), key=lambda i: _sort_key(rows[i], column), reverse=self._descending
+            )
         # Urgent cases (imminent danger at intake) top the list whatever the sort.
         self._order = [i for i in ordered if rows[i].urgent] + [
             i for i in ordered if not rows[i].urgent
@@ -133,7 +156,7 @@ class CaseTableModel(QAbstractTableModel):
         self._last_needle, self._last_match = needle, matched
         f = self._filter
         if f.narrows:
-            today, rows = date.today(), self._all
+            today, rows = current_day(), self._all
             matched = [i for i in matched if f.accepts(rows[i], today)]
         self.beginResetModel()
         self._shown = matched
@@ -185,19 +208,17 @@ class CaseTableModel(QAbstractTableModel):
                 label = status_label(row.status)
                 return self.tr("URGENT · %1").replace("%1", label) if row.urgent else label
             case "level":
-                return row.level_of_concern.capitalize() or "—"
+                level = self.level_of(row)
+                return level.label if level else (row.level_of_concern.replace("_", " ") or "—")
             case "manager":
                 return row.case_manager or "—"
             case "review":
                 if row.next_review is None:
                     return ""
-                late = self.tr(" (overdue)") if is_overdue(row, date.today()) else ""
+                late = self.tr(" (overdue)") if is_overdue(row, current_day()) else ""
                 return row.next_review.isoformat() + late
             case _:
-                return row.last_activity[:16].replace("T", " ")
-
-
-_LEVEL_ORDER = {"": 0, "low": 1, "moderate": 2, "medium": 2, "high": 3, "imminent": 4}
+                return moment_text(row.last_activity)
 
 
 def _sort_key(row: CaseRow, column: str) -> Any:
@@ -211,8 +232,6 @@ def _sort_key(row: CaseRow, column: str) -> Any:
             return (0, int(row.grade)) if row.grade.isdigit() else (1, 0)
         case "status":
             return list(CaseStatus).index(row.status)
-        case "level":
-            return _LEVEL_ORDER.get(row.level_of_concern, 0)
         case "manager":
             return fold(row.case_manager)
         case "review":

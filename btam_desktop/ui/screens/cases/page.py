@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.audit import AuditEvent
-from btam_desktop.domain.case import CaseStatus, allowed_transitions
+from btam_desktop.domain.case import Case, CaseStatus, allowed_transitions
+from btam_desktop.domain.pack import LevelChoice
+from btam_desktop.domain.records import today
 from btam_desktop.services.cases import CaseDetail, CaseEdit
+from btam_desktop.ui.fields import qdate
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentTab
 from btam_desktop.ui.screens.cases.disclosures import DisclosureLog
 from btam_desktop.ui.screens.cases.inquiry_tab import InquiryTab
@@ -37,8 +40,6 @@ from btam_desktop.ui.screens.cases.model import status_label
 from btam_desktop.ui.screens.cases.plan_tab import PlanTab
 from btam_desktop.ui.screens.cases.reports_panel import ReportsPanel
 from btam_desktop.ui.screens.cases.timeline import TimelineView
-
-LEVELS = ("", "low", "moderate", "high")
 
 
 class CasePage(QWidget):
@@ -85,8 +86,7 @@ class CasePage(QWidget):
 
         self.summary = QPlainTextEdit()
         self.level = QComboBox()
-        for value in LEVELS:
-            self.level.addItem(value.capitalize() or self.tr("Not set"), value)
+        self.levels: list[LevelChoice] = []
         self.review = QDateEdit()
         self.review.setDisplayFormat("yyyy-MM-dd")
         self.review.setCalendarPopup(True)
@@ -190,7 +190,7 @@ class CasePage(QWidget):
         self.facts.setText(
             self.tr("Status: %1   ·   Level of concern: %2   ·   Case manager: %3   ·   Opened %4")
             .replace("%1", status_label(case.status))
-            .replace("%2", case.level_of_concern.capitalize() or self.tr("not set"))
+            .replace("%2", self._level_label(case) or self.tr("not set"))
             .replace("%3", names.get(case.case_manager_id or "", self.tr("none")))
             .replace("%4", case.opened_on.isoformat())
         )
@@ -224,12 +224,34 @@ class CasePage(QWidget):
                 (self.tr(person.role.value.capitalize()), person.name, person.grade)
             ):
                 self.persons.setItem(row, col, QTableWidgetItem(text))
+        self._fill_levels(case)
         self._loaded = {
             "summary": case.summary,
             "level": case.level_of_concern,
             "review": case.next_review.isoformat() if case.next_review else "",
         }
         self._set_fields(self._loaded)
+
+    def _level_label(self, case: Case) -> str:
+        if not case.level_of_concern:
+            return ""
+        found = next(
+            (c for c in self.levels if (c.pack_id, c.id) == (case.pack_id, case.level_of_concern)),
+            next((c for c in self.levels if c.id == case.level_of_concern), None),
+        )
+        return found.label if found else case.level_of_concern.replace("_", " ")
+
+    def _fill_levels(self, case: Case) -> None:
+        """The case's model's levels (the team's when the case's model is not known here)."""
+        own = [c for c in self.levels if c.pack_id == case.pack_id] or [
+            c for c in self.levels if self.levels and c.pack_id == self.levels[0].pack_id
+        ]
+        self.level.blockSignals(True)
+        self.level.clear()
+        self.level.addItem(self.tr("Not set"), "")
+        for choice in own:
+            self.level.addItem(choice.label, choice.id)
+        self.level.blockSignals(False)
 
     def show_history(self, events: list[AuditEvent], names: dict[str, str]) -> None:
         self.timeline.show_events(events, names)
@@ -262,13 +284,13 @@ class CasePage(QWidget):
     def _set_fields(self, values: dict[str, Any]) -> None:
         self.summary.setPlainText(str(values.get("summary", "")))
         level = str(values.get("level", ""))
-        if level and self.level.findData(level) < 0:  # a level named by the team's pack
-            self.level.addItem(level, level)
+        if level and self.level.findData(level) < 0:  # a level of a model not known here
+            self.level.addItem(level.replace("_", " "), level)
         self.level.setCurrentIndex(max(self.level.findData(level), 0))
         review = str(values.get("review", ""))
         self.no_review.setChecked(not review)
         self.review.setDate(
-            QDate.fromString(review, "yyyy-MM-dd") if review else QDate.currentDate()
+            QDate.fromString(review, "yyyy-MM-dd") if review else qdate(today())
         )
         self._update_dirty()
 

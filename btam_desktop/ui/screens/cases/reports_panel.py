@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.referral import Referral, ReporterKind
 from btam_desktop.ui.screens.intake import CHANNEL_LABELS
 
@@ -24,7 +25,7 @@ THUMB = QSize(96, 72)
 
 
 def describe_referral(r: Referral, names: dict[str, str]) -> str:
-    when = r.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    when = moment_text(r.received_at)
     if r.reporter_kind is ReporterKind.ANONYMOUS:
         who = "anonymous"
     elif r.reporter_kind is ReporterKind.CONFIDENTIAL:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.local_time import moment_text
 from btam_desktop.ui.screens.cases.model import status_label
 
 _FIELDS = {
@@ -122,7 +121,7 @@ def describe(event: AuditEvent, names: dict[str, str]) -> str:
             what = _tr("added a person (%1)").replace("%1", _tr(str(d.get("role", ""))))
         case _:
             what = event.action
-    when = datetime.fromisoformat(event.ts).astimezone().strftime("%Y-%m-%d %H:%M")
+    when = moment_text(event.ts)
     return f"{when}  {who} {what}"
 
 

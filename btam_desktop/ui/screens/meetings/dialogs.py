@@ -3,12 +3,13 @@ an addendum to approved minutes."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
 from btam_desktop.domain.meeting import ActionKind, Meeting
+from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
 from btam_desktop.ui.fields import FormDialog, date_edit, day_of, text_box
 from btam_desktop.ui.screens.meetings.lines import ACTION_LABELS
@@ -37,7 +38,7 @@ class ScheduleDialog(FormDialog):
     ) -> None:
         title = self.tr("Meeting details") if current else self.tr("Schedule a meeting")
         super().__init__(title, self.tr("Save") if current else self.tr("Schedule"), parent)
-        self.day = date_edit(current.held_on if current else date.today() + timedelta(days=7))
+        self.day = date_edit(current.held_on if current else today() + timedelta(days=7))
         self.start = QTimeEdit(
             QTime.fromString(current.starts_at, "HH:mm") if current else QTime(15, 30)
         )
@@ -142,7 +143,7 @@ class ActionDialog(FormDialog):
             self.kind.addItem(self.tr(ACTION_LABELS[kind]), kind.value)
         self.what = text_box(2, self)
         self.who = _member_combo(members, None, self.tr("(choose who)"))
-        self.due = date_edit(date.today() + timedelta(days=7))
+        self.due = date_edit(today() + timedelta(days=7))
         for label, widget in (
             ("&Becomes:", self.kind),
             ("&What:", self.what),

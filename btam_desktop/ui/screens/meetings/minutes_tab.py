@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.meeting import AgendaItem
 from btam_desktop.services.meetings import MeetingView
 from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, action_line, item_title
@@ -73,9 +74,8 @@ class MinutesTab(QWidget):
         self._fill_item()
         self.addenda.clear()
         for a in view.minutes.addenda:
-            self.addenda.addItem(
-                f"{a.added_at[:10]} · {view.names.get(a.added_by or '', '')}: {a.text}"
-            )
+            added = local_day(a.added_at).isoformat()
+            self.addenda.addItem(f"{added} · {view.names.get(a.added_by or '', '')}: {a.text}")
 
     def _fill_item(self) -> None:
         view = self.view

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.errors import BtamError
+from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.meeting import AgendaItem, Meeting
+from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
 from btam_desktop.services.meetings import MeetingView
 from btam_desktop.ui.fields import checkable_list, checked_values
@@ -247,9 +249,8 @@ class MeetingsScreen(QWidget):
 
     def _upcoming_row(self) -> int:
         """The next meeting to come (the list is newest first), else the newest."""
-        from datetime import date
 
-        upcoming = [i for i, m in enumerate(self._meetings) if m.held_on >= date.today()]
+        upcoming = [i for i, m in enumerate(self._meetings) if m.held_on >= today()]
         return upcoming[-1] if upcoming else 0
 
     def _meeting_chosen(self, row: int) -> None:
@@ -277,7 +278,7 @@ class MeetingsScreen(QWidget):
         notes = view.names.get(m.note_taker_id or "", self.tr("not chosen"))
         status = (
             self.tr("Minutes approved %1 by %2")
-            .replace("%1", (m.approved_at or "")[:10])
+            .replace("%1", local_day(m.approved_at).isoformat() if m.approved_at else "")
             .replace("%2", view.names.get(m.approved_by or "", ""))
             if m.approved
             else self.tr("Minutes open")

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QWidget
 
+from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member, Role
 from btam_desktop.domain.training import default_expiry
 from btam_desktop.ui.fields import (
@@ -87,7 +88,7 @@ class TrainingDialog(FormDialog):
         self.hours.setRange(0, 200)
         self.hours.setDecimals(1)
         self.hours.setValue(6)
-        self.expires = date_edit(default_expiry(date.today()))
+        self.expires = date_edit(default_expiry(today()))
         self.taken.dateChanged.connect(self._default_expiry)
         for label, widget in (
             ("&Member:", self.member),

@@ -3,7 +3,6 @@ is current; the composition check against the pack; adding and removing members.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.records import today
 from btam_desktop.domain.team import TEAM_SIZE, Composition, Member, Role
 from btam_desktop.domain.training import Training, TrainingState
 from btam_desktop.services.roster import MemberStatus, TeamOverview
@@ -319,5 +319,5 @@ def _training_line(widget: QWidget, t: Training) -> str:
     return widget.tr("%1 · %2%3 · %4 h · expires %5").replace("%1", t.taken_on.isoformat()).replace(
         "%2", t.course
     ).replace("%3", provider).replace("%4", hours).replace("%5", t.expires_on.isoformat()) + (
-        widget.tr(" (lapsed)") if t.expires_on < date.today() else ""
+        widget.tr(" (lapsed)") if t.expires_on < today() else ""
     )

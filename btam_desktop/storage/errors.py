@@ -27,7 +27,8 @@ class UnknownMemberError(CaseFileError):
     def __init__(self, path: Path, member: str, names: list[str]) -> None:
         listed = ", ".join(names) if names else "nobody"
         super().__init__(
-            f"{path}: no member named '{member[:80]}' has a key slot. Members: {listed}."
+            f"'{member[:80]}' cannot unlock the case file {path.name}: only current members can "
+            f"(a member who left the team has no key any more). Members: {listed}."
         )
 
 

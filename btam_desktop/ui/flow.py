@@ -137,6 +137,20 @@ class CaseFileFlow(QObject):
         self.title_changed.emit("")
         self.unlock.passphrase.setFocus()
 
+    def _read_members(self) -> None:
+        """Who may unlock is read fresh from the key file at every lock: members added or
+        removed while the file was open (a new file's lead, a removed counselor) are right."""
+        path = self.path
+        if path is None:
+            return
+
+        def show(members: list[MemberListing]) -> None:
+            if path == self.path:
+                self._members = members
+                self.unlock.set_members(members, self._last_member)
+
+        self._ops.queue("session.members", path, on_done=show)
+
     def _unlock(self, member: str, passphrase: str) -> None:
         if self.path is None:
             return
@@ -254,6 +268,7 @@ class CaseFileFlow(QObject):
         if drafts:
             self._ops.queue("drafts.save", drafts)
         self._ops.queue("session.lock")  # the service process locks, then ends
+        self._read_members()
         self.unlock.passphrase.setFocus()
 
     def _host_lost(self) -> None:
@@ -264,6 +279,7 @@ class CaseFileFlow(QObject):
 
         self._hide_everything()
         self._ops.new_epoch()
+        self._read_members()
         self.unlock.problem(str(HostLostError()), offer_restore=False)
 
     def _hide_everything(self) -> None:

@@ -93,16 +93,22 @@ class UnlockScreen(QWidget):
 
     def prepare(self, path: Path, members: list[MemberListing], last_member: str | None) -> None:
         self.heading.setText(self.tr("Unlock %1").replace("%1", path.name))
-        self.member.clear()
-        for m in members:
-            self.member.addItem(m.name)
-        if last_member and self.member.findText(last_member) >= 0:
-            self.member.setCurrentText(last_member)
+        self.set_members(members, last_member)
         self.passphrase.clear()
         self.message.clear()
         self.restore_button.hide()
         self.set_busy(False)
         self.passphrase.setFocus()
+
+    def set_members(self, members: list[MemberListing], last_member: str | None) -> None:
+        """The members who can unlock now (read from the key file at every lock, so a member
+        added or removed since is listed or gone). Typing already begun is kept."""
+        chosen = self.member.currentText() or last_member
+        self.member.clear()
+        for m in members:
+            self.member.addItem(m.name)
+        if chosen and self.member.findText(chosen) >= 0:
+            self.member.setCurrentText(chosen)
 
     def set_location_warning(self, warning: str | None) -> None:
         self.location.setText(self.tr("Warning: %1").replace("%1", warning) if warning else "")
@@ -117,6 +123,9 @@ class UnlockScreen(QWidget):
 
     def _submit(self) -> None:
         if self._remaining or not self.passphrase.text():
+            return
+        if not self.member.currentText():
+            self.message.setText(self.tr("The list of members is still being read. Try again."))
             return
         self.set_busy(True)
         self.unlock_requested.emit(self.member.currentText(), self.passphrase.text())

@@ -56,6 +56,8 @@ class Intervention:
     outcome: str = ""
     reduces: tuple[str, ...] = ()
     strengthens: tuple[str, ...] = ()
+    #: Someone outside the team who carries it (other staff, an outside provider): a contact.
+    contact_id: str | None = None
 
 
 def check_intervention(item: Intervention) -> None:
@@ -67,7 +69,7 @@ def check_intervention(item: Intervention) -> None:
         raise ValidationError(f"'{item.frequency}' is not a frequency ({', '.join(FREQUENCIES)}).")
     if item.status is InterventionStatus.DISCONTINUED and not item.status_reason.strip():
         raise ValidationError(f"'{item.description[:40]}' was discontinued: say why.")
-    if item.responsible_id is None and not item.provider.strip():
+    if item.responsible_id is None and item.contact_id is None and not item.provider.strip():
         raise ValidationError(f"'{item.description[:40]}': name who is responsible.")
 
 
@@ -125,6 +127,7 @@ class Notification:
     method: str
     shared: str
     legal_basis: LegalBasis
+    contact_id: str | None = None  # who was told, when they are on the contacts list
 
 
 class Trend(StrEnum):
@@ -141,6 +144,7 @@ class CheckIn:
     by_id: str | None
     observations: str
     trend: Trend
+    contact_id: str | None = None  # held by someone outside the team (e.g. the coach)
 
 
 class ReviewDecision(StrEnum):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import uuid
 from datetime import date
@@ -30,6 +31,22 @@ def search_fold(text: str) -> str:
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words as matching sees them: folded (case and accents), split at spaces,
+    hyphens and apostrophes, initials ("Q.") and other one-letter words left out."""
+    words = re.split(r"[\s\-'\u2019.,]+", search_fold(name))
+    return [w for w in words if len(w) > 1]
+
+
+def could_be_same_name(typed: str, recorded: str) -> bool:
+    """Whether what was typed could name the recorded person, as people type names: in any
+    order, without middle names or initials, accents or case ("sam testcase" for "Sam Q.
+    Testcase", "Varga Kenzie" for "Kenzie Varga-Holloway"). Each typed word must begin a
+    word of the recorded name, so a half-typed word still finds it."""
+    wanted, have = name_words(typed), name_words(recorded)
+    return bool(wanted) and all(any(h.startswith(w) for h in have) for w in wanted)
 
 
 def today() -> date:

@@ -14,6 +14,7 @@ class TaskKind(StrEnum):
     NOTIFICATION = "notification"  # a required notification not yet logged
     ACTION = "action"  # an action item from a meeting
     TRAINING = "training"
+    CASE_MANAGER = "case_manager"  # an open case nobody manages: for the team leads
 
 
 class TaskGroup(StrEnum):
@@ -30,6 +31,19 @@ class Task:
     case_id: str | None = None
     case_number: str = ""
     source_id: str = ""  # the inquiry item, intervention, action item... it comes from
+
+
+def owners(
+    assignee: str | None, manager: str | None, active: frozenset[str], leads: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Who a due item is addressed to: its assignee while on the team; else the case's
+    manager while on the team; else every team lead. Nothing due is addressed to nobody, and
+    nothing to someone who has left (the team always has a lead: the last one cannot leave)."""
+    if assignee is not None and assignee in active:
+        return (assignee,)
+    if manager is not None and manager in active:
+        return (manager,)
+    return tuple(lead for lead in leads if lead in active)
 
 
 def group_of(task: Task, today: date) -> TaskGroup:

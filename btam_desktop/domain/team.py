@@ -91,6 +91,16 @@ class Member:
     active_from: date | None = None
     active_to: date | None = None
 
+    @property
+    def shown_name(self) -> str:
+        """The name as records show it: a member who has left stays named in everything made
+        while they were on the team, marked as gone ("(left the team on 2026-12-06)")."""
+        if self.active:
+            return self.name
+        if self.active_to is None:
+            return f"{self.name} (left the team)"
+        return f"{self.name} (left the team on {self.active_to.isoformat()})"
+
     def covers(self, role: str) -> bool:
         """Whether this member can fill `role` for a quorum: their role or a listed discipline."""
         return self.role.value == role or role in self.disciplines

@@ -78,9 +78,12 @@ def _person(case_id: str, item: NewPerson) -> Person:
     )
 
 
-def _check_manager(session: Session, member_id: str | None) -> None:
-    if member_id is not None:
-        team_repo.get_member(session.ocf.conn, member_id)
+def _check_manager(session: Session, member_id: str | None, keep: str | None = None) -> None:
+    """A new case manager must be on the team (`keep`: the current one, left as it is)."""
+    if member_id is not None and member_id != keep:
+        member = team_repo.get_member(session.ocf.conn, member_id)
+        if not member.active:
+            raise ValidationError(f"{member.name} is no longer on the team: choose someone else.")
 
 
 class CaseNumbers:
@@ -153,9 +156,9 @@ def create_case(session: Session, request: NewCase) -> tuple[Case, ChangeSet]:
 
 def update_case(session: Session, case_id: str, edit: CaseEdit) -> tuple[Case, ChangeSet]:
     ocf = session.ocf
-    _check_manager(session, edit.case_manager_id)
     with ocf.transaction() as tx:
         before = case_repo.get_case(tx, case_id)
+        _check_manager(session, edit.case_manager_id, keep=before.case_manager_id)
         after = replace(
             before,
             summary=before.summary if edit.summary is None else clean_text(edit.summary, "summary"),
@@ -207,8 +210,12 @@ def move_case(
         status=target,
         closed_on=today() if closing else None,
         closure_reason=clean_text(reason, "reason") if closing else "",
+        # A closed case owes no review: none is shown or chased while it stays closed.
+        next_review=None if closing else before.next_review,
     )
     case_repo.update_case(tx, after, session.member_id)
+    if closing:
+        _end_open_tasks(tx, session, before.id)
     if target is CaseStatus.INQUIRY:
         # Imported here: inquiry builds on packs, which the case list never needs at start-up.
         from btam_desktop.services.inquiry import ensure_checklist
@@ -227,6 +234,22 @@ def move_case(
         detail={"from": before.status.value, "to": target.value},
     )
     return after
+
+
+def _end_open_tasks(tx: Connection, session: Session, case_id: str) -> None:
+    """Closing ends the case's meeting tasks still open (each named in the case's history);
+    its inquiry items and interventions stop being due with the case itself."""
+    from btam_desktop.storage import meeting_repo  # meetings are not needed at start-up
+
+    for action in meeting_repo.end_open_actions(tx, case_id, today(), session.member_id):
+        session.ocf.audit.append(
+            session.member_id,
+            "task.ended",
+            entity="action_item",
+            entity_id=action.id,
+            case_id=case_id,
+            detail={"why": "case closed"},
+        )
 
 
 def add_person(session: Session, case_id: str, person: NewPerson) -> tuple[Person, ChangeSet]:

@@ -22,8 +22,9 @@ from btam_desktop.domain.plan import (
 )
 from btam_desktop.domain.records import new_id, today
 from btam_desktop.domain.referral import Student
-from btam_desktop.services import assess, cases, inquiry, intake, manage, members
+from btam_desktop.services import assess, cases, contacts, inquiry, intake, manage, members
 from btam_desktop.services.demo_data import (
+    DEMO_CONTACTS,
     DISTRICT,
     EXTRA_FIRST,
     EXTRA_LAST,
@@ -56,6 +57,8 @@ def build_demo(
         for name, role in others:
             members.add_member(session, name, role.value, passphrase, kdf=session_kdf(session, kdf))
         team = members.list_members(session)
+        for contact in DEMO_CONTACTS:
+            contacts.save_contact(session, contact)
         reopened = cases_count > len(VIGNETTES)
         for i in range(cases_count - int(reopened)):
             _add_case(session, _vignette(i, rng), i, rng, [m.id for m in team])
@@ -252,6 +255,14 @@ def _plan(session: Session, case_id: str, v: Vignette, second: str) -> None:
         )
         for i, (domain, kind, text, frequency) in enumerate(_PLAN[: 6 if v.target else 4])
     )
+    if v.student == "Kenzie Varga-Holloway":  # "coach is a trusted adult" (the scenario)
+        coach = next(c for c in contacts.list_contacts(session) if c.role == "Basketball coach")
+        items = tuple(
+            replace(i, responsible_id=None, contact_id=coach.id)
+            if i.type is InterventionType.MENTORING
+            else i
+            for i in items
+        )
     manage.save_plan(
         session, case_id, "Keep everyone safe and reconnect the student with school.", items, 0
     )
@@ -281,6 +292,16 @@ def _plan(session: Session, case_id: str, v: Vignette, second: str) -> None:
             ),
         )
     manage.add_checkin(session, case_id, today(), "Attending counseling; calmer.", "down")
+    if v.student == "Kenzie Varga-Holloway":
+        coach = next(c for c in contacts.list_contacts(session) if c.role == "Basketball coach")
+        manage.add_checkin(
+            session,
+            case_id,
+            today(),
+            "Talked after practice; she asked about tryouts.",
+            "steady",
+            coach.id,
+        )
 
 
 def plain_answers(pack: Pack, text: str) -> dict[str, Answer]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.contact import Contact, ContactKind
 from btam_desktop.domain.team import Role
 
 SCHOOL = "Maple Hollow Middle School"
@@ -214,4 +215,27 @@ UNICODE_NAMES = (
     "Seán Ó Súilleabháin",
     "Björn Åkesson",
     "José María Núñez-O'Neill",
+)
+
+#: People outside the team whom the demo's plans name (all fictional).
+DEMO_CONTACTS = (
+    Contact(
+        "",
+        "Dale Okafor-Brandt",
+        ContactKind.STAFF,
+        "Basketball coach",
+        "Maple Hollow athletics",
+        "ext. 2207",
+        "Kenzie's trusted adult at school; sees her every practice day.",
+    ),
+    Contact(
+        "",
+        "Marisol Quintana-Reyes",
+        ContactKind.PROVIDER,
+        "Family therapist",
+        "Ridgeview Family Services (fictional)",
+        "555-0148",
+        "Takes referrals from the district; Spanish and English.",
+    ),
+    Contact("", "Gus Tamburlaine-Fry", ContactKind.STAFF, "Bus driver", "Route 7", ""),
 )

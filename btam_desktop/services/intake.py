@@ -6,13 +6,20 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from btam_desktop.domain import clock
 from btam_desktop.domain.case import CaseStatus, Person, PersonRole
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.domain.records import clean_name, clean_text, new_id, search_fold, utc_now
+from btam_desktop.domain.records import (
+    clean_name,
+    clean_text,
+    could_be_same_name,
+    new_id,
+    search_fold,
+    utc_now,
+)
 from btam_desktop.domain.referral import (
     Channel,
     Referral,
@@ -70,6 +77,8 @@ class StudentCase:
     student: str
     grade: str
     status: CaseStatus
+    date_of_birth: date | None = None
+    student_id: str = ""
 
 
 def _enum[E: (Channel, ReporterKind)](kind: type[E], value: str, what: str) -> E:
@@ -199,14 +208,17 @@ def intake_referral(session: Session, item: ReferralInput) -> tuple[IntakeResult
 
 
 def find_student_cases(session: Session, name: str) -> list[StudentCase]:
-    """Cases whose student's name contains what was typed (3+ letters), open ones first."""
-    needle = search_fold(name.strip())
-    if len(needle) < 3:
+    """Cases whose student could be the one typed (3+ letters), open ones first: names are
+    matched as people type them (`could_be_same_name`), and grade, birth date and student id
+    come along so the person taking the report can tell two students apart."""
+    if len(search_fold(name.strip())) < 3:
         return []
     found = [
-        StudentCase(r.id, r.number, r.student, r.grade, r.status)
-        for r in case_repo.list_rows(session.ocf.conn)
-        if needle in search_fold(r.student)
+        StudentCase(
+            case_id, number, p.name, p.grade, status, p.date_of_birth, p.student_id
+        )
+        for case_id, number, status, p in case_repo.subjects(session.ocf.conn)
+        if could_be_same_name(name, p.name)
     ]
     found.sort(key=lambda c: (c.status is CaseStatus.CLOSED, c.number), reverse=False)
     return found[:20]
@@ -221,9 +233,16 @@ def screenings_of(session: Session, case_id: str) -> list[Screening]:
 
 
 def record_screening(
-    session: Session, case_id: str, decision: str, second_member_id: str | None, reason: str
+    session: Session,
+    case_id: str,
+    decision: str,
+    second_member_id: str | None,
+    reason: str,
+    case_manager_id: str | None = None,
 ) -> tuple[Screening, ChangeSet]:
-    """A lead and one other member decide: dismiss, handle at screening level, or inquire."""
+    """A lead and one other member decide: dismiss, handle at screening level, or inquire.
+    A case going on to inquiry gets its case manager here (by default the member who
+    screened it), so the reviews and notifications it will owe reach a person."""
     session.require_lead("record a screening decision")
     try:
         choice = ScreeningDecision(decision)
@@ -259,6 +278,21 @@ def record_screening(
             detail={"decision": choice.value, "second_member": second.id},
         )
         if choice is ScreeningDecision.INQUIRY:
+            manager = case_manager_id or case.case_manager_id or session.member_id
+            if manager != case.case_manager_id:
+                chosen = team_repo.get_member(tx, manager)
+                if not chosen.active:
+                    raise ValidationError(f"{chosen.name} is no longer on the team.")
+                case = replace(case, case_manager_id=manager)
+                case_repo.update_case(tx, case, session.member_id)
+                session.ocf.audit.append(
+                    session.member_id,
+                    "case.updated",
+                    entity="case",
+                    entity_id=case_id,
+                    case_id=case_id,
+                    detail={"fields": ["case_manager_id"]},
+                )
             cases.move_case(tx, session, case, CaseStatus.INQUIRY, "")
         else:
             label = (

@@ -32,7 +32,14 @@ from btam_desktop.packs import snapshot
 from btam_desktop.services import cases
 from btam_desktop.services.packs import case_pack
 from btam_desktop.services.session import Session
-from btam_desktop.storage import case_repo, inquiry_repo, manage_repo, team_repo
+from btam_desktop.storage import (
+    case_repo,
+    contact_repo,
+    inquiry_repo,
+    manage_repo,
+    meeting_repo,
+    team_repo,
+)
 from btam_desktop.storage.errors import CaseFileError
 
 
@@ -102,6 +109,8 @@ def save_plan(
         for item in interventions:
             if item.responsible_id:
                 team_repo.get_member(tx, item.responsible_id)
+            if item.contact_id:
+                contact_repo.get_contact(tx, item.contact_id)
         plan = Plan(
             new_id(),
             case_id,
@@ -147,7 +156,7 @@ def parent_plan(plan: Plan, names: dict[str, str]) -> ParentPlan:
             (
                 i.domain,
                 i.description,
-                names.get(i.responsible_id or "", i.provider),
+                names.get(i.contact_id or i.responsible_id or "", i.provider),
                 i.due_on.isoformat() if i.due_on else "",
             )
             for i in shown
@@ -163,6 +172,7 @@ class NotificationInput:
     method: str
     shared: str
     legal_basis: str
+    contact_id: str | None = None  # who was told, from the list of staff and providers
 
 
 def add_notification(
@@ -176,19 +186,23 @@ def add_notification(
         raise ValidationError("The notification date is in the future.")
     if not item.shared.strip():
         raise ValidationError("Write what was shared.")
-    record = Notification(
-        new_id(),
-        case_id,
-        recipient,
-        item.recipient_name.strip()[:200],
-        item.notified_on,
-        session.member_id,
-        item.method.strip()[:100],
-        clean_text(item.shared, "what was shared"),
-        basis,
-    )
     with session.ocf.transaction() as tx:
         case_repo.get_case(tx, case_id)
+        named = item.recipient_name.strip()
+        if item.contact_id:
+            named = named or contact_repo.get_contact(tx, item.contact_id).shown_name
+        record = Notification(
+            new_id(),
+            case_id,
+            recipient,
+            named[:200],
+            item.notified_on,
+            session.member_id,
+            item.method.strip()[:100],
+            clean_text(item.shared, "what was shared"),
+            basis,
+            item.contact_id,
+        )
         manage_repo.insert_notification(tx, record, session.member_id)
         session.ocf.audit.append(
             session.member_id,
@@ -206,8 +220,15 @@ def notifications_of(session: Session, case_id: str) -> list[Notification]:
 
 
 def add_checkin(
-    session: Session, case_id: str, held_on: date, observations: str, trend: str
+    session: Session,
+    case_id: str,
+    held_on: date,
+    observations: str,
+    trend: str,
+    contact_id: str | None = None,
 ) -> tuple[CheckIn, ChangeSet]:
+    """A check-in with the student, by the member entering it or, with `contact_id`, by
+    someone outside the team (the coach who is the student's trusted adult)."""
     try:
         direction = Trend(trend)
     except ValueError:
@@ -221,9 +242,12 @@ def add_checkin(
         session.member_id,
         clean_text(observations, "observations"),
         direction,
+        contact_id,
     )
     with session.ocf.transaction() as tx:
         case_repo.get_case(tx, case_id)
+        if contact_id:
+            contact_repo.get_contact(tx, contact_id)
         manage_repo.insert_checkin(tx, record, session.member_id)
         session.ocf.audit.append(
             session.member_id,
@@ -306,9 +330,10 @@ def closure_checklist(session: Session) -> tuple[str, ...]:
 
 def close_case(
     session: Session, case_id: str, closure: Closure, reason_if_open: str = ""
-) -> ChangeSet:
+) -> tuple[list[str], ChangeSet]:
     """Close with the checklist and a summary. Open interventions are named; closing anyway
-    needs a reason. The case becomes read-only until reopened (history kept)."""
+    needs a reason. The case becomes read-only until reopened (history kept). Its open
+    meeting tasks end with it and its next review is cleared; returns the tasks ended."""
     if not closure.summary.strip():
         raise ValidationError("Write the closing summary.")
     with session.ocf.transaction() as tx:
@@ -334,8 +359,9 @@ def close_case(
             if not still_open
             else f"{summary} (closed with open interventions: {reason_if_open.strip()})"
         )
+        ended = [a.what for a in meeting_repo.open_actions(tx) if a.case_id == case_id]
         cases.move_case(tx, session, case, CaseStatus.CLOSED, reason)
-    return ChangeSet(cases=frozenset({case_id}))
+    return ended, ChangeSet(cases=frozenset({case_id}), tasks=True)
 
 
 def closures_of(session: Session, case_id: str) -> list[tuple[Closure, str, str | None]]:

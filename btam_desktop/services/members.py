@@ -13,7 +13,9 @@ from btam_desktop.storage import keyfile, rotation, team_repo
 
 
 def list_members(session: Session) -> list[Member]:
-    return team_repo.list_members(session.ocf.conn)
+    """Everyone who has been on the team: records keep naming people who have left (choices
+    of who does something next offer only the active ones)."""
+    return team_repo.list_members(session.ocf.conn, include_inactive=True)
 
 
 def add_member(

@@ -24,6 +24,7 @@ from btam_desktop.services.packs import case_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import (
     case_repo,
+    contact_repo,
     inquiry_repo,
     manage_repo,
     referral_repo,
@@ -95,7 +96,11 @@ def scrubber(names: list[str]) -> Callable[[str], str]:
 
 
 def member_names(session: Session) -> dict[str, str]:
-    return {m.id: m.name for m in team_repo.list_members(session.ocf.conn, include_inactive=True)}
+    """Members past and present, and the other staff and providers the records name."""
+    conn = session.ocf.conn
+    everyone = team_repo.list_members(conn, include_inactive=True)
+    outside = contact_repo.list_contacts(conn, include_removed=True)
+    return {m.id: m.shown_name for m in everyone} | {c.id: c.shown_name for c in outside}
 
 
 def words(value: str) -> str:
@@ -124,7 +129,7 @@ def _plan_facts(plan: Plan, names: dict[str, str], scrub: Callable[[str], str]) 
                 i.domain,
                 words(i.type.value),
                 scrub(i.description),
-                names.get(i.responsible_id or "", i.provider),
+                names.get(i.contact_id or i.responsible_id or "", i.provider),
                 i.start_on,
                 i.due_on,
                 i.frequency,

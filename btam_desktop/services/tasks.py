@@ -8,7 +8,7 @@ from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.meeting import ActionKind
 from btam_desktop.domain.records import today
-from btam_desktop.domain.tasks import Task, TaskKind
+from btam_desktop.domain.tasks import Task, TaskKind, owners
 from btam_desktop.domain.training import TrainingState, latest_expiry, training_state
 from btam_desktop.services import due
 from btam_desktop.services.session import Session
@@ -17,48 +17,66 @@ from btam_desktop.storage.db import Connection
 
 
 def tasks_of(session: Session, member_id: str | None = None) -> list[Task]:
-    """Inquiry items, interventions, reviews (as case manager), notifications still due,
-    meeting action items, and the member's own training when it is due or lapsed."""
+    """What one member owes: the due items addressed to them (see `due_items`) and their own
+    training when it is due or lapsed (a lead also sees the rest of the team's)."""
     me = member_id or session.member_id
     conn = session.ocf.conn
+    mine = [task for owners_, task in due_items(conn) if me in owners_]
+    return mine + _training_tasks(conn, me)
+
+
+def due_items(conn: Connection) -> list[tuple[tuple[str, ...], Task]]:
+    """Every item due in an open case, with who it is addressed to: inquiry items and
+    interventions that are assigned or dated, reviews and required notifications (to the
+    case manager), meeting tasks, and "choose a case manager" for a case without one.
+    An item whose person has left the team goes to the case manager, then to the leads
+    (`domain.tasks.owners`), so nothing due is ever addressed to nobody."""
     facts, cases = due.gather(conn)
+    team = team_repo.list_members(conn)
+    active = frozenset(m.id for m in team if m.active)
+    leads = tuple(m.id for m in team if m.active and m.is_lead)
+    manager = {c.id: c.manager_id for c in facts.cases}
     numbers = {c.id: c.number for c in facts.cases}
-    tasks = [
-        Task(TaskKind.INQUIRY, w.text, w.due_on, w.case_id, numbers[w.case_id], w.id)
-        for w in facts.inquiry
-        if w.assignee_id == me
-    ]
-    tasks += [
-        Task(TaskKind.INTERVENTION, w.text, w.due_on, w.case_id, numbers[w.case_id], w.id)
-        for w in facts.interventions
-        if w.assignee_id == me
-    ]
-    managed = {c.id for c in facts.cases if c.manager_id == me}
-    tasks += [
-        Task(TaskKind.REVIEW, "Case review", c.next_review, c.id, c.number, c.id)
-        for c in facts.cases
-        if c.id in managed and c.next_review is not None
-    ]
-    tasks += [
-        Task(
-            TaskKind.NOTIFICATION,
-            "Notify " + ", ".join(c.missing_notifications),
-            facts.assessments[c.case_id].assessed_on,
-            c.case_id,
-            c.number,
-            c.case_id,
-        )
-        for c in cases
-        if c.case_id in managed and c.missing_notifications
-    ]
-    for action in meeting_repo.open_actions(conn, me):
+    out: list[tuple[tuple[str, ...], Task]] = []
+
+    def add(assignee: str | None, case_id: str | None, task: Task) -> None:
+        out.append((owners(assignee, manager.get(case_id or ""), active, leads), task))
+
+    for kind, works in (
+        (TaskKind.INQUIRY, facts.inquiry),
+        (TaskKind.INTERVENTION, facts.interventions),
+    ):
+        for w in works:
+            if w.assignee_id is None and w.due_on is None:
+                continue  # nobody has taken it up and nothing is due: a checklist line
+            add(
+                w.assignee_id,
+                w.case_id,
+                Task(kind, w.text, w.due_on, w.case_id, numbers[w.case_id], w.id),
+            )
+    for c in facts.cases:
+        if c.manager_id not in active:
+            title = "Choose a case manager"
+            add(None, None, Task(TaskKind.CASE_MANAGER, title, c.opened_on, c.id, c.number, c.id))
+        if c.next_review is not None:
+            review = Task(TaskKind.REVIEW, "Case review", c.next_review, c.id, c.number, c.id)
+            add(None, c.id, review)
+    for cf in cases:
+        if cf.missing_notifications:
+            due_on = facts.assessments[cf.case_id].assessed_on
+            title = "Notify " + ", ".join(cf.missing_notifications)
+            add(
+                None,
+                cf.case_id,
+                Task(TaskKind.NOTIFICATION, title, due_on, cf.case_id, cf.number, cf.case_id),
+            )
+    for action in meeting_repo.open_actions(conn):
         number = ""
         if action.case_id:
             number = numbers.get(action.case_id) or case_repo.get_case(conn, action.case_id).number
-        tasks.append(
-            Task(TaskKind.ACTION, action.what, action.due_on, action.case_id, number, action.id)
-        )
-    return tasks + _training_tasks(conn, me)
+        task = Task(TaskKind.ACTION, action.what, action.due_on, action.case_id, number, action.id)
+        add(action.assignee_id, action.case_id, task)
+    return out
 
 
 def _training_tasks(conn: Connection, me: str) -> list[Task]:

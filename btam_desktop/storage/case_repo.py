@@ -149,6 +149,24 @@ def persons_of(conn: db.Connection, case_id: str) -> list[Person]:
     ]
 
 
+def subjects(conn: db.Connection) -> list[tuple[str, str, CaseStatus, Person]]:
+    """Each case's student (its first subject person) with the case's number and status:
+    what intake compares a newly typed name against."""
+    statuses = {s.value: s for s in CaseStatus}
+    found: dict[str, tuple[str, str, CaseStatus, Person]] = {}
+    for r in conn.execute(
+        f"SELECT c.number, c.status, {', '.join('p.' + c for c in _PERSON_COLUMNS.split(', '))} "
+        "FROM persons p JOIN cases c ON c.id = p.case_id "
+        "WHERE p.role = 'subject' AND p.deleted_at IS NULL AND c.deleted_at IS NULL "
+        "ORDER BY p.created_at"
+    ):
+        person = Person(
+            r[2], r[3], PersonRole(r[4]), r[5], r[6], r[7], r[8], _date(r[9]), r[10], bool(r[11])
+        )
+        found.setdefault(person.case_id, (person.case_id, r[0], statuses[r[1]], person))
+    return list(found.values())
+
+
 def list_rows(conn: db.Connection) -> list[CaseRow]:
     """Every case as a list row, newest number first.
 

@@ -57,6 +57,7 @@ def _intervention(d: dict[str, Any]) -> Intervention:
         d.get("outcome", ""),
         tuple(d.get("reduces", ())),
         tuple(d.get("strengthens", ())),
+        d.get("contact_id"),
     )
 
 
@@ -92,8 +93,8 @@ def plans_of(conn: db.Connection, case_id: str) -> list[Plan]:
 def insert_notification(conn: db.Connection, n: Notification, by: str) -> None:
     conn.execute(
         "INSERT INTO notifications (id, case_id, recipient, recipient_name, notified_on, by_id, "
-        "method, shared, legal_basis, created_at, created_by, updated_at, updated_by) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "method, shared, legal_basis, contact_id, created_at, created_by, updated_at, "
+        "updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             n.id,
             n.case_id,
@@ -104,6 +105,7 @@ def insert_notification(conn: db.Connection, n: Notification, by: str) -> None:
             n.method,
             n.shared,
             n.legal_basis.value,
+            n.contact_id,
             *_stamp(by),
         ),
     )
@@ -121,10 +123,11 @@ def notifications_of(conn: db.Connection, case_id: str) -> list[Notification]:
             r[6],
             r[7],
             LegalBasis(r[8]),
+            r[9],
         )
         for r in conn.execute(
             "SELECT id, case_id, recipient, recipient_name, notified_on, by_id, method, shared, "
-            "legal_basis FROM notifications WHERE case_id = ? AND deleted_at IS NULL "
+            "legal_basis, contact_id FROM notifications WHERE case_id = ? AND deleted_at IS NULL "
             "ORDER BY notified_on, rowid",
             (case_id,),
         )
@@ -133,8 +136,8 @@ def notifications_of(conn: db.Connection, case_id: str) -> list[Notification]:
 
 def insert_checkin(conn: db.Connection, c: CheckIn, by: str) -> None:
     conn.execute(
-        "INSERT INTO checkins (id, case_id, held_on, by_id, observations, trend, created_at, "
-        "created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO checkins (id, case_id, held_on, by_id, observations, trend, contact_id, "
+        "created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (
             c.id,
             c.case_id,
@@ -142,6 +145,7 @@ def insert_checkin(conn: db.Connection, c: CheckIn, by: str) -> None:
             c.by_id,
             c.observations,
             c.trend.value,
+            c.contact_id,
             *_stamp(by),
         ),
     )
@@ -149,9 +153,9 @@ def insert_checkin(conn: db.Connection, c: CheckIn, by: str) -> None:
 
 def checkins_of(conn: db.Connection, case_id: str) -> list[CheckIn]:
     return [
-        CheckIn(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], Trend(r[5]))
+        CheckIn(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], Trend(r[5]), r[6])
         for r in conn.execute(
-            "SELECT id, case_id, held_on, by_id, observations, trend FROM checkins "
+            "SELECT id, case_id, held_on, by_id, observations, trend, contact_id FROM checkins "
             "WHERE case_id = ? AND deleted_at IS NULL ORDER BY held_on, rowid",
             (case_id,),
         )

@@ -235,6 +235,14 @@ def set_action_done(conn: db.Connection, action_id: str, done_on: date | None, b
     )
 
 
+def end_open_actions(conn: db.Connection, case_id: str, on: date, by: str) -> list[ActionItem]:
+    """Tick off a case's open meeting tasks (its closing ends them); returns those ended."""
+    ended = [a for a in open_actions(conn) if a.case_id == case_id]
+    for action in ended:
+        set_action_done(conn, action.id, on, by)
+    return ended
+
+
 def get_action(conn: db.Connection, action_id: str) -> ActionItem:
     row = conn.execute(
         f"SELECT {_ACTION_COLUMNS} FROM action_items WHERE id = ? AND deleted_at IS NULL",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.team import Member
 from btam_desktop.services.contracts import SignedIn
@@ -68,6 +69,7 @@ class Workspace(QWidget):
         self.tasks.open_case.connect(self._open_task)
         self.tasks.open_team.connect(lambda: self.go_to(TEAM))
         self.meetings.open_case.connect(self._open_case)
+        self.cases.referral_saved.connect(self._open_case)
         self.meetings.meeting_mode_requested.connect(self.enter_meeting_mode)
         self.settings_screen.idle_minutes_chosen.connect(
             lambda minutes: ops.run("team.set_idle_minutes", minutes)
@@ -143,7 +145,7 @@ class Workspace(QWidget):
         self._ops.queue("drafts.take", on_done=self.cases.restore_drafts)
 
     def _show_members(self, members: list[Member]) -> None:
-        self.cases.names = {m.id: m.name for m in members}
+        self.cases.names = {m.id: m.shown_name for m in members}
         self.cases.members = members
         self.cases.me = self.signed_in
         me = self.signed_in
@@ -151,6 +153,13 @@ class Workspace(QWidget):
         self.meetings.me = me.member_id if me else ""
         self.team.set_access(me.member_id if me else "", is_lead=bool(me and me.is_lead))
         self.team.load()
+        self._ops.queue("contacts.list", True, on_done=self._show_contacts)
+
+    def _show_contacts(self, contacts: list[Contact]) -> None:
+        """Other staff and providers, removed ones included so records keep their names;
+        only those still listed are offered in the dialogs."""
+        self.cases.names.update({c.id: c.shown_name for c in contacts})
+        self.cases.contacts = [c for c in contacts if not c.removed]
 
     def _show_settings(self) -> None:
         if self.signed_in is not None:
@@ -176,6 +185,7 @@ class Workspace(QWidget):
             self.cases.on_changes(changes)
             if changes.roster:
                 self.team.load()
+                self._ops.queue("contacts.list", True, on_done=self._show_contacts)
             if changes.meetings:
                 self._ops.queue(
                     "meetings.view", next(iter(changes.meetings)), on_done=self._meeting_changed

@@ -102,7 +102,9 @@ def test_every_screen_names_its_focusable_widgets(
         DemoPassphraseDialog,
         AddMemberDialog,
         ChangePassphraseDialog,
-        lambda p: ScreeningDialog([("id-1", "Marcus Feldspar")], p),
+        lambda p: ScreeningDialog(
+            [("id-1", "Marcus Feldspar")], ("id-0", "Dana Whitlock-Oyelaran"), None, p
+        ),
         lambda p: IntakeDialog([], "", p),
         lambda p: InterviewDialog("case", [("id-1", "Marcus Feldspar")], "id-1", p),
         lambda p: InterventionDialog(

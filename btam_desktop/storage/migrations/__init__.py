@@ -20,7 +20,7 @@ from btam_desktop.storage.migrations import (
     m0004_district_packs,
     m0005_manage,
     m0006_meetings,
-    m0007_case_models,
+    m0007_case_models_contacts,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -30,7 +30,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0004_district_packs,
     m0005_manage,
     m0006_meetings,
-    m0007_case_models,
+    m0007_case_models_contacts,
 )
 LATEST = STEPS[-1].VERSION
 

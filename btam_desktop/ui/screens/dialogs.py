@@ -261,9 +261,15 @@ class ChangePassphraseDialog(_FormDialog):
 class ScreeningDialog(_FormDialog):
     """A team lead and one other member decide what happens to a referral."""
 
-    chosen = Signal(str, str, str)  # decision, second member id, reason
+    chosen = Signal(str, str, str, str)  # decision, second member id, reason, case manager id
 
-    def __init__(self, others: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        others: list[tuple[str, str]],
+        me: tuple[str, str],
+        current_manager: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Screening decision"), parent)
         self.group = QButtonGroup(self)
         self.decisions: dict[str, QRadioButton] = {}
@@ -282,14 +288,26 @@ class ScreeningDialog(_FormDialog):
             self.second.addItem(name, member_id)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
+        # Who sees the case through: by default whoever screens it. Only for an inquiry.
+        self.manager = QComboBox()
+        for member_id, name in sorted([me, *others], key=lambda m: m[0] != me[0]):
+            self.manager.addItem(name, member_id)
+        self.manager.setCurrentIndex(max(self.manager.findData(current_manager or me[0]), 0))
         self.form.addRow(self.tr("Decided with (&second member):"), self.second)
+        self.form.addRow(self.tr("Case &manager (for an inquiry):"), self.manager)
         self.form.addRow(self.tr("&Reason (required to dismiss or close):"), self.reason)
         self.ok.setText(self.tr("Record decision"))
+        self.decisions["inquiry"].toggled.connect(self.manager.setEnabled)
 
     def accept(self) -> None:
         decision = next(v for v, b in self.decisions.items() if b.isChecked())
         self.wait()
-        self.chosen.emit(decision, self.second.currentData() or "", self.reason.toPlainText())
+        self.chosen.emit(
+            decision,
+            self.second.currentData() or "",
+            self.reason.toPlainText(),
+            self.manager.currentData() or "",
+        )
 
 
 class InterviewDialog(_FormDialog):

@@ -127,6 +127,10 @@ class IntakeDialog(QDialog):
         self.matches = QListWidget()
         self.matches.setAccessibleName(self.tr("Existing cases for this student"))
         self.matches.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.match_hint = QLabel()  # "Is this the same student?" when a close match exists
+        self.match_hint.setWordWrap(True)
+        self.match_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.match_hint.hide()
         self.student_id = QLineEdit()
         self.grade = QLineEdit()
         self.grade.setMaxLength(20)
@@ -148,6 +152,7 @@ class IntakeDialog(QDialog):
         self.targets.setPlaceholderText(self.tr("names, separated by ;"))
         student_form.addRow(self.tr("&Student's name:"), self.student_name)
         student_form.addRow(self.tr("Add to case:"), self.matches)
+        student_form.addRow("", self.match_hint)
         student_form.addRow(self.tr("Student &ID:"), self.student_id)
         student_form.addRow(self.tr("&Grade:"), self.grade)
         student_form.addRow(self.tr("Date of &birth:"), dob)
@@ -226,21 +231,37 @@ class IntakeDialog(QDialog):
             self.reporter_name.clear()
 
     def show_matches(self, found: list[StudentCase]) -> None:
+        """Cases whose student could be the one typed, with grade, birth date and student id
+        to tell two students apart. When one is open it is chosen (a second report belongs
+        there); "A new case" is never chosen silently while a close match is listed."""
         self.matches.clear()
         new = QListWidgetItem(self.tr("A new case"))
         new.setData(Qt.ItemDataRole.UserRole, None)
         self.matches.addItem(new)
         for c in found:
+            facts = [self.tr("grade %1").replace("%1", c.grade)] if c.grade else []
+            if c.date_of_birth:
+                facts.append(self.tr("born %1").replace("%1", c.date_of_birth.isoformat()))
+            if c.student_id:
+                facts.append(self.tr("ID %1").replace("%1", c.student_id))
+            about = f"{c.number}  {c.student}" + (f" · {', '.join(facts)}" if facts else "")
             if c.status.value == "closed":
-                text = f"{c.number}  {c.student}  " + self.tr("(closed: opens a new case after it)")
+                text = f"{about}  " + self.tr("(closed: opens a new case after it)")
             else:
-                text = f"{c.number}  {c.student}  ({status_label(c.status)})"
+                text = f"{about}  ({status_label(c.status)})"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.case_id)
             self.matches.addItem(item)
-        # An open case for this student is the likely home of a second report.
         open_ones = [i for i, c in enumerate(found, start=1) if c.status.value != "closed"]
-        self.matches.setCurrentRow(open_ones[0] if open_ones else 0)
+        self.matches.setCurrentRow(open_ones[0] if open_ones else (1 if found else 0))
+        self.match_hint.setVisible(bool(found))
+        if found:
+            self.match_hint.setText(
+                self.tr(
+                    "Is this the same student? Check the grade and birth date. Choose "
+                    "\"A new case\" only if it is someone else."
+                )
+            )
 
     def kind(self) -> ReporterKind:
         return next(k for k, b in self.kind_buttons.items() if b.isChecked())

@@ -33,6 +33,7 @@ KIND_LABELS = {
     TaskKind.NOTIFICATION: "Notification",
     TaskKind.ACTION: "Meeting action",
     TaskKind.TRAINING: "Training",
+    TaskKind.CASE_MANAGER: "Case manager",
 }
 _TASK = Qt.ItemDataRole.UserRole
 

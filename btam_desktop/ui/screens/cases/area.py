@@ -6,11 +6,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QStackedWidget, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from btam_desktop.domain.case import CaseRow, CaseStatus
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.errors import BtamError
+from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.team import Member
 from btam_desktop.services.cases import CaseDetail, CaseEdit
@@ -21,7 +30,6 @@ if TYPE_CHECKING:
     from btam_desktop.services.assess import AssessmentForm
     from btam_desktop.services.intake import ReferralInput
     from btam_desktop.services.manage import PlanView
-from btam_desktop.domain.local_time import local_day
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
@@ -48,6 +56,9 @@ DRAFT_PREFIX = "case:"
 
 
 class CasesArea(QStackedWidget):
+    #: A referral was saved (from any area, with Ctrl+N): the case it went to is shown.
+    referral_saved = Signal(str)
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
@@ -58,6 +69,8 @@ class CasesArea(QStackedWidget):
         self.addWidget(self.page)
         self._pending_draft: dict[str, Any] | None = None
         self.members: list[Member] = []
+        #: Other staff and outside providers on the team's list (plans and check-ins name them).
+        self.contacts: list[Contact] = []
         self.me: SignedIn | None = None
         self._plan_view: PlanView | None = None
         self.list.open_case.connect(self.open_case)
@@ -109,6 +122,7 @@ class CasesArea(QStackedWidget):
         self._ops.queue("cases.get", case_id, on_done=lambda d: self._case_loaded(d, tab))
 
     def _case_loaded(self, detail: CaseDetail, tab: str = "") -> None:
+        self.page.members = self.members
         self.page.show_case(detail, self.names)
         if self._pending_draft is not None:
             self.page.restore_draft(self._pending_draft)
@@ -117,6 +131,8 @@ class CasesArea(QStackedWidget):
         target = {"inquiry": self.page.inquiry, "plan": self.page.plan}.get(tab)
         if target is not None:
             self.page.tabs.setCurrentWidget(target)
+        elif tab == "case_manager":  # "choose a case manager", from My tasks
+            self.page.manager.setFocus()
         else:
             self.page.summary.setFocus()
         case_id = detail.case.id
@@ -219,7 +235,7 @@ class CasesArea(QStackedWidget):
 
         def done(result: Any) -> None:
             dialog.done_ok()
-            self.open_case(result.case_id)
+            self.referral_saved.emit(result.case_id)
 
         dialog.chosen.connect(save)
         if student:
@@ -317,7 +333,13 @@ class CasesArea(QStackedWidget):
         if view is None:
             return
         dialog = InterventionDialog(
-            view.domains, self.members, view.risk_factors, view.protective_factors, current, self
+            view.domains,
+            self.members,
+            view.risk_factors,
+            view.protective_factors,
+            current,
+            self,
+            self.contacts,
         )
         dialog.chosen.connect(self.page.plan.put)
         dialog.open()
@@ -332,14 +354,16 @@ class CasesArea(QStackedWidget):
         )
 
     def _notify(self) -> None:
-        dialog = NotificationDialog(self)
+        dialog = NotificationDialog(self, self.contacts)
         dialog.chosen.connect(lambda item: self._logged(dialog, "manage.add_notification", item))
         dialog.open()
 
     def _checkin(self) -> None:
-        dialog = CheckInDialog(self)
+        dialog = CheckInDialog(self, self.contacts)
         dialog.chosen.connect(
-            lambda when, text, trend: self._logged(dialog, "manage.add_checkin", when, text, trend)
+            lambda when, text, trend, by: self._logged(
+                dialog, "manage.add_checkin", when, text, trend, by
+            )
         )
         dialog.open()
 
@@ -353,12 +377,37 @@ class CasesArea(QStackedWidget):
     def _close(self) -> None:
         def ask(checklist: tuple[str, ...]) -> None:
             dialog = CloseDialog(checklist, self)
+
+            def closed(ended: list[str]) -> None:
+                dialog.accept()
+                if ended:
+                    self._say(
+                        self.tr("Case closed"),
+                        self.tr("The case is closed. These open tasks ended with it:")
+                        + "\n\n"
+                        + "\n".join(f"• {what}" for what in ended),
+                    )
+
             dialog.chosen.connect(
-                lambda closure, reason: self._logged(dialog, "manage.close_case", closure, reason)
+                lambda closure, reason: self._ops.run(
+                    "manage.close_case",
+                    self.page.case_id,
+                    closure,
+                    reason,
+                    on_done=closed,
+                    on_error=lambda e: dialog.show_error(str(e)),
+                )
             )
             dialog.open()
 
         self._ops.queue("manage.closure_checklist", on_done=ask)
+
+    def _say(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # task titles are user text
+        box.open()
 
     def _report_for_this_case(self) -> None:
         detail = self.page.detail
@@ -371,14 +420,18 @@ class CasesArea(QStackedWidget):
         if case_id is None or self.me is None:
             return
         others = [(m.id, m.name) for m in self.members if m.active and m.id != self.me.member_id]
-        dialog = ScreeningDialog(others, self)
+        detail = self.page.detail
+        current = detail.case.case_manager_id if detail else None
+        me = (self.me.member_id, self.me.member_name)
+        dialog = ScreeningDialog(others, me, current, self)
         dialog.chosen.connect(
-            lambda decision, second, reason: self._ops.run(
+            lambda decision, second, reason, manager: self._ops.run(
                 "intake.record_screening",
                 case_id,
                 decision,
                 second,
                 reason,
+                manager or None,
                 on_done=lambda _s: dialog.done_ok(),
                 on_error=lambda e: dialog.show_error(str(e)),
             )

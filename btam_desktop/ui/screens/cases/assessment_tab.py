@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
 
 if TYPE_CHECKING:
     from btam_desktop.services.assess import AssessmentForm, AssessmentInput, PastAssessment
-from btam_desktop.domain.records import today
 from btam_desktop.ui.fields import checkable_list, checked_values, text_box
 from btam_desktop.ui.forms.renderer import PackForm
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.contact import KIND_NAMES, Contact
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.plan import (
     FREQUENCIES,
@@ -73,6 +76,19 @@ DECISION_LABELS = {
 }
 
 
+#: The responsible person of an intervention is a member id, or this prefix and a contact id.
+CONTACT = "contact:"
+
+
+def contact_combo(contacts: Sequence[Contact], none_label: str, parent: QWidget) -> QComboBox:
+    """A choice among the team's list of other staff and outside providers."""
+    box = QComboBox(parent)
+    box.addItem(none_label, "")
+    for c in contacts:
+        box.addItem(c.shown_name, c.id)
+    return box
+
+
 class InterventionDialog(FormDialog):
     chosen = Signal(object)  # Intervention
 
@@ -84,6 +100,7 @@ class InterventionDialog(FormDialog):
         protective: tuple[str, ...],
         current: Intervention | None = None,
         parent: QWidget | None = None,
+        contacts: Sequence[Contact] = (),
     ) -> None:
         super().__init__(self.tr("Intervention"), self.tr("Keep"), parent)
         self._id = current.id if current else new_id()
@@ -91,10 +108,17 @@ class InterventionDialog(FormDialog):
         self.kind = combo({t.value: label for t, label in TYPE_LABELS.items()}, self)
         self.description = text_box(2, self)
         self.responsible = QComboBox()
-        self.responsible.addItem(self.tr("An outside provider (name below)"), "")
+        self.responsible.addItem(self.tr("Someone not listed (name below)"), "")
         for m in members:
+            if m.active or (current is not None and current.responsible_id == m.id):
+                self.responsible.addItem(m.shown_name, m.id)
+        # Other staff and outside providers from the team's list (Team page).
+        for c in contacts:
             self.responsible.addItem(
-                m.name + ("" if m.active else self.tr(" (left the team)")), m.id
+                self.tr("%1 · %2")
+                .replace("%1", c.shown_name)
+                .replace("%2", self.tr(KIND_NAMES[c.kind])),
+                CONTACT + c.id,
             )
         self.provider = QLineEdit()
         self.start = date_edit(current.start_on if current else None)
@@ -135,9 +159,10 @@ class InterventionDialog(FormDialog):
             self.domain.setCurrentIndex(max(self.domain.findData(current.domain), 0))
             self.kind.setCurrentIndex(max(self.kind.findData(current.type.value), 0))
             self.description.setPlainText(current.description)
-            self.responsible.setCurrentIndex(
-                max(self.responsible.findData(current.responsible_id or ""), 0)
+            chosen = (
+                (CONTACT + current.contact_id) if current.contact_id else current.responsible_id
             )
+            self.responsible.setCurrentIndex(max(self.responsible.findData(chosen or ""), 0))
             self.provider.setText(current.provider)
             self.frequency.setCurrentIndex(max(self.frequency.findData(current.frequency), 0))
             self.status.setCurrentIndex(max(self.status.findData(current.status.value), 0))
@@ -147,6 +172,8 @@ class InterventionDialog(FormDialog):
             self.due.setDate(qdate(today()).addDays(30))
 
     def value(self) -> Intervention:
+        who = str(self.responsible.currentData() or "")
+        contact = who.removeprefix(CONTACT) if who.startswith(CONTACT) else None
         return Intervention(
             self._id,
             self.domain.currentData(),
@@ -154,7 +181,7 @@ class InterventionDialog(FormDialog):
             self.description.toPlainText(),
             day_of(self.start),
             day_of(self.due),
-            self.responsible.currentData() or None,
+            None if contact or not who else who,
             self.provider.text(),
             self.frequency.currentData(),
             InterventionStatus(self.status.currentData()),
@@ -162,6 +189,7 @@ class InterventionDialog(FormDialog):
             self.outcome.toPlainText(),
             checked_values(self.reduces),
             checked_values(self.strengthens),
+            contact,
         )
 
     def _submit(self) -> None:
@@ -178,9 +206,10 @@ class InterventionDialog(FormDialog):
 class NotificationDialog(FormDialog):
     chosen = Signal(object)  # NotificationInput
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, contacts: Sequence[Contact] = ()) -> None:
         super().__init__(self.tr("Log a notification"), self.tr("Log"), parent)
         self.recipient = combo({r.value: label for r, label in RECIPIENT_LABELS.items()}, self)
+        self.listed = contact_combo(contacts, self.tr("(not on the list: type the name)"), self)
         self.name = QLineEdit()
         self.when = date_edit()
         self.method = QLineEdit()
@@ -189,6 +218,7 @@ class NotificationDialog(FormDialog):
         self.basis = combo({b.value: label for b, label in BASIS_LABELS.items()}, self)
         for label, widget in (
             ("&Who:", self.recipient),
+            ("From the &list:", self.listed),
             ("&Name(s):", self.name),
             ("Wh&en:", self.when),
             ("&How:", self.method),
@@ -211,15 +241,17 @@ class NotificationDialog(FormDialog):
                 self.method.text(),
                 self.shared.toPlainText(),
                 self.basis.currentData(),
+                self.listed.currentData() or None,
             )
         )
 
 
 class CheckInDialog(FormDialog):
-    chosen = Signal(object, str, str)  # date, observations, trend
+    chosen = Signal(object, str, str, object)  # date, observations, trend, contact id or None
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, contacts: Sequence[Contact] = ()) -> None:
         super().__init__(self.tr("Check-in"), self.tr("Add"), parent)
+        self.by = contact_combo(contacts, self.tr("Me"), self)
         self.when = date_edit()
         self.observations = text_box(3, self)
         self.trend = combo(
@@ -231,6 +263,7 @@ class CheckInDialog(FormDialog):
             self,
         )
         for label, widget in (
+            ("Held &by:", self.by),
             ("Wh&en:", self.when),
             ("&Observations:", self.observations),
             ("&Trend:", self.trend),
@@ -240,7 +273,10 @@ class CheckInDialog(FormDialog):
     def _submit(self) -> None:
         self.busy()
         self.chosen.emit(
-            day_of(self.when), self.observations.toPlainText(), self.trend.currentData()
+            day_of(self.when),
+            self.observations.toPlainText(),
+            self.trend.currentData(),
+            self.by.currentData() or None,
         )
 
 

@@ -31,6 +31,7 @@ from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import Case, CaseStatus, allowed_transitions
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import today
+from btam_desktop.domain.team import Member
 from btam_desktop.services.cases import CaseDetail, CaseEdit
 from btam_desktop.ui.fields import qdate
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentTab
@@ -87,6 +88,8 @@ class CasePage(QWidget):
         self.summary = QPlainTextEdit()
         self.level = QComboBox()
         self.levels: list[LevelChoice] = []
+        self.manager = QComboBox()
+        self.members: list[Member] = []
         self.review = QDateEdit()
         self.review.setDisplayFormat("yyyy-MM-dd")
         self.review.setCalendarPopup(True)
@@ -115,6 +118,7 @@ class CasePage(QWidget):
         form = QFormLayout(referral_form)
         form.addRow(self.tr("What was reported (&summary):"), self.summary)
         form.addRow(self.tr("&Level of concern:"), self.level)
+        form.addRow(self.tr("Case &manager:"), self.manager)
         form.addRow(self.tr("Next &review:"), review_row_widget)
         label = form.labelForField(review_row_widget)
         if isinstance(label, QLabel):
@@ -164,6 +168,7 @@ class CasePage(QWidget):
         self.revert.clicked.connect(self._revert)
         self.summary.textChanged.connect(self._update_dirty)
         self.level.currentIndexChanged.connect(self._update_dirty)
+        self.manager.currentIndexChanged.connect(self._update_dirty)
         self.review.dateChanged.connect(self._update_dirty)
         self.no_review.toggled.connect(self.review.setDisabled)
         self.no_review.toggled.connect(self._update_dirty)
@@ -200,6 +205,7 @@ class CasePage(QWidget):
         for widget in (
             self.summary,
             self.level,
+            self.manager,
             self.review,
             self.no_review,
             self.reports.add_report,
@@ -225,8 +231,10 @@ class CasePage(QWidget):
             ):
                 self.persons.setItem(row, col, QTableWidgetItem(text))
         self._fill_levels(case)
+        self._fill_managers(case, names)
         self._loaded = {
             "summary": case.summary,
+            "manager": case.case_manager_id or "",
             "level": case.level_of_concern,
             "review": case.next_review.isoformat() if case.next_review else "",
         }
@@ -253,6 +261,20 @@ class CasePage(QWidget):
             self.level.addItem(choice.label, choice.id)
         self.level.blockSignals(False)
 
+    def _fill_managers(self, case: Case, names: dict[str, str]) -> None:
+        """Active members; a manager who left the team stays shown until someone is chosen."""
+        self.manager.blockSignals(True)
+        self.manager.clear()
+        self.manager.addItem(self.tr("None: the team leads are asked to choose"), "")
+        for member in self.members:
+            if member.active:
+                self.manager.addItem(member.name, member.id)
+        current = case.case_manager_id
+        if current and self.manager.findData(current) < 0:
+            name = names.get(current, self.tr("a former member"))
+            self.manager.addItem(self.tr("%1 (left the team)").replace("%1", name), current)
+        self.manager.blockSignals(False)
+
     def show_history(self, events: list[AuditEvent], names: dict[str, str]) -> None:
         self.timeline.show_events(events, names)
 
@@ -276,6 +298,7 @@ class CasePage(QWidget):
         return {
             "summary": self.summary.toPlainText(),
             "level": self.level.currentData() or "",
+            "manager": self.manager.currentData() or "",
             "review": ""
             if self.no_review.isChecked()
             else self.review.date().toString("yyyy-MM-dd"),
@@ -287,6 +310,7 @@ class CasePage(QWidget):
         if level and self.level.findData(level) < 0:  # a level of a model not known here
             self.level.addItem(level.replace("_", " "), level)
         self.level.setCurrentIndex(max(self.level.findData(level), 0))
+        self.manager.setCurrentIndex(max(self.manager.findData(str(values.get("manager", ""))), 0))
         review = str(values.get("review", ""))
         self.no_review.setChecked(not review)
         self.review.setDate(
@@ -322,6 +346,8 @@ class CasePage(QWidget):
         edit = CaseEdit(
             summary=values["summary"],
             level_of_concern=values["level"],
+            case_manager_id=values["manager"] or None,
+            clear_case_manager=not values["manager"],
             next_review=date.fromisoformat(values["review"]) if values["review"] else None,
             clear_next_review=not values["review"],
         )

@@ -179,7 +179,9 @@ class PlanTab(QWidget):
     def _fill(self) -> None:
         self.table.setRowCount(len(self._items))
         for row, item in enumerate(self._items):
-            who = self._names.get(item.responsible_id or "", item.provider or "?")
+            who = self._names.get(
+                item.contact_id or item.responsible_id or "", item.provider or "?"
+            )
             if item.id in self._flagged:
                 who += self.tr(" (left the team)")
             values = (
@@ -212,7 +214,7 @@ class PlanTab(QWidget):
         self.checkins.clear()
         for c in items:
             self.checkins.addItem(
-                f"{c.held_on.isoformat()} · {self._names.get(c.by_id or '', '')} · "
+                f"{c.held_on.isoformat()} · {self._names.get(c.contact_id or c.by_id or '', '')} · "
                 f"concern {c.trend.value}\n{c.observations}"
             )
 

@@ -57,6 +57,8 @@ def describe(event: AuditEvent, names: dict[str, str]) -> str:
             )
             if d.get("imminent"):
                 what += _tr(", imminent danger")
+        case "task.ended":
+            what = _tr("ended an open meeting task when the case closed")
         case "screening.recorded":
             what = _tr("recorded the screening decision: %1").replace(
                 "%1",

@@ -19,7 +19,8 @@ def _member_combo(members: list[Member], chosen: str | None, none_label: str) ->
     combo = QComboBox()
     combo.addItem(none_label, "")
     for m in members:
-        combo.addItem(m.name, m.id)
+        if m.active or m.id == chosen:
+            combo.addItem(m.shown_name, m.id)
     combo.setCurrentIndex(max(combo.findData(chosen or ""), 0))
     return combo
 

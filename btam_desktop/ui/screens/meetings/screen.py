@@ -352,8 +352,9 @@ class MeetingsScreen(QWidget):
         if view is None:
             return
         layout = self.attendance_layout
+        present = set(view.meeting.attendance.present)
         fresh = checkable_list(
-            [(m.id, m.name) for m in self.members],
+            [(m.id, m.shown_name) for m in self.members if m.active or m.id in present],
             set(view.meeting.attendance.present),
             self.tr("Present"),
             self,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from btam_desktop.domain.training import Training, TrainingState
 from btam_desktop.services.roster import MemberStatus, TeamOverview
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.screens.dialogs import ROLE_LABELS, AddMemberDialog
+from btam_desktop.ui.screens.team.contacts import ContactsPanel
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
 
 
@@ -131,7 +133,8 @@ class TeamScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
+        roster = QWidget()
+        layout = QVBoxLayout(roster)
         layout.addWidget(heading(self.tr("Team members"), self))
         layout.addWidget(self.composition)
         layout.addWidget(self.table, 1)
@@ -139,6 +142,14 @@ class TeamScreen(QWidget):
         layout.addWidget(self.trainings)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
+        self.contacts = ContactsPanel(ops)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Team page"))
+        self.tabs.addTab(roster, self.tr("Team &members"))
+        self.tabs.addTab(self.contacts, self.tr("Other staff && &providers"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
         self.table.itemSelectionChanged.connect(self._show_trainings)
         self.add_button.clicked.connect(self._add_member)
         self.remove_button.clicked.connect(self._remove_member)
@@ -150,6 +161,7 @@ class TeamScreen(QWidget):
     # -- showing ---------------------------------------------------------------------------
     def load(self) -> None:
         self._ops.queue("roster.overview", on_done=self.show_overview)
+        self.contacts.load()
 
     def show_overview(self, overview: TeamOverview) -> None:
         keep = self.selected_member()
@@ -213,6 +225,7 @@ class TeamScreen(QWidget):
         self.table.setRowCount(0)
         self.trainings.clear()
         self.composition.clear()
+        self.contacts.show_contacts([])
 
     # -- actions ---------------------------------------------------------------------------
     def _run(self, dialog: Any, service: str, *args: Any) -> None:

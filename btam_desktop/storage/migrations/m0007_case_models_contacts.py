@@ -1,4 +1,6 @@
-"""Schema 7: each case keeps its own model, and its level of concern is stored as the level's id.
+"""Schema 7: each case keeps its own model, and its level of concern is stored as the level's id;
+people outside the team (other staff, outside providers) have a list that plans, check-ins and
+notifications can name.
 
 Until now the team's model applied to every case, and an assessment wrote the level's *label*
 ("High concern") into the case while a hand-set level was an id ("high"), so filters and sorts
@@ -15,8 +17,33 @@ from btam_desktop.storage import db
 
 VERSION = 7
 
+_RECORD = """
+    created_at TEXT NOT NULL,
+    created_by TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT,
+    deleted_at TEXT
+"""
+
+STATEMENTS = (
+    f"""CREATE TABLE contacts (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT '',
+        organization TEXT NOT NULL DEFAULT '',
+        contact TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        {_RECORD}
+    ) STRICT""",
+    "ALTER TABLE checkins ADD COLUMN contact_id TEXT REFERENCES contacts(id)",
+    "ALTER TABLE notifications ADD COLUMN contact_id TEXT REFERENCES contacts(id)",
+)
+
 
 def apply(conn: db.Connection) -> None:
+    for statement in STATEMENTS:
+        conn.execute(statement)
     conn.execute("ALTER TABLE cases ADD COLUMN pack_id TEXT NOT NULL DEFAULT ''")
     team_pack = conn.execute(
         "SELECT pack_id FROM team WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1"

@@ -1,0 +1,63 @@
+"""Other staff and outside providers, as rows of the encrypted database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from btam_desktop.domain.contact import Contact, ContactKind
+from btam_desktop.domain.errors import NotFoundError
+from btam_desktop.domain.records import utc_now
+from btam_desktop.storage import db
+
+_COLUMNS = "id, name, kind, role, organization, contact, notes"
+_READ = f"{_COLUMNS}, deleted_at IS NOT NULL"
+
+
+def _contact(r: Any) -> Contact:
+    return Contact(r[0], r[1], ContactKind(r[2]), r[3], r[4], r[5], r[6], bool(r[7]))
+
+
+def list_contacts(conn: db.Connection, *, include_removed: bool = False) -> list[Contact]:
+    where = "" if include_removed else "WHERE deleted_at IS NULL"
+    return [
+        _contact(r)
+        for r in conn.execute(
+            f"SELECT {_READ} FROM contacts {where} ORDER BY name COLLATE NOCASE"
+        )
+    ]
+
+
+def get_contact(conn: db.Connection, contact_id: str) -> Contact:
+    row = conn.execute(f"SELECT {_READ} FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+    if row is None:
+        raise NotFoundError("That person is not in the list of other staff and providers.")
+    return _contact(row)
+
+
+def save(conn: db.Connection, c: Contact, by: str) -> bool:
+    """Insert or update; returns True when it was new."""
+    now = utc_now()
+    exists = conn.execute("SELECT 1 FROM contacts WHERE id = ?", (c.id,)).fetchone() is not None
+    values = (c.name, c.kind.value, c.role, c.organization, c.contact, c.notes)
+    if exists:
+        conn.execute(
+            "UPDATE contacts SET name = ?, kind = ?, role = ?, organization = ?, contact = ?, "
+            "notes = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+            (*values, now, by, c.id),
+        )
+    else:
+        conn.execute(
+            f"INSERT INTO contacts ({_COLUMNS}, created_at, created_by, updated_at, updated_by) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (c.id, *values, now, by, now, by),
+        )
+    return not exists
+
+
+def remove(conn: db.Connection, contact_id: str, by: str) -> None:
+    """Soft delete: plans and check-ins that named them keep the name."""
+    now = utc_now()
+    conn.execute(
+        "UPDATE contacts SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+        (now, now, by, contact_id),
+    )

@@ -1,0 +1,182 @@
+"""People outside the team on the Team page: other school staff and outside providers whom
+plans, check-ins and notifications name (a coach who is a student's trusted adult, a family
+therapist). They hold no key; any member keeps the list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.domain.contact import KIND_NAMES, Contact, ContactKind
+from btam_desktop.ui.fields import FormDialog, combo, text_box
+from btam_desktop.ui.ops import Ops
+
+
+class ContactDialog(FormDialog):
+    """Add someone to the list, or change their details."""
+
+    chosen = Signal(object)  # Contact (an empty id for someone new)
+
+    def __init__(self, current: Contact | None, parent: QWidget | None = None) -> None:
+        title = (
+            self.tr("Details of %1").replace("%1", current.name)
+            if current
+            else self.tr("Add someone outside the team")
+        )
+        super().__init__(title, self.tr("Save"), parent)
+        self._id = current.id if current else ""
+        self.name = QLineEdit(current.name if current else "")
+        self.kind = combo({k.value: label for k, label in KIND_NAMES.items()}, self)
+        self.role = QLineEdit(current.role if current else "")
+        self.role.setPlaceholderText(self.tr("For example: basketball coach, family therapist"))
+        self.organization = QLineEdit(current.organization if current else "")
+        self.contact = QLineEdit(current.contact if current else "")
+        self.contact.setPlaceholderText(self.tr("Phone or e-mail"))
+        self.notes = text_box(3, self)
+        if current is not None:
+            self.kind.setCurrentIndex(max(self.kind.findData(current.kind.value), 0))
+            self.notes.setPlainText(current.notes)
+        for label, widget in (
+            ("&Name:", self.name),
+            ("&Kind:", self.kind),
+            ("&Role:", self.role),
+            ("&Organization:", self.organization),
+            ("C&ontact:", self.contact),
+            ("No&tes:", self.notes),
+        ):
+            self.form.addRow(self.tr(label), widget)
+
+    def _submit(self) -> None:
+        self.busy()
+        self.chosen.emit(
+            Contact(
+                self._id,
+                self.name.text(),
+                ContactKind(self.kind.currentData()),
+                self.role.text(),
+                self.organization.text(),
+                self.contact.text(),
+                self.notes.toPlainText(),
+            )
+        )
+
+
+class ContactsPanel(QWidget):
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._contacts: list[Contact] = []
+        self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Other staff and outside providers"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Kind"),
+                self.tr("Role"),
+                self.tr("Organization"),
+                self.tr("Contact"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        note = QLabel(
+            self.tr(
+                "People who are not on the team but whom plans, check-ins and notifications "
+                "name: other school staff (a coach, the nurse) and outside providers. They "
+                "have no passphrase and never open the case file."
+            )
+        )
+        note.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("A&dd someone…"))
+        self.edit_button = QPushButton(self.tr("Ch&ange details…"))
+        self.remove_button = QPushButton(self.tr("Take off the &list…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(lambda: self._edit(None))
+        self.edit_button.clicked.connect(lambda: self._edit(self.selected()))
+        self.remove_button.clicked.connect(self._remove)
+        self.table.itemSelectionChanged.connect(self._enable)
+        self.table.itemActivated.connect(lambda _item: self._edit(self.selected()))
+        self._enable()
+
+    def load(self) -> None:
+        self._ops.queue("contacts.list", on_done=self.show_contacts)
+
+    def show_contacts(self, contacts: list[Contact]) -> None:
+        keep = self.selected()
+        self._contacts = contacts
+        self.table.setRowCount(len(contacts))
+        for row, c in enumerate(contacts):
+            for col, text in enumerate(
+                (c.name, self.tr(KIND_NAMES[c.kind]), c.role, c.organization, c.contact)
+            ):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        if keep is not None:
+            rows = [i for i, c in enumerate(contacts) if c.id == keep.id]
+            if rows:
+                self.table.selectRow(rows[0])
+        self._enable()
+
+    def selected(self) -> Contact | None:
+        row = self.table.currentRow()
+        selected = self.table.selectionModel().hasSelection()
+        return self._contacts[row] if selected and 0 <= row < len(self._contacts) else None
+
+    def _enable(self) -> None:
+        chosen = self.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def _edit(self, current: Contact | None) -> None:
+        dialog = ContactDialog(current, self)
+        dialog.chosen.connect(
+            lambda contact: self._ops.run(
+                "contacts.save",
+                contact,
+                on_done=lambda _c: dialog.accept(),
+                on_error=lambda e: dialog.show_error(str(e)),
+            )
+        )
+        dialog.open()
+
+    def _remove(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Take %1 off the list").replace("%1", chosen.name),
+            self.tr(
+                "Take %1 off the list? Plans and check-ins that name them keep their name; "
+                "they are no longer offered for new ones."
+            ).replace("%1", chosen.name),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        remove = box.addButton(self.tr("Take off the list"), QMessageBox.ButtonRole.AcceptRole)
+        box.buttonClicked.connect(
+            lambda b: self._ops.run("contacts.remove", chosen.id) if b is remove else None
+        )
+        box.open()

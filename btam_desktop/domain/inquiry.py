@@ -82,3 +82,24 @@ class Interview:
     interviewer_id: str | None
     others_present: str = ""
     notes: str = ""
+
+
+#: Words in a checklist source that an interview with each kind of person answers.
+_INTERVIEWEE_WORDS = {
+    "subject": ("interview the student", "the student"),
+    "target": ("target",),
+    "witness": ("witness",),
+    "guardian": ("parent", "guardian"),
+    "teacher": ("teacher", "staff"),
+}
+
+
+def item_for_interviewee(items: list[InquiryItem], role: str) -> InquiryItem | None:
+    """The open checklist source an interview with this kind of person most likely answers
+    ("Interview the student" for the subject): the interview dialog suggests it."""
+    words = _INTERVIEWEE_WORDS.get(role, ())
+    for word in words:
+        for item in items:
+            if item.kind == "source" and item.status not in DONE and word in item.text.lower():
+                return item
+    return None

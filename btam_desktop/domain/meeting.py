@@ -6,8 +6,10 @@ decided on the day stays as it was recorded.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from btam_desktop.domain.errors import ValidationError
@@ -163,3 +165,33 @@ class Minutes:
 
     def total_minutes(self) -> int:
         return sum(item.minutes for item in self.agenda)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingSlot:
+    """When and where a new meeting starts out: the team's habit."""
+
+    held_on: date
+    starts_at: str = "15:30"
+    duration_minutes: int = 60
+    place: str = ""
+
+
+def usual_slot(meetings: Sequence[Meeting], today: date) -> MeetingSlot:
+    """The next of the team's usual meeting day (the weekday most of its meetings were on;
+    of a tie, the latest meeting's), at the time, length and place of its latest meeting.
+    A team with no meetings yet starts a week from today."""
+    if not meetings:
+        return MeetingSlot(today + timedelta(days=7))
+    latest = max(meetings, key=lambda m: (m.held_on, m.starts_at))
+    counts = Counter(m.held_on.weekday() for m in meetings)
+    best = max(counts.values())
+    weekday = next(
+        m.held_on.weekday()
+        for m in sorted(meetings, key=lambda m: m.held_on, reverse=True)
+        if counts[m.held_on.weekday()] == best
+    )
+    ahead = (weekday - today.weekday()) % 7 or 7
+    return MeetingSlot(
+        today + timedelta(days=ahead), latest.starts_at, latest.duration_minutes, latest.place
+    )

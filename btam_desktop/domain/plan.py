@@ -106,6 +106,7 @@ class Recipient(StrEnum):
     POTENTIAL_VICTIM = "potential_victim"  # the potential victim and their parents
     LAW_ENFORCEMENT = "law_enforcement"
     OUTSIDE_AGENCY = "outside_agency"
+    SCHOOL_STAFF = "school_staff"  # staff outside the team who need to know (to supervise)
     RECEIVING_SCHOOL = "receiving_school"
 
 

@@ -10,7 +10,7 @@ from btam_desktop.domain.assessment import Answer, Assessment, check_assessment,
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.pack import Pack, QuestionType, visible
-from btam_desktop.domain.records import clean_text, new_id, today
+from btam_desktop.domain.records import clean_name, clean_text, new_id, today
 from btam_desktop.packs import snapshot
 from btam_desktop.services.packs import available, case_pack
 from btam_desktop.services.session import Session
@@ -26,13 +26,23 @@ class AssessmentForm:
     version: int
 
 
-def new_assessment_form(session: Session, case_id: str) -> AssessmentForm:
-    """Under the case's model. A reassessment starts from the previous answers; a first one
-    from what intake and fact-finding already hold, where the pack says so (`prefill`)."""
+def new_assessment_form(
+    session: Session, case_id: str, pack_id: str | None = None
+) -> AssessmentForm:
+    """Under the case's model, or (`pack_id`) another model applied to this one case. A
+    reassessment starts from the previous answers under the same model; a first one from
+    what intake and fact-finding already hold, where the pack says so (`prefill`)."""
     conn = session.ocf.conn
-    pack = case_pack(conn, case_repo.get_case(conn, case_id))
+    case = case_repo.get_case(conn, case_id)
+    pack = case_pack(conn, case)
+    if pack_id is not None and pack_id != pack.id:
+        chosen = available(conn).get(pack_id)
+        if chosen is None:
+            raise ValidationError(f"The model '{pack_id[:40]}' is not available on this computer.")
+        pack = chosen
     earlier = inquiry_repo.assessments_of(conn, case_id)
-    prefill = dict(earlier[-1][0].answers) if earlier and earlier[-1][0].pack_id == pack.id else {}
+    same_model = [a for a, _ in earlier if a.pack_id == pack.id]
+    prefill = dict(same_model[-1].answers) if same_model else {}
     known = _known_facts(session, case_id)
     for question in pack.questions():
         value = known.get(question.prefill) if question.prefill else None
@@ -83,6 +93,8 @@ def record_assessment(
     if pack is None:
         raise ValidationError(f"The pack '{item.pack_id}' is not available on this computer.")
     check_assessment(pack, item.answers, item.level_id, item.rationale, item.present)
+    risk = tuple(clean_name(f, "risk factor") for f in item.risk_factors)
+    protective = tuple(clean_name(f, "protective factor") for f in item.protective_factors)
     on = item.assessed_on or today()
     if on > today():
         raise ValidationError("The assessment date is in the future.")
@@ -110,8 +122,8 @@ def record_assessment(
             dissent=tuple(
                 (m, clean_text(text, "dissent")) for m, text in item.dissent if text.strip()
             ),
-            risk_factors=item.risk_factors,
-            protective_factors=item.protective_factors,
+            risk_factors=risk,
+            protective_factors=protective,
             requirements=level.requires,
         )
         inquiry_repo.insert_assessment(tx, assessment, snapshot.to_json(pack), session.member_id)

@@ -18,6 +18,7 @@ RECIPIENT_WORDS = {
     Recipient.POTENTIAL_VICTIM.value: "potential victim",
     Recipient.LAW_ENFORCEMENT.value: "law enforcement",
     Recipient.OUTSIDE_AGENCY.value: "outside agency",
+    Recipient.SCHOOL_STAFF.value: "other school staff",
     Recipient.RECEIVING_SCHOOL.value: "receiving school",
 }
 

@@ -154,6 +154,8 @@ class InterviewInput:
     interviewer_id: str | None
     others_present: str = ""
     notes: str = ""
+    #: The checklist item the interview answers ("Interview the student"): it is ticked.
+    answers_item_id: str | None = None
 
 
 def add_interview(session: Session, item: InterviewInput) -> tuple[Interview, ChangeSet]:
@@ -184,7 +186,43 @@ def add_interview(session: Session, item: InterviewInput) -> tuple[Interview, Ch
             case_id=item.case_id,
             detail={"role": item.interviewee_role},
         )
+        if item.answers_item_id:
+            _answered_by_interview(tx, session, item.answers_item_id, interview)
     return interview, ChangeSet(cases=frozenset({item.case_id}))
+
+
+def _answered_by_interview(
+    tx: Connection, session: Session, item_id: str, interview: Interview
+) -> None:
+    """Tick the checklist item an interview answers: answered on the interview's date, the
+    interview named as its source, and the notes as findings when none were written yet."""
+    found = inquiry_repo.get_item(tx, item_id)
+    if found.case_id != interview.case_id:
+        raise ValidationError("That checklist item belongs to another case.")
+    source = f"Interview with {interview.interviewee} ({interview.held_on.isoformat()})"
+    inquiry_repo.update_item(
+        tx,
+        replace(
+            found,
+            status=ItemStatus.ANSWERED,
+            found_on=interview.held_on,
+            findings=found.findings or interview.notes,
+            sources="; ".join(s for s in (found.sources, source) if s),
+        ),
+        session.member_id,
+    )
+    session.ocf.audit.append(
+        session.member_id,
+        "inquiry.item_updated",
+        entity="inquiry_item",
+        entity_id=item_id,
+        case_id=interview.case_id,
+        detail={
+            "fields": ["status", "found_on", "findings", "sources"],
+            "status": ItemStatus.ANSWERED.value,
+            "interview": interview.id,
+        },
+    )
 
 
 def interviews_of(session: Session, case_id: str) -> list[Interview]:

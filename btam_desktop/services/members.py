@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import NotFoundError, ValidationError
-from btam_desktop.domain.records import clean_name, new_id
+from btam_desktop.domain.records import clean_name, new_id, today
 from btam_desktop.domain.team import Member, Role
 from btam_desktop.services.session import KdfParams, Session, check_new_passphrase, default_kdf
 from btam_desktop.storage import keyfile, rotation, team_repo
@@ -30,7 +30,13 @@ def add_member(
     """A lead adds a member, who types their own passphrase on this laptop."""
     session.require_lead("add team members")
     ocf = session.ocf
-    member = Member(new_id(), clean_name(name, "member's name"), Role.parse(role), is_lead=is_lead)
+    member = Member(
+        new_id(),
+        clean_name(name, "member's name"),
+        Role.parse(role),
+        is_lead=is_lead,
+        active_from=today(),  # on the team from the day they were added (editable)
+    )
     if ocf.keys.slot_named(member.name) is not None:
         raise ValidationError(f"There is already a member named {member.name}.")
     slot = keyfile.new_member_slot(

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from btam_desktop.domain.records import new_id, utc_now
+from btam_desktop.domain.records import new_id, today, utc_now
 from btam_desktop.domain.team import DEFAULT_IDLE_MINUTES
 from btam_desktop.storage import crypto, db, fsio, keyfile, migrations, recovery
 from btam_desktop.storage.audit import AuditLog, audit_key
@@ -328,10 +328,11 @@ def create(
                     member_id,
                 ),
             )
+            lead_row = (member_id, lead_name, lead_role, today().isoformat())
             tx.execute(
-                "INSERT INTO members (id, name, role, is_lead, created_at, created_by, updated_at, "
-                "updated_by) VALUES (?,?,?,1,?,?,?,?)",
-                (member_id, lead_name, lead_role, now, member_id, now, member_id),
+                "INSERT INTO members (id, name, role, is_lead, active_from, created_at, "
+                "created_by, updated_at, updated_by) VALUES (?,?,?,1,?,?,?,?,?)",
+                (*lead_row, now, member_id, now, member_id),
             )
             ocf.audit.append(member_id, "case_file.created", entity="team", entity_id=team_id)
         db.checkpoint(conn, layout.db(generation))

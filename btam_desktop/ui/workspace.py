@@ -94,7 +94,7 @@ class Workspace(QWidget):
         self.cases.open_case(case_id, tab)
 
     def _open_task(self, case_id: str, kind: str) -> None:
-        tab = {"inquiry": "inquiry", "action": ""}.get(kind, "plan")
+        tab = {"inquiry": "inquiry", "action": "", "case_manager": "case_manager"}.get(kind, "plan")
         self._open_case(case_id, tab)
 
     # -- meeting mode ------------------------------------------------------------------------

@@ -7,13 +7,14 @@ F4 file names and PDF metadata name no one. Each has a positive control."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.disclosure import Audience
 from btam_desktop.domain.plan import Intervention, InterventionType
 from btam_desktop.domain.records import new_id
@@ -36,13 +37,13 @@ def kenzie(session: Session) -> str:
         "Subject",
         InterventionType.MENTORING,
         "Daily check-in with the coach for Kenzie",
-        date.today(),
-        date.today() + timedelta(days=30),
+        clock.today(),
+        clock.today() + timedelta(days=30),
         marcus,
     )
     manage.save_plan(session, case_id, "Kenzie feels safe at school.", (check_in,), 0)
     meetings.schedule(
-        session, meetings.MeetingInput(date.today() + timedelta(days=2), "15:30", 60, "Room 4")
+        session, meetings.MeetingInput(clock.today() + timedelta(days=2), "15:30", 60, "Room 4")
     )
     return case_id
 

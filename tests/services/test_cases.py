@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.case import CaseStatus, PersonRole
 from btam_desktop.services import cases, members
 from btam_desktop.services.errors import NotFoundError, TransitionError, ValidationError
@@ -45,7 +46,7 @@ def test_the_list_shows_student_status_manager_and_review(session: Session) -> N
             "Hana Kowalczyk-Ibe", "7", case_manager_id=lead.id, level_of_concern="moderate"
         ),
     )
-    review = date.today() + timedelta(days=14)
+    review = clock.today() + timedelta(days=14)
     cases.update_case(session, case.id, cases.CaseEdit(next_review=review))
     (row,) = cases.list_cases(session)
     assert (
@@ -74,7 +75,7 @@ def test_status_moves_are_checked_recorded_and_reopen_keeps_history(session: Ses
         cases.change_status(session, case.id, CaseStatus.ASSESSMENT)
     cases.change_status(session, case.id, CaseStatus.SCREENING)
     closed, _ = cases.change_status(session, case.id, CaseStatus.CLOSED, "Dismissed at screening.")
-    assert closed.closed_on == date.today() and closed.closure_reason == "Dismissed at screening."
+    assert closed.closed_on == clock.today() and closed.closure_reason == "Dismissed at screening."
     reopened, _ = cases.change_status(session, case.id, CaseStatus.SCREENING, "New report.")
     assert reopened.closed_on is None
     actions = [e.action for e in cases.case_history(session, case.id)]

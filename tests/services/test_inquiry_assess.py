@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.services import assess, cases, inquiry, intake
 from btam_desktop.services.errors import ValidationError
@@ -35,11 +36,11 @@ def test_items_are_worked_through_and_counted(session: Session) -> None:
         first.id,
         inquiry.ItemEdit(
             me,
-            date.today(),
+            clock.today(),
             "answered",
             "Kenzie was angry after being mocked for weeks.",
             "Student interview",
-            date.today(),
+            clock.today(),
             True,
         ),
     )
@@ -53,7 +54,7 @@ def test_items_are_worked_through_and_counted(session: Session) -> None:
     inquiry.update_item(
         session,
         third.id,
-        inquiry.ItemEdit(me, date.today() - timedelta(days=2), "not_started", "", "", None, False),
+        inquiry.ItemEdit(me, clock.today() - timedelta(days=2), "not_started", "", "", None, False),
     )
     progress = inquiry.checklist(session, case_id).progress
     assert (progress.answered, progress.conflicting, progress.done, progress.overdue) == (
@@ -72,7 +73,7 @@ def test_interview_notes(session: Session) -> None:
             case_id,
             "guardian",
             "Mara Varga-Holloway",
-            date.today(),
+            clock.today(),
             session.member_id,
             "Lucía Ferreira-Boyd",
             "Hunting knife now locked in a safe.",
@@ -84,7 +85,7 @@ def test_interview_notes(session: Session) -> None:
         inquiry.add_interview(
             session,
             inquiry.InterviewInput(
-                case_id, "witness", "Eli Marchbanks-Tiller", date.today() + timedelta(days=3), None
+                case_id, "witness", "Eli Marchbanks-Tiller", clock.today() + timedelta(days=3), None
             ),
         )
 
@@ -133,7 +134,7 @@ def test_a_cstag_style_assessment_and_reassessment_keep_both_versions(session: S
     )
     case = cases.get_case(session, case_id).case
     assert case.level_of_concern == "serious_substantive"  # the id; lists show the label
-    assert case.next_review == date.today() + timedelta(days=30)
+    assert case.next_review == clock.today() + timedelta(days=30)
     assert "Notify the potential victim and their parents" in first.requirements
     again = assess.new_assessment_form(session, case_id)
     assert again.version == 2 and again.prefill["resolved_easily"] == "no"
@@ -217,7 +218,7 @@ def test_a_district_pack_extending_ntac_works_end_to_end(session: Session) -> No
             "ridgeview-ntac", answers, "high", "Bus list of names.", (session.member_id,)
         ),
     )
-    assert cases.get_case(session, case_id).case.next_review == date.today() + timedelta(days=5)
+    assert cases.get_case(session, case_id).case.next_review == clock.today() + timedelta(days=5)
     (past,) = assess.assessments_of(session, case_id)
     assert (past.assessment.pack_id, past.assessment.pack_version) == ("ridgeview-ntac", "2026.1")
 

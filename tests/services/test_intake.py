@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.referral import Student
 from btam_desktop.services import cases, intake, members
@@ -99,7 +100,7 @@ def test_imminent_danger_needs_the_emergency_steps_and_marks_the_case_urgent(
         ({"narrative": "", "verbatim": ""}, "what was said or done"),
         ({"reporter_kind": "anonymous"}, "anonymous report has no reporter name"),
         ({"reporter_name": ""}, "reporter's name"),
-        ({"received_at": datetime.now(UTC) + timedelta(days=2)}, "in the future"),
+        ({"received_at": clock.now() + timedelta(days=2)}, "in the future"),
         (
             {"student": Student("Ada Lindqvist-Obi", date_of_birth=date(2030, 1, 1))},
             "date of birth",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.plan import Closure, Intervention, InterventionStatus, InterventionType
 from btam_desktop.domain.records import new_id
@@ -14,7 +15,7 @@ from btam_desktop.services.errors import ValidationError
 from btam_desktop.services.session import Session
 from tests.scenario import kenzie_in_management
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def _intervention(

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.errors import NotFoundError, PermissionDeniedError
 from btam_desktop.domain.meeting import AgendaKind
 from btam_desktop.domain.tasks import TaskKind
@@ -16,7 +17,7 @@ from btam_desktop.services.errors import ValidationError
 from btam_desktop.services.session import TEST_KDF, Session
 from tests.scenario import kenzie_in_inquiry, kenzie_in_management, required_answers
 
-TODAY = date.today()
+TODAY = clock.today()
 KENZIE = "Kenzie Varga-Holloway"
 
 

@@ -8,11 +8,12 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.disclosure import Audience, Destination, DocumentKind
 from btam_desktop.domain.plan import Intervention, InterventionType
 from btam_desktop.domain.records import new_id
@@ -39,8 +40,8 @@ def kenzie(session: Session) -> str:
                 "Student",
                 InterventionType.MENTORING,
                 "Daily check-in with the coach for Kenzie",
-                date.today(),
-                date.today() + timedelta(days=30),
+                clock.today(),
+                clock.today() + timedelta(days=30),
                 marcus,
             ),
             Intervention(
@@ -48,7 +49,7 @@ def kenzie(session: Session) -> str:
                 "Target",
                 InterventionType.LAW_ENFORCEMENT,
                 "SRO walks Corin to the bus",
-                date.today(),
+                clock.today(),
                 None,
                 None,
                 provider="Officer on duty",

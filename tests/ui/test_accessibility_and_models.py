@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.case import CaseRow, CaseStatus
 from btam_desktop.domain.team import Member, Role
 from btam_desktop.packs.builtin import builtin_packs
@@ -49,6 +50,7 @@ from btam_desktop.ui.screens.meetings.dialogs import (
     DecisionDialog,
     ScheduleDialog,
 )
+from btam_desktop.ui.screens.team.contacts import ContactDialog
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
 from tests.ui.conftest import unlock
 
@@ -106,6 +108,7 @@ def test_every_screen_names_its_focusable_widgets(
             [("id-1", "Marcus Feldspar")], ("id-0", "Dana Whitlock-Oyelaran"), None, p
         ),
         lambda p: IntakeDialog([], "", p),
+        lambda p: ContactDialog(None, p),
         lambda p: InterviewDialog("case", [("id-1", "Marcus Feldspar")], "id-1", p),
         lambda p: InterventionDialog(
             ("Subject", "Target"),
@@ -156,7 +159,7 @@ def _rows(count: int) -> list[CaseRow]:
             status=statuses[i % len(statuses)],
             level_of_concern=["", "low", "moderate", "high"][i % 4],
             case_manager=f"Member {i % 6}",
-            next_review=date.today() + timedelta(days=i % 30 - 10) if i % 2 else None,
+            next_review=clock.today() + timedelta(days=i % 30 - 10) if i % 2 else None,
             last_activity=f"2026-11-{1 + i % 28:02d}T10:00:00",
             search_text=f"note {i}",
         )
@@ -181,7 +184,7 @@ def test_filters_and_sorts_as_the_team_expects() -> None:
     model.set_rows(_rows(100))
     model.set_filter(CaseFilter(overdue_only=True))
     assert model.rowCount() > 0
-    assert all(model.row_at(i).next_review < date.today() for i in range(model.rowCount()))  # type: ignore[operator]
+    assert all(model.row_at(i).next_review < clock.today() for i in range(model.rowCount()))  # type: ignore[operator]
     model.set_filter(CaseFilter(level="high"))
     model.sort(0)
     numbers = [model.row_at(i).number for i in range(model.rowCount())]

@@ -3,7 +3,7 @@ encrypted PDF, print from memory; the disclosure log tab shows both."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.plan import Intervention, InterventionType
 from btam_desktop.domain.records import new_id
 from btam_desktop.services import manage
@@ -37,8 +38,8 @@ def _with_plan(folder: Path) -> str:
                 "Student",
                 InterventionType.MENTORING,
                 "Daily check-in with the coach",
-                date.today(),
-                date.today() + timedelta(days=30),
+                clock.today(),
+                clock.today() + timedelta(days=30),
                 marcus,
             ),
         ),

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from btam_desktop.domain import clock
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
 from tests.ui.conftest import unlock
@@ -86,7 +87,7 @@ def test_my_tasks_groups_and_opens_items_where_they_live(
     assert [g.split(" (")[0] for g in groups] == ["Overdue", "This week", "Later"]
     overdue = tasks.tree.topLevelItem(0)
     rows = [overdue.child(i) for i in range(overdue.childCount())]
-    assert all(date.fromisoformat(r.text(0)) < date.today() for r in rows)
+    assert all(date.fromisoformat(r.text(0)) < clock.today() for r in rows)
     action = next(r for r in rows if r.text(3) == "Meeting action")
     assert action.text(1) == "Call the family about the after-school schedule"
 

@@ -38,6 +38,8 @@ STATEMENTS = (
     ) STRICT""",
     "ALTER TABLE checkins ADD COLUMN contact_id TEXT REFERENCES contacts(id)",
     "ALTER TABLE notifications ADD COLUMN contact_id TEXT REFERENCES contacts(id)",
+    # "Active since" was never filled in: a member was on the team from when they were added.
+    "UPDATE members SET active_from = substr(created_at, 1, 10) WHERE active_from IS NULL",
 )
 
 

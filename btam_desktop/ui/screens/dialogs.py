@@ -3,6 +3,7 @@ change passphrase. All are shown with open() and report through signals (never e
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -27,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.inquiry import DONE, InquiryItem, item_for_interviewee
 from btam_desktop.domain.records import today
-from btam_desktop.domain.team import ROLE_NAMES
+from btam_desktop.domain.team import ROLE_NAMES, Role
 from btam_desktop.services.contracts import NewCaseFile
 from btam_desktop.ui.fields import qdate
 from btam_desktop.ui.screens.passphrase import NewPassphraseFields
@@ -36,10 +38,14 @@ from btam_desktop.ui.screens.passphrase import NewPassphraseFields
 ROLE_LABELS = ROLE_NAMES
 
 
-def role_combo(parent: QWidget) -> QComboBox:
+def role_combo(parent: QWidget, current: str = "") -> QComboBox:
+    """A member's discipline. Leading the team is a right (a check box), not a role: a
+    principal is an administrator who leads; "team lead / chair" is offered only to a member
+    who has it as their role already (files made before the two were separated)."""
     combo = QComboBox(parent)
     for role, label in ROLE_LABELS.items():
-        combo.addItem(parent.tr(label), role.value)
+        if role is not Role.TEAM_LEAD or current == role.value:
+            combo.addItem(parent.tr(label), role.value)
     return combo
 
 
@@ -314,7 +320,12 @@ class InterviewDialog(_FormDialog):
     chosen = Signal(object)  # InterviewInput
 
     def __init__(
-        self, case_id: str, members: list[tuple[str, str]], me: str, parent: QWidget | None = None
+        self,
+        case_id: str,
+        members: list[tuple[str, str]],
+        me: str,
+        parent: QWidget | None = None,
+        items: Sequence[InquiryItem] = (),
     ) -> None:
         super().__init__(self.tr("Interview notes"), parent)
         from btam_desktop.services.inquiry import (
@@ -336,13 +347,26 @@ class InterviewDialog(_FormDialog):
         self.others = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
+        # The checklist source it answers is ticked when the notes are saved.
+        self._items = [i for i in items if i.kind == "source" and i.status not in DONE]
+        self.answers = QComboBox()
+        self.answers.addItem(self.tr("(no checklist item)"), "")
+        for open_item in self._items:
+            self.answers.addItem(open_item.text, open_item.id)
+        self.role.currentIndexChanged.connect(self._suggest_item)
+        self._suggest_item()
         self.form.addRow(self.tr("&Who was interviewed:"), self.role)
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Date:"), self.held_on)
         self.form.addRow(self.tr("Interviewed &by:"), self.interviewer)
         self.form.addRow(self.tr("&Also present:"), self.others)
         self.form.addRow(self.tr("N&otes:"), self.notes)
+        self.form.addRow(self.tr("Answers checklist &item:"), self.answers)
         self.ok.setText(self.tr("Save notes"))
+
+    def _suggest_item(self) -> None:
+        found = item_for_interviewee(self._items, str(self.role.currentData()))
+        self.answers.setCurrentIndex(max(self.answers.findData(found.id if found else ""), 0))
 
     def accept(self) -> None:
         from btam_desktop.services.inquiry import (
@@ -359,5 +383,6 @@ class InterviewDialog(_FormDialog):
                 self.interviewer.currentData(),
                 self.others.text(),
                 self.notes.toPlainText(),
+                self.answers.currentData() or None,
             )
         )

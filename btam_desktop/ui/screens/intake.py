@@ -256,11 +256,9 @@ class IntakeDialog(QDialog):
         self.matches.setCurrentRow(open_ones[0] if open_ones else (1 if found else 0))
         self.match_hint.setVisible(bool(found))
         if found:
-            self.match_hint.setText(
-                self.tr(
-                    "Is this the same student? Check the grade and birth date. Choose "
-                    "\"A new case\" only if it is someone else."
-                )
+            self.match_hint.setText(self.tr("Same student? Check the grade and birth date."))
+            self.match_hint.setToolTip(
+                self.tr("Choose \"A new case\" only if the report is about someone else.")
             )
 
     def kind(self) -> ReporterKind:

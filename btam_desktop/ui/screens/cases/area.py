@@ -87,6 +87,7 @@ class CasesArea(QStackedWidget):
         )
         self.page.inquiry.add_interview.connect(self._interview)
         self.page.assessment.new_requested.connect(self._assess)
+        self.page.assessment.other_model_requested.connect(self._choose_other_model)
         plan = self.page.plan
         plan.save_requested.connect(
             lambda goals, items, version: self._ops.run(
@@ -291,7 +292,11 @@ class CasesArea(QStackedWidget):
             return
         me = self.me.member_id if self.me else ""
         dialog = InterviewDialog(
-            case_id, [(m.id, m.name) for m in self.members if m.active], me, self
+            case_id,
+            [(m.id, m.name) for m in self.members if m.active],
+            me,
+            self,
+            self.page.inquiry.items,
         )
         dialog.chosen.connect(
             lambda item: self._ops.run(
@@ -303,7 +308,28 @@ class CasesArea(QStackedWidget):
         )
         dialog.open()
 
-    def _assess(self) -> None:
+    def _choose_other_model(self) -> None:
+        """A second model for this one case (switching the team's model changes new cases
+        only): the lead picks it, then fills in its form."""
+        detail = self.page.detail
+        if detail is None:
+            return
+        current = detail.case.pack_id
+
+        def ask(infos: list[Any]) -> None:
+            others = [(i.name, i.id) for i in infos if i.id != current]
+            if not others:
+                return
+            dialog = QInputDialog(self)
+            dialog.setWindowTitle(self.tr("Assess under another model"))
+            dialog.setLabelText(self.tr("&Model:"))
+            dialog.setComboBoxItems([name for name, _ in others])
+            dialog.textValueSelected.connect(lambda name: self._assess(dict(others)[name]))
+            dialog.open()
+
+        self._ops.queue("packs.list", on_done=ask)
+
+    def _assess(self, pack_id: str | None = None) -> None:
         case_id = self.page.case_id
         if case_id is None:
             return
@@ -322,7 +348,7 @@ class CasesArea(QStackedWidget):
             )
             dialog.open()
 
-        self._ops.queue("assess.form", case_id, on_done=show)
+        self._ops.queue("assess.form", case_id, pack_id, on_done=show)
 
     def _show_plan(self, view: PlanView) -> None:
         self._plan_view = view

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,6 +27,12 @@ if TYPE_CHECKING:
     from btam_desktop.services.assess import AssessmentForm, AssessmentInput, PastAssessment
 from btam_desktop.ui.fields import checkable_list, checked_values, text_box
 from btam_desktop.ui.forms.renderer import PackForm
+
+
+def _with_others(listed: tuple[str, ...], typed: str) -> tuple[str, ...]:
+    """The model's factors that were ticked, then those typed in (once each)."""
+    others = [part.strip() for part in typed.split(";") if part.strip()]
+    return tuple(dict.fromkeys((*listed, *others)))
 
 
 class AssessmentDialog(QDialog):
@@ -63,6 +70,11 @@ class AssessmentDialog(QDialog):
         self.protective = checkable_list(
             [(f, f) for f in pack.protective_factors], set(), self.tr("Protective factors"), self
         )
+        # A model's list never names everything (a CSTAG-style list has no loss or grievance).
+        self.other_risk = QLineEdit()
+        self.other_risk.setPlaceholderText(self.tr("Others not listed, separated by ;"))
+        self.other_protective = QLineEdit()
+        self.other_protective.setPlaceholderText(self.tr("Others not listed, separated by ;"))
         judgment = QWidget()
         jf = QFormLayout(judgment)
         jf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -73,7 +85,9 @@ class AssessmentDialog(QDialog):
         jf.addRow(self.tr("&Dissent by"), self.dissent_member)
         jf.addRow(self.tr("Their &view"), self.dissent)
         jf.addRow(self.tr("Ris&k factors"), self.risk)
+        jf.addRow(self.tr("Other risk factors"), self.other_risk)
         jf.addRow(self.tr("Pro&tective factors"), self.protective)
+        jf.addRow(self.tr("Other protective factors"), self.other_protective)
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self.form)
@@ -129,8 +143,10 @@ class AssessmentDialog(QDialog):
             rationale=self.rationale.toPlainText(),
             present=checked_values(self.present),
             dissent=((who, self.dissent.toPlainText()),) if who else (),
-            risk_factors=checked_values(self.risk),
-            protective_factors=checked_values(self.protective),
+            risk_factors=_with_others(checked_values(self.risk), self.other_risk.text()),
+            protective_factors=_with_others(
+                checked_values(self.protective), self.other_protective.text()
+            ),
             assessed_on=today(),
         )
 
@@ -146,12 +162,17 @@ class AssessmentDialog(QDialog):
 
 class AssessmentTab(QWidget):
     new_requested = Signal()
+    other_model_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.versions = QComboBox()
         self.versions.setAccessibleName(self.tr("Assessment version"))
         self.new_button = QPushButton(self.tr("&New assessment…"))
+        self.other_model_button = QPushButton(self.tr("Under another &model…"))
+        self.other_model_button.setToolTip(
+            self.tr("Assess this case under a second model; the team's model stays as it is.")
+        )
         self.summary = QLabel(self.tr("No assessment yet."))
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Assessment summary"))
@@ -166,6 +187,7 @@ class AssessmentTab(QWidget):
         top.addWidget(QLabel(self.tr("Version:")))
         top.addWidget(self.versions, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.other_model_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -174,6 +196,7 @@ class AssessmentTab(QWidget):
         self.names: dict[str, str] = {}
         self.versions.currentIndexChanged.connect(self._show_selected)
         self.new_button.clicked.connect(self.new_requested)
+        self.other_model_button.clicked.connect(self.other_model_requested)
 
     def show_history(self, history: list[PastAssessment], names: dict[str, str]) -> None:
         self._history, self.names = history, names

@@ -150,6 +150,11 @@ class InquiryTab(QWidget):
         self.add_button.clicked.connect(self._ask_item)
         self.interview_button.clicked.connect(self.add_interview)
 
+    @property
+    def items(self) -> list[InquiryItem]:
+        """The case's checklist as last shown."""
+        return list(self._items)
+
     def set_members(self, members: list[Member]) -> None:
         self.assignee.clear()
         self.assignee.addItem(self.tr("(nobody yet)"), "")

@@ -59,6 +59,7 @@ RECIPIENT_LABELS = {
     Recipient.POTENTIAL_VICTIM: "The potential victim and their parents",
     Recipient.LAW_ENFORCEMENT: "Law enforcement",
     Recipient.OUTSIDE_AGENCY: "Outside agency",
+    Recipient.SCHOOL_STAFF: "Other school staff",
     Recipient.RECEIVING_SCHOOL: "Receiving school",
 }
 BASIS_LABELS = {

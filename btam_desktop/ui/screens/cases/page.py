@@ -214,6 +214,7 @@ class CasePage(QWidget):
             self.inquiry.add_button,
             self.inquiry.interview_button,
             self.assessment.new_button,
+            self.assessment.other_model_button,
             self.plan.add,
             self.plan.edit,
             self.plan.save,

@@ -8,7 +8,7 @@ from datetime import timedelta
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
-from btam_desktop.domain.meeting import ActionKind, Meeting
+from btam_desktop.domain.meeting import ActionKind, Meeting, MeetingSlot
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
 from btam_desktop.ui.fields import FormDialog, date_edit, day_of, text_box
@@ -36,20 +36,23 @@ class ScheduleDialog(FormDialog):
         me: str,
         current: Meeting | None = None,
         parent: QWidget | None = None,
+        usual: MeetingSlot | None = None,
     ) -> None:
         title = self.tr("Meeting details") if current else self.tr("Schedule a meeting")
         super().__init__(title, self.tr("Save") if current else self.tr("Schedule"), parent)
-        self.day = date_edit(current.held_on if current else today() + timedelta(days=7))
+        # A new meeting starts on the team's usual day, time and place (domain.usual_slot).
+        slot = usual or MeetingSlot(today() + timedelta(days=7))
+        self.day = date_edit(current.held_on if current else slot.held_on)
         self.start = QTimeEdit(
-            QTime.fromString(current.starts_at, "HH:mm") if current else QTime(15, 30)
+            QTime.fromString(current.starts_at if current else slot.starts_at, "HH:mm")
         )
         self.start.setDisplayFormat("HH:mm")
         self.duration = QSpinBox()
         self.duration.setRange(5, 600)
         self.duration.setSingleStep(15)
         self.duration.setSuffix(self.tr(" min"))
-        self.duration.setValue(current.duration_minutes if current else 60)
-        self.place = QLineEdit(current.place if current else "")
+        self.duration.setValue(current.duration_minutes if current else slot.duration_minutes)
+        self.place = QLineEdit(current.place if current else slot.place)
         self.chair = _member_combo(
             members, current.chair_id if current else me, self.tr("(not chosen yet)")
         )

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.local_time import local_day
-from btam_desktop.domain.meeting import AgendaItem, Meeting
+from btam_desktop.domain.meeting import AgendaItem, Meeting, usual_slot
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
 from btam_desktop.services.meetings import MeetingView
@@ -491,7 +491,8 @@ class MeetingsScreen(QWidget):
     def _schedule(self) -> None:
         from btam_desktop.services.meetings import MeetingInput
 
-        dialog = ScheduleDialog(self.members, self.me, None, self)
+        usual = usual_slot(self._meetings, today())
+        dialog = ScheduleDialog(self.members, self.me, None, self, usual)
 
         def scheduled(meeting: Meeting) -> None:
             dialog.accept()

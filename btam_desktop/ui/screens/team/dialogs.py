@@ -29,7 +29,7 @@ class MemberDetailsDialog(FormDialog):
         super().__init__(
             self.tr("Details of %1").replace("%1", member.name), self.tr("Save"), parent
         )
-        self.role = role_combo(self)
+        self.role = role_combo(self, member.role.value)
         self.role.setCurrentIndex(max(self.role.findData(member.role.value), 0))
         self.disciplines = checkable_list(
             [(r.value, self.tr(label)) for r, label in ROLE_LABELS.items() if r is not Role.OTHER],

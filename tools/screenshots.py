@@ -122,6 +122,11 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     form.student_name.setText("Tobias Quennell-Marsh")
     settle(600)
     shoot(form, "intake-form", scheme)
+    # A second report about a student with an open case, typed as people type names.
+    form.imminent.setChecked(False)
+    form.student_name.setText("varga kenzie")
+    wait_for(lambda: form.match_hint.isVisible())
+    shoot(form, "intake-second-report", scheme)
     QDialog.reject(form)
     cases.page.tabs.setCurrentWidget(cases.page.inquiry)
     wait_for(lambda: cases.page.inquiry.table.rowCount() > 0)
@@ -154,6 +159,11 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     for area, name in ((TEAM, "team"), (SETTINGS, "settings")):
         w.workspace.go_to(area)
         shoot(w, name, scheme)
+    w.workspace.go_to(TEAM)
+    w.workspace.team.tabs.setCurrentWidget(w.workspace.team.contacts)
+    wait_for(lambda: w.workspace.team.contacts.table.rowCount() > 0)
+    shoot(w, "team-other-staff", scheme)
+    w.workspace.team.tabs.setCurrentIndex(0)
     shoot_meetings(w, scheme)
     w.close()
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.records import today
+from btam_desktop.ui.plain import PlainLabel, plain_title
 
 
 def checkable_list(
@@ -84,9 +84,9 @@ class FormDialog(QDialog):
 
     def __init__(self, title: str, ok: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(plain_title(title))  # may name a member or an agenda item
         self.form = QFormLayout()
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem"))
         self.buttons = QDialogButtonBox(

@@ -22,6 +22,7 @@ from btam_desktop.ui.clipboard import ClipboardGuard
 from btam_desktop.ui.lock import IdleWatcher
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.os_lock import OsLockWatcher
+from btam_desktop.ui.plain import message_box
 from btam_desktop.ui.screens.dialogs import (
     CreateCaseFileDialog,
     DemoPassphraseDialog,
@@ -328,7 +329,7 @@ class CaseFileFlow(QObject):
             self.lock()  # the host already closed the file; clear the screen too
             self.unlock.problem(str(error), offer_restore=True)
             return
-        box = QMessageBox(
+        box = message_box(  # messages quote names, file names and CSV values
             QMessageBox.Icon.Warning,
             self.tr("BTAM Desktop"),
             str(error),

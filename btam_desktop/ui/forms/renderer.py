@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -24,6 +23,7 @@ from btam_desktop.domain.assessment import Answer
 from btam_desktop.domain.pack import Pack, Question, QuestionType, visible
 from btam_desktop.domain.records import today
 from btam_desktop.ui.fields import qdate
+from btam_desktop.ui.plain import PlainLabel, plain_mnemonic, set_plain_tooltip
 
 YES_NO_UNKNOWN = (("", "—"), ("yes", "Yes"), ("no", "No"), ("unknown", "Unknown"))
 
@@ -86,7 +86,7 @@ class _Field:
                 self.widget = text
         self.widget.setAccessibleName(question.text)
         if question.help:
-            self.widget.setToolTip(question.help)
+            set_plain_tooltip(self.widget, question.help)
 
     @property
     def focus_widget(self) -> QWidget:
@@ -157,12 +157,15 @@ class PackForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for section in pack.sections:
-            group = QGroupBox(section.title)
+            group = QGroupBox(plain_mnemonic(section.title))
             form = QFormLayout(group)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
             for question in section.questions:
                 f = _Field(question, group)
-                label = QLabel(question.text + (" *" if question.required else ""))
+                # A buddy makes '&' a mnemonic: the pack's text is shown as written.
+                label = PlainLabel(
+                    plain_mnemonic(question.text) + (" *" if question.required else "")
+                )
                 label.setWordWrap(True)
                 label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 70)
                 label.setBuddy(f.focus_widget)

@@ -33,6 +33,7 @@ from btam_desktop.domain.records import today
 from btam_desktop.domain.team import ROLE_NAMES, Role
 from btam_desktop.services.contracts import NewCaseFile
 from btam_desktop.ui.fields import qdate
+from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.passphrase import NewPassphraseFields
 
 ROLE_LABELS = ROLE_NAMES
@@ -59,7 +60,7 @@ class _FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem"))
         layout = QVBoxLayout(self)
@@ -150,7 +151,7 @@ class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your recovery code"))
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "This code opens the case file if every passphrase is forgotten. It is shown only "
                 "now. Write it down, put it in a sealed envelope in the principal's or district's "
@@ -160,7 +161,7 @@ class RecoveryCodeDialog(QDialog):
         intro.setWordWrap(True)
         groups = code.split("-")
         lines = ["  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)]
-        self.code = QLabel("\n".join(lines))
+        self.code = PlainLabel("\n".join(lines))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(self.font().pointSizeF() * 1.6)
         mono.setWeight(QFont.Weight.DemiBold)
@@ -195,7 +196,7 @@ class DemoPassphraseDialog(_FormDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Demo case file"), parent)
-        note = QLabel(
+        note = PlainLabel(
             self.tr(
                 "The demo case file holds fictional people only. Choose a passphrase: every one of "
                 "the six fictional team members gets it, so you can sign in as any of them."
@@ -218,7 +219,9 @@ class AddMemberDialog(_FormDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Add a team member"), parent)
-        note = QLabel(self.tr("The new member types their own passphrase here, on this computer."))
+        note = PlainLabel(
+            self.tr("The new member types their own passphrase here, on this computer.")
+        )
         note.setWordWrap(True)
         self.name = QLineEdit()
         self.role = role_combo(self)

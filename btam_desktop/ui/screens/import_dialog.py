@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.services.referral_import import FIELDS, Plan
+from btam_desktop.ui.plain import PlainLabel, plain_title
 
 NOT_IMPORTED = ""
 
@@ -27,7 +27,8 @@ class ImportDialog(QDialog):
 
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import referrals from %1").replace("%1", file_name))
+        title = self.tr("Import referrals from %1").replace("%1", file_name)
+        self.setWindowTitle(plain_title(title))
         self.columns = QTableWidget(0, 2)
         self.columns.setAccessibleName(self.tr("How each column is read"))
         self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Read as")])
@@ -47,7 +48,7 @@ class ImportDialog(QDialog):
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview.verticalHeader().hide()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("What will be imported"))
         self.buttons = QDialogButtonBox(
@@ -56,9 +57,9 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("Import"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Columns:")))
+        layout.addWidget(PlainLabel(self.tr("Columns:")))
         layout.addWidget(self.columns, 1)
-        layout.addWidget(QLabel(self.tr("First referrals:")))
+        layout.addWidget(PlainLabel(self.tr("First referrals:")))
         layout.addWidget(self.preview, 2)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)

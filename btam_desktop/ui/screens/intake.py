@@ -37,6 +37,7 @@ from btam_desktop.domain.referral import Channel, ReporterKind, Student
 from btam_desktop.domain.team import Member
 from btam_desktop.services.intake import ReferralInput, StudentCase
 from btam_desktop.ui.fields import text_box
+from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.model import status_label
 
 CHANNEL_LABELS = {
@@ -70,7 +71,7 @@ class IntakeDialog(QDialog):
         danger = QGroupBox(self.tr("Imminent danger"))
         danger_form = QVBoxLayout(danger)
         self.imminent = QCheckBox(self.tr("&Is anyone in danger right now?"))
-        self.steps = QLabel(self.tr(EMERGENCY_STEPS))
+        self.steps = PlainLabel(self.tr(EMERGENCY_STEPS))
         self.steps.setWordWrap(True)
         self.emergency = text_box(2, self)
         self.emergency.setAccessibleName(self.tr("Who was called and when"))
@@ -184,7 +185,7 @@ class IntakeDialog(QDialog):
         scroll.setAccessibleName(self.tr("Referral form"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem"))
         self.buttons = QDialogButtonBox(

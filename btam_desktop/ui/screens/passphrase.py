@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QProgressBar, QWidget
 
 from btam_desktop.services.contracts import MIN_PASSPHRASE
+from btam_desktop.ui.plain import PlainLabel
 
 #: zxcvbn scores 0-4; below 3 ("safely unguessable") we ask for more.
 MIN_SCORE = 3
@@ -26,7 +27,7 @@ class NewPassphraseFields(QWidget):
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.feedback = QLabel()
+        self.feedback = PlainLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName(self.tr("Passphrase advice"))
         form = QFormLayout(self)

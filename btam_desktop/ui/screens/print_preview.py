@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from btam_desktop.domain.errors import BtamError
 from btam_desktop.services.printing import Prepared, PrintRequest
 from btam_desktop.ui import district
 from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.plain import PlainLabel
 
 #: Pages are rendered as images for the printer; more than this many dots per inch only makes
 #: the print job bigger.
@@ -130,13 +130,13 @@ class PrintPreviewDialog(QDialog):
         self.password = QLineEdit()
         self.password.setAccessibleName(self.tr("PDF password"))
         self.new_password = QPushButton(self.tr("&New suggestion"))
-        self.password_note = QLabel(
+        self.password_note = PlainLabel(
             self.tr(
                 "Give the password to the reader another way (by phone, not in the same email)."
             )
         )
         self.password_note.setWordWrap(True)
-        self.status = QLabel(self.tr("Building the document…"))
+        self.status = PlainLabel(self.tr("Building the document…"))
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -158,7 +158,7 @@ class PrintPreviewDialog(QDialog):
         form.addRow(self.tr("Pass&word:"), self.password)
         form.addRow("", self.new_password)
         form.addRow(self.password_note)
-        self.warning = QLabel(
+        self.warning = PlainLabel(
             self.tr(
                 "A printed or saved copy leaves the encrypted case file. It is a student record: "
                 "do not pass it on (FERPA). Every print and save is logged with the case."

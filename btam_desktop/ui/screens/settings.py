@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.team import MIN_IDLE_MINUTES
 from btam_desktop.ui import theme
+from btam_desktop.ui.plain import PlainLabel
 
 
 class SettingsScreen(QWidget):
@@ -31,7 +31,7 @@ class SettingsScreen(QWidget):
         self.idle.setRange(MIN_IDLE_MINUTES, 120)
         self.idle.setSuffix(self.tr(" minutes"))
         self.apply_idle = QPushButton(self.tr("Apply for the &team"))
-        self.idle_note = QLabel()
+        self.idle_note = PlainLabel()
         self.idle_note.setWordWrap(True)
         self.theme = QComboBox()
         for value, label in (
@@ -42,7 +42,7 @@ class SettingsScreen(QWidget):
             self.theme.addItem(label, value)
         self.passphrase_button = QPushButton(self.tr("&Change my passphrase…"))
         self.pack = QComboBox()
-        self.pack_note = QLabel()
+        self.pack_note = PlainLabel()
         self.pack_note.setWordWrap(True)
         self.apply_pack = QPushButton(self.tr("Use this &model for the team"))
         self.import_pack = QPushButton(self.tr("&Import a district pack…"))

@@ -8,7 +8,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.records import today
 from btam_desktop.domain.tasks import Task, TaskGroup, TaskKind, grouped
 from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.team.screen import heading
 
 GROUP_LABELS = {
@@ -45,7 +45,7 @@ class TasksScreen(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setAccessibleName(self.tr("Task summary"))
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("My tasks"))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.services.contracts import MemberListing
+from btam_desktop.ui.plain import PlainLabel
 
 
 def backoff_seconds(failures: int) -> int:
@@ -33,7 +33,7 @@ class UnlockScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -47,10 +47,10 @@ class UnlockScreen(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Unlocking"))
         self.busy.hide()
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
-        self.location = QLabel()  # a network or cloud-synced folder: said before unlock
+        self.location = PlainLabel()  # a network or cloud-synced folder: said before unlock
         self.location.setWordWrap(True)
         self.location.setAccessibleName(self.tr("Where the case file is"))
         self.location.hide()

@@ -6,13 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from btam_desktop.ui.plain import PlainLabel
 
 
 class WelcomeScreen(QWidget):
@@ -23,12 +24,12 @@ class WelcomeScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("BTAM Desktop"))
+        title = PlainLabel(self.tr("BTAM Desktop"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         title.setFont(font)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Encrypted case files for your school's threat assessment team. Everything stays "
                 "on this computer."
@@ -38,7 +39,7 @@ class WelcomeScreen(QWidget):
         self.open_button = QPushButton(self.tr("&Open a case file…"))
         self.create_button = QPushButton(self.tr("Create a &new case file…"))
         self.demo_button = QPushButton(self.tr("Try the &demo (fictional people only)"))
-        self.recent_label = QLabel(self.tr("&Recent case files:"))
+        self.recent_label = PlainLabel(self.tr("&Recent case files:"))
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent case files"))
         self.recent_label.setBuddy(self.recent)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
+from btam_desktop.ui.plain import PlainLabel, plain_title
 
 if TYPE_CHECKING:
     from btam_desktop.services.assess import AssessmentForm, AssessmentInput, PastAssessment
@@ -44,7 +44,11 @@ class AssessmentDialog(QDialog):
         super().__init__(parent)
         pack = form.pack
         self.setWindowTitle(
-            self.tr("Assessment %1 — %2").replace("%1", str(form.version)).replace("%2", pack.name)
+            plain_title(
+                self.tr("Assessment %1 — %2")
+                .replace("%1", str(form.version))
+                .replace("%2", pack.name)
+            )
         )
         self.pack_id = pack.id
         self.form = PackForm(pack, form.prefill)
@@ -52,7 +56,7 @@ class AssessmentDialog(QDialog):
         self.level.addItem(self.tr("— choose —"), "")
         for level in pack.levels:
             self.level.addItem(level.label, level.id)
-        self.level_help = QLabel()
+        self.level_help = PlainLabel()
         self.level_help.setWordWrap(True)
         self.rationale = text_box(4, self)
         active = [m for m in members if m.active]
@@ -96,7 +100,7 @@ class AssessmentDialog(QDialog):
         scroll.setAccessibleName(self.tr("Assessment form"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem"))
         self.buttons = QDialogButtonBox(
@@ -105,7 +109,7 @@ class AssessmentDialog(QDialog):
         self.save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save.setText(self.tr("Save assessment"))
         layout = QVBoxLayout(self)
-        source = QLabel(pack.provenance)
+        source = PlainLabel(pack.provenance)
         source.setWordWrap(True)
         layout.addWidget(source)
         layout.addWidget(scroll, 1)
@@ -173,7 +177,7 @@ class AssessmentTab(QWidget):
         self.other_model_button.setToolTip(
             self.tr("Assess this case under a second model; the team's model stays as it is.")
         )
-        self.summary = QLabel(self.tr("No assessment yet."))
+        self.summary = PlainLabel(self.tr("No assessment yet."))
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Assessment summary"))
         self.summary.setTextInteractionFlags(
@@ -184,7 +188,7 @@ class AssessmentTab(QWidget):
         self.answers_view.setAccessibleName(self.tr("Assessment answers"))
         self.answers_view.setWidgetResizable(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Version:")))
+        top.addWidget(PlainLabel(self.tr("Version:")))
         top.addWidget(self.versions, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.other_model_button)

@@ -9,12 +9,13 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from btam_desktop.ui.plain import PlainLabel
 
 
 class EvidencePreview(QDialog):
@@ -27,7 +28,7 @@ class EvidencePreview(QDialog):
         self.setWindowTitle(self.tr("Evidence"))
         self._buffer: QBuffer | None = None
         view = self._view(media_type, content)
-        facts = QLabel(
+        facts = PlainLabel(
             self.tr("%1 · %2 bytes · SHA-256 %3")
             .replace("%1", media_type)
             .replace("%2", f"{len(content):,}")
@@ -50,7 +51,7 @@ class EvidencePreview(QDialog):
         if media_type.startswith("image/"):
             pixmap = QPixmap()
             pixmap.loadFromData(QByteArray(content))
-            label = QLabel()
+            label = PlainLabel()
             label.setAccessibleName(self.tr("Picture"))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             if pixmap.isNull():

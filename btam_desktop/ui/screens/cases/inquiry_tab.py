@@ -32,6 +32,7 @@ from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus
 from btam_desktop.domain.records import today as current_day
 from btam_desktop.domain.team import Member
 from btam_desktop.ui.fields import qdate
+from btam_desktop.ui.plain import PlainLabel
 
 if TYPE_CHECKING:
     from btam_desktop.services.inquiry import Checklist
@@ -76,7 +77,7 @@ class InquiryTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.progress = QLabel()
+        self.progress = PlainLabel()
         self.progress.setAccessibleName(self.tr("Fact-finding progress"))
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Fact-finding checklist"))
@@ -92,7 +93,7 @@ class InquiryTab(QWidget):
 
         editor = QWidget()
         form = QFormLayout(editor)
-        self.item_text = QLabel()
+        self.item_text = PlainLabel()
         self.item_text.setWordWrap(True)
         self.assignee = QComboBox()
         due_row, self.due, self.due_unset = _optional_date(self)
@@ -134,7 +135,7 @@ class InquiryTab(QWidget):
         lv.addWidget(self.progress)
         lv.addWidget(self.table, 1)
         lv.addWidget(self.add_button)
-        lv.addWidget(QLabel(self.tr("Interviews:")))
+        lv.addWidget(PlainLabel(self.tr("Interviews:")))
         lv.addWidget(self.interviews)
         lv.addWidget(self.interview_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)

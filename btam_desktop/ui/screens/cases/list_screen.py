@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.case import CaseRow, CaseStatus
 from btam_desktop.domain.pack import LevelChoice
+from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.model import (
     CASE_ID_ROLE,
     CaseFilter,
@@ -63,7 +63,7 @@ class CaseListScreen(QWidget):
         self.manager = QComboBox()
         self.manager.setAccessibleName(self.tr("Filter by case manager"))
         self.overdue = QCheckBox(self.tr("Review overdue"))
-        self.count = QLabel()
+        self.count = PlainLabel()
         self.count.setAccessibleName(self.tr("Number of cases shown"))
 
         self.table = QTableView()

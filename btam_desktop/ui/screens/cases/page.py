@@ -34,6 +34,7 @@ from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
 from btam_desktop.services.cases import CaseDetail, CaseEdit
 from btam_desktop.ui.fields import qdate
+from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentTab
 from btam_desktop.ui.screens.cases.disclosures import DisclosureLog
 from btam_desktop.ui.screens.cases.inquiry_tab import InquiryTab
@@ -56,13 +57,13 @@ class CasePage(QWidget):
 
         self.back = QPushButton(self.tr("← All cases"))
         self.back.setToolTip(self.tr("Back to the case list (Alt+Left)"))
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setAccessibleName(self.tr("Case"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.facts = QLabel()
+        self.facts = PlainLabel()
         self.facts.setAccessibleName(self.tr("Case status"))
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.move_button = QPushButton(self.tr("&Move to…"))
@@ -108,7 +109,7 @@ class CasePage(QWidget):
         self.persons.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.save = QPushButton(self.tr("&Save"))
         self.revert = QPushButton(self.tr("&Revert"))
-        self.unsaved = QLabel()
+        self.unsaved = PlainLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.unsaved, 1)
         buttons.addWidget(self.revert)

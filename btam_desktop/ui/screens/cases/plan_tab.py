@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.plan import CheckIn, Intervention, Notification, Review
+from btam_desktop.ui.plain import PlainLabel
 
 if TYPE_CHECKING:
     from btam_desktop.services.manage import PlanView
@@ -46,7 +46,7 @@ class PlanTab(QWidget):
         self.goals.setTabChangesFocus(True)
         self.goals.setAccessibleName(self.tr("Plan goals"))
         self.goals.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.gaps = QLabel()
+        self.gaps = PlainLabel()
         self.gaps.setWordWrap(True)
         self.gaps.setAccessibleName(self.tr("Factors not yet addressed"))
         self.table = QTableWidget(0, 6)
@@ -70,7 +70,7 @@ class PlanTab(QWidget):
         self.add = QPushButton(self.tr("&Add intervention…"))
         self.edit = QPushButton(self.tr("&Edit…"))
         self.save = QPushButton(self.tr("Save &plan"))
-        self.state = QLabel()
+        self.state = PlainLabel()
         self.state.setAccessibleName(self.tr("Plan version"))
         row = QHBoxLayout()
         for w in (self.add, self.edit, self.state):
@@ -98,12 +98,12 @@ class PlanTab(QWidget):
                 (self.tr("Reviews"), self.reviews, self.review),
             )
         ):
-            grid.addWidget(QLabel(title), 0, col)
+            grid.addWidget(PlainLabel(title), 0, col)
             grid.addWidget(box, 1, col)
             grid.addWidget(button, 2, col)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Goals:")))
+        layout.addWidget(PlainLabel(self.tr("Goals:")))
         layout.addWidget(self.goals)
         layout.addWidget(self.table, 2)
         layout.addLayout(row)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.referral import Referral, ReporterKind
+from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.intake import CHANNEL_LABELS
 
 THUMB = QSize(96, 72)
@@ -57,7 +57,7 @@ class ReportsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
-        heading = QLabel(self.tr("Reports"))
+        heading = PlainLabel(self.tr("Reports"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -66,10 +66,10 @@ class ReportsPanel(QWidget):
         self.reports.setWordWrap(True)
         self.reports.setAlternatingRowColors(True)
         self.reports.setSpacing(2)
-        self.screening = QLabel()
+        self.screening = PlainLabel()
         self.screening.setWordWrap(True)
         self.screening.setAccessibleName(self.tr("Screening decision"))
-        evidence_heading = QLabel(self.tr("Evidence (drop files here)"))
+        evidence_heading = PlainLabel(self.tr("Evidence (drop files here)"))
         evidence_heading.setFont(font)
         self.evidence = QListWidget()
         self.evidence.setAccessibleName(self.tr("Evidence"))

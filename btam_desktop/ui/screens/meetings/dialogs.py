@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QTime, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
 from btam_desktop.domain.meeting import ActionKind, Meeting, MeetingSlot
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
 from btam_desktop.ui.fields import FormDialog, date_edit, day_of, text_box
+from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.meetings.lines import ACTION_LABELS
 
 
@@ -69,7 +70,7 @@ class ScheduleDialog(FormDialog):
         ):
             self.form.addRow(self.tr(label), widget)
         if current is None:
-            hint = QLabel(
+            hint = PlainLabel(
                 self.tr(
                     "The agenda is built from what is due by this date; you can change it after."
                 )

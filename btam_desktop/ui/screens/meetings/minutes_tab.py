@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.meeting import AgendaItem
 from btam_desktop.services.meetings import MeetingView
+from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, action_line, item_title
 
 
@@ -45,12 +45,12 @@ class MinutesTab(QWidget):
         buttons.addWidget(self.action_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.item_choice)
-        layout.addWidget(QLabel(self.tr("Decisions:")))
+        layout.addWidget(PlainLabel(self.tr("Decisions:")))
         layout.addWidget(self.decision_list, 2)
-        layout.addWidget(QLabel(self.tr("Action items:")))
+        layout.addWidget(PlainLabel(self.tr("Action items:")))
         layout.addWidget(self.action_list, 2)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel(self.tr("Addenda (after approval):")))
+        layout.addWidget(PlainLabel(self.tr("Addenda (after approval):")))
         layout.addWidget(self.addenda, 1)
         self.item_choice.currentIndexChanged.connect(lambda _i: self._fill_item())
         self.decision_button.clicked.connect(

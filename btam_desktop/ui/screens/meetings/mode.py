@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.meeting import AgendaItem
 from btam_desktop.services.meetings import MeetingView
 from btam_desktop.ui import theme
+from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, action_line, item_title
 
 #: Type scale for the projector (1.25-1.5 per the conventions): readable from the back row.
@@ -52,7 +53,7 @@ class AudienceWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("BTAM meeting agenda"))
         _projector_style(self, SCALE * 1.1)
-        self.heading = QLabel(self.tr("Agenda"))
+        self.heading = PlainLabel(self.tr("Agenda"))
         _big(self.heading, 1.3, self.font())
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("Agenda"))
@@ -99,27 +100,27 @@ class MeetingMode(QWidget):
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.agenda.setMaximumWidth(self.fontMetrics().averageCharWidth() * 34)
-        self.position = QLabel()
+        self.position = PlainLabel()
         self.position.setAccessibleName(self.tr("Agenda item"))
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setWordWrap(True)
         self.title.setAccessibleName(self.tr("Item"))
         _big(self.title, 1.6, self.font())
-        self.reason = QLabel()
+        self.reason = PlainLabel()
         self.reason.setWordWrap(True)
         self.reason.setAccessibleName(self.tr("Why it is on the agenda"))
-        self.details = QLabel()
+        self.details = PlainLabel()
         self.details.setWordWrap(True)
         self.details.setAccessibleName(self.tr("Case details"))
-        self.recorded_heading = QLabel(self.tr("Recorded for this item"))
+        self.recorded_heading = PlainLabel(self.tr("Recorded for this item"))
         _big(self.recorded_heading, 1.0, self.font())
-        self.minutes = QLabel()
+        self.minutes = PlainLabel()
         self.minutes.setWordWrap(True)
         self.minutes.setAccessibleName(self.tr("Recorded for this item"))
         self.minutes.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.timer_label = QLabel()
+        self.timer_label = PlainLabel()
         self.timer_label.setAccessibleName(self.tr("Time on this item"))
-        self.mask_note = QLabel()
+        self.mask_note = PlainLabel()
 
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.next_button = QPushButton(self.tr("Next ▶"))

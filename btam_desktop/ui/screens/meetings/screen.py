@@ -4,7 +4,6 @@ Student names stay masked on the agenda (case number and initials) unless "Show 
 from __future__ import annotations
 
 from dataclasses import replace
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -37,6 +35,7 @@ from btam_desktop.domain.team import Member
 from btam_desktop.services.meetings import MeetingView
 from btam_desktop.ui.fields import checkable_list, checked_values
 from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.meetings.dialogs import (
     ActionDialog,
     AddendumDialog,
@@ -78,9 +77,12 @@ class MeetingsScreen(QWidget):
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.schedule_button)
 
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setWordWrap(True)
         self.title.setAccessibleName(self.tr("Meeting"))
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)  # plain text (place and names are typed): bold by font
         self.details_button = QPushButton(self.tr("&Details…"))
         self.ics_button = QPushButton(self.tr("&Calendar (.ics)…"))
         self.ics_button.setToolTip(self.tr("Save the meeting for a calendar: time and place only"))
@@ -145,7 +147,7 @@ class MeetingsScreen(QWidget):
         self.agenda.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.agenda.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.show_names = QCheckBox(self.tr("Show student &names"))
-        self.total = QLabel()
+        self.total = PlainLabel()
         self.total.setAccessibleName(self.tr("Total time"))
         self.item_minutes = QSpinBox()
         self.item_minutes.setRange(1, 240)
@@ -163,7 +165,7 @@ class MeetingsScreen(QWidget):
         top.addWidget(self.total, 1)
         top.addWidget(self.show_names)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Time for this item:")))
+        row.addWidget(PlainLabel(self.tr("Time for this item:")))
         row.addWidget(self.item_minutes)
         row.addWidget(self.up_button)
         row.addWidget(self.down_button)
@@ -202,13 +204,13 @@ class MeetingsScreen(QWidget):
         self.guests.setPlaceholderText(
             self.tr("Others present, e.g. a teacher who knows the student")
         )
-        self.quorum = QLabel()
+        self.quorum = PlainLabel()
         self.quorum.setWordWrap(True)
         self.quorum.setAccessibleName(self.tr("Quorum"))
         self.save_attendance = QPushButton(self.tr("&Save attendance"))
-        self.attendance_layout.addWidget(QLabel(self.tr("Who is here:")))
+        self.attendance_layout.addWidget(PlainLabel(self.tr("Who is here:")))
         self.attendance_layout.addWidget(self.present)
-        self.attendance_layout.addWidget(QLabel(self.tr("Guests:")))
+        self.attendance_layout.addWidget(PlainLabel(self.tr("Guests:")))
         self.attendance_layout.addWidget(self.guests)
         self.attendance_layout.addWidget(self.quorum)
         self.attendance_layout.addWidget(self.save_attendance)
@@ -285,11 +287,11 @@ class MeetingsScreen(QWidget):
         )
         place = f" · {m.place}" if m.place else ""
         self.title.setText(
-            self.tr("<b>%1</b> · chair %2 · notes %3 · %4")
-            .replace("%1", escape(f"{m.held_on.isoformat()} {m.starts_at}{place}"))
-            .replace("%2", escape(chair))
-            .replace("%3", escape(notes))
-            .replace("%4", escape(status))
+            self.tr("%1 · chair %2 · notes %3 · %4")
+            .replace("%1", f"{m.held_on.isoformat()} {m.starts_at}{place}")
+            .replace("%2", chair)
+            .replace("%3", notes)
+            .replace("%4", status)
         )
         self._fill_agenda()
         self._fill_attendance()

@@ -26,13 +26,14 @@ from btam_desktop.domain.team import TEAM_SIZE, Composition, Member, Role
 from btam_desktop.domain.training import Training, TrainingState
 from btam_desktop.services.roster import MemberStatus, TeamOverview
 from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.plain import PlainLabel, message_box
 from btam_desktop.ui.screens.dialogs import ROLE_LABELS, AddMemberDialog
 from btam_desktop.ui.screens.team.contacts import ContactsPanel
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
 
 
 def heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
+    label = PlainLabel(text, parent)
     font = label.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -82,7 +83,7 @@ class TeamScreen(QWidget):
         self._overview: TeamOverview | None = None
         self.is_lead = False
         self.me = ""
-        self.composition = QLabel()
+        self.composition = PlainLabel()
         self.composition.setWordWrap(True)
         self.composition.setAccessibleName(self.tr("Team composition"))
         self.composition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -108,7 +109,7 @@ class TeamScreen(QWidget):
         self.trainings = QListWidget()
         self.trainings.setAccessibleName(self.tr("Training records of the selected member"))
         self.trainings.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
-        self.note = QLabel(
+        self.note = PlainLabel(
             self.tr(
                 "Adding a member gives them their own key: they type their passphrase on this "
                 "laptop. Removing a member gives the case file a new key their passphrase cannot "
@@ -138,7 +139,7 @@ class TeamScreen(QWidget):
         layout.addWidget(heading(self.tr("Team members"), self))
         layout.addWidget(self.composition)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel(self.tr("Training of the selected member:")))
+        layout.addWidget(PlainLabel(self.tr("Training of the selected member:")))
         layout.addWidget(self.trainings)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
@@ -307,7 +308,7 @@ class TeamScreen(QWidget):
         if member is None:
             return
         name = member.name
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Warning,
             self.tr("Remove %1").replace("%1", name),
             self.tr(

@@ -78,6 +78,14 @@ def combo(items: dict[str, str] | list[tuple[str, str]], parent: QWidget) -> QCo
     return combo
 
 
+def fit_width(box: QComboBox, chars: int = 36) -> QComboBox:
+    """A choice of names: a long one (names run to 200 characters) is cut short in the closed
+    box instead of widening the dialog past the screen; the open list shows it."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(chars)
+    return box
+
+
 class FormDialog(QDialog):
     """A form with OK/Cancel and a line for the service's answer; subclasses fill `form` and
     implement `_submit`, which emits their value (the dialog closes when the save succeeds)."""

@@ -14,7 +14,7 @@ from btam_desktop.ui.areas import CASES
 from btam_desktop.ui.flow import CaseFileFlow
 from btam_desktop.ui.help import GuideDialog
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import PlainLabel
+from btam_desktop.ui.plain import ElidedLabel
 from btam_desktop.ui.process_transport import ProcessTransport
 from btam_desktop.ui.screens.unlock import UnlockScreen
 from btam_desktop.ui.screens.welcome import WelcomeScreen
@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         for screen in (self.welcome, self.unlock):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
-        self.who = PlainLabel(self.tr("No case file open"))
+        self.who = ElidedLabel(self.tr("No case file open"))  # a long name must not widen it
         self.who.setAccessibleName(self.tr("Signed-in member and lock state"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)

@@ -15,8 +15,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6 import QtGui
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMessageBox, QToolTip, QWidget
 
 
 class PlainLabel(QLabel):
@@ -29,6 +30,44 @@ class PlainLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         if text:
             self.setText(text)
+
+
+class ElidedLabel(PlainLabel):
+    """One line of plain text that gives way: where there is no room it ends in "…" (the
+    whole text then shows as its tooltip) instead of widening the window. For a line that
+    must stay one line, such as the status bar; longer text elsewhere wraps instead."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 12), hint.height())
+
+    def _shown(self) -> str:
+        return self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment().value),
+            self.palette(),
+            self.isEnabled(),
+            self._shown(),
+            self.foregroundRole(),
+        )
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            isinstance(event, QHelpEvent)
+            and event.type() == QEvent.Type.ToolTip
+            and not self.toolTip()
+            and self._shown() != self.text()
+        ):
+            QToolTip.showText(event.globalPos(), plain_tooltip(self.text()), self)
+            return True
+        return super().event(event)
 
 
 class _HasToolTip(Protocol):
@@ -52,6 +91,13 @@ def plain_mnemonic(text: str) -> str:
     """Text for a button, check box or group box (or a label with a buddy), where a single
     ``&`` would underline the next letter and disappear: every ``&`` is shown as typed."""
     return text.replace("&", "&&")
+
+
+def isolate(text: str) -> str:
+    """Typed text set into a line of ours, kept to itself in both directions: a right-to-left
+    name does not turn the whole line right-to-left (moving the case number to the far side),
+    and a stray direction override in it stops at its end (Unicode isolates, FSI ... PDI)."""
+    return f"\u2068{text}\u2069"
 
 
 def plain_title(text: str) -> str:

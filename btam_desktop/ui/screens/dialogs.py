@@ -32,7 +32,7 @@ from btam_desktop.domain.inquiry import DONE, InquiryItem, item_for_interviewee
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import ROLE_NAMES, Role
 from btam_desktop.services.contracts import NewCaseFile
-from btam_desktop.ui.fields import qdate
+from btam_desktop.ui.fields import fit_width, qdate
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.passphrase import NewPassphraseFields
 
@@ -292,7 +292,7 @@ class ScreeningDialog(_FormDialog):
             self.decisions[value] = button
             self.form.addRow(button)
         self.decisions["inquiry"].setChecked(True)
-        self.second = QComboBox()
+        self.second = fit_width(QComboBox())
         for member_id, name in others:
             self.second.addItem(name, member_id)
         self.reason = QPlainTextEdit()
@@ -343,7 +343,7 @@ class InterviewDialog(_FormDialog):
         self.held_on = QDateEdit(qdate(today()))
         self.held_on.setDisplayFormat("yyyy-MM-dd")
         self.held_on.setCalendarPopup(True)
-        self.interviewer = QComboBox()
+        self.interviewer = fit_width(QComboBox())
         for member_id, name in members:
             self.interviewer.addItem(name, member_id)
         self.interviewer.setCurrentIndex(max(self.interviewer.findData(me), 0))

@@ -34,6 +34,7 @@ class UnlockScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = PlainLabel()
+        self.heading.setWordWrap(True)  # the case file's name, which can be long
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)

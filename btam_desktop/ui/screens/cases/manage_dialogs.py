@@ -35,6 +35,7 @@ from btam_desktop.ui.fields import (
     combo,
     date_edit,
     day_of,
+    fit_width,
     qdate,
     text_box,
 )
@@ -105,10 +106,10 @@ class InterventionDialog(FormDialog):
     ) -> None:
         super().__init__(self.tr("Intervention"), self.tr("Keep"), parent)
         self._id = current.id if current else new_id()
-        self.domain = combo([(d, d) for d in domains], self)
+        self.domain = fit_width(combo([(d, d) for d in domains], self))
         self.kind = combo({t.value: label for t, label in TYPE_LABELS.items()}, self)
         self.description = text_box(2, self)
-        self.responsible = QComboBox()
+        self.responsible = fit_width(QComboBox())
         self.responsible.addItem(self.tr("Someone not listed (name below)"), "")
         for m in members:
             if m.active or (current is not None and current.responsible_id == m.id):

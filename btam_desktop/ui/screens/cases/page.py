@@ -34,7 +34,7 @@ from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
 from btam_desktop.services.cases import CaseDetail, CaseEdit
 from btam_desktop.ui.fields import qdate
-from btam_desktop.ui.plain import PlainLabel
+from btam_desktop.ui.plain import PlainLabel, isolate
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentTab
 from btam_desktop.ui.screens.cases.disclosures import DisclosureLog
 from btam_desktop.ui.screens.cases.inquiry_tab import InquiryTab
@@ -58,12 +58,14 @@ class CasePage(QWidget):
         self.back = QPushButton(self.tr("← All cases"))
         self.back.setToolTip(self.tr("Back to the case list (Alt+Left)"))
         self.title = PlainLabel()
+        self.title.setWordWrap(True)  # a long name wraps instead of widening the window
         self.title.setAccessibleName(self.tr("Case"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
         self.facts = PlainLabel()
+        self.facts.setWordWrap(True)
         self.facts.setAccessibleName(self.tr("Case status"))
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.move_button = QPushButton(self.tr("&Move to…"))
@@ -192,7 +194,7 @@ class CasePage(QWidget):
         case = detail.case
         subject = next((p for p in detail.persons if p.role.value == "subject"), None)
         urgent = self.tr("URGENT  ") if case.urgent else ""
-        self.title.setText(f"{urgent}{case.number}  {subject.name if subject else ''}")
+        self.title.setText(f"{urgent}{case.number}  {isolate(subject.name) if subject else ''}")
         self.facts.setText(
             self.tr("Status: %1   ·   Level of concern: %2   ·   Case manager: %3   ·   Opened %4")
             .replace("%1", status_label(case.status))

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTimeEdit, QWidget
 from btam_desktop.domain.meeting import ActionKind, Meeting, MeetingSlot
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
-from btam_desktop.ui.fields import FormDialog, date_edit, day_of, text_box
+from btam_desktop.ui.fields import FormDialog, date_edit, day_of, fit_width, text_box
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.meetings.lines import ACTION_LABELS
 
 
 def _member_combo(members: list[Member], chosen: str | None, none_label: str) -> QComboBox:
-    combo = QComboBox()
+    combo = fit_width(QComboBox())
     combo.addItem(none_label, "")
     for m in members:
         if m.active or m.id == chosen:

@@ -16,6 +16,7 @@ from btam_desktop.ui.fields import (
     checked_values,
     date_edit,
     day_of,
+    fit_width,
 )
 from btam_desktop.ui.screens.dialogs import ROLE_LABELS, role_combo
 
@@ -76,7 +77,7 @@ class TrainingDialog(FormDialog):
         self, members: list[Member], member_id: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Record training"), self.tr("Record"), parent)
-        self.member = QComboBox()
+        self.member = fit_width(QComboBox())
         for m in members:
             self.member.addItem(m.name, m.id)
         self.member.setCurrentIndex(max(self.member.findData(member_id), 0))

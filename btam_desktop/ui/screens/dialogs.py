@@ -298,7 +298,7 @@ class ScreeningDialog(_FormDialog):
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         # Who sees the case through: by default whoever screens it. Only for an inquiry.
-        self.manager = QComboBox()
+        self.manager = fit_width(QComboBox())
         for member_id, name in sorted([me, *others], key=lambda m: m[0] != me[0]):
             self.manager.addItem(name, member_id)
         self.manager.setCurrentIndex(max(self.manager.findData(current_manager or me[0]), 0))

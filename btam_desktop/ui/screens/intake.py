@@ -128,9 +128,8 @@ class IntakeDialog(QDialog):
         self.matches = QListWidget()
         self.matches.setAccessibleName(self.tr("Existing cases for this student"))
         self.matches.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
-        self.match_hint = QLabel()  # "Is this the same student?" when a close match exists
+        self.match_hint = PlainLabel()  # "Is this the same student?" when a close match exists
         self.match_hint.setWordWrap(True)
-        self.match_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.match_hint.hide()
         self.student_id = QLineEdit()
         self.grade = QLineEdit()

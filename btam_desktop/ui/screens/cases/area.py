@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from btam_desktop.services.intake import ReferralInput
     from btam_desktop.services.manage import PlanView
 from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.plain import message_box
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.cases.list_screen import CaseListScreen
@@ -429,10 +430,9 @@ class CasesArea(QStackedWidget):
         self._ops.queue("manage.closure_checklist", on_done=ask)
 
     def _say(self, title: str, text: str) -> None:
-        box = QMessageBox(
+        box = message_box(  # task titles are user text
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # task titles are user text
         box.open()
 
     def _report_for_this_case(self) -> None:

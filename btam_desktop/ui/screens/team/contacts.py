@@ -4,11 +4,10 @@ therapist). They hold no key; any member keeps the list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.contact import KIND_NAMES, Contact, ContactKind
 from btam_desktop.ui.fields import FormDialog, combo, text_box
 from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.plain import PlainLabel, message_box
 
 
 class ContactDialog(FormDialog):
@@ -93,7 +93,7 @@ class ContactsPanel(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        note = QLabel(
+        note = PlainLabel(
             self.tr(
                 "People who are not on the team but whom plans, check-ins and notifications "
                 "name: other school staff (a coach, the nurse) and outside providers. They "
@@ -164,7 +164,7 @@ class ContactsPanel(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Question,
             self.tr("Take %1 off the list").replace("%1", chosen.name),
             self.tr(
@@ -174,7 +174,6 @@ class ContactsPanel(QWidget):
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
         remove = box.addButton(self.tr("Take off the list"), QMessageBox.ButtonRole.AcceptRole)
         box.buttonClicked.connect(
             lambda b: self._ops.run("contacts.remove", chosen.id) if b is remove else None

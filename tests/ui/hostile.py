@@ -13,12 +13,14 @@ from datetime import timedelta
 from pathlib import Path
 
 from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.contact import Contact, ContactKind
 from btam_desktop.domain.plan import Intervention, InterventionStatus, InterventionType
 from btam_desktop.domain.records import new_id, today
 from btam_desktop.domain.referral import Student
 from btam_desktop.services import (
     assess,
     cases,
+    contacts,
     inquiry,
     intake,
     manage,
@@ -427,6 +429,7 @@ def _meetings(s: Session, lead: str, counselor: str, full_case: str) -> None:
 
 
 def _roster(s: Session, counselor: str) -> None:
+    """A member's contact details and training, and someone outside the team on the list."""
     roster.update_details(
         s,
         counselor,
@@ -442,6 +445,18 @@ def _roster(s: Session, counselor: str) -> None:
             hostile("course"),
             hostile("training provider"),
             6.0,
+        ),
+    )
+    contacts.save_contact(
+        s,
+        Contact(
+            "",
+            hostile("contact person"),
+            ContactKind.PROVIDER,
+            hostile("contact role"),
+            hostile("organization"),
+            hostile("phone"),
+            hostile("contact notes"),
         ),
     )
 

@@ -4,7 +4,8 @@ A case file whose every free-text field holds markup (tests/ui/hostile.py) is op
 real window, and every screen and every dialog that shows user text is walked and painted. On
 each, every visible widget's text must show the markup as typed, each screen must show the
 fields it should, no label may be rich text, and the picture the markup points at must never
-be opened. A rich-text label with the same markup proves the checks can fail.
+be opened. A rich-text label with the same markup proves the checks can fail. (The helpers
+themselves, and the check that screens use them, are in test_plain_helpers.py.)
 """
 
 from __future__ import annotations
@@ -16,16 +17,13 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -47,16 +45,16 @@ from btam_desktop.ui.screens.meetings.dialogs import (
 )
 from btam_desktop.ui.screens.meetings.mode import AudienceWindow, MeetingMode
 from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
+from btam_desktop.ui.screens.team.contacts import ContactDialog
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
 from tests.ui import hostile
 from tests.ui.conftest import unlock
-from tests.ui.hostile import BAIT, LONG_TAG, MARKUP, RTL_TAG, SIGN, HostileFile
+from tests.ui.hostile import BAIT, LONG_TAG, RTL_TAG, SIGN, HostileFile
 from tests.ui.markup_check import (
     FileOpens,
     interpreted,
     rich_labels,
     shown_texts,
-    tooltip_shows,
     visible_widgets,
 )
 
@@ -67,7 +65,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 #: A dialog must fit a small laptop's screen (1366 px), long names or not.
 MAX_DIALOG_WIDTH = 1280
-UI = Path(__file__).parents[2] / "btam_desktop" / "ui"
 
 
 @pytest.fixture
@@ -321,7 +318,7 @@ def _walk_full_case(walk: Walk, hf: HostileFile, tmp_path: Path) -> None:
         page.plan.edit.click,
         {
             "domain", "outside intervention", "provider", "discontinued reason", "outcome",
-            "risk factor", "protective factor", "lead", "counselor",
+            "risk factor", "protective factor", "lead", "counselor", "contact person",
         },
     )
     walk.in_dialog("Review", ReviewDialog, page.plan.review.click, {"lead", "counselor"})
@@ -489,6 +486,23 @@ def _walk_team(walk: Walk) -> None:
         "Record training", TrainingDialog, team.training_button.click, {"counselor", "lead"}
     )
     walk.in_dialog("Remove a member", QMessageBox, team.remove_button.click, {"counselor"})
+    team.tabs.setCurrentWidget(team.contacts)
+    qtbot.waitUntil(lambda: team.contacts.table.rowCount() == 1)
+    team.contacts.table.selectRow(0)
+    listed = {"contact person", "contact role", "organization", "phone"}
+    walk.look("Team, other staff and providers", window, expect=listed)
+    walk.in_dialog(
+        "Someone outside the team",
+        ContactDialog,
+        team.contacts.edit_button.click,
+        {*listed, "contact notes"},
+    )
+    walk.in_dialog(
+        "Take someone off the list",
+        QMessageBox,
+        team.contacts.remove_button.click,
+        {"contact person"},
+    )
 
 
 def _walk_settings(walk: Walk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -527,67 +541,3 @@ def test_the_checks_catch_a_label_that_interprets_markup(qtbot: QtBot, opens: Fi
     assert len(interpreted(shown_texts(guessing), SIGN)) == 1
     assert len(rich_labels(guessing)) == 1
     assert opens.count() >= 1
-
-
-def test_plain_helpers_show_text_as_typed(qtbot: QtBot) -> None:
-    text = "Tom & Jerry [*] " + MARKUP
-    label = plain.PlainLabel(text)
-    assert label.textFormat() == Qt.TextFormat.PlainText and label.text() == text
-    tip = plain.plain_tooltip(text + "\nsecond line")
-    assert QtGui.Qt.mightBeRichText(tip)
-    assert tooltip_shows(tip) == text + "\nsecond line"
-    button = QPushButton(plain.plain_mnemonic(text))
-    qtbot.addWidget(button)
-    assert button.text().replace("&&", "&") == text
-    box = plain.message_box(
-        QMessageBox.Icon.Warning, text, text, QMessageBox.StandardButton.Ok, None
-    )
-    qtbot.addWidget(box)
-    box.show()
-    qtbot.waitExposed(box)
-    assert box.windowHandle().title() == text
-    assert box.textFormat() == Qt.TextFormat.PlainText
-    assert interpreted(shown_texts(box), SIGN) == [] and rich_labels(box) == []
-    box.close()
-    assert plain.isolate(text).strip("\u2068\u2069") == text
-
-
-def test_a_long_line_gives_way_instead_of_widening_its_window(qtbot: QtBot) -> None:
-    """The status bar's name: cut with "…" where there is no room (whole in its tooltip)."""
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    line = plain.ElidedLabel(hostile.hostile(LONG_TAG))
-    QHBoxLayout(holder).addWidget(line)
-    holder.resize(300, 40)
-    holder.show()
-    qtbot.waitExposed(holder)
-    holder.grab()
-    assert holder.width() == 300 and line.width() < 300
-    assert line.text() == hostile.hostile(LONG_TAG)  # what screen readers and copies get
-
-
-#: Ways to put text on screen that guess at HTML; screens go through btam_desktop/ui/plain.py.
-_GUESSING = {
-    r"\bQLabel\(": "PlainLabel",
-    r"\bQMessageBox\(|QMessageBox\.(?:information|warning|critical|question)\(": "message_box",
-    r"\.setHtml\(|\.insertHtml\(|\.setMarkdown\(|\.appendHtml\(": "setPlainText",
-    r"TextFormat\.(?:RichText|AutoText|MarkdownText)": "PlainText",
-    r"\.setToolTip\((?!\s*(?:self\.)?tr\(|\s*plain_tooltip\()": "set_plain_tooltip",
-}
-#: Our own user guide, rendered from our Markdown (no user text).
-_ALLOWED = {("help.py", "setPlainText")}
-
-
-def test_screens_show_text_through_the_plain_helpers() -> None:
-    found = []
-    for path in sorted(UI.rglob("*.py")):
-        if path.name == "plain.py":
-            continue
-        source = path.read_text(encoding="utf-8")
-        for pattern, instead in _GUESSING.items():
-            for match in re.finditer(pattern, source):
-                if (path.name, instead) not in _ALLOWED:
-                    line = source.count("\n", 0, match.start()) + 1
-                    found.append(f"{path.relative_to(UI)}:{line}: use {instead}")
-    assert found == []
-

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from btam_desktop.domain import clock
+from btam_desktop.ui.fields import qdate
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.meetings.dialogs import ActionDialog, DecisionDialog, ScheduleDialog
 from btam_desktop.ui.screens.meetings.mode import MeetingMode
@@ -62,7 +64,11 @@ def test_a_meeting_by_keyboard(qtbot: QtBot, window: MainWindow, demo_file: Path
     qtbot.keyClick(meetings.schedule_button, Qt.Key.Key_Space)
     schedule = wait_for_dialog(qtbot, ScheduleDialog)
     assert isinstance(schedule, ScheduleDialog)
-    schedule.day.setDate(schedule.day.date().currentDate().addDays(1))
+    # It starts at the team's usual place and time (its latest meeting's); this one moves.
+    assert schedule.place.text() == "Conference room B"
+    assert schedule.start.time().toString("HH:mm") == "15:30"
+    schedule.day.setDate(qdate(clock.today()).addDays(1))
+    schedule.place.selectAll()
     qtbot.keyClicks(schedule.place, "Library seminar room")
     qtbot.keyClick(schedule.notes, Qt.Key.Key_Down)
     qtbot.keyClick(schedule.ok, Qt.Key.Key_Space)

@@ -324,7 +324,10 @@ def _cmd_import_referrals(a: argparse.Namespace) -> int:
         _say(f"Imported {done.referrals} referral(s) into {a.path}: {done.new_cases} new case(s).")
         return EXIT_OK
 
-    return _with_session(a, work)
+    try:
+        return _with_session(a, work)
+    except referral_import.ImportRowError as error:  # which row and column; then which file
+        raise UsageError(f"{a.file}: {error}") from None
 
 
 def _cmd_packs(a: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ from datetime import date
 
 from btam_desktop.domain.assessment import Answer, Assessment, check_assessment, next_review
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.pack import Pack, QuestionType, visible
 from btam_desktop.domain.records import clean_text, new_id, today
@@ -85,6 +86,8 @@ def record_assessment(
         raise ValidationError(f"The pack '{item.pack_id}' is not available on this computer.")
     check_assessment(pack, item.answers, item.level_id, item.rationale, item.present)
     on = item.assessed_on or today()
+    event_span(today()).check(on, "assessment date")
+    event_span(today()).check_optional(item.next_review, "next review date")
     if on > today():
         raise ValidationError("The assessment date is in the future.")
     level = pack.level(item.level_id)

@@ -10,8 +10,9 @@ from datetime import UTC, datetime
 
 from btam_desktop.domain.case import CaseStatus, Person, PersonRole
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.date_limits import LIFE, event_span
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.domain.records import clean_name, clean_text, new_id, search_fold, utc_now
+from btam_desktop.domain.records import clean_name, clean_text, new_id, search_fold, today, utc_now
 from btam_desktop.domain.referral import (
     Channel,
     Referral,
@@ -89,6 +90,10 @@ def _validated(session: Session, item: ReferralInput) -> tuple[Referral, Person]
     channel = _enum(Channel, item.channel, "way a report came in")
     kind = _enum(ReporterKind, item.reporter_kind, "kind of reporter")
     check_reporter(kind, item.reporter_name)
+    # Before any time-zone arithmetic: year 1 or 9999 overflows it.
+    if item.received_at is not None:
+        event_span(today()).check(item.received_at, "date received")
+    LIFE.check_optional(item.student.date_of_birth, "date of birth")
     received = _aware(item.received_at)
     check_dates(received, datetime.now(UTC), item.student.date_of_birth)
     if item.imminent and not item.emergency_actions.strip():

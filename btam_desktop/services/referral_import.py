@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.date_limits import LIFE, Span, event_span
 from btam_desktop.domain.errors import BtamError, ValidationError
-from btam_desktop.domain.records import MAX_TEXT
+from btam_desktop.domain.records import MAX_TEXT, today
 from btam_desktop.domain.referral import Student
 from btam_desktop.services import cases
 from btam_desktop.services.intake import ReferralInput, check_referral, take_in
@@ -137,24 +138,35 @@ def _flag(value: str, where: str) -> bool:
     raise ImportRowError(f"{where}: '{value[:20]}' is not yes or no.")
 
 
+def _within[D: date](day: D, span: Span, what: str, where: str) -> D:
+    """The row and column first, then the intake rule's own words (which field, which days)."""
+    try:
+        span.check(day, what)
+    except ValidationError as error:
+        raise ImportRowError(f"{where}: {error}") from None
+    return day
+
+
 def _moment(value: str, where: str) -> datetime | None:
     if not value.strip():
         return None
     try:
-        return datetime.fromisoformat(value.strip())
+        moment = datetime.fromisoformat(value.strip())
     except ValueError:
         raise ImportRowError(
             f"{where}: '{value[:30]}' is not a date and time (2026-11-02 14:30)."
         ) from None
+    return _within(moment, event_span(today()), "date received", where)
 
 
 def _day(value: str, where: str) -> date | None:
     if not value.strip():
         return None
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise ImportRowError(f"{where}: '{value[:30]}' is not a date (2026-11-02).") from None
+    return _within(day, LIFE, "date of birth", where)
 
 
 def _rows(text: str) -> tuple[list[str], Iterator[list[str]]]:

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.assessment import Answer
+from btam_desktop.domain.date_limits import LIFE
 from btam_desktop.domain.pack import Pack, Question, QuestionType, visible
+from btam_desktop.ui.fields import limit_dates
 
 YES_NO_UNKNOWN = (("", "—"), ("yes", "Yes"), ("no", "No"), ("unknown", "Unknown"))
 
@@ -59,6 +61,7 @@ class _Field:
                 row = QHBoxLayout(holder)
                 row.setContentsMargins(0, 0, 0, 0)
                 self.date = QDateEdit(QDate.currentDate())
+                limit_dates(self.date, LIFE)
                 self.date.setDisplayFormat("yyyy-MM-dd")
                 self.date.setCalendarPopup(True)
                 self.date_unset = QCheckBox(parent.tr("Not known"))
@@ -123,7 +126,9 @@ class _Field:
             w.setPlainText(str(answer or ""))
         elif answer:
             self.date_unset.setChecked(False)
-            self.date.setDate(QDate.fromString(str(answer), "yyyy-MM-dd"))
+            saved = QDate.fromString(str(answer), "yyyy-MM-dd")
+            limit_dates(self.date, LIFE, saved)
+            self.date.setDate(saved)
 
     def connect(self, slot: object) -> None:
         w = self.widget

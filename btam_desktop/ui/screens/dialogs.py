@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.date_limits import event_span
+from btam_desktop.domain.records import today
 from btam_desktop.domain.team import ROLE_NAMES
 from btam_desktop.services.contracts import NewCaseFile
+from btam_desktop.ui.fields import limit_dates
 from btam_desktop.ui.screens.passphrase import NewPassphraseFields
 
 ROLE_LABELS = ROLE_NAMES
@@ -307,6 +310,7 @@ class InterviewDialog(_FormDialog):
             self.role.addItem(self.tr(role.capitalize()), role)
         self.name = QLineEdit()
         self.held_on = QDateEdit(QDate.currentDate())
+        limit_dates(self.held_on, event_span(today()))
         self.held_on.setDisplayFormat("yyyy-MM-dd")
         self.held_on.setCalendarPopup(True)
         self.interviewer = QComboBox()

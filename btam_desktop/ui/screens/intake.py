@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.date_limits import LIFE, event_span
+from btam_desktop.domain.records import today
 from btam_desktop.domain.referral import Channel, ReporterKind, Student
 from btam_desktop.domain.team import Member
 from btam_desktop.services.intake import ReferralInput, StudentCase
-from btam_desktop.ui.fields import text_box
+from btam_desktop.ui.fields import limit_dates, text_box
 from btam_desktop.ui.screens.cases.model import status_label
 
 CHANNEL_LABELS = {
@@ -82,6 +84,7 @@ class IntakeDialog(QDialog):
         report = QGroupBox(self.tr("The report"))
         report_form = QFormLayout(report)
         self.received_at = QDateTimeEdit(QDateTime.currentDateTime())
+        limit_dates(self.received_at, event_span(today()))
         self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received_at.setCalendarPopup(True)
         self.received_by = QComboBox()
@@ -131,6 +134,7 @@ class IntakeDialog(QDialog):
         dob_row = QHBoxLayout(dob)
         dob_row.setContentsMargins(0, 0, 0, 0)
         self.birth = QDateEdit()
+        limit_dates(self.birth, LIFE)
         self.birth.setDisplayFormat("yyyy-MM-dd")
         self.birth.setCalendarPopup(True)
         self.birth_unknown = QCheckBox(self.tr("Not known"))

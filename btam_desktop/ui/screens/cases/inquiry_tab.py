@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus
+from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
+from btam_desktop.ui.fields import limit_dates
 
 if TYPE_CHECKING:
     from btam_desktop.services.inquiry import Checklist
@@ -48,6 +51,7 @@ def _optional_date(parent: QWidget) -> tuple[QWidget, QDateEdit, QCheckBox]:
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
     edit = QDateEdit(QDate.currentDate())
+    limit_dates(edit, event_span(today()))
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setCalendarPopup(True)
     unset = QCheckBox(parent.tr("None"))
@@ -64,6 +68,8 @@ def _read(edit: QDateEdit, unset: QCheckBox) -> date | None:
 
 def _write(edit: QDateEdit, unset: QCheckBox, day: date | None) -> None:
     unset.setChecked(day is None)
+    saved = QDate(day.year, day.month, day.day) if day else None
+    limit_dates(edit, event_span(today()), saved)
     edit.setDate(QDate.fromString(day.isoformat(), "yyyy-MM-dd") if day else QDate.currentDate())
 
 

@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import CaseStatus, allowed_transitions
+from btam_desktop.domain.date_limits import event_span
+from btam_desktop.domain.records import today
 from btam_desktop.services.cases import CaseDetail, CaseEdit
+from btam_desktop.ui.fields import limit_dates
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentTab
 from btam_desktop.ui.screens.cases.disclosures import DisclosureLog
 from btam_desktop.ui.screens.cases.inquiry_tab import InquiryTab
@@ -88,6 +91,7 @@ class CasePage(QWidget):
         for value in LEVELS:
             self.level.addItem(value.capitalize() or self.tr("Not set"), value)
         self.review = QDateEdit()
+        limit_dates(self.review, event_span(today()))
         self.review.setDisplayFormat("yyyy-MM-dd")
         self.review.setCalendarPopup(True)
         self.no_review = QCheckBox(self.tr("No review date"))
@@ -267,6 +271,7 @@ class CasePage(QWidget):
         self.level.setCurrentIndex(max(self.level.findData(level), 0))
         review = str(values.get("review", ""))
         self.no_review.setChecked(not review)
+        limit_dates(self.review, event_span(today()), QDate.fromString(review, "yyyy-MM-dd"))
         self.review.setDate(
             QDate.fromString(review, "yyyy-MM-dd") if review else QDate.currentDate()
         )

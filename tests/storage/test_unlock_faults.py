@@ -149,6 +149,18 @@ def test_a_renamed_pdf_is_refused(closed_file: Path) -> None:
         sessions.unlock(closed_file, None, PASSPHRASE)
 
 
+def test_a_passphrase_that_is_not_utf8_is_a_message(closed_file: Path) -> None:
+    """What Python makes of BTAM_PASSPHRASE=$'a \\xffpassphrase': no slot can be opened with
+    it, and it must not end in an encoding error inside the key derivation."""
+    before = folder_bytes(closed_file)
+    with pytest.raises(ValidationError, match=r"passphrase is not valid UTF-8 text \(byte 0xFF"):
+        sessions.unlock(closed_file, None, "a \udcffpassphrase")
+    with pytest.raises(ValidationError, match="new passphrase is not valid UTF-8"):
+        make_case_file(closed_file.parent / "new.btam", "long enough \udcff passphrase")
+    assert folder_bytes(closed_file) == before
+    assert not (closed_file.parent / "new.btam").exists()
+
+
 @pytest.mark.reliability("D2", "A single file or no folder: not a case file")
 def test_a_single_file_or_missing_folder_is_not_a_case_file(tmp_path: Path) -> None:
     pdf = tmp_path / "minutes.btam"

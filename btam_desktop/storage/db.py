@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import sqlcipher3
 
@@ -41,6 +42,14 @@ def key_pragma_value(data_key: bytes) -> str:
     if len(data_key) != 32:
         raise ValueError("a data key is 32 bytes")
     return f"\"x'{data_key.hex()}'\""
+
+
+def uri(path: Path, mode: str) -> str:
+    """`path` as an SQLite URI. Its bytes are percent-encoded: in a plain `file:` string a
+    folder named "Cases #2" or "Why?" cut the name short at '#' or '?' (SQLite then created
+    or opened another file, e.g. "Why" in the working folder), '%' was decoded, and a name
+    whose bytes are not UTF-8 could not be passed at all."""
+    return f"file:{quote(os.fsencode(path.as_posix()), safe='/:')}?mode={mode}"
 
 
 def read_salt(path: Path) -> bytes:
@@ -110,7 +119,7 @@ def connect(
     mode = "rwc" if create else "ro" if readonly else "rw"
     with translated(path):
         conn: Connection = sqlcipher3.connect(
-            f"file:{path.as_posix()}?mode={mode}",
+            uri(path, mode),
             uri=True,
             isolation_level=None,
             # One worker thread owns it; the thread may end before the last close runs.

@@ -117,9 +117,32 @@ def connect(
     else:
         check_looks_encrypted(path)
     mode = "rwc" if create else "ro" if readonly else "rw"
+    verify = quick_check and not create
+    try:
+        return _open(uri(path, mode), path, data_key, verify=verify, readonly=readonly)
+    except ReadOnlyError:
+        if not readonly:
+            raise
+    # A case file in WAL mode (any live one, copied to a stick and write-protected) cannot be
+    # read with mode=ro alone: SQLite wants to create its -shm file beside it. When no -wal
+    # file holds unmerged changes, the database file alone is whole, and `immutable` reads it
+    # without creating anything or taking a lock.
+    wal = sidecars(path)[0]
+    if wal.exists() and wal.stat().st_size > 0:
+        raise CaseFileError(
+            f"{path} has changes not yet merged into it (in {wal.name}), and its folder cannot "
+            "be written, so they cannot be read safely. Copy the whole folder to a place you "
+            "can write to and use the copy. Nothing was changed."
+        )
+    return _open(uri(path, "ro") + "&immutable=1", path, data_key, verify=verify, readonly=True)
+
+
+def _open(
+    address: str, path: Path, data_key: bytes, *, verify: bool, readonly: bool
+) -> Connection:
     with translated(path):
         conn: Connection = sqlcipher3.connect(
-            uri(path, mode),
+            address,
             uri=True,
             isolation_level=None,
             # One worker thread owns it; the thread may end before the last close runs.
@@ -127,7 +150,7 @@ def connect(
         )
     try:
         with translated(path):
-            _configure(conn, data_key, verify=quick_check and not create, readonly=readonly)
+            _configure(conn, data_key, verify=verify, readonly=readonly)
     except BaseException:
         conn.close()
         raise

@@ -73,6 +73,40 @@ def check_looks_encrypted(path: Path) -> None:
         raise DamagedError(path, "the database file is truncated")
 
 
+#: What is usually found renamed or copied over a database file, by its first bytes.
+_FOREIGN = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive or an Office document (.docx, .xlsx)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Office document (.doc, .xls)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+)
+PAGE_BYTES = 4096  # SQLCipher 4's page size: a database file is whole pages
+
+
+def check_not_foreign(path: Path) -> None:
+    """For a database file whose salt does not match its key file: say so when it is some
+    other kind of file (a PDF renamed to case.g1.db) rather than blame the key file.
+
+    Only asked after the salt check failed: a real database begins with 16 random bytes,
+    which could, once in millions, start like a JPEG."""
+    check_looks_encrypted(path)
+    head = read_salt(path)
+    not_ours = "not the database of a case file or backup"
+    for magic, kind in _FOREIGN:
+        if head.startswith(magic):
+            raise NotACaseFileError(path, f"it is {kind}, {not_ours}")
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise translate_os_error(error, path) from error
+    if size % PAGE_BYTES:
+        text = all(32 <= byte < 127 or byte in b"\t\r\n" for byte in head)
+        what = "a text file" if text else "another kind of file"
+        raise NotACaseFileError(path, f"it is {what}, {not_ours}")
+
+
 def translate(error: Exception, path: Path) -> CaseFileError:
     """Map a driver or OS error to a known case-file error; anything else is a bug: re-raise."""
     if isinstance(error, OSError):

@@ -11,7 +11,12 @@ import pytest
 
 from btam_desktop.services import cases, files
 from btam_desktop.services import session as sessions
-from btam_desktop.services.errors import AlreadyExistsError, LockedError, WrongPassphraseError
+from btam_desktop.services.errors import (
+    AlreadyExistsError,
+    LockedError,
+    NotACaseFileError,
+    WrongPassphraseError,
+)
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file
 
 
@@ -148,3 +153,15 @@ def test_unmerged_changes_on_write_protected_media_are_explained(
     assert result.stdout.startswith("CaseFileError"), result.stdout + result.stderr[-600:]
     assert "case.g1.db-wal" in result.stdout and "Copy the whole folder" in result.stdout
     assert not target.exists()
+
+
+def test_a_pdf_renamed_as_the_backups_database_is_not_a_backup(
+    original: Path, tmp_path: Path
+) -> None:
+    s = sessions.unlock(original, None, PASSPHRASE)
+    backup = files.backup(s, tmp_path / "b.btam")
+    sessions.lock(s)
+    (backup / "case.g1.db").write_bytes(b"%PDF-1.7\n" + b"\x00" * 9000 + b"%%EOF\n")
+    with pytest.raises(NotACaseFileError, match="PDF document, not the database of a case file or"):
+        files.restore(backup, tmp_path / "new.btam", None, PASSPHRASE)
+    assert not (tmp_path / "new.btam").exists()

@@ -70,8 +70,27 @@ class Imported:
     unmapped: tuple[str, ...]
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when `data` looks like UTF-16 that lost its byte-order mark,
+    else None. Text never holds NUL bytes, but UTF-16 gives every Latin letter one, always on
+    the same side of it: many NULs at odd offsets and none at even ones (or the reverse) is
+    UTF-16. Decoding it is safe because the import shows its preview before writing anything;
+    read as UTF-8 instead, the NULs hid every column name ("No column for student_name")."""
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if pairs < 2:
+        return None
+    if odd >= pairs * 0.3 and even == 0:
+        return "utf-16-le"
+    if even >= pairs * 0.3 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 (BOM), else Windows-1252: what exports come in."""
+    """UTF-8 (with or without BOM), UTF-16 (with a BOM, or recognised without one), else
+    Windows-1252: what exports come in."""
     try:
         # A BOM says what it is; a file that then does not decode is refused, never a crash
         # (a UTF-16 BOM with an odd byte count was one: found by fuzzing, H1).
@@ -79,6 +98,15 @@ def decode(data: bytes) -> str:
             return data[len(codecs.BOM_UTF8) :].decode("utf-8")
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return data.decode("utf-16")
+        utf16 = utf16_without_bom(data)
+        if utf16 is not None:
+            try:
+                return data.decode(utf16)
+            except UnicodeDecodeError as error:
+                raise ImportRowError(
+                    "The file looks like UTF-16 text without a byte-order mark, but byte "
+                    f"{error.start + 1} does not fit. Save it as CSV UTF-8 and try again."
+                ) from None
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:

@@ -150,3 +150,22 @@ def test_a_birth_date_in_year_9999_names_row_and_column(session: Session) -> Non
     with pytest.raises(ValidationError, match=where):
         referral_import.import_referrals(session, data, {})
     assert cases.list_cases(session) == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_as_utf16(session: Session, encoding: str) -> None:
+    """Read as UTF-8 it kept a NUL beside every letter: "No column for student_name"."""
+    text = HEADER + ROWS.replace("Sofia", "José María Núñez-O'Neill")
+    data = text.encode(encoding)
+    assert not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    plan = referral_import.plan_import(session, data, {})
+    assert plan.problem == "" and plan.rows == 2
+    referral_import.import_referrals(session, data, {})
+    assert any(r.student.startswith("José María Núñez-O'Neill") for r in cases.list_cases(session))
+
+
+def test_broken_utf16_without_a_byte_order_mark_names_the_encoding(session: Session) -> None:
+    data = (HEADER + ROWS).encode("utf-16-le")[:-1]  # cut mid-character
+    with pytest.raises(ValidationError, match="looks like UTF-16 text without a byte-order mark"):
+        referral_import.plan_import(session, data, {})
+    assert cases.list_cases(session) == []

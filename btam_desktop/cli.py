@@ -288,6 +288,9 @@ def _cmd_check(a: argparse.Namespace) -> int:
 def _cmd_export(a: argparse.Namespace) -> int:
     from btam_desktop.services import files
 
+    if a.output.is_dir():  # "-o ." or "-o .." was a traceback; a folder, "damaged" (exit 4)
+        raise UsageError(f"-o {a.output}: name a file, not a folder.")
+
     def work(s: Session) -> int:
         files.write_json_export(s, a.output)
         _say(f"Exported everything in {a.path} to {a.output}.")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import errno
 import os
 import shlex
 import shutil
@@ -13,8 +14,10 @@ from btam_desktop.services import cases, files
 from btam_desktop.services import session as sessions
 from btam_desktop.services.errors import (
     AlreadyExistsError,
+    CaseFileError,
     LockedError,
     NotACaseFileError,
+    ValidationError,
     WrongPassphraseError,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file
@@ -165,3 +168,41 @@ def test_a_pdf_renamed_as_the_backups_database_is_not_a_backup(
     with pytest.raises(NotACaseFileError, match="PDF document, not the database of a case file or"):
         files.restore(backup, tmp_path / "new.btam", None, PASSPHRASE)
     assert not (tmp_path / "new.btam").exists()
+
+
+@pytest.mark.parametrize("where", [".", "..", "team.btam/.."])
+def test_restore_to_dot_or_dot_dot_is_refused(
+    original: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """"." has no name to move aside (a ValueError) and ".." is in use (EBUSY): both were
+    tracebacks. Found by the CLI property test."""
+    s = sessions.unlock(original, None, PASSPHRASE)
+    backup = files.backup(s, tmp_path / "b.btam")
+    sessions.lock(s)
+    monkeypatch.chdir(tmp_path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(ValidationError, match="Restore to a folder named for the case file"):
+        files.restore(backup, Path(where), None, PASSPHRASE)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_restore_onto_a_busy_folder_is_explained(
+    original: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mount point (a USB stick's folder) cannot be moved aside: EBUSY was a traceback."""
+    s = sessions.unlock(original, None, PASSPHRASE)
+    backup = files.backup(s, tmp_path / "b.btam")
+    sessions.lock(s)
+    target = tmp_path / "usb"
+    target.mkdir()
+    rename = Path.rename
+
+    def busy(self: Path, dest: Path) -> Path:
+        if self == target:
+            raise OSError(errno.EBUSY, "Device or resource busy", str(self))
+        return rename(self, dest)
+
+    monkeypatch.setattr(Path, "rename", busy)
+    with pytest.raises(CaseFileError, match="usb is in use by the system"):
+        files.restore(backup, target, None, PASSPHRASE)
+    assert target.is_dir() and not list(tmp_path.glob("*.restoring"))

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from btam_desktop.domain.records import check_utf8
 from btam_desktop.services import errors
 
 if TYPE_CHECKING:
@@ -70,16 +71,42 @@ class UsageError(Exception):
     pass
 
 
+def _text(value: str, what: str) -> str:
+    """`value`, unless a byte of it was not UTF-8 (the shell passes such bytes on, and Python
+    keeps them as lone surrogates that no later step can store, hash or print): then a usage
+    error that names where it came from, before anything is read or written."""
+    try:
+        return check_utf8(value, what)
+    except errors.ValidationError as error:
+        raise UsageError(f"{error} Nothing was changed.") from None
+
+
 def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
     value = os.environ.get(env)
     if value is not None:
-        return value
+        return _text(value, f"{prompt.lower()} in {env}")
     if not sys.stdin.isatty():
         raise UsageError(f"No terminal to ask for the {prompt.lower()}: set {env}.")
-    first = getpass.getpass(f"{prompt}: ")
-    if confirm and getpass.getpass(f"{prompt} (again): ") != first:
-        raise UsageError("The two entries differ; nothing was changed.")
-    return first
+    try:
+        first = getpass.getpass(f"{prompt}: ")
+        if confirm and getpass.getpass(f"{prompt} (again): ") != first:
+            raise UsageError("The two entries differ; nothing was changed.")
+    except UnicodeDecodeError:
+        raise UsageError(
+            f"The {prompt.lower()} typed is not valid UTF-8 text: set the terminal to UTF-8. "
+            "Nothing was changed."
+        ) from None
+    return _text(first, prompt.lower())
+
+
+def _check_text_arguments(parsed: argparse.Namespace) -> None:
+    """Every text option and argument; paths are left as the system gives them (a file name
+    need not be UTF-8, and storage opens it byte for byte)."""
+    for dest, value in vars(parsed).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                what = "member's name" if dest == "name" else f"value of --{dest.replace('_', '-')}"
+                _text(item, what)
 
 
 def _passphrase() -> str:
@@ -173,7 +200,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _say(text: str) -> None:
-    print(text, flush=True)
+    """A line on standard output. A file name whose bytes this terminal's encoding cannot
+    show is written escaped (\\xff) rather than failing after the work is done."""
+    try:
+        print(text, flush=True)
+    except UnicodeEncodeError:
+        encoding = sys.stdout.encoding or "utf-8"
+        print(text.encode(encoding, "backslashreplace").decode(encoding), flush=True)
 
 
 def _cmd_demo(a: argparse.Namespace) -> int:
@@ -255,6 +288,9 @@ def _cmd_check(a: argparse.Namespace) -> int:
 def _cmd_export(a: argparse.Namespace) -> int:
     from btam_desktop.services import files
 
+    if a.output.is_dir():  # "-o ." or "-o .." was a traceback; a folder, "damaged" (exit 4)
+        raise UsageError(f"-o {a.output}: name a file, not a folder.")
+
     def work(s: Session) -> int:
         files.write_json_export(s, a.output)
         _say(f"Exported everything in {a.path} to {a.output}.")
@@ -324,7 +360,10 @@ def _cmd_import_referrals(a: argparse.Namespace) -> int:
         _say(f"Imported {done.referrals} referral(s) into {a.path}: {done.new_cases} new case(s).")
         return EXIT_OK
 
-    return _with_session(a, work)
+    try:
+        return _with_session(a, work)
+    except referral_import.ImportRowError as error:  # which row and column; then which file
+        raise UsageError(f"{a.file}: {error}") from None
 
 
 def _cmd_packs(a: argparse.Namespace) -> int:
@@ -356,7 +395,8 @@ def _read_password(source: Path) -> str:
     lines = raw.splitlines()
     if not lines or not lines[0]:
         raise UsageError(f"{source} holds no password on its first line.")
-    return lines[0]
+    where = "standard input" if str(source) == "-" else str(source)
+    return _text(lines[0], f"password in {where}")
 
 
 def _cmd_report(a: argparse.Namespace) -> int:
@@ -431,6 +471,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     try:
+        _check_text_arguments(parsed)
         return _HANDLERS[parsed.command](parsed)
     except UsageError as error:
         sys.stderr.write(f"btam-desktop: {error}\n")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from btam_desktop.domain.date_limits import LIFE
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.pack import Pack, Question, QuestionType, visible
 
@@ -52,10 +53,12 @@ def check_answer(question: Question, answer: Answer) -> str | None:
             ok = isinstance(answer, int | float) and not isinstance(answer, bool)
         case QuestionType.DATE:
             try:
-                date.fromisoformat(str(answer))
+                LIFE.check(date.fromisoformat(str(answer)), "date")
                 ok = True
             except ValueError:
                 ok = False
+            except ValidationError as error:
+                return f"'{question.text}': {error}"
         case _:
             ok = isinstance(answer, str)
     return None if ok else f"'{question.text}' has an answer of the wrong kind."

@@ -54,9 +54,26 @@ def today() -> date:
     return clock.today()
 
 
+def check_utf8(value: str, what: str) -> str:
+    """`value`, unless it holds a byte that was not UTF-8. Command-line arguments, environment
+    variables and file names reach Python as text even then (each such byte becomes a lone
+    surrogate, U+DC80..U+DCFF), and that text cannot be stored, hashed or printed: refuse it
+    here, by name, instead of failing deep inside the database driver."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        char = ord(value[error.start])
+        byte = f"byte 0x{char - 0xDC00:02X}" if 0xDC80 <= char <= 0xDCFF else "a broken character"
+        raise ValidationError(
+            f"The {what} is not valid UTF-8 text ({byte} at character {error.start + 1})."
+        ) from None
+    return value
+
+
 def clean_name(value: str, what: str) -> str:
-    """Trim and NFC-normalise a name; refuse empty, control characters, or absurd length."""
-    text = unicodedata.normalize("NFC", value).strip()
+    """Trim and NFC-normalise a name; refuse empty, control characters, bytes that are not
+    UTF-8, or absurd length."""
+    text = unicodedata.normalize("NFC", check_utf8(value, what)).strip()
     if not text:
         raise ValidationError(f"The {what} cannot be empty.")
     if len(text) > MAX_NAME:
@@ -67,10 +84,10 @@ def clean_name(value: str, what: str) -> str:
 
 
 def clean_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
-    """Free text is kept exactly as typed, but bounded in size."""
+    """Free text is kept exactly as typed, but bounded in size (and UTF-8, to be stored)."""
     if len(value) > limit:
         raise ValidationError(f"The {what} is longer than {limit:,} characters.")
-    return value
+    return check_utf8(value, what)
 
 
 def parse_date(value: str, what: str) -> date:

@@ -8,6 +8,7 @@ from datetime import date
 
 from btam_desktop.domain.assessment import Answer, Assessment, check_assessment, next_review
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.pack import Pack, QuestionType, visible
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
@@ -96,6 +97,8 @@ def record_assessment(
     risk = tuple(clean_name(f, "risk factor") for f in item.risk_factors)
     protective = tuple(clean_name(f, "protective factor") for f in item.protective_factors)
     on = item.assessed_on or today()
+    event_span(today()).check(on, "assessment date")
+    event_span(today()).check_optional(item.next_review, "next review date")
     if on > today():
         raise ValidationError("The assessment date is in the future.")
     level = pack.level(item.level_id)

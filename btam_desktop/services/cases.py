@@ -17,6 +17,7 @@ from btam_desktop.domain.case import (
     school_year_of,
 )
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
@@ -114,7 +115,7 @@ def insert_new_case(
     urgent: bool = False,
 ) -> tuple[Case, list[Person]]:
     """The rows of a new case, inside the caller's transaction (intake uses it too)."""
-    opened = request.opened_on or today()
+    opened = event_span(today()).check(request.opened_on or today(), "date opened")
     case_id = subject.case_id if subject else new_id()
     subject = subject or _person(
         case_id, NewPerson(PersonRole.SUBJECT.value, request.student_name, request.grade)
@@ -156,6 +157,7 @@ def create_case(session: Session, request: NewCase) -> tuple[Case, ChangeSet]:
 
 def update_case(session: Session, case_id: str, edit: CaseEdit) -> tuple[Case, ChangeSet]:
     ocf = session.ocf
+    event_span(today()).check_optional(edit.next_review, "next review date")
     with ocf.transaction() as tx:
         before = case_repo.get_case(tx, case_id)
         _check_manager(session, edit.case_manager_id, keep=before.case_manager_id)

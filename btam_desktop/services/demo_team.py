@@ -81,8 +81,8 @@ def _last_meeting(session: Session, team: list[Member]) -> None:
     )
     agenda = meetings.view(session, meeting.id).minutes.agenda
     case_items = [i for i in agenda if i.case_id]
-    if case_items:  # a very small demo may have no case due two weeks ago
-        _decide(session, meeting.id, case_items, team, on)
+    if case_items:  # a demo of very few cases may have none on this agenda
+        _decide_on_cases(session, meeting.id, case_items, team)
     other = next(i for i in agenda if i.kind is AgendaKind.OTHER)
     meetings.add_action(
         session,
@@ -103,10 +103,11 @@ def _last_meeting(session: Session, team: list[Member]) -> None:
     )
 
 
-def _decide(
-    session: Session, meeting_id: str, case_items: list[AgendaItem], team: list[Member], on: date
+def _decide_on_cases(
+    session: Session, meeting_id: str, case_items: list[AgendaItem], team: list[Member]
 ) -> None:
-    """The past meeting's decisions and action items on its first two case items."""
+    """The last meeting's decisions and action items on its first two case items."""
+    on = today()
     chair, psychologist, counselor = team[0], team[1], team[2]
     first, second = case_items[0], case_items[min(1, len(case_items) - 1)]
     meetings.record_decision(

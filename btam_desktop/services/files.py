@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from btam_desktop import __version__
+from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.records import utc_now
 from btam_desktop.services.session import Session
 from btam_desktop.storage import backup as backups
@@ -44,6 +45,11 @@ def restore(
 ) -> Restored:
     """Verify a backup with a member's passphrase and put it at `target` (moving any file there
     aside first). The restored file is left closed."""
+    if target.name in ("", ".", ".."):  # "." has no name to move aside; ".." is in use
+        raise ValidationError(
+            f"Restore to a folder named for the case file (for example team.btam), not "
+            f"'{target}'. Nothing was changed."
+        )
     locked = LockedCaseFile.read(backup_folder)
     slot = locked.slot(member_name)
     data_key = locked.derive_data_key(slot, passphrase)

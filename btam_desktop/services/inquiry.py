@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus, Progress, progress
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
@@ -102,6 +103,9 @@ def update_item(session: Session, item_id: str, edit: ItemEdit) -> tuple[Inquiry
         raise ValidationError("An answered item needs its findings written down.")
     with session.ocf.transaction() as tx:
         before = inquiry_repo.get_item(tx, item_id)
+        events = event_span(today())
+        events.check_changed(edit.due_on, before.due_on, "due date")
+        events.check_changed(edit.found_on, before.found_on, "date found")
         if edit.assignee_id:
             team_repo.get_member(tx, edit.assignee_id)
         known = {e.id for e in referral_repo.evidence_of(tx, before.case_id)}
@@ -161,6 +165,7 @@ class InterviewInput:
 def add_interview(session: Session, item: InterviewInput) -> tuple[Interview, ChangeSet]:
     if item.interviewee_role not in INTERVIEWEE_ROLES:
         raise ValidationError(f"Choose who was interviewed: {', '.join(INTERVIEWEE_ROLES)}.")
+    event_span(today()).check(item.held_on, "interview date")
     if item.held_on > today():
         raise ValidationError("The interview date is in the future.")
     interview = Interview(

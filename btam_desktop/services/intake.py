@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from btam_desktop.domain import clock
 from btam_desktop.domain.case import CaseStatus, Person, PersonRole
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.date_limits import LIFE, event_span
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.records import (
     clean_name,
@@ -18,6 +19,7 @@ from btam_desktop.domain.records import (
     could_be_same_name,
     new_id,
     search_fold,
+    today,
     utc_now,
 )
 from btam_desktop.domain.referral import (
@@ -99,6 +101,10 @@ def _validated(session: Session, item: ReferralInput) -> tuple[Referral, Person]
     channel = _enum(Channel, item.channel, "way a report came in")
     kind = _enum(ReporterKind, item.reporter_kind, "kind of reporter")
     check_reporter(kind, item.reporter_name)
+    # Before any time-zone arithmetic: year 1 or 9999 overflows it.
+    if item.received_at is not None:
+        event_span(today()).check(item.received_at, "date received")
+    LIFE.check_optional(item.student.date_of_birth, "date of birth")
     received = _aware(item.received_at)
     check_dates(received, clock.now(), item.student.date_of_birth)
     if item.imminent and not item.emergency_actions.strip():

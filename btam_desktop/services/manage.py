@@ -8,6 +8,7 @@ from datetime import date
 
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.plan import (
     DEFAULT_CLOSURE_CHECKLIST,
@@ -106,6 +107,7 @@ def save_plan(
         current = plans[-1].version if plans else 0
         if current != based_on_version:
             raise PlanChangedError
+        _check_dates(interventions, plans[-1] if plans else None)
         for item in interventions:
             if item.responsible_id:
                 team_repo.get_member(tx, item.responsible_id)
@@ -133,6 +135,18 @@ def save_plan(
             detail={"version": plan.version, "interventions": len(interventions)},
         )
     return plan, ChangeSet(cases=frozenset({case_id}))
+
+
+def _check_dates(interventions: tuple[Intervention, ...], previous: Plan | None) -> None:
+    """Dates within today's limits; an intervention's dates carried over unchanged from the
+    previous version are kept as they are (a long plan's start may lie further back)."""
+    events = event_span(today())
+    earlier = {i.id: i for i in previous.interventions} if previous else {}
+    for item in interventions:
+        old = earlier.get(item.id)
+        what = f"'{item.description[:40]}'"
+        events.check_changed(item.start_on, old.start_on if old else None, f"start of {what}")
+        events.check_changed(item.due_on, old.due_on if old else None, f"review date of {what}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +196,7 @@ def add_notification(
         recipient, basis = Recipient(item.recipient), LegalBasis(item.legal_basis)
     except ValueError:
         raise ValidationError("Choose who was notified and the legal basis.") from None
+    event_span(today()).check(item.notified_on, "notification date")
     if item.notified_on > today():
         raise ValidationError("The notification date is in the future.")
     if not item.shared.strip():
@@ -233,6 +248,7 @@ def add_checkin(
         direction = Trend(trend)
     except ValueError:
         raise ValidationError("Is the concern going up, steady or down?") from None
+    event_span(today()).check(held_on, "check-in date")
     if held_on > today():
         raise ValidationError("The check-in date is in the future.")
     record = CheckIn(
@@ -279,6 +295,8 @@ def record_review(session: Session, case_id: str, item: ReviewInput) -> tuple[Re
         decision = ReviewDecision(item.decision)
     except ValueError:
         raise ValidationError("Choose the review's decision.") from None
+    event_span(today()).check(item.held_on, "review date")
+    event_span(today()).check_optional(item.next_review, "next review date")
     if item.held_on > today():
         raise ValidationError("The review date is in the future.")
     if item.next_review is not None and item.next_review < today():

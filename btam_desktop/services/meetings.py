@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 
 from btam_desktop.domain.agenda import TrainingDue, build_agenda
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.date_limits import LIFE, event_span
 from btam_desktop.domain.errors import NotFoundError, ValidationError
 from btam_desktop.domain.inquiry import InquiryItem
 from btam_desktop.domain.meeting import (
@@ -66,6 +67,7 @@ def list_meetings(session: Session) -> list[Meeting]:
 
 def schedule(session: Session, item: MeetingInput) -> tuple[Meeting, ChangeSet]:
     """A new meeting, with its agenda already built from what is due by its date."""
+    event_span(today()).check(item.held_on, "meeting date")
     meeting = Meeting(
         new_id(),
         item.held_on,
@@ -90,6 +92,7 @@ def update(session: Session, meeting_id: str, item: MeetingInput) -> tuple[Meeti
     with session.ocf.transaction() as tx:
         current = meeting_repo.get_meeting(tx, meeting_id)
         ensure_editable(current)
+        event_span(today()).check_changed(item.held_on, current.held_on, "meeting date")
         meeting = replace(
             current,
             held_on=item.held_on,
@@ -349,6 +352,7 @@ def add_action(
         ) from None
     if item.due_on is not None and item.due_on < today() - timedelta(days=366):
         raise ValidationError("The due date is more than a year in the past.")
+    event_span(today()).check_optional(item.due_on, "due date")
     with session.ocf.transaction() as tx:
         ensure_editable(meeting_repo.get_meeting(tx, meeting_id))
         agenda_item = _agenda_item(tx, meeting_id, item.agenda_item_id)
@@ -492,6 +496,9 @@ def ics(session: Session, meeting_id: str) -> bytes:
     from icalendar import Calendar, Event
 
     meeting = meeting_repo.get_meeting(session.ocf.conn, meeting_id)
+    # A meeting saved before dates were limited may sit at the end of the calendar, where
+    # its end time (an hour on) does not exist.
+    LIFE.check(meeting.held_on, "meeting date")
     school = team_repo.get_team(session.ocf.conn).school
     hours, minutes = (int(p) for p in meeting.starts_at.split(":"))
     start = datetime.combine(meeting.held_on, time(hours, minutes))

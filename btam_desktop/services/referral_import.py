@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.date_limits import LIFE, Span, event_span
 from btam_desktop.domain.errors import BtamError, ValidationError
-from btam_desktop.domain.records import MAX_TEXT
+from btam_desktop.domain.records import MAX_TEXT, today
 from btam_desktop.domain.referral import Student
 from btam_desktop.services import cases
 from btam_desktop.services.intake import ReferralInput, check_referral, take_in
@@ -69,8 +70,27 @@ class Imported:
     unmapped: tuple[str, ...]
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when `data` looks like UTF-16 that lost its byte-order mark,
+    else None. Text never holds NUL bytes, but UTF-16 gives every Latin letter one, always on
+    the same side of it: many NULs at odd offsets and none at even ones (or the reverse) is
+    UTF-16. Decoding it is safe because the import shows its preview before writing anything;
+    read as UTF-8 instead, the NULs hid every column name ("No column for student_name")."""
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if pairs < 2:
+        return None
+    if odd >= pairs * 0.3 and even == 0:
+        return "utf-16-le"
+    if even >= pairs * 0.3 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 (BOM), else Windows-1252: what exports come in."""
+    """UTF-8 (with or without BOM), UTF-16 (with a BOM, or recognised without one), else
+    Windows-1252: what exports come in."""
     try:
         # A BOM says what it is; a file that then does not decode is refused, never a crash
         # (a UTF-16 BOM with an odd byte count was one: found by fuzzing, H1).
@@ -78,6 +98,15 @@ def decode(data: bytes) -> str:
             return data[len(codecs.BOM_UTF8) :].decode("utf-8")
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return data.decode("utf-16")
+        utf16 = utf16_without_bom(data)
+        if utf16 is not None:
+            try:
+                return data.decode(utf16)
+            except UnicodeDecodeError as error:
+                raise ImportRowError(
+                    "The file looks like UTF-16 text without a byte-order mark, but byte "
+                    f"{error.start + 1} does not fit. Save it as CSV UTF-8 and try again."
+                ) from None
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
@@ -137,24 +166,35 @@ def _flag(value: str, where: str) -> bool:
     raise ImportRowError(f"{where}: '{value[:20]}' is not yes or no.")
 
 
+def _within[D: date](day: D, span: Span, what: str, where: str) -> D:
+    """The row and column first, then the intake rule's own words (which field, which days)."""
+    try:
+        span.check(day, what)
+    except ValidationError as error:
+        raise ImportRowError(f"{where}: {error}") from None
+    return day
+
+
 def _moment(value: str, where: str) -> datetime | None:
     if not value.strip():
         return None
     try:
-        return datetime.fromisoformat(value.strip())
+        moment = datetime.fromisoformat(value.strip())
     except ValueError:
         raise ImportRowError(
             f"{where}: '{value[:30]}' is not a date and time (2026-11-02 14:30)."
         ) from None
+    return _within(moment, event_span(today()), "date received", where)
 
 
 def _day(value: str, where: str) -> date | None:
     if not value.strip():
         return None
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise ImportRowError(f"{where}: '{value[:30]}' is not a date (2026-11-02).") from None
+    return _within(day, LIFE, "date of birth", where)
 
 
 def _rows(text: str) -> tuple[list[str], Iterator[list[str]]]:

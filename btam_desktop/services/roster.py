@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.date_limits import LIFE, event_span
 from btam_desktop.domain.errors import NotFoundError, ValidationError
 from btam_desktop.domain.records import clean_text, new_id, today
 from btam_desktop.domain.team import Composition, Member, Role, composition
@@ -73,6 +74,8 @@ def update_details(
     )
     with session.ocf.transaction() as tx:
         member = team_repo.get_member(tx, member_id)
+        LIFE.check_changed(details.active_from, member.active_from, "'active from' date")
+        LIFE.check_changed(details.active_to, member.active_to, "'active to' date")
         changed = replace(
             member,
             role=Role.parse(details.role),
@@ -101,6 +104,9 @@ class TrainingInput:
 def add_training(session: Session, item: TrainingInput) -> tuple[Training, ChangeSet]:
     if item.member_id != session.member_id:
         session.require_lead("record another member's training")
+    # Before the default expiry is worked out: a year after 9999-12-31 does not exist.
+    event_span(today()).check(item.taken_on, "training date")
+    event_span(today()).check_optional(item.expires_on, "expiry date")
     record = Training(
         new_id(),
         item.member_id,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from btam_desktop.domain.errors import PermissionDeniedError, ValidationError
-from btam_desktop.domain.records import clean_name
+from btam_desktop.domain.records import check_utf8, clean_name
 from btam_desktop.domain.team import Role, TeamSettings
 from btam_desktop.services.contracts import MIN_PASSPHRASE as MIN_PASSPHRASE
 from btam_desktop.services.contracts import MemberListing as MemberListing
@@ -32,7 +32,7 @@ TEST_KDF = crypto.TEST_KDF
 
 def check_new_passphrase(passphrase: str) -> str:
     """The rule for a passphrase being set: long enough, not absurd. Strength advice is the UI's."""
-    normalised = unicodedata.normalize("NFC", passphrase)
+    normalised = unicodedata.normalize("NFC", check_utf8(passphrase, "new passphrase"))
     if len(normalised) < MIN_PASSPHRASE:
         raise ValidationError(f"A passphrase needs at least {MIN_PASSPHRASE} characters.")
     if len(normalised) > MAX_PASSPHRASE:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.meeting import ActionKind
 from btam_desktop.domain.records import today
@@ -105,6 +106,7 @@ def complete_action(
     session: Session, action_id: str, done_on: date | None = None
 ) -> tuple[str, ChangeSet]:
     """Tick off a meeting task (interventions and inquiry items are finished in their case)."""
+    event_span(today()).check_optional(done_on, "date done")
     with session.ocf.transaction() as tx:
         action = meeting_repo.get_action(tx, action_id)
         if action.kind is not ActionKind.TASK:

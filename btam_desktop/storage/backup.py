@@ -27,7 +27,8 @@ def export_database(conn: db.Connection, source: Path, dest: Path, dest_key: byt
     """Copy every table of `conn` into a new encrypted file under `dest_key`."""
     with db.translated(dest):
         conn.execute(
-            "ATTACH DATABASE ? AS export_target KEY " + db.key_pragma_value(dest_key), (str(dest),)
+            "ATTACH DATABASE ? AS export_target KEY " + db.key_pragma_value(dest_key),
+            (db.uri(dest, "rwc"),),
         )
         try:
             conn.execute("SELECT sqlcipher_export('export_target')")

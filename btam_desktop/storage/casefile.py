@@ -92,7 +92,7 @@ class LockedCaseFile:
         """The key file is sealed under this data key and names this very database file."""
         self.keys.verify(self.raw_keys, bytes(data_key), self.keys_path)
         if db.read_salt(self.db_path).hex() != self.keys.db_salt:
-            db.check_looks_encrypted(self.db_path)
+            db.check_not_foreign(self.db_path)
             raise KeyFileMismatchError(self.keys_path, "it was made for another database")
 
     def open(self, data_key: bytearray, member_id: str) -> OpenCaseFile:

@@ -26,6 +26,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from btam_desktop.domain.records import check_utf8
+
 KEY_BYTES = 32
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 
@@ -63,8 +65,10 @@ TEST_KDF = KdfParams(memory_kib=256, time_cost=1, parallelism=1)
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
-    """NFC, so the same passphrase typed on another keyboard or OS derives the same key."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    """NFC, so the same passphrase typed on another keyboard or OS derives the same key. One
+    holding bytes that are not UTF-8 (from an environment variable) can open nothing: every
+    slot was made from text."""
+    return unicodedata.normalize("NFC", check_utf8(passphrase, "passphrase")).encode("utf-8")
 
 
 def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:

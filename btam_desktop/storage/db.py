@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import sqlcipher3
 
@@ -43,6 +44,14 @@ def key_pragma_value(data_key: bytes) -> str:
     return f"\"x'{data_key.hex()}'\""
 
 
+def uri(path: Path, mode: str) -> str:
+    """`path` as an SQLite URI. Its bytes are percent-encoded: in a plain `file:` string a
+    folder named "Cases #2" or "Why?" cut the name short at '#' or '?' (SQLite then created
+    or opened another file, e.g. "Why" in the working folder), '%' was decoded, and a name
+    whose bytes are not UTF-8 could not be passed at all."""
+    return f"file:{quote(os.fsencode(path.as_posix()), safe='/:')}?mode={mode}"
+
+
 def read_salt(path: Path) -> bytes:
     """The database's first 16 bytes: SQLCipher's per-file salt, stored in the clear."""
     try:
@@ -62,6 +71,40 @@ def check_looks_encrypted(path: Path) -> None:
         raise NotACaseFileError(path, "it is an unencrypted SQLite database")
     if len(head) < SALT_BYTES:
         raise DamagedError(path, "the database file is truncated")
+
+
+#: What is usually found renamed or copied over a database file, by its first bytes.
+_FOREIGN = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive or an Office document (.docx, .xlsx)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Office document (.doc, .xls)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+)
+PAGE_BYTES = 4096  # SQLCipher 4's page size: a database file is whole pages
+
+
+def check_not_foreign(path: Path) -> None:
+    """For a database file whose salt does not match its key file: say so when it is some
+    other kind of file (a PDF renamed to case.g1.db) rather than blame the key file.
+
+    Only asked after the salt check failed: a real database begins with 16 random bytes,
+    which could, once in millions, start like a JPEG."""
+    check_looks_encrypted(path)
+    head = read_salt(path)
+    not_ours = "not the database of a case file or backup"
+    for magic, kind in _FOREIGN:
+        if head.startswith(magic):
+            raise NotACaseFileError(path, f"it is {kind}, {not_ours}")
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise translate_os_error(error, path) from error
+    if size % PAGE_BYTES:
+        text = all(32 <= byte < 127 or byte in b"\t\r\n" for byte in head)
+        what = "a text file" if text else "another kind of file"
+        raise NotACaseFileError(path, f"it is {what}, {not_ours}")
 
 
 def translate(error: Exception, path: Path) -> CaseFileError:
@@ -108,9 +151,32 @@ def connect(
     else:
         check_looks_encrypted(path)
     mode = "rwc" if create else "ro" if readonly else "rw"
+    verify = quick_check and not create
+    try:
+        return _open(uri(path, mode), path, data_key, verify=verify, readonly=readonly)
+    except ReadOnlyError:
+        if not readonly:
+            raise
+    # A case file in WAL mode (any live one, copied to a stick and write-protected) cannot be
+    # read with mode=ro alone: SQLite wants to create its -shm file beside it. When no -wal
+    # file holds unmerged changes, the database file alone is whole, and `immutable` reads it
+    # without creating anything or taking a lock.
+    wal = sidecars(path)[0]
+    if wal.exists() and wal.stat().st_size > 0:
+        raise CaseFileError(
+            f"{path} has changes not yet merged into it (in {wal.name}), and its folder cannot "
+            "be written, so they cannot be read safely. Copy the whole folder to a place you "
+            "can write to and use the copy. Nothing was changed."
+        )
+    return _open(uri(path, "ro") + "&immutable=1", path, data_key, verify=verify, readonly=True)
+
+
+def _open(
+    address: str, path: Path, data_key: bytes, *, verify: bool, readonly: bool
+) -> Connection:
     with translated(path):
         conn: Connection = sqlcipher3.connect(
-            f"file:{path.as_posix()}?mode={mode}",
+            address,
             uri=True,
             isolation_level=None,
             # One worker thread owns it; the thread may end before the last close runs.
@@ -118,7 +184,7 @@ def connect(
         )
     try:
         with translated(path):
-            _configure(conn, data_key, verify=quick_check and not create, readonly=readonly)
+            _configure(conn, data_key, verify=verify, readonly=readonly)
     except BaseException:
         conn.close()
         raise

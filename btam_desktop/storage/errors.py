@@ -119,6 +119,11 @@ def translate_os_error(error: OSError, path: Path) -> CaseFileError:
         return ReadOnlyError(path)
     if error.errno in (errno.EISDIR, errno.ENOTDIR):
         return DamagedError(path, "a folder stands where a file should be, or the reverse")
+    if error.errno == errno.EBUSY:  # e.g. restoring onto the mount point of a USB stick
+        return CaseFileError(
+            f"{path} is in use by the system (a mount point, or a folder a program is using) "
+            "and cannot be moved or replaced. Choose another place."
+        )
     if error.errno == errno.ENOENT:
         return CaseFileError(
             f"{path}: a folder on the way there does not exist. Nothing was written."

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.date_limits import Span, event_span
 from btam_desktop.domain.records import today
 from btam_desktop.ui.plain import PlainLabel, plain_title
 
@@ -55,8 +57,22 @@ def text_box(lines: int, parent: QWidget) -> QPlainTextEdit:
     return box
 
 
-def date_edit(day: date | None = None) -> QDateEdit:
+def limit_dates(edit: QDateTimeEdit, span: Span, keep: QDate | None = None) -> None:
+    """Offer only the days the services accept for this field. Qt's own range runs to
+    9999-12-31, where what is computed from a date (an expiry a year on, a meeting's end)
+    no longer exists. A saved day outside the span (`keep`) widens it, so the field shows it
+    as saved instead of clamping it, which would change it on the next save."""
+    first = QDate(span.first.year, span.first.month, span.first.day)
+    last = QDate(span.last.year, span.last.month, span.last.day)
+    if keep is not None and keep.isValid():
+        first, last = min(first, keep), max(last, keep)
+    edit.setDateRange(first, last)
+
+
+def date_edit(day: date | None = None, span: Span | None = None) -> QDateEdit:
+    """A date field; by default for an event (a few years around today, see date_limits)."""
     edit = QDateEdit(qdate(day or today()))
+    limit_dates(edit, span or event_span(today()), edit.date())
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setCalendarPopup(True)
     return edit

@@ -1,7 +1,7 @@
 import pytest
 
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.domain.records import MAX_TEXT, clean_name, clean_text, new_id
+from btam_desktop.domain.records import MAX_TEXT, check_utf8, clean_name, clean_text, new_id
 from btam_desktop.domain.team import Role, TeamSettings
 
 
@@ -40,3 +40,13 @@ def test_auto_lock_has_a_floor_of_one_minute() -> None:
     assert TeamSettings().idle_minutes == 10
     with pytest.raises(ValidationError):
         TeamSettings(idle_minutes=0)
+
+
+@pytest.mark.parametrize("check", [clean_name, clean_text])
+def test_text_holding_bytes_that_are_not_utf8_is_refused_by_name(check: object) -> None:
+    """Python keeps such bytes of an argument, variable or file name as lone surrogates."""
+    with pytest.raises(ValidationError, match=r"The notes is not valid UTF-8 text \(byte 0xFF at"):
+        check("Dana\udcff", "notes")  # type: ignore[operator]
+    with pytest.raises(ValidationError, match="a broken character at character 2"):
+        check_utf8("a\ud800", "notes")
+    assert check_utf8("Zoë Ngata-Lefèvre", "name") == "Zoë Ngata-Lefèvre"

@@ -1,12 +1,25 @@
 from __future__ import annotations
 
+import errno
+import os
+import shlex
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from btam_desktop.services import cases, files
 from btam_desktop.services import session as sessions
-from btam_desktop.services.errors import AlreadyExistsError, LockedError, WrongPassphraseError
+from btam_desktop.services.errors import (
+    AlreadyExistsError,
+    CaseFileError,
+    LockedError,
+    NotACaseFileError,
+    ValidationError,
+    WrongPassphraseError,
+)
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file
 
 
@@ -86,3 +99,110 @@ def test_restore_over_an_open_case_file_is_refused(original: Path, tmp_path: Pat
     finally:
         sessions.lock(s)
     assert not list(tmp_path.glob("*.restoring"))
+
+
+def _read_only_run(folder: Path, probe: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run `probe` with `folder` write-protected: a read-only bind mount where we run as root
+    (chmod does not bind root), plain permissions otherwise."""
+    command = [sys.executable, "-c", probe, *args]
+    if os.geteuid() != 0:
+        for path in folder.iterdir():
+            path.chmod(0o400)
+        folder.chmod(0o500)
+        return subprocess.run(command, capture_output=True, text=True)
+    mount = f"mount --bind {folder} {folder} && mount -o remount,bind,ro {folder} && "
+    result = subprocess.run(
+        ["unshare", "-m", "sh", "-c", mount + shlex.join(command)], capture_output=True, text=True
+    )
+    if "unshare failed" in result.stderr or "Operation not permitted" in result.stderr:
+        pytest.skip(f"no mount namespace here: {result.stderr.strip()[:80]}")
+    return result
+
+
+_RESTORE = (
+    "import sys; from pathlib import Path; from btam_desktop.services import files\n"
+    "from btam_desktop.services.errors import BtamError\n"
+    "try:\n"
+    "    files.restore(Path(sys.argv[1]), Path(sys.argv[2]), None, sys.argv[3]); print('ok')\n"
+    "except BtamError as error:\n"
+    "    print(type(error).__name__, error)\n"
+)
+
+
+def test_a_case_file_copied_to_write_protected_media_restores(
+    original: Path, tmp_path: Path
+) -> None:
+    """A live case file is in WAL mode: read with mode=ro alone, SQLite wanted to create its
+    -shm file beside it, and restore said "case.g1.db cannot be written"."""
+    stick = tmp_path / "stick.btam"
+    shutil.copytree(original, stick)
+    before = folder_bytes(stick)
+    target = tmp_path / "restored.btam"
+    result = _read_only_run(stick, _RESTORE, str(stick), str(target), PASSPHRASE)
+    assert result.stdout.strip() == "ok", result.stdout + result.stderr[-600:]
+    assert tables(target) == tables(original)
+    stick.chmod(0o700)
+    assert folder_bytes(stick) == before  # read only: no -shm, no -wal, no lock file
+
+
+def test_unmerged_changes_on_write_protected_media_are_explained(
+    original: Path, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick.btam"
+    shutil.copytree(original, stick)
+    (stick / "case.g1.db-wal").write_bytes(b"\x37\x7f\x06\x82" + b"\x00" * 4000)
+    target = tmp_path / "restored.btam"
+    result = _read_only_run(stick, _RESTORE, str(stick), str(target), PASSPHRASE)
+    assert result.stdout.startswith("CaseFileError"), result.stdout + result.stderr[-600:]
+    assert "case.g1.db-wal" in result.stdout and "Copy the whole folder" in result.stdout
+    assert not target.exists()
+
+
+def test_a_pdf_renamed_as_the_backups_database_is_not_a_backup(
+    original: Path, tmp_path: Path
+) -> None:
+    s = sessions.unlock(original, None, PASSPHRASE)
+    backup = files.backup(s, tmp_path / "b.btam")
+    sessions.lock(s)
+    (backup / "case.g1.db").write_bytes(b"%PDF-1.7\n" + b"\x00" * 9000 + b"%%EOF\n")
+    with pytest.raises(NotACaseFileError, match="PDF document, not the database of a case file or"):
+        files.restore(backup, tmp_path / "new.btam", None, PASSPHRASE)
+    assert not (tmp_path / "new.btam").exists()
+
+
+@pytest.mark.parametrize("where", [".", "..", "team.btam/.."])
+def test_restore_to_dot_or_dot_dot_is_refused(
+    original: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """"." has no name to move aside (a ValueError) and ".." is in use (EBUSY): both were
+    tracebacks. Found by the CLI property test."""
+    s = sessions.unlock(original, None, PASSPHRASE)
+    backup = files.backup(s, tmp_path / "b.btam")
+    sessions.lock(s)
+    monkeypatch.chdir(tmp_path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(ValidationError, match="Restore to a folder named for the case file"):
+        files.restore(backup, Path(where), None, PASSPHRASE)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_restore_onto_a_busy_folder_is_explained(
+    original: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mount point (a USB stick's folder) cannot be moved aside: EBUSY was a traceback."""
+    s = sessions.unlock(original, None, PASSPHRASE)
+    backup = files.backup(s, tmp_path / "b.btam")
+    sessions.lock(s)
+    target = tmp_path / "usb"
+    target.mkdir()
+    rename = Path.rename
+
+    def busy(self: Path, dest: Path) -> Path:
+        if self == target:
+            raise OSError(errno.EBUSY, "Device or resource busy", str(self))
+        return rename(self, dest)
+
+    monkeypatch.setattr(Path, "rename", busy)
+    with pytest.raises(CaseFileError, match="usb is in use by the system"):
+        files.restore(backup, target, None, PASSPHRASE)
+    assert target.is_dir() and not list(tmp_path.glob("*.restoring"))

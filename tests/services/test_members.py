@@ -177,3 +177,28 @@ def test_a_recovery_code_of_another_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(RecoveryCodeError, match="another case file"):
         sessions.recover(folder, LEAD, other_code, "does not matter here", TEST_KDF)
     assert folder_bytes(folder) == before
+
+
+def test_names_and_passphrases_that_are_not_utf8_change_nothing(tmp_path: Path) -> None:
+    """What Python makes of `members add $'Dana\\xff'` or BTAM_NEW_PASSPHRASE=$'\\xff...': a
+    message naming the field, and neither the database nor the key file touched."""
+    folder, code = team_file(tmp_path)
+    before = folder_bytes(folder)
+    s = sessions.unlock(folder, LEAD, PASSPHRASE)
+    try:
+        with pytest.raises(ValidationError, match=r"member's name is not valid UTF-8 .*0xFF"):
+            members.add_member(s, "Dana\udcff", "teacher", OTHER_PASS, kdf=TEST_KDF)
+        with pytest.raises(ValidationError, match="new passphrase is not valid UTF-8"):
+            members.add_member(s, "Wendell Price", "teacher", "pass \udcff phrase", kdf=TEST_KDF)
+        with pytest.raises(ValidationError, match="new passphrase is not valid UTF-8"):
+            members.change_passphrase(s, PASSPHRASE, "a new \udce9 passphrase", TEST_KDF)
+        assert [m.name for m in members.list_members(s)] == [LEAD, COUNSELOR, SRO]
+    finally:
+        sessions.lock(s)
+    with pytest.raises(ValidationError, match="new passphrase is not valid UTF-8"):
+        sessions.recover(folder, LEAD, code, "forgotten \udcff again", TEST_KDF)
+    after = folder_bytes(folder)
+    assert {k: v for k, v in after.items() if k.endswith(".keys")} == {
+        k: v for k, v in before.items() if k.endswith(".keys")
+    }
+    sessions.lock(sessions.unlock(folder, LEAD, PASSPHRASE))  # the old passphrase still opens

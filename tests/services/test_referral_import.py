@@ -128,3 +128,44 @@ def test_the_preview_applies_the_same_rules_as_the_import(session: Session) -> N
     data = b"student_name,narrative,channel\nAna Ruiz,,phone\n"
     plan = referral_import.plan_import(session, data, {})
     assert plan.problem.startswith("Row 2:") and "what was said or done" in plan.problem
+
+
+@pytest.mark.parametrize("when", ["0001-01-01 00:00", "9999-12-31 23:59"])
+def test_a_received_at_at_the_ends_of_the_calendar_names_row_and_column(
+    session: Session, when: str
+) -> None:
+    row = f"{when},phone,X Y,no,Owen Petrakis-Lund,2,,tantrum,laser,no\n"
+    data = (HEADER + ROWS + row).encode()
+    where = f"Row 4, column received_at: The date received {when[:10]} is outside"
+    with pytest.raises(ValidationError, match=where):
+        referral_import.plan_import(session, data, {})
+    with pytest.raises(ValidationError, match=where):
+        referral_import.import_referrals(session, data, {})
+    assert cases.list_cases(session) == []
+
+
+def test_a_birth_date_in_year_9999_names_row_and_column(session: Session) -> None:
+    data = b"student_name,date_of_birth,narrative\nAna Ruiz,2012-05-03,x\nBo Li,9999-01-01,y\n"
+    where = "Row 3, column date_of_birth: The date of birth 9999-01-01 is outside"
+    with pytest.raises(ValidationError, match=where):
+        referral_import.import_referrals(session, data, {})
+    assert cases.list_cases(session) == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_as_utf16(session: Session, encoding: str) -> None:
+    """Read as UTF-8 it kept a NUL beside every letter: "No column for student_name"."""
+    text = HEADER + ROWS.replace("Sofia", "José María Núñez-O'Neill")
+    data = text.encode(encoding)
+    assert not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    plan = referral_import.plan_import(session, data, {})
+    assert plan.problem == "" and plan.rows == 2
+    referral_import.import_referrals(session, data, {})
+    assert any(r.student.startswith("José María Núñez-O'Neill") for r in cases.list_cases(session))
+
+
+def test_broken_utf16_without_a_byte_order_mark_names_the_encoding(session: Session) -> None:
+    data = (HEADER + ROWS).encode("utf-16-le")[:-1]  # cut mid-character
+    with pytest.raises(ValidationError, match="looks like UTF-16 text without a byte-order mark"):
+        referral_import.plan_import(session, data, {})
+    assert cases.list_cases(session) == []

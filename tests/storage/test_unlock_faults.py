@@ -144,9 +144,42 @@ def test_a_plain_sqlite_file_is_not_a_case_file(closed_file: Path) -> None:
 
 @pytest.mark.reliability("D2", "A PDF renamed as the database: refused")
 def test_a_renamed_pdf_is_refused(closed_file: Path) -> None:
+    """Named as what it is, not blamed on the key file (which is fine)."""
     db_of(closed_file).write_bytes(b"%PDF-1.7\n" + b"\x00" * 8000 + b"%%EOF\n")
-    with pytest.raises((DamagedError, KeyFileMismatchError)):
+    before = folder_bytes(closed_file)
+    named = r"case\.g1\.db is not a BTAM case file \(it is a PDF document"
+    with pytest.raises(NotACaseFileError, match=named):
         sessions.unlock(closed_file, None, PASSPHRASE)
+    assert folder_bytes(closed_file) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        (b"PK\x03\x04" + b"\x00" * 5000, "a ZIP archive or an Office document"),
+        (b"\xff\xd8\xff\xe0" + b"\x00" * 5000, "a JPEG image"),
+        (b"student_name,narrative\nAna Ruiz,said it\n", "a text file"),
+        (bytes(range(256)) * 21, "another kind of file"),
+    ],
+)
+def test_other_files_renamed_as_the_database_are_named(
+    closed_file: Path, content: bytes, kind: str
+) -> None:
+    db_of(closed_file).write_bytes(content)
+    with pytest.raises(NotACaseFileError, match=f"it is {kind}.*, not the database of a case"):
+        sessions.unlock(closed_file, None, PASSPHRASE)
+
+
+def test_a_passphrase_that_is_not_utf8_is_a_message(closed_file: Path) -> None:
+    """What Python makes of BTAM_PASSPHRASE=$'a \\xffpassphrase': no slot can be opened with
+    it, and it must not end in an encoding error inside the key derivation."""
+    before = folder_bytes(closed_file)
+    with pytest.raises(ValidationError, match=r"passphrase is not valid UTF-8 text \(byte 0xFF"):
+        sessions.unlock(closed_file, None, "a \udcffpassphrase")
+    with pytest.raises(ValidationError, match="new passphrase is not valid UTF-8"):
+        make_case_file(closed_file.parent / "new.btam", "long enough \udcff passphrase")
+    assert folder_bytes(closed_file) == before
+    assert not (closed_file.parent / "new.btam").exists()
 
 
 @pytest.mark.reliability("D2", "A single file or no folder: not a case file")

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.assessment import Answer
+from btam_desktop.domain.date_limits import LIFE
 from btam_desktop.domain.pack import Pack, Question, QuestionType, visible
 from btam_desktop.domain.records import today
-from btam_desktop.ui.fields import qdate
+from btam_desktop.ui.fields import limit_dates, qdate
 from btam_desktop.ui.plain import PlainLabel, plain_mnemonic, set_plain_tooltip
 
 YES_NO_UNKNOWN = (("", "—"), ("yes", "Yes"), ("no", "No"), ("unknown", "Unknown"))
@@ -61,6 +62,7 @@ class _Field:
                 row = QHBoxLayout(holder)
                 row.setContentsMargins(0, 0, 0, 0)
                 self.date = QDateEdit(qdate(today()))
+                limit_dates(self.date, LIFE)
                 self.date.setDisplayFormat("yyyy-MM-dd")
                 self.date.setCalendarPopup(True)
                 self.date_unset = QCheckBox(parent.tr("Not known"))
@@ -125,7 +127,9 @@ class _Field:
             w.setPlainText(str(answer or ""))
         elif answer:
             self.date_unset.setChecked(False)
-            self.date.setDate(QDate.fromString(str(answer), "yyyy-MM-dd"))
+            saved = QDate.fromString(str(answer), "yyyy-MM-dd")
+            limit_dates(self.date, LIFE, saved)
+            self.date.setDate(saved)
 
     def connect(self, slot: object) -> None:
         w = self.widget

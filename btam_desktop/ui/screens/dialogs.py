@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.inquiry import DONE, InquiryItem, item_for_interviewee
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import ROLE_NAMES, Role
 from btam_desktop.services.contracts import NewCaseFile
-from btam_desktop.ui.fields import fit_width, qdate
+from btam_desktop.ui.fields import fit_width, limit_dates, qdate
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.passphrase import NewPassphraseFields
 
@@ -341,6 +342,7 @@ class InterviewDialog(_FormDialog):
             self.role.addItem(self.tr(role.capitalize()), role)
         self.name = QLineEdit()
         self.held_on = QDateEdit(qdate(today()))
+        limit_dates(self.held_on, event_span(today()))
         self.held_on.setDisplayFormat("yyyy-MM-dd")
         self.held_on.setCalendarPopup(True)
         self.interviewer = fit_width(QComboBox())

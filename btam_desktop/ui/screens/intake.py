@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain import clock
+from btam_desktop.domain.date_limits import LIFE, event_span
 from btam_desktop.domain.referral import Channel, ReporterKind, Student
 from btam_desktop.domain.team import Member
 from btam_desktop.services.intake import ReferralInput, StudentCase
-from btam_desktop.ui.fields import text_box
+from btam_desktop.ui.fields import limit_dates, text_box
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.model import status_label
 
@@ -86,6 +87,7 @@ class IntakeDialog(QDialog):
         self.received_at = QDateTimeEdit(
             QDateTime.fromSecsSinceEpoch(int(clock.now().timestamp()))
         )
+        limit_dates(self.received_at, event_span(clock.today()))
         self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received_at.setCalendarPopup(True)
         self.received_by = QComboBox()
@@ -138,6 +140,7 @@ class IntakeDialog(QDialog):
         dob_row = QHBoxLayout(dob)
         dob_row.setContentsMargins(0, 0, 0, 0)
         self.birth = QDateEdit()
+        limit_dates(self.birth, LIFE)
         self.birth.setDisplayFormat("yyyy-MM-dd")
         self.birth.setCalendarPopup(True)
         self.birth_unknown = QCheckBox(self.tr("Not known"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus
 from btam_desktop.domain.records import today as current_day
 from btam_desktop.domain.team import Member
-from btam_desktop.ui.fields import qdate
+from btam_desktop.ui.fields import limit_dates, qdate
 from btam_desktop.ui.plain import PlainLabel
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ def _optional_date(parent: QWidget) -> tuple[QWidget, QDateEdit, QCheckBox]:
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
     edit = QDateEdit(qdate(current_day()))
+    limit_dates(edit, event_span(current_day()))
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setCalendarPopup(True)
     unset = QCheckBox(parent.tr("None"))
@@ -67,7 +69,9 @@ def _read(edit: QDateEdit, unset: QCheckBox) -> date | None:
 
 def _write(edit: QDateEdit, unset: QCheckBox, day: date | None) -> None:
     unset.setChecked(day is None)
-    edit.setDate(QDate.fromString(day.isoformat(), "yyyy-MM-dd") if day else qdate(current_day()))
+    saved = qdate(day) if day else None
+    limit_dates(edit, event_span(current_day()), saved)
+    edit.setDate(saved or qdate(current_day()))
 
 
 class InquiryTab(QWidget):

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import Case, CaseStatus, allowed_transitions
+from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
 from btam_desktop.services.cases import CaseDetail, CaseEdit
-from btam_desktop.ui.fields import qdate
+from btam_desktop.ui.fields import limit_dates, qdate
 from btam_desktop.ui.plain import PlainLabel, isolate
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentTab
 from btam_desktop.ui.screens.cases.disclosures import DisclosureLog
@@ -94,6 +95,7 @@ class CasePage(QWidget):
         self.manager = QComboBox()
         self.members: list[Member] = []
         self.review = QDateEdit()
+        limit_dates(self.review, event_span(today()))
         self.review.setDisplayFormat("yyyy-MM-dd")
         self.review.setCalendarPopup(True)
         self.no_review = QCheckBox(self.tr("No review date"))
@@ -317,6 +319,7 @@ class CasePage(QWidget):
         self.manager.setCurrentIndex(max(self.manager.findData(str(values.get("manager", ""))), 0))
         review = str(values.get("review", ""))
         self.no_review.setChecked(not review)
+        limit_dates(self.review, event_span(today()), QDate.fromString(review, "yyyy-MM-dd"))
         self.review.setDate(
             QDate.fromString(review, "yyyy-MM-dd") if review else qdate(today())
         )

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QWidget
 
+from btam_desktop.domain.date_limits import LIFE
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member, Role
 from btam_desktop.domain.training import default_expiry
@@ -41,9 +42,9 @@ class MemberDetailsDialog(FormDialog):
         )
         self.contact = QLineEdit(member.contact)
         self.contact.setPlaceholderText(self.tr("Extension, e-mail or phone"))
-        self.active_from = date_edit(member.active_from)
+        self.active_from = date_edit(member.active_from, LIFE)
         self.has_end = QCheckBox(self.tr("Left the team on:"))
-        self.active_to = date_edit(member.active_to)
+        self.active_to = date_edit(member.active_to, LIFE)
         self.has_end.setChecked(member.active_to is not None)
         self.active_to.setEnabled(member.active_to is not None)
         self.has_end.toggled.connect(self.active_to.setEnabled)

@@ -437,9 +437,10 @@ def _cmd_report(a: argparse.Namespace) -> int:
             paper=a.paper,
             recovery_code=code,
             meeting_id=a.meeting,
+            audience=audience,
         )
         prepared = printing.prepare(s, request)
-        printing.save_pdf(s, prepared, a.output, password, audience)
+        printing.save_pdf(s, prepared, a.output, password)
         _say(f"Wrote {a.output} (document {prepared.document_id}), logged as a disclosure.")
         if not password:
             _say("CONFIDENTIAL: this PDF is not encrypted. Keep it safe and delete it when done.")

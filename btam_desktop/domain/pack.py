@@ -104,6 +104,9 @@ class Pack:
     plan_domains: tuple[str, ...]
     notifications: tuple[str, ...]
     extends: str = ""
+    #: Plan domains whose interventions concern other people (the target's protection): a
+    #: family's copy of the plan leaves them out. Empty with no `plan_domains`: the defaults'.
+    plan_about_others: tuple[str, ...] = ()
     source_file: str = field(default="", compare=False)
 
     def level(self, level_id: str) -> Level | None:

@@ -38,6 +38,8 @@ class InterventionStatus(StrEnum):
 
 FREQUENCIES = ("once", "daily", "weekly", "every two weeks", "monthly", "as needed")
 DEFAULT_DOMAINS = ("Subject", "Target", "Environment", "Precipitating events")
+#: The default domain that is about other people than the student (a pack names its own).
+DEFAULT_ABOUT_OTHERS = ("Target",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,29 @@ class Plan:
     saved_by: str | None = None
 
 
+def about_others(domains: tuple[str, ...], marked: tuple[str, ...]) -> frozenset[str]:
+    """The plan domains a pack marks as about other people; the default domains' when the pack
+    names no domains of its own (it then plans in the default ones)."""
+    return frozenset(marked if domains or marked else DEFAULT_ABOUT_OTHERS)
+
+
+#: Interventions that are never the family's to read, whatever domain they are filed under:
+#: another student's safety plan is that student's record, and police liaison stays with the team.
+_TEAM_ONLY = (InterventionType.TARGET_SAFETY, InterventionType.LAW_ENFORCEMENT)
+
+
+def for_the_family(plan: Plan, others: frozenset[str]) -> tuple[Intervention, ...]:
+    """What the student's family reads of the plan: nothing in a domain about other people
+    (`others`), no target safety or police item, nothing discontinued."""
+    return tuple(
+        i
+        for i in plan.interventions
+        if i.domain not in others
+        and i.type not in _TEAM_ONLY
+        and i.status is not InterventionStatus.DISCONTINUED
+    )
+
+
 def unaddressed(
     plan: Plan | None, risk: tuple[str, ...], protective: tuple[str, ...]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -115,6 +140,8 @@ class LegalBasis(StrEnum):
     HEALTH_SAFETY_EMERGENCY = "health_safety_emergency"
     CONSENT = "consent"
     OTHER = "other"
+    #: The student's own parent or guardian, who may see the student's records (a family's copy).
+    PARENT = "parent"
 
 
 @dataclass(frozen=True, slots=True)

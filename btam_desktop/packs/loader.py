@@ -20,7 +20,7 @@ from btam_desktop.domain.pack import (
     ShowIf,
     visible,
 )
-from btam_desktop.domain.plan import Recipient
+from btam_desktop.domain.plan import DEFAULT_DOMAINS, Recipient
 from btam_desktop.packs.locate import LineIndex
 from btam_desktop.packs.locate import Path as FieldPath
 
@@ -339,12 +339,19 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
         notifications=r.strings(plan, ("plan", "notifications")),
         extends=extends,
         source_file=name,
+        plan_about_others=r.strings(plan, ("plan", "about_others")),
     )
     if r.problems:
         raise PackError(r.problems)
     if not (extends and base is not None):
+        _check_about_others(r, child)
+        if r.problems:
+            raise PackError(r.problems)
         return child
     merged = merge(base, child)
+    if "about_others" in plan:  # said, even if empty: the district's word, not the base's
+        merged = replace(merged, plan_about_others=child.plan_about_others)
+    _check_about_others(r, merged)
     seen: dict[str, str] = {}
     for section in merged.sections:
         for question in section.questions:
@@ -358,6 +365,18 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
     if r.problems:
         raise PackError(r.problems)
     return merged
+
+
+def _check_about_others(r: _Reader, pack: Pack) -> None:
+    """Each domain marked as about other people is one of the plan's domains: a misspelt one
+    would silently put another student's safety plan on the family's copy."""
+    domains = pack.plan_domains or DEFAULT_DOMAINS
+    for i, domain in enumerate(pack.plan_about_others):
+        if domain not in domains:
+            r.problem(
+                ("plan", "about_others", i),
+                f"'{domain}' is not one of the plan domains ({', '.join(domains)})",
+            )
 
 
 def _line_in(message: str) -> int:
@@ -380,6 +399,7 @@ def _by_id[T: (Level, ChecklistItem, Section)](
 
 def merge(base: Pack, child: Pack) -> Pack:
     """A district pack on top of a built-in one: renamed labels, extra or replaced items."""
+    domains = child.plan_domains or base.plan_domains
     return replace(
         base,
         id=child.id,
@@ -395,10 +415,13 @@ def merge(base: Pack, child: Pack) -> Pack:
         sections=_by_id(base.sections, child.sections),
         risk_factors=base.risk_factors + child.risk_factors,
         protective_factors=base.protective_factors + child.protective_factors,
-        plan_domains=child.plan_domains or base.plan_domains,
+        plan_domains=domains,
         notifications=base.notifications + child.notifications,
         extends=base.id,
         source_file=child.source_file,
+        # Unless the district says, its domains keep the base's marks where the names match.
+        plan_about_others=child.plan_about_others
+        or tuple(d for d in base.plan_about_others if d in domains),
     )
 
 

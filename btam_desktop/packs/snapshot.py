@@ -67,5 +67,6 @@ def from_json(text: str) -> Pack:
         plan_domains=tuple(d["plan_domains"]),
         notifications=tuple(d["notifications"]),
         extends=d.get("extends", ""),
+        plan_about_others=tuple(d.get("plan_about_others", ())),
         source_file=d.get("source_file", ""),
     )

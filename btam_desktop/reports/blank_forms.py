@@ -210,7 +210,7 @@ def build(snapshot: BlankFormsSnapshot, options: PrintOptions | None = None) -> 
     w = content_width(options)
     pack = snapshot.pack
     story: list[Flowable] = title_block(
-        snapshot.info, f"From the {pack.name} model, version {pack.version}."
+        snapshot.info, f"From the {pack.name} model, version {pack.version}.", width=w
     )
     story.append(
         para("Once filled in, these pages are student records: keep them locked away.", s.small)

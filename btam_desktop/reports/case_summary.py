@@ -113,7 +113,7 @@ def build(snapshot: CaseSummarySnapshot, options: PrintOptions | None = None) ->
     s = styles()
     w = content_width(options)
     snap, case, student = snapshot, snapshot.case, snapshot.student
-    story: list[Flowable] = title_block(snap.info)
+    story: list[Flowable] = title_block(snap.info, width=w)
     if snap.prepared_for:
         note = f"Prepared for {snap.prepared_for}: names are initials only."
         if snap.left_out:

@@ -61,7 +61,7 @@ def build_agenda(snapshot: AgendaSnapshot, options: PrintOptions | None = None) 
     s = styles()
     w = content_width(options)
     snap = snapshot
-    story: list[Flowable] = title_block(snap.info, _masking_note(snap.masked))
+    story: list[Flowable] = title_block(snap.info, _masking_note(snap.masked), width=w)
     story.append(_meeting(snap.meeting, w))
     story.append(heading("Agenda"))
     total = sum(i.minutes for i in snap.items)
@@ -95,7 +95,7 @@ def build_minutes(snapshot: MinutesSnapshot, options: PrintOptions | None = None
     s = styles()
     w = content_width(options)
     snap = snapshot
-    story: list[Flowable] = title_block(snap.info, _masking_note(snap.masked))
+    story: list[Flowable] = title_block(snap.info, _masking_note(snap.masked), width=w)
     if snap.approval is None:
         story.append(para("DRAFT: these minutes are not approved yet.", s.banner))
     story.append(_meeting(snap.meeting, w))

@@ -1,5 +1,6 @@
-"""The page every document shares: the CONFIDENTIAL header, a footer with the case number, who
-generated it and when, the document id and "Page X of Y"; the styles and small layout pieces.
+"""The page every document shares: a header that says who it is for (CONFIDENTIAL for the
+team's records), a footer with the case number, who generated it and when, the time zone of
+every time printed, the document id and "Page X of Y"; the styles and small layout pieces.
 
 Output is deterministic: ReportLab's invariant mode fixes the creation date and file id, and
 every moment printed comes from the snapshot, so the same snapshot gives the same bytes.
@@ -11,6 +12,7 @@ import functools
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -32,11 +34,18 @@ from reportlab.platypus import (
 )
 
 from btam_desktop.reports import fonts
-from btam_desktop.reports.snapshots import DocumentInfo
+from btam_desktop.reports.snapshots import DocumentInfo, Readers, Release
 from btam_desktop.reports.text import para
 
 HEADER = "CONFIDENTIAL — student record — do not redisclose"
 LEGAL_NOTE = "FERPA, 34 CFR 99.33: no further disclosure without consent"
+#: The header and the legal note of every page, by who the document is for. The family's copy
+#: is their own record (no redisclosure warning); the staff handout holds no student data.
+FURNITURE: dict[Readers, tuple[str, str]] = {
+    Readers.TEAM: (HEADER, LEGAL_NOTE),
+    Readers.FAMILY: ("CONFIDENTIAL — for the student and family", ""),
+    Readers.STAFF: ("For staff", ""),
+}
 PAPERS = {"letter": LETTER, "a4": A4}
 MARGIN = 18 * mm
 RULE = colors.Color(0.55, 0.55, 0.55)
@@ -220,6 +229,48 @@ def _paper(options: PrintOptions) -> tuple[float, float]:
     return paper
 
 
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def long_day(day: date) -> str:
+    """'Monday, January 5, 2027': a date as a family reads it (not the machine's locale, which
+    the window's Qt may have set to anything)."""
+    return f"{_DAYS[day.weekday()]}, {_MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def release_block(release: Release, width: float) -> Flowable:
+    """'Released to / legal basis / date / by' in a box: what the disclosure log records about a
+    copy that leaves the team, on the copy itself. Missing answers are lines to write on."""
+    s = styles()
+    blank = "_" * 34
+    rows = [
+        ("Released to", release.recipient or blank),
+        ("Legal basis", release.legal_basis or blank),
+        ("Date", release.on.isoformat()),
+        ("By", release.by),
+    ]
+    data = [[Paragraph("Released outside the team", s.cell_head), ""]]
+    data += [[Paragraph(label, s.cell_head), para(value, s.cell)] for label, value in rows]
+    grid = Table(data, colWidths=[width * 0.2, width * 0.8], hAlign="LEFT")
+    grid.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                ("SPAN", (0, 0), (-1, 0)),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return grid
+
+
 # -- the page --------------------------------------------------------------------------------
 def _footer_line(info: DocumentInfo) -> str:
     parts = [f"Case {info.case_number}"] if info.case_number else []
@@ -252,9 +303,13 @@ def _canvas_class(info: DocumentInfo, paper: tuple[float, float]) -> Callable[..
 
         def _furniture(self, total: int) -> None:
             top = height - MARGIN + 8
+            header, legal_note = FURNITURE[info.readers]
             self.saveState()
             self.setFont(fonts.BOLD, 9)
-            self.drawString(MARGIN, top, HEADER)
+            self.drawString(MARGIN, top, header)
+            if info.stamp:  # e.g. DRAFT: on every page, above the header, where eyes land
+                self.setFont(fonts.BOLD, 14)
+                self.drawCentredString(width / 2, top + 14, info.stamp)
             if info.school:
                 school = para(info.school, s.small_right)
                 school.wrapOn(self, (width - 2 * MARGIN) * 0.4, 20)
@@ -271,7 +326,10 @@ def _canvas_class(info: DocumentInfo, paper: tuple[float, float]) -> Callable[..
             self.drawRightString(width - MARGIN, bottom + 12, f"Page {self._pageNumber} of {total}")
             self.setFont(fonts.REGULAR, 7.5)
             self.drawString(MARGIN, bottom, f"Document {info.document_id}")
-            self.drawRightString(width - MARGIN, bottom, LEGAL_NOTE)
+            if info.zone:  # the one place the zone of every time on the page is named
+                self.drawRightString(width - MARGIN, bottom, f"Times in {info.zone}")
+            if legal_note:
+                self.drawString(MARGIN, bottom - 10, legal_note)
             self.restoreState()
 
     return NumberedCanvas
@@ -305,10 +363,27 @@ def render(info: DocumentInfo, story: list[Flowable], options: PrintOptions) -> 
     return out.getvalue()
 
 
-def title_block(info: DocumentInfo, subtitle: str = "") -> list[Flowable]:
+def title_block(
+    info: DocumentInfo, subtitle: str = "", *, width: float, title: str = ""
+) -> list[Flowable]:
+    """The title (the PDF's own unless `title` says otherwise), and on a copy that leaves the
+    team the release block (`width`: the content width)."""
     s = styles()
-    block: list[Flowable] = [para(info.title, s.title)]
+    block: list[Flowable] = [para(title or info.title, s.title)]
     if subtitle:
         block.append(para(subtitle, s.body))
     block.append(gap(4))
+    release = info.release
+    if release is not None and info.readers is Readers.FAMILY:  # one quiet line, not a form
+        blank = "_" * 24
+        block += [
+            para(
+                f"Given to {release.recipient or blank} by {release.by} on "
+                f"{long_day(release.on)}. Legal basis: {release.legal_basis or blank}.",
+                s.small,
+            ),
+            gap(8),
+        ]
+    elif release is not None:
+        block += [release_block(release, width), gap(8)]
     return block

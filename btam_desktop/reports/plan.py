@@ -1,5 +1,6 @@
 """The intervention plan: the team's internal version, and the parent/student version in plain
-words (no rationale, factors or law-enforcement notes), both with signature lines."""
+words (no rationale, factors, law-enforcement notes or anything about other people), both with
+signature lines."""
 
 from __future__ import annotations
 
@@ -12,13 +13,14 @@ from btam_desktop.reports.page import (
     facts,
     gap,
     heading,
+    long_day,
     render,
     signature_lines,
     styles,
     table,
     title_block,
 )
-from btam_desktop.reports.snapshots import ParentPlanSnapshot, PlanSnapshot
+from btam_desktop.reports.snapshots import ParentPlanLine, ParentPlanSnapshot, PlanSnapshot
 from btam_desktop.reports.text import para, paragraphs
 
 
@@ -28,7 +30,7 @@ def build(snapshot: PlanSnapshot, options: PrintOptions | None = None) -> bytes:
     s = styles()
     w = content_width(options)
     snap = snapshot
-    story: list[Flowable] = title_block(snap.info)
+    story: list[Flowable] = title_block(snap.info, width=w)
     story.append(
         facts(
             [
@@ -70,18 +72,49 @@ def build(snapshot: PlanSnapshot, options: PrintOptions | None = None) -> bytes:
     return render(snap.info, story, options)
 
 
+_EVERY = {
+    "daily": "Every day",
+    "weekly": "Every week",
+    "every two weeks": "Every two weeks",
+    "monthly": "Every month",
+    "as needed": "When needed",
+}
+
+
+def _when(item: ParentPlanLine) -> str:
+    """'Every week, until Tuesday, January 5, 2027' or 'By Tuesday, January 5, 2027'."""
+    every = _EVERY.get(item.frequency, "")
+    if item.due_on is None:
+        return every
+    due = long_day(item.due_on)
+    return f"{every}, until {due}" if every else f"By {due}"
+
+
+def _contact(snap: ParentPlanSnapshot) -> str:
+    c = snap.contact
+    if c is None:
+        return "Questions? Call the school and ask for the team that made this plan."
+    who = f"{c.name}, {c.role}" if c.role else c.name
+    if c.contact:
+        return f"Questions? Contact {who}: {c.contact}."
+    return f"Questions? Ask the school for {who}."
+
+
 def build_parent(snapshot: ParentPlanSnapshot, options: PrintOptions | None = None) -> bytes:
-    """The plan for the student and their parents or guardians."""
+    """The plan for the student and their parents or guardians: their own words for the
+    student (first name), dates written out, whom to call, and nothing about other people."""
     options = options or PrintOptions()
     s = styles()
     w = content_width(options)
     snap = snapshot
-    story: list[Flowable] = title_block(snap.info)
+    story: list[Flowable] = title_block(
+        snap.info, title=f"Support plan for {snap.first_name}", width=w
+    )
+    team = f"The team at {snap.info.school}" if snap.info.school else "The school's team"
     story.append(
         para(
-            f"This is the support plan the school's team made with and for {snap.student}. "
-            "It says what will happen, who does it and by when. It is here to help, not to "
-            "punish.",
+            f"{team} made this plan with and for {snap.student}. It says what will happen, "
+            f"who does it and when. It is here to help {snap.first_name}, not to punish.",
             s.body,
         )
     )
@@ -90,9 +123,9 @@ def build_parent(snapshot: ParentPlanSnapshot, options: PrintOptions | None = No
     story.append(heading("What will happen"))
     story.append(
         table(
-            ("Area", "What", "Who", "By when"),
-            [(i.area, i.what, i.who, i.when) for i in snap.items],
-            [w * 0.17, w * 0.5, w * 0.2, w * 0.13],
+            ("What", "Who", "When"),
+            [(i.what, i.who, _when(i)) for i in snap.items],
+            [w * 0.44, w * 0.22, w * 0.34],
             empty="Nothing planned yet.",
         )
     )
@@ -100,12 +133,12 @@ def build_parent(snapshot: ParentPlanSnapshot, options: PrintOptions | None = No
         story.append(gap(4))
         story.append(
             para(
-                f"We will look at how it is going together on {snap.next_review.isoformat()}.",
+                f"We will look at how it is going together on {long_day(snap.next_review)}.",
                 s.body,
             )
         )
-    if snap.contact:
-        story.append(para(f"Questions? Talk to {snap.contact} at the school.", s.body))
+    story.append(gap(4))
+    story.append(para(_contact(snap), s.body))
     story.append(gap(12))
     story.append(signature_lines(snap.signatures, w))
     return render(snap.info, story, options)

@@ -10,8 +10,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from btam_desktop.domain.pack import Pack
+
+
+class Readers(StrEnum):
+    """Who a document is written for: it decides the header and the legal note on every page."""
+
+    TEAM = "team"  # CONFIDENTIAL student record, FERPA redisclosure note
+    FAMILY = "family"  # the student and their parents: their own record, theirs to keep
+    STAFF = "staff"  # every member of staff: no student data, fit for a staff-room wall
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    """A copy leaving the team: to whom, on what basis, when and by whom, printed on its first
+    page as the disclosure log records it. An empty recipient or basis prints as a line to fill
+    in by hand."""
+
+    recipient: str
+    legal_basis: str  # as printed, e.g. "Health or safety emergency (34 CFR 99.36)"
+    on: date
+    by: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +45,10 @@ class DocumentInfo:
     generated_at: str  # local time as printed, e.g. "2026-03-02 14:05"
     school: str = ""
     case_number: str = ""  # "" for team documents (forms, roster, recovery kit)
+    zone: str = ""  # the local zone of every time printed, named once: "EST, UTC-05:00"
+    readers: Readers = Readers.TEAM
+    stamp: str = ""  # in the header of every page, e.g. "DRAFT"
+    release: Release | None = None
 
 
 # -- case summary ---------------------------------------------------------------------------
@@ -195,18 +220,21 @@ class ParentPlanLine:
     area: str
     what: str
     who: str
-    when: str
+    due_on: date | None = None
+    frequency: str = ""  # "once", "daily", "weekly", ...
 
 
 @dataclass(frozen=True, slots=True)
 class ParentPlanSnapshot:
-    """The plan as parents and the student read it: plain words, no team-only fields."""
+    """The plan as parents and the student read it: plain words, no team-only fields, nothing
+    about other people."""
 
     info: DocumentInfo
-    student: str
+    student: str  # the full name
+    first_name: str  # how the page speaks to the family: "Support plan for Kenzie"
     goals: str
     items: tuple[ParentPlanLine, ...]
-    contact: str = ""  # whom to call with questions (the case manager)
+    contact: ContactLine | None = None  # whom to call with questions (the case manager)
     next_review: date | None = None
     signatures: tuple[str, ...] = ("Parent or guardian", "Student", "Case manager")
 
@@ -321,7 +349,7 @@ class ContactLine:
 class StaffHandoutSnapshot:
     info: DocumentInfo
     team: tuple[ContactLine, ...]
-    behaviours: tuple[str, ...]  # the pack's concerning behaviours and risk factors
+    behaviours: tuple[str, ...]  # what a teacher can see or hear, in plain words
     model: str = ""  # the pack's name
 
 

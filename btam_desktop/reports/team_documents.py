@@ -3,7 +3,9 @@ the roster and training report, and the recovery kit."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from btam_desktop.reports.page import (
     PrintOptions,
@@ -29,46 +31,66 @@ _HOW_TO_REPORT = (
     "Do not investigate on your own, and do not promise a student secrecy.",
     "You do not need to be sure. The team would rather hear ten concerns that turn out to be "
     "nothing than miss one.",
-    "If someone is in danger right now, call 911 first, then tell the team.",
 )
 
 
+def _danger_box(width: float) -> Flowable:
+    """The one thing to remember, first and boxed: a wall handout is read from a distance."""
+    s = styles()
+    big = ParagraphStyle("danger", parent=s.title, fontSize=20, leading=25, spaceAfter=2)
+    box = Table(
+        [
+            [Paragraph("If someone is in danger now: call 911", big)],
+            [para("Then tell a member of the team below.", s.body)],
+        ],
+        colWidths=[width],
+        hAlign="LEFT",
+    )
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 2.5, colors.black),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, 0), 8),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+            ]
+        )
+    )
+    return box
+
+
 def build_handout(snapshot: StaffHandoutSnapshot, options: PrintOptions | None = None) -> bytes:
-    """One page for every member of staff (no student data)."""
+    """One page for every member of staff, to pin up: no student data, so no CONFIDENTIAL
+    stamp (the page's readers say "For staff")."""
     options = options or PrintOptions()
     s = styles()
     w = content_width(options)
     snap = snapshot
-    story: list[Flowable] = title_block(snap.info)
+    story: list[Flowable] = title_block(snap.info, width=w)
+    story.append(_danger_box(w))
+    story.append(gap(8))
+    model = f" (it follows the {snap.model} model)" if snap.model else ""
     story.append(
         para(
-            "Our school has a threat assessment team. It helps students in trouble before "
-            "anyone gets hurt. It works only if staff tell it what they notice.",
+            f"Our school has a threat assessment team{model}. It helps students in trouble "
+            "before anyone gets hurt. It works only if staff tell it what they notice.",
             s.body,
         )
     )
-    story.append(heading("What to look out for"))
+    story.append(heading("What you might see or hear"))
     story += [para(f"• {b}", s.body) for b in snap.behaviours]
-    story.append(
-        para(
-            "Also: any threat, said, written or posted, even as a joke; a student who talks of "
-            "a plan, a weapon or a date; a sudden change that worries you.",
-            s.body,
-        )
-    )
-    story.append(heading("How to report it"))
+    story.append(heading("What to do"))
     story += [para(f"• {line}", s.body) for line in _HOW_TO_REPORT]
-    story.append(heading("The team"))
+    story.append(heading("Whom to tell"))
     story.append(
-        table(
-            ("Name", "Role", "How to reach them"),
-            [(c.name, c.role, c.contact) for c in snap.team],
-            [w * 0.35, w * 0.3, w * 0.35],
+        KeepTogether(
+            table(
+                ("Name", "Role", "How to reach them"),
+                [(c.name, c.role, c.contact) for c in snap.team],
+                [w * 0.3, w * 0.3, w * 0.4],
+            )
         )
     )
-    if snap.model:
-        story.append(gap(4))
-        story.append(para(f"The team follows the {snap.model} model.", s.small))
     return render(snap.info, story, options)
 
 
@@ -77,7 +99,7 @@ def build_roster(snapshot: RosterSnapshot, options: PrintOptions | None = None) 
     s = styles()
     w = content_width(options)
     snap = snapshot
-    story: list[Flowable] = title_block(snap.info, f"As of {snap.as_of.isoformat()}")
+    story: list[Flowable] = title_block(snap.info, f"As of {snap.as_of.isoformat()}", width=w)
     story.append(heading("Members"))
     story.append(
         table(
@@ -133,7 +155,7 @@ def build_recovery_kit(snapshot: RecoveryKitSnapshot, options: PrintOptions | No
     s = styles()
     w = content_width(options)
     snap = snapshot
-    story: list[Flowable] = title_block(snap.info)
+    story: list[Flowable] = title_block(snap.info, width=w)
     story.append(
         para(
             "This code opens the case file if every team member's passphrase is forgotten. "

@@ -17,7 +17,6 @@ from btam_desktop.domain.plan import (
     Closure,
     Intervention,
     InterventionStatus,
-    InterventionType,
     LegalBasis,
     Notification,
     Plan,
@@ -26,6 +25,7 @@ from btam_desktop.domain.plan import (
     ReviewDecision,
     Trend,
     check_intervention,
+    for_the_family,
     unaddressed,
 )
 from btam_desktop.domain.records import clean_text, new_id, today, utc_now
@@ -151,30 +151,21 @@ def _check_dates(interventions: tuple[Intervention, ...], previous: Plan | None)
 
 @dataclass(frozen=True, slots=True)
 class ParentPlan:
-    """The plan as parents and the student see it: no rationale, factors or police notes."""
+    """The plan as parents and the student see it: no rationale, factors or police notes, and
+    nothing about other people."""
 
     goals: str
-    interventions: tuple[tuple[str, str, str, str], ...]  # domain, what, who, when
+    interventions: tuple[Intervention, ...]
+    who: tuple[str, ...]  # who does each intervention, by name
 
 
-def parent_plan(plan: Plan, names: dict[str, str]) -> ParentPlan:
-    shown = [
-        i
-        for i in plan.interventions
-        if i.type is not InterventionType.LAW_ENFORCEMENT
-        and i.status is not InterventionStatus.DISCONTINUED
-    ]
+def parent_plan(plan: Plan, names: dict[str, str], others: frozenset[str]) -> ParentPlan:
+    """`others`: the plan domains the case's model marks as about other people."""
+    shown = for_the_family(plan, others)
     return ParentPlan(
         plan.goals,
-        tuple(
-            (
-                i.domain,
-                i.description,
-                names.get(i.contact_id or i.responsible_id or "", i.provider),
-                i.due_on.isoformat() if i.due_on else "",
-            )
-            for i in shown
-        ),
+        shown,
+        tuple(names.get(i.contact_id or i.responsible_id or "", i.provider) for i in shown),
     )
 
 

@@ -14,9 +14,10 @@ from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.inquiry import progress
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.pack import Pack
-from btam_desktop.domain.plan import Plan
+from btam_desktop.domain.plan import Plan, about_others
 from btam_desktop.domain.records import initials, today
 from btam_desktop.domain.referral import Referral, ReporterKind
+from btam_desktop.domain.team import ROLE_NAMES
 from btam_desktop.packs import snapshot as pack_snapshot
 from btam_desktop.reports import snapshots as sn
 from btam_desktop.services import manage
@@ -359,12 +360,37 @@ def internal_plan(session: Session, ctx: CaseContext, info: sn.DocumentInfo) -> 
 
 
 def parent_plan(session: Session, ctx: CaseContext, info: sn.DocumentInfo) -> sn.ParentPlanSnapshot:
-    shown = manage.parent_plan(_latest_plan(session, ctx.case.id), ctx.names)
+    """The family's copy: the items the case's model does not mark as about other people, and
+    the case manager (else a team lead) with role and contact to call with questions."""
+    pack = ctx.pack
+    others = about_others(pack.plan_domains, pack.plan_about_others)
+    shown = manage.parent_plan(_latest_plan(session, ctx.case.id), ctx.names, others)
+    name = ctx.subject.name if ctx.subject else ""
     return sn.ParentPlanSnapshot(
         info=info,
-        student=ctx.subject.name if ctx.subject else "",
+        student=name,
+        first_name=first_name(name),
         goals=shown.goals,
-        items=tuple(sn.ParentPlanLine(*item) for item in shown.interventions),
-        contact=ctx.names.get(ctx.case.case_manager_id or "", ""),
+        items=tuple(
+            sn.ParentPlanLine(i.domain, i.description, who, i.due_on, i.frequency)
+            for i, who in zip(shown.interventions, shown.who, strict=True)
+        ),
+        contact=_contact(session, ctx.case.case_manager_id),
         next_review=ctx.case.next_review,
     )
+
+
+def first_name(name: str) -> str:
+    """The first word of a name ("Kenzie" of "Kenzie Varga-Holloway"): no record keeps a
+    preferred name, and a name in one word is used whole."""
+    words = name.split()
+    return words[0] if words else name
+
+
+def _contact(session: Session, case_manager_id: str | None) -> sn.ContactLine | None:
+    members = team_repo.list_members(session.ocf.conn)
+    chosen = next((m for m in members if m.id == case_manager_id), None)
+    chosen = chosen or next((m for m in members if m.is_lead), None)
+    if chosen is None:
+        return None
+    return sn.ContactLine(chosen.name, ROLE_NAMES[chosen.role], chosen.contact)

@@ -3,6 +3,8 @@ Agendas and minutes are masked by default: case number and initials, never a stu
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.meeting import SECTION_NAMES, ActionItem, Meeting
 from btam_desktop.domain.records import today
@@ -132,6 +134,8 @@ def minutes(
         )
         for a in m.addenda
     )
+    if approval is None:  # every page says so, not only the first: pages get separated
+        info = replace(info, stamp="DRAFT — not approved")
     return sn.MinutesSnapshot(info, _facts(view), attendance, items, approval, addenda, masked)
 
 

@@ -1,5 +1,6 @@
-"""Snapshots of the team's documents: blank forms and the staff handout from the team's model
-pack, and the recovery kit (its code is checked against this case file, never stored)."""
+"""Snapshots of the team's documents: blank forms from the team's model pack, the staff handout
+(what to look out for, whom to tell), and the recovery kit (its code is checked against this
+case file, never stored)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,23 @@ def blank_forms(session: Session, info: sn.DocumentInfo) -> sn.BlankFormsSnapsho
     return sn.BlankFormsSnapshot(info=info, pack=team_pack(session.ocf.conn))
 
 
+#: What a teacher can see or hear, in plain words. Not the model's risk factors: those are the
+#: team's vocabulary for weighing facts ("grievance", "communicated intent"), not things a
+#: teacher notices in a hallway; and what to notice does not change with the model.
+SIGNS = (
+    "A threat, said, written, drawn or posted, even as a joke",
+    "Talk of a plan, a date, a weapon or a list of people",
+    "A weapon at school, or talk of getting or bringing one",
+    "Strong interest in past school attacks or in the people who carried them out",
+    "Stories, drawings or posts about hurting people that worry you",
+    "A grudge: saying that someone wronged them and will pay for it",
+    "Talk of hopelessness, of suicide or of “not being around”",
+    "A sudden change: pulling away from friends, falling grades, missed classes, new anger",
+    "A student who is bullied or left out, or who bullies others",
+    "Students who seem afraid of someone, or who pass on something they heard",
+)
+
+
 def staff_handout(session: Session, info: sn.DocumentInfo) -> sn.StaffHandoutSnapshot:
     conn = session.ocf.conn
     pack = team_pack(conn)
@@ -32,7 +50,7 @@ def staff_handout(session: Session, info: sn.DocumentInfo) -> sn.StaffHandoutSna
             )
             for m in members
         ),
-        behaviours=pack.risk_factors,
+        behaviours=SIGNS,
         model=pack.name,
     )
 

@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from btam_desktop.domain import clock
+from btam_desktop.domain.case import PersonRole
 from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
 from btam_desktop.domain.disclosure import Audience, Destination, Disclosure, DocumentKind
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.domain.local_time import moment_text
-from btam_desktop.domain.records import new_id
+from btam_desktop.domain.local_time import moment_text, zone_text
+from btam_desktop.domain.plan import LegalBasis
+from btam_desktop.domain.records import new_id, today
 from btam_desktop.reports import snapshots as sn
 from btam_desktop.services import print_case, print_meetings, print_team
 from btam_desktop.services.session import Session
@@ -44,11 +46,28 @@ TITLES = {
     DocumentKind.PLAN: "Intervention plan",
     DocumentKind.PARENT_PLAN: "Support plan",
     DocumentKind.BLANK_FORMS: "Blank forms",
-    DocumentKind.STAFF_HANDOUT: "Concerning behaviour: what to look for and whom to tell",
+    DocumentKind.STAFF_HANDOUT: "Worried about a student? Tell the team",
     DocumentKind.RECOVERY_KIT: "Recovery kit",
     DocumentKind.AGENDA: "Team meeting agenda",
     DocumentKind.MINUTES: "Minutes of the team meeting",
     DocumentKind.ROSTER: "Team roster and training",
+}
+#: Who reads each kind (the page's header and legal note); the rest are the team's records.
+READERS = {
+    DocumentKind.PARENT_PLAN: sn.Readers.FAMILY,
+    DocumentKind.STAFF_HANDOUT: sn.Readers.STAFF,
+}
+#: Redaction presets whose reader is outside the team: the copy carries the release block even
+#: before anyone is named (lines to fill in by hand).
+LEAVES_TEAM = ("law_enforcement", "receiving_school")
+#: The legal basis as the release block prints it.
+BASIS_TEXT = {
+    LegalBasis.SCHOOL_OFFICIAL: "School official with a legitimate educational interest "
+    "(FERPA, 34 CFR 99.31(a)(1))",
+    LegalBasis.HEALTH_SAFETY_EMERGENCY: "Health or safety emergency (FERPA, 34 CFR 99.36)",
+    LegalBasis.CONSENT: "Written consent of the parent or eligible student (FERPA, 34 CFR 99.30)",
+    LegalBasis.PARENT: "The student's parent or guardian (FERPA, 34 CFR 99.10)",
+    LegalBasis.OTHER: "Other lawful basis",
 }
 
 
@@ -63,11 +82,15 @@ class PrintRequest:
     #: Agenda: the next meeting unless named; minutes: the last approved unless named.
     meeting_id: str | None = None
     masked: bool = True  # agenda and minutes: initials, not names
+    #: Outside the team, the copy names its recipient and legal basis on its first page. A
+    #: parent plan goes to the family unless another recipient is named.
+    audience: Audience = field(default_factory=Audience)
 
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """A built document held in memory, and what the disclosure log will say about it."""
+    """A built document held in memory, and what the disclosure log will say about it: the
+    audience printed on it is the one logged."""
 
     document_id: str
     kind: DocumentKind
@@ -78,6 +101,9 @@ class Prepared:
     meeting_id: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
     case_number: str = ""
+    audience: Audience = field(default_factory=Audience)
+    #: What the person printing should know first, e.g. a review date that has passed.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +138,24 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         raise ValidationError(f"Paper is one of {', '.join(PAPERS)}.")
     document_id = new_id()
     school = team_repo.get_team(session.ocf.conn).school
-    at = moment_text(clock.now())
+    now = clock.now()
+    audience = request.audience
+    if kind is DocumentKind.PARENT_PLAN and not audience.outside_team and request.case_id:
+        audience = family_audience(session, request.case_id)
 
     def info(case_number: str = "") -> sn.DocumentInfo:
         title = TITLES[kind] + (f" {case_number}" if case_number else "")
-        return sn.DocumentInfo(document_id, title, session.member_name, at, school, case_number)
+        return sn.DocumentInfo(
+            document_id,
+            title,
+            session.member_name,
+            moment_text(now),
+            school,
+            case_number,
+            zone=zone_text(now),
+            readers=READERS.get(kind, sn.Readers.TEAM),
+            release=_release(session, audience, request.redact),
+        )
 
     from btam_desktop.reports.page import PrintOptions
 
@@ -124,6 +163,7 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
     build: Callable[[], bytes]
     case_number = ""
     meeting_id = None
+    warnings: tuple[str, ...] = ()
     if kind in MEETING_KINDS:
         meeting = print_meetings.pick_meeting(
             session, request.meeting_id, approved=kind is DocumentKind.MINUTES
@@ -136,6 +176,7 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         ctx = print_case.context(session, request.case_id)
         case_number = ctx.case.number
         build = _case_builder(session, kind, ctx, info(case_number), request, options)
+        warnings = _case_warnings(kind, ctx)
     else:
         build = _team_builder(session, kind, info(), request, options)
     pdf = build()
@@ -152,7 +193,45 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         meeting_id,
         _options(request, kind),
         case_number,
+        audience,
+        warnings,
     )
+
+
+def family_audience(session: Session, case_id: str) -> Audience:
+    """A family's copy is a disclosure to the family: to the guardians on the case, by name,
+    or to the student's parents or guardians."""
+    persons = print_case.context(session, case_id).persons
+    student = next((p.name for p in persons if p.role is PersonRole.SUBJECT), "the student")
+    guardians = [p.name for p in persons if p.role is PersonRole.GUARDIAN]
+    recipient = (
+        f"{', '.join(guardians)} (parent or guardian of {student})"
+        if guardians
+        else f"The parents or guardians of {student}"
+    )
+    return Audience(True, recipient[:200], LegalBasis.PARENT.value)
+
+
+def _release(session: Session, audience: Audience, redact: str) -> sn.Release | None:
+    """The release block of a copy that leaves the team (None inside it)."""
+    if not (audience.outside_team or redact in LEAVES_TEAM):
+        return None
+    try:
+        basis = BASIS_TEXT[LegalBasis(audience.legal_basis)]
+    except ValueError:  # not chosen yet: a line to fill in
+        basis = ""
+    return sn.Release(audience.recipient.strip(), basis, today(), session.member_name)
+
+
+def _case_warnings(kind: DocumentKind, ctx: print_case.CaseContext) -> tuple[str, ...]:
+    """A plan that promises a review on a day already gone should not go out as it is."""
+    review = ctx.case.next_review
+    if kind in (DocumentKind.PLAN, DocumentKind.PARENT_PLAN) and review and review < today():
+        return (
+            f"The next review date, {review.isoformat()}, has passed: the plan gives a day "
+            "that is gone. Record the review or set a new date on the case, then print.",
+        )
+    return ()
 
 
 def _case_builder(
@@ -256,23 +335,40 @@ def _changes(prepared: Prepared) -> ChangeSet:
     return ChangeSet(cases=frozenset({prepared.case_id})) if prepared.case_id else NO_CHANGES
 
 
+def _audience(prepared: Prepared, audience: Audience | None) -> Audience:
+    """The audience to log: the one printed on the copy. A caller that names another (a form
+    changed after the preview was built) is refused rather than logged against the paper."""
+    printed = prepared.audience.checked()
+    if audience is not None and audience.checked() != printed:
+        raise ValidationError(
+            "This copy names another recipient than the one chosen: wait for the preview "
+            "to be rebuilt, then print or save again."
+        )
+    return printed
+
+
 def record_print(
-    session: Session, prepared: Prepared, audience: Audience
+    session: Session, prepared: Prepared, audience: Audience | None = None
 ) -> tuple[Disclosure, ChangeSet]:
-    """Log a document sent to a printer (the UI renders it from memory)."""
-    audience = audience.checked()
+    """Log a document the printer has accepted (the UI renders it from memory, and calls this
+    only once the print system took the job)."""
+    audience = _audience(prepared, audience)
     with session.ocf.transaction():
         disclosure = _record(session, prepared, Destination.PRINTED, audience, {})
     return disclosure, _changes(prepared)
 
 
 def save_pdf(
-    session: Session, prepared: Prepared, path: Path, password: str, audience: Audience
+    session: Session,
+    prepared: Prepared,
+    path: Path,
+    password: str,
+    audience: Audience | None = None,
 ) -> tuple[Saved, ChangeSet]:
     """Write the PDF (AES-256 encrypted when a password is given) to `path`, and log it: the
     log commits before the file appears, so a crash can leave a logged export that is not on
     disk, never a file on disk that is not logged."""
-    audience = audience.checked()
+    audience = _audience(prepared, audience)
     from btam_desktop.reports import encrypt
 
     data = prepared.pdf

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from btam_desktop.domain.disclosure import Destination, Disclosure, DocumentKind
+from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.records import utc_now
 from btam_desktop.storage import db
 
@@ -69,5 +70,7 @@ def disclosures_of(conn: db.Connection, case_id: str) -> list[Disclosure]:
 
 
 def team_created_on(conn: db.Connection) -> date:
+    """The local day the case file was made (its stored moment is UTC: cutting the text would
+    give tomorrow's date to a file made on a US evening)."""
     row = conn.execute("SELECT created_at FROM team WHERE deleted_at IS NULL").fetchone()
-    return date.fromisoformat(str(row[0])[:10])
+    return local_day(str(row[0]))

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from btam_desktop.domain.pack import QuestionType, visible
+from btam_desktop.domain.plan import about_others
 from btam_desktop.packs.builtin import builtin_dir, builtin_packs, district_packs
 from btam_desktop.packs.loader import PackError, load, parse
 
@@ -217,6 +218,13 @@ DEFECTS = [
     ),
     ("bad TOML", VALID.replace('title = "S"', "title = S S"), 16, "(file)", "not valid TOML"),
     (
+        "about_others names no domain",  # a typo would put another student's plan on paper
+        VALID + '\n[plan]\ndomains = ["Student", "Victim"]\nabout_others = ["Victims"]\n',
+        31,
+        "plan.about_others[0]",
+        "'Victims' is not one of the plan domains (Student, Victim)",
+    ),
+    (
         "duplicate level id",
         VALID.replace(
             "[[sections]]",
@@ -241,6 +249,27 @@ def test_each_defect_names_file_line_and_field(
     matching = [p for p in caught.value.problems if p.field == field and message in p.message]
     assert matching, str(caught.value)
     assert (matching[0].file, matching[0].line) == ("district.toml", line), str(matching[0])
+
+
+def test_which_plan_domains_are_about_other_people_is_the_packs_word() -> None:
+    """The family's copy of a plan leaves these domains out; each pack says which they are."""
+    marked = {pack.id: pack.plan_about_others for pack in builtin_packs().values()}
+    assert marked == {
+        "ntac": ("Target",),
+        "virginia-style": ("Target",),
+        "cstag-style": ("Potential victim",),
+        "salem-keizer-style": ("Target protection",),
+        "florida-style": (),  # supports, supervision, monitoring: all about the student
+    }
+    base = builtin_packs()["ntac"]
+    renamed = DISTRICT + '\n[plan]\ndomains = ["Student", "Target", "School"]\n'
+    assert parse(renamed, "d.toml", base).plan_about_others == ("Target",)  # kept by name
+    own = DISTRICT + '\n[plan]\ndomains = ["Student", "Victim"]\nabout_others = ["Victim"]\n'
+    assert parse(own, "d.toml", base).plan_about_others == ("Victim",)
+    none = DISTRICT + "\n[plan]\nabout_others = []\n"
+    assert parse(none, "d.toml", base).plan_about_others == ()
+    assert about_others((), ()) == frozenset({"Target"})  # no domains: the default ones
+    assert parse(VALID, "p.toml").plan_about_others == ()
 
 
 def test_the_valid_sample_parses() -> None:

@@ -164,24 +164,27 @@ def plan() -> sn.PlanSnapshot:
 
 def parent_plan() -> sn.ParentPlanSnapshot:
     return sn.ParentPlanSnapshot(
-        info=info("Support plan"),
+        info=replace(info("Support plan"), readers=sn.Readers.FAMILY),
         student="Kenzie Varga-Holloway",
+        first_name="Kenzie",
         goals=PLAN.goals,
         items=(
             sn.ParentPlanLine(
                 "Student",
                 "Daily check-in with the basketball coach",
                 "Marcus Feldspar",
-                "2026-03-20",
+                date(2026, 3, 20),
+                "daily",
             ),
             sn.ParentPlanLine(
                 "Home",
                 "A talk about keeping the knife locked away",
                 "Lucía Ferreira-Boyd",
-                "2026-02-28",
+                date(2026, 2, 28),
+                "once",
             ),
         ),
-        contact="Marcus Feldspar",
+        contact=sn.ContactLine("Marcus Feldspar", "School psychologist", "ext. 2214"),
         next_review=date(2026, 3, 9),
     )
 
@@ -265,14 +268,20 @@ def blank_forms() -> sn.BlankFormsSnapshot:
 
 def staff_handout() -> sn.StaffHandoutSnapshot:
     return sn.StaffHandoutSnapshot(
-        info=info("Concerning behaviour: what to look for and whom to tell", case_number=""),
+        info=replace(
+            info("Worried about a student? Tell the team", case_number=""),
+            readers=sn.Readers.STAFF,
+        ),
         team=(
             sn.ContactLine(
                 "Dana Whitlock-Oyelaran", "Assistant principal (chair)", "Room 101, ext. 2201"
             ),
             sn.ContactLine("Marcus Feldspar", "School psychologist", "ext. 2214"),
         ),
-        behaviours=("Communicated intent", "Interest in past attacks or attackers"),
+        behaviours=(
+            "A threat, said, written, drawn or posted, even as a joke",
+            "Talk of a plan, a date, a weapon or a list of people",
+        ),
         model="NTAC behavioral threat assessment",
     )
 

@@ -189,5 +189,7 @@ def test_the_parent_version_leaves_out_team_only_parts(session: Session) -> None
         _intervention("Subject", InterventionType.LAW_ENFORCEMENT, "SRO liaison", marcus),
     )
     plan, _ = manage.save_plan(session, case_id, "Support Kenzie.", items, 0)
-    parent = manage.parent_plan(plan, {marcus: "Marcus Feldspar"})
-    assert len(parent.interventions) == 6 and all("SRO" not in i[1] for i in parent.interventions)
+    parent = manage.parent_plan(plan, {marcus: "Marcus Feldspar"}, frozenset({"Target"}))
+    shown = [i.description for i in parent.interventions]
+    assert len(shown) == 5 and not any("SRO" in i or "Corin" in i for i in shown)
+    assert parent.who[0] == "Marcus Feldspar"

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,10 +17,20 @@ from btam_desktop.domain import clock
 from btam_desktop.domain.disclosure import Audience, Destination, DocumentKind
 from btam_desktop.domain.plan import Intervention, InterventionType
 from btam_desktop.domain.records import new_id
-from btam_desktop.services import intake, manage, print_case, printing
+from btam_desktop.services import (
+    cases,
+    intake,
+    manage,
+    meetings,
+    members,
+    print_case,
+    printing,
+    roster,
+)
 from btam_desktop.services.errors import RecoveryCodeError, ValidationError
 from btam_desktop.services.host import Call, ServiceHost
 from btam_desktop.services.session import Session
+from tests.conftest import PinClock
 from tests.reports.pdftext import metadata, pages, text
 from tests.scenario import kenzie_in_management
 
@@ -122,6 +132,84 @@ def test_parent_plan_leaves_out_law_enforcement(session: Session, kenzie: str) -
     assert "Parent or guardian" in parents
 
 
+def _family_plan(session: Session, case_id: str, marcus: str) -> None:
+    """Version 2 of Kenzie's plan: for her, about Corin (the target), and with the police."""
+    start = clock.today()
+
+    def item(domain: str, kind: InterventionType, what: str, **kw: object) -> Intervention:
+        return Intervention(new_id(), domain, kind, what, start, date(2027, 1, 5), marcus, **kw)  # type: ignore[arg-type]
+
+    manage.save_plan(
+        session,
+        case_id,
+        "Kenzie feels safe at school and has an adult to go to.",
+        (
+            item("Student", InterventionType.MENTORING, "Coach check-in", frequency="daily"),
+            item("Environment", InterventionType.WEAPONS_ACCESS, "Talk of locking the knife away"),
+            # The NTAC pack marks "Target" as about other people: left out whatever its type.
+            item("Target", InterventionType.SUPERVISION, "Corin's teachers watch the hallway"),
+            # A target's safety plan is left out whatever domain it is filed under.
+            item("Student", InterventionType.TARGET_SAFETY, "Safety plan for Corin"),
+            item("Environment", InterventionType.LAW_ENFORCEMENT, "SRO checks the bus stop"),
+        ),
+        1,
+    )
+
+
+def test_the_family_copy_is_for_the_family(
+    session: Session, kenzie: str, pin_clock: PinClock
+) -> None:
+    """Nothing about Corin, the first name in the title, dates written out, whom to call, and
+    logged as a copy given to the family (with its release line on the paper)."""
+    pin_clock(datetime(2026, 12, 3, 10, 0))  # a Thursday
+    marcus = next(m.id for m in members.list_members(session) if m.name == "Marcus Feldspar")
+    roster.update_details(
+        session, marcus, roster.MemberDetails("psychologist", (), "ext. 2144", None, None)
+    )
+    cases.update_case(
+        session, kenzie, cases.CaseEdit(case_manager_id=marcus, next_review=date(2027, 1, 4))
+    )
+    cases.add_person(session, kenzie, cases.NewPerson("guardian", "Mara Varga-Holloway"))
+    _family_plan(session, kenzie, marcus)
+    internal = text(_prepare(session, "plan", kenzie).pdf)
+    prepared = _prepare(session, "parent-plan", kenzie)
+    found = pages(prepared.pdf)
+    family = " ".join(found)
+    assert "Corin's teachers watch the hallway" in internal  # the team's copy keeps them
+    for other in ("Corin", "Abernathy", "Safety plan", "SRO", "Target"):
+        assert other not in family, other
+    assert "Coach check-in" in family and "locking the knife away" in family
+    assert "CONFIDENTIAL — for the student and family" in found[0]
+    assert "Support plan for Kenzie" in family and "do not redisclose" not in family
+    assert "FERPA, 34 CFR 99.33" not in family
+    assert "Every day, until Tuesday, January 5, 2027" in family
+    assert "By Tuesday, January 5, 2027" in family
+    assert "together on Monday, January 4, 2027" in family
+    assert "Contact Marcus Feldspar, School psychologist: ext. 2144" in family
+    assert (
+        "Given to Mara Varga-Holloway (parent or guardian of Kenzie Varga-Holloway) by "
+        "Dana Whitlock-Oyelaran on Thursday, December 3, 2026. Legal basis: The student's "
+        "parent or guardian" in found[0]
+    )
+    assert prepared.warnings == ()
+    assert "Kenzie" not in " ".join(metadata(prepared.pdf).values())
+    printing.record_print(session, prepared)
+    logged = printing.disclosures_of(session, kenzie)[-1]
+    assert logged.recipient.startswith("Mara Varga-Holloway") and logged.legal_basis == "parent"
+
+
+def test_a_plan_with_a_review_date_gone_warns(
+    session: Session, kenzie: str, pin_clock: PinClock
+) -> None:
+    pin_clock(datetime(2026, 12, 3, 10, 0))
+    cases.update_case(session, kenzie, cases.CaseEdit(next_review=date(2026, 11, 30)))
+    for kind in ("parent-plan", "plan"):
+        (warning,) = _prepare(session, kind, kenzie).warnings
+        assert "2026-11-30" in warning and "has passed" in warning
+    cases.update_case(session, kenzie, cases.CaseEdit(next_review=date(2026, 12, 3)))
+    assert _prepare(session, "parent-plan", kenzie).warnings == ()  # today is not past
+
+
 def test_a_case_without_a_plan_says_so(session: Session) -> None:
     result, _ = intake.intake_referral(
         session, intake.ReferralInput(
@@ -135,8 +223,14 @@ def test_a_case_without_a_plan_says_so(session: Session) -> None:
 def test_team_documents(session: Session, tmp_path: Path) -> None:
     forms = text(_prepare(session, "blank-forms").pdf)
     assert "Fact-finding checklist" in forms and "Interview the student" in forms
-    handout = text(_prepare(session, "staff-handout").pdf)
-    assert "Dana Whitlock-Oyelaran" in handout and "Communicated intent" in handout
+    handout = pages(_prepare(session, "staff-handout").pdf)
+    assert len(handout) == 1  # one sheet to pin up
+    (page,) = handout
+    assert "For staff" in page  # no student data: not stamped as a student record
+    assert "CONFIDENTIAL" not in page and "FERPA" not in page and "redisclose" not in page
+    assert "If someone is in danger now: call 911" in page
+    assert "Dana Whitlock-Oyelaran" in page and "even as a joke" in page
+    assert "Communicated intent" not in page  # the model's vocabulary, not something one sees
     with pytest.raises(ValidationError, match="No meeting is scheduled"):
         _prepare(session, "agenda")
     with pytest.raises(ValidationError, match="no approved minutes"):
@@ -164,21 +258,19 @@ def test_recovery_kit_checks_the_code(tmp_path: Path) -> None:
 def test_print_and_save_are_logged_and_audited(
     session: Session, kenzie: str, tmp_path: Path
 ) -> None:
-    prepared = _prepare(session, "case-summary", kenzie, redact="law_enforcement")
+    prepared = _prepare(session, "case-summary", kenzie, redact="administrator")
     assert printing.disclosures_of(session, kenzie) == []  # a preview is not a disclosure
     printing.record_print(session, prepared, Audience())
+    police = Audience(True, "Ridgeview Police, Det. Okafor-Lind", "health_safety_emergency")
     with pytest.raises(ValidationError, match="legal basis"):
         printing.save_pdf(
             session, prepared, tmp_path / "x.pdf", "", Audience(True, "Officer Lee", "")
         )
+    with pytest.raises(ValidationError, match="another recipient"):  # not what the paper says
+        printing.save_pdf(session, prepared, tmp_path / "x.pdf", "", police)
     assert not (tmp_path / "x.pdf").exists()
-    saved, changes = printing.save_pdf(
-        session,
-        prepared,
-        tmp_path / prepared.file_name,
-        "",
-        Audience(True, "Ridgeview Police, Det. Okafor-Lind", "health_safety_emergency"),
-    )
+    prepared = _prepare(session, "case-summary", kenzie, redact="law_enforcement", audience=police)
+    saved, changes = printing.save_pdf(session, prepared, tmp_path / prepared.file_name, "")
     assert changes.cases == {kenzie}
     printed, exported = printing.disclosures_of(session, kenzie)
     assert (printed.destination, printed.recipient, printed.by) == (
@@ -202,6 +294,32 @@ def test_print_and_save_are_logged_and_audited(
     assert "Okafor" not in str(events[1].detail)  # ids only in the audit log
     assert session.ocf.audit.verify().ok
     assert saved.path.read_bytes() == prepared.pdf
+
+
+@pytest.mark.parametrize("redact", ["law_enforcement", "receiving_school", ""])
+def test_a_copy_leaving_the_team_says_to_whom_on_its_first_page(
+    session: Session, kenzie: str, redact: str, pin_clock: PinClock
+) -> None:
+    pin_clock(datetime(2026, 12, 3, 10, 0))
+    school = Audience(True, "Cedar Bend High School, counseling office", "school_official")
+    prepared = _prepare(session, "case-summary", kenzie, redact=redact, audience=school)
+    first, *rest = pages(prepared.pdf)
+    assert (
+        "Released outside the team Released to Cedar Bend High School, counseling office "
+        "Legal basis School official with a legitimate educational interest "
+        "(FERPA, 34 CFR 99.31(a)(1)) Date 2026-12-03 By Dana Whitlock-Oyelaran"
+    ) in first
+    assert not any("Released" in page for page in rest)
+
+
+def test_a_preset_for_outside_readers_leaves_lines_to_fill_in(
+    session: Session, kenzie: str
+) -> None:
+    """A law-enforcement copy printed before anyone is named still says it left the team."""
+    found = pages(_prepare(session, "case-summary", kenzie, redact="law_enforcement").pdf)
+    assert "Released to ____" in found[0] and "Legal basis ____" in found[0]
+    inside = pages(_prepare(session, "case-summary", kenzie, redact="administrator").pdf)
+    assert not any("Released" in page for page in inside)
 
 
 def test_encrypted_pdf_needs_its_password(session: Session, kenzie: str, tmp_path: Path) -> None:
@@ -254,9 +372,7 @@ def test_nothing_written_outside_the_chosen_path(
             session, kind, kenzie if kind in ("case-summary", "plan", "parent-plan") else None
         )
         numbers.add(prepared.case_number)
-        printing.save_pdf(
-            session, prepared, out / prepared.file_name, "bakedo-mipura-tosevi-47", Audience()
-        )
+        printing.save_pdf(session, prepared, out / prepared.file_name, "bakedo-mipura-tosevi-47")
     number = max(numbers)
     assert list(private_tmp.iterdir()) == []
     assert sorted(p.name for p in out.iterdir()) == sorted(
@@ -279,3 +395,20 @@ def test_through_the_host(session: Session, kenzie: str, tmp_path: Path) -> None
     assert reply.error is None and reply.changes.cases == {kenzie}
     assert host.handle(Call("print.disclosures", (kenzie,))).result[0].destination.value == "print"
     host._session = None
+
+
+def test_draft_minutes_say_draft_on_every_page(session: Session) -> None:
+    """A page of draft minutes found alone on a desk still says it is a draft."""
+    meeting, _ = meetings.schedule(
+        session, meetings.MeetingInput(clock.today(), "15:30", 60, "Room 12", session.member_id)
+    )
+    agenda = meetings.view(session, meeting.id).minutes.agenda
+    many = [meetings.other_item(f"Spring planning, part {n}", 5) for n in range(45)]
+    meetings.save_agenda(session, meeting.id, [*agenda, *many])
+    draft = pages(_prepare(session, "minutes", meeting_id=meeting.id).pdf)
+    assert len(draft) >= 2
+    assert all("DRAFT — not approved" in page for page in draft)
+    meetings.set_attendance(session, meeting.id, (session.member_id,))
+    meetings.approve(session, meeting.id)
+    approved = pages(_prepare(session, "minutes", meeting_id=meeting.id).pdf)
+    assert len(approved) >= 2 and not any("DRAFT" in page for page in approved)

@@ -92,6 +92,15 @@ def test_preview_save_encrypted_and_print(qtbot: QtBot, window: MainWindow, tmp_
     )
     qtbot.keyClicks(dialog.recipient, "Cedar Bend High School, counseling office")
     dialog.basis.setCurrentIndex(dialog.basis.findData("school_official"))
+    assert not dialog.save_button.isEnabled()  # the copy is rebuilt to name its recipient
+    qtbot.waitUntil(
+        lambda: (
+            dialog.save_button.isEnabled()
+            and dialog.prepared is not None
+            and dialog.prepared.audience.recipient == "Cedar Bend High School, counseling office"
+        ),
+        timeout=10_000,
+    )
     target = tmp_path / "out" / "summary.pdf"
     target.parent.mkdir()
     dialog.choose_path = lambda suggested: target  # type: ignore[method-assign]
@@ -104,6 +113,9 @@ def test_preview_save_encrypted_and_print(qtbot: QtBot, window: MainWindow, tmp_
     assert b"Kenzie" not in data and b"Varga" not in data
     found = " ".join(pages(data, password))
     assert "K.V.-H." in found and "Kenzie" not in found
+    assert "Released to Cedar Bend High School, counseling office Legal basis School official" in (
+        found
+    )
     assert [p.name for p in target.parent.iterdir()] == ["summary.pdf"]
 
     # Print from memory, here onto a PDF printer so the test can count the pages.

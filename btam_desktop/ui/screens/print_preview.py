@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QSize,
     QStandardPaths,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QPainter
@@ -50,6 +51,8 @@ from btam_desktop.ui.plain import PlainLabel
 #: Pages are rendered as images for the printer; more than this many dots per inch only makes
 #: the print job bigger.
 MAX_PRINT_DPI = 300
+#: The copy names its recipient on paper: rebuilt this long after the last keystroke.
+REBUILD_AFTER_MS = 400
 
 
 def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
@@ -122,6 +125,7 @@ class PrintPreviewDialog(QDialog):
             ("school_official", self.tr("School official with a legitimate interest")),
             ("health_safety_emergency", self.tr("Health or safety emergency")),
             ("consent", self.tr("Written consent of the parent or eligible student")),
+            ("parent", self.tr("The student's parent or guardian")),
             ("other", self.tr("Other lawful basis")),
         ):
             self.basis.addItem(label, value)
@@ -139,6 +143,13 @@ class PrintPreviewDialog(QDialog):
         self.status = PlainLabel(self.tr("Building the document…"))
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
+        self.notice = PlainLabel()  # what to know before this copy goes out (a past review)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Before you print"))
+        self.notice.hide()
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(REBUILD_AFTER_MS)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.close_button = QPushButton(self.tr("Close"))
@@ -167,6 +178,7 @@ class PrintPreviewDialog(QDialog):
         self.warning.setWordWrap(True)
         side = QVBoxLayout()
         side.addWidget(self.warning)
+        side.addWidget(self.notice)
         side.addLayout(form)
         side.addWidget(self.status)
         side.addStretch(1)
@@ -184,6 +196,10 @@ class PrintPreviewDialog(QDialog):
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.paper.currentIndexChanged.connect(self.rebuild)
         self.outside.toggled.connect(self._outside_changed)
+        self.outside.toggled.connect(self._audience_edited)
+        self.recipient.textEdited.connect(self._audience_edited)
+        self.basis.currentIndexChanged.connect(self._audience_edited)
+        self._rebuild_timer.timeout.connect(self.rebuild)
         self.protect.toggled.connect(self.password.setEnabled)
         self.protect.toggled.connect(self.new_password.setEnabled)
         self.new_password.clicked.connect(self._suggest)
@@ -207,6 +223,9 @@ class PrintPreviewDialog(QDialog):
                 field_label = form.labelForField(field)
                 if field_label is not None:
                     field_label.hide()
+        if request.kind == "parent-plan":  # a family's copy is a disclosure to the family
+            self.outside.setEnabled(False)
+            self.outside.setToolTip(self.tr("A copy for the family always leaves the team."))
         if request.kind != "recovery-kit" and not self.can_save:
             self.warning.setText(
                 self.warning.text()
@@ -227,15 +246,20 @@ class PrintPreviewDialog(QDialog):
             if self._request.kind == "case-summary"
             else "",
             paper=str(self.paper.currentData()),
+            audience=self.audience(),
         )
 
     def rebuild(self) -> None:
+        self._rebuild_timer.stop()
         self._set_ready(False)
         self.status.setText(self.tr("Building the document…"))
         self._ops.queue("print.prepare", self.request(), on_done=self._show, on_error=self._problem)
 
     def _show(self, prepared: Prepared) -> None:
         self.prepared = prepared
+        self._show_audience(prepared.audience)
+        self.notice.setText("\n".join(prepared.warnings))
+        self.notice.setVisible(bool(prepared.warnings))
         self.document.close()
         self._buffer.close()
         self._bytes = QByteArray(prepared.pdf)
@@ -273,6 +297,25 @@ class PrintPreviewDialog(QDialog):
     def _outside_changed(self, outside: bool) -> None:
         self.recipient.setEnabled(outside)
         self.basis.setEnabled(outside)
+
+    def _audience_edited(self) -> None:
+        """The recipient is printed on the copy: rebuild it once the typing stops."""
+        self._set_ready(False)
+        self.status.setText(self.tr("Updating the copy for its recipient…"))
+        self._rebuild_timer.start()
+
+    def _show_audience(self, audience: Audience) -> None:
+        """The form shows whom the built copy names (a parent plan names the family)."""
+        if audience == self.audience():
+            return
+        for widget in (self.outside, self.recipient, self.basis):
+            widget.blockSignals(True)
+        self.outside.setChecked(audience.outside_team)
+        self.recipient.setText(audience.recipient)
+        self.basis.setCurrentIndex(max(self.basis.findData(audience.legal_basis), 0))
+        for widget in (self.outside, self.recipient, self.basis):
+            widget.blockSignals(False)
+        self._outside_changed(audience.outside_team)
 
     def audience(self) -> Audience:
         return Audience(

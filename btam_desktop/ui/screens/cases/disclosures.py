@@ -22,6 +22,7 @@ BASES = {
     "school_official": "School official",
     "health_safety_emergency": "Health or safety emergency",
     "consent": "Consent",
+    "parent": "Parent or guardian",
     "other": "Other",
 }
 

@@ -98,6 +98,19 @@ def check_meeting(meeting: Meeting) -> None:
         raise ValidationError("A meeting lasts between 5 minutes and 10 hours.")
 
 
+def approval_problem(meeting: Meeting, today: date) -> str | None:
+    """Why the minutes cannot be approved yet, or None. Minutes are the record of a meeting that
+    took place: not before its day, and not without knowing who was there (quorum, dissent)."""
+    if not meeting.attendance.present:
+        return "Record who attended before approving the minutes."
+    if today < meeting.held_on:
+        return (
+            f"The meeting is on {meeting.held_on.isoformat()}: its minutes can be approved "
+            "from that day on."
+        )
+    return None
+
+
 def ensure_editable(meeting: Meeting) -> None:
     if meeting.approved:
         raise ValidationError(

@@ -22,6 +22,7 @@ from btam_desktop.domain.meeting import (
     Decision,
     Meeting,
     Minutes,
+    approval_problem,
     check_action,
     check_meeting,
     ensure_editable,
@@ -454,8 +455,9 @@ def approve(session: Session, meeting_id: str) -> tuple[Meeting, ChangeSet]:
             session.require_lead("approve minutes of a meeting without a chair")
         elif meeting.chair_id != session.member_id:
             raise ValidationError("Only the chair of the meeting approves its minutes.")
-        if not meeting.attendance.present:
-            raise ValidationError("Record who attended before approving the minutes.")
+        problem = approval_problem(meeting, today())
+        if problem:
+            raise ValidationError(problem)
         changed = replace(meeting, approved_at=utc_now(), approved_by=session.member_id)
         meeting_repo.update_meeting(tx, changed, session.member_id)
         session.ocf.audit.append(

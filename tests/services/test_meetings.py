@@ -4,7 +4,7 @@ and quorum, decisions, action items that become case work and tasks, approval, a
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -15,6 +15,7 @@ from btam_desktop.domain.tasks import TaskKind
 from btam_desktop.services import assess, cases, inquiry, manage, meetings, members, roster, tasks
 from btam_desktop.services.errors import ValidationError
 from btam_desktop.services.session import TEST_KDF, Session
+from tests.conftest import PinClock
 from tests.scenario import kenzie_in_inquiry, kenzie_in_management, required_answers
 
 TODAY = clock.today()
@@ -191,6 +192,23 @@ def test_approval_needs_attendance(session: Session) -> None:
         meetings.approve(session, _meeting(session))
 
 
+def test_minutes_are_not_approved_before_the_meeting_day(
+    session: Session, pin_clock: PinClock
+) -> None:
+    """The minutes of Friday's meeting cannot be approved on Thursday, even late at night."""
+    pin_clock(datetime(2026, 12, 10, 23, 55), "America/New_York")  # UTC: already Friday
+    meeting, _ = meetings.schedule(
+        session, meetings.MeetingInput(date(2026, 12, 11), "15:30", 60, "Room 12", None)
+    )
+    meetings.set_attendance(session, meeting.id, (session.member_id,))
+    with pytest.raises(ValidationError, match="on 2026-12-11: its minutes can be approved from"):
+        meetings.approve(session, meeting.id)
+    assert not meetings.view(session, meeting.id).meeting.approved
+    pin_clock(datetime(2026, 12, 11, 8, 0), "America/New_York")
+    approved, _ = meetings.approve(session, meeting.id)
+    assert approved.approved
+
+
 def test_the_chair_arranges_the_agenda(session: Session) -> None:
     kenzie_in_inquiry(session)
     meeting_id = _meeting(session)
@@ -297,7 +315,7 @@ def test_a_lead_sees_the_teams_training_in_my_tasks_a_member_only_their_own(
 
 def test_approved_minutes_cannot_be_rewritten_through_another_meeting(session: Session) -> None:
     kenzie_in_inquiry(session)
-    first = _meeting(session, days=1)
+    first = _meeting(session, days=0)
     meetings.set_attendance(session, first, (session.member_id,))
     meetings.approve(session, first)
     item = meetings.view(session, first).minutes.agenda[0]

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from btam_desktop.domain.meeting import SECTION_NAMES, ActionItem, ActionKind, AgendaItem
+from btam_desktop.domain.meeting import (
+    SECTION_NAMES,
+    ActionItem,
+    ActionKind,
+    AgendaItem,
+    Meeting,
+    approval_problem,
+)
+from btam_desktop.domain.records import today
 from btam_desktop.services.meetings import MeetingView
 
 
@@ -34,3 +42,19 @@ def action_line(action: ActionItem, names: dict[str, str]) -> str:
     due = action.due_on.isoformat() if action.due_on else tr("no date")
     done = tr(" — done %1").replace("%1", action.done_on.isoformat()) if action.done_on else ""
     return f"{tr(ACTION_LABELS[action.kind])}: {action.what} — {who}, {tr('due')} {due}{done}"
+
+
+def why_not_approve(meeting: Meeting, me: str) -> str:
+    """Why the signed-in member cannot approve these minutes now ("" if they can): the same
+    rules as the service, said before the button is pressed."""
+    if meeting.approved:
+        return tr("These minutes are approved and locked.")
+    if meeting.chair_id not in (me, None):
+        return tr("Only the chair of the meeting approves its minutes.")
+    if not meeting.attendance.present:
+        return tr("Record who attended (Attendance tab) before approving the minutes.")
+    if approval_problem(meeting, today()):
+        return tr("The meeting is on %1: its minutes can be approved from that day on.").replace(
+            "%1", meeting.held_on.isoformat()
+        )
+    return ""

@@ -43,7 +43,7 @@ from btam_desktop.ui.screens.meetings.dialogs import (
     DecisionDialog,
     ScheduleDialog,
 )
-from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, item_title
+from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, item_title, why_not_approve
 from btam_desktop.ui.screens.meetings.minutes_tab import MinutesTab
 from btam_desktop.ui.screens.team.screen import composition_text, heading
 
@@ -313,7 +313,9 @@ class MeetingsScreen(QWidget):
             self.action_button,
         ):
             w.setEnabled(editable)
-        self.approve_button.setEnabled(editable and m.chair_id in (self.me, None))
+        why = why_not_approve(m, self.me)  # on only when the service would approve; says why
+        self.approve_button.setEnabled(not why)
+        self.approve_button.setToolTip(why or self.tr("Approve and lock the minutes"))
         self.addendum_button.setEnabled(m.approved)
 
     def _fill_agenda(self) -> None:

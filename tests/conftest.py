@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Printing in tests reaches the tests' own print system only (tests/print_system.py), never
+# this computer's printers. libcups reads CUPS_SERVER once, so it is set before anything loads;
+# child processes (the service process, the CLI) inherit it.
+os.environ["CUPS_SERVER"] = os.path.join(
+    tempfile.gettempdir(), f"btam-cups-{os.getpid()}", "cups.sock"
+)
 
 import time
 from collections.abc import Callable, Iterator
@@ -19,6 +26,8 @@ from btam_desktop.domain import clock
 from btam_desktop.services import session as sessions
 from btam_desktop.services.files import CheckLine
 from btam_desktop.services.session import TEST_KDF, NewCaseFile, Session
+
+pytest_plugins = ("tests.print_system",)
 
 PASSPHRASE = "correct horse battery staple"
 LEAD = "Dana Whitlock-Oyelaran"

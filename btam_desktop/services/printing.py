@@ -177,6 +177,13 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         case_number = ctx.case.number
         build = _case_builder(session, kind, ctx, info(case_number), request, options)
         warnings = _case_warnings(kind, ctx)
+        if request.redact in LEAVES_TEAM and not audience.outside_team:
+            reader = print_case.PRESETS[request.redact].reader
+            warnings += (
+                f"This copy is for {reader}, outside the team, but names no recipient: its "
+                "release lines stay blank and the disclosure log will not say who got it. "
+                "Name the recipient and the legal basis.",
+            )
     else:
         build = _team_builder(session, kind, info(), request, options)
     pdf = build()

@@ -316,8 +316,11 @@ def test_a_preset_for_outside_readers_leaves_lines_to_fill_in(
     session: Session, kenzie: str
 ) -> None:
     """A law-enforcement copy printed before anyone is named still says it left the team."""
-    found = pages(_prepare(session, "case-summary", kenzie, redact="law_enforcement").pdf)
+    prepared = _prepare(session, "case-summary", kenzie, redact="law_enforcement")
+    found = pages(prepared.pdf)
     assert "Released to ____" in found[0] and "Legal basis ____" in found[0]
+    (warning,) = prepared.warnings
+    assert "for law enforcement, outside the team, but names no recipient" in warning
     inside = pages(_prepare(session, "case-summary", kenzie, redact="administrator").pdf)
     assert not any("Released" in page for page in inside)
 

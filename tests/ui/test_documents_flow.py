@@ -1,18 +1,20 @@
 """Documents from the window as a person meets them: minutes that cannot be approved yet say
-why, and the family's copy of a plan opens addressed to the family, warning of a review date
-that has passed."""
+why, the family's copy of a plan opens addressed to the family, warning of a review date that
+has passed, and "Save as PDF" starts in the signed-in user's own documents folder."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from btam_desktop.domain.records import today
 from btam_desktop.ui.main_window import MainWindow
-from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
+from btam_desktop.ui.screens.print_preview import PrintPreviewDialog, default_folder
 from tests.reports.pdftext import pages
 from tests.ui.conftest import unlock
 
@@ -83,3 +85,24 @@ def test_the_family_copy_opens_addressed_to_the_family(
     assert "Support plan for Kenzie" in found and "Safety plan for the student" not in found
     assert "Given to Mara Varga-Holloway" in found
     dialog.reject()
+
+
+def test_save_offers_the_signed_in_users_own_documents_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """$HOME left pointing at another user's home (sudo, a shared session) is not offered."""
+    own = tmp_path / "me"
+    (own / "Documents").mkdir(parents=True)
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(own))
+    assert default_folder() == own / "Documents"
+    if os.geteuid() == 0:
+        other = tmp_path / "dana"
+        (other / "Documents").mkdir(parents=True)
+        for folder in (other, other / "Documents"):
+            os.chown(folder, 65534, 65534)  # nobody's
+    else:
+        other = Path("/usr")  # root's, not ours
+    monkeypatch.setenv("HOME", str(other))
+    chosen = default_folder()
+    assert not chosen.is_relative_to(other) and chosen.stat().st_uid == os.getuid()

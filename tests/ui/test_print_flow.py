@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog
@@ -59,6 +60,7 @@ def _preview() -> PrintPreviewDialog:
     return found[0]
 
 
+@pytest.mark.qt_log_ignore("QPainter::begin")  # the unusable printer below, on purpose
 def test_preview_save_encrypted_and_print(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     folder = tmp_path / "t.btam"
     case_id = _with_plan(folder)
@@ -117,6 +119,18 @@ def test_preview_save_encrypted_and_print(qtbot: QtBot, window: MainWindow, tmp_
         found
     )
     assert [p.name for p in target.parent.iterdir()] == ["summary.pdf"]
+
+    # An output that cannot be opened (Qt only warns "QPainter::begin(): Returned false"):
+    # the preview says nothing was printed, and nothing is logged.
+    broken = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    broken.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    broken.setOutputFileName(str(tmp_path / "no such folder" / "printer.pdf"))
+    dialog.print_to(broken)
+    assert dialog.status.text().startswith("Not printed, and nothing logged.")
+    nowhere = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    nowhere.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # no printer, no file
+    dialog.print_to(nowhere)
+    assert "No printer is chosen" in dialog.status.text()
 
     # Print from memory, here onto a PDF printer so the test can count the pages.
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)

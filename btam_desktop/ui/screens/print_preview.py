@@ -8,26 +8,15 @@ leaves the team) before anything reaches paper or disk.
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QPoint,
-    QRect,
-    QSize,
-    QStandardPaths,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,43 +31,47 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.disclosure import Audience
-from btam_desktop.domain.errors import BtamError
+from btam_desktop.domain.errors import BtamError, ValidationError
 from btam_desktop.services.printing import Prepared, PrintRequest
 from btam_desktop.ui import district
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel
+from btam_desktop.ui.printer import any_printer, job_problem, printer_problem, render_to_printer
 
-#: Pages are rendered as images for the printer; more than this many dots per inch only makes
-#: the print job bigger.
-MAX_PRINT_DPI = 300
 #: The copy names its recipient on paper: rebuilt this long after the last keystroke.
 REBUILD_AFTER_MS = 400
 
 
-def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
-    """Draw every page of `document` onto `printer`, scaled to fit; the number of pages."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+def default_folder() -> Path:
+    """The signed-in user's documents folder, for "Save as PDF". Qt finds it through $HOME,
+    which sudo or a shared session can leave pointing at another user's home: a folder that
+    belongs to someone else is never offered; the user's own home (from the system's account
+    database, not the environment) is used instead."""
+    for location in (
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QStandardPaths.StandardLocation.HomeLocation,
+    ):
+        found = QStandardPaths.writableLocation(location)
+        if found and _mine(Path(found)):
+            return Path(found)
+    home = _own_home()
+    return home / "Documents" if _mine(home / "Documents") else home
+
+
+def _mine(folder: Path) -> bool:
     try:
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            image = document.render(
-                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-            )
-            area = painter.viewport()
-            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.setViewport(QRect(area.topLeft(), size))
-            painter.setWindow(image.rect())
-            painter.drawImage(QPoint(0, 0), image)
-            painter.setViewport(area)
-            painter.setWindow(area)
-    finally:
-        painter.end()
-    return document.pageCount()
+        owner = folder.stat().st_uid
+    except OSError:
+        return False
+    return not hasattr(os, "getuid") or owner == os.getuid()
+
+
+def _own_home() -> Path:
+    if hasattr(os, "getuid"):
+        import pwd
+
+        return Path(pwd.getpwuid(os.getuid()).pw_dir)
+    return Path.home()
 
 
 class PrintPreviewDialog(QDialog):
@@ -207,20 +200,20 @@ class PrintPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save_document)
         self.close_button.clicked.connect(self.reject)
         self.can_save = request.kind != "recovery-kit" and district.current().exports_allowed
-        if not self.can_save:  # the recovery kit goes to the safe; a district may forbid files
-            for widget in (
+        if not self.can_save:  # a district may forbid files; the recovery kit goes to the safe
+            hidden = [
                 self.save_button,
-                self.outside,
-                self.recipient,
-                self.basis,
                 self.protect,
                 self.password,
                 self.new_password,
                 self.password_note,
-            ):
+            ]
+            # A paper copy can still leave the team and must say to whom; the kit never does.
+            if request.kind == "recovery-kit":
+                hidden += [self.outside, self.recipient, self.basis]
+            for widget in hidden:
                 widget.hide()
-            for field in (self.recipient, self.basis, self.password, self.new_password):
-                field_label = form.labelForField(field)
+                field_label = form.labelForField(widget)
                 if field_label is not None:
                     field_label.hide()
         if request.kind == "parent-plan":  # a family's copy is a disclosure to the family
@@ -323,33 +316,78 @@ class PrintPreviewDialog(QDialog):
         )
 
     # -- printing and saving ---------------------------------------------------------------
+    def _audience_problem(self) -> str | None:
+        """A copy leaving the team must name whom and why before it goes anywhere."""
+        if self.prepared is None:
+            return None
+        try:
+            self.prepared.audience.checked()
+        except ValidationError as error:
+            return str(error)
+        return None
+
     def print_document(self) -> None:
         if self.prepared is None:
+            return
+        problem = self._audience_problem()
+        if problem is None and not any_printer():
+            problem = self.tr(
+                "No printer is set up on this computer. Set one up, or use Save as PDF…"
+            )
+        if problem:
+            self.status.setText(problem)
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.prepared.file_name)  # the spool shows the case number only
         dialog = QPrintDialog(printer, self)
+        # A file is written by Save as PDF (encrypted, logged as saved), not by "printing" to
+        # one: the dialog's file path also defaulted to whatever $HOME or the folder was.
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         dialog.accepted.connect(lambda: self.print_to(printer))
         QDialog.open(dialog)  # the stubs only know open(receiver, member)
 
     def print_to(self, printer: QPrinter) -> None:
-        """Log the print, then render the pages from memory onto the printer."""
-        if self.prepared is None:
+        """Render the pages from memory onto the printer; log the print only once the print
+        system took the job, and otherwise say what failed (nothing is logged)."""
+        prepared = self.prepared
+        if prepared is None:
             return
+        problem = self._audience_problem() or printer_problem(printer)
+        if problem is None:
+            problem = job_problem(printer, render_to_printer(self.document, printer))
+        if problem:
+            self.status.setText(
+                self.tr("Not printed, and nothing logged. %1").replace("%1", problem)
+            )
+            return
+        where = printer.printerName() or Path(printer.outputFileName()).name
 
         def logged(_: Any) -> None:
-            render_to_printer(self.document, printer)
-            self.status.setText(self.tr("Sent to the printer and logged."))
+            self.status.setText(
+                self.tr("Sent to %1, which took the job, and logged.").replace("%1", where)
+            )
             self.disclosed.emit("print")
 
+        def not_logged(error: BtamError) -> None:
+            self.status.setText(
+                self.tr(
+                    "%1 took the job, but logging it failed: %2. Cancel the job in the "
+                    "printer's queue if it should not print, or note it in the case."
+                )
+                .replace("%1", where)
+                .replace("%2", str(error))
+            )
+
         self._ops.run(
-            "print.record", self.prepared, self.audience(), on_done=logged, on_error=self._problem
+            "print.record", prepared, prepared.audience, on_done=logged, on_error=not_logged
         )
 
     def choose_path(self, suggested: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), str(Path(folder) / suggested), self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Save as PDF"),
+            str(default_folder() / suggested),
+            self.tr("PDF (*.pdf)"),
         )
         return Path(name) if name else None
 

@@ -167,7 +167,9 @@ def _parser() -> argparse.ArgumentParser:
     packs = sub.add_parser("packs", help="model packs")
     packs.add_argument("action", choices=("check", "list"))
     packs.add_argument("file", nargs="?", type=Path, help="the pack file to check")
-    report = unlocking(sub.add_parser("report", help="print a document to a PDF file"))
+    report = unlocking(
+        sub.add_parser("report", help="print a document, or write it to a PDF file")
+    )
     report.add_argument("kind", choices=REPORT_KINDS)
     report.add_argument("--case", metavar="NUMBER", help="the case number, e.g. 2026-0014")
     report.add_argument("--meeting", metavar="ID", help="agenda or minutes: the meeting")
@@ -192,7 +194,14 @@ def _parser() -> argparse.ArgumentParser:
         choices=("school_official", "health_safety_emergency", "consent", "other"),
         help="outside the team: on what basis (FERPA)",
     )
-    report.add_argument("-o", "--output", type=Path, required=True)
+    where = report.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", type=Path, help="write the PDF to this file")
+    where.add_argument(
+        "--printer",
+        metavar="NAME",
+        help="send it to this print queue (lpstat -p lists them); the recovery kit goes to "
+        "the default printer when neither -o nor --printer is given",
+    )
     recover = sub.add_parser("recover", help="open with the recovery code and set a new passphrase")
     recover.add_argument("path", type=Path)
     recover.add_argument("--member", required=True)
@@ -399,9 +408,36 @@ def _read_password(source: Path) -> str:
     return _text(lines[0], f"password in {where}")
 
 
+def _report_destination(a: argparse.Namespace) -> str | None:
+    """The print queue to send the document to, or None to write `-o`. The recovery kit is
+    printed, as in the app: a recovery code does not belong on a disk (unless encrypted)."""
+    if a.password_file and a.printer:
+        raise UsageError("--password-file encrypts a file (-o); a printer prints the page.")
+    if a.kind == "recovery-kit" and a.output is not None and not a.password_file:
+        raise UsageError(
+            "A recovery code does not belong on a disk: the recovery kit is printed (--printer "
+            "NAME, or the default printer without -o). To write it to a file anyway, encrypt "
+            "it with --password-file F."
+        )
+    if a.output is not None:
+        if a.output.is_dir() or not a.output.parent.is_dir():
+            raise UsageError(f"-o {a.output}: name a file in an existing folder.")
+        return None
+    if a.printer:
+        return str(a.printer)
+    if a.kind != "recovery-kit":
+        raise UsageError(f"report {a.kind} needs -o OUT.pdf or --printer NAME.")
+    from btam_desktop.services import print_queue
+
+    default = print_queue.default_printer()
+    if default is None:
+        raise UsageError("There is no default printer: name one with --printer (lpstat -p).")
+    return default
+
+
 def _cmd_report(a: argparse.Namespace) -> int:
     from btam_desktop.domain.disclosure import Audience
-    from btam_desktop.services import cases, printing
+    from btam_desktop.services import cases, print_queue, printing
 
     if a.meeting and a.kind not in ("agenda", "minutes"):
         raise UsageError("--meeting is for the agenda and the minutes.")
@@ -409,8 +445,7 @@ def _cmd_report(a: argparse.Namespace) -> int:
         raise UsageError(f"report {a.kind} needs --case NUMBER.")
     if (a.redact or a.earlier) and a.kind != "case-summary":
         raise UsageError("--redact and --earlier are for the case summary.")
-    if a.output.is_dir() or not a.output.parent.is_dir():
-        raise UsageError(f"-o {a.output}: name a file in an existing folder.")
+    printer = _report_destination(a)
     password = _read_password(a.password_file) if a.password_file else ""
     # The recovery code is never stored: the kit prints only for someone who has the code,
     # and the service checks that it opens this very case file.
@@ -440,6 +475,16 @@ def _cmd_report(a: argparse.Namespace) -> int:
             audience=audience,
         )
         prepared = printing.prepare(s, request)
+        for warning in prepared.warnings:
+            sys.stderr.write(f"btam-desktop: note: {warning}\n")
+        if printer is not None:
+            prepared.audience.checked()  # a copy leaving the team says to whom before it prints
+            job = print_queue.submit(printer, prepared.pdf, prepared.file_name)
+            printing.record_print(s, prepared)  # only once the print system took the job
+            _say(f"Sent to {printer} (job {job}, document {prepared.document_id}), logged.")
+            if a.kind == "recovery-kit":
+                _say("Collect the page from the printer now: it opens every record in the file.")
+            return EXIT_OK
         printing.save_pdf(s, prepared, a.output, password)
         _say(f"Wrote {a.output} (document {prepared.document_id}), logged as a disclosure.")
         if not password:

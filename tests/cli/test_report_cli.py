@@ -1,4 +1,5 @@
-"""`btam-desktop report`: each kind the app prints, run as a script would, and its exit codes."""
+"""`btam-desktop report`: each kind the app prints, run as a script would, and its exit codes;
+the recovery kit sent to a real print system (tests/print_system.py) rather than a disk."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli_contract import run
+from btam_desktop.services import session as sessions
+from tests.cli.test_cli_contract import PASS, run
+from tests.print_system import PrintSystem
 from tests.reports.pdftext import pages, text
 
 
@@ -60,18 +63,82 @@ def test_redacted_and_encrypted(demo: tuple[Path, str], tmp_path: Path) -> None:
     assert "K.V.-H." in found and "Kenzie" not in found
 
 
+def _documents_logged(folder: Path) -> list[str]:
+    """The print and save events in the case file's audit log."""
+    s = sessions.unlock(folder, None, PASS)
+    try:
+        return [e.action for e in s.ocf.audit.events() if e.action.startswith("document.")]
+    finally:
+        sessions.lock(s)
+
+
 def test_team_documents_and_recovery_kit(demo: tuple[Path, str], tmp_path: Path) -> None:
+    """The kit is not written to a disk in the clear: refused without --password-file (and
+    says why), written encrypted with it. Printing it is below, against a real print system."""
     folder, code = demo
     for kind in ("blank-forms", "staff-handout"):
         done = run("report", folder, kind, "-o", tmp_path / f"{kind}.pdf")
         assert done.returncode == 0, done.stderr
     kit = tmp_path / "kit.pdf"
-    done = run("report", folder, "recovery-kit", "-o", kit, env={"BTAM_RECOVERY_CODE": code})
+    refused = run("report", folder, "recovery-kit", "-o", kit, env={"BTAM_RECOVERY_CODE": code})
+    assert refused.returncode == 2 and not kit.exists()
+    assert "A recovery code does not belong on a disk" in refused.stderr
+    assert "--password-file" in refused.stderr and "--printer" in refused.stderr
+    secret = tmp_path / "password.txt"
+    secret.write_text("tikamo-rudeva-sopali-24\n")
+    env = {"BTAM_RECOVERY_CODE": code}
+    done = run("report", folder, "recovery-kit", "--password-file", secret, "-o", kit, env=env)
     assert done.returncode == 0, done.stderr
-    assert " ".join(code.split("-")[:4]) in text(kit.read_bytes())
+    assert code.split("-")[0].encode() not in kit.read_bytes()
+    assert " ".join(code.split("-")[:4]) in text(kit.read_bytes(), "tikamo-rudeva-sopali-24")
     wrong = "0" * 52 + "0000"
-    done = run("report", folder, "recovery-kit", "-o", kit, env={"BTAM_RECOVERY_CODE": wrong})
+    done = run(
+        "report", folder, "recovery-kit", "--password-file", secret, "-o", kit,
+        env={"BTAM_RECOVERY_CODE": wrong},
+    )  # fmt: skip
     assert done.returncode == 3  # like a wrong passphrase
+    done = run("report", folder, "plan", "--case", "2026-0002")  # neither -o nor --printer
+    assert done.returncode == 2 and "-o OUT.pdf or --printer NAME" in done.stderr
+
+
+def test_the_recovery_kit_goes_to_the_printer(
+    demo: tuple[Path, str], print_system: PrintSystem
+) -> None:
+    """Sent to a named queue, or to the default one; it comes out with the code on it, and the
+    print is logged only once the print system took it."""
+    folder, code = demo
+    out = print_system.add_queue("btam-kit")
+    before = _documents_logged(folder)
+    env = {"BTAM_RECOVERY_CODE": code}
+    done = run("report", folder, "recovery-kit", "--printer", "btam-kit", env=env)
+    assert done.returncode == 0, done.stderr
+    assert "Sent to btam-kit (job " in done.stdout
+    (paper,) = print_system.printed("btam-kit", out)
+    on_paper = "".join(text(paper.read_bytes()).split())  # Ghostscript re-spaces the groups
+    assert "".join(code.split("-")) in on_paper
+    assert _documents_logged(folder) == [*before, "document.printed"]
+    print_system.run("lpadmin", "-d", "btam-kit")  # the default printer, for no --printer
+    done = run("report", folder, "recovery-kit", env=env)
+    assert done.returncode == 0, done.stderr
+    assert len(print_system.printed("btam-kit", out, count=2)) == 2
+
+
+@pytest.mark.parametrize("how", ["cupsdisable", "cupsreject", "lpadmin -x"])
+def test_a_printer_that_would_not_print_gets_nothing_and_nothing_is_logged(
+    demo: tuple[Path, str], print_system: PrintSystem, how: str
+) -> None:
+    folder, code = demo
+    name = f"btam-{how.split()[0]}"
+    print_system.add_queue(name)
+    print_system.run(*how.split(), name)
+    before = _documents_logged(folder)
+    done = run(
+        "report", folder, "recovery-kit", "--printer", name, env={"BTAM_RECOVERY_CODE": code}
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Nothing was sent." in done.stderr and name in done.stderr
+    assert _documents_logged(folder) == before
+    assert print_system.jobs(name) == []
 
 
 def test_meeting_documents_and_roster(demo: tuple[Path, str], tmp_path: Path) -> None:

@@ -191,7 +191,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--recipient", help="outside the team: who receives it")
     report.add_argument(
         "--legal-basis",
-        choices=("school_official", "health_safety_emergency", "consent", "other"),
+        choices=("school_official", "health_safety_emergency", "consent", "parent", "other"),
         help="outside the team: on what basis (FERPA)",
     )
     where = report.add_mutually_exclusive_group()

@@ -100,13 +100,16 @@ def build_minutes(snapshot: MinutesSnapshot, options: PrintOptions | None = None
         story.append(para("DRAFT: these minutes are not approved yet.", s.banner))
     story.append(_meeting(snap.meeting, w))
     story.append(heading("Attendance"))
-    story.append(
-        table(
-            ("Member", "Role", "Present", "Note"),
-            [(a.name, a.role, "yes" if a.present else "no", a.note) for a in snap.attendance],
-            [w * 0.35, w * 0.25, w * 0.12, w * 0.28],
+    if any(a.present for a in snap.attendance):
+        story.append(
+            table(
+                ("Member", "Role", "Present", "Note"),
+                [(a.name, a.role, "yes" if a.present else "no", a.note) for a in snap.attendance],
+                [w * 0.35, w * 0.25, w * 0.12, w * 0.28],
+            )
         )
-    )
+    else:  # a row of "no" would read as a meeting nobody came to
+        story.append(para("Not recorded yet.", s.body))
     story.append(heading("Items and decisions"))
     for item in snap.items:
         who = " · ".join(x for x in (item.case_number, item.student) if x)

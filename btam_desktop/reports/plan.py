@@ -93,11 +93,11 @@ def _when(item: ParentPlanLine) -> str:
 def _contact(snap: ParentPlanSnapshot) -> str:
     c = snap.contact
     if c is None:
-        return "Questions? Call the school and ask for the team that made this plan."
+        return "Call the school and ask for the team that made this plan."
     who = f"{c.name}, {c.role}" if c.role else c.name
     if c.contact:
-        return f"Questions? Contact {who}: {c.contact}."
-    return f"Questions? Ask the school for {who}."
+        return f"Contact {who}: {c.contact}."
+    return f"Ask the school for {who}."
 
 
 def build_parent(snapshot: ParentPlanSnapshot, options: PrintOptions | None = None) -> bytes:
@@ -125,7 +125,7 @@ def build_parent(snapshot: ParentPlanSnapshot, options: PrintOptions | None = No
         table(
             ("What", "Who", "When"),
             [(i.what, i.who, _when(i)) for i in snap.items],
-            [w * 0.44, w * 0.22, w * 0.34],
+            [w * 0.4, w * 0.26, w * 0.34],
             empty="Nothing planned yet.",
         )
     )
@@ -137,7 +137,7 @@ def build_parent(snapshot: ParentPlanSnapshot, options: PrintOptions | None = No
                 s.body,
             )
         )
-    story.append(gap(4))
+    story.append(heading("Questions?"))
     story.append(para(_contact(snap), s.body))
     story.append(gap(12))
     story.append(signature_lines(snap.signatures, w))

@@ -87,7 +87,7 @@ def build_handout(snapshot: StaffHandoutSnapshot, options: PrintOptions | None =
             table(
                 ("Name", "Role", "How to reach them"),
                 [(c.name, c.role, c.contact) for c in snap.team],
-                [w * 0.3, w * 0.3, w * 0.4],
+                [w * 0.27, w * 0.27, w * 0.46],
             )
         )
     )
@@ -114,7 +114,7 @@ def build_roster(snapshot: RosterSnapshot, options: PrintOptions | None = None) 
                 )
                 for m in snap.members
             ],
-            [w * 0.28, w * 0.18, w * 0.26, w * 0.14, w * 0.14],
+            [w * 0.24, w * 0.17, w * 0.33, w * 0.13, w * 0.13],
         )
     )
     story.append(heading("Training"))

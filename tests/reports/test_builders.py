@@ -215,3 +215,10 @@ def test_redacted_summary_names_what_it_left_out() -> None:
     found = text(case_summary.build(snap))
     assert "Prepared for law enforcement: names are initials only." in found
     assert "Left out: Fact-finding, Timeline." in found
+
+
+def test_minutes_without_attendance_say_so_rather_than_list_everyone_absent() -> None:
+    snap = samples.minutes(approved=False)
+    nobody = tuple(replace(a, present=False) for a in snap.attendance)
+    found = text(meetings.build_minutes(replace(snap, attendance=nobody)))
+    assert "Attendance Not recorded yet." in found and "Present" not in found

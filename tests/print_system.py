@@ -78,13 +78,16 @@ class PrintSystem:
         """A PDF queue; the folder where its printed jobs appear as PDF files."""
         out = self.root / "out" / name
         out.mkdir(parents=True)
-        config = CONFIG_DIR / f"cups-pdf-{name}.conf"
+        # cups-pdf finds its settings by the device's name: one of this session's own, so
+        # that two test runs at once never share a file in /etc/cups.
+        device = f"btam{os.getpid()}-{name}"
+        config = CONFIG_DIR / f"cups-pdf-{device}.conf"
         config.write_text(
             f"Out {out}\nAnonDirName {out}\nSpool {self.root}/cups-pdf-spool\n"
             f"Log {self.root}/log\nGrp lp\n"
         )
         self.configs.append(config)
-        self.run("lpadmin", "-p", name, "-v", f"cups-pdf:/{name}", "-P", str(PPD), "-E")
+        self.run("lpadmin", "-p", name, "-v", f"cups-pdf:/{device}", "-P", str(PPD), "-E")
         return out
 
     def wait_for(self, done: Callable[[], bool], seconds: float = 60) -> None:

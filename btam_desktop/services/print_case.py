@@ -10,11 +10,12 @@ from dataclasses import dataclass
 
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import Case, Person, PersonRole
+from btam_desktop.domain.disclosure import Audience
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.inquiry import progress
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.pack import Pack
-from btam_desktop.domain.plan import Plan, about_others
+from btam_desktop.domain.plan import LegalBasis, Plan, about_others
 from btam_desktop.domain.records import initials, today
 from btam_desktop.domain.referral import Referral, ReporterKind
 from btam_desktop.domain.team import ROLE_NAMES
@@ -378,6 +379,19 @@ def parent_plan(session: Session, ctx: CaseContext, info: sn.DocumentInfo) -> sn
         contact=_contact(session, ctx.case.case_manager_id),
         next_review=ctx.case.next_review,
     )
+
+
+def family_audience(ctx: CaseContext) -> Audience:
+    """A family's copy is a disclosure to the family: to the guardians on the case, by name,
+    or to the student's parents or guardians."""
+    student = ctx.subject.name if ctx.subject else "the student"
+    guardians = [p.name for p in ctx.persons if p.role is PersonRole.GUARDIAN]
+    recipient = (
+        f"{', '.join(guardians)} (parent or guardian of {student})"
+        if guardians
+        else f"The parents or guardians of {student}"
+    )
+    return Audience(True, recipient[:200], LegalBasis.PARENT.value)
 
 
 def first_name(name: str) -> str:

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from btam_desktop.domain import clock
-from btam_desktop.domain.case import PersonRole
 from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
 from btam_desktop.domain.disclosure import Audience, Destination, Disclosure, DocumentKind
 from btam_desktop.domain.errors import ValidationError
@@ -140,8 +139,6 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
     school = team_repo.get_team(session.ocf.conn).school
     now = clock.now()
     audience = request.audience
-    if kind is DocumentKind.PARENT_PLAN and not audience.outside_team and request.case_id:
-        audience = family_audience(session, request.case_id)
 
     def info(case_number: str = "") -> sn.DocumentInfo:
         title = TITLES[kind] + (f" {case_number}" if case_number else "")
@@ -174,6 +171,8 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         if not request.case_id:
             raise ValidationError("Choose the case to print.")
         ctx = print_case.context(session, request.case_id)
+        if kind is DocumentKind.PARENT_PLAN and not audience.outside_team:
+            audience = print_case.family_audience(ctx)  # read by info() below
         case_number = ctx.case.number
         build = _case_builder(session, kind, ctx, info(case_number), request, options)
         warnings = _case_warnings(kind, ctx)
@@ -203,20 +202,6 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         audience,
         warnings,
     )
-
-
-def family_audience(session: Session, case_id: str) -> Audience:
-    """A family's copy is a disclosure to the family: to the guardians on the case, by name,
-    or to the student's parents or guardians."""
-    persons = print_case.context(session, case_id).persons
-    student = next((p.name for p in persons if p.role is PersonRole.SUBJECT), "the student")
-    guardians = [p.name for p in persons if p.role is PersonRole.GUARDIAN]
-    recipient = (
-        f"{', '.join(guardians)} (parent or guardian of {student})"
-        if guardians
-        else f"The parents or guardians of {student}"
-    )
-    return Audience(True, recipient[:200], LegalBasis.PARENT.value)
 
 
 def _release(session: Session, audience: Audience, redact: str) -> sn.Release | None:

@@ -1,8 +1,10 @@
 """F1-F4 of the reliability list: what leaves the encrypted file on paper or as a PDF.
 
 F1 a saved PDF is AES-256 (R 6), refuses to open without its password and holds no case text;
-F2 every page of every document carries the redisclosure notice, who printed it and when, the
-document id and "Page X of Y"; F3 every print and save is one disclosure and one audit event;
+F2 every page of every document carries the notice for its readers (the redisclosure notice on
+the team's records, the family's and the staff's own headers), who printed it and when, the
+time zone, the document id and "Page X of Y"; F3 every print and save is one disclosure and one
+audit event;
 F4 file names and PDF metadata name no one. Each has a positive control."""
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from btam_desktop.domain import clock
 from btam_desktop.domain.disclosure import Audience
 from btam_desktop.domain.plan import Intervention, InterventionType
 from btam_desktop.domain.records import new_id
+from btam_desktop.reports.page import FURNITURE, LEGAL_NOTE
+from btam_desktop.reports.snapshots import Readers
 from btam_desktop.services import manage, meetings, printing
 from btam_desktop.services.session import Session
 from tests.reports.pdftext import metadata, pages
@@ -26,7 +30,6 @@ from tests.scenario import kenzie_in_management
 MARKERS = ("Kenzie", "Varga-Holloway", "Corin", "Abernathy-Pell")
 CASE_KINDS = ("case-summary", "plan", "parent-plan")
 TEAM_KINDS = ("blank-forms", "staff-handout", "roster", "agenda")
-NOTICE = "CONFIDENTIAL — student record — do not redisclose"
 
 
 @pytest.fixture
@@ -97,15 +100,20 @@ def _safe_pages(data: bytes) -> list[str]:
         return []  # an encrypted file reads as nothing without its password
 
 
-@pytest.mark.reliability("F2", "Every page: notice, who and when, document id, Page X of Y")
+@pytest.mark.reliability(
+    "F2", "Every page: notice for its readers, who and when, zone, document id, Page X of Y"
+)
 def test_f2_every_page_is_marked(session: Session, kenzie: str, figures: dict[str, Any]) -> None:
     checked, good = 0, 0
     for prepared in _documents(session, kenzie):
         found = pages(prepared.pdf)
         for number, page in enumerate(found, 1):
             checked += 1
+            readers = printing.READERS.get(prepared.kind, Readers.TEAM)
             marks = (
-                NOTICE in page,
+                FURNITURE[readers][0] in page,
+                (LEGAL_NOTE in page) is (readers is Readers.TEAM),
+                "Times in " in page,
                 session.member_name in page,
                 prepared.document_id in page,
                 f"Page {number} of {len(found)}" in page,
@@ -126,10 +134,13 @@ def test_f3_prints_and_saves_are_counted(
     for _ in range(previews - 1):
         printing.prepare(session, printing.PrintRequest("case-summary", kenzie))
     outside = Audience(True, "Cedar Bend High School", "school_official")
+    for_them = printing.prepare(
+        session, printing.PrintRequest("case-summary", kenzie, audience=outside)
+    )
     n = 0
     for i in range(5):
         printing.record_print(session, prepared, Audience())
-        printing.save_pdf(session, prepared, tmp_path / f"copy-{i}.pdf", "", outside)
+        printing.save_pdf(session, for_them, tmp_path / f"copy-{i}.pdf", "")
         n += 2
     logged = printing.disclosures_of(session, kenzie)
     events = [e for e in session.ocf.audit.events(kenzie) if e.action.startswith("document.")]

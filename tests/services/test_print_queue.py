@@ -39,16 +39,16 @@ def test_a_job_sent_from_memory_comes_out_with_its_pages(print_system: PrintSyst
 @pytest.mark.parametrize(
     ("how", "says"),
     [
-        (("cupsdisable", "btam-{}"), "is stopped"),
-        (("cupsreject", "btam-{}"), "is not accepting jobs"),
-        (("lpadmin", "-x", "btam-{}"), "There is no printer"),
+        (("cupsdisable", "btam-queue-{}"), "is stopped"),
+        (("cupsreject", "btam-queue-{}"), "is not accepting jobs"),
+        (("lpadmin", "-x", "btam-queue-{}"), "There is no printer"),
     ],
     ids=["stopped", "rejecting", "missing"],
 )
 def test_a_queue_that_would_not_print_gets_nothing(
     print_system: PrintSystem, how: tuple[str, ...], says: str
 ) -> None:
-    name = f"btam-{how[0]}"
+    name = f"btam-queue-{how[0]}"
     out = print_system.add_queue(name)
     print_system.run(*(part.format(how[0]) for part in how))
     assert says in (print_queue.queue_problem(name) or "")

@@ -2,8 +2,9 @@
 rendering its pages onto the printer, or saved with an optional password.
 
 The PDF is built on the service worker; this dialog only shows bytes. Printing and saving are
-disclosures: the service logs them (with the recipient and legal basis when the document
-leaves the team) before anything reaches paper or disk.
+disclosures, logged by the service with the recipient and legal basis printed on the copy: a
+save before the file appears, a print once the print system took the job (ui/printer.py asks
+it), so the log never claims a print that did not happen.
 """
 
 from __future__ import annotations

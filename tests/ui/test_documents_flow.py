@@ -56,9 +56,9 @@ def test_minutes_of_a_meeting_still_ahead_cannot_be_approved_and_the_button_says
         lambda: meetings.view is not None and bool(meetings.view.meeting.attendance.present)
     )
     assert not button.isEnabled()
-    assert button.toolTip() == (
+    assert (
         f"The meeting is on {held_on.isoformat()}: its minutes can be approved from that day on."
-    )
+    ) in button.toolTip()
 
 
 def test_the_family_copy_opens_addressed_to_the_family(

@@ -331,6 +331,12 @@ def _walk_full_case(walk: Walk, hf: HostileFile, tmp_path: Path) -> None:
     preview.outside.setChecked(True)
     preview.recipient.setText(hostile.hostile("recipient"))
     preview.basis.setCurrentIndex(preview.basis.findData("school_official"))
+    walk.qtbot.waitUntil(  # the copy is rebuilt to name its recipient on its first page
+        lambda: preview.save_button.isEnabled()
+        and preview.prepared is not None
+        and preview.prepared.audience.recipient == hostile.hostile("recipient"),
+        timeout=15_000,
+    )
     target = tmp_path / "summary.pdf"
     preview.choose_path = lambda suggested: target  # type: ignore[method-assign]
     with walk.qtbot.waitSignal(preview.disclosed, timeout=15_000):

@@ -191,7 +191,7 @@ class PrintPreviewDialog(QDialog):
         self.paper.currentIndexChanged.connect(self.rebuild)
         self.outside.toggled.connect(self._outside_changed)
         self.outside.toggled.connect(self._audience_edited)
-        self.recipient.textEdited.connect(self._audience_edited)
+        self.recipient.textChanged.connect(self._audience_edited)
         self.basis.currentIndexChanged.connect(self._audience_edited)
         self._rebuild_timer.timeout.connect(self.rebuild)
         self.protect.toggled.connect(self.password.setEnabled)

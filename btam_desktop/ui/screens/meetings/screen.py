@@ -35,7 +35,7 @@ from btam_desktop.domain.team import Member
 from btam_desktop.services.meetings import MeetingView
 from btam_desktop.ui.fields import checkable_list, checked_values
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import PlainLabel
+from btam_desktop.ui.plain import PlainLabel, set_plain_tooltip
 from btam_desktop.ui.screens.meetings.dialogs import (
     ActionDialog,
     AddendumDialog,
@@ -315,7 +315,7 @@ class MeetingsScreen(QWidget):
             w.setEnabled(editable)
         why = why_not_approve(m, self.me)  # on only when the service would approve; says why
         self.approve_button.setEnabled(not why)
-        self.approve_button.setToolTip(why or self.tr("Approve and lock the minutes"))
+        set_plain_tooltip(self.approve_button, why or self.tr("Approve and lock the minutes"))
         self.addendum_button.setEnabled(m.approved)
 
     def _fill_agenda(self) -> None:

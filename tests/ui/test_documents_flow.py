@@ -106,3 +106,38 @@ def test_save_offers_the_signed_in_users_own_documents_folder(
     monkeypatch.setenv("HOME", str(other))
     chosen = default_folder()
     assert not chosen.is_relative_to(other) and chosen.stat().st_uid == os.getuid()
+
+
+def test_a_copy_built_for_an_older_recipient_is_not_printed_and_typing_is_kept(
+    qtbot: QtBot, window: MainWindow, demo_file: Path
+) -> None:
+    """The copy names its recipient; one built while the name was still being typed neither
+    overwrites what was typed since nor can be printed or saved."""
+    unlock(qtbot, window, demo_file)
+    cases = window.workspace.cases
+    cases.list.search.setText("Kenzie")
+    cases.list.apply_filter()
+    qtbot.keyClick(cases.list.search, Qt.Key.Key_Return)
+    page = cases.page
+    qtbot.waitUntil(lambda: "Kenzie Varga-Holloway" in page.title.text())
+    page.print_menu.actions()[0].trigger()  # Case summary…
+    dialog = _preview()
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=10_000)
+    dialog.outside.setChecked(True)
+    dialog.basis.setCurrentIndex(dialog.basis.findData("school_official"))
+    qtbot.keyClicks(dialog.recipient, "Cedar")
+    dialog.rebuild()  # as if the pause after "Cedar" was long enough
+    qtbot.keyClicks(dialog.recipient, " Bend High School")
+    qtbot.waitUntil(
+        lambda: dialog.prepared is not None and dialog.prepared.audience.recipient == "Cedar"
+    )
+    assert dialog.recipient.text() == "Cedar Bend High School"
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    qtbot.waitUntil(
+        lambda: dialog.save_button.isEnabled()
+        and dialog.prepared is not None
+        and dialog.prepared.audience.recipient == "Cedar Bend High School",
+        timeout=10_000,
+    )
+    assert "Released to Cedar Bend High School" in " ".join(pages(dialog.prepared.pdf))
+    dialog.reject()

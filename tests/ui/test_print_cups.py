@@ -26,6 +26,7 @@ from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 from tests.conftest import PASSPHRASE, make_case_file
 from tests.print_system import PrintSystem
 from tests.scenario import kenzie_in_management
+from tests.ui.conftest import unlock
 
 
 def _case(folder: Path) -> str:
@@ -60,11 +61,7 @@ def preview(
     """The case summary's preview, built and ready, for Kenzie's case."""
     folder = tmp_path / "t.btam"
     case_id = _case(folder)
-    window.flow.open_path(folder)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock)
-    qtbot.keyClicks(window.unlock.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.workspace.cases.list.model.rowCount() == 1, timeout=10_000)
+    unlock(qtbot, window, folder, PASSPHRASE)
     qtbot.keyClick(window.workspace.cases.list.search, Qt.Key.Key_Return)
     page = window.workspace.cases.page
     qtbot.waitUntil(lambda: page.case_id == case_id)

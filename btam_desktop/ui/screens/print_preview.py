@@ -251,7 +251,8 @@ class PrintPreviewDialog(QDialog):
 
     def _show(self, prepared: Prepared) -> None:
         self.prepared = prepared
-        self._show_audience(prepared.audience)
+        if self._request.kind == "parent-plan" and not self.outside.isChecked():
+            self._show_audience(prepared.audience)  # the family, filled in by the service
         self.notice.setText("\n".join(prepared.warnings))
         self.notice.setVisible(bool(prepared.warnings))
         self.document.close()
@@ -270,7 +271,9 @@ class PrintPreviewDialog(QDialog):
             .replace("%2", str(self.document.pageCount()))
             .replace("%3", self.prepared.document_id[:8])
         )
-        self._set_ready(True)
+        # A copy built for a recipient since edited is not the one to print: a rebuild is due.
+        current = self.prepared.audience == self.audience()
+        self._set_ready(current and not self._rebuild_timer.isActive())
 
     def _set_ready(self, ready: bool) -> None:
         self.print_button.setEnabled(ready)
@@ -300,8 +303,6 @@ class PrintPreviewDialog(QDialog):
 
     def _show_audience(self, audience: Audience) -> None:
         """The form shows whom the built copy names (a parent plan names the family)."""
-        if audience == self.audience():
-            return
         for widget in (self.outside, self.recipient, self.basis):
             widget.blockSignals(True)
         self.outside.setChecked(audience.outside_team)

@@ -214,15 +214,15 @@ def _main_window(run: _Run) -> str:
     if image.isNull() or image.width() == 0 or image.height() == 0:
         raise CheckFailedError("the grabbed window is empty")
     step = 8
-    colours = {
+    colors = {
         image.pixel(x, y)
         for x in range(0, image.width(), step)
         for y in range(0, image.height(), step)
     }
-    if len(colours) < 3:
-        raise CheckFailedError(f"the window is drawn in {len(colours)} colour(s): nothing rendered")
+    if len(colors) < 3:
+        raise CheckFailedError(f"the window is drawn in {len(colors)} color(s): nothing rendered")
     platform = app.platformName()
-    return f"{image.width()}x{image.height()} on {platform}, {len(colours)} colours; {service}"
+    return f"{image.width()}x{image.height()} on {platform}, {len(colors)} colors; {service}"
 
 
 def _service_answers(app: Any, window: Any, seconds: float = 20) -> str:

@@ -98,6 +98,18 @@ class Case:
     pack_id: str = ""
 
 
+#: Each stage as screens and papers name it (a model pack may add its own name on paper).
+STATUS_NAMES = {
+    CaseStatus.REFERRAL: "Referral",
+    CaseStatus.SCREENING: "Screening",
+    CaseStatus.INQUIRY: "Inquiry",
+    CaseStatus.ASSESSMENT: "Assessment",
+    CaseStatus.MANAGEMENT: "Management",
+    CaseStatus.MONITORING: "Monitoring",
+    CaseStatus.CLOSED: "Closed",
+}
+
+
 def school_year_of(day: date) -> int:
     """US school years start on 1 July; the year is named by its autumn (2026 for 2026-27)."""
     return day.year if day.month >= 7 else day.year - 1

@@ -1,4 +1,4 @@
-"""Inquire: the fact-finding checklist of a case, and interview notes."""
+"""Inquire: the inquiry checklist of a case, and interview notes."""
 
 from __future__ import annotations
 

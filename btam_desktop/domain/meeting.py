@@ -119,7 +119,7 @@ def ensure_editable(meeting: Meeting) -> None:
 
 
 class ActionKind(StrEnum):
-    """Where an action item goes: a case's plan, its fact-finding, or a plain task."""
+    """Where an action item goes: a case's plan, its inquiry, or a plain task."""
 
     TASK = "task"
     INTERVENTION = "intervention"

@@ -20,7 +20,7 @@ class InterventionType(StrEnum):
     MENTORING = "mentoring"  # mentoring, a trusted adult
     ACADEMIC_SUPPORT = "academic_support"
     SCHEDULE_CHANGE = "schedule_change"  # schedule or environment change
-    WEAPONS_ACCESS = "weapons_access"  # weapons-access counselling with the family
+    WEAPONS_ACCESS = "weapons_access"  # weapons-access counseling with the family
     TARGET_SAFETY = "target_safety"  # safety plan for the target
     LAW_ENFORCEMENT = "law_enforcement"  # law-enforcement liaison
     COMMUNITY_SERVICES = "community_services"
@@ -133,6 +133,36 @@ class Recipient(StrEnum):
     OUTSIDE_AGENCY = "outside_agency"
     SCHOOL_STAFF = "school_staff"  # staff outside the team who need to know (to supervise)
     RECEIVING_SCHOOL = "receiving_school"
+
+
+#: What each kind of intervention is called, on screen and on paper (the glossary's words).
+INTERVENTION_TYPE_NAMES = {
+    InterventionType.SUPERVISION: "Supervision",
+    InterventionType.COUNSELING: "Counseling or mental-health referral",
+    InterventionType.FAMILY_MEETING: "Family meeting",
+    InterventionType.MENTORING: "Mentoring / trusted adult",
+    InterventionType.ACADEMIC_SUPPORT: "Academic support",
+    InterventionType.SCHEDULE_CHANGE: "Schedule or environment change",
+    InterventionType.WEAPONS_ACCESS: "Weapons-access counseling with the family",
+    InterventionType.TARGET_SAFETY: "Safety plan for the target",
+    InterventionType.LAW_ENFORCEMENT: "Law-enforcement liaison",
+    InterventionType.COMMUNITY_SERVICES: "Community services referral",
+    InterventionType.DISCIPLINE: "Disciplinary action",
+    InterventionType.RE_ENTRY: "Re-entry plan",
+    InterventionType.OTHER: "Other",
+}
+
+
+#: How each kind of recipient reads inside a sentence ("Notify parents or guardians"),
+#: on screen and on paper alike.
+RECIPIENT_WORDS = {
+    Recipient.PARENTS.value: "parents or guardians",
+    Recipient.POTENTIAL_VICTIM.value: "the target and their parents",
+    Recipient.LAW_ENFORCEMENT.value: "law enforcement",
+    Recipient.OUTSIDE_AGENCY.value: "outside agency",
+    Recipient.SCHOOL_STAFF.value: "other school staff",
+    Recipient.RECEIVING_SCHOOL.value: "receiving school",
+}
 
 
 class LegalBasis(StrEnum):

@@ -1,4 +1,4 @@
-"""Identify: a report of concerning behaviour, the imminent-danger check, and screening."""
+"""Identify: a report of concerning behavior, the imminent-danger check, and screening."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ class ReporterKind(StrEnum):
 class ScreeningDecision(StrEnum):
     DISMISS = "dismiss"  # not a threat-assessment matter: the case closes with the reason
     HANDLE = "handle"  # resolved at screening level (e.g. a transient threat): closes, notes kept
-    INQUIRY = "inquiry"  # proceed to fact-finding
+    INQUIRY = "inquiry"  # proceed to inquiry (gathering facts)
 
 
 #: Clocks on two laptops disagree a little; a report "received" further ahead is a typo.

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 
 class TaskKind(StrEnum):
-    INQUIRY = "inquiry"  # a fact-finding item
+    INQUIRY = "inquiry"  # an inquiry item
     INTERVENTION = "intervention"
     REVIEW = "review"  # a case review, for its case manager
     NOTIFICATION = "notification"  # a required notification not yet logged

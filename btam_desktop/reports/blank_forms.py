@@ -1,5 +1,5 @@
 """Blank forms for teams that work on paper, generated from the team's model pack: intake,
-fact-finding checklist, assessment and plan. Each form starts on a new page."""
+inquiry checklist, assessment and plan. Each form starts on a new page."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from btam_desktop.reports.snapshots import BlankFormsSnapshot
 from btam_desktop.reports.text import para
 
 BOX = "☐"
-FORMS = ("intake", "fact-finding", "assessment", "plan")
+FORMS = ("intake", "inquiry", "assessment", "plan")
 
 
 def _lines(label: str, width: float, count: int = 1) -> Flowable:
@@ -49,7 +49,7 @@ def _boxes(options: tuple[str, ...]) -> str:
 def _intake(width: float) -> list[Flowable]:
     s = styles()
     out: list[Flowable] = [
-        heading("Intake: a report of concerning behaviour"),
+        heading("Intake: a report of concerning behavior"),
         para(
             "FIRST: is anyone in danger right now? "
             f"{BOX} No     {BOX} Yes: call 911, secure the area, tell an administrator now.",
@@ -86,7 +86,7 @@ def _intake(width: float) -> list[Flowable]:
 
 def _checklist(pack: Pack, width: float) -> list[Flowable]:
     s = styles()
-    out: list[Flowable] = [heading("Fact-finding checklist")]
+    out: list[Flowable] = [heading("Inquiry checklist")]
     out.append(para("Case number: ____________   Student (initials): ________", s.body))
     rows: list[list[Flowable | str]] = [
         [
@@ -97,7 +97,7 @@ def _checklist(pack: Pack, width: float) -> list[Flowable]:
         ]
     ]
     for item in pack.checklist:
-        text = ("Ask: " if item.kind.value == "question" else "Consult: ") + item.text
+        text = ("Ask: " if item.kind.value == "question" else "Source: ") + item.text
         rows.append([BOX, para(text, s.cell), "", ""])
     grid = Table(
         rows,
@@ -217,7 +217,7 @@ def build(snapshot: BlankFormsSnapshot, options: PrintOptions | None = None) -> 
     )
     makers = {
         "intake": lambda: _intake(w),
-        "fact-finding": lambda: _checklist(pack, w),
+        "inquiry": lambda: _checklist(pack, w),
         "assessment": lambda: _assessment(pack, w),
         "plan": lambda: _plan(pack, w),
     }

@@ -1,5 +1,5 @@
 """The case summary for administrators (and, redacted, for law enforcement or a receiving
-school): student and case facts, referrals in the reporter's words, screening, fact-finding,
+school): student and case facts, referrals in the reporter's words, screening, inquiry,
 the latest assessment, the current plan, notifications, reviews and the timeline."""
 
 from __future__ import annotations
@@ -170,7 +170,7 @@ def build(snapshot: CaseSummarySnapshot, options: PrintOptions | None = None) ->
         )
     if snap.fact_finding is not None:
         ff = snap.fact_finding
-        story.append(heading("Fact-finding"))
+        story.append(heading("Inquiry"))
         story.append(
             para(f"{ff.done} of {ff.total} items looked into; {ff.overdue} overdue.", s.body)
         )

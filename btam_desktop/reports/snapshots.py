@@ -335,7 +335,7 @@ class BlankFormsSnapshot:
 
     info: DocumentInfo
     pack: Pack
-    forms: tuple[str, ...] = ("intake", "fact-finding", "assessment", "plan")
+    forms: tuple[str, ...] = ("intake", "inquiry", "assessment", "plan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,7 +349,7 @@ class ContactLine:
 class StaffHandoutSnapshot:
     info: DocumentInfo
     team: tuple[ContactLine, ...]
-    behaviours: tuple[str, ...]  # what a teacher can see or hear, in plain words
+    behaviors: tuple[str, ...]  # what a teacher can see or hear, in plain words
     model: str = ""  # the pack's name
 
 

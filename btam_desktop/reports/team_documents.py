@@ -1,4 +1,4 @@
-"""Team documents: the staff handout (what concerning behaviour looks like and whom to tell),
+"""Team documents: the staff handout (what concerning behavior looks like and whom to tell),
 the roster and training report, and the recovery kit."""
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def build_handout(snapshot: StaffHandoutSnapshot, options: PrintOptions | None =
         )
     )
     story.append(heading("What you might see or hear"))
-    story += [para(f"• {b}", s.body) for b in snap.behaviours]
+    story += [para(f"• {b}", s.body) for b in snap.behaviors]
     story.append(heading("What to do"))
     story += [para(f"• {line}", s.body) for line in _HOW_TO_REPORT]
     story.append(heading("Whom to tell"))

@@ -32,7 +32,7 @@ def new_assessment_form(
 ) -> AssessmentForm:
     """Under the case's model, or (`pack_id`) another model applied to this one case. A
     reassessment starts from the previous answers under the same model; a first one from
-    what intake and fact-finding already hold, where the pack says so (`prefill`)."""
+    what intake and the inquiry already hold, where the pack says so (`prefill`)."""
     conn = session.ocf.conn
     case = case_repo.get_case(conn, case_id)
     pack = case_pack(conn, case)
@@ -56,7 +56,7 @@ def new_assessment_form(
 
 
 def _known_facts(session: Session, case_id: str) -> dict[str, str]:
-    """What intake and fact-finding already hold, by the keys packs use in `prefill`."""
+    """What intake and the inquiry already hold, by the keys packs use in `prefill`."""
     conn = session.ocf.conn
     facts: dict[str, str] = {}
     referrals = referral_repo.referrals_of(conn, case_id)

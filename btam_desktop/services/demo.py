@@ -183,7 +183,7 @@ _EMERGENCY = (
 def _work_checklist(
     session: Session, case_id: str, v: Vignette | None, second: str, *, done: bool
 ) -> None:
-    """Some fact-finding done (all of it once the case has moved on), some still assigned."""
+    """Some of the inquiry done (all of it once the case has moved on), some still assigned."""
     items = inquiry.checklist(session, case_id).items
     finding = v.context if v is not None else "Consistent with the report."
     for n, item in enumerate(items):
@@ -339,7 +339,7 @@ def _assess(session: Session, case_id: str, v: Vignette, second: str) -> None:
             pack.id,
             answers,
             level,
-            f"From fact-finding: {v.context}",
+            f"From the inquiry: {v.context}",
             (session.member_id, second),
             risk_factors=pack.risk_factors[:2],
             protective_factors=pack.protective_factors[:1],
@@ -375,7 +375,7 @@ def _add_case(session: Session, v: Vignette, i: int, rng: random.Random, team: l
         cases.add_person(session, result.case_id, cases.NewPerson("guardian", v.guardian))
     summary = f"{v.came_in}. Reported words: {v.words}."
     if v.status not in (CaseStatus.REFERRAL, CaseStatus.SCREENING):
-        summary += f"\n\nFact-finding: {v.context}"
+        summary += f"\n\nInquiry found: {v.context}"
     cases.update_case(
         session,
         result.case_id,
@@ -421,7 +421,7 @@ def received_before_now(days_ago: int, rng: random.Random) -> datetime:
 
 
 def demo_picture() -> bytes:
-    """A small, plainly fictional picture (a grey card with a dark bar) standing in for a
+    """A small, plainly fictional picture (a gray card with a dark bar) standing in for a
     screenshot of a post: real evidence would be a photo; demo data must be obviously fake."""
     width, height = 160, 90
     rows = bytearray()

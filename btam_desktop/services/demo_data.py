@@ -47,7 +47,7 @@ VIGNETTES: tuple[Vignette, ...] = (
         "7",
         "Teacher, in person, same day",
         'After losing a basketball game: "I\'m gonna kill you next time, Eli"',
-        "Laughing, said to a friend, apologised at once; no history.",
+        "Laughing, said to a friend, apologized at once; no history.",
         CaseStatus.CLOSED,
         "low",
         "Transient: resolved on the spot with an apology; noted.",

@@ -115,7 +115,7 @@ def _decide_on_cases(
         meeting_id,
         first.id,
         "Keep the current level; add a daily check-in with the counselor.",
-        "Check-ins show steady behaviour, but the grievance with the peer group is unresolved.",
+        "Check-ins show steady behavior, but the grievance with the peer group is unresolved.",
         "Officer Castellan would step down to monitoring now.",
     )
     meetings.add_action(

@@ -7,20 +7,11 @@ from datetime import date
 
 from btam_desktop.domain.agenda import CaseFacts
 from btam_desktop.domain.pack import Pack
-from btam_desktop.domain.plan import Recipient
+from btam_desktop.domain.plan import RECIPIENT_WORDS
 from btam_desktop.services.packs import available, team_pack
 from btam_desktop.storage import due_repo
 from btam_desktop.storage.db import Connection
 from btam_desktop.storage.due_repo import DueFacts
-
-RECIPIENT_WORDS = {
-    Recipient.PARENTS.value: "parents or guardians",
-    Recipient.POTENTIAL_VICTIM.value: "potential victim",
-    Recipient.LAW_ENFORCEMENT.value: "law enforcement",
-    Recipient.OUTSIDE_AGENCY.value: "outside agency",
-    Recipient.SCHOOL_STAFF.value: "other school staff",
-    Recipient.RECEIVING_SCHOOL.value: "receiving school",
-}
 
 
 def missing_notifications(

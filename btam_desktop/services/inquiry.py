@@ -1,4 +1,4 @@
-"""Inquire: the fact-finding checklist (from the team's pack, plus the team's own items) and
+"""Inquire: the inquiry checklist (from the team's pack, plus the team's own items) and
 interview notes."""
 
 from __future__ import annotations

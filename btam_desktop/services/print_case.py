@@ -9,13 +9,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from btam_desktop.domain.audit import AuditEvent
-from btam_desktop.domain.case import Case, Person, PersonRole
+from btam_desktop.domain.case import STATUS_NAMES, Case, CaseStatus, Person, PersonRole
 from btam_desktop.domain.disclosure import Audience
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.inquiry import progress
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.pack import Pack
-from btam_desktop.domain.plan import LegalBasis, Plan, about_others
+from btam_desktop.domain.plan import (
+    INTERVENTION_TYPE_NAMES,
+    RECIPIENT_WORDS,
+    LegalBasis,
+    Plan,
+    about_others,
+)
 from btam_desktop.domain.records import initials, today
 from btam_desktop.domain.referral import Referral, ReporterKind
 from btam_desktop.domain.team import ROLE_NAMES
@@ -37,7 +43,7 @@ SECTIONS = (
     "People involved",
     "Referrals",
     "Screening",
-    "Fact-finding",
+    "Inquiry",
     "Assessment",
     "Current plan",
     "Notifications",
@@ -56,15 +62,15 @@ class Preset:
 #: date, and leaves out the sections its reader has no need to see.
 PRESETS: dict[str, Preset] = {
     "administrator": Preset(
-        "the school administrator", ("People involved", "Fact-finding", "Timeline")
+        "the school administrator", ("People involved", "Inquiry", "Timeline")
     ),
     "law_enforcement": Preset(
         "law enforcement",
-        ("People involved", "Fact-finding", "Notifications", "Reviews", "Timeline"),
+        ("People involved", "Inquiry", "Notifications", "Reviews", "Timeline"),
     ),
     "receiving_school": Preset(
         "a receiving school",
-        ("People involved", "Screening", "Fact-finding", "Notifications", "Timeline"),
+        ("People involved", "Screening", "Inquiry", "Notifications", "Timeline"),
     ),
 }
 
@@ -129,7 +135,7 @@ def _plan_facts(plan: Plan, names: dict[str, str], scrub: Callable[[str], str]) 
         tuple(
             sn.InterventionLine(
                 i.domain,
-                words(i.type.value),
+                INTERVENTION_TYPE_NAMES[i.type],
                 scrub(i.description),
                 names.get(i.contact_id or i.responsible_id or "", i.provider),
                 i.start_on,
@@ -153,8 +159,8 @@ _EVENTS = {
     "referral.added": "took in a report ({channel})",
     "screening.recorded": "recorded the screening decision ({decision})",
     "evidence.attached": "attached evidence",
-    "inquiry.checklist_added": "added the fact-finding checklist",
-    "inquiry.item_updated": "updated a fact-finding item ({status})",
+    "inquiry.checklist_added": "added the inquiry checklist",
+    "inquiry.item_updated": "updated an inquiry item ({status})",
     "interview.added": "added interview notes",
     "assessment.recorded": "recorded assessment {version} ({level})",
     "plan.saved": "saved plan version {version}",
@@ -170,12 +176,24 @@ _EVENTS = {
 def describe(event: AuditEvent) -> str:
     text = _EVENTS.get(event.action, words(event.action.replace(".", " ")))
     for key, value in event.detail.items():
-        text = text.replace("{" + key + "}", words(str(value)))
+        shown = ""
+        if key == "recipient":
+            shown = RECIPIENT_WORDS.get(str(value), "")
+        elif key in ("from", "to") and str(value) in _STATUSES:
+            shown = STATUS_NAMES[_STATUSES[str(value)]]
+        text = text.replace("{" + key + "}", shown or words(str(value)))
     return re.sub(r"\s*\(?\{\w+\}\)?", "", text)
 
 
+_STATUSES = {s.value: s for s in CaseStatus}
+
+
 def _status(case: Case, pack: Pack) -> str:
-    return pack.stages.get(case.status.value, case.status.value.capitalize())
+    """The stage as the screen names it, with the model's own name when it has another
+    ("Inquiry (Resolve or investigate)"): one vocabulary on screen and paper."""
+    ours = STATUS_NAMES[case.status]
+    theirs = pack.stages.get(case.status.value, ours)
+    return ours if theirs.casefold() == ours.casefold() else f"{ours} ({theirs})"
 
 
 def _level(level_id: str, pack: Pack) -> str:
@@ -325,7 +343,7 @@ def case_summary(
         persons=persons if show("People involved") else (),
         referrals=referrals if show("Referrals") else (),
         screenings=screenings if show("Screening") else (),
-        fact_finding=fact_finding if show("Fact-finding") else None,
+        fact_finding=fact_finding if show("Inquiry") else None,
         assessments=tuple(assessments) if show("Assessment") else (),
         plan=plan if show("Current plan") else None,
         notifications=notifications if show("Notifications") else (),

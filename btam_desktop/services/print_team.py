@@ -50,7 +50,7 @@ def staff_handout(session: Session, info: sn.DocumentInfo) -> sn.StaffHandoutSna
             )
             for m in members
         ),
-        behaviours=SIGNS,
+        behaviors=SIGNS,
         model=pack.name,
     )
 

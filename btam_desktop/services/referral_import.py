@@ -20,7 +20,7 @@ from btam_desktop.services.intake import ReferralInput, check_referral, take_in
 from btam_desktop.services.session import Session
 from btam_desktop.storage import team_repo
 
-#: The fields a row can fill, by the header names the CLI recognises without --map.
+#: The fields a row can fill, by the header names the CLI recognizes without --map.
 FIELDS = (
     "received_at",
     "received_by",
@@ -89,7 +89,7 @@ def utf16_without_bom(data: bytes) -> str | None:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 (with a BOM, or recognised without one), else
+    """UTF-8 (with or without BOM), UTF-16 (with a BOM, or recognized without one), else
     Windows-1252: what exports come in."""
     try:
         # A BOM says what it is; a file that then does not decode is refused, never a crash

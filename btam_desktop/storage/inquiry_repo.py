@@ -1,4 +1,4 @@
-"""Fact-finding items, interviews and assessments, as rows of the encrypted database."""
+"""Inquiry items, interviews and assessments, as rows of the encrypted database."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """District defaults that IT pushes to every laptop, read through QSettings' system scope.
 
-Where they live (Qt's NativeFormat, SystemScope, organisation and application "BTAM Desktop"):
+Where they live (Qt's NativeFormat, SystemScope, organization and application "BTAM Desktop"):
 
 - Windows: ``HKEY_LOCAL_MACHINE\\Software\\BTAM Desktop\\BTAM Desktop`` (see
   ``packaging/windows/district-defaults.reg``);
@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings
 from btam_desktop.domain.team import DEFAULT_IDLE_MINUTES, MIN_IDLE_MINUTES
 from btam_desktop.packs.builtin import DEFAULT_PACK, builtin_packs
 
-ORGANISATION = APPLICATION = "BTAM Desktop"
+ORGANIZATION = APPLICATION = "BTAM Desktop"
 IDLE_KEY = "IdleLockMinutes"
 PACK_KEY = "DefaultPack"
 EXPORTS_KEY = "ExportsAllowed"
@@ -57,7 +57,7 @@ class DistrictDefaults:
 def system_settings() -> QSettings:
     """The machine-wide settings IT manages (read-only for a normal user)."""
     return QSettings(
-        QSettings.Format.NativeFormat, QSettings.Scope.SystemScope, ORGANISATION, APPLICATION
+        QSettings.Format.NativeFormat, QSettings.Scope.SystemScope, ORGANIZATION, APPLICATION
     )
 
 

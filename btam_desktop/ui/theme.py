@@ -1,6 +1,6 @@
 """Light and dark palettes (Fusion), following the OS scheme unless the user chose one.
 
-Palette roles only: widgets never hard-code colours, so both schemes and high contrast work.
+Palette roles only: widgets never hard-code colors, so both schemes and high contrast work.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ SYSTEM, LIGHT, DARK = "system", "light", "dark"
 _DARK = {
     QPalette.ColorRole.Window: "#202124",
     QPalette.ColorRole.WindowText: "#e8eaed",
-    # Fields lighter than the window: Fusion outlines check boxes in the window colour made
+    # Fields lighter than the window: Fusion outlines check boxes in the window color made
     # darker, which vanished on a darker base (unticked boxes were invisible in item views).
     QPalette.ColorRole.Base: "#2c2e33",
     QPalette.ColorRole.AlternateBase: "#33363b",
@@ -48,8 +48,8 @@ _LIGHT = {
 
 def palette_for(dark: bool) -> QPalette:
     palette = QPalette()
-    for role, colour in (_DARK if dark else _LIGHT).items():
-        palette.setColor(role, QColor(colour))
+    for role, color in (_DARK if dark else _LIGHT).items():
+        palette.setColor(role, QColor(color))
     disabled = QColor("#7f8389")
     for role in (
         QPalette.ColorRole.Text,

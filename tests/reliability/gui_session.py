@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 STUDENTS = ("Zebediah Quarternight", "Philomena Vantablack", "Octavius Marrowgrave")
-NOTES = ("MARKERbehaviourNote7781", "MARKERmentalHealth4420", "MARKERsafetyPlan9913")
+NOTES = ("MARKERbehaviorNote7781", "MARKERmentalHealth4420", "MARKERsafetyPlan9913")
 MARKERS = STUDENTS + NOTES
 
 

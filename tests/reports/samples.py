@@ -45,7 +45,7 @@ PLAN = sn.PlanFacts(
         sn.InterventionLine(
             "Environment",
             "weapons access",
-            "Weapons-access counselling with the family",
+            "Weapons-access counseling with the family",
             "Lucía Ferreira-Boyd",
             date(2026, 2, 21),
             date(2026, 2, 28),
@@ -278,7 +278,7 @@ def staff_handout() -> sn.StaffHandoutSnapshot:
             ),
             sn.ContactLine("Marcus Feldspar", "School psychologist", "ext. 2214"),
         ),
-        behaviours=(
+        behaviors=(
             "A threat, said, written, drawn or posted, even as a joke",
             "Talk of a plan, a date, a weapon or a list of people",
         ),

@@ -209,12 +209,12 @@ def test_unapproved_minutes_say_draft() -> None:
 def test_redacted_summary_names_what_it_left_out() -> None:
     snap = samples.case_summary(
         prepared_for="law enforcement",
-        left_out=("Fact-finding", "Timeline"),
+        left_out=("Inquiry", "Timeline"),
         student=replace(samples.case_summary().student, name="K.V.-H."),
     )
     found = text(case_summary.build(snap))
     assert "Prepared for law enforcement: names are initials only." in found
-    assert "Left out: Fact-finding, Timeline." in found
+    assert "Left out: Inquiry, Timeline." in found
 
 
 def test_minutes_without_attendance_say_so_rather_than_list_everyone_absent() -> None:

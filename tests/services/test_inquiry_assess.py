@@ -145,7 +145,7 @@ def test_a_cstag_style_assessment_and_reassessment_keep_both_versions(session: S
             "cstag-style",
             dict(again.prefill),
             "transient",
-            "Apologised; no access any more.",
+            "Apologized; no access any more.",
             (session.member_id,),
         ),
     )

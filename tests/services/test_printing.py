@@ -222,7 +222,7 @@ def test_a_case_without_a_plan_says_so(session: Session) -> None:
 
 def test_team_documents(session: Session, tmp_path: Path) -> None:
     forms = text(_prepare(session, "blank-forms").pdf)
-    assert "Fact-finding checklist" in forms and "Interview the student" in forms
+    assert "Inquiry checklist" in forms and "Interview the student" in forms
     handout = pages(_prepare(session, "staff-handout").pdf)
     assert len(handout) == 1  # one sheet to pin up
     (page,) = handout

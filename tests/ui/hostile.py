@@ -229,7 +229,7 @@ def _member(s: Session, name: str, role: str) -> str:
 
 
 def _full_case(s: Session, lead: str, counselor: str) -> str:
-    """Intake to management: reports, evidence, screening, fact-finding, interview,
+    """Intake to management: reports, evidence, screening, inquiry, interview,
     assessment, plan, notification, check-in and review, every text field hostile."""
     first, _ = intake.intake_referral(
         s,

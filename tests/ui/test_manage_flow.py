@@ -158,11 +158,11 @@ def test_the_scenario_case_is_managed_and_closed_by_keyboard(
     order = [
         "took in a report",
         "recorded the screening decision",
-        "added the fact-finding checklist",
+        "added the inquiry checklist",
         "recorded assessment 1",
         "saved plan version 1",
         "logged a notification (parents)",
-        "logged a notification (potential victim)",
+        "logged a notification (the target and their parents)",
         "added a check-in",
         "recorded a review: step down",
         "moved the case from Management to Monitoring",

@@ -98,8 +98,8 @@ def _ink(image: QImage) -> float:
         Qt.AspectRatioMode.IgnoreAspectRatio,
         Qt.TransformationMode.SmoothTransformation,
     ).convertToFormat(QImage.Format.Format_ARGB32)
-    colours = (small.pixelColor(x, y) for y in range(small.height()) for x in range(small.width()))
-    dark = sum(1 for c in colours if c.alpha() > 128 and c.lightness() < 160)
+    colors = (small.pixelColor(x, y) for y in range(small.height()) for x in range(small.width()))
+    dark = sum(1 for c in colors if c.alpha() > 128 and c.lightness() < 160)
     return dark / (small.width() * small.height())
 
 

@@ -102,12 +102,12 @@ def test_my_tasks_groups_and_opens_items_where_they_live(
         )
     )
 
-    # Enter on a fact-finding item opens its case at the Inquiry tab.
+    # Enter on an inquiry item opens its case at the Inquiry tab.
     overdue = tasks.tree.topLevelItem(0)
     inquiry = next(
         overdue.child(i)
         for i in range(overdue.childCount())
-        if overdue.child(i).text(3) == "Fact-finding"
+        if overdue.child(i).text(3) == "Inquiry"
     )
     number = inquiry.text(2)
     tasks.tree.setCurrentItem(inquiry)

@@ -284,7 +284,7 @@ class ScreeningDialog(_FormDialog):
         self.group = QButtonGroup(self)
         self.decisions: dict[str, QRadioButton] = {}
         for value, label in (
-            ("inquiry", "Proceed to &inquiry (fact-finding)"),
+            ("inquiry", "Proceed to &inquiry"),
             ("handle", "&Handle at screening level (e.g. a transient threat resolved)"),
             ("dismiss", "&Dismiss: not a threat-assessment matter"),
         ):

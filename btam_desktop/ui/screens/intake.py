@@ -1,4 +1,4 @@
-"""The intake form: a report of concerning behaviour, imminent-danger check first.
+"""The intake form: a report of concerning behavior, imminent-danger check first.
 
 Everything a reporter said is kept; the verbatim words have their own field. While the
 student's name is typed, that student's existing cases are offered: a second report joins
@@ -221,7 +221,7 @@ class IntakeDialog(QDialog):
         super().showEvent(event)
         self.imminent.setFocus()  # the danger check comes first, always
 
-    # -- behaviour -------------------------------------------------------------------------
+    # -- behavior -------------------------------------------------------------------------
     def _show_steps(self, on: bool) -> None:
         self.steps.setVisible(on)
         self.emergency.setVisible(on)

@@ -112,7 +112,7 @@ class PrintPreviewDialog(QDialog):
         self.paper.addItem(self.tr("A4"), "a4")
         self.outside = QCheckBox(self.tr("This copy goes &outside the team"))
         self.recipient = QLineEdit()
-        self.recipient.setPlaceholderText(self.tr("Who receives it (person and organisation)"))
+        self.recipient.setPlaceholderText(self.tr("Who receives it (person and organization)"))
         self.basis = QComboBox()
         for value, label in (
             ("", self.tr("Choose…")),

@@ -27,7 +27,7 @@ GROUP_LABELS = {
     TaskGroup.LATER: "Later",
 }
 KIND_LABELS = {
-    TaskKind.INQUIRY: "Fact-finding",
+    TaskKind.INQUIRY: "Inquiry",
     TaskKind.INTERVENTION: "Intervention",
     TaskKind.REVIEW: "Case review",
     TaskKind.NOTIFICATION: "Notification",

@@ -1,4 +1,4 @@
-"""The Inquiry tab: the fact-finding checklist (from the pack, plus the team's own items) with
+"""The Inquiry tab: the inquiry checklist (from the pack, plus the team's own items) with
 one item edited at a time, progress, and interview notes."""
 
 from __future__ import annotations
@@ -82,9 +82,9 @@ class InquiryTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.progress = PlainLabel()
-        self.progress.setAccessibleName(self.tr("Fact-finding progress"))
+        self.progress.setAccessibleName(self.tr("Inquiry progress"))
         self.table = QTableWidget(0, 4)
-        self.table.setAccessibleName(self.tr("Fact-finding checklist"))
+        self.table.setAccessibleName(self.tr("Inquiry checklist"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Item"), self.tr("Assigned to"), self.tr("Due"), self.tr("Status")]
         )

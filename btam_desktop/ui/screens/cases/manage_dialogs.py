@@ -16,6 +16,7 @@ from btam_desktop.domain.contact import KIND_NAMES, Contact
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.plan import (
     FREQUENCIES,
+    INTERVENTION_TYPE_NAMES,
     Closure,
     Intervention,
     InterventionStatus,
@@ -40,24 +41,10 @@ from btam_desktop.ui.fields import (
     text_box,
 )
 
-TYPE_LABELS = {
-    InterventionType.SUPERVISION: "Supervision",
-    InterventionType.COUNSELING: "Counseling or mental-health referral",
-    InterventionType.FAMILY_MEETING: "Family meeting",
-    InterventionType.MENTORING: "Mentoring / trusted adult",
-    InterventionType.ACADEMIC_SUPPORT: "Academic support",
-    InterventionType.SCHEDULE_CHANGE: "Schedule or environment change",
-    InterventionType.WEAPONS_ACCESS: "Weapons-access counselling with the family",
-    InterventionType.TARGET_SAFETY: "Safety plan for the target",
-    InterventionType.LAW_ENFORCEMENT: "Law-enforcement liaison",
-    InterventionType.COMMUNITY_SERVICES: "Community services referral",
-    InterventionType.DISCIPLINE: "Disciplinary action",
-    InterventionType.RE_ENTRY: "Re-entry plan",
-    InterventionType.OTHER: "Other",
-}
+TYPE_LABELS = INTERVENTION_TYPE_NAMES
 RECIPIENT_LABELS = {
     Recipient.PARENTS: "Parents or guardians of the student",
-    Recipient.POTENTIAL_VICTIM: "The potential victim and their parents",
+    Recipient.POTENTIAL_VICTIM: "The target and their parents",
     Recipient.LAW_ENFORCEMENT: "Law enforcement",
     Recipient.OUTSIDE_AGENCY: "Outside agency",
     Recipient.SCHOOL_STAFF: "Other school staff",

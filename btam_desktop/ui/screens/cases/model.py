@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from btam_desktop.domain.case import CaseRow, CaseStatus
+from btam_desktop.domain.case import STATUS_NAMES, CaseRow, CaseStatus
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import initials, search_fold
@@ -241,13 +241,4 @@ def _sort_key(row: CaseRow, column: str) -> Any:
 
 
 def status_label(status: CaseStatus) -> str:
-    labels = {
-        CaseStatus.REFERRAL: "Referral",
-        CaseStatus.SCREENING: "Screening",
-        CaseStatus.INQUIRY: "Inquiry",
-        CaseStatus.ASSESSMENT: "Assessment",
-        CaseStatus.MANAGEMENT: "Management",
-        CaseStatus.MONITORING: "Monitoring",
-        CaseStatus.CLOSED: "Closed",
-    }
-    return QCoreApplication.translate("CaseStatus", labels[status])
+    return QCoreApplication.translate("CaseStatus", STATUS_NAMES[status])

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.local_time import moment_text
+from btam_desktop.domain.plan import RECIPIENT_WORDS
 from btam_desktop.ui.screens.cases.model import status_label
 
 _FIELDS = {
@@ -77,7 +78,7 @@ def describe(event: AuditEvent, names: dict[str, str]) -> str:
                 .replace("%2", str(int(d.get("size", 0)) // 1024))
             )
         case "inquiry.checklist_added":
-            what = _tr("added the fact-finding checklist (%1 items)").replace(
+            what = _tr("added the inquiry checklist (%1 items)").replace(
                 "%1", str(d.get("items"))
             )
         case "inquiry.item_added":
@@ -102,8 +103,9 @@ def describe(event: AuditEvent, names: dict[str, str]) -> str:
                 .replace("%2", str(d.get("interventions")))
             )
         case "notification.logged":
+            recipient = str(d.get("recipient", ""))
             what = _tr("logged a notification (%1)").replace(
-                "%1", _tr(str(d.get("recipient", "")).replace("_", " "))
+                "%1", _tr(RECIPIENT_WORDS.get(recipient, recipient.replace("_", " ")))
             )
         case "checkin.added":
             what = _tr("added a check-in (concern %1)").replace("%1", _tr(str(d.get("trend"))))

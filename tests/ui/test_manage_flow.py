@@ -161,7 +161,7 @@ def test_the_scenario_case_is_managed_and_closed_by_keyboard(
         "added the inquiry checklist",
         "recorded assessment 1",
         "saved plan version 1",
-        "logged a notification (parents)",
+        "logged a notification (parents or guardians)",
         "logged a notification (the target and their parents)",
         "added a check-in",
         "recorded a review: step down",

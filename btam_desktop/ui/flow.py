@@ -65,6 +65,10 @@ class CaseFileFlow(QObject):
         self._members: list[MemberListing] = []
         self._last_member: str | None = None
         self.idle = IdleWatcher(self)
+        #: Milliseconds that replace the team's idle minutes when set. Only code can set it
+        #: (the tests set a short one); nothing a user can edit, such as the settings file,
+        #: reaches it, so the team's auto-lock cannot be lengthened from outside the case file.
+        self.idle_timeout_ms: int | None = None
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -188,8 +192,8 @@ class CaseFileFlow(QObject):
         self.workspace.on_unlocked(signed_in)
 
     def _arm_idle(self, minutes: int) -> None:
-        override = self._settings.value("test_idle_ms")  # tests inject a short timeout here
-        self.idle.start(int(override) if override else minutes * 60_000)
+        override = self.idle_timeout_ms
+        self.idle.start(override if override is not None else minutes * 60_000)
 
     # -- creating --------------------------------------------------------------------------
     def create(self) -> None:

@@ -22,6 +22,7 @@ from btam_desktop.storage.migrations import (
     m0004_district_packs,
     m0005_manage,
     m0006_meetings,
+    m0008_backup_reminder,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
@@ -318,3 +319,66 @@ def test_step_7_gives_each_case_its_model_and_stores_level_ids(
         assert all(r.pack_id for r in rows.values())
     finally:
         sessions.lock(before)
+
+
+def test_step_8_gives_the_team_a_last_backup_and_a_reminder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from btam_desktop.services import team
+
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0008_backup_reminder)
+    try:
+        _kept(before, after, widened="team")
+        (row,) = after["team"]
+        assert row["last_backup_at"] is None  # the version 7 fixture was never backed up
+    finally:
+        conn.close()
+    monkeypatch.undo()
+    copy = tmp_path / "v7-opened.btam"
+    shutil.copytree(FIXTURES / "schema-v7", copy)
+    s = sessions.unlock(copy, None, "fixture passphrase v7")
+    try:
+        signed_in = team.signed_in(s)
+        assert (signed_in.backup_reminder_days, signed_in.last_backup_at) == (7, None)
+    finally:
+        sessions.lock(s)
+
+
+def test_step_8_counts_a_backup_made_before_it_as_the_last_verified_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`btam-desktop backup` verified its copies (integrity, row counts) before version 8 too:
+    a team that has been backing up is not reminded for nothing after the upgrade."""
+    from btam_desktop.services import team
+
+    copy = tmp_path / "v7.btam"
+    shutil.copytree(FIXTURES / "schema-v7", copy)
+    monkeypatch.setattr(migrations, "STEPS", migrations.STEPS[:7])
+    monkeypatch.setattr(migrations, "LATEST", 7)
+    old = sessions.unlock(copy, None, "fixture passphrase v7")
+    try:
+        files.backup(old, tmp_path / "usb.btam")
+        (made,) = old.ocf.conn.execute(
+            "SELECT ts FROM audit WHERE action = 'case_file.backed_up'"
+        ).fetchone()
+    finally:
+        sessions.lock(old)
+    monkeypatch.undo()
+    s = sessions.unlock(copy, None, "fixture passphrase v7")  # step 8 runs
+    try:
+        assert team.signed_in(s).last_backup_at == made
+    finally:
+        sessions.lock(s)
+
+
+def test_the_version_8_fixture_keeps_its_reminder_and_last_backup(tmp_path: Path) -> None:
+    from btam_desktop.services import team
+
+    copy = tmp_path / "v8.btam"
+    shutil.copytree(FIXTURES / "schema-v8", copy)
+    s = sessions.unlock(copy, None, "fixture passphrase v8")
+    try:
+        signed_in = team.signed_in(s)
+        assert signed_in.backup_reminder_days == 14 and signed_in.last_backup_at
+    finally:
+        sessions.lock(s)

@@ -98,7 +98,7 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "meetings.add_action": ("meetings", "add_action"),
     "meetings.approve": ("meetings", "approve"),
     "meetings.add_addendum": ("meetings", "add_addendum"),
-    "meetings.ics": ("meetings", "ics"),
+    "meetings.save_ics": ("meetings", "save_ics"),
     "tasks.mine": ("tasks", "tasks_of"),
     "tasks.complete_action": ("tasks", "complete_action"),
     "print.prepare": ("printing", "prepare"),

@@ -22,6 +22,7 @@ from btam_desktop.ui.screens.backup import BackupDialog, RestoreDialog
 from tests.conftest import PinClock
 from tests.ui.conftest import DEMO_PASS, unlock
 from tests.ui.test_team_and_tasks import wait_for_dialog
+from tests.ui.test_team_work_flow import activate, shot
 
 #: A menu popping up offscreen: the platform's own notices (the menu works), not ours.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -29,22 +30,9 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
-SHOTS = Path("/tmp/btam-shots")
 #: A student of the demo: the copy must not show it anywhere, the restored file must.
 STUDENT = "Kenzie Varga-Holloway"
 BACKED_UP = datetime(2027, 3, 1, 9, 30)
-
-
-def shot(widget: QWidget, name: str) -> None:
-    """Saved for a person to look at."""
-    SHOTS.mkdir(exist_ok=True)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
-
-
-def activate(qtbot: QtBot, window: MainWindow) -> None:
-    """As the window manager does when a dialog closes (offscreen, nobody does)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def file_menu(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:

@@ -46,12 +46,21 @@ def default_backup_folder() -> Path:
 class _FileDialog(QDialog):
     """A folder to choose, a busy bar with the step under way, and a line saying the outcome."""
 
-    def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        ops: Ops,
+        title: str,
+        intro: str,
+        folder: Path,
+        folder_label: str,
+        parent: QWidget | None,
+    ) -> None:
         super().__init__(parent)
+        self._ops = ops
         self.setWindowTitle(title)
         self.intro = PlainLabel(intro)
         self.intro.setWordWrap(True)
-        self.folder = QLineEdit()
+        self.folder = QLineEdit(str(folder))
         self.browse = QPushButton(self.tr("Bro&wse…"))
         self.browse.clicked.connect(self._browse)
         row = QWidget()
@@ -60,7 +69,10 @@ class _FileDialog(QDialog):
         row_layout.addWidget(self.folder, 1)
         row_layout.addWidget(self.browse)
         self.form = QFormLayout()
-        self._folder_row = row
+        self.form.addRow(folder_label, row)
+        label = self.form.labelForField(row)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.folder)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # how long a step takes depends on the file: busy
         self.progress.setAccessibleName(self.tr("Working"))
@@ -80,12 +92,6 @@ class _FileDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
-
-    def _add_folder_row(self, label: str) -> None:
-        self.form.addRow(label, self._folder_row)
-        buddy = self.form.labelForField(self._folder_row)
-        if isinstance(buddy, QLabel):
-            buddy.setBuddy(self.folder)
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.windowTitle(), self.folder.text())
@@ -127,12 +133,12 @@ class _FileDialog(QDialog):
             self.cancel.setDefault(True)
             self.cancel.setFocus()
 
-    def _failed(self, ops: Ops, error: BtamError) -> None:
+    def _failed(self, error: BtamError) -> None:
         """A damaged case file closes (the service host already closed it): the window locks
         and says so. Anything else is said here, and the user can try again."""
         if isinstance(error, errors.DamagedError):
             self.reject()
-            ops.failed.emit(error)
+            self._ops.failed.emit(error)
             return
         self.finished_with(str(error), can_retry=True)
 
@@ -144,6 +150,7 @@ class BackupDialog(_FileDialog):
 
     def __init__(self, ops: Ops, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(
+            ops,
             self.tr("Back up the case file"),
             self.tr(
                 "BTAM Desktop writes an encrypted copy of the whole case file into a new folder "
@@ -151,11 +158,10 @@ class BackupDialog(_FileDialog):
                 "passphrases open it, and nothing in it is readable without one. Keep a copy "
                 "away from this computer, locked up like paper records."
             ),
+            folder,
+            self.tr("Save the copy &in:"),
             parent,
         )
-        self._ops = ops
-        self.folder.setText(str(folder))
-        self._add_folder_row(self.tr("Save the copy &in:"))
         self.ok.setText(self.tr("&Back up"))
         self.ok.setDefault(True)
 
@@ -169,7 +175,7 @@ class BackupDialog(_FileDialog):
             "files.backup",
             Path(text),
             on_done=self._written,
-            on_error=lambda error: self._failed(self._ops, error),
+            on_error=self._failed,
         )
         if not started:
             self.finished_with(
@@ -184,7 +190,7 @@ class BackupDialog(_FileDialog):
             "files.check_backup",
             path,
             on_done=self._checked,
-            on_error=lambda error: self._failed(self._ops, error),
+            on_error=self._failed,
         )
 
     def _checked(self, result: BackupCheck) -> None:
@@ -219,6 +225,7 @@ class RestoreDialog(_FileDialog):
 
     def __init__(self, ops: Ops, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(
+            ops,
             self.tr("Restore from a backup"),
             self.tr(
                 "First a restore drill: the backup is restored into a temporary place, opened, "
@@ -226,14 +233,14 @@ class RestoreDialog(_FileDialog):
                 "not touched. If the drill passes, you can then replace the case file with the "
                 "backup; the case file as it is now is kept beside it, renamed."
             ),
+            folder,
+            self.tr("Backup &folder:"),
             parent,
         )
-        self._ops = ops
-        self.folder.setText(str(folder))
-        self._add_folder_row(self.tr("Backup &folder:"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.form.addRow(self.tr("Your &passphrase for it:"), self.passphrase)
+        QWidget.setTabOrder(self.browse, self.passphrase)  # the form's order, not creation's
         self.passphrase_note = PlainLabel(
             self.tr("The passphrase you had when the backup was made, if you changed it since.")
         )
@@ -289,7 +296,7 @@ class RestoreDialog(_FileDialog):
 
     def _drill_failed(self, error: BtamError) -> None:
         self.passphrase.setEnabled(True)
-        self._failed(self._ops, error)
+        self._failed(error)
 
     def _drilled(self, result: DrillResult) -> None:
         self.passphrase.setEnabled(True)

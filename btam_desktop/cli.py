@@ -29,6 +29,7 @@ _EXIT_FOR: tuple[tuple[type[BaseException], int], ...] = (
     (errors.WrongPassphraseError, EXIT_PASSPHRASE),
     (errors.RecoveryCodeError, EXIT_PASSPHRASE),
     (errors.DamagedError, EXIT_DAMAGED),
+    (errors.BackupDamagedError, EXIT_DAMAGED),
     (errors.NotACaseFileError, EXIT_DAMAGED),
     (errors.KeyFileMismatchError, EXIT_DAMAGED),
     (errors.KeyFileMissingError, EXIT_DAMAGED),
@@ -315,6 +316,13 @@ def _cmd_backup(a: argparse.Namespace) -> int:
     def work(s: Session) -> int:
         where = files.backup(s, a.dest)
         _say(f"Backed up {a.path} to {where} (encrypted, verified).")
+        checked, _ = files.check_backup(s, where)
+        if not checked.verified:
+            for line in checked.problems:
+                _say(f"FAIL  {line.name}: {line.detail}")
+            _say(f"{where}: the backup opens, but its check found problems.")
+            return EXIT_PROBLEMS
+        _say(f"Backup verified: opens, {checked.cases} cases, check clean.")
         return EXIT_OK
 
     return _with_session(a, work)

@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.local_time import local_day
 
 
 class Role(StrEnum):
@@ -58,14 +59,24 @@ ROLE_NAMES: dict[Role, str] = {
 DEFAULT_IDLE_MINUTES = 10
 MIN_IDLE_MINUTES = 1
 
+#: How old the last verified backup may get before every laptop reminds the team (days).
+DEFAULT_BACKUP_REMINDER_DAYS = 7
+BACKUP_REMINDER_DAYS = range(1, 91)
+
 
 @dataclass(frozen=True, slots=True)
 class TeamSettings:
     idle_minutes: int = DEFAULT_IDLE_MINUTES
+    backup_reminder_days: int = DEFAULT_BACKUP_REMINDER_DAYS
 
     def __post_init__(self) -> None:
         if self.idle_minutes < MIN_IDLE_MINUTES:
             raise ValidationError(f"Auto-lock cannot be shorter than {MIN_IDLE_MINUTES} minute.")
+        if self.backup_reminder_days not in BACKUP_REMINDER_DAYS:
+            raise ValidationError(
+                f"The backup reminder must be between {BACKUP_REMINDER_DAYS.start} and "
+                f"{BACKUP_REMINDER_DAYS.stop - 1} days."
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +86,19 @@ class Team:
     district: str
     pack_id: str
     settings: TeamSettings = field(default_factory=TeamSettings)
+    #: When the last backup was written, opened and checked clean (UTC text); None if never.
+    #: Kept in the case file, so every laptop that opens it knows.
+    last_backup_at: str | None = None
+
+
+def backup_age_days(last_backup_at: str | None, reminder_days: int, today: date) -> int | None:
+    """Calendar days since the last verified backup when that is more than the team's reminder
+    (`-1`: there never was one), else None. Every laptop's status bar asks for a backup while
+    this is not None, so a lost or broken laptop costs the team at most that many days."""
+    if last_backup_at is None:
+        return -1
+    age = (today - local_day(last_backup_at)).days
+    return age if age > reminder_days else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from typing import Any
 
 from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
 from btam_desktop.domain.errors import BtamError
-from btam_desktop.domain.team import DEFAULT_IDLE_MINUTES, Role
+from btam_desktop.domain.team import DEFAULT_BACKUP_REMINDER_DAYS, DEFAULT_IDLE_MINUTES, Role
 
 #: The shortest passphrase accepted (the strength meter asks for more).
 MIN_PASSPHRASE = 10
@@ -71,3 +71,6 @@ class SignedIn:
     school: str
     idle_minutes: int
     pack_id: str = ""
+    backup_reminder_days: int = DEFAULT_BACKUP_REMINDER_DAYS
+    #: When the last verified backup was made (UTC text), for the status-bar reminder.
+    last_backup_at: str | None = None

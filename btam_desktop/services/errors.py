@@ -9,6 +9,7 @@ from btam_desktop.domain.errors import (
 )
 from btam_desktop.storage.errors import (
     AlreadyExistsError,
+    BackupDamagedError,
     CaseFileError,
     ChangedWhileOpeningError,
     DamagedError,
@@ -26,6 +27,7 @@ from btam_desktop.storage.errors import (
 
 __all__ = [
     "AlreadyExistsError",
+    "BackupDamagedError",
     "BtamError",
     "CaseFileError",
     "ChangedWhileOpeningError",

@@ -49,8 +49,7 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "members.remove": ("members", "remove_member"),
     "members.change_passphrase": ("members", "change_passphrase"),
     "team.signed_in": ("team", "signed_in"),
-    "team.get": ("team", "get_team"),
-    "team.set_idle_minutes": ("team", "set_idle_minutes"),
+    "team.set_settings": ("team", "set_settings"),
     "drafts.save": ("team", "save_drafts"),
     "drafts.take": ("team", "take_drafts"),
     "intake.referral": ("intake", "intake_referral"),
@@ -99,7 +98,7 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "meetings.add_action": ("meetings", "add_action"),
     "meetings.approve": ("meetings", "approve"),
     "meetings.add_addendum": ("meetings", "add_addendum"),
-    "meetings.ics": ("meetings", "ics"),
+    "meetings.save_ics": ("meetings", "save_ics"),
     "tasks.mine": ("tasks", "tasks_of"),
     "tasks.complete_action": ("tasks", "complete_action"),
     "print.prepare": ("printing", "prepare"),
@@ -108,7 +107,8 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "print.suggest_password": ("printing", "suggest_password"),
     "print.disclosures": ("printing", "disclosures_of"),
     "files.backup": ("files", "backup"),
-    "files.check": ("files", "check"),
+    "files.check_backup": ("files", "check_backup"),
+    "files.restore_drill": ("files", "restore_drill"),
 }
 _WITHOUT_SESSION: dict[str, tuple[str, str]] = {
     "session.members": ("session", "list_members"),

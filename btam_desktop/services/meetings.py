@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from btam_desktop.domain.agenda import TrainingDue, build_agenda
 from btam_desktop.domain.changes import ChangeSet
@@ -37,6 +38,7 @@ from btam_desktop.services.session import Session
 from btam_desktop.storage import (
     case_repo,
     due_repo,
+    fsio,
     inquiry_repo,
     manage_repo,
     meeting_repo,
@@ -518,3 +520,12 @@ def ics(session: Session, meeting_id: str) -> bytes:
     event.add("description", "The agenda is in BTAM Desktop.")
     calendar.add_component(event)
     return bytes(calendar.to_ical())
+
+
+def save_ics(session: Session, meeting_id: str, dest: Path) -> Path:
+    """Write the meeting's calendar file where the user chose. Here, in the service process,
+    so the window never waits on a slow disk or a network folder; atomically (a temporary file
+    beside it, synced, then renamed), so a crash or a full disk leaves the file that was there,
+    never half a calendar entry."""
+    fsio.atomic_write(dest, ics(session, meeting_id))
+    return dest

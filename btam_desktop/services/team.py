@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import asdict, replace
 from typing import Any
 
 from btam_desktop.domain.changes import ChangeSet
@@ -21,26 +21,26 @@ def signed_in(session: Session) -> SignedIn:
         team.school,
         team.settings.idle_minutes,
         team.pack_id,
+        team.settings.backup_reminder_days,
+        team.last_backup_at,
     )
 
 
-def get_team(session: Session) -> Team:
-    return team_repo.get_team(session.ocf.conn)
-
-
-def set_idle_minutes(session: Session, minutes: int) -> tuple[Team, ChangeSet]:
-    session.require_lead("change the team's auto-lock time")
+def set_settings(session: Session, settings: TeamSettings) -> tuple[Team, ChangeSet]:
+    """The team's auto-lock time and backup reminder: one choice for every laptop, a lead's."""
+    session.require_lead("change the team's settings")
     ocf = session.ocf
     with ocf.transaction() as tx:
         team = team_repo.get_team(tx)
-        changed = replace(team, settings=TeamSettings(idle_minutes=minutes))
+        changed = replace(team, settings=settings)
         team_repo.update_team(tx, changed, session.member_id)
+        before, after = asdict(team.settings), asdict(settings)
         ocf.audit.append(
             session.member_id,
             "team.settings_changed",
             entity="team",
             entity_id=team.id,
-            detail={"idle_minutes": minutes},
+            detail={k: v for k, v in after.items() if before[k] != v},
         )
     return changed, ChangeSet(team=True)
 

@@ -13,11 +13,11 @@ import os
 import secrets
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from btam_desktop.domain.records import new_id, today, utc_now
-from btam_desktop.domain.team import DEFAULT_IDLE_MINUTES
+from btam_desktop.domain.team import DEFAULT_IDLE_MINUTES, TeamSettings
 from btam_desktop.storage import crypto, db, fsio, keyfile, migrations, recovery
 from btam_desktop.storage.audit import AuditLog, audit_key
 from btam_desktop.storage.errors import (
@@ -321,7 +321,7 @@ def create(
                     school,
                     district,
                     pack_id,
-                    json.dumps({"idle_minutes": idle_minutes}),
+                    json.dumps(asdict(TeamSettings(idle_minutes))),
                     now,
                     member_id,
                     now,

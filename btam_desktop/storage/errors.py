@@ -59,6 +59,18 @@ class DamagedError(CaseFileError):
             f"The case file {path} is damaged ({detail}). Nothing was written to it. "
             "Restore the most recent backup (btam-desktop restore BACKUP PATH)."
         )
+        self.detail = detail
+
+
+class BackupDamagedError(CaseFileError):
+    """A backup, or a copy made from one, is damaged. Not a DamagedError: the case file that
+    is open is fine, and must not be closed for it."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"The backup {path} is damaged ({detail}). It cannot be relied on: use another "
+            "backup. The case file itself is not affected."
+        )
 
 
 class LockedError(CaseFileError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -14,15 +15,18 @@ from btam_desktop.storage import db
 
 def get_team(conn: db.Connection) -> Team:
     row = conn.execute(
-        "SELECT id, school, district, pack_id, settings_json FROM team WHERE deleted_at IS NULL"
+        "SELECT id, school, district, pack_id, settings_json, last_backup_at FROM team "
+        "WHERE deleted_at IS NULL"
     ).fetchone()
     if row is None:
         raise NotFoundError("This case file has no team record.")
-    return Team(row[0], row[1], row[2], row[3], TeamSettings(**json.loads(row[4])))
+    return Team(row[0], row[1], row[2], row[3], TeamSettings(**json.loads(row[4])), row[5])
 
 
 def update_team(conn: db.Connection, team: Team, member_id: str) -> None:
-    settings = {"idle_minutes": team.settings.idle_minutes}
+    """School, district, model and settings. The last backup is a fact, set by
+    `record_backup` only."""
+    settings = asdict(team.settings)
     conn.execute(
         "UPDATE team SET school = ?, district = ?, pack_id = ?, settings_json = ?, updated_at = ?, "
         "updated_by = ? WHERE id = ?",
@@ -36,6 +40,12 @@ def update_team(conn: db.Connection, team: Team, member_id: str) -> None:
             team.id,
         ),
     )
+
+
+def record_backup(conn: db.Connection, at: str) -> None:
+    """A backup was written, opened and checked clean at `at`. Not an edit of the team record
+    (its updated_at stays); the audit log says who made it."""
+    conn.execute("UPDATE team SET last_backup_at = ? WHERE deleted_at IS NULL", (at,))
 
 
 _MEMBER_COLUMNS = (

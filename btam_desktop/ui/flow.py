@@ -15,7 +15,9 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.errors import BtamError
+from btam_desktop.domain.team import backup_age_days
 from btam_desktop.services import errors
 from btam_desktop.services.contracts import MemberListing, NewCaseFile, SignedIn
 from btam_desktop.ui.clipboard import ClipboardGuard
@@ -32,6 +34,7 @@ from btam_desktop.ui.screens.unlock import UnlockScreen
 from btam_desktop.ui.screens.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
+    from btam_desktop.services.files import Restored
     from btam_desktop.ui.workspace import Workspace
 
 RECENT_MAX = 8
@@ -44,6 +47,10 @@ class CaseFileFlow(QObject):
     screen_changed = Signal(QWidget)
     title_changed = Signal(str)
     signed_in_changed = Signal(str)  # status-bar text
+    #: Status-bar text asking for a backup ("" when the last verified one is recent enough).
+    backup_reminder_changed = Signal(str)
+    #: Whether the member signed in leads the team (False while locked): lead-only commands.
+    lead_changed = Signal(bool)
 
     def __init__(
         self,
@@ -65,6 +72,10 @@ class CaseFileFlow(QObject):
         self._members: list[MemberListing] = []
         self._last_member: str | None = None
         self.idle = IdleWatcher(self)
+        #: Milliseconds that replace the team's idle minutes when set. Only code can set it
+        #: (the tests set a short one); nothing a user can edit, such as the settings file,
+        #: reaches it, so the team's auto-lock cannot be lengthened from outside the case file.
+        self.idle_timeout_ms: int | None = None
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -88,7 +99,7 @@ class CaseFileFlow(QObject):
         """The case screens. Built when first needed, so the unlock prompt shows sooner."""
         if self.built is None:
             self.built = self._make_workspace()
-            self.built.idle_minutes_changed.connect(self._arm_idle)
+            self.built.signed_in_changed.connect(self._team_read)
         return self.built
 
     def _signed_in(self) -> bool:
@@ -120,18 +131,20 @@ class CaseFileFlow(QObject):
         if folder:
             self.open_path(Path(folder))
 
-    def open_path(self, path: Path) -> None:
+    def open_path(self, path: Path, notice: str = "") -> None:
+        """Show the unlock screen for `path`, with `notice` (what just happened to it) if any."""
         self._ops.queue(
             "session.members",
             path,
-            on_done=lambda members: self._show_unlock(path, members),
+            on_done=lambda members: self._show_unlock(path, members, notice),
             on_error=self._report,
         )
 
-    def _show_unlock(self, path: Path, members: list[MemberListing]) -> None:
+    def _show_unlock(self, path: Path, members: list[MemberListing], notice: str = "") -> None:
         self.path, self._members = path, members
         self._remember(path)
         self.unlock.prepare(path, members, self._last_member)
+        self.unlock.message.setText(notice)
         self.unlock.set_location_warning(None)
         self._ops.queue("files.location_warning", path, on_done=self.unlock.set_location_warning)
         self.screen_changed.emit(self.unlock)
@@ -183,13 +196,33 @@ class CaseFileFlow(QObject):
         self.signed_in_changed.emit(
             self.tr("Signed in as %1 · unlocked").replace("%1", signed_in.member_name)
         )
-        self._arm_idle(signed_in.idle_minutes)
+        self._team_read(signed_in)
         self.clipboard.set_active(True)
         self.workspace.on_unlocked(signed_in)
 
+    def _team_read(self, signed_in: SignedIn) -> None:
+        """The team's settings and last backup, as the case file has them now."""
+        self._arm_idle(signed_in.idle_minutes)
+        self.backup_reminder_changed.emit(self._backup_reminder(signed_in))
+        self.lead_changed.emit(signed_in.is_lead)
+
+    def _backup_reminder(self, signed_in: SignedIn) -> str:
+        days = signed_in.backup_reminder_days
+        age = backup_age_days(signed_in.last_backup_at, days, clock.today())
+        if age is None:
+            return ""
+        if age < 0:
+            return self.tr("This case file has no verified backup yet.")
+        asks = (
+            self.tr("The team asks for one every %n days.", "", days)
+            if days > 1
+            else self.tr("The team asks for one every day.")
+        )
+        return self.tr("Last verified backup: %n days ago.", "", age) + " " + asks
+
     def _arm_idle(self, minutes: int) -> None:
-        override = self._settings.value("test_idle_ms")  # tests inject a short timeout here
-        self.idle.start(int(override) if override else minutes * 60_000)
+        override = self.idle_timeout_ms
+        self.idle.start(override if override is not None else minutes * 60_000)
 
     # -- creating --------------------------------------------------------------------------
     def create(self) -> None:
@@ -292,12 +325,69 @@ class CaseFileFlow(QObject):
         self.screen_changed.emit(self.unlock)  # content hidden first
         self.title_changed.emit("")
         self.signed_in_changed.emit(self.tr("Locked"))
+        self.backup_reminder_changed.emit("")
+        self.lead_changed.emit(False)
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 QDialog.reject(widget)  # never blocked by an open dialog
         self.workspace.clear()
 
-    # -- restoring -------------------------------------------------------------------------
+    # -- backing up and restoring ----------------------------------------------------------
+    def back_up(self) -> None:
+        """File ▸ Back up…: any member may make a backup."""
+        if not self._signed_in():
+            return
+        from btam_desktop.ui.screens.backup import BackupDialog, default_backup_folder
+
+        dialog = BackupDialog(self._ops, default_backup_folder(), self._parent)
+        dialog.open()
+
+    def restore_backup(self) -> None:
+        """File ▸ Restore…: a lead tries a backup (the drill), then may put it in place."""
+        me = self.built.signed_in if self.built is not None else None
+        if me is None or not me.is_lead:
+            return
+        from btam_desktop.ui.screens.backup import RestoreDialog, default_backup_folder
+
+        dialog = RestoreDialog(self._ops, default_backup_folder(), self._parent)
+        dialog.replace_requested.connect(
+            lambda backup, passphrase: self._replace_with(backup, me.member_name, passphrase)
+        )
+        dialog.open()
+
+    def _replace_with(self, backup: Path, member: str, passphrase: str) -> None:
+        """Lock (nobody may write while the file is swapped), put the drilled backup in place
+        (the case file as it was is moved aside, never overwritten), and show the unlock
+        screen of the restored file with what happened."""
+        target = self.path
+        if target is None:
+            return
+        self.lock()
+        self.unlock.set_busy(True)
+        self.unlock.message.setText(self.tr("Restoring the backup…"))
+
+        def restored(result: Restored) -> None:
+            kept = result.previous_moved_to
+            self.open_path(
+                target,
+                self.tr(
+                    "Restored from %1. The case file as it was is kept as %2. Unlock with "
+                    "the passphrase you had when the backup was made."
+                )
+                .replace("%1", str(backup))
+                .replace("%2", kept.name if kept is not None else "-"),
+            )
+
+        self._ops.run(
+            "files.restore",
+            backup,
+            target,
+            member,
+            passphrase,
+            on_done=restored,
+            on_error=lambda e: self.unlock.problem(str(e), offer_restore=True),
+        )
+
     def _restore(self) -> None:
         if self.path is None:
             return

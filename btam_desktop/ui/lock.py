@@ -34,6 +34,11 @@ class IdleWatcher(QObject):
     def running(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def interval_ms(self) -> int:
+        """How long input may pause before the lock (what the window armed it with)."""
+        return self._timer.interval()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in _INPUT and self._timer.isActive():
             self._timer.start()

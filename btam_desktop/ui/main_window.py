@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton, QStackedWidget, QWidget
 
 from btam_desktop.ui.areas import CASES
 from btam_desktop.ui.flow import CaseFileFlow
@@ -49,6 +49,13 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.busy.setAccessibleName(self.tr("Working"))
         self.busy.hide()
+        self.backup_reminder = ElidedLabel()
+        self.backup_reminder.setAccessibleName(self.tr("Backup reminder"))
+        self.backup_now = QPushButton(self.tr("Back up now…"))
+        for reminder in (self.backup_reminder, self.backup_now):
+            reminder.hide()
+        self.statusBar().addWidget(self.backup_reminder, 1)
+        self.statusBar().addWidget(self.backup_now)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.who)
 
@@ -58,8 +65,11 @@ class MainWindow(QMainWindow):
         self.flow.screen_changed.connect(self._show_screen)
         self.flow.title_changed.connect(self._set_title)
         self.flow.signed_in_changed.connect(self.who.setText)
+        self.flow.backup_reminder_changed.connect(self._show_backup_reminder)
+        self.backup_now.clicked.connect(self.flow.back_up)
         self.ops.busy_changed.connect(self.busy.setVisible)
         self._build_menus()
+        self.flow.lead_changed.connect(self.restore_action.setEnabled)
         self._set_title("")
         self.resize(1100, 720)
         geometry = settings.value("window/geometry")
@@ -91,6 +101,9 @@ class MainWindow(QMainWindow):
         )
         self.demo_action = self._action(self.tr("Open the &demo"), "", self.flow.demo)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.flow.lock)
+        self.backup_action = self._action(self.tr("&Back up…"), "", self.flow.back_up)
+        self.restore_action = self._action(self.tr("Res&tore…"), "", self.flow.restore_backup)
+        self.restore_action.setEnabled(False)  # a lead's command: enabled once one signs in
         quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         file_menu.addAction(self.referral_action)
         self.import_action = self._action(
@@ -100,6 +113,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for a in (self.new_action, self.open_action, self.demo_action):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
@@ -160,8 +176,15 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(unlocked)
         self.referral_action.setEnabled(unlocked)
         self.import_action.setEnabled(unlocked)
+        self.backup_action.setEnabled(unlocked)
         for action in self.area_actions:
             action.setEnabled(unlocked)
+
+    def _show_backup_reminder(self, text: str) -> None:
+        """On the status bar while the last verified backup is older than the team allows."""
+        self.backup_reminder.setText(text)
+        for reminder in (self.backup_reminder, self.backup_now):
+            reminder.setVisible(bool(text))
 
     def _set_title(self, school: str) -> None:
         """School name at most: the title bar never names a student."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.errors import BtamError
-from btam_desktop.domain.team import Member
+from btam_desktop.domain.team import Member, TeamSettings
 from btam_desktop.services.contracts import SignedIn
 from btam_desktop.ui import theme
 from btam_desktop.ui.areas import CASES, MEETINGS, TASKS, TEAM
@@ -33,7 +33,8 @@ from btam_desktop.ui.screens.team.screen import TeamScreen
 
 
 class Workspace(QWidget):
-    idle_minutes_changed = Signal(int)
+    #: The team's record was read again (a setting or the last backup changed): SignedIn.
+    signed_in_changed = Signal(object)
 
     def __init__(self, ops: Ops, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,8 +72,8 @@ class Workspace(QWidget):
         self.meetings.open_case.connect(self._open_case)
         self.cases.referral_saved.connect(self._open_case)
         self.meetings.meeting_mode_requested.connect(self.enter_meeting_mode)
-        self.settings_screen.idle_minutes_chosen.connect(
-            lambda minutes: ops.run("team.set_idle_minutes", minutes)
+        self.settings_screen.team_settings_chosen.connect(
+            lambda chosen: ops.run("team.set_settings", chosen)
         )
         self.settings_screen.theme_chosen.connect(self._set_theme)
         self.settings_screen.pack_chosen.connect(
@@ -171,8 +172,8 @@ class Workspace(QWidget):
                 ),
             )
             self.settings_screen.show_settings(
-                self.signed_in.idle_minutes,
-                is_lead=self.signed_in.is_lead,
+                TeamSettings(me.idle_minutes, me.backup_reminder_days),
+                is_lead=me.is_lead,
                 theme_choice=str(self._settings.value("theme", theme.SYSTEM)),
             )
 
@@ -211,7 +212,7 @@ class Workspace(QWidget):
     def _settings_changed(self, signed_in: SignedIn) -> None:
         self.signed_in = signed_in
         self._show_settings()
-        self.idle_minutes_changed.emit(signed_in.idle_minutes)
+        self.signed_in_changed.emit(signed_in)
 
     # -- team and settings -----------------------------------------------------------------
     def _change_passphrase(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -224,6 +225,7 @@ def test_passphrase_change(demo: Path) -> None:
 def test_backup_and_restore(demo: Path, tmp_path: Path) -> None:
     result = run("backup", demo, tmp_path / "copy.btam")
     assert result.returncode == 0 and "verified" in result.stdout
+    assert re.search(r"Backup verified: opens, \d+ cases, check clean\.", result.stdout)
     shutil.rmtree(demo)
     result = run("restore", tmp_path / "copy.btam", demo)
     assert result.returncode == 0, result.stderr

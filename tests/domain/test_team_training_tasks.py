@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -17,7 +18,7 @@ from btam_desktop.domain.meeting import (
 )
 from btam_desktop.domain.records import initials
 from btam_desktop.domain.tasks import Task, TaskGroup, TaskKind, group_of, grouped
-from btam_desktop.domain.team import Member, Role, composition
+from btam_desktop.domain.team import Member, Role, TeamSettings, backup_age_days, composition
 from btam_desktop.domain.training import (
     Training,
     TrainingState,
@@ -26,6 +27,7 @@ from btam_desktop.domain.training import (
     latest_expiry,
     training_state,
 )
+from tests.conftest import PinClock
 
 TODAY = date(2026, 11, 28)
 REQUIRED = ("administrator", "counselor", "law_enforcement")
@@ -166,3 +168,24 @@ def test_tasks_group_by_due_date() -> None:
 )
 def test_initials(name: str, expected: str) -> None:
     assert initials(name) == expected
+
+
+def test_the_backup_reminder_counts_calendar_days_past_the_teams_setting(
+    pin_clock: PinClock,
+) -> None:
+    """Backed up on the evening of the 1st in New York (stored in UTC: already the 2nd): on
+    the 8th it is 7 days old, not more than a 7-day setting; on the 9th it is 8."""
+    pin_clock(datetime(2027, 3, 9, 12, 0), "America/New_York")  # the zone the days are in
+    evening = datetime(2027, 3, 1, 22, 0, tzinfo=ZoneInfo("America/New_York"))
+    stored = evening.astimezone(UTC).isoformat()
+    assert stored.startswith("2027-03-02")
+    assert backup_age_days(stored, 7, date(2027, 3, 8)) is None
+    assert backup_age_days(stored, 7, date(2027, 3, 9)) == 8
+    assert backup_age_days(stored, 10, date(2027, 3, 9)) is None
+    assert backup_age_days(None, 7, date(2027, 3, 9)) == -1  # never backed up
+
+
+@pytest.mark.parametrize("days", [0, 91])
+def test_the_backup_reminder_stays_within_a_quarter(days: int) -> None:
+    with pytest.raises(ValidationError, match="between 1 and 90 days"):
+        TeamSettings(backup_reminder_days=days)

@@ -374,6 +374,46 @@ def test_list_elements_are_reported_on_their_lists_line() -> None:
     assert problem.line == text.splitlines().index('choices = ["x", ""]') + 1
 
 
+@pytest.mark.parametrize(
+    ("text", "field", "line"),
+    [
+        (
+            VALID.replace('question = "a"', "question = 5"),
+            "sections[0].questions[1].show_if.question",
+            "show_if = {",
+        ),
+        (
+            'levels = [\n  { id = "low", label = "Low", description = "d", review_days = 3 },'
+            '\n  { id = "high", label = "High", description = "d", review_days = "ten" },\n]\n'
+            + VALID.replace(
+                '[[levels]]\nid = "low"\nlabel = "Low"\ndescription = "d"\nreview_days = 30\n',
+                "",
+            ),
+            "levels[1].review_days",
+            '  { id = "high"',
+        ),
+        (
+            VALID.replace(
+                '[[sections.questions]]\nid = "a"',
+                'questions = [{ id = "x", type = "essay", text = "X?" }]\n\n'
+                '[[sections.questions]]\nid = "a"',
+            ).replace("[[sections.questions]]", "[[other]]"),
+            "sections[0].questions[0].type",
+            'questions = [{ id = "x"',
+        ),
+    ],
+    ids=["inside an inline table", "a list of inline tables", "an inline list of one"],
+)
+def test_problems_inside_inline_tables_name_their_own_line(
+    text: str, field: str, line: str
+) -> None:
+    """Inline tables and lists of them were all reported on line 1."""
+    with pytest.raises(PackError) as caught:
+        parse(text, "d.toml")
+    problem = next(p for p in caught.value.problems if p.field == field)
+    assert text.splitlines()[problem.line - 1].startswith(line), str(problem)
+
+
 def test_show_if_must_wait_for_an_answer_the_question_can_give() -> None:
     wrong_value = VALID.replace('equals = "yes"', 'equals = "Yes"')
     with pytest.raises(PackError, match="never answers Yes"):

@@ -6,20 +6,26 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from btam_desktop.services import cases, files
+from btam_desktop.services import cases, files, members, team
 from btam_desktop.services import session as sessions
 from btam_desktop.services.errors import (
     AlreadyExistsError,
+    BackupDamagedError,
     CaseFileError,
     LockedError,
     NotACaseFileError,
+    PermissionDeniedError,
     ValidationError,
     WrongPassphraseError,
 )
+from btam_desktop.services.host import Call, ServiceHost
+from btam_desktop.services.session import TEST_KDF, Session
+from btam_desktop.storage import db
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file
 
 
@@ -206,3 +212,113 @@ def test_restore_onto_a_busy_folder_is_explained(
     with pytest.raises(CaseFileError, match="usb is in use by the system"):
         files.restore(backup, target, None, PASSPHRASE)
     assert target.is_dir() and not list(tmp_path.glob("*.restoring"))
+
+
+def test_a_checked_backup_is_the_teams_last_verified_backup(
+    original: Path, tmp_path: Path
+) -> None:
+    """What the window's File ▸ Back up… does: write, then open the copy and check it. Only a
+    clean copy is recorded, in the case file, so every laptop's reminder knows."""
+    s = sessions.unlock(original, None, PASSPHRASE)
+    try:
+        assert team.signed_in(s).last_backup_at is None
+        written = files.backup(s, tmp_path)
+        checked, changes = files.check_backup(s, written)
+        assert checked.verified and checked.cases == 25 and changes.team
+        assert sorted(p.name for p in written.iterdir()) == [
+            "case.g1.db",
+            "case.g1.keys",
+            "current",
+        ]  # opened and checked, and nothing left behind (no lock file, no -wal)
+        recorded = team.signed_in(s).last_backup_at
+        assert recorded is not None
+        actions = [r[0] for r in s.ocf.conn.execute("SELECT action FROM audit ORDER BY seq")]
+        assert actions[-2:] == ["case_file.backed_up", "case_file.backup_checked"]
+    finally:
+        sessions.lock(s)
+    s = sessions.unlock(original, None, PASSPHRASE)  # kept in the file, for the next laptop
+    try:
+        assert team.signed_in(s).last_backup_at == recorded
+    finally:
+        sessions.lock(s)
+
+
+def test_a_copy_whose_check_fails_is_not_recorded(original: Path, tmp_path: Path) -> None:
+    s = sessions.unlock(original, None, PASSPHRASE)
+    try:
+        written = files.backup(s, tmp_path / "b.btam")
+        conn = db.connect(written / "case.g1.db", bytes(s.ocf.data_key))
+        conn.execute("UPDATE audit SET detail_json = '{\"edited\": 1}' WHERE seq = 2")
+        conn.close()
+        checked, _ = files.check_backup(s, written)
+        assert not checked.verified
+        assert "audit chain" in [line.name for line in checked.problems]
+        assert team.signed_in(s).last_backup_at is None
+    finally:
+        sessions.lock(s)
+
+
+def test_a_damaged_copy_is_the_backups_problem_and_the_case_file_stays_open(
+    original: Path, tmp_path: Path
+) -> None:
+    """The service host closes the case file on a DamagedError; damage in a backup must not
+    close the file the team is working in."""
+    host = ServiceHost()
+    assert host.handle(Call("session.unlock", (original, None, PASSPHRASE))).error is None
+    written = host.handle(Call("files.backup", (tmp_path / "b.btam",))).result
+    database = written / "case.g1.db"
+    data = bytearray(database.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 64] = b"\xff" * 64
+    database.write_bytes(bytes(data))
+    reply = host.handle(Call("files.check_backup", (written,)))
+    assert isinstance(reply.error, BackupDamagedError), reply.error
+    assert "use another backup" in str(reply.error) and host.is_unlocked
+    host.lock()
+
+
+def test_the_restore_drill_restores_opens_counts_and_deletes(
+    original: Path, tmp_path: Path
+) -> None:
+    s = sessions.unlock(original, None, PASSPHRASE)
+    try:
+        backup = files.backup(s, tmp_path / "b.btam")
+        cases.create_case(s, cases.NewCase("Made After The Backup"))
+        before = folder_bytes(backup)
+        drills = set(Path(tempfile.gettempdir()).glob("btam-restore-drill-*"))
+        result = files.restore_drill(s, backup, PASSPHRASE)
+        assert result.passed, result
+        assert (result.cases, result.current_cases) == (25, 26)
+        assert result.as_of and result.differing == () and result.left_at is None
+        assert set(Path(tempfile.gettempdir()).glob("btam-restore-drill-*")) == drills
+        assert folder_bytes(backup) == before  # the backup is only read
+        assert [r.student for r in cases.list_cases(s)].count("Made After The Backup") == 1
+        with pytest.raises(WrongPassphraseError):
+            files.restore_drill(s, backup, "not the passphrase at all")
+        assert set(Path(tempfile.gettempdir()).glob("btam-restore-drill-*")) == drills
+    finally:
+        sessions.lock(s)
+
+
+def test_a_backup_from_an_older_version_is_upgraded_in_the_drill(
+    session: Session, tmp_path: Path
+) -> None:
+    """A version 7 backup of another school (same lead's name, its own passphrase): the trial
+    copy is upgraded as unlocking would, and its rows still match the backup."""
+    old = tmp_path / "v7.btam"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "casefiles" / "schema-v7", old)
+    result = files.restore_drill(session, old, "fixture passphrase v7")
+    assert result.passed, result
+    assert result.cases == 2 and not (old / "backups").exists()
+
+
+def test_only_a_lead_drills_a_restore(original: Path, tmp_path: Path) -> None:
+    s = sessions.unlock(original, None, PASSPHRASE)
+    members.add_member(s, "Marcus Feldspar", "psychologist", PASSPHRASE, kdf=TEST_KDF)
+    backup = files.backup(s, tmp_path / "b.btam")
+    sessions.lock(s)
+    marcus = sessions.unlock(original, "Marcus Feldspar", PASSPHRASE)
+    try:
+        with pytest.raises(PermissionDeniedError, match="Only a team lead can restore"):
+            files.restore_drill(marcus, backup, PASSPHRASE)
+    finally:
+        sessions.lock(marcus)

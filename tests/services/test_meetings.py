@@ -3,8 +3,11 @@ and quorum, decisions, action items that become case work and tasks, approval, a
 
 from __future__ import annotations
 
+import errno
+import os
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +16,7 @@ from btam_desktop.domain.errors import NotFoundError, PermissionDeniedError
 from btam_desktop.domain.meeting import AgendaKind
 from btam_desktop.domain.tasks import TaskKind
 from btam_desktop.services import assess, cases, inquiry, manage, meetings, members, roster, tasks
-from btam_desktop.services.errors import ValidationError
+from btam_desktop.services.errors import DiskFullError, ValidationError
 from btam_desktop.services.session import TEST_KDF, Session
 from tests.conftest import PinClock
 from tests.scenario import kenzie_in_inquiry, kenzie_in_management, required_answers
@@ -235,6 +238,31 @@ def test_ics_has_time_and_place_but_no_case_or_student(session: Session) -> None
     text = meetings.ics(session, meeting_id).decode()
     assert "BEGIN:VEVENT" in text and "LOCATION:Room 12" in text and "T153000" in text
     assert "Kenzie" not in text and cases.get_case(session, case_id).case.number not in text
+
+
+def test_the_ics_file_is_written_whole_or_not_at_all(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written by the service process, atomically: an older export at the same name is
+    replaced whole, and a write that fails (a full disk) leaves it as it was, with no
+    half-written file or temporary file beside it."""
+    meeting_id = _meeting(session)
+    folder = tmp_path / "calendar"
+    folder.mkdir()
+    dest = folder / "meeting.ics"
+    dest.write_text("BEGIN:VCALENDAR\nan older export\n")
+    assert meetings.save_ics(session, meeting_id, dest) == dest
+    written = dest.read_bytes()
+    assert b"LOCATION:Room 12" in written and b"an older export" not in written
+
+    def full(fd: int, data: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    with pytest.raises(DiskFullError):
+        meetings.save_ics(session, meeting_id, dest)
+    monkeypatch.undo()
+    assert dest.read_bytes() == written and [p.name for p in folder.iterdir()] == [dest.name]
 
 
 def test_bad_meeting_input_changes_nothing(session: Session) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from types import SimpleNamespace
+from types import ModuleType, SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -13,7 +14,16 @@ from btam_desktop.services import cases, files
 from btam_desktop.services import session as sessions
 from btam_desktop.services.errors import NewerVersionError
 from btam_desktop.storage import db, migrations
-from btam_desktop.storage.migrations import m0001_initial
+from btam_desktop.storage.casefile import LockedCaseFile
+from btam_desktop.storage.dump import dump_tables
+from btam_desktop.storage.migrations import (
+    m0001_initial,
+    m0003_inquiry_assessment,
+    m0004_district_packs,
+    m0005_manage,
+    m0006_meetings,
+    m0008_backup_reminder,
+)
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "casefiles"
@@ -133,6 +143,114 @@ def test_a_failing_step_rolls_every_step_back(
     sessions.lock(s)
 
 
+def _one_step(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: ModuleType
+) -> tuple[dict[str, Any], dict[str, Any], db.Connection]:
+    """Upgrade a copy of the previous version's fixture by `step` alone, through the real
+    `migrations.migrate` with the ledger ending at `step`. Returns every row before and after,
+    and the open connection (the test closes it)."""
+    version = step.VERSION
+    copy = tmp_path / f"v{version - 1}.btam"
+    shutil.copytree(FIXTURES / f"schema-v{version - 1}", copy)
+    locked = LockedCaseFile.read(copy)
+    data_key = locked.derive_data_key(locked.slot(None), f"fixture passphrase v{version - 1}")
+    conn = db.connect(locked.db_path, bytes(data_key))
+    before = dump_tables(conn)
+    assert before["schema_version"] == version - 1
+    monkeypatch.setattr(migrations, "STEPS", migrations.STEPS[:version])
+    monkeypatch.setattr(migrations, "LATEST", version)
+    backed_up: list[int] = []
+    assert migrations.migrate(conn, locked.db_path, backed_up.append) == 1
+    assert backed_up == [version - 1]
+    after = dump_tables(conn)
+    assert after["schema_version"] == version
+    return before["tables"], after["tables"], conn
+
+
+def _kept(before: dict[str, Any], after: dict[str, Any], *, widened: str = "") -> None:
+    """Every table the old file had is still there with every row and value; `widened` may
+    have gained columns (compared on the old ones)."""
+    assert set(before) <= set(after)
+    for name, rows in before.items():
+        if name == widened:
+            narrowed = [{k: r[k] for k in old} for r, old in zip(after[name], rows, strict=True)]
+            assert narrowed == rows, name
+        else:
+            assert after[name] == rows, name
+
+
+def test_step_3_adds_checklists_interviews_and_assessments_to_a_version_2_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0003_inquiry_assessment)
+    try:
+        _kept(before, after)
+        assert before["referrals"] and before["evidence"] and before["screenings"]
+        assert set(after) - set(before) == {"inquiry_items", "interviews", "assessments"}
+        assert after["inquiry_items"] == after["interviews"] == after["assessments"] == []
+        # The new tables take rows for the cases that were there (their references hold).
+        case_id = before["cases"][0]["id"]
+        conn.execute(
+            "INSERT INTO inquiry_items (id, case_id, kind, text, position, created_at, updated_at)"
+            " VALUES ('i1', ?, 'source', 'Talk with the bus driver', 0, 'now', 'now')",
+            (case_id,),
+        )
+        assert db.integrity_problems(conn) == []
+    finally:
+        conn.close()
+
+
+def test_step_4_adds_district_packs_to_a_version_3_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0004_district_packs)
+    try:
+        _kept(before, after)
+        assert len(before["inquiry_items"]) == 16 and len(before["assessments"]) == 1
+        assert set(after) - set(before) == {"district_packs"} and after["district_packs"] == []
+    finally:
+        conn.close()
+
+
+def test_step_5_adds_plans_and_their_follow_up_to_a_version_4_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0005_manage)
+    try:
+        _kept(before, after)
+        (pack,) = before["district_packs"]
+        assert pack["file_name"] == "cedar-bend.toml" and "cedar-bend-ntac" in pack["source"]
+        new = {"plans", "notifications", "checkins", "reviews", "closures"}
+        assert set(after) - set(before) == new and all(after[t] == [] for t in new)
+    finally:
+        conn.close()
+
+
+def test_step_6_gives_members_roster_details_and_adds_meetings_to_a_version_5_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0006_meetings)
+    try:
+        _kept(before, after, widened="members")
+        assert before["plans"] and before["notifications"] and before["checkins"]
+        assert [(m["contact"], m["active_from"], m["active_to"]) for m in after["members"]] == [
+            ("", None, None),
+            ("", None, None),
+        ]
+        new = {
+            "trainings",
+            "meetings",
+            "agenda_items",
+            "decisions",
+            "action_items",
+            "minutes_addenda",
+            "disclosures",
+        }
+        assert set(after) - set(before) == new and all(after[t] == [] for t in new)
+    finally:
+        conn.close()
+
+
 def test_step_6_adds_roster_training_and_meetings_to_a_version_5_file(tmp_path: Path) -> None:
     from btam_desktop.services import meetings, roster
 
@@ -201,3 +319,66 @@ def test_step_7_gives_each_case_its_model_and_stores_level_ids(
         assert all(r.pack_id for r in rows.values())
     finally:
         sessions.lock(before)
+
+
+def test_step_8_gives_the_team_a_last_backup_and_a_reminder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from btam_desktop.services import team
+
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0008_backup_reminder)
+    try:
+        _kept(before, after, widened="team")
+        (row,) = after["team"]
+        assert row["last_backup_at"] is None  # the version 7 fixture was never backed up
+    finally:
+        conn.close()
+    monkeypatch.undo()
+    copy = tmp_path / "v7-opened.btam"
+    shutil.copytree(FIXTURES / "schema-v7", copy)
+    s = sessions.unlock(copy, None, "fixture passphrase v7")
+    try:
+        signed_in = team.signed_in(s)
+        assert (signed_in.backup_reminder_days, signed_in.last_backup_at) == (7, None)
+    finally:
+        sessions.lock(s)
+
+
+def test_step_8_counts_a_backup_made_before_it_as_the_last_verified_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`btam-desktop backup` verified its copies (integrity, row counts) before version 8 too:
+    a team that has been backing up is not reminded for nothing after the upgrade."""
+    from btam_desktop.services import team
+
+    copy = tmp_path / "v7.btam"
+    shutil.copytree(FIXTURES / "schema-v7", copy)
+    monkeypatch.setattr(migrations, "STEPS", migrations.STEPS[:7])
+    monkeypatch.setattr(migrations, "LATEST", 7)
+    old = sessions.unlock(copy, None, "fixture passphrase v7")
+    try:
+        files.backup(old, tmp_path / "usb.btam")
+        (made,) = old.ocf.conn.execute(
+            "SELECT ts FROM audit WHERE action = 'case_file.backed_up'"
+        ).fetchone()
+    finally:
+        sessions.lock(old)
+    monkeypatch.undo()
+    s = sessions.unlock(copy, None, "fixture passphrase v7")  # step 8 runs
+    try:
+        assert team.signed_in(s).last_backup_at == made
+    finally:
+        sessions.lock(s)
+
+
+def test_the_version_8_fixture_keeps_its_reminder_and_last_backup(tmp_path: Path) -> None:
+    from btam_desktop.services import team
+
+    copy = tmp_path / "v8.btam"
+    shutil.copytree(FIXTURES / "schema-v8", copy)
+    s = sessions.unlock(copy, None, "fixture passphrase v8")
+    try:
+        signed_in = team.signed_in(s)
+        assert signed_in.backup_reminder_days == 14 and signed_in.last_backup_at
+    finally:
+        sessions.lock(s)

@@ -24,6 +24,7 @@ from btam_desktop.packs.builtin import builtin_packs
 from btam_desktop.services.assess import AssessmentForm
 from btam_desktop.ui.areas import CASES
 from btam_desktop.ui.main_window import MainWindow
+from btam_desktop.ui.screens.backup import BackupDialog, RestoreDialog
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.manage_dialogs import (
     CheckInDialog,
@@ -135,6 +136,8 @@ def test_every_screen_names_its_focusable_widgets(
         lambda p: DecisionDialog("2026-0001 · K. V.-H.", p),
         lambda p: ActionDialog("2026-0001", [Member("id-1", "M F", Role.OTHER)], True, p),
         AddendumDialog,
+        lambda p: BackupDialog(p.ops, Path("/tmp"), p),
+        lambda p: RestoreDialog(p.ops, Path("/tmp"), p),
     ],
 )
 def test_every_dialog_names_its_focusable_widgets(

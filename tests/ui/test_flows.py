@@ -175,7 +175,7 @@ def test_auto_lock_keeps_unsaved_text_and_hides_everything(
     page.summary.moveCursor(page.summary.textCursor().MoveOperation.End)
     qtbot.keyClicks(page.summary, " " + planted)
     holder = window.transport.process
-    window._settings.setValue("test_idle_ms", 300)
+    window.flow.idle_timeout_ms = 300
     window.flow._arm_idle(10)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock, timeout=3000)
 
@@ -195,11 +195,23 @@ def test_auto_lock_keeps_unsaved_text_and_hides_everything(
     qtbot.waitUntil(lambda: holder.poll() is not None, timeout=5000)  # the key holder ended
     assert window.transport.process.pid != holder.pid
 
-    window._settings.remove("test_idle_ms")
+    window.flow.idle_timeout_ms = None
     qtbot.keyClicks(window.unlock.passphrase, DEMO_PASS)
     qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: planted in page.summary.toPlainText(), timeout=10_000)
     assert page.dirty and window.workspace.cases.currentWidget() is page
+
+
+def test_the_settings_file_cannot_change_the_teams_auto_lock(
+    qtbot: QtBot, window: MainWindow, demo_file: Path
+) -> None:
+    """The settings file is the user's to edit: a timeout written there (as tests once did)
+    is ignored, and the team's minutes from the case file apply."""
+    window._settings.setValue("test_idle_ms", 999_999_999)
+    unlock(qtbot, window, demo_file)
+    signed_in = window.workspace.signed_in
+    assert signed_in is not None and window.flow.idle.running
+    assert window.flow.idle.interval_ms == signed_in.idle_minutes * 60_000
 
 
 @pytest.mark.reliability("E3", "Lock is not blocked by an open modal dialog")

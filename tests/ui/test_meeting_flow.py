@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSaveFile, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QFileDialog,
     QLabel,
     QListWidget,
     QWidget,
@@ -213,3 +215,41 @@ def test_the_agenda_and_roster_print_masked_from_their_pages(
     assert roster.prepared is not None
     assert "Priya Anand-Moss" in text(roster.prepared.pdf)
     roster.reject()
+
+
+def test_the_calendar_file_is_written_by_the_service_process(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Calendar (.ics)… asks where, and the service process writes the file (atomically): the
+    window never writes it, so a slow or network folder cannot freeze it."""
+    unlock(qtbot, window, demo_file, to_cases=False)
+    meetings = window.workspace.meetings
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    qtbot.waitUntil(lambda: meetings.view is not None)
+    dest = tmp_path / "calendar" / "meeting.ics"
+    dest.parent.mkdir()
+    dest.write_text("an older export")
+    asked: list[str] = []
+
+    def choose(parent: QWidget, caption: str, suggested: str, kinds: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(dest), kinds
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    monkeypatch.setattr(Path, "write_bytes", _not_in_the_window)
+    monkeypatch.setattr(QSaveFile, "open", _not_in_the_window)
+    meetings.ics_button.setFocus()
+    qtbot.keyClick(meetings.ics_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: b"BEGIN:VEVENT" in dest.read_bytes(), timeout=10_000)
+    assert asked and asked[0].startswith("btam-meeting-") and asked[0].endswith(".ics")
+    text = dest.read_text()
+    assert "Conference room B" in text and "Kenzie" not in text
+    assert [p.name for p in dest.parent.iterdir()] == ["meeting.ics"]  # no temporary left
+
+
+def _not_in_the_window(*args: object, **kwargs: object) -> object:
+    raise AssertionError("the window wrote a file itself")

@@ -21,6 +21,7 @@ from btam_desktop.storage.migrations import (
     m0005_manage,
     m0006_meetings,
     m0007_case_models_contacts,
+    m0008_backup_reminder,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -31,6 +32,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0005_manage,
     m0006_meetings,
     m0007_case_models_contacts,
+    m0008_backup_reminder,
 )
 LATEST = STEPS[-1].VERSION
 

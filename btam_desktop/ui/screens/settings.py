@@ -1,4 +1,5 @@
-"""Settings: the team's auto-lock time (leads), this computer's appearance, your passphrase."""
+"""Settings: the team's auto-lock time and backup reminder (leads), this computer's appearance,
+your passphrase."""
 
 from __future__ import annotations
 
@@ -12,13 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.domain.team import MIN_IDLE_MINUTES
+from btam_desktop.domain.team import BACKUP_REMINDER_DAYS, MIN_IDLE_MINUTES, TeamSettings
 from btam_desktop.ui import theme
 from btam_desktop.ui.plain import PlainLabel
 
 
 class SettingsScreen(QWidget):
-    idle_minutes_chosen = Signal(int)
+    team_settings_chosen = Signal(object)  # TeamSettings
     pack_chosen = Signal(str)
     import_pack_requested = Signal()
     theme_chosen = Signal(str)
@@ -30,6 +31,9 @@ class SettingsScreen(QWidget):
         self.idle = QSpinBox()
         self.idle.setRange(MIN_IDLE_MINUTES, 120)
         self.idle.setSuffix(self.tr(" minutes"))
+        self.backup_days = QSpinBox()
+        self.backup_days.setRange(BACKUP_REMINDER_DAYS.start, BACKUP_REMINDER_DAYS.stop - 1)
+        self.backup_days.setSuffix(self.tr(" days"))
         self.apply_idle = QPushButton(self.tr("Apply for the &team"))
         self.idle_note = PlainLabel()
         self.idle_note.setWordWrap(True)
@@ -48,6 +52,7 @@ class SettingsScreen(QWidget):
         self.import_pack = QPushButton(self.tr("&Import a district pack…"))
         form = QFormLayout()
         form.addRow(self.tr("&Lock after idle:"), self.idle)
+        form.addRow(self.tr("Remind to back &up after:"), self.backup_days)
         form.addRow("", self.apply_idle)
         form.addRow(self.idle_note)
         form.addRow(self.tr("&Model pack:"), self.pack)
@@ -65,7 +70,11 @@ class SettingsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
-        self.apply_idle.clicked.connect(lambda: self.idle_minutes_chosen.emit(self.idle.value()))
+        self.apply_idle.clicked.connect(
+            lambda: self.team_settings_chosen.emit(
+                TeamSettings(self.idle.value(), self.backup_days.value())
+            )
+        )
         self.theme.currentIndexChanged.connect(
             lambda _i: self.theme_chosen.emit(self.theme.currentData())
         )
@@ -92,16 +101,20 @@ class SettingsScreen(QWidget):
     def _describe_pack(self) -> None:
         self.pack_note.setText(self._packs.get(self.pack.currentData() or "", ""))
 
-    def show_settings(self, idle_minutes: int, *, is_lead: bool, theme_choice: str) -> None:
-        self.idle.setValue(idle_minutes)
-        self.idle.setEnabled(is_lead)
+    def show_settings(self, team: TeamSettings, *, is_lead: bool, theme_choice: str) -> None:
+        self.idle.setValue(team.idle_minutes)
+        self.backup_days.setValue(team.backup_reminder_days)
+        for field in (self.idle, self.backup_days):
+            field.setEnabled(is_lead)
         self.apply_idle.setVisible(is_lead)
         self.idle_note.setText(
             self.tr(
-                "The app locks itself after this many idle minutes, on every computer of the team."
+                "On every computer of the team, the app locks itself after this many idle "
+                "minutes, and the status bar asks for a backup when the last verified one is "
+                "older than this many days."
             )
             if is_lead
-            else self.tr("Only a team lead can change the auto-lock time.")
+            else self.tr("Only a team lead can change the auto-lock time and backup reminder.")
         )
         self.theme.blockSignals(True)
         self.theme.setCurrentIndex(max(self.theme.findData(theme_choice), 0))

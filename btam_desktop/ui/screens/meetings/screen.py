@@ -4,6 +4,7 @@ Student names stay masked on the agenda (case number and initials) unless "Show 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.meeting import AgendaItem, Meeting, usual_slot
 from btam_desktop.domain.records import today
@@ -548,6 +548,8 @@ class MeetingsScreen(QWidget):
         PrintPreviewDialog(self._ops, PrintRequest(kind, meeting_id=view.meeting.id), self).open()
 
     def _export_ics(self) -> None:
+        """The service process builds and writes the file (atomically): the window only asks
+        where. A problem (a read-only folder, a full disk) is reported like any other."""
         view = self.view
         if view is None:
             return
@@ -558,23 +560,7 @@ class MeetingsScreen(QWidget):
             self.tr("Calendar files (*.ics)"),
         )
         if name:
-            self._ops.queue(
-                "meetings.ics", view.meeting.id, on_done=lambda data: self._write(name, data)
-            )
-
-    def _write(self, name: str, data: bytes) -> None:
-        from pathlib import Path
-
-        try:
-            Path(name).write_bytes(data)
-        except OSError as error:
-            self._ops.failed.emit(
-                BtamError(
-                    self.tr("%1 could not be saved (%2).")
-                    .replace("%1", Path(name).name)
-                    .replace("%2", error.strerror or str(error))
-                )
-            )
+            self._ops.queue("meetings.save_ics", view.meeting.id, Path(name))
 
     def clear(self) -> None:
         self.view = None

@@ -42,7 +42,7 @@ DEFAULT_DOMAINS = ("Subject", "Target", "Environment", "Precipitating events")
 DEFAULT_ABOUT_OTHERS = ("Target",)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Intervention:
     id: str
     domain: str
@@ -75,7 +75,7 @@ def check_intervention(item: Intervention) -> None:
         raise ValidationError(f"'{item.description[:40]}': name who is responsible.")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Plan:
     id: str
     case_id: str
@@ -174,7 +174,7 @@ class LegalBasis(StrEnum):
     PARENT = "parent"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Notification:
     id: str
     case_id: str
@@ -194,7 +194,7 @@ class Trend(StrEnum):
     DOWN = "down"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CheckIn:
     id: str
     case_id: str
@@ -213,7 +213,7 @@ class ReviewDecision(StrEnum):
     CLOSE = "close"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Review:
     id: str
     case_id: str
@@ -232,7 +232,7 @@ DEFAULT_CLOSURE_CHECKLIST = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Closure:
     checklist: dict[str, bool] = field(default_factory=dict)
     summary: str = ""

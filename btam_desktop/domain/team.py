@@ -68,7 +68,7 @@ class TeamSettings:
             raise ValidationError(f"Auto-lock cannot be shorter than {MIN_IDLE_MINUTES} minute.")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Team:
     id: str
     school: str
@@ -77,7 +77,7 @@ class Team:
     settings: TeamSettings = field(default_factory=TeamSettings)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Member:
     """A team member. `is_lead` members may add and remove others (a client-enforced rule)."""
 

@@ -114,16 +114,16 @@ def save_plan(
             if item.contact_id:
                 contact_repo.get_contact(tx, item.contact_id)
         plan = Plan(
-            new_id(),
-            case_id,
-            current + 1,
-            clean_text(goals, "goals"),
-            tuple(
+            id=new_id(),
+            case_id=case_id,
+            version=current + 1,
+            goals=clean_text(goals, "goals"),
+            interventions=tuple(
                 replace(i, description=clean_text(i.description, "description"))
                 for i in interventions
             ),
-            utc_now(),
-            session.member_id,
+            saved_at=utc_now(),
+            saved_by=session.member_id,
         )
         manage_repo.insert_plan(tx, plan, session.member_id)
         session.ocf.audit.append(
@@ -198,16 +198,16 @@ def add_notification(
         if item.contact_id:
             named = named or contact_repo.get_contact(tx, item.contact_id).shown_name
         record = Notification(
-            new_id(),
-            case_id,
-            recipient,
-            named[:200],
-            item.notified_on,
-            session.member_id,
-            item.method.strip()[:100],
-            clean_text(item.shared, "what was shared"),
-            basis,
-            item.contact_id,
+            id=new_id(),
+            case_id=case_id,
+            recipient=recipient,
+            recipient_name=named[:200],
+            notified_on=item.notified_on,
+            by_id=session.member_id,
+            method=item.method.strip()[:100],
+            shared=clean_text(item.shared, "what was shared"),
+            legal_basis=basis,
+            contact_id=item.contact_id,
         )
         manage_repo.insert_notification(tx, record, session.member_id)
         session.ocf.audit.append(
@@ -243,13 +243,13 @@ def add_checkin(
     if held_on > today():
         raise ValidationError("The check-in date is in the future.")
     record = CheckIn(
-        new_id(),
-        case_id,
-        held_on,
-        session.member_id,
-        clean_text(observations, "observations"),
-        direction,
-        contact_id,
+        id=new_id(),
+        case_id=case_id,
+        held_on=held_on,
+        by_id=session.member_id,
+        observations=clean_text(observations, "observations"),
+        trend=direction,
+        contact_id=contact_id,
     )
     with session.ocf.transaction() as tx:
         case_repo.get_case(tx, case_id)
@@ -297,13 +297,13 @@ def record_review(session: Session, case_id: str, item: ReviewInput) -> tuple[Re
     if not item.attendees:
         raise ValidationError("Record who attended the review.")
     record = Review(
-        new_id(),
-        case_id,
-        item.held_on,
-        item.attendees,
-        clean_text(item.progress, "progress"),
-        decision,
-        item.next_review,
+        id=new_id(),
+        case_id=case_id,
+        held_on=item.held_on,
+        attendees=item.attendees,
+        progress=clean_text(item.progress, "progress"),
+        decision=decision,
+        next_review=item.next_review,
     )
     with session.ocf.transaction() as tx:
         case = case_repo.get_case(tx, case_id)

@@ -70,13 +70,13 @@ def schedule(session: Session, item: MeetingInput) -> tuple[Meeting, ChangeSet]:
     """A new meeting, with its agenda already built from what is due by its date."""
     event_span(today()).check(item.held_on, "meeting date")
     meeting = Meeting(
-        new_id(),
-        item.held_on,
-        item.starts_at.strip(),
-        item.duration_minutes,
-        clean_text(item.place, "place", limit=200),
-        item.chair_id,
-        item.note_taker_id,
+        id=new_id(),
+        held_on=item.held_on,
+        starts_at=item.starts_at.strip(),
+        duration_minutes=item.duration_minutes,
+        place=clean_text(item.place, "place", limit=200),
+        chair_id=item.chair_id,
+        note_taker_id=item.note_taker_id,
     )
     check_meeting(meeting)
     with session.ocf.transaction() as tx:
@@ -204,7 +204,12 @@ def save_agenda(
 def other_item(title: str, minutes: int | None = None) -> AgendaItem:
     """A free item the chair adds (it has no case)."""
     return AgendaItem(
-        new_id(), AgendaKind.OTHER, title, "", None, minutes or DEFAULT_MINUTES[AgendaKind.OTHER]
+        id=new_id(),
+        kind=AgendaKind.OTHER,
+        title=title,
+        reason="",
+        case_id=None,
+        minutes=minutes or DEFAULT_MINUTES[AgendaKind.OTHER],
     )
 
 
@@ -311,11 +316,11 @@ def record_decision(
     if not decision.strip():
         raise ValidationError("Write down what the team decided.")
     record = Decision(
-        new_id(),
-        agenda_item_id,
-        clean_text(decision, "decision"),
-        clean_text(rationale, "rationale"),
-        clean_text(dissent, "dissent"),
+        id=new_id(),
+        agenda_item_id=agenda_item_id,
+        decision=clean_text(decision, "decision"),
+        rationale=clean_text(rationale, "rationale"),
+        dissent=clean_text(dissent, "dissent"),
     )
     with session.ocf.transaction() as tx:
         ensure_editable(meeting_repo.get_meeting(tx, meeting_id))
@@ -358,14 +363,14 @@ def add_action(
         ensure_editable(meeting_repo.get_meeting(tx, meeting_id))
         agenda_item = _agenda_item(tx, meeting_id, item.agenda_item_id)
         action = ActionItem(
-            new_id(),
-            kind,
-            clean_text(item.what, "action item", limit=2000).strip(),
-            item.assignee_id,
-            item.due_on,
-            agenda_item.case_id,
-            meeting_id,
-            agenda_item.id,
+            id=new_id(),
+            kind=kind,
+            what=clean_text(item.what, "action item", limit=2000).strip(),
+            assignee_id=item.assignee_id,
+            due_on=item.due_on,
+            case_id=agenda_item.case_id,
+            meeting_id=meeting_id,
+            agenda_item_id=agenda_item.id,
         )
         check_action(action)
         if action.assignee_id is not None:
@@ -394,22 +399,22 @@ def _add_intervention(conn: Connection, session: Session, action: ActionItem) ->
     domains = domains or DEFAULT_DOMAINS
     start = today()
     intervention = Intervention(
-        new_id(),
-        domains[0],
-        InterventionType.OTHER,
-        action.what,
-        start,
-        action.due_on if action.due_on and action.due_on >= start else None,
-        action.assignee_id,
+        id=new_id(),
+        domain=domains[0],
+        type=InterventionType.OTHER,
+        description=action.what,
+        start_on=start,
+        due_on=action.due_on if action.due_on and action.due_on >= start else None,
+        responsible_id=action.assignee_id,
     )
     plan = Plan(
-        new_id(),
-        action.case_id,
-        (latest.version if latest else 0) + 1,
-        latest.goals if latest else "",
-        (*(latest.interventions if latest else ()), intervention),
-        utc_now(),
-        session.member_id,
+        id=new_id(),
+        case_id=action.case_id,
+        version=(latest.version if latest else 0) + 1,
+        goals=latest.goals if latest else "",
+        interventions=(*(latest.interventions if latest else ()), intervention),
+        saved_at=utc_now(),
+        saved_by=session.member_id,
     )
     manage_repo.insert_plan(conn, plan, session.member_id)
     session.ocf.audit.append(
@@ -427,11 +432,11 @@ def _add_inquiry_item(conn: Connection, session: Session, action: ActionItem) ->
     assert action.case_id is not None
     position = len(inquiry_repo.items_of(conn, action.case_id))
     item = InquiryItem(
-        new_id(),
-        action.case_id,
-        "question",
-        action.what,
-        position,
+        id=new_id(),
+        case_id=action.case_id,
+        kind="question",
+        text=action.what,
+        position=position,
         assignee_id=action.assignee_id,
         due_on=action.due_on,
     )
@@ -473,7 +478,12 @@ def add_addendum(session: Session, meeting_id: str, text: str) -> tuple[Addendum
         meeting = meeting_repo.get_meeting(tx, meeting_id)
         if not meeting.approved:
             raise ValidationError("The minutes are not approved yet: edit them directly.")
-        addendum = Addendum(new_id(), clean_text(text, "addendum"), utc_now(), session.member_id)
+        addendum = Addendum(
+            id=new_id(),
+            text=clean_text(text, "addendum"),
+            added_at=utc_now(),
+            added_by=session.member_id,
+        )
         meeting_repo.insert_addendum(tx, meeting_id, addendum, session.member_id)
         session.ocf.audit.append(
             session.member_id, "meeting.addendum", entity="meeting", entity_id=meeting_id

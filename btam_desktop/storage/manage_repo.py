@@ -43,21 +43,21 @@ def _intervention_json(i: Intervention) -> dict[str, Any]:
 
 def _intervention(d: dict[str, Any]) -> Intervention:
     return Intervention(
-        d["id"],
-        d["domain"],
-        InterventionType(d["type"]),
-        d["description"],
-        date.fromisoformat(d["start_on"]),
-        _day(d.get("due_on")),
-        d.get("responsible_id"),
-        d.get("provider", ""),
-        d.get("frequency", "once"),
-        InterventionStatus(d["status"]),
-        d.get("status_reason", ""),
-        d.get("outcome", ""),
-        tuple(d.get("reduces", ())),
-        tuple(d.get("strengthens", ())),
-        d.get("contact_id"),
+        id=d["id"],
+        domain=d["domain"],
+        type=InterventionType(d["type"]),
+        description=d["description"],
+        start_on=date.fromisoformat(d["start_on"]),
+        due_on=_day(d.get("due_on")),
+        responsible_id=d.get("responsible_id"),
+        provider=d.get("provider", ""),
+        frequency=d.get("frequency", "once"),
+        status=InterventionStatus(d["status"]),
+        status_reason=d.get("status_reason", ""),
+        outcome=d.get("outcome", ""),
+        reduces=tuple(d.get("reduces", ())),
+        strengthens=tuple(d.get("strengthens", ())),
+        contact_id=d.get("contact_id"),
     )
 
 
@@ -81,7 +81,15 @@ def insert_plan(conn: db.Connection, plan: Plan, by: str) -> None:
 
 def plans_of(conn: db.Connection, case_id: str) -> list[Plan]:
     return [
-        Plan(r[0], r[1], r[2], r[3], tuple(_intervention(d) for d in json.loads(r[4])), r[5], r[6])
+        Plan(
+            id=r[0],
+            case_id=r[1],
+            version=r[2],
+            goals=r[3],
+            interventions=tuple(_intervention(d) for d in json.loads(r[4])),
+            saved_at=r[5],
+            saved_by=r[6],
+        )
         for r in conn.execute(
             "SELECT id, case_id, version, goals, interventions_json, created_at, created_by "
             "FROM plans WHERE case_id = ? AND deleted_at IS NULL ORDER BY version",
@@ -114,16 +122,16 @@ def insert_notification(conn: db.Connection, n: Notification, by: str) -> None:
 def notifications_of(conn: db.Connection, case_id: str) -> list[Notification]:
     return [
         Notification(
-            r[0],
-            r[1],
-            Recipient(r[2]),
-            r[3],
-            date.fromisoformat(r[4]),
-            r[5],
-            r[6],
-            r[7],
-            LegalBasis(r[8]),
-            r[9],
+            id=r[0],
+            case_id=r[1],
+            recipient=Recipient(r[2]),
+            recipient_name=r[3],
+            notified_on=date.fromisoformat(r[4]),
+            by_id=r[5],
+            method=r[6],
+            shared=r[7],
+            legal_basis=LegalBasis(r[8]),
+            contact_id=r[9],
         )
         for r in conn.execute(
             "SELECT id, case_id, recipient, recipient_name, notified_on, by_id, method, shared, "
@@ -153,7 +161,15 @@ def insert_checkin(conn: db.Connection, c: CheckIn, by: str) -> None:
 
 def checkins_of(conn: db.Connection, case_id: str) -> list[CheckIn]:
     return [
-        CheckIn(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], Trend(r[5]), r[6])
+        CheckIn(
+            id=r[0],
+            case_id=r[1],
+            held_on=date.fromisoformat(r[2]),
+            by_id=r[3],
+            observations=r[4],
+            trend=Trend(r[5]),
+            contact_id=r[6],
+        )
         for r in conn.execute(
             "SELECT id, case_id, held_on, by_id, observations, trend, contact_id FROM checkins "
             "WHERE case_id = ? AND deleted_at IS NULL ORDER BY held_on, rowid",
@@ -183,13 +199,13 @@ def insert_review(conn: db.Connection, r: Review, by: str) -> None:
 def reviews_of(conn: db.Connection, case_id: str) -> list[Review]:
     return [
         Review(
-            r[0],
-            r[1],
-            date.fromisoformat(r[2]),
-            tuple(json.loads(r[3])),
-            r[4],
-            ReviewDecision(r[5]),
-            _day(r[6]),
+            id=r[0],
+            case_id=r[1],
+            held_on=date.fromisoformat(r[2]),
+            attendees=tuple(json.loads(r[3])),
+            progress=r[4],
+            decision=ReviewDecision(r[5]),
+            next_review=_day(r[6]),
         )
         for r in conn.execute(
             "SELECT id, case_id, held_on, attendees_json, progress, decision, next_review "
@@ -217,7 +233,7 @@ def insert_closure(conn: db.Connection, case_id: str, closure: Closure, by: str)
 def closures_of(conn: db.Connection, case_id: str) -> list[tuple[Closure, str, str | None]]:
     """Every closure (a reopened case keeps its earlier ones): (closure, when, who)."""
     return [
-        (Closure(json.loads(r[0]), r[1], r[2]), r[3], r[4])
+        (Closure(checklist=json.loads(r[0]), summary=r[1], watcher=r[2]), r[3], r[4])
         for r in conn.execute(
             "SELECT checklist_json, summary, watcher, created_at, created_by FROM closures "
             "WHERE case_id = ? AND deleted_at IS NULL ORDER BY created_at, rowid",

@@ -112,7 +112,7 @@ def test_every_screen_names_its_focusable_widgets(
         lambda p: InterviewDialog("case", [("id-1", "Marcus Feldspar")], "id-1", p),
         lambda p: InterventionDialog(
             ("Subject", "Target"),
-            [Member("id-1", "M F", Role.OTHER)],
+            [Member(id="id-1", name="M F", role=Role.OTHER)],
             ("Risk",),
             ("Help",),
             None,
@@ -120,20 +120,22 @@ def test_every_screen_names_its_focusable_widgets(
         ),
         NotificationDialog,
         CheckInDialog,
-        lambda p: ReviewDialog([Member("id-1", "M F", Role.OTHER)], "id-1", 30, p),
+        lambda p: ReviewDialog([Member(id="id-1", name="M F", role=Role.OTHER)], "id-1", 30, p),
         lambda p: CloseDialog(("Done",), p),
         lambda p: AssessmentDialog(
             AssessmentForm(builtin_packs()["ntac"], {}, 1),
-            [Member("id-1", "Marcus Feldspar", Role.PSYCHOLOGIST)],
+            [Member(id="id-1", name="Marcus Feldspar", role=Role.PSYCHOLOGIST)],
             "id-1",
             p,
         ),
-        lambda p: MemberDetailsDialog(Member("id-1", "M F", Role.COUNSELOR), p),
-        lambda p: TrainingDialog([Member("id-1", "M F", Role.OTHER)], "id-1", p),
-        lambda p: ScheduleDialog([Member("id-1", "M F", Role.OTHER)], "id-1", None, p),
+        lambda p: MemberDetailsDialog(Member(id="id-1", name="M F", role=Role.COUNSELOR), p),
+        lambda p: TrainingDialog([Member(id="id-1", name="M F", role=Role.OTHER)], "id-1", p),
+        lambda p: ScheduleDialog([Member(id="id-1", name="M F", role=Role.OTHER)], "id-1", None, p),
         AgendaItemDialog,
         lambda p: DecisionDialog("2026-0001 · K. V.-H.", p),
-        lambda p: ActionDialog("2026-0001", [Member("id-1", "M F", Role.OTHER)], True, p),
+        lambda p: ActionDialog(
+            "2026-0001", [Member(id="id-1", name="M F", role=Role.OTHER)], True, p
+        ),
         AddendumDialog,
     ],
 )

@@ -61,6 +61,11 @@ class Intervention:
     #: Someone outside the team who carries it (other staff, an outside provider): a contact.
     contact_id: str | None = None
 
+    @property
+    def is_open(self) -> bool:
+        """Still to be done: what My tasks, the agenda and closing a case all count as open."""
+        return self.status in (InterventionStatus.PLANNED, InterventionStatus.ACTIVE)
+
 
 def check_intervention(item: Intervention) -> None:
     if not item.description.strip():

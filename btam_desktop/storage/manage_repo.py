@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from typing import Any
@@ -35,30 +36,35 @@ def _day(text: str | None) -> date | None:
 
 
 def _intervention_json(i: Intervention) -> dict[str, Any]:
-    d = asdict(i)
-    d["start_on"] = i.start_on.isoformat()
-    d["due_on"] = i.due_on.isoformat() if i.due_on else None
-    return d
+    """Every field of the record, dates as ISO text: the record is the schema of the JSON."""
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(i).items()}
 
 
-def _intervention(d: dict[str, Any]) -> Intervention:
-    return Intervention(
-        id=d["id"],
-        domain=d["domain"],
-        type=InterventionType(d["type"]),
-        description=d["description"],
-        start_on=date.fromisoformat(d["start_on"]),
-        due_on=_day(d.get("due_on")),
-        responsible_id=d.get("responsible_id"),
-        provider=d.get("provider", ""),
-        frequency=d.get("frequency", "once"),
-        status=InterventionStatus(d["status"]),
-        status_reason=d.get("status_reason", ""),
-        outcome=d.get("outcome", ""),
-        reduces=tuple(d.get("reduces", ())),
-        strengthens=tuple(d.get("strengthens", ())),
-        contact_id=d.get("contact_id"),
-    )
+#: The fields JSON cannot hold as they are, and how each is read back. Every other key is the
+#: field of that name as written, and a field with no key (a plan saved before it existed) takes
+#: the record's default: a new plain field of Intervention needs nothing here. A renamed or
+#: removed field needs its old key handled here, else old plans fail to read (never silently).
+_FROM_JSON: tuple[tuple[str, Callable[[Any], Any]], ...] = (
+    ("type", InterventionType),
+    ("status", InterventionStatus),
+    ("start_on", date.fromisoformat),
+    ("due_on", date.fromisoformat),
+    ("reduces", tuple),
+    ("strengthens", tuple),
+)
+
+
+def interventions_from_json(text: str) -> tuple[Intervention, ...]:
+    """A plan version's interventions as stored. The one reader of that JSON: the plan, its
+    printouts and what is due (`due_repo`) all see the same interventions."""
+    items = []
+    for values in json.loads(text):
+        for key, read in _FROM_JSON:
+            value = values.get(key)
+            if value is not None:
+                values[key] = read(value)
+        items.append(Intervention(**values))
+    return tuple(items)
 
 
 def insert_plan(conn: db.Connection, plan: Plan, by: str) -> None:
@@ -86,7 +92,7 @@ def plans_of(conn: db.Connection, case_id: str) -> list[Plan]:
             case_id=r[1],
             version=r[2],
             goals=r[3],
-            interventions=tuple(_intervention(d) for d in json.loads(r[4])),
+            interventions=interventions_from_json(r[4]),
             saved_at=r[5],
             saved_by=r[6],
         )

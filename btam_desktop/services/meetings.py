@@ -27,18 +27,17 @@ from btam_desktop.domain.meeting import (
     check_meeting,
     ensure_editable,
 )
-from btam_desktop.domain.plan import DEFAULT_DOMAINS, Intervention, InterventionType, Plan
+from btam_desktop.domain.plan import DEFAULT_DOMAINS, Intervention, InterventionType
 from btam_desktop.domain.records import clean_name, clean_text, initials, new_id, today, utc_now
 from btam_desktop.domain.team import Composition, composition
 from btam_desktop.domain.training import TrainingState, latest_expiry, training_state
-from btam_desktop.services import due
+from btam_desktop.services import due, manage
 from btam_desktop.services.packs import case_pack, team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import (
     case_repo,
     due_repo,
     inquiry_repo,
-    manage_repo,
     meeting_repo,
     team_repo,
     training_repo,
@@ -392,9 +391,9 @@ def add_action(
 
 
 def _add_intervention(conn: Connection, session: Session, action: ActionItem) -> str:
+    """The action as a new intervention in the case's plan, through the plan's own rules
+    (`manage.publish_plan`): a plan the Plan tab would refuse is refused here too."""
     assert action.case_id is not None
-    plans = manage_repo.plans_of(conn, action.case_id)
-    latest = plans[-1] if plans else None
     domains = case_pack(conn, case_repo.get_case(conn, action.case_id)).plan_domains
     domains = domains or DEFAULT_DOMAINS
     start = today()
@@ -407,24 +406,7 @@ def _add_intervention(conn: Connection, session: Session, action: ActionItem) ->
         due_on=action.due_on if action.due_on and action.due_on >= start else None,
         responsible_id=action.assignee_id,
     )
-    plan = Plan(
-        id=new_id(),
-        case_id=action.case_id,
-        version=(latest.version if latest else 0) + 1,
-        goals=latest.goals if latest else "",
-        interventions=(*(latest.interventions if latest else ()), intervention),
-        saved_at=utc_now(),
-        saved_by=session.member_id,
-    )
-    manage_repo.insert_plan(conn, plan, session.member_id)
-    session.ocf.audit.append(
-        session.member_id,
-        "plan.saved",
-        entity="plan",
-        entity_id=plan.id,
-        case_id=action.case_id,
-        detail={"version": plan.version, "from": "meeting"},
-    )
+    manage.add_to_plan(conn, session, action.case_id, intervention, source="meeting")
     return intervention.id
 
 

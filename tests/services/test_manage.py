@@ -201,6 +201,6 @@ def test_the_parent_version_leaves_out_team_only_parts(session: Session) -> None
     )
     plan, _ = manage.save_plan(session, case_id, "Support Kenzie.", items, 0)
     parent = manage.parent_plan(plan, {marcus: "Marcus Feldspar"}, frozenset({"Target"}))
-    shown = [i.description for i in parent.interventions]
+    shown = [i.what for i in parent.items]
     assert len(shown) == 5 and not any("SRO" in i or "Corin" in i for i in shown)
-    assert parent.who[0] == "Marcus Feldspar"
+    assert parent.items[0].who == "Marcus Feldspar"

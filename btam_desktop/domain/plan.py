@@ -6,6 +6,7 @@ factors, and a case stays open until reviews show the concern has come down.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -65,6 +66,12 @@ class Intervention:
     def is_open(self) -> bool:
         """Still to be done: what My tasks, the agenda and closing a case all count as open."""
         return self.status in (InterventionStatus.PLANNED, InterventionStatus.ACTIVE)
+
+
+def carried_by(item: Intervention, names: Mapping[str, str]) -> str:
+    """Who carries an intervention, by name (`names`: member and contact ids): the contact
+    outside the team, else the member responsible, else the provider as typed."""
+    return names.get(item.contact_id or item.responsible_id or "", item.provider)
 
 
 def check_intervention(item: Intervention) -> None:

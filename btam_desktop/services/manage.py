@@ -23,6 +23,7 @@ from btam_desktop.domain.plan import (
     Review,
     ReviewDecision,
     Trend,
+    carried_by,
     check_intervention,
     for_the_family,
     unaddressed,
@@ -194,12 +195,6 @@ class ParentPlan:
 
     goals: str
     items: tuple[ParentPlanLine, ...]
-
-
-def carried_by(item: Intervention, names: dict[str, str]) -> str:
-    """Who carries an intervention, by name, as both printed plans say it: the contact outside
-    the team, else the member responsible, else the provider as typed."""
-    return names.get(item.contact_id or item.responsible_id or "", item.provider)
 
 
 def parent_plan(plan: Plan, names: dict[str, str], others: frozenset[str]) -> ParentPlan:

@@ -21,6 +21,7 @@ from btam_desktop.domain.plan import (
     LegalBasis,
     Plan,
     about_others,
+    carried_by,
 )
 from btam_desktop.domain.records import initials, today
 from btam_desktop.domain.referral import Referral, ReporterKind
@@ -137,7 +138,7 @@ def _plan_facts(plan: Plan, names: dict[str, str], scrub: Callable[[str], str]) 
                 domain=i.domain,
                 kind=INTERVENTION_TYPE_NAMES[i.type],
                 description=scrub(i.description),
-                responsible=manage.carried_by(i, names),
+                responsible=carried_by(i, names),
                 start_on=i.start_on,
                 due_on=i.due_on,
                 frequency=i.frequency,

@@ -25,20 +25,20 @@ def ten_page_summary() -> sn.CaseSummarySnapshot:
     rationale, a plan of twelve interventions and a 250-step timeline."""
     words = "The student said the game was unfair and that the bus ride home was the worst part. "
     plan = sn.PlanFacts(
-        3,
-        "2026-02-20 10:12",
-        "Marcus Feldspar",
-        words * 3,
-        tuple(
+        version=3,
+        saved_at="2026-02-20 10:12",
+        saved_by="Marcus Feldspar",
+        goals=words * 3,
+        interventions=tuple(
             sn.InterventionLine(
-                "Student",
-                "mentoring",
-                f"Check-in number {n} with the coach",
-                "Marcus Feldspar",
-                date(2026, 2, 1),
-                date(2026, 3, 1),
-                "weekly",
-                "active",
+                domain="Student",
+                kind="mentoring",
+                description=f"Check-in number {n} with the coach",
+                responsible="Marcus Feldspar",
+                start_on=date(2026, 2, 1),
+                due_on=date(2026, 3, 1),
+                frequency="weekly",
+                status="active",
             )
             for n in range(12)
         ),

@@ -183,7 +183,15 @@ class _Writer:
 
     def persons(self, case_id: str, student: str, grade: str) -> list[Person]:
         rng = self.rng
-        people = [Person(self.new_id(), case_id, PersonRole.SUBJECT, student, grade)]
+        people = [
+            Person(
+                id=self.new_id(),
+                case_id=case_id,
+                role=PersonRole.SUBJECT,
+                name=student,
+                grade=grade,
+            )
+        ]
         (count,) = rng.choices(range(4), _OTHERS_WEIGHTS)
         for role in rng.choices(_PERSON_ROLES, _PERSON_WEIGHTS, k=count):
             if role in (PersonRole.TARGET, PersonRole.WITNESS):
@@ -195,7 +203,14 @@ class _Writer:
                 name, pgrade = rng.choice(self.staff), ""
             notes = rng.choice(_NOTES) if rng.random() < 0.25 else ""
             people.append(
-                Person(self.new_id(), case_id, role, clean_name(name, "name"), pgrade, notes)
+                Person(
+                    id=self.new_id(),
+                    case_id=case_id,
+                    role=role,
+                    name=clean_name(name, "name"),
+                    grade=pgrade,
+                    notes=notes,
+                )
             )
         return people
 

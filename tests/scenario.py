@@ -33,7 +33,7 @@ def kenzie_in_inquiry(session: Session) -> tuple[str, str]:
     result, _ = intake.intake_referral(
         session,
         intake.ReferralInput(
-            student=Student("Kenzie Varga-Holloway", grade="7"),
+            student=Student(name="Kenzie Varga-Holloway", grade="7"),
             reporter_name="Priya Anand-Moss",
             verbatim="you're dead tomorrow, I'll bring something",
             targets=("Corin Abernathy-Pell",),

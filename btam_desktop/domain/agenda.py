@@ -58,7 +58,14 @@ def build_agenda(
     open_cases = [c for c in cases if c.status is not CaseStatus.CLOSED]
 
     def item(kind: AgendaKind, title: str, reason: str, case_id: str | None = None) -> AgendaItem:
-        return AgendaItem(new_id(), kind, title, reason, case_id, DEFAULT_MINUTES[kind])
+        return AgendaItem(
+            id=new_id(),
+            kind=kind,
+            title=title,
+            reason=reason,
+            case_id=case_id,
+            minutes=DEFAULT_MINUTES[kind],
+        )
 
     items: list[AgendaItem] = []
     urgent = [c for c in open_cases if c.urgent and c.status in _BEFORE_MANAGEMENT]

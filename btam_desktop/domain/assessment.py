@@ -13,7 +13,7 @@ from btam_desktop.domain.pack import Pack, Question, QuestionType, visible
 Answer = str | list[str] | float | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Assessment:
     id: str
     case_id: str

@@ -65,7 +65,7 @@ class PersonRole(StrEnum):
     REPORTER = "reporter"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Person:
     id: str
     case_id: str
@@ -79,7 +79,7 @@ class Person:
     iep_504: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Case:
     id: str
     number: str

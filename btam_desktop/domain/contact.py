@@ -19,7 +19,7 @@ class ContactKind(StrEnum):
 KIND_NAMES = {ContactKind.STAFF: "Other school staff", ContactKind.PROVIDER: "Outside provider"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Contact:
     id: str
     name: str
@@ -43,11 +43,11 @@ def checked_contact(contact: Contact) -> Contact:
     except ValueError:
         raise ValidationError(f"'{str(contact.kind)[:30]}' is not staff or provider.") from None
     return Contact(
-        contact.id,
-        clean_name(contact.name, "name"),
-        kind,
-        clean_text(contact.role.strip(), "role", MAX_NAME),
-        clean_text(contact.organization.strip(), "organization", MAX_NAME),
-        clean_text(contact.contact.strip(), "phone or e-mail", MAX_NAME),
-        clean_text(contact.notes, "notes", 5_000),
+        id=contact.id,
+        name=clean_name(contact.name, "name"),
+        kind=kind,
+        role=clean_text(contact.role.strip(), "role", MAX_NAME),
+        organization=clean_text(contact.organization.strip(), "organization", MAX_NAME),
+        contact=clean_text(contact.contact.strip(), "phone or e-mail", MAX_NAME),
+        notes=clean_text(contact.notes, "notes", 5_000),
     )

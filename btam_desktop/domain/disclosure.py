@@ -54,7 +54,7 @@ class Audience:
         return Audience(True, recipient, basis.value)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Disclosure:
     id: str
     document_id: str

@@ -21,7 +21,7 @@ DONE = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class InquiryItem:
     id: str
     case_id: str
@@ -72,7 +72,7 @@ def progress(items: list[InquiryItem], today: date) -> Progress:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Interview:
     id: str
     case_id: str

@@ -53,7 +53,7 @@ DEFAULT_MINUTES: dict[AgendaKind, int] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AgendaItem:
     """One item. A case item's `title` is its case number; `reason` says why it is on the agenda
     and holds no student text (it is built from dates, counts and level labels)."""
@@ -72,7 +72,7 @@ class Attendance:
     guests: str = ""  # people from outside the team, e.g. a teacher who knows the student
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Meeting:
     id: str
     held_on: date
@@ -126,7 +126,7 @@ class ActionKind(StrEnum):
     INQUIRY = "inquiry"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Decision:
     id: str
     agenda_item_id: str
@@ -135,7 +135,7 @@ class Decision:
     dissent: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ActionItem:
     id: str
     kind: ActionKind
@@ -158,7 +158,7 @@ def check_action(item: ActionItem) -> None:
         raise ValidationError("Interventions and inquiry items belong to a case: pick the item.")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Addendum:
     id: str
     text: str

@@ -6,6 +6,7 @@ factors, and a case stays open until reviews show the concern has come down.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -42,7 +43,7 @@ DEFAULT_DOMAINS = ("Subject", "Target", "Environment", "Precipitating events")
 DEFAULT_ABOUT_OTHERS = ("Target",)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Intervention:
     id: str
     domain: str
@@ -61,6 +62,17 @@ class Intervention:
     #: Someone outside the team who carries it (other staff, an outside provider): a contact.
     contact_id: str | None = None
 
+    @property
+    def is_open(self) -> bool:
+        """Still to be done: what My tasks, the agenda and closing a case all count as open."""
+        return self.status in (InterventionStatus.PLANNED, InterventionStatus.ACTIVE)
+
+
+def carried_by(item: Intervention, names: Mapping[str, str]) -> str:
+    """Who carries an intervention, by name (`names`: member and contact ids): the contact
+    outside the team, else the member responsible, else the provider as typed."""
+    return names.get(item.contact_id or item.responsible_id or "", item.provider)
+
 
 def check_intervention(item: Intervention) -> None:
     if not item.description.strip():
@@ -75,7 +87,7 @@ def check_intervention(item: Intervention) -> None:
         raise ValidationError(f"'{item.description[:40]}': name who is responsible.")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Plan:
     id: str
     case_id: str
@@ -174,7 +186,7 @@ class LegalBasis(StrEnum):
     PARENT = "parent"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Notification:
     id: str
     case_id: str
@@ -194,7 +206,7 @@ class Trend(StrEnum):
     DOWN = "down"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CheckIn:
     id: str
     case_id: str
@@ -213,7 +225,7 @@ class ReviewDecision(StrEnum):
     CLOSE = "close"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Review:
     id: str
     case_id: str
@@ -232,7 +244,7 @@ DEFAULT_CLOSURE_CHECKLIST = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Closure:
     checklist: dict[str, bool] = field(default_factory=dict)
     summary: str = ""

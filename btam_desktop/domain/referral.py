@@ -35,7 +35,7 @@ class ScreeningDecision(StrEnum):
 CLOCK_SKEW = timedelta(minutes=10)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Student:
     name: str
     student_id: str = ""
@@ -45,7 +45,7 @@ class Student:
     iep_504: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Referral:
     """One report, kept exactly as given. A case may gather several."""
 

@@ -79,7 +79,7 @@ class TeamSettings:
             )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Team:
     id: str
     school: str
@@ -101,7 +101,7 @@ def backup_age_days(last_backup_at: str | None, reminder_days: int, today: date)
     return age if age > reminder_days else None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Member:
     """A team member. `is_lead` members may add and remove others (a client-enforced rule)."""
 

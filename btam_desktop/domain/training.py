@@ -20,7 +20,7 @@ class TrainingState(StrEnum):
     NONE = "none"  # no training on record
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Training:
     id: str
     member_id: str

@@ -132,7 +132,7 @@ class AssessmentFacts:
     dissent: tuple[tuple[str, str], ...] = ()  # (member, their view)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class InterventionLine:
     domain: str
     kind: str
@@ -147,7 +147,7 @@ class InterventionLine:
     strengthens: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PlanFacts:
     version: int
     saved_at: str
@@ -215,7 +215,7 @@ class PlanSnapshot:
     signatures: tuple[str, ...] = ("Case manager", "Team lead")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ParentPlanLine:
     area: str
     what: str

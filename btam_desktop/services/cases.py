@@ -70,12 +70,12 @@ def _person(case_id: str, item: NewPerson) -> Person:
     except ValueError:
         raise ValidationError(f"'{item.role[:30]}' is not a person's role in a case.") from None
     return Person(
-        new_id(),
-        case_id,
-        role,
-        clean_name(item.name, "person's name"),
-        item.grade.strip()[:20],
-        clean_text(item.notes, "notes"),
+        id=new_id(),
+        case_id=case_id,
+        role=role,
+        name=clean_name(item.name, "person's name"),
+        grade=item.grade.strip()[:20],
+        notes=clean_text(item.notes, "notes"),
     )
 
 

@@ -162,9 +162,9 @@ def _walk_to(
                 session,
                 case_id,
                 Closure(
-                    dict.fromkeys(DEFAULT_CLOSURE_CHECKLIST, True),
-                    closure,
-                    "The counselor checks in monthly",
+                    checklist=dict.fromkeys(DEFAULT_CLOSURE_CHECKLIST, True),
+                    summary=closure,
+                    watcher="The counselor checks in monthly",
                 ),
                 "Handed over to ordinary school supports.",
             )
@@ -241,13 +241,13 @@ def _plan(session: Session, case_id: str, v: Vignette, second: str) -> None:
     domains = view.domains
     items = tuple(
         Intervention(
-            new_id(),
-            _domain(domain, domains),
-            kind,
-            text,
-            today(),
-            today() + timedelta(days=30),
-            second if i % 2 else session.member_id,
+            id=new_id(),
+            domain=_domain(domain, domains),
+            type=kind,
+            description=text,
+            start_on=today(),
+            due_on=today() + timedelta(days=30),
+            responsible_id=second if i % 2 else session.member_id,
             frequency=frequency,
             status=InterventionStatus.ACTIVE,
             reduces=view.risk_factors[:1] if i == 0 else (),
@@ -353,7 +353,7 @@ def _referral(v: Vignette, received: datetime) -> intake.ReferralInput:
     channel = next((c for word, c in _CHANNELS if word in came_in), "in_person")
     anonymous = "anonymous" in came_in or channel == "app"
     return intake.ReferralInput(
-        student=Student(v.student, grade=v.grade, school=SCHOOL),
+        student=Student(name=v.student, grade=v.grade, school=SCHOOL),
         channel=channel,
         reporter_kind="anonymous" if anonymous else "named",
         reporter_name="" if anonymous else (v.reporter or "Hettie Brackenridge-Ola"),
@@ -388,7 +388,7 @@ def _add_case(session: Session, v: Vignette, i: int, rng: random.Random, team: l
         second, _ = intake.intake_referral(
             session,
             intake.ReferralInput(
-                student=Student(v.student),
+                student=Student(name=v.student),
                 channel="tip_line",
                 reporter_kind="anonymous",
                 received_at=later,

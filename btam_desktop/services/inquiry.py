@@ -70,7 +70,13 @@ def add_item(
     with session.ocf.transaction() as tx:
         case_repo.get_case(tx, case_id)
         position = len(inquiry_repo.items_of(tx, case_id))
-        item = InquiryItem(new_id(), case_id, kind, clean_name(text, "checklist item"), position)
+        item = InquiryItem(
+            id=new_id(),
+            case_id=case_id,
+            kind=kind,
+            text=clean_name(text, "checklist item"),
+            position=position,
+        )
         inquiry_repo.insert_item(tx, item, session.member_id)
         session.ocf.audit.append(
             session.member_id,
@@ -169,14 +175,14 @@ def add_interview(session: Session, item: InterviewInput) -> tuple[Interview, Ch
     if item.held_on > today():
         raise ValidationError("The interview date is in the future.")
     interview = Interview(
-        new_id(),
-        item.case_id,
-        item.interviewee_role,
-        clean_name(item.interviewee, "interviewee's name"),
-        item.held_on,
-        item.interviewer_id,
-        clean_text(item.others_present, "others present"),
-        clean_text(item.notes, "notes"),
+        id=new_id(),
+        case_id=item.case_id,
+        interviewee_role=item.interviewee_role,
+        interviewee=clean_name(item.interviewee, "interviewee's name"),
+        held_on=item.held_on,
+        interviewer_id=item.interviewer_id,
+        others_present=clean_text(item.others_present, "others present"),
+        notes=clean_text(item.notes, "notes"),
     )
     with session.ocf.transaction() as tx:
         case_repo.get_case(tx, item.case_id)

@@ -168,7 +168,9 @@ def take_in(
             case_repo.update_case(tx, case, session.member_id)
         for name in referral.targets:
             case_repo.insert_person(
-                tx, Person(new_id(), case.id, PersonRole.TARGET, name), session.member_id
+                tx,
+                Person(id=new_id(), case_id=case.id, role=PersonRole.TARGET, name=name),
+                session.member_id,
             )
     else:
         case_id = new_id()

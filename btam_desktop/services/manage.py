@@ -16,7 +16,6 @@ from btam_desktop.domain.plan import (
     CheckIn,
     Closure,
     Intervention,
-    InterventionStatus,
     LegalBasis,
     Notification,
     Plan,
@@ -24,12 +23,14 @@ from btam_desktop.domain.plan import (
     Review,
     ReviewDecision,
     Trend,
+    carried_by,
     check_intervention,
     for_the_family,
     unaddressed,
 )
 from btam_desktop.domain.records import clean_text, new_id, today, utc_now
 from btam_desktop.packs import snapshot
+from btam_desktop.reports.snapshots import ParentPlanLine
 from btam_desktop.services import cases
 from btam_desktop.services.packs import case_pack
 from btam_desktop.services.session import Session
@@ -41,6 +42,7 @@ from btam_desktop.storage import (
     meeting_repo,
     team_repo,
 )
+from btam_desktop.storage.db import Connection
 from btam_desktop.storage.errors import CaseFileError
 
 
@@ -77,9 +79,7 @@ def plan_view(session: Session, case_id: str) -> PlanView:
     flagged = tuple(
         i.id
         for i in (latest.interventions if latest else ())
-        if i.responsible_id
-        and i.responsible_id not in active
-        and i.status in (InterventionStatus.PLANNED, InterventionStatus.ACTIVE)
+        if i.responsible_id and i.responsible_id not in active and i.is_open
     )
     pack = case_pack(conn, case)
     level = None
@@ -99,42 +99,81 @@ def save_plan(
     based_on_version: int,
 ) -> tuple[Plan, ChangeSet]:
     """A new version of the plan. If someone saved meanwhile, nothing is written (PlanChanged)."""
+    with session.ocf.transaction() as tx:
+        plan = publish_plan(tx, session, case_id, goals, interventions, based_on_version)
+    return plan, ChangeSet(cases=frozenset({case_id}))
+
+
+def publish_plan(
+    tx: Connection,
+    session: Session,
+    case_id: str,
+    goals: str,
+    interventions: tuple[Intervention, ...],
+    based_on_version: int,
+    *,
+    source: str = "",
+) -> Plan:
+    """A new version of a case's plan, written in the caller's transaction. Every version is
+    made here, typed on the Plan tab or added by a meeting's action item (`source`
+    "meeting"), so every one passes the same checks (each intervention, its dates and
+    people, the version it was based on) and leaves the same audit event."""
     for item in interventions:
         check_intervention(item)
-    with session.ocf.transaction() as tx:
-        case_repo.get_case(tx, case_id)
-        plans = manage_repo.plans_of(tx, case_id)
-        current = plans[-1].version if plans else 0
-        if current != based_on_version:
-            raise PlanChangedError
-        _check_dates(interventions, plans[-1] if plans else None)
-        for item in interventions:
-            if item.responsible_id:
-                team_repo.get_member(tx, item.responsible_id)
-            if item.contact_id:
-                contact_repo.get_contact(tx, item.contact_id)
-        plan = Plan(
-            new_id(),
-            case_id,
-            current + 1,
-            clean_text(goals, "goals"),
-            tuple(
-                replace(i, description=clean_text(i.description, "description"))
-                for i in interventions
-            ),
-            utc_now(),
-            session.member_id,
-        )
-        manage_repo.insert_plan(tx, plan, session.member_id)
-        session.ocf.audit.append(
-            session.member_id,
-            "plan.saved",
-            entity="plan",
-            entity_id=plan.id,
-            case_id=case_id,
-            detail={"version": plan.version, "interventions": len(interventions)},
-        )
-    return plan, ChangeSet(cases=frozenset({case_id}))
+    case_repo.get_case(tx, case_id)
+    plans = manage_repo.plans_of(tx, case_id)
+    current = plans[-1].version if plans else 0
+    if current != based_on_version:
+        raise PlanChangedError
+    _check_dates(interventions, plans[-1] if plans else None)
+    for item in interventions:
+        if item.responsible_id:
+            team_repo.get_member(tx, item.responsible_id)
+        if item.contact_id:
+            contact_repo.get_contact(tx, item.contact_id)
+    plan = Plan(
+        id=new_id(),
+        case_id=case_id,
+        version=current + 1,
+        goals=clean_text(goals, "goals"),
+        interventions=tuple(
+            replace(i, description=clean_text(i.description, "description"))
+            for i in interventions
+        ),
+        saved_at=utc_now(),
+        saved_by=session.member_id,
+    )
+    manage_repo.insert_plan(tx, plan, session.member_id)
+    detail: dict[str, object] = {"version": plan.version, "interventions": len(interventions)}
+    if source:
+        detail["from"] = source
+    session.ocf.audit.append(
+        session.member_id,
+        "plan.saved",
+        entity="plan",
+        entity_id=plan.id,
+        case_id=case_id,
+        detail=detail,
+    )
+    return plan
+
+
+def add_to_plan(
+    tx: Connection, session: Session, case_id: str, item: Intervention, *, source: str
+) -> Plan:
+    """The case's latest plan with `item` added, as a new version (a meeting's action item
+    that becomes an intervention): the goals and the other interventions as they are."""
+    plans = manage_repo.plans_of(tx, case_id)
+    latest = plans[-1] if plans else None
+    return publish_plan(
+        tx,
+        session,
+        case_id,
+        latest.goals if latest else "",
+        (*(latest.interventions if latest else ()), item),
+        latest.version if latest else 0,
+        source=source,
+    )
 
 
 def _check_dates(interventions: tuple[Intervention, ...], previous: Plan | None) -> None:
@@ -149,23 +188,29 @@ def _check_dates(interventions: tuple[Intervention, ...], previous: Plan | None)
         events.check_changed(item.due_on, old.due_on if old else None, f"review date of {what}")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ParentPlan:
     """The plan as parents and the student see it: no rationale, factors or police notes, and
-    nothing about other people."""
+    nothing about other people. Its lines are the family's printout lines, field by field."""
 
     goals: str
-    interventions: tuple[Intervention, ...]
-    who: tuple[str, ...]  # who does each intervention, by name
+    items: tuple[ParentPlanLine, ...]
 
 
 def parent_plan(plan: Plan, names: dict[str, str], others: frozenset[str]) -> ParentPlan:
     """`others`: the plan domains the case's model marks as about other people."""
-    shown = for_the_family(plan, others)
     return ParentPlan(
-        plan.goals,
-        shown,
-        tuple(names.get(i.contact_id or i.responsible_id or "", i.provider) for i in shown),
+        goals=plan.goals,
+        items=tuple(
+            ParentPlanLine(
+                area=i.domain,
+                what=i.description,
+                who=carried_by(i, names),
+                due_on=i.due_on,
+                frequency=i.frequency,
+            )
+            for i in for_the_family(plan, others)
+        ),
     )
 
 
@@ -198,16 +243,16 @@ def add_notification(
         if item.contact_id:
             named = named or contact_repo.get_contact(tx, item.contact_id).shown_name
         record = Notification(
-            new_id(),
-            case_id,
-            recipient,
-            named[:200],
-            item.notified_on,
-            session.member_id,
-            item.method.strip()[:100],
-            clean_text(item.shared, "what was shared"),
-            basis,
-            item.contact_id,
+            id=new_id(),
+            case_id=case_id,
+            recipient=recipient,
+            recipient_name=named[:200],
+            notified_on=item.notified_on,
+            by_id=session.member_id,
+            method=item.method.strip()[:100],
+            shared=clean_text(item.shared, "what was shared"),
+            legal_basis=basis,
+            contact_id=item.contact_id,
         )
         manage_repo.insert_notification(tx, record, session.member_id)
         session.ocf.audit.append(
@@ -243,13 +288,13 @@ def add_checkin(
     if held_on > today():
         raise ValidationError("The check-in date is in the future.")
     record = CheckIn(
-        new_id(),
-        case_id,
-        held_on,
-        session.member_id,
-        clean_text(observations, "observations"),
-        direction,
-        contact_id,
+        id=new_id(),
+        case_id=case_id,
+        held_on=held_on,
+        by_id=session.member_id,
+        observations=clean_text(observations, "observations"),
+        trend=direction,
+        contact_id=contact_id,
     )
     with session.ocf.transaction() as tx:
         case_repo.get_case(tx, case_id)
@@ -297,13 +342,13 @@ def record_review(session: Session, case_id: str, item: ReviewInput) -> tuple[Re
     if not item.attendees:
         raise ValidationError("Record who attended the review.")
     record = Review(
-        new_id(),
-        case_id,
-        item.held_on,
-        item.attendees,
-        clean_text(item.progress, "progress"),
-        decision,
-        item.next_review,
+        id=new_id(),
+        case_id=case_id,
+        held_on=item.held_on,
+        attendees=item.attendees,
+        progress=clean_text(item.progress, "progress"),
+        decision=decision,
+        next_review=item.next_review,
     )
     with session.ocf.transaction() as tx:
         case = case_repo.get_case(tx, case_id)
@@ -351,7 +396,7 @@ def close_case(
         still_open = [
             i.description
             for i in (plans[-1].interventions if plans else ())
-            if i.status in (InterventionStatus.PLANNED, InterventionStatus.ACTIVE)
+            if i.is_open
         ]
         if still_open and not reason_if_open.strip():
             raise ValidationError(

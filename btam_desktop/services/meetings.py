@@ -28,11 +28,11 @@ from btam_desktop.domain.meeting import (
     check_meeting,
     ensure_editable,
 )
-from btam_desktop.domain.plan import DEFAULT_DOMAINS, Intervention, InterventionType, Plan
+from btam_desktop.domain.plan import DEFAULT_DOMAINS, Intervention, InterventionType
 from btam_desktop.domain.records import clean_name, clean_text, initials, new_id, today, utc_now
 from btam_desktop.domain.team import Composition, composition
 from btam_desktop.domain.training import TrainingState, latest_expiry, training_state
-from btam_desktop.services import due
+from btam_desktop.services import due, manage
 from btam_desktop.services.packs import case_pack, team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import (
@@ -40,7 +40,6 @@ from btam_desktop.storage import (
     due_repo,
     fsio,
     inquiry_repo,
-    manage_repo,
     meeting_repo,
     team_repo,
     training_repo,
@@ -72,13 +71,13 @@ def schedule(session: Session, item: MeetingInput) -> tuple[Meeting, ChangeSet]:
     """A new meeting, with its agenda already built from what is due by its date."""
     event_span(today()).check(item.held_on, "meeting date")
     meeting = Meeting(
-        new_id(),
-        item.held_on,
-        item.starts_at.strip(),
-        item.duration_minutes,
-        clean_text(item.place, "place", limit=200),
-        item.chair_id,
-        item.note_taker_id,
+        id=new_id(),
+        held_on=item.held_on,
+        starts_at=item.starts_at.strip(),
+        duration_minutes=item.duration_minutes,
+        place=clean_text(item.place, "place", limit=200),
+        chair_id=item.chair_id,
+        note_taker_id=item.note_taker_id,
     )
     check_meeting(meeting)
     with session.ocf.transaction() as tx:
@@ -206,7 +205,12 @@ def save_agenda(
 def other_item(title: str, minutes: int | None = None) -> AgendaItem:
     """A free item the chair adds (it has no case)."""
     return AgendaItem(
-        new_id(), AgendaKind.OTHER, title, "", None, minutes or DEFAULT_MINUTES[AgendaKind.OTHER]
+        id=new_id(),
+        kind=AgendaKind.OTHER,
+        title=title,
+        reason="",
+        case_id=None,
+        minutes=minutes or DEFAULT_MINUTES[AgendaKind.OTHER],
     )
 
 
@@ -313,11 +317,11 @@ def record_decision(
     if not decision.strip():
         raise ValidationError("Write down what the team decided.")
     record = Decision(
-        new_id(),
-        agenda_item_id,
-        clean_text(decision, "decision"),
-        clean_text(rationale, "rationale"),
-        clean_text(dissent, "dissent"),
+        id=new_id(),
+        agenda_item_id=agenda_item_id,
+        decision=clean_text(decision, "decision"),
+        rationale=clean_text(rationale, "rationale"),
+        dissent=clean_text(dissent, "dissent"),
     )
     with session.ocf.transaction() as tx:
         ensure_editable(meeting_repo.get_meeting(tx, meeting_id))
@@ -360,14 +364,14 @@ def add_action(
         ensure_editable(meeting_repo.get_meeting(tx, meeting_id))
         agenda_item = _agenda_item(tx, meeting_id, item.agenda_item_id)
         action = ActionItem(
-            new_id(),
-            kind,
-            clean_text(item.what, "action item", limit=2000).strip(),
-            item.assignee_id,
-            item.due_on,
-            agenda_item.case_id,
-            meeting_id,
-            agenda_item.id,
+            id=new_id(),
+            kind=kind,
+            what=clean_text(item.what, "action item", limit=2000).strip(),
+            assignee_id=item.assignee_id,
+            due_on=item.due_on,
+            case_id=agenda_item.case_id,
+            meeting_id=meeting_id,
+            agenda_item_id=agenda_item.id,
         )
         check_action(action)
         if action.assignee_id is not None:
@@ -389,39 +393,22 @@ def add_action(
 
 
 def _add_intervention(conn: Connection, session: Session, action: ActionItem) -> str:
+    """The action as a new intervention in the case's plan, through the plan's own rules
+    (`manage.publish_plan`): a plan the Plan tab would refuse is refused here too."""
     assert action.case_id is not None
-    plans = manage_repo.plans_of(conn, action.case_id)
-    latest = plans[-1] if plans else None
     domains = case_pack(conn, case_repo.get_case(conn, action.case_id)).plan_domains
     domains = domains or DEFAULT_DOMAINS
     start = today()
     intervention = Intervention(
-        new_id(),
-        domains[0],
-        InterventionType.OTHER,
-        action.what,
-        start,
-        action.due_on if action.due_on and action.due_on >= start else None,
-        action.assignee_id,
+        id=new_id(),
+        domain=domains[0],
+        type=InterventionType.OTHER,
+        description=action.what,
+        start_on=start,
+        due_on=action.due_on if action.due_on and action.due_on >= start else None,
+        responsible_id=action.assignee_id,
     )
-    plan = Plan(
-        new_id(),
-        action.case_id,
-        (latest.version if latest else 0) + 1,
-        latest.goals if latest else "",
-        (*(latest.interventions if latest else ()), intervention),
-        utc_now(),
-        session.member_id,
-    )
-    manage_repo.insert_plan(conn, plan, session.member_id)
-    session.ocf.audit.append(
-        session.member_id,
-        "plan.saved",
-        entity="plan",
-        entity_id=plan.id,
-        case_id=action.case_id,
-        detail={"version": plan.version, "from": "meeting"},
-    )
+    manage.add_to_plan(conn, session, action.case_id, intervention, source="meeting")
     return intervention.id
 
 
@@ -429,11 +416,11 @@ def _add_inquiry_item(conn: Connection, session: Session, action: ActionItem) ->
     assert action.case_id is not None
     position = len(inquiry_repo.items_of(conn, action.case_id))
     item = InquiryItem(
-        new_id(),
-        action.case_id,
-        "question",
-        action.what,
-        position,
+        id=new_id(),
+        case_id=action.case_id,
+        kind="question",
+        text=action.what,
+        position=position,
         assignee_id=action.assignee_id,
         due_on=action.due_on,
     )
@@ -475,7 +462,12 @@ def add_addendum(session: Session, meeting_id: str, text: str) -> tuple[Addendum
         meeting = meeting_repo.get_meeting(tx, meeting_id)
         if not meeting.approved:
             raise ValidationError("The minutes are not approved yet: edit them directly.")
-        addendum = Addendum(new_id(), clean_text(text, "addendum"), utc_now(), session.member_id)
+        addendum = Addendum(
+            id=new_id(),
+            text=clean_text(text, "addendum"),
+            added_at=utc_now(),
+            added_by=session.member_id,
+        )
         meeting_repo.insert_addendum(tx, meeting_id, addendum, session.member_id)
         session.ocf.audit.append(
             session.member_id, "meeting.addendum", entity="meeting", entity_id=meeting_id

@@ -31,9 +31,9 @@ def add_member(
     session.require_lead("add team members")
     ocf = session.ocf
     member = Member(
-        new_id(),
-        clean_name(name, "member's name"),
-        Role.parse(role),
+        id=new_id(),
+        name=clean_name(name, "member's name"),
+        role=Role.parse(role),
         is_lead=is_lead,
         active_from=today(),  # on the team from the day they were added (editable)
     )

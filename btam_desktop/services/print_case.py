@@ -21,6 +21,7 @@ from btam_desktop.domain.plan import (
     LegalBasis,
     Plan,
     about_others,
+    carried_by,
 )
 from btam_desktop.domain.records import initials, today
 from btam_desktop.domain.referral import Referral, ReporterKind
@@ -128,23 +129,23 @@ def _reporter(r: Referral, *, redacted: bool) -> str:
 
 def _plan_facts(plan: Plan, names: dict[str, str], scrub: Callable[[str], str]) -> sn.PlanFacts:
     return sn.PlanFacts(
-        plan.version,
-        moment_text(plan.saved_at) if plan.saved_at else "",
-        names.get(plan.saved_by or "", ""),
-        scrub(plan.goals),
-        tuple(
+        version=plan.version,
+        saved_at=moment_text(plan.saved_at) if plan.saved_at else "",
+        saved_by=names.get(plan.saved_by or "", ""),
+        goals=scrub(plan.goals),
+        interventions=tuple(
             sn.InterventionLine(
-                i.domain,
-                INTERVENTION_TYPE_NAMES[i.type],
-                scrub(i.description),
-                names.get(i.contact_id or i.responsible_id or "", i.provider),
-                i.start_on,
-                i.due_on,
-                i.frequency,
-                i.status.value,
-                scrub(i.status_reason),
-                i.reduces,
-                i.strengthens,
+                domain=i.domain,
+                kind=INTERVENTION_TYPE_NAMES[i.type],
+                description=scrub(i.description),
+                responsible=carried_by(i, names),
+                start_on=i.start_on,
+                due_on=i.due_on,
+                frequency=i.frequency,
+                status=i.status.value,
+                status_reason=scrub(i.status_reason),
+                reduces=i.reduces,
+                strengthens=i.strengthens,
             )
             for i in plan.interventions
         ),
@@ -390,10 +391,7 @@ def parent_plan(session: Session, ctx: CaseContext, info: sn.DocumentInfo) -> sn
         student=name,
         first_name=first_name(name),
         goals=shown.goals,
-        items=tuple(
-            sn.ParentPlanLine(i.domain, i.description, who, i.due_on, i.frequency)
-            for i, who in zip(shown.interventions, shown.who, strict=True)
-        ),
+        items=shown.items,
         contact=_contact(session, ctx.case.case_manager_id),
         next_review=ctx.case.next_review,
     )

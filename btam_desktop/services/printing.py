@@ -296,15 +296,15 @@ def _record(
 ) -> Disclosure:
     """The disclosure row and its audit event, inside the caller's transaction."""
     disclosure = Disclosure(
-        new_id(),
-        prepared.document_id,
-        prepared.kind,
-        destination,
-        prepared.case_id,
-        prepared.meeting_id,
-        prepared.options | extra,
-        audience.recipient,
-        audience.legal_basis,
+        id=new_id(),
+        document_id=prepared.document_id,
+        document=prepared.kind,
+        destination=destination,
+        case_id=prepared.case_id,
+        meeting_id=prepared.meeting_id,
+        options=prepared.options | extra,
+        recipient=audience.recipient,
+        legal_basis=audience.legal_basis,
     )
     print_repo.insert_disclosure(session.ocf.conn, disclosure, session.member_id)
     session.ocf.audit.append(

@@ -108,13 +108,13 @@ def add_training(session: Session, item: TrainingInput) -> tuple[Training, Chang
     event_span(today()).check(item.taken_on, "training date")
     event_span(today()).check_optional(item.expires_on, "expiry date")
     record = Training(
-        new_id(),
-        item.member_id,
-        item.taken_on,
-        clean_text(item.course, "course", limit=200),
-        clean_text(item.provider, "provider", limit=200),
-        float(item.hours),
-        item.expires_on or default_expiry(item.taken_on),
+        id=new_id(),
+        member_id=item.member_id,
+        taken_on=item.taken_on,
+        course=clean_text(item.course, "course", limit=200),
+        provider=clean_text(item.provider, "provider", limit=200),
+        hours=float(item.hours),
+        expires_on=item.expires_on or default_expiry(item.taken_on),
     )
     check_training(record, today())
     with session.ocf.transaction() as tx:

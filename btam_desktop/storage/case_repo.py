@@ -140,7 +140,18 @@ def insert_person(conn: db.Connection, person: Person, by: str) -> None:
 
 def persons_of(conn: db.Connection, case_id: str) -> list[Person]:
     return [
-        Person(r[0], r[1], PersonRole(r[2]), r[3], r[4], r[5], r[6], _date(r[7]), r[8], bool(r[9]))
+        Person(
+            id=r[0],
+            case_id=r[1],
+            role=PersonRole(r[2]),
+            name=r[3],
+            grade=r[4],
+            notes=r[5],
+            student_id=r[6],
+            date_of_birth=_date(r[7]),
+            school=r[8],
+            iep_504=bool(r[9]),
+        )
         for r in conn.execute(
             f"SELECT {_PERSON_COLUMNS} FROM persons WHERE case_id = ? AND deleted_at IS NULL "
             "ORDER BY created_at, rowid",
@@ -161,7 +172,16 @@ def subjects(conn: db.Connection) -> list[tuple[str, str, CaseStatus, Person]]:
         "ORDER BY p.created_at"
     ):
         person = Person(
-            r[2], r[3], PersonRole(r[4]), r[5], r[6], r[7], r[8], _date(r[9]), r[10], bool(r[11])
+            id=r[2],
+            case_id=r[3],
+            role=PersonRole(r[4]),
+            name=r[5],
+            grade=r[6],
+            notes=r[7],
+            student_id=r[8],
+            date_of_birth=_date(r[9]),
+            school=r[10],
+            iep_504=bool(r[11]),
         )
         found.setdefault(person.case_id, (person.case_id, r[0], statuses[r[1]], person))
     return list(found.values())

@@ -14,7 +14,16 @@ _READ = f"{_COLUMNS}, deleted_at IS NOT NULL"
 
 
 def _contact(r: Any) -> Contact:
-    return Contact(r[0], r[1], ContactKind(r[2]), r[3], r[4], r[5], r[6], bool(r[7]))
+    return Contact(
+        id=r[0],
+        name=r[1],
+        kind=ContactKind(r[2]),
+        role=r[3],
+        organization=r[4],
+        contact=r[5],
+        notes=r[6],
+        removed=bool(r[7]),
+    )
 
 
 def list_contacts(conn: db.Connection, *, include_removed: bool = False) -> list[Contact]:

@@ -4,7 +4,6 @@ file stays within the interaction budget.)"""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -12,8 +11,8 @@ from typing import NamedTuple
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.inquiry import DONE
 from btam_desktop.domain.local_time import local_day
-from btam_desktop.domain.plan import InterventionStatus
 from btam_desktop.storage import db
+from btam_desktop.storage.manage_repo import interventions_from_json
 
 
 class OpenCase(NamedTuple):
@@ -53,9 +52,6 @@ class DueFacts:
     last_decision: dict[str, str] = field(default_factory=dict)
 
 
-_DONE_INTERVENTION = {InterventionStatus.DONE.value, InterventionStatus.DISCONTINUED.value}
-
-
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
@@ -90,16 +86,10 @@ def due_facts(conn: db.Connection) -> DueFacts:
     ).fetchall():
         if case_id not in open_ids:
             continue
-        for i in json.loads(interventions_json):
-            if i.get("status") not in _DONE_INTERVENTION:
+        for i in interventions_from_json(interventions_json):
+            if i.is_open:
                 facts.interventions.append(
-                    OpenWork(
-                        i["id"],
-                        case_id,
-                        i.get("description", ""),
-                        i.get("responsible_id"),
-                        _day(i.get("due_on")),
-                    )
+                    OpenWork(i.id, case_id, i.description, i.responsible_id, i.due_on)
                 )
     done = tuple(s.value for s in DONE)
     for item_id, case_id, text, assignee, due in conn.execute(

@@ -68,22 +68,22 @@ def update_item(conn: db.Connection, item: InquiryItem, by: str) -> None:
 
 def _item(r: Any) -> InquiryItem:
     return InquiryItem(
-        r[0],
-        r[1],
-        r[2],
-        r[3],
-        r[4],
-        r[5],
-        r[6],
-        r[7],
-        r[8],
-        _day(r[9]),
-        ItemStatus(r[10]),
-        r[11],
-        r[12],
-        _day(r[13]),
-        bool(r[14]),
-        tuple(json.loads(r[15])),
+        id=r[0],
+        case_id=r[1],
+        kind=r[2],
+        text=r[3],
+        position=r[4],
+        help=r[5],
+        pack_id=r[6],
+        pack_item_id=r[7],
+        assignee_id=r[8],
+        due_on=_day(r[9]),
+        status=ItemStatus(r[10]),
+        findings=r[11],
+        sources=r[12],
+        found_on=_day(r[13]),
+        corroborated=bool(r[14]),
+        evidence_ids=tuple(json.loads(r[15])),
     )
 
 
@@ -132,7 +132,16 @@ def insert_interview(conn: db.Connection, iv: Interview, by: str) -> None:
 
 def interviews_of(conn: db.Connection, case_id: str) -> list[Interview]:
     return [
-        Interview(r[0], r[1], r[2], r[3], date.fromisoformat(r[4]), r[5], r[6], r[7])
+        Interview(
+            id=r[0],
+            case_id=r[1],
+            interviewee_role=r[2],
+            interviewee=r[3],
+            held_on=date.fromisoformat(r[4]),
+            interviewer_id=r[5],
+            others_present=r[6],
+            notes=r[7],
+        )
         for r in conn.execute(
             "SELECT id, case_id, interviewee_role, interviewee, held_on, interviewer_id, "
             "others_present, notes FROM interviews WHERE case_id = ? AND deleted_at IS NULL "
@@ -189,20 +198,20 @@ def assessments_of(conn: db.Connection, case_id: str) -> list[tuple[Assessment, 
     return [
         (
             Assessment(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                date.fromisoformat(r[5]),
-                json.loads(r[6]),
-                r[7],
-                r[8],
-                tuple(json.loads(r[9])),
-                tuple(tuple(d) for d in json.loads(r[10])),
-                tuple(json.loads(r[11])),
-                tuple(json.loads(r[12])),
-                tuple(json.loads(r[13])),
+                id=r[0],
+                case_id=r[1],
+                version=r[2],
+                pack_id=r[3],
+                pack_version=r[4],
+                assessed_on=date.fromisoformat(r[5]),
+                answers=json.loads(r[6]),
+                level_id=r[7],
+                rationale=r[8],
+                present=tuple(json.loads(r[9])),
+                dissent=tuple(tuple(d) for d in json.loads(r[10])),
+                risk_factors=tuple(json.loads(r[11])),
+                protective_factors=tuple(json.loads(r[12])),
+                requirements=tuple(json.loads(r[13])),
             ),
             r[14],
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from typing import Any
@@ -35,30 +36,35 @@ def _day(text: str | None) -> date | None:
 
 
 def _intervention_json(i: Intervention) -> dict[str, Any]:
-    d = asdict(i)
-    d["start_on"] = i.start_on.isoformat()
-    d["due_on"] = i.due_on.isoformat() if i.due_on else None
-    return d
+    """Every field of the record, dates as ISO text: the record is the schema of the JSON."""
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(i).items()}
 
 
-def _intervention(d: dict[str, Any]) -> Intervention:
-    return Intervention(
-        d["id"],
-        d["domain"],
-        InterventionType(d["type"]),
-        d["description"],
-        date.fromisoformat(d["start_on"]),
-        _day(d.get("due_on")),
-        d.get("responsible_id"),
-        d.get("provider", ""),
-        d.get("frequency", "once"),
-        InterventionStatus(d["status"]),
-        d.get("status_reason", ""),
-        d.get("outcome", ""),
-        tuple(d.get("reduces", ())),
-        tuple(d.get("strengthens", ())),
-        d.get("contact_id"),
-    )
+#: The fields JSON cannot hold as they are, and how each is read back. Every other key is the
+#: field of that name as written, and a field with no key (a plan saved before it existed) takes
+#: the record's default: a new plain field of Intervention needs nothing here. A renamed or
+#: removed field needs its old key handled here, else old plans fail to read (never silently).
+_FROM_JSON: tuple[tuple[str, Callable[[Any], Any]], ...] = (
+    ("type", InterventionType),
+    ("status", InterventionStatus),
+    ("start_on", date.fromisoformat),
+    ("due_on", date.fromisoformat),
+    ("reduces", tuple),
+    ("strengthens", tuple),
+)
+
+
+def interventions_from_json(text: str) -> tuple[Intervention, ...]:
+    """A plan version's interventions as stored. The one reader of that JSON: the plan, its
+    printouts and what is due (`due_repo`) all see the same interventions."""
+    items = []
+    for values in json.loads(text):
+        for key, read in _FROM_JSON:
+            value = values.get(key)
+            if value is not None:
+                values[key] = read(value)
+        items.append(Intervention(**values))
+    return tuple(items)
 
 
 def insert_plan(conn: db.Connection, plan: Plan, by: str) -> None:
@@ -81,7 +87,15 @@ def insert_plan(conn: db.Connection, plan: Plan, by: str) -> None:
 
 def plans_of(conn: db.Connection, case_id: str) -> list[Plan]:
     return [
-        Plan(r[0], r[1], r[2], r[3], tuple(_intervention(d) for d in json.loads(r[4])), r[5], r[6])
+        Plan(
+            id=r[0],
+            case_id=r[1],
+            version=r[2],
+            goals=r[3],
+            interventions=interventions_from_json(r[4]),
+            saved_at=r[5],
+            saved_by=r[6],
+        )
         for r in conn.execute(
             "SELECT id, case_id, version, goals, interventions_json, created_at, created_by "
             "FROM plans WHERE case_id = ? AND deleted_at IS NULL ORDER BY version",
@@ -114,16 +128,16 @@ def insert_notification(conn: db.Connection, n: Notification, by: str) -> None:
 def notifications_of(conn: db.Connection, case_id: str) -> list[Notification]:
     return [
         Notification(
-            r[0],
-            r[1],
-            Recipient(r[2]),
-            r[3],
-            date.fromisoformat(r[4]),
-            r[5],
-            r[6],
-            r[7],
-            LegalBasis(r[8]),
-            r[9],
+            id=r[0],
+            case_id=r[1],
+            recipient=Recipient(r[2]),
+            recipient_name=r[3],
+            notified_on=date.fromisoformat(r[4]),
+            by_id=r[5],
+            method=r[6],
+            shared=r[7],
+            legal_basis=LegalBasis(r[8]),
+            contact_id=r[9],
         )
         for r in conn.execute(
             "SELECT id, case_id, recipient, recipient_name, notified_on, by_id, method, shared, "
@@ -153,7 +167,15 @@ def insert_checkin(conn: db.Connection, c: CheckIn, by: str) -> None:
 
 def checkins_of(conn: db.Connection, case_id: str) -> list[CheckIn]:
     return [
-        CheckIn(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], Trend(r[5]), r[6])
+        CheckIn(
+            id=r[0],
+            case_id=r[1],
+            held_on=date.fromisoformat(r[2]),
+            by_id=r[3],
+            observations=r[4],
+            trend=Trend(r[5]),
+            contact_id=r[6],
+        )
         for r in conn.execute(
             "SELECT id, case_id, held_on, by_id, observations, trend, contact_id FROM checkins "
             "WHERE case_id = ? AND deleted_at IS NULL ORDER BY held_on, rowid",
@@ -183,13 +205,13 @@ def insert_review(conn: db.Connection, r: Review, by: str) -> None:
 def reviews_of(conn: db.Connection, case_id: str) -> list[Review]:
     return [
         Review(
-            r[0],
-            r[1],
-            date.fromisoformat(r[2]),
-            tuple(json.loads(r[3])),
-            r[4],
-            ReviewDecision(r[5]),
-            _day(r[6]),
+            id=r[0],
+            case_id=r[1],
+            held_on=date.fromisoformat(r[2]),
+            attendees=tuple(json.loads(r[3])),
+            progress=r[4],
+            decision=ReviewDecision(r[5]),
+            next_review=_day(r[6]),
         )
         for r in conn.execute(
             "SELECT id, case_id, held_on, attendees_json, progress, decision, next_review "
@@ -217,7 +239,7 @@ def insert_closure(conn: db.Connection, case_id: str, closure: Closure, by: str)
 def closures_of(conn: db.Connection, case_id: str) -> list[tuple[Closure, str, str | None]]:
     """Every closure (a reopened case keeps its earlier ones): (closure, when, who)."""
     return [
-        (Closure(json.loads(r[0]), r[1], r[2]), r[3], r[4])
+        (Closure(checklist=json.loads(r[0]), summary=r[1], watcher=r[2]), r[3], r[4])
         for r in conn.execute(
             "SELECT checklist_json, summary, watcher, created_at, created_by FROM closures "
             "WHERE case_id = ? AND deleted_at IS NULL ORDER BY created_at, rowid",

@@ -43,7 +43,16 @@ def _meeting(r: Any) -> Meeting:
         else Attendance()
     )
     return Meeting(
-        r[0], date.fromisoformat(r[1]), r[2], r[3], r[4], r[5], r[6], attendance, r[8], r[9]
+        id=r[0],
+        held_on=date.fromisoformat(r[1]),
+        starts_at=r[2],
+        duration_minutes=r[3],
+        place=r[4],
+        chair_id=r[5],
+        note_taker_id=r[6],
+        attendance=attendance,
+        approved_at=r[8],
+        approved_by=r[9],
     )
 
 
@@ -151,7 +160,9 @@ def replace_agenda(conn: db.Connection, meeting_id: str, items: list[AgendaItem]
 
 def agenda_of(conn: db.Connection, meeting_id: str) -> list[AgendaItem]:
     return [
-        AgendaItem(r[0], AgendaKind(r[1]), r[2], r[3], r[4], r[5])
+        AgendaItem(
+            id=r[0], kind=AgendaKind(r[1]), title=r[2], reason=r[3], case_id=r[4], minutes=r[5]
+        )
         for r in conn.execute(
             "SELECT id, kind, title, reason, case_id, minutes FROM agenda_items "
             "WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position",
@@ -184,7 +195,7 @@ def referenced_items(conn: db.Connection, meeting_id: str) -> set[str]:
 
 def decisions_of(conn: db.Connection, meeting_id: str) -> list[Decision]:
     return [
-        Decision(*r)
+        Decision(id=r[0], agenda_item_id=r[1], decision=r[2], rationale=r[3], dissent=r[4])
         for r in conn.execute(
             "SELECT id, agenda_item_id, decision, rationale, dissent FROM decisions "
             "WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY created_at",
@@ -200,7 +211,16 @@ _ACTION_COLUMNS = (
 
 def _action(r: Any) -> ActionItem:
     return ActionItem(
-        r[0], ActionKind(r[1]), r[2], r[3], _day(r[4]), r[5], r[6], r[7], _day(r[8]), r[9]
+        id=r[0],
+        kind=ActionKind(r[1]),
+        what=r[2],
+        assignee_id=r[3],
+        due_on=_day(r[4]),
+        case_id=r[5],
+        meeting_id=r[6],
+        agenda_item_id=r[7],
+        done_on=_day(r[8]),
+        linked_id=r[9],
     )
 
 
@@ -298,7 +318,7 @@ def insert_addendum(conn: db.Connection, meeting_id: str, a: Addendum, by: str) 
 
 def addenda_of(conn: db.Connection, meeting_id: str) -> list[Addendum]:
     return [
-        Addendum(*r)
+        Addendum(id=r[0], text=r[1], added_at=r[2], added_by=r[3])
         for r in conn.execute(
             "SELECT id, text, created_at, created_by FROM minutes_addenda "
             "WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY created_at",

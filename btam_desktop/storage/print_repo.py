@@ -43,17 +43,17 @@ def insert_disclosure(conn: db.Connection, d: Disclosure, by: str) -> None:
 
 def _disclosure(r: Any) -> Disclosure:
     return Disclosure(
-        r[0],
-        r[1],
-        DocumentKind(r[2]),
-        Destination(r[3]),
-        r[4],
-        r[5],
-        json.loads(r[6]),
-        r[7],
-        r[8],
-        r[9],
-        r[10],
+        id=r[0],
+        document_id=r[1],
+        document=DocumentKind(r[2]),
+        destination=Destination(r[3]),
+        case_id=r[4],
+        meeting_id=r[5],
+        options=json.loads(r[6]),
+        recipient=r[7],
+        legal_basis=r[8],
+        at=r[9],
+        by=r[10],
     )
 
 

@@ -52,22 +52,22 @@ def insert_referral(conn: db.Connection, r: Referral, by: str) -> None:
 
 def _referral(row: Any) -> Referral:
     return Referral(
-        row[0],
-        row[1],
-        datetime.fromisoformat(row[2]),
-        row[3],
-        Channel(row[4]),
-        ReporterKind(row[5]),
-        row[6],
-        row[7],
-        row[8],
-        row[9],
-        row[10],
-        bool(row[11]),
-        row[12],
-        bool(row[13]),
-        row[14],
-        tuple(json.loads(row[15])),
+        id=row[0],
+        case_id=row[1],
+        received_at=datetime.fromisoformat(row[2]),
+        received_by=row[3],
+        channel=Channel(row[4]),
+        reporter_kind=ReporterKind(row[5]),
+        reporter_name=row[6],
+        reporter_relationship=row[7],
+        location=row[8],
+        narrative=row[9],
+        verbatim=row[10],
+        weapon=bool(row[11]),
+        prior_concerns=row[12],
+        imminent=bool(row[13]),
+        emergency_actions=row[14],
+        targets=tuple(json.loads(row[15])),
     )
 
 

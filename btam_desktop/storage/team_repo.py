@@ -20,7 +20,14 @@ def get_team(conn: db.Connection) -> Team:
     ).fetchone()
     if row is None:
         raise NotFoundError("This case file has no team record.")
-    return Team(row[0], row[1], row[2], row[3], TeamSettings(**json.loads(row[4])), row[5])
+    return Team(
+        id=row[0],
+        school=row[1],
+        district=row[2],
+        pack_id=row[3],
+        settings=TeamSettings(**json.loads(row[4])),
+        last_backup_at=row[5],
+    )
 
 
 def update_team(conn: db.Connection, team: Team, member_id: str) -> None:
@@ -59,15 +66,15 @@ def _day(text: str | None) -> date | None:
 
 def _member(row: Any) -> Member:
     return Member(
-        row[0],
-        row[1],
-        Role(row[2]),
-        tuple(json.loads(row[3])),
-        bool(row[4]),
-        bool(row[5]),
-        row[6],
-        _day(row[7]),
-        _day(row[8]),
+        id=row[0],
+        name=row[1],
+        role=Role(row[2]),
+        disciplines=tuple(json.loads(row[3])),
+        active=bool(row[4]),
+        is_lead=bool(row[5]),
+        contact=row[6],
+        active_from=_day(row[7]),
+        active_to=_day(row[8]),
     )
 
 

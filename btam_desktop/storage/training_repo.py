@@ -42,7 +42,15 @@ def delete(conn: db.Connection, training_id: str, by: str) -> bool:
 
 def all_trainings(conn: db.Connection) -> list[Training]:
     return [
-        Training(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5], date.fromisoformat(r[6]))
+        Training(
+            id=r[0],
+            member_id=r[1],
+            taken_on=date.fromisoformat(r[2]),
+            course=r[3],
+            provider=r[4],
+            hours=r[5],
+            expires_on=date.fromisoformat(r[6]),
+        )
         for r in conn.execute(
             "SELECT id, member_id, taken_on, course, provider, hours, expires_on FROM trainings "
             "WHERE deleted_at IS NULL ORDER BY taken_on DESC, course"

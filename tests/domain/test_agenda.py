@@ -162,7 +162,9 @@ def test_training_item_lists_due_and_lapsed_members_soonest_first() -> None:
 
 def test_time_estimates_add_up() -> None:
     items = agenda([case("2026-0001", CaseStatus.INQUIRY, urgent=True)])
-    minutes = Minutes(Meeting("m", MEETING, "15:30", 60), tuple(items))
+    minutes = Minutes(
+        Meeting(id="m", held_on=MEETING, starts_at="15:30", duration_minutes=60), tuple(items)
+    )
     assert [i.minutes for i in items] == [15, 10]
     assert minutes.total_minutes() == 25
 

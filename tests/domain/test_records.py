@@ -50,3 +50,28 @@ def test_text_holding_bytes_that_are_not_utf8_is_refused_by_name(check: object) 
     with pytest.raises(ValidationError, match="a broken character at character 2"):
         check_utf8("a\ud800", "notes")
     assert check_utf8("Zoë Ngata-Lefèvre", "name") == "Zoë Ngata-Lefèvre"
+
+
+def test_records_are_built_by_field_name_only() -> None:
+    """A case file's record (a dataclass with an id) is built from rows, JSON and forms in
+    several places; built by position, a new field would shift every later one into the wrong
+    place without an error. Every one takes keyword arguments only."""
+    import dataclasses
+    import importlib
+    import pkgutil
+
+    import btam_desktop.domain as domain
+
+    records = [
+        cls
+        for info in pkgutil.iter_modules(domain.__path__)
+        if info.name != "pack"  # a model's definition (levels, questions), not a case record
+        for cls in vars(importlib.import_module(f"btam_desktop.domain.{info.name}")).values()
+        if isinstance(cls, type)
+        and dataclasses.is_dataclass(cls)
+        and cls.__module__ == f"btam_desktop.domain.{info.name}"
+        and "id" in {f.name for f in dataclasses.fields(cls)}
+    ]
+    assert len(records) >= 20
+    positional = [c.__name__ for c in records if not all(f.kw_only for f in dataclasses.fields(c))]
+    assert positional == []

@@ -34,7 +34,7 @@ REQUIRED = ("administrator", "counselor", "law_enforcement")
 
 
 def member(name: str, role: Role, *disciplines: str) -> Member:
-    return Member(name.lower(), name, role, disciplines)
+    return Member(id=name.lower(), name=name, role=role, disciplines=disciplines)
 
 
 @pytest.mark.parametrize(
@@ -86,8 +86,24 @@ def test_training_state(expires: date | None, state: TrainingState) -> None:
 def test_training_expires_a_year_later_by_default_and_the_latest_counts() -> None:
     assert default_expiry(date(2026, 3, 1)) == date(2027, 3, 1)
     assert default_expiry(date(2028, 2, 29)) == date(2029, 2, 28)
-    old = Training("1", "m", date(2024, 1, 1), "Course", "", 6, date(2025, 1, 1))
-    new = Training("2", "m", date(2026, 1, 1), "Course", "", 6, date(2027, 1, 1))
+    old = Training(
+        id="1",
+        member_id="m",
+        taken_on=date(2024, 1, 1),
+        course="Course",
+        provider="",
+        hours=6,
+        expires_on=date(2025, 1, 1),
+    )
+    new = Training(
+        id="2",
+        member_id="m",
+        taken_on=date(2026, 1, 1),
+        course="Course",
+        provider="",
+        hours=6,
+        expires_on=date(2027, 1, 1),
+    )
     assert latest_expiry([old, new], "m") == date(2027, 1, 1)
     assert latest_expiry([old, new], "someone else") is None
 
@@ -119,21 +135,40 @@ def test_bad_training_is_refused(change: dict[str, object], message: str) -> Non
 @pytest.mark.parametrize("start", ["3pm", "24:00", "15:60", ""])
 def test_meeting_start_time_must_be_a_clock_time(start: str) -> None:
     with pytest.raises(ValidationError, match="HH:MM"):
-        check_meeting(Meeting("m", TODAY, start, 60))
+        check_meeting(Meeting(id="m", held_on=TODAY, starts_at=start, duration_minutes=60))
 
 
 def test_approved_minutes_are_locked() -> None:
-    ensure_editable(Meeting("m", TODAY, "15:30", 60))
+    ensure_editable(Meeting(id="m", held_on=TODAY, starts_at="15:30", duration_minutes=60))
     with pytest.raises(ValidationError, match="addendum"):
-        ensure_editable(Meeting("m", TODAY, "15:30", 60, approved_at="2026-11-28T16:00:00+00:00"))
+        ensure_editable(
+            Meeting(
+                id="m",
+                held_on=TODAY,
+                starts_at="15:30",
+                duration_minutes=60,
+                approved_at="2026-11-28T16:00:00+00:00",
+            )
+        )
 
 
 @pytest.mark.parametrize(
     ("item", "message"),
     [
-        (ActionItem("a", ActionKind.TASK, " ", "m", None), "what is to be done"),
-        (ActionItem("a", ActionKind.TASK, "Call", None, None), "who does it"),
-        (ActionItem("a", ActionKind.INTERVENTION, "Check-in", "m", None), "belong to a case"),
+        (
+            ActionItem(id="a", kind=ActionKind.TASK, what=" ", assignee_id="m", due_on=None),
+            "what is to be done",
+        ),
+        (
+            ActionItem(id="a", kind=ActionKind.TASK, what="Call", assignee_id=None, due_on=None),
+            "who does it",
+        ),
+        (
+            ActionItem(
+                id="a", kind=ActionKind.INTERVENTION, what="Check-in", assignee_id="m", due_on=None
+            ),
+            "belong to a case",
+        ),
     ],
 )
 def test_action_items_need_what_who_and_a_case_for_case_work(

@@ -63,7 +63,9 @@ def test_name_words_drop_initials_and_split_double_names() -> None:
 
 
 def _meeting(day: date, starts: str = "15:30", place: str = "Room B") -> Meeting:
-    return Meeting("m-" + day.isoformat(), day, starts, 60, place)
+    return Meeting(
+        id="m-" + day.isoformat(), held_on=day, starts_at=starts, duration_minutes=60, place=place
+    )
 
 
 def test_a_new_meeting_starts_on_the_usual_day_time_and_place() -> None:
@@ -85,7 +87,9 @@ def test_a_team_without_meetings_starts_a_week_from_today() -> None:
 
 
 def _source(item_id: str, text: str, status: ItemStatus = ItemStatus.NOT_STARTED) -> InquiryItem:
-    return InquiryItem(item_id, "case", "source", text, 0, status=status)
+    return InquiryItem(
+        id=item_id, case_id="case", kind="source", text=text, position=0, status=status
+    )
 
 
 def test_an_interview_suggests_the_checklist_item_it_answers() -> None:
@@ -105,8 +109,14 @@ def test_an_interview_suggests_the_checklist_item_it_answers() -> None:
 
 
 def test_a_member_who_left_is_named_with_the_day_they_left() -> None:
-    gone = Member("x", "Priya Anand-Moss", Role.TEACHER, active=False, active_to=date(2026, 12, 6))
+    gone = Member(
+        id="x",
+        name="Priya Anand-Moss",
+        role=Role.TEACHER,
+        active=False,
+        active_to=date(2026, 12, 6),
+    )
     assert gone.shown_name == "Priya Anand-Moss (left the team on 2026-12-06)"
-    assert Member("y", "Dana Whitlock-Oyelaran", Role.ADMINISTRATOR).shown_name == (
+    assert Member(id="y", name="Dana Whitlock-Oyelaran", role=Role.ADMINISTRATOR).shown_name == (
         "Dana Whitlock-Oyelaran"
     )

@@ -36,13 +36,13 @@ TEAM_KINDS = ("blank-forms", "staff-handout", "roster", "agenda")
 def kenzie(session: Session) -> str:
     case_id, marcus = kenzie_in_management(session)
     check_in = Intervention(
-        new_id(),
-        "Subject",
-        InterventionType.MENTORING,
-        "Daily check-in with the coach for Kenzie",
-        clock.today(),
-        clock.today() + timedelta(days=30),
-        marcus,
+        id=new_id(),
+        domain="Subject",
+        type=InterventionType.MENTORING,
+        description="Daily check-in with the coach for Kenzie",
+        start_on=clock.today(),
+        due_on=clock.today() + timedelta(days=30),
+        responsible_id=marcus,
     )
     manage.save_plan(session, case_id, "Kenzie feels safe at school.", (check_in,), 0)
     meetings.schedule(

@@ -36,7 +36,7 @@ def test_a_referral_received_at_the_ends_of_the_calendar_is_refused(
     session: Session, moment: datetime
 ) -> None:
     item = intake.ReferralInput(
-        Student("Tamsin Orlov-Achterberg"), reporter_kind="anonymous", narrative="Said it"
+        Student(name="Tamsin Orlov-Achterberg"), reporter_kind="anonymous", narrative="Said it"
     )
     with pytest.raises(ValidationError, match=f"date received {moment.date().isoformat()}"):
         intake.intake_referral(session, replace(item, received_at=moment))
@@ -48,7 +48,7 @@ def test_a_referral_received_at_the_ends_of_the_calendar_is_refused(
 @ABSURD
 def test_a_birth_date_outside_1900_to_2100_is_refused(session: Session, day: date) -> None:
     item = intake.ReferralInput(
-        Student("Tamsin Orlov-Achterberg", date_of_birth=day),
+        Student(name="Tamsin Orlov-Achterberg", date_of_birth=day),
         reporter_kind="anonymous",
         narrative="Said it",
     )
@@ -118,7 +118,13 @@ def test_plan_interventions_refuse_absurd_days_but_keep_old_ones(
 ) -> None:
     case_id, marcus = kenzie_in_management(session)
     good = Intervention(
-        new_id(), "Subject", InterventionType.COUNSELING, "Weekly counseling", today(), None, marcus
+        id=new_id(),
+        domain="Subject",
+        type=InterventionType.COUNSELING,
+        description="Weekly counseling",
+        start_on=today(),
+        due_on=None,
+        responsible_id=marcus,
     )
     with pytest.raises(ValidationError, match=f"start of 'Weekly counseling' {day.isoformat()}"):
         manage.save_plan(session, case_id, "Goals", (replace(good, start_on=day),), 0)
@@ -128,7 +134,15 @@ def test_plan_interventions_refuse_absurd_days_but_keep_old_ones(
     # A start long before today's limits, saved when it was recent, survives a new version.
     old = replace(good, start_on=date(today().year - 12, 9, 1))
     with session.ocf.transaction() as tx:
-        plan = Plan(new_id(), case_id, 1, "Goals", (old,), "2014-09-01T00:00:00+00:00", marcus)
+        plan = Plan(
+            id=new_id(),
+            case_id=case_id,
+            version=1,
+            goals="Goals",
+            interventions=(old,),
+            saved_at="2014-09-01T00:00:00+00:00",
+            saved_by=marcus,
+        )
         manage_repo.insert_plan(tx, plan, session.member_id)
     saved, _ = manage.save_plan(session, case_id, "New goals", (old,), 1)
     assert saved.version == 2 and saved.interventions[0].start_on == old.start_on

@@ -67,13 +67,13 @@ def test_every_kind_of_due_item_reaches_an_active_member(session: Session) -> No
         "Keep everyone safe.",
         (
             Intervention(
-                new_id(),
-                "Subject",
-                InterventionType.COUNSELING,
-                "Weekly counseling",
-                today,
-                today + timedelta(days=7),
-                marcus,
+                id=new_id(),
+                domain="Subject",
+                type=InterventionType.COUNSELING,
+                description="Weekly counseling",
+                start_on=today,
+                due_on=today + timedelta(days=7),
+                responsible_id=marcus,
                 status=InterventionStatus.ACTIVE,
             ),
         ),
@@ -201,13 +201,13 @@ class TeamAtWork(RuleBasedStateMachine):
         active = self._active()
         view = manage.plan_view(self.session, case_id)
         item = Intervention(
-            new_id(),
-            view.domains[0],
-            InterventionType.COUNSELING,
-            "Weekly counseling",
-            clock.today(),
-            clock.today() + timedelta(days=7),
-            active[pick % len(active)] if pick < 3 else None,
+            id=new_id(),
+            domain=view.domains[0],
+            type=InterventionType.COUNSELING,
+            description="Weekly counseling",
+            start_on=clock.today(),
+            due_on=clock.today() + timedelta(days=7),
+            responsible_id=active[pick % len(active)] if pick < 3 else None,
         )
         version = view.latest.version if view.latest else 0
         self._try(lambda: manage.save_plan(self.session, case_id, "Goals.", (item,), version))

@@ -15,7 +15,14 @@ from btam_desktop.services.errors import PermissionDeniedError, ValidationError
 from btam_desktop.services.session import TEST_KDF, Session
 
 TEACHER = "Priya Anand-Moss"
-KENZIE = Student("Kenzie Varga-Holloway", "MH-70233", "7", date(2013, 5, 9), "Maple Hollow", True)
+KENZIE = Student(
+    name="Kenzie Varga-Holloway",
+    student_id="MH-70233",
+    grade="7",
+    date_of_birth=date(2013, 5, 9),
+    school="Maple Hollow",
+    iep_504=True,
+)
 
 
 def teacher_report(**changes: object) -> intake.ReferralInput:
@@ -54,7 +61,7 @@ def test_a_second_report_joins_the_open_case(session: Session) -> None:
     second, _ = intake.intake_referral(
         session,
         intake.ReferralInput(
-            student=Student(KENZIE.name),
+            student=Student(name=KENZIE.name),
             channel="tip_line",
             reporter_kind="anonymous",
             narrative="Posted a picture of a knife with the word tomorrow.",
@@ -95,14 +102,14 @@ def test_imminent_danger_needs_the_emergency_steps_and_marks_the_case_urgent(
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"student": Student("  ")}, "student's name cannot be empty"),
-        ({"student": Student("x" * 5000)}, "longer than 200"),
+        ({"student": Student(name="  ")}, "student's name cannot be empty"),
+        ({"student": Student(name="x" * 5000)}, "longer than 200"),
         ({"narrative": "", "verbatim": ""}, "what was said or done"),
         ({"reporter_kind": "anonymous"}, "anonymous report has no reporter name"),
         ({"reporter_name": ""}, "reporter's name"),
         ({"received_at": clock.now() + timedelta(days=2)}, "in the future"),
         (
-            {"student": Student("Ada Lindqvist-Obi", date_of_birth=date(2030, 1, 1))},
+            {"student": Student(name="Ada Lindqvist-Obi", date_of_birth=date(2030, 1, 1))},
             "date of birth",
         ),
         ({"narrative": "x" * 1_000_001}, "longer than"),
@@ -122,7 +129,7 @@ def test_bad_intake_says_what_and_changes_nothing(
     "name", ["Liam O'Rourke-Baptiste", "Nguyễn Thị Mai", "محمد الحسيني", "陈思雨", "Zoë 🌟 Ngata"]
 )
 def test_every_kind_of_name_is_kept_exactly(session: Session, name: str) -> None:
-    result, _ = intake.intake_referral(session, teacher_report(student=Student(name)))
+    result, _ = intake.intake_referral(session, teacher_report(student=Student(name=name)))
     assert cases.get_case(session, result.case_id).persons[0].name == name
     assert [c.case_id for c in intake.find_student_cases(session, name)] == [result.case_id]
 

@@ -21,7 +21,16 @@ TODAY = clock.today()
 def _intervention(
     domain: str, kind: InterventionType, text: str, who: str | None, **kw: object
 ) -> Intervention:
-    return Intervention(new_id(), domain, kind, text, TODAY, TODAY + timedelta(days=30), who, **kw)  # type: ignore[arg-type]
+    return Intervention(
+        id=new_id(),
+        domain=domain,
+        type=kind,
+        description=text,
+        start_on=TODAY,
+        due_on=TODAY + timedelta(days=30),
+        responsible_id=who,
+        **kw,  # type: ignore[arg-type]
+    )
 
 
 def _six(me: str, marcus: str) -> tuple[Intervention, ...]:
@@ -169,7 +178,9 @@ def test_closing_names_open_interventions_and_keeps_history(session: Session) ->
     case_id, marcus = kenzie_in_management(session)
     manage.save_plan(session, case_id, "", _six(session.member_id, marcus)[:2], 0)
     closure = Closure(
-        {"Interventions done or handed over": True}, "Concern came down.", "Coach Ada"
+        checklist={"Interventions done or handed over": True},
+        summary="Concern came down.",
+        watcher="Coach Ada",
     )
     with pytest.raises(ValidationError, match="Weekly counseling"):
         manage.close_case(session, case_id, closure)
@@ -190,6 +201,6 @@ def test_the_parent_version_leaves_out_team_only_parts(session: Session) -> None
     )
     plan, _ = manage.save_plan(session, case_id, "Support Kenzie.", items, 0)
     parent = manage.parent_plan(plan, {marcus: "Marcus Feldspar"}, frozenset({"Target"}))
-    shown = [i.description for i in parent.interventions]
+    shown = [i.what for i in parent.items]
     assert len(shown) == 5 and not any("SRO" in i or "Corin" in i for i in shown)
-    assert parent.who[0] == "Marcus Feldspar"
+    assert parent.items[0].who == "Marcus Feldspar"

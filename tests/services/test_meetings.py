@@ -8,16 +8,21 @@ import os
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from btam_desktop.domain import clock
 from btam_desktop.domain.errors import NotFoundError, PermissionDeniedError
 from btam_desktop.domain.meeting import AgendaKind
+from btam_desktop.domain.plan import Intervention, InterventionStatus, InterventionType, Plan
+from btam_desktop.domain.records import new_id
 from btam_desktop.domain.tasks import TaskKind
 from btam_desktop.services import assess, cases, inquiry, manage, meetings, members, roster, tasks
 from btam_desktop.services.errors import DiskFullError, ValidationError
+from btam_desktop.services.meetings import ActionInput
 from btam_desktop.services.session import TEST_KDF, Session
+from btam_desktop.storage import manage_repo
 from tests.conftest import PinClock
 from tests.scenario import kenzie_in_inquiry, kenzie_in_management, required_answers
 
@@ -158,6 +163,75 @@ def test_action_items_flow_into_the_case_and_the_assignees_tasks(session: Sessio
         tasks.complete_action(session, intervention.id)
     tasks.complete_action(session, task.id)
     assert not [t for t in tasks.tasks_of(session, marcus) if t.kind is TaskKind.ACTION]
+
+
+def _intervention(who: str, **kw: Any) -> Intervention:
+    return Intervention(
+        id=new_id(),
+        domain="Subject",
+        type=InterventionType.COUNSELING,
+        description="Weekly counseling",
+        start_on=TODAY,
+        responsible_id=who,
+        frequency="weekly",
+        **kw,
+    )
+
+
+def _action_for(session: Session, meeting_id: str, case_id: str, who: str) -> ActionInput:
+    item = next(
+        i for i in meetings.view(session, meeting_id).minutes.agenda if i.case_id == case_id
+    )
+    return ActionInput(item.id, "intervention", "Daily check-in", who, TODAY + timedelta(days=6))
+
+
+def test_an_action_becomes_a_plan_version_like_any_other(session: Session) -> None:
+    """A meeting's intervention is a new version of the plan, saved as the Plan tab saves one:
+    the same audit event (the timeline counts its interventions), and a plan opened before
+    the meeting is not saved over it."""
+    case_id, marcus = kenzie_in_management(session)
+    before, _ = manage.save_plan(
+        session, case_id, "Kenzie feels safe.", (_intervention(marcus),), 0
+    )
+    meeting_id = _meeting(session)
+    action, _ = meetings.add_action(
+        session, meeting_id, _action_for(session, meeting_id, case_id, marcus)
+    )
+    plan = manage.plan_view(session, case_id).latest
+    assert plan is not None and (plan.version, plan.goals) == (2, "Kenzie feels safe.")
+    assert [i.id for i in plan.interventions] == [before.interventions[0].id, action.linked_id]
+    saved = [e.detail for e in session.ocf.audit.events(case_id) if e.action == "plan.saved"]
+    assert saved == [
+        {"version": 1, "interventions": 1},
+        {"version": 2, "interventions": 2, "from": "meeting"},
+    ]
+    with pytest.raises(manage.PlanChangedError):
+        manage.save_plan(session, case_id, "Kenzie feels safe.", before.interventions, 1)
+
+
+def test_an_action_the_plans_rules_refuse_writes_nothing(session: Session) -> None:
+    """The plan an action joins holds an intervention the rules refuse (stored before the rule,
+    as an older version could): the action is refused with the Plan tab's words, and no action
+    item, plan version or event is written."""
+    case_id, marcus = kenzie_in_management(session)
+    stopped = _intervention(marcus, status=InterventionStatus.DISCONTINUED)
+    with session.ocf.transaction() as tx:
+        manage_repo.insert_plan(
+            tx,
+            Plan(id=new_id(), case_id=case_id, version=1, goals="", interventions=(stopped,)),
+            session.member_id,
+        )
+    meeting_id = _meeting(session)
+    events = len(session.ocf.audit.events())
+    action = _action_for(session, meeting_id, case_id, marcus)
+    with pytest.raises(ValidationError, match="was discontinued: say why"):
+        meetings.add_action(session, meeting_id, action)
+    with pytest.raises(ValidationError, match="was discontinued: say why"):
+        manage.save_plan(session, case_id, "", (stopped,), 1)
+    plan = manage.plan_view(session, case_id).latest
+    assert plan is not None and plan.version == 1
+    assert meetings.view(session, meeting_id).minutes.actions == ()
+    assert len(session.ocf.audit.events()) == events
 
 
 def test_only_the_chair_approves_and_then_the_minutes_are_locked(session: Session) -> None:

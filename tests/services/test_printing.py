@@ -46,22 +46,22 @@ def kenzie(session: Session) -> str:
         "Kenzie feels safe; Corin Abernathy-Pell is protected.",
         (
             Intervention(
-                new_id(),
-                "Student",
-                InterventionType.MENTORING,
-                "Daily check-in with the coach for Kenzie",
-                clock.today(),
-                clock.today() + timedelta(days=30),
-                marcus,
+                id=new_id(),
+                domain="Student",
+                type=InterventionType.MENTORING,
+                description="Daily check-in with the coach for Kenzie",
+                start_on=clock.today(),
+                due_on=clock.today() + timedelta(days=30),
+                responsible_id=marcus,
             ),
             Intervention(
-                new_id(),
-                "Target",
-                InterventionType.LAW_ENFORCEMENT,
-                "SRO walks Corin to the bus",
-                clock.today(),
-                None,
-                None,
+                id=new_id(),
+                domain="Target",
+                type=InterventionType.LAW_ENFORCEMENT,
+                description="SRO walks Corin to the bus",
+                start_on=clock.today(),
+                due_on=None,
+                responsible_id=None,
                 provider="Officer on duty",
             ),
         ),
@@ -137,7 +137,16 @@ def _family_plan(session: Session, case_id: str, marcus: str) -> None:
     start = clock.today()
 
     def item(domain: str, kind: InterventionType, what: str, **kw: object) -> Intervention:
-        return Intervention(new_id(), domain, kind, what, start, date(2027, 1, 5), marcus, **kw)  # type: ignore[arg-type]
+        return Intervention(
+            id=new_id(),
+            domain=domain,
+            type=kind,
+            description=what,
+            start_on=start,
+            due_on=date(2027, 1, 5),
+            responsible_id=marcus,
+            **kw,  # type: ignore[arg-type]
+        )
 
     manage.save_plan(
         session,
@@ -213,7 +222,7 @@ def test_a_plan_with_a_review_date_gone_warns(
 def test_a_case_without_a_plan_says_so(session: Session) -> None:
     result, _ = intake.intake_referral(
         session, intake.ReferralInput(
-            intake.Student("Ada Lindqvist-Obi"), reporter_name="W. O.", verbatim="a story"
+            intake.Student(name="Ada Lindqvist-Obi"), reporter_name="W. O.", verbatim="a story"
         )
     )
     with pytest.raises(ValidationError, match="no plan yet"):

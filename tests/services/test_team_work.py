@@ -103,13 +103,20 @@ def test_people_outside_the_team_are_listed_and_named_by_plans(session: Session)
     case_id, _ = kenzie_in_inquiry(session)
     coach, _ = contacts.save_contact(
         session,
-        Contact("", "Dale Okafor-Brandt", ContactKind.STAFF, "Basketball coach", "", "ext. 2207"),
+        Contact(
+            id="",
+            name="Dale Okafor-Brandt",
+            kind=ContactKind.STAFF,
+            role="Basketball coach",
+            organization="",
+            contact="ext. 2207",
+        ),
     )
     assert coach.id and coach.shown_name == "Dale Okafor-Brandt (Basketball coach)"
     contacts.save_contact(session, replace(coach, contact="ext. 2208"))
     assert [c.contact for c in contacts.list_contacts(session)] == ["ext. 2208"]
     with pytest.raises(ValidationError):
-        contacts.save_contact(session, Contact("", " ", ContactKind.STAFF))
+        contacts.save_contact(session, Contact(id="", name=" ", kind=ContactKind.STAFF))
     today = clock.today()
     manage.save_plan(
         session,
@@ -117,13 +124,13 @@ def test_people_outside_the_team_are_listed_and_named_by_plans(session: Session)
         "Reconnect Kenzie with school.",
         (
             Intervention(
-                new_id(),
-                "Subject",
-                InterventionType.MENTORING,
-                "Daily check-in",
-                today,
-                today + timedelta(days=30),
-                None,
+                id=new_id(),
+                domain="Subject",
+                type=InterventionType.MENTORING,
+                description="Daily check-in",
+                start_on=today,
+                due_on=today + timedelta(days=30),
+                responsible_id=None,
                 status=InterventionStatus.ACTIVE,
                 contact_id=coach.id,
             ),

@@ -186,7 +186,7 @@ def _fill(s: Session, folder: Path) -> HostileFile:
     long_case, _ = intake.intake_referral(
         s,
         intake.ReferralInput(
-            Student(hostile(LONG_TAG)),
+            Student(name=hostile(LONG_TAG)),
             reporter_kind="anonymous",
             narrative=long_text("long narrative"),
             verbatim=long_text("long verbatim"),
@@ -196,7 +196,7 @@ def _fill(s: Session, folder: Path) -> HostileFile:
     rtl, _ = intake.intake_referral(
         s,
         intake.ReferralInput(
-            Student(hostile(RTL_TAG)),
+            Student(name=hostile(RTL_TAG)),
             reporter_name=hostile("rtl reporter"),
             narrative=hostile(f"{RTL_TAG} قالت إنها خائفة"),
         ),
@@ -204,7 +204,7 @@ def _fill(s: Session, folder: Path) -> HostileFile:
     dismissed, _ = intake.intake_referral(
         s,
         intake.ReferralInput(
-            Student(hostile("dismissed student")),
+            Student(name=hostile("dismissed student")),
             reporter_kind="anonymous",
             narrative=hostile("dismissed narrative"),
         ),
@@ -234,7 +234,7 @@ def _full_case(s: Session, lead: str, counselor: str) -> str:
     first, _ = intake.intake_referral(
         s,
         intake.ReferralInput(
-            student=Student(hostile("student"), school=hostile("student school")),
+            student=Student(name=hostile("student"), school=hostile("student school")),
             channel="tip_line",
             reporter_name=hostile("reporter"),
             reporter_relationship=hostile("relationship"),
@@ -251,7 +251,7 @@ def _full_case(s: Session, lead: str, counselor: str) -> str:
     intake.intake_referral(
         s,
         intake.ReferralInput(
-            Student(hostile("student")),
+            Student(name=hostile("student")),
             channel="tip_line",
             reporter_kind="anonymous",
             narrative=hostile("second report"),
@@ -332,25 +332,25 @@ def _full_case(s: Session, lead: str, counselor: str) -> str:
         hostile("goals"),
         (
             Intervention(
-                new_id(),
-                domain,
-                InterventionType.COUNSELING,
-                hostile("intervention"),
-                today(),
-                today() + timedelta(days=3),
-                lead,
+                id=new_id(),
+                domain=domain,
+                type=InterventionType.COUNSELING,
+                description=hostile("intervention"),
+                start_on=today(),
+                due_on=today() + timedelta(days=3),
+                responsible_id=lead,
                 frequency="weekly",
                 status=InterventionStatus.ACTIVE,
                 reduces=(hostile("risk factor"),),
             ),
             Intervention(
-                new_id(),
-                domain,
-                InterventionType.OTHER,
-                hostile("outside intervention"),
-                today(),
-                today() + timedelta(days=20),
-                None,
+                id=new_id(),
+                domain=domain,
+                type=InterventionType.OTHER,
+                description=hostile("outside intervention"),
+                start_on=today(),
+                due_on=today() + timedelta(days=20),
+                responsible_id=None,
                 provider=hostile("provider"),
                 status=InterventionStatus.DISCONTINUED,
                 status_reason=hostile("discontinued reason"),
@@ -450,13 +450,13 @@ def _roster(s: Session, counselor: str) -> None:
     contacts.save_contact(
         s,
         Contact(
-            "",
-            hostile("contact person"),
-            ContactKind.PROVIDER,
-            hostile("contact role"),
-            hostile("organization"),
-            hostile("phone"),
-            hostile("contact notes"),
+            id="",
+            name=hostile("contact person"),
+            kind=ContactKind.PROVIDER,
+            role=hostile("contact role"),
+            organization=hostile("organization"),
+            contact=hostile("phone"),
+            notes=hostile("contact notes"),
         ),
     )
 

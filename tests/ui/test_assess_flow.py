@@ -45,7 +45,7 @@ def test_inquiry_to_assessment_by_keyboard(
     result, _ = intake.intake_referral(
         s,
         intake.ReferralInput(
-            student=Student("Kenzie Varga-Holloway", grade="7"),
+            student=Student(name="Kenzie Varga-Holloway", grade="7"),
             reporter_name="Priya Anand-Moss",
             verbatim="you're dead tomorrow, I'll bring something",
         ),

@@ -28,7 +28,7 @@ from btam_desktop.ui.screens.intake import IntakeDialog
 from btam_desktop.ui.screens.meetings.dialogs import ActionDialog, ScheduleDialog
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
 
-LEAD = Member(new_id(), "Dana Whitlock-Oyelaran", Role.ADMINISTRATOR, is_lead=True)
+LEAD = Member(id=new_id(), name="Dana Whitlock-Oyelaran", role=Role.ADMINISTRATOR, is_lead=True)
 DATE_PACK = """[pack]
 id = "dated"
 name = "Dated"
@@ -113,7 +113,13 @@ def test_a_saved_date_older_than_the_limits_is_shown_as_saved(qtbot: QtBot) -> N
     """Clamped to the range, it would be changed by the next save of the form."""
     old = today().replace(year=today().year - 12) - timedelta(days=3)
     current = Intervention(
-        new_id(), "Subject", InterventionType.COUNSELING, "Weekly counseling", old, None, LEAD.id
+        id=new_id(),
+        domain="Subject",
+        type=InterventionType.COUNSELING,
+        description="Weekly counseling",
+        start_on=old,
+        due_on=None,
+        responsible_id=LEAD.id,
     )
     dialog = InterventionDialog(("Subject",), [LEAD], (), (), current)
     qtbot.addWidget(dialog)

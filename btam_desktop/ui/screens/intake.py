@@ -278,12 +278,12 @@ class IntakeDialog(QDialog):
         link = self.matches.currentItem()
         return ReferralInput(
             student=Student(
-                self.student_name.text(),
-                self.student_id.text(),
-                self.grade.text(),
-                birth,
-                self.school.text(),
-                self.iep.isChecked(),
+                name=self.student_name.text(),
+                student_id=self.student_id.text(),
+                grade=self.grade.text(),
+                date_of_birth=birth,
+                school=self.school.text(),
+                iep_504=self.iep.isChecked(),
             ),
             channel=self.channel.currentData(),
             reporter_kind=self.kind().value,

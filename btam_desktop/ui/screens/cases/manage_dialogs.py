@@ -164,21 +164,21 @@ class InterventionDialog(FormDialog):
         who = str(self.responsible.currentData() or "")
         contact = who.removeprefix(CONTACT) if who.startswith(CONTACT) else None
         return Intervention(
-            self._id,
-            self.domain.currentData(),
-            InterventionType(self.kind.currentData()),
-            self.description.toPlainText(),
-            day_of(self.start),
-            day_of(self.due),
-            None if contact or not who else who,
-            self.provider.text(),
-            self.frequency.currentData(),
-            InterventionStatus(self.status.currentData()),
-            self.reason.text(),
-            self.outcome.toPlainText(),
-            checked_values(self.reduces),
-            checked_values(self.strengthens),
-            contact,
+            id=self._id,
+            domain=self.domain.currentData(),
+            type=InterventionType(self.kind.currentData()),
+            description=self.description.toPlainText(),
+            start_on=day_of(self.start),
+            due_on=day_of(self.due),
+            responsible_id=None if contact or not who else who,
+            provider=self.provider.text(),
+            frequency=self.frequency.currentData(),
+            status=InterventionStatus(self.status.currentData()),
+            status_reason=self.reason.text(),
+            outcome=self.outcome.toPlainText(),
+            reduces=checked_values(self.reduces),
+            strengthens=checked_values(self.strengthens),
+            contact_id=contact,
         )
 
     def _submit(self) -> None:
@@ -334,9 +334,9 @@ class CloseDialog(FormDialog):
         self.busy()
         self.chosen.emit(
             Closure(
-                {b.text(): b.isChecked() for b in self.checks},
-                self.summary.toPlainText(),
-                self.watcher.text(),
+                checklist={b.text(): b.isChecked() for b in self.checks},
+                summary=self.summary.toPlainText(),
+                watcher=self.watcher.text(),
             ),
             self.reason.text(),
         )

@@ -61,13 +61,13 @@ class ContactDialog(FormDialog):
         self.busy()
         self.chosen.emit(
             Contact(
-                self._id,
-                self.name.text(),
-                ContactKind(self.kind.currentData()),
-                self.role.text(),
-                self.organization.text(),
-                self.contact.text(),
-                self.notes.toPlainText(),
+                id=self._id,
+                name=self.name.text(),
+                kind=ContactKind(self.kind.currentData()),
+                role=self.role.text(),
+                organization=self.organization.text(),
+                contact=self.contact.text(),
+                notes=self.notes.toPlainText(),
             )
         )
 

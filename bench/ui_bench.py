@@ -29,8 +29,7 @@ def main() -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from btam_desktop.services import cases
-    from btam_desktop.services import session as sessions
+    from btam_desktop.services import cases, session as sessions
     from btam_desktop.storage import case_repo
     from btam_desktop.ui.screens.cases.list_screen import CaseListScreen
     from btam_desktop.ui.screens.cases.page import CasePage

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from btam_desktop.domain.audit import AuditEvent
@@ -21,47 +21,16 @@ from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
+from btam_desktop.services.contracts.cases import (
+    CaseDetail as CaseDetail,
+    CaseEdit as CaseEdit,
+    NewCase as NewCase,
+    NewPerson as NewPerson,
+)
 from btam_desktop.services.packs import available, case_pack, team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, team_repo
 from btam_desktop.storage.db import Connection
-
-
-@dataclass(frozen=True, slots=True)
-class NewPerson:
-    role: str
-    name: str
-    grade: str = ""
-    notes: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class NewCase:
-    student_name: str
-    grade: str = ""
-    summary: str = ""
-    opened_on: date | None = None
-    case_manager_id: str | None = None
-    level_of_concern: str = ""
-    others: tuple[NewPerson, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class CaseEdit:
-    """Fields to change; None leaves a field as it is."""
-
-    summary: str | None = None
-    level_of_concern: str | None = None
-    case_manager_id: str | None = None
-    next_review: date | None = None
-    clear_next_review: bool = False
-    clear_case_manager: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class CaseDetail:
-    case: Case
-    persons: tuple[Person, ...]
 
 
 def _person(case_id: str, item: NewPerson) -> Person:

@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+from btam_desktop.domain.case_file_errors import NotUnlockedError as NotUnlockedError
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.services import session as sessions
@@ -25,9 +26,7 @@ __all__ = ["BugError", "Call", "Reply", "ServiceHost"]
 log = logging.getLogger(__name__)
 
 
-class NotUnlockedError(BtamError):
-    def __init__(self) -> None:
-        super().__init__("The case file is locked. Unlock it first.")
+
 
 
 #: Service name -> (module in btam_desktop.services, function). Modules load on first use, so

@@ -21,8 +21,7 @@ from PySide6.QtCore import (
 from btam_desktop.domain.case import STATUS_NAMES, CaseRow, CaseStatus
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.pack import LevelChoice
-from btam_desktop.domain.records import initials, search_fold
-from btam_desktop.domain.records import today as current_day
+from btam_desktop.domain.records import initials, search_fold, today as current_day
 
 Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,6 +8,7 @@ from datetime import date
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import (
     Case,
+    CaseColumns,
     CaseRow,
     CaseStatus,
     Person,
@@ -242,6 +243,12 @@ def add_person(session: Session, case_id: str, person: NewPerson) -> tuple[Perso
 
 def list_cases(session: Session) -> list[CaseRow]:
     return case_repo.list_rows(session.ocf.conn)
+
+
+def list_columns(session: Session, first: int | None = None) -> CaseColumns:
+    """The case list for the window, compact (`CaseColumns`); with `first`, only the first
+    rows in the list's order, which the window shows while it asks for the rest."""
+    return case_repo.list_columns(session.ocf.conn, first)
 
 
 def level_choices(session: Session) -> list[LevelChoice]:

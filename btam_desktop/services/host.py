@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 #: starting the app does not pay for backup, export or demo code it may never run.
 _WITH_SESSION: dict[str, tuple[str, str]] = {
     "session.start_check": ("session", "start_check"),
-    "cases.list": ("cases", "list_cases"),
+    "cases.list": ("cases", "list_columns"),
     "cases.get": ("cases", "get_case"),
     "cases.create": ("cases", "create_case"),
     "cases.update": ("cases", "update_case"),

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.domain.case import CaseRow
+from btam_desktop.domain.case import CaseColumns
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.drafts import Drafts
@@ -26,6 +26,7 @@ from btam_desktop.ui import theme
 from btam_desktop.ui.areas import CASES, MEETINGS, TASKS, TEAM
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.screens.cases.area import CasesArea
+from btam_desktop.ui.screens.cases.list_screen import FIRST_ROWS
 from btam_desktop.ui.screens.dialogs import ChangePassphraseDialog
 from btam_desktop.ui.screens.meetings.mode import MeetingMode
 from btam_desktop.ui.screens.meetings.screen import MeetingsScreen
@@ -136,16 +137,18 @@ class Workspace(QWidget):
     def _members_then_cases(self, members: list[Member]) -> None:
         self._show_members(members)
         self._ops.queue(api.CASES_LEVELS(), on_done=self.cases.set_levels)
-        self._ops.queue(api.CASES_LIST(), on_done=self._cases_then_drafts)
+        self._ops.queue(api.CASES_LIST(FIRST_ROWS), on_done=self._cases_then_drafts)
 
-    def _cases_then_drafts(self, rows: list[CaseRow]) -> None:
-        self.cases.list.set_rows(rows)
+    def _cases_then_drafts(self, first: CaseColumns) -> None:
+        self.cases.list.set_cases(first)
         self.go_to(TASKS)
         self.tasks.load()
         self.meetings.load()
         # The list is on screen: verify the whole file on the other core (any write waits).
         self._ops.queue(api.SESSION_START_CHECK())
         self._ops.queue(api.DRAFTS_TAKE(), on_done=self.cases.restore_drafts)
+        if not first.complete:  # a large file: the rest of the list, after what is on screen
+            self._ops.queue(api.CASES_LIST(), on_done=self.cases.list.set_cases)
 
     def _show_members(self, members: list[Member]) -> None:
         self.cases.names = {m.id: m.shown_name for m in members}

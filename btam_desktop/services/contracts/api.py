@@ -16,7 +16,7 @@ from pathlib import Path
 
 from btam_desktop.domain.assessment import Assessment
 from btam_desktop.domain.audit import AuditEvent
-from btam_desktop.domain.case import Case, CaseRow, CaseStatus
+from btam_desktop.domain.case import Case, CaseColumns, CaseStatus
 from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.disclosure import Audience, Disclosure
 from btam_desktop.domain.drafts import Drafts
@@ -46,7 +46,7 @@ from btam_desktop.services.contracts.session import MemberListing, NewCaseFile, 
 def _session_start_check() -> None: ...
 
 
-def _cases_list() -> list[CaseRow]: ...
+def _cases_list(first: int | None = None) -> CaseColumns: ...
 
 
 def _cases_get(case_id: str) -> CaseDetail: ...

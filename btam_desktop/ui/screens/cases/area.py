@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.domain.case import CaseRow, CaseStatus
+from btam_desktop.domain.case import CaseColumns, CaseStatus
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.errors import BtamError
@@ -114,14 +114,14 @@ class CasesArea(QStackedWidget):
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
         self._ops.queue(api.CASES_LEVELS(), on_done=self.set_levels)
-        self._ops.queue(api.CASES_LIST(), on_done=self._rows_loaded)
+        self._ops.queue(api.CASES_LIST(), on_done=self._cases_loaded)
 
     def set_levels(self, choices: list[LevelChoice]) -> None:
         self.page.levels = choices
         self.list.set_levels(choices)
 
-    def _rows_loaded(self, rows: list[CaseRow]) -> None:
-        self.list.set_rows(rows)
+    def _cases_loaded(self, cases: CaseColumns) -> None:
+        self.list.set_cases(cases)
         if self.currentWidget() is self.page and self.page.case_id:
             self.open_case(self.page.case_id)
 

@@ -1,9 +1,11 @@
 """The service host: holds the one open Session and runs service calls named as plain data.
 
-The UI talks to it only through `Call` values (a name and picklable arguments) and `Reply`
-values. The window runs it in a separate process (`btam-desktop --service-host`, see
-app/service_host.py) that alone holds the data key and is ended on lock; the CLI and tests
-call it in-process.
+It runs in the service process (`btam-desktop --service-host`, app/service_host.py), which
+alone holds the data key and is ended on lock. The window talks to it only through `Call`
+values (a service's name and its arguments, built by the typed descriptors of
+`services.contracts.api`) and `Reply` values; its table below names every service the window
+may call, and tests/services/test_contracts.py checks the two agree. The CLI does not use the
+host: it runs in one process and calls the services directly.
 """
 
 from __future__ import annotations

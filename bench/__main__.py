@@ -66,6 +66,8 @@ def launch_seconds(folder: Path, runs: int = 5) -> float:
 
 def interaction_results(size: int, data: dict[str, Any]) -> list[Result]:
     k = f"{size // 1000}k"
+    # Unlock to the list on screen (its first rows; the rest follow: unlock_to_full_list).
+    list_budget = 0.15 if size <= 10_000 else 1.0
     results = [
         Result(
             f"search_keystroke_p95_ms_{k}",
@@ -75,10 +77,13 @@ def interaction_results(size: int, data: dict[str, Any]) -> list[Result]:
         ),
         Result(f"search_keystroke_p50_ms_{k}", round(data["search_p50_ms"], 1), "ms", None),
     ]
+    results += [
+        Result(f"unlock_to_list_s_{k}", round(data["unlock_to_list_s"], 3), "s", list_budget),
+        Result(f"unlock_to_full_list_s_{k}", round(data["unlock_to_full_list_s"], 3), "s", None),
+        Result(f"list_via_service_ms_{k}", round(data["list_via_service_ms"], 1), "ms", None),
+    ]
     if size == 10_000:
         results += [
-            Result("unlock_to_list_s_10k", round(data["unlock_to_list_s"], 3), "s", 0.3),
-            Result("list_via_service_ms_10k", round(data["list_via_service_ms"], 1), "ms", None),
             Result("sort_ms_10k", round(data["sort_ms"], 1), "ms", 100),
             Result("open_case_ms", round(data["open_case_ms"], 1), "ms", 100),
             Result("save_edit_ms", round(data["save_edit_ms"], 2), "ms", 20),
@@ -88,7 +93,6 @@ def interaction_results(size: int, data: dict[str, Any]) -> list[Result]:
         ]
     else:
         results += [
-            Result(f"unlock_to_list_s_{k}", round(data["unlock_to_list_s"], 3), "s", None),
             Result(f"sort_ms_{k}", round(data["sort_ms"], 1), "ms", None),
             Result(f"rss_mb_{k}", round(data["rss_mb"], 1), "MB", None),
         ]

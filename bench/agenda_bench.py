@@ -13,8 +13,7 @@ from pathlib import Path
 
 from bench.measure import median_of
 from btam_desktop.domain.records import today
-from btam_desktop.services import meetings, tasks
-from btam_desktop.services import session as sessions
+from btam_desktop.services import meetings, session as sessions, tasks
 
 
 def measure(s: sessions.Session) -> dict[str, float]:

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from bench import agenda_bench
 from bench.measure import Result, median_of, timed
-from btam_desktop.services import demo, files, members
-from btam_desktop.services import session as sessions
+from btam_desktop.services import demo, files, members, session as sessions
 
 PASSPHRASE = "bench passphrase for the demo"
 

@@ -95,8 +95,7 @@ def run(workdir: Path) -> list[Result]:
     page_count = len(PdfReader(io.BytesIO(pdf)).pages)
     warm = median_of(5, lambda: case_summary.build(snapshot))
 
-    from btam_desktop.services import cases, demo, printing
-    from btam_desktop.services import session as sessions
+    from btam_desktop.services import cases, demo, printing, session as sessions
     from btam_desktop.services.session import TEST_KDF
 
     s, _ = demo.build_demo(workdir / "print.btam", PASSPHRASE, cases_count=12, kdf=TEST_KDF)

@@ -17,8 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from btam_desktop.services import demo
-from btam_desktop.services import session as sessions
+from btam_desktop.services import demo, session as sessions
 from btam_desktop.services.session import TEST_KDF
 from btam_desktop.ui import theme
 from btam_desktop.ui.app import build_window, make_application, settings_at

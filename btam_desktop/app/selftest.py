@@ -23,15 +23,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from btam_desktop.services import files, packs
-from btam_desktop.services import session as sessions
+from btam_desktop.services import files, packs, session as sessions
+from btam_desktop.services.contracts import api
 from btam_desktop.services.session import KdfParams, NewCaseFile, Session
 from btam_desktop.ui.district import read_district_defaults, system_settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+
+    from btam_desktop.ui.main_window import MainWindow
 
 LAUNCHED_AT_ENV = "BTAM_LAUNCHED_AT"
 #: The self-test's file lives for a second, under a random passphrase nobody sees, in a folder
@@ -225,11 +227,11 @@ def _main_window(run: _Run) -> str:
     return f"{image.width()}x{image.height()} on {platform}, {len(colors)} colors; {service}"
 
 
-def _service_answers(app: Any, window: Any, seconds: float = 20) -> str:
+def _service_answers(app: QApplication, window: MainWindow, seconds: float = 20) -> str:
     """The window's service process (the only one that ever holds a key) starts and answers."""
     answers: list[object] = []
     started = time.monotonic()
-    window.ops.queue("session.is_unlocked", on_done=answers.append)
+    window.ops.queue(api.SESSION_IS_UNLOCKED(), on_done=answers.append)
     while not answers:
         if time.monotonic() - started > seconds:
             raise CheckFailedError(f"the service process did not answer within {seconds:g} s")

@@ -30,7 +30,9 @@ def serve(host: ServiceHost | None = None) -> int:
             call_id, call = frame
             reply = host.answer(call)
             try:
-                data = (call_id, reply)
+                # The reply travels pickled on its own, beside its call's id: the window
+                # unpickles only contract types, and can refuse one reply but still answer it.
+                data = (call_id, pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
                 write_frame(replies, data)
             except (pickle.PicklingError, TypeError, AttributeError) as error:
                 # A result that cannot cross: that call's bug, not the end of the session.
@@ -38,7 +40,10 @@ def serve(host: ServiceHost | None = None) -> int:
                     f"reply to {call.service} cannot be sent: {type(error).__name__}",
                     file=sys.stderr,
                 )
-                write_frame(replies, (call_id, Reply(error=BugError(call.service))))
+                failed = Reply(error=BugError(call.service))
+                write_frame(
+                    replies, (call_id, pickle.dumps(failed, protocol=pickle.HIGHEST_PROTOCOL))
+                )
     except (BrokenPipeError, KeyboardInterrupt):
         pass  # the window went away: lock and leave
     finally:

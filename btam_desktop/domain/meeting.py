@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.records import new_id
 
 
 class AgendaKind(StrEnum):
@@ -207,4 +208,16 @@ def usual_slot(meetings: Sequence[Meeting], today: date) -> MeetingSlot:
     ahead = (weekday - today.weekday()) % 7 or 7
     return MeetingSlot(
         today + timedelta(days=ahead), latest.starts_at, latest.duration_minutes, latest.place
+    )
+
+
+def other_item(title: str, minutes: int | None = None) -> AgendaItem:
+    """A free item the chair adds (it has no case)."""
+    return AgendaItem(
+        id=new_id(),
+        kind=AgendaKind.OTHER,
+        title=title,
+        reason="",
+        case_id=None,
+        minutes=minutes or DEFAULT_MINUTES[AgendaKind.OTHER],
     )

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from btam_desktop.domain.errors import ValidationError
+
 
 class QuestionType(StrEnum):
     YES_NO_UNKNOWN = "yes_no_unknown"
@@ -129,3 +131,22 @@ def visible(question: Question, answers: Mapping[str, object]) -> bool:
     answer = answers.get(question.show_if.question)
     values = answer if isinstance(answer, list | tuple | set) else [answer]
     return any(str(v) in question.show_if.equals for v in values)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.field}: {self.message}"
+
+
+class PackError(ValidationError):
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        shown = "\n".join(str(p) for p in problems[:10])
+        more = f"\n(and {len(problems) - 10} more)" if len(problems) > 10 else ""
+        super().__init__(f"The model pack has {len(problems)} problem(s):\n{shown}{more}")

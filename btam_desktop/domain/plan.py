@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.errors import BtamError, ValidationError
 
 
 class InterventionType(StrEnum):
@@ -249,3 +249,11 @@ class Closure:
     checklist: dict[str, bool] = field(default_factory=dict)
     summary: str = ""
     watcher: str = ""  # the person who watches for renewed concern
+
+
+class PlanChangedError(BtamError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Someone saved this plan since you opened it. Your changes are still on screen: "
+            "look at the newer plan, then save again."
+        )

@@ -90,3 +90,34 @@ def check_screening(
         raise ValidationError("Screening is decided by a team lead and one other member.")
     if decision is not ScreeningDecision.INQUIRY and not reason.strip():
         raise ValidationError("Write the reason for this decision; it stays with the case.")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Screening:
+    id: str
+    case_id: str
+    decision: ScreeningDecision
+    reason: str
+    lead_id: str
+    second_member_id: str
+    decided_at: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EvidenceInfo:
+    """An attachment's record; its bytes are fetched separately, only when shown."""
+
+    id: str
+    case_id: str
+    referral_id: str | None
+    stage: str
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+    added_by: str | None
+    added_at: str
+
+
+class ImportRowError(ValidationError):
+    """A row or column that cannot be imported; the message names where."""

@@ -4,16 +4,17 @@ a bad pack is refused whole: the app never runs on half a model."""
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.pack import (
     ChecklistItem,
     ChecklistKind,
     Level,
     Pack,
+    PackError as PackError,
+    Problem as Problem,
     Question,
     QuestionType,
     Section,
@@ -21,30 +22,10 @@ from btam_desktop.domain.pack import (
     visible,
 )
 from btam_desktop.domain.plan import DEFAULT_DOMAINS, Recipient
-from btam_desktop.packs.locate import LineIndex
-from btam_desktop.packs.locate import Path as FieldPath
+from btam_desktop.packs.locate import LineIndex, Path as FieldPath
 
 MAX_BYTES = 1024 * 1024  # a pack is a few dozen kilobytes; a 10 MB file is a mistake
 STAGE_IDS = ("referral", "screening", "inquiry", "assessment", "management", "monitoring", "closed")
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    file: str
-    line: int
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.field}: {self.message}"
-
-
-class PackError(ValidationError):
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        shown = "\n".join(str(p) for p in problems[:10])
-        more = f"\n(and {len(problems) - 10} more)" if len(problems) > 10 else ""
-        super().__init__(f"The model pack has {len(problems)} problem(s):\n{shown}{more}")
 
 
 def _dotted(path: FieldPath) -> str:

@@ -3,28 +3,23 @@ sets the case's level of concern, next review and what the level requires next."
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 
-from btam_desktop.domain.assessment import Answer, Assessment, check_assessment, next_review
+from btam_desktop.domain.assessment import Assessment, check_assessment, next_review
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.domain.pack import Pack, QuestionType, visible
+from btam_desktop.domain.pack import QuestionType, visible
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
 from btam_desktop.packs import snapshot
+from btam_desktop.services.contracts.assess import (
+    AssessmentForm as AssessmentForm,
+    AssessmentInput as AssessmentInput,
+    PastAssessment as PastAssessment,
+)
 from btam_desktop.services.packs import available, case_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, inquiry_repo, referral_repo, team_repo
-
-
-@dataclass(frozen=True, slots=True)
-class AssessmentForm:
-    """What the window needs to draw a new assessment: the pack and answers to start from."""
-
-    pack: Pack
-    prefill: dict[str, Answer]
-    version: int
 
 
 def new_assessment_form(
@@ -71,18 +66,6 @@ def _known_facts(session: Session, case_id: str) -> dict[str, str]:
     return facts
 
 
-@dataclass(frozen=True, slots=True)
-class AssessmentInput:
-    pack_id: str
-    answers: dict[str, Answer]
-    level_id: str
-    rationale: str
-    present: tuple[str, ...]
-    dissent: tuple[tuple[str, str], ...] = ()
-    risk_factors: tuple[str, ...] = ()
-    protective_factors: tuple[str, ...] = ()
-    assessed_on: date | None = None
-    next_review: date | None = None  # None: from the pack's cadence for the level
 
 
 def record_assessment(
@@ -149,10 +132,6 @@ def record_assessment(
     return assessment, ChangeSet(cases=frozenset({case_id}))
 
 
-@dataclass(frozen=True, slots=True)
-class PastAssessment:
-    assessment: Assessment
-    pack: Pack  # exactly as it was when the assessment was made
 
 
 def assessments_of(session: Session, case_id: str) -> list[PastAssessment]:

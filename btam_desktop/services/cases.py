@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import (
     Case,
+    CaseColumns,
     CaseRow,
     CaseStatus,
     Person,
@@ -21,47 +22,16 @@ from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
+from btam_desktop.services.contracts.cases import (
+    CaseDetail as CaseDetail,
+    CaseEdit as CaseEdit,
+    NewCase as NewCase,
+    NewPerson as NewPerson,
+)
 from btam_desktop.services.packs import available, case_pack, team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, team_repo
 from btam_desktop.storage.db import Connection
-
-
-@dataclass(frozen=True, slots=True)
-class NewPerson:
-    role: str
-    name: str
-    grade: str = ""
-    notes: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class NewCase:
-    student_name: str
-    grade: str = ""
-    summary: str = ""
-    opened_on: date | None = None
-    case_manager_id: str | None = None
-    level_of_concern: str = ""
-    others: tuple[NewPerson, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class CaseEdit:
-    """Fields to change; None leaves a field as it is."""
-
-    summary: str | None = None
-    level_of_concern: str | None = None
-    case_manager_id: str | None = None
-    next_review: date | None = None
-    clear_next_review: bool = False
-    clear_case_manager: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class CaseDetail:
-    case: Case
-    persons: tuple[Person, ...]
 
 
 def _person(case_id: str, item: NewPerson) -> Person:
@@ -273,6 +243,12 @@ def add_person(session: Session, case_id: str, person: NewPerson) -> tuple[Perso
 
 def list_cases(session: Session) -> list[CaseRow]:
     return case_repo.list_rows(session.ocf.conn)
+
+
+def list_columns(session: Session, first: int | None = None) -> CaseColumns:
+    """The case list for the window, compact (`CaseColumns`); with `first`, only the first
+    rows in the list's order, which the window shows while it asks for the rest."""
+    return case_repo.list_columns(session.ocf.conn, first)
 
 
 def level_choices(session: Session) -> list[LevelChoice]:

@@ -1,13 +1,6 @@
-"""The known errors callers (CLI, UI) catch, re-exported so they need not import storage."""
+"""The known errors callers (CLI, UI) catch, in one place; none of them needs storage."""
 
-from btam_desktop.domain.errors import (
-    BtamError,
-    NotFoundError,
-    PermissionDeniedError,
-    TransitionError,
-    ValidationError,
-)
-from btam_desktop.storage.errors import (
+from btam_desktop.domain.case_file_errors import (
     AlreadyExistsError,
     BackupDamagedError,
     CaseFileError,
@@ -23,6 +16,13 @@ from btam_desktop.storage.errors import (
     RecoveryCodeError,
     UnknownMemberError,
     WrongPassphraseError,
+)
+from btam_desktop.domain.errors import (
+    BtamError,
+    NotFoundError,
+    PermissionDeniedError,
+    TransitionError,
+    ValidationError,
 )
 
 __all__ = [

@@ -8,22 +8,25 @@ import json
 import shutil
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from btam_desktop import __version__
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.checks import CheckLine as CheckLine
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.records import utc_now
+from btam_desktop.services.contracts.files import (
+    BackupCheck as BackupCheck,
+    DrillResult as DrillResult,
+    Restored as Restored,
+)
 from btam_desktop.services.session import Session
-from btam_desktop.storage import backup as backups
-from btam_desktop.storage import db, fsio, location, team_repo, verify
+from btam_desktop.storage import backup as backups, db, fsio, location, team_repo, verify
 from btam_desktop.storage.casefile import LockedCaseFile, zero
 from btam_desktop.storage.dump import dump_tables
 from btam_desktop.storage.errors import BackupDamagedError, DamagedError
 
-CheckLine = verify.CheckLine
 CONFIDENTIAL = (
     "CONFIDENTIAL: student threat-assessment records exported from an encrypted BTAM case file. "
     "Protected under FERPA (34 CFR 99.33): do not redisclose. Store encrypted; delete when done."
@@ -49,18 +52,6 @@ def backup(session: Session, dest: Path) -> Path:
     return written
 
 
-@dataclass(frozen=True, slots=True)
-class BackupCheck:
-    """A backup opened as unlocking would open it: the cases it holds, and the check lines
-    about the copy that failed (none: it is a verified backup)."""
-
-    path: Path
-    cases: int
-    problems: tuple[CheckLine, ...]
-
-    @property
-    def verified(self) -> bool:
-        return not self.problems
 
 
 @contextlib.contextmanager
@@ -111,26 +102,6 @@ def check_backup(session: Session, folder: Path) -> tuple[BackupCheck, ChangeSet
     return result, ChangeSet(team=True)
 
 
-@dataclass(frozen=True, slots=True)
-class DrillResult:
-    """A restore drill: a backup restored into a temporary place, opened, counted against
-    the backup itself, checked, and deleted; the case file is not touched."""
-
-    backup: Path
-    #: The newest moment the backup recorded: the case file as it was then (UTC text).
-    as_of: str
-    cases: int
-    #: Cases in the open case file now: what restoring would go back from.
-    current_cases: int
-    #: Tables whose rows in the restored copy differ from the backup's (none: they match).
-    differing: tuple[str, ...]
-    problems: tuple[CheckLine, ...]
-    #: Where the trial copy was left when it could not be deleted (encrypted), else None.
-    left_at: Path | None
-
-    @property
-    def passed(self) -> bool:
-        return not self.differing and not self.problems and self.left_at is None
 
 
 def restore_drill(session: Session, backup_folder: Path, passphrase: str) -> DrillResult:
@@ -177,10 +148,6 @@ def restore_drill(session: Session, backup_folder: Path, passphrase: str) -> Dri
     return result
 
 
-@dataclass(frozen=True, slots=True)
-class Restored:
-    path: Path
-    previous_moved_to: Path | None
 
 
 def restore(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pickle
 import struct
+from collections.abc import Callable
 from typing import IO, Any
 
 _HEADER = struct.Struct("!Q")
@@ -17,8 +18,9 @@ def write_frame(stream: IO[bytes], value: Any) -> None:
     stream.flush()
 
 
-def read_frame(stream: IO[bytes]) -> Any | None:
-    """The next value, or None at the end of the stream (the other side closed it)."""
+def read_frame(stream: IO[bytes], loads: Callable[[bytes], Any] = pickle.loads) -> Any | None:
+    """The next value, or None at the end of the stream (the other side closed it). The window
+    passes its own `loads`, which accepts only the contract types (ui/replies.py)."""
     header = _read_exactly(stream, _HEADER.size)
     if header is None:
         return None
@@ -26,7 +28,7 @@ def read_frame(stream: IO[bytes]) -> Any | None:
     data = _read_exactly(stream, size)
     if data is None:
         return None
-    return pickle.loads(data)
+    return loads(data)
 
 
 def _read_exactly(stream: IO[bytes], size: int) -> bytes | None:

@@ -1,9 +1,11 @@
 """The service host: holds the one open Session and runs service calls named as plain data.
 
-The UI talks to it only through `Call` values (a name and picklable arguments) and `Reply`
-values. The window runs it in a separate process (`btam-desktop --service-host`, see
-app/service_host.py) that alone holds the data key and is ended on lock; the CLI and tests
-call it in-process.
+It runs in the service process (`btam-desktop --service-host`, app/service_host.py), which
+alone holds the data key and is ended on lock. The window talks to it only through `Call`
+values (a service's name and its arguments, built by the typed descriptors of
+`services.contracts.api`) and `Reply` values; its table below names every service the window
+may call, and tests/services/test_contracts.py checks the two agree. The CLI does not use the
+host: it runs in one process and calls the services directly.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+from btam_desktop.domain.case_file_errors import NotUnlockedError as NotUnlockedError
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.services import session as sessions
@@ -25,16 +28,14 @@ __all__ = ["BugError", "Call", "Reply", "ServiceHost"]
 log = logging.getLogger(__name__)
 
 
-class NotUnlockedError(BtamError):
-    def __init__(self) -> None:
-        super().__init__("The case file is locked. Unlock it first.")
+
 
 
 #: Service name -> (module in btam_desktop.services, function). Modules load on first use, so
 #: starting the app does not pay for backup, export or demo code it may never run.
 _WITH_SESSION: dict[str, tuple[str, str]] = {
     "session.start_check": ("session", "start_check"),
-    "cases.list": ("cases", "list_cases"),
+    "cases.list": ("cases", "list_columns"),
     "cases.get": ("cases", "get_case"),
     "cases.create": ("cases", "create_case"),
     "cases.update": ("cases", "update_case"),

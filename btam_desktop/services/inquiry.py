@@ -3,20 +3,23 @@ interview notes."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus, Progress, progress
+from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus, progress
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
+from btam_desktop.services.contracts.inquiry import (
+    INTERVIEWEE_ROLES as INTERVIEWEE_ROLES,
+    Checklist as Checklist,
+    InterviewInput as InterviewInput,
+    ItemEdit as ItemEdit,
+)
 from btam_desktop.services.packs import case_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, inquiry_repo, referral_repo, team_repo
 from btam_desktop.storage.db import Connection
-
-INTERVIEWEE_ROLES = ("subject", "target", "witness", "guardian", "teacher", "other")
 
 
 def ensure_checklist(tx: Connection, session: Session, case_id: str) -> int:
@@ -51,10 +54,6 @@ def ensure_checklist(tx: Connection, session: Session, case_id: str) -> int:
     return len(pack.checklist)
 
 
-@dataclass(frozen=True, slots=True)
-class Checklist:
-    items: tuple[InquiryItem, ...]
-    progress: Progress
 
 
 def checklist(session: Session, case_id: str) -> Checklist:
@@ -88,16 +87,6 @@ def add_item(
     return item, ChangeSet(cases=frozenset({case_id}))
 
 
-@dataclass(frozen=True, slots=True)
-class ItemEdit:
-    assignee_id: str | None
-    due_on: date | None
-    status: str
-    findings: str
-    sources: str
-    found_on: date | None
-    corroborated: bool
-    evidence_ids: tuple[str, ...] = ()
 
 
 def update_item(session: Session, item_id: str, edit: ItemEdit) -> tuple[InquiryItem, ChangeSet]:
@@ -155,17 +144,6 @@ def update_item(session: Session, item_id: str, edit: ItemEdit) -> tuple[Inquiry
     return after, ChangeSet(cases=frozenset({before.case_id}) if changed else frozenset())
 
 
-@dataclass(frozen=True, slots=True)
-class InterviewInput:
-    case_id: str
-    interviewee_role: str
-    interviewee: str
-    held_on: date
-    interviewer_id: str | None
-    others_present: str = ""
-    notes: str = ""
-    #: The checklist item the interview answers ("Interview the student"): it is ticked.
-    answers_item_id: str | None = None
 
 
 def add_interview(session: Session, item: InterviewInput) -> tuple[Interview, ChangeSet]:

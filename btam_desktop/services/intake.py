@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from dataclasses import replace
+from datetime import UTC, datetime
 
 from btam_desktop.domain import clock
 from btam_desktop.domain.case import CaseStatus, Person, PersonRole
@@ -24,63 +24,32 @@ from btam_desktop.domain.records import (
 )
 from btam_desktop.domain.referral import (
     Channel,
+    EvidenceInfo as EvidenceInfo,
     Referral,
     ReporterKind,
+    Screening as Screening,
     ScreeningDecision,
-    Student,
     check_dates,
     check_reporter,
     check_screening,
 )
 from btam_desktop.services import cases
+from btam_desktop.services.contracts.intake import (
+    IntakeResult as IntakeResult,
+    ReferralInput as ReferralInput,
+    StudentCase as StudentCase,
+)
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, referral_repo, team_repo
 from btam_desktop.storage.db import Connection
-from btam_desktop.storage.referral_repo import EvidenceInfo, Screening
 
 MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
-class ReferralInput:
-    """What the intake form (or an import row) holds. Plain data: it crosses to the host."""
-
-    student: Student
-    channel: str = Channel.IN_PERSON.value
-    reporter_kind: str = ReporterKind.NAMED.value
-    reporter_name: str = ""
-    reporter_relationship: str = ""
-    received_at: datetime | None = None  # None: now
-    received_by: str | None = None  # None: the member entering it
-    location: str = ""
-    narrative: str = ""
-    verbatim: str = ""
-    weapon: bool = False
-    prior_concerns: str = ""
-    imminent: bool = False
-    emergency_actions: str = ""
-    targets: tuple[str, ...] = field(default_factory=tuple)
-    #: Join this case when it is open; when it is closed, a new case is opened (history kept).
-    link_case_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class IntakeResult:
-    case_id: str
-    case_number: str
-    referral_id: str
-    joined_existing: bool
 
 
-@dataclass(frozen=True, slots=True)
-class StudentCase:
-    case_id: str
-    number: str
-    student: str
-    grade: str
-    status: CaseStatus
-    date_of_birth: date | None = None
-    student_id: str = ""
 
 
 def _enum[E: (Channel, ReporterKind)](kind: type[E], value: str, what: str) -> E:
@@ -268,13 +237,13 @@ def record_screening(
         if case.status is not CaseStatus.SCREENING:
             raise ValidationError("This case has already been screened.")
         screening = Screening(
-            new_id(),
-            case_id,
-            choice,
-            clean_text(reason, "reason"),
-            session.member_id,
-            second.id,
-            utc_now(),
+            id=new_id(),
+            case_id=case_id,
+            decision=choice,
+            reason=clean_text(reason, "reason"),
+            lead_id=session.member_id,
+            second_member_id=second.id,
+            decided_at=utc_now(),
         )
         referral_repo.insert_screening(tx, screening, session.member_id)
         session.ocf.audit.append(

@@ -19,6 +19,7 @@ from btam_desktop.domain.plan import (
     LegalBasis,
     Notification,
     Plan,
+    PlanChangedError as PlanChangedError,
     Recipient,
     Review,
     ReviewDecision,
@@ -32,6 +33,11 @@ from btam_desktop.domain.records import clean_text, new_id, today, utc_now
 from btam_desktop.packs import snapshot
 from btam_desktop.reports.snapshots import ParentPlanLine
 from btam_desktop.services import cases
+from btam_desktop.services.contracts.manage import (
+    NotificationInput as NotificationInput,
+    PlanView as PlanView,
+    ReviewInput as ReviewInput,
+)
 from btam_desktop.services.packs import case_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import (
@@ -43,27 +49,6 @@ from btam_desktop.storage import (
     team_repo,
 )
 from btam_desktop.storage.db import Connection
-from btam_desktop.storage.errors import CaseFileError
-
-
-class PlanChangedError(CaseFileError):
-    def __init__(self) -> None:
-        super().__init__(
-            "Someone saved this plan since you opened it. Your changes are still on screen: "
-            "look at the newer plan, then save again."
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class PlanView:
-    latest: Plan | None
-    domains: tuple[str, ...]
-    risk_factors: tuple[str, ...]  # from the latest assessment
-    protective_factors: tuple[str, ...]
-    unaddressed_risk: tuple[str, ...]
-    unaddressed_protective: tuple[str, ...]
-    needs_reassignment: tuple[str, ...]  # interventions whose member has left the team
-    review_days: int = 30  # the cadence of the latest assessment's level
 
 
 def plan_view(session: Session, case_id: str) -> PlanView:
@@ -214,15 +199,6 @@ def parent_plan(plan: Plan, names: dict[str, str], others: frozenset[str]) -> Pa
     )
 
 
-@dataclass(frozen=True, slots=True)
-class NotificationInput:
-    recipient: str
-    recipient_name: str
-    notified_on: date
-    method: str
-    shared: str
-    legal_basis: str
-    contact_id: str | None = None  # who was told, from the list of staff and providers
 
 
 def add_notification(
@@ -316,13 +292,6 @@ def checkins_of(session: Session, case_id: str) -> list[CheckIn]:
     return manage_repo.checkins_of(session.ocf.conn, case_id)
 
 
-@dataclass(frozen=True, slots=True)
-class ReviewInput:
-    held_on: date
-    attendees: tuple[str, ...]
-    progress: str
-    decision: str
-    next_review: date | None
 
 
 def record_review(session: Session, case_id: str, item: ReviewInput) -> tuple[Review, ChangeSet]:

@@ -3,7 +3,7 @@ with decisions and action items (which flow into cases and My tasks), approval a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -13,7 +13,6 @@ from btam_desktop.domain.date_limits import LIFE, event_span
 from btam_desktop.domain.errors import NotFoundError, ValidationError
 from btam_desktop.domain.inquiry import InquiryItem
 from btam_desktop.domain.meeting import (
-    DEFAULT_MINUTES,
     ActionItem,
     ActionKind,
     Addendum,
@@ -27,12 +26,19 @@ from btam_desktop.domain.meeting import (
     check_action,
     check_meeting,
     ensure_editable,
+    other_item as other_item,
 )
 from btam_desktop.domain.plan import DEFAULT_DOMAINS, Intervention, InterventionType
 from btam_desktop.domain.records import clean_name, clean_text, initials, new_id, today, utc_now
 from btam_desktop.domain.team import Composition, composition
 from btam_desktop.domain.training import TrainingState, latest_expiry, training_state
 from btam_desktop.services import due, manage
+from btam_desktop.services.contracts.meetings import (
+    ActionInput as ActionInput,
+    CaseLine as CaseLine,
+    MeetingInput as MeetingInput,
+    MeetingView as MeetingView,
+)
 from btam_desktop.services.packs import case_pack, team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import (
@@ -45,16 +51,6 @@ from btam_desktop.storage import (
     training_repo,
 )
 from btam_desktop.storage.db import Connection
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingInput:
-    held_on: date
-    starts_at: str
-    duration_minutes: int = 60
-    place: str = ""
-    chair_id: str | None = None
-    note_taker_id: str | None = None
 
 
 def _changes(meeting_id: str, *case_ids: str | None) -> ChangeSet:
@@ -202,40 +198,8 @@ def save_agenda(
     return cleaned, _changes(meeting_id)
 
 
-def other_item(title: str, minutes: int | None = None) -> AgendaItem:
-    """A free item the chair adds (it has no case)."""
-    return AgendaItem(
-        id=new_id(),
-        kind=AgendaKind.OTHER,
-        title=title,
-        reason="",
-        case_id=None,
-        minutes=minutes or DEFAULT_MINUTES[AgendaKind.OTHER],
-    )
 
 
-@dataclass(frozen=True, slots=True)
-class CaseLine:
-    """How an agenda item's case is shown: masked (initials) unless revealed."""
-
-    number: str
-    initials: str
-    student: str
-    status: str
-    level: str
-    summary: str
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingView:
-    minutes: Minutes
-    cases: dict[str, CaseLine]  # case id -> line
-    quorum: Composition
-    names: dict[str, str]  # member id -> name (members past and present)
-
-    @property
-    def meeting(self) -> Meeting:
-        return self.minutes.meeting
 
 
 def view(session: Session, meeting_id: str) -> MeetingView:
@@ -337,13 +301,6 @@ def record_decision(
     return record, _changes(meeting_id, item.case_id)
 
 
-@dataclass(frozen=True, slots=True)
-class ActionInput:
-    agenda_item_id: str
-    kind: str  # ActionKind value
-    what: str
-    assignee_id: str | None
-    due_on: date | None
 
 
 def add_action(

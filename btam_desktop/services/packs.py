@@ -3,7 +3,6 @@ team's choice, and checking a pack file."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from btam_desktop.domain.case import Case
@@ -12,6 +11,9 @@ from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.pack import Pack
 from btam_desktop.packs.builtin import DEFAULT_PACK, builtin_packs, district_from_sources
 from btam_desktop.packs.loader import MAX_BYTES, PackError, extends_of, load, parse
+from btam_desktop.services.contracts.packs import (
+    PackInfo as PackInfo,
+)
 from btam_desktop.services.session import Session
 from btam_desktop.storage import pack_repo, team_repo
 from btam_desktop.storage.db import Connection
@@ -27,29 +29,6 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class PackInfo:
-    id: str
-    name: str
-    version: str
-    provenance: str
-    levels: int
-    checklist: int
-    questions: int
-    district: bool = False
-
-    @classmethod
-    def of(cls, pack: Pack, *, district: bool = False) -> PackInfo:
-        return cls(
-            pack.id,
-            pack.name,
-            pack.version,
-            pack.provenance,
-            len(pack.levels),
-            len(pack.checklist),
-            len(pack.questions()),
-            district,
-        )
 
 
 def builtin_infos() -> list[PackInfo]:

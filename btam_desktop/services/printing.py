@@ -10,7 +10,6 @@ the encrypted file: each writes a disclosure row and an audit event in one trans
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +22,11 @@ from btam_desktop.domain.plan import LegalBasis
 from btam_desktop.domain.records import new_id, today
 from btam_desktop.reports import snapshots as sn
 from btam_desktop.services import print_case, print_meetings, print_team
+from btam_desktop.services.contracts.printing import (
+    Prepared as Prepared,
+    PrintRequest as PrintRequest,
+    Saved as Saved,
+)
 from btam_desktop.services.session import Session
 from btam_desktop.storage import fsio, print_repo, team_repo
 from btam_desktop.storage.faults import crash_point
@@ -70,46 +74,10 @@ BASIS_TEXT = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class PrintRequest:
-    kind: str
-    case_id: str | None = None
-    include_earlier: bool = False  # case summary: earlier assessment versions too
-    redact: str = ""  # case summary: "", "administrator", "law_enforcement", "receiving_school"
-    paper: str = "letter"
-    recovery_code: str = field(default="", repr=False)  # recovery kit only; never stored
-    #: Agenda: the next meeting unless named; minutes: the last approved unless named.
-    meeting_id: str | None = None
-    masked: bool = True  # agenda and minutes: initials, not names
-    #: Outside the team, the copy names its recipient and legal basis on its first page. A
-    #: parent plan goes to the family unless another recipient is named.
-    audience: Audience = field(default_factory=Audience)
 
 
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """A built document held in memory, and what the disclosure log will say about it: the
-    audience printed on it is the one logged."""
-
-    document_id: str
-    kind: DocumentKind
-    title: str
-    file_name: str  # suggested: the case number, never a name
-    pdf: bytes = field(repr=False)
-    case_id: str | None = None
-    meeting_id: str | None = None
-    options: dict[str, Any] = field(default_factory=dict)
-    case_number: str = ""
-    audience: Audience = field(default_factory=Audience)
-    #: What the person printing should know first, e.g. a review date that has passed.
-    warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Saved:
-    path: Path
-    encrypted: bool
-    disclosure_id: str
 
 
 def _kind(value: str) -> DocumentKind:

@@ -7,67 +7,33 @@ import codecs
 import csv
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.date_limits import LIFE, Span, event_span
 from btam_desktop.domain.errors import BtamError, ValidationError
 from btam_desktop.domain.records import MAX_TEXT, today
-from btam_desktop.domain.referral import Student
+from btam_desktop.domain.referral import ImportRowError as ImportRowError, Student
 from btam_desktop.services import cases
+from btam_desktop.services.contracts.imports import (
+    FIELDS as FIELDS,
+    Imported as Imported,
+    ImportPlan as ImportPlan,
+)
 from btam_desktop.services.intake import ReferralInput, check_referral, take_in
 from btam_desktop.services.session import Session
 from btam_desktop.storage import team_repo
 
-#: The fields a row can fill, by the header names the CLI recognizes without --map.
-FIELDS = (
-    "received_at",
-    "received_by",
-    "channel",
-    "reporter_name",
-    "reporter_relationship",
-    "anonymous",
-    "student_name",
-    "student_id",
-    "grade",
-    "date_of_birth",
-    "school",
-    "iep_504",
-    "location",
-    "narrative",
-    "verbatim",
-    "weapon",
-    "prior_concerns",
-    "targets",
-)
 REQUIRED = ("student_name",)
 _TRUE = {"1", "yes", "y", "true", "x", "si", "sí"}
 _FALSE = {"", "0", "no", "n", "false"}
 
 
-class ImportRowError(ValidationError):
-    """A row or column that cannot be imported; the message names where."""
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
-    """What an import would do: shown before anything is written."""
-
-    headers: tuple[str, ...]
-    mapping: dict[str, str]  # header -> field
-    unmapped: tuple[str, ...]
-    rows: int
-    preview: tuple[ReferralInput, ...]
-    #: Why nothing can be imported yet (e.g. no column for the student's name); "" when ready.
-    problem: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Imported:
-    referrals: int
-    new_cases: int
-    unmapped: tuple[str, ...]
+
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -283,7 +249,7 @@ def _members(session: Session) -> dict[str, str]:
     return {m.name.casefold(): m.id for m in team_repo.list_members(session.ocf.conn)}
 
 
-def plan_import(session: Session, data: bytes, overrides: dict[str, str]) -> Plan:
+def plan_import(session: Session, data: bytes, overrides: dict[str, str]) -> ImportPlan:
     """Read and check the whole file (nothing is written); the first rows as a preview. A file
     whose columns do not yet name the student comes back with its headers and the problem,
     so the columns can be mapped."""
@@ -295,7 +261,7 @@ def plan_import(session: Session, data: bytes, overrides: dict[str, str]) -> Pla
             f"No column for {', '.join(missing)}. Choose which column holds it "
             "(--map HEADER=FIELD on the command line)."
         )
-        return Plan(tuple(headers), mapping, unmapped, 0, (), problem)
+        return ImportPlan(tuple(headers), mapping, unmapped, 0, (), problem)
     headers, mapping, unmapped, items = _items(data, overrides, _members(session))
     preview: list[ReferralInput] = []
     count = 0
@@ -305,11 +271,11 @@ def plan_import(session: Session, data: bytes, overrides: dict[str, str]) -> Pla
         except ImportRowError:
             raise
         except BtamError as error:
-            return Plan(tuple(headers), mapping, unmapped, 0, (), f"Row {line}: {error}")
+            return ImportPlan(tuple(headers), mapping, unmapped, 0, (), f"Row {line}: {error}")
         count += 1
         if len(preview) < 20:
             preview.append(item)
-    return Plan(tuple(headers), mapping, unmapped, count, tuple(preview))
+    return ImportPlan(tuple(headers), mapping, unmapped, count, tuple(preview))
 
 
 def import_referrals(

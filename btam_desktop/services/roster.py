@@ -3,39 +3,29 @@ and the composition check against the roles the team's pack requires."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.date_limits import LIFE, event_span
 from btam_desktop.domain.errors import NotFoundError, ValidationError
 from btam_desktop.domain.records import clean_text, new_id, today
-from btam_desktop.domain.team import Composition, Member, Role, composition
+from btam_desktop.domain.team import Member, Role, composition
 from btam_desktop.domain.training import (
     Training,
-    TrainingState,
     check_training,
     default_expiry,
     latest_expiry,
     training_state,
 )
+from btam_desktop.services.contracts.roster import (
+    MemberDetails as MemberDetails,
+    MemberStatus as MemberStatus,
+    TeamOverview as TeamOverview,
+    TrainingInput as TrainingInput,
+)
 from btam_desktop.services.packs import team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import team_repo, training_repo
-
-
-@dataclass(frozen=True, slots=True)
-class MemberStatus:
-    member: Member
-    training: TrainingState
-    expires_on: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class TeamOverview:
-    members: tuple[MemberStatus, ...]  # active members, in the order they joined
-    trainings: tuple[Training, ...]
-    composition: Composition
 
 
 def overview(session: Session) -> TeamOverview:
@@ -52,13 +42,6 @@ def overview(session: Session) -> TeamOverview:
     return TeamOverview(statuses, tuple(trainings), composition(members, required))
 
 
-@dataclass(frozen=True, slots=True)
-class MemberDetails:
-    role: str
-    disciplines: tuple[str, ...]
-    contact: str
-    active_from: date | None
-    active_to: date | None
 
 
 def update_details(
@@ -91,14 +74,6 @@ def update_details(
     return changed, ChangeSet(roster=True)
 
 
-@dataclass(frozen=True, slots=True)
-class TrainingInput:
-    member_id: str
-    taken_on: date
-    course: str
-    provider: str = ""
-    hours: float = 0.0
-    expires_on: date | None = None  # None: one year after taken_on
 
 
 def add_training(session: Session, item: TrainingInput) -> tuple[Training, ChangeSet]:

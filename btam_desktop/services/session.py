@@ -11,9 +11,11 @@ from pathlib import Path
 from btam_desktop.domain.errors import PermissionDeniedError, ValidationError
 from btam_desktop.domain.records import check_utf8, clean_name
 from btam_desktop.domain.team import Role, TeamSettings
-from btam_desktop.services.contracts import MIN_PASSPHRASE as MIN_PASSPHRASE
-from btam_desktop.services.contracts import MemberListing as MemberListing
-from btam_desktop.services.contracts import NewCaseFile as NewCaseFile
+from btam_desktop.services.contracts import (
+    MIN_PASSPHRASE as MIN_PASSPHRASE,
+    MemberListing as MemberListing,
+    NewCaseFile as NewCaseFile,
+)
 from btam_desktop.storage import crypto, keyfile
 from btam_desktop.storage.casefile import (
     LockedCaseFile,

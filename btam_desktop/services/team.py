@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import asdict, replace
-from typing import Any
 
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.drafts import Drafts
 from btam_desktop.domain.team import Team, TeamSettings
 from btam_desktop.services.contracts import SignedIn as SignedIn
 from btam_desktop.services.session import Session
@@ -45,13 +45,13 @@ def set_settings(session: Session, settings: TeamSettings) -> tuple[Team, Change
     return changed, ChangeSet(team=True)
 
 
-def save_drafts(session: Session, drafts: dict[str, dict[str, Any]]) -> None:
+def save_drafts(session: Session, drafts: Drafts) -> None:
     """Keep unsaved form text (encrypted, in the case file) so a lock never loses typing."""
     with session.ocf.transaction() as tx:
         for form_key, payload in drafts.items():
             draft_repo.save(tx, session.member_id, form_key, payload)
 
 
-def take_drafts(session: Session) -> dict[str, dict[str, Any]]:
+def take_drafts(session: Session) -> Drafts:
     with session.ocf.transaction() as tx:
         return draft_repo.take_all(tx, session.member_id)

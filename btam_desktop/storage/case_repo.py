@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from itertools import repeat
+from typing import Any, cast
 
 from btam_desktop.domain.case import (
+    LIST_SEPARATORS,
+    NUMBER_KEY_YEAR,
     Case,
+    CaseColumns,
     CaseRow,
     CaseStatus,
     Person,
@@ -14,7 +18,7 @@ from btam_desktop.domain.case import (
     parse_case_number,
 )
 from btam_desktop.domain.errors import NotFoundError
-from btam_desktop.domain.records import new_id, utc_now
+from btam_desktop.domain.records import new_id, search_fold, utc_now
 from btam_desktop.storage import db
 
 _CASE_COLUMNS = (
@@ -245,3 +249,185 @@ def list_rows(conn: db.Connection) -> list[CaseRow]:
     ]
     rows.sort(key=lambda r: parse_case_number(r.number), reverse=True)  # 2026-10000 > 2026-9999
     return rows
+
+
+_SEPARATOR = LIST_SEPARATORS[0]
+_SQL_SEPARATOR = f"char({ord(_SEPARATOR)})"
+#: `domain.case.number_key` in SQL.
+_NUMBER_KEY = (
+    "CAST(substr(number, 1, instr(number, '-') - 1) AS INTEGER) * "
+    f"{NUMBER_KEY_YEAR} + CAST(substr(number, instr(number, '-') + 1) AS INTEGER)"
+)
+
+
+class _SeparatorInTextError(Exception):
+    """A value holds the separator: the columns would not line up."""
+
+
+def list_columns(conn: db.Connection, first: int | None = None) -> CaseColumns:
+    """The case list as `CaseColumns` (the same rows as `list_rows`), or with `first` only
+    the first rows in the list's order, urgent cases then the newest numbers: what the window
+    shows while the rest is read (`complete` is False when more cases follow).
+
+    Why this shape: every column is one `group_concat` over one scan of its table, so SQLite
+    builds the strings and Python makes no tuple per row; Python only joins the persons and
+    reports to their case. At 100,000 cases the scans themselves (decrypting each page) are
+    most of what is left, so the first rows come from one scan of `cases` alone.
+    """
+    only: list[str] | None = None
+    if first is not None:
+        head = [
+            str(r[0])
+            for r in conn.execute(
+                "SELECT id FROM cases WHERE deleted_at IS NULL "
+                f"ORDER BY urgent != 0 DESC, {_NUMBER_KEY} DESC LIMIT ?",
+                (first + 1,),
+            )
+        ]
+        if len(head) > first:
+            only = head[:first]
+    try:
+        return _columns(conn, only)
+    except _SeparatorInTextError:
+        # Free text holding the usual separator: the plain way, with one no value holds.
+        rows = list_rows(conn)
+        if only is not None:
+            wanted = set(only)
+            rows = [r for r in rows if r.id in wanted]
+        return CaseColumns.from_rows(rows, complete=only is None)
+
+
+def _columns(conn: db.Connection, only: list[str] | None) -> CaseColumns:
+    sep, glue = _SEPARATOR, _SQL_SEPARATOR
+    params: tuple[str, ...] = ()
+    where = {"c.id": "", "case_id": ""}
+    if only is not None:
+        params = tuple(only)
+        marks = ", ".join("?" * len(only))
+        where = {column: f" AND {column} IN ({marks})" for column in where}
+    (
+        count,
+        ids,
+        numbers,
+        number_keys,
+        statuses,
+        levels,
+        pack_ids,
+        managers,
+        reviews,
+        updated,
+        case_texts,
+        urgent,
+    ) = conn.execute(
+        f"SELECT count(*), group_concat(c.id, {glue}), group_concat(c.number, {glue}), "
+        f"group_concat({_NUMBER_KEY}, {glue}), group_concat(c.status, {glue}), "
+        f"group_concat(c.level_of_concern, {glue}), group_concat(c.pack_id, {glue}), "
+        f"group_concat(coalesce(m.name, ''), {glue}), "
+        f"group_concat(coalesce(c.next_review, ''), {glue}), "
+        f"group_concat(c.updated_at, {glue}), "
+        f"group_concat(c.number || char(10) || lower(c.summary), {glue}), "
+        "group_concat(CASE WHEN c.urgent THEN '1' ELSE '0' END, '') "
+        "FROM cases c LEFT JOIN members m ON m.id = c.case_manager_id "
+        f"WHERE c.deleted_at IS NULL{where['c.id']}",
+        params,
+    ).fetchone()
+    if not count:
+        return CaseColumns.from_rows([], complete=only is None)
+    for column in (numbers, number_keys, statuses, levels, pack_ids, managers, reviews):
+        _check(column, count)
+    id_list = _values(ids, count)
+    position = dict(zip(id_list, range(count), strict=True))
+    keys = _folded(_values(case_texts, count), case_texts)
+    last = _values(updated, count)
+
+    # Each person's name and notes, and each report's words, join their case's search key;
+    # the first subject person (in the order they were added) is the case's student.
+    (people, person_cases, person_updated, person_texts, subjects, subject_cases, names, grades) = (
+        conn.execute(
+            f"SELECT count(*), group_concat(case_id, {glue}), group_concat(updated_at, {glue}), "
+            "group_concat(char(10) || lower(CASE WHEN notes = '' THEN name "
+            f"ELSE name || char(10) || notes END), {glue}), "
+            "count(CASE WHEN role = 'subject' THEN 1 END), "
+            f"group_concat(CASE WHEN role = 'subject' THEN case_id END, {glue}), "
+            f"group_concat(CASE WHEN role = 'subject' THEN name END, {glue}), "
+            f"group_concat(CASE WHEN role = 'subject' THEN grade END, {glue}) "
+            f"FROM persons WHERE deleted_at IS NULL{where['case_id']}",
+            params,
+        ).fetchone()
+    )
+    person_at = _positions(position, _values(person_cases, people))
+    last.append("")
+    for i, when in zip(person_at, _values(person_updated, people), strict=True):
+        if when > last[i]:
+            last[i] = when
+    last.pop()
+    reports, report_cases, report_texts = conn.execute(
+        f"SELECT count(*), group_concat(case_id, {glue}), "
+        "group_concat(char(10) || lower(narrative || char(10) || verbatim || char(10) || "
+        "reporter_name), "
+        f"{glue}) FROM referrals WHERE deleted_at IS NULL{where['case_id']}",
+        params,
+    ).fetchone()
+    report_at = _positions(position, _values(report_cases, reports))
+    # Each case's search key is its own text, then its persons' and its reports' (in the
+    # order they were added), one line each. A stable sort by case puts them in that order,
+    # and as each case's text but the first starts with the separator and every other text
+    # with a line break, one join builds the column: no list or string per case in Python.
+    owner = [*range(count), *person_at, *report_at]
+    texts = [
+        keys[0],
+        *(sep + key for key in keys[1:]),
+        *_folded(_values(person_texts, people), person_texts),
+        *_folded(_values(report_texts, reports), report_texts),
+    ]
+    order = sorted(range(len(owner)), key=owner.__getitem__)
+    del order[len(order) - owner.count(count) :]  # the slot past the last case
+    search_keys = "".join(map(texts.__getitem__, order))
+    # Reversed, so the first subject of a case is the one the dictionary keeps.
+    subject_list = _values(subject_cases, subjects)[::-1]
+    student = dict(zip(subject_list, _values(names, subjects)[::-1], strict=True))
+    grade = dict(zip(subject_list, _values(grades, subjects)[::-1], strict=True))
+    if len(urgent) != count:
+        raise _SeparatorInTextError
+    return CaseColumns(
+        count=count,
+        complete=only is None,
+        separator=sep,
+        ids=ids,
+        numbers=numbers,
+        number_keys=number_keys,
+        students=sep.join([student.get(case_id, "") for case_id in id_list]),
+        grades=sep.join([grade.get(case_id, "") for case_id in id_list]),
+        statuses=statuses,
+        levels=levels,
+        pack_ids=pack_ids,
+        managers=managers,
+        reviews=reviews,
+        activities=sep.join(last),
+        search_keys=search_keys,
+        urgent=urgent,
+    )
+
+
+def _positions(position: dict[str, int], case_ids: list[str]) -> list[int]:
+    """Each id's place in the list; one past the last for an id not in it (a deleted case)."""
+    return cast("list[int]", list(map(position.get, case_ids, repeat(len(position)))))
+
+
+def _check(joined: str | None, count: int) -> str:
+    """A `group_concat` column of `count` values, refused if a value held the separator."""
+    if count and (joined is None or joined.count(_SEPARATOR) != count - 1):
+        raise _SeparatorInTextError
+    return joined or ""
+
+
+def _values(joined: str | None, count: int) -> list[str]:
+    return _check(joined, count).split(_SEPARATOR) if count else []
+
+
+def _folded(values: list[str], joined: str | None) -> list[str]:
+    """`search_fold` of text that SQL already lowered: only text beyond ASCII needs more
+    (folding each piece equals folding them joined by line breaks)."""
+    if joined is None or joined.isascii():
+        return values
+    return [v if v.isascii() else search_fold(v) for v in values]

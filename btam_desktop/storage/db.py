@@ -24,8 +24,7 @@ from btam_desktop.storage.errors import (
 )
 
 if TYPE_CHECKING:  # sqlcipher3 ships no type hints; its API is the stdlib sqlite3 one
-    from sqlite3 import Connection as Connection
-    from sqlite3 import DatabaseError as DatabaseError
+    from sqlite3 import Connection as Connection, DatabaseError as DatabaseError
 else:
     Connection = sqlcipher3.Connection
     DatabaseError = sqlcipher3.DatabaseError

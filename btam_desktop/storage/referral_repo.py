@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from btam_desktop.domain.errors import NotFoundError
 from btam_desktop.domain.records import utc_now
-from btam_desktop.domain.referral import Channel, Referral, ReporterKind, ScreeningDecision
+from btam_desktop.domain.referral import (
+    Channel,
+    EvidenceInfo,
+    Referral,
+    ReporterKind,
+    Screening,
+    ScreeningDecision,
+)
 from btam_desktop.storage import db
 
 _REFERRAL_COLUMNS = (
@@ -82,15 +88,6 @@ def referrals_of(conn: db.Connection, case_id: str) -> list[Referral]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class Screening:
-    id: str
-    case_id: str
-    decision: ScreeningDecision
-    reason: str
-    lead_id: str
-    second_member_id: str
-    decided_at: str
 
 
 def insert_screening(conn: db.Connection, s: Screening, by: str) -> None:
@@ -114,7 +111,15 @@ def insert_screening(conn: db.Connection, s: Screening, by: str) -> None:
 
 def screenings_of(conn: db.Connection, case_id: str) -> list[Screening]:
     return [
-        Screening(r[0], r[1], ScreeningDecision(r[2]), r[3], r[4], r[5], r[6])
+        Screening(
+            id=r[0],
+            case_id=r[1],
+            decision=ScreeningDecision(r[2]),
+            reason=r[3],
+            lead_id=r[4],
+            second_member_id=r[5],
+            decided_at=r[6],
+        )
         for r in conn.execute(
             "SELECT id, case_id, decision, reason, lead_id, second_member_id, created_at "
             "FROM screenings WHERE case_id = ? AND deleted_at IS NULL ORDER BY created_at, rowid",
@@ -123,20 +128,6 @@ def screenings_of(conn: db.Connection, case_id: str) -> list[Screening]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class EvidenceInfo:
-    """An attachment's record; its bytes are fetched separately, only when shown."""
-
-    id: str
-    case_id: str
-    referral_id: str | None
-    stage: str
-    file_name: str
-    media_type: str
-    size: int
-    sha256: str
-    added_by: str | None
-    added_at: str
 
 
 def insert_evidence(conn: db.Connection, info: EvidenceInfo, content: bytes, by: str) -> None:
@@ -164,7 +155,18 @@ def insert_evidence(conn: db.Connection, info: EvidenceInfo, content: bytes, by:
 
 def evidence_of(conn: db.Connection, case_id: str) -> list[EvidenceInfo]:
     return [
-        EvidenceInfo(*r)
+        EvidenceInfo(
+            id=r[0],
+            case_id=r[1],
+            referral_id=r[2],
+            stage=r[3],
+            file_name=r[4],
+            media_type=r[5],
+            size=r[6],
+            sha256=r[7],
+            added_by=r[8],
+            added_at=r[9],
+        )
         for r in conn.execute(
             "SELECT id, case_id, referral_id, stage, file_name, media_type, size, sha256, "
             "created_by, created_at FROM evidence WHERE case_id = ? AND deleted_at IS NULL "

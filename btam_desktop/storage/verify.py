@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
 
+from btam_desktop.domain.checks import CheckLine
 from btam_desktop.storage import db, location, migrations
 from btam_desktop.storage.casefile import OpenCaseFile
-
-
-@dataclass(frozen=True, slots=True)
-class CheckLine:
-    name: str
-    ok: bool
-    detail: str
 
 
 def check(ocf: OpenCaseFile) -> list[CheckLine]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -84,7 +84,7 @@ def qdate(day: date) -> QDate:
 
 
 def day_of(edit: QDateEdit) -> date:
-    return date.fromisoformat(edit.date().toString("yyyy-MM-dd"))
+    return day_from(edit.date())
 
 
 def combo(items: dict[str, str] | list[tuple[str, str]], parent: QWidget) -> QComboBox:
@@ -102,7 +102,34 @@ def fit_width(box: QComboBox, chars: int = 36) -> QComboBox:
     return box
 
 
-class FormDialog(QDialog):
+class ReportsProblems:
+    """The one way a form shows its request's progress and failure: a line under the form
+    ("Saving…", then the service's message) and its submit control held back while the
+    request runs, so nobody submits twice. A form has `error` (its PlainLabel) and names its
+    submit control in `submit_control`."""
+
+    error: PlainLabel
+
+    def submit_control(self) -> QWidget:
+        raise NotImplementedError
+
+    def busy(self, text: str = "") -> None:
+        self.error.setText(text or QCoreApplication.translate("Form", "Saving…"))
+        self.submit_control().setEnabled(False)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.submit_control().setEnabled(True)
+
+
+def day_from(picked: QDate) -> date:
+    """A date picker's day as a Python date."""
+    day = picked.toPython()
+    assert isinstance(day, date)
+    return day
+
+
+class FormDialog(ReportsProblems, QDialog):
     """A form with OK/Cancel and a line for the service's answer; subclasses fill `form` and
     implement `_submit`, which emits their value (the dialog closes when the save succeeds)."""
 
@@ -128,10 +155,5 @@ class FormDialog(QDialog):
     def _submit(self) -> None:
         raise NotImplementedError
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.ok.setEnabled(True)
-
-    def busy(self) -> None:
-        self.error.setText(self.tr("Saving…"))
-        self.ok.setEnabled(False)
+    def submit_control(self) -> QWidget:
+        return self.ok

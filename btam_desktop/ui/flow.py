@@ -9,17 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from btam_desktop.domain import clock
+from btam_desktop.domain.drafts import Drafts
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.team import backup_age_days
 from btam_desktop.services import errors
-from btam_desktop.services.contracts import MemberListing, NewCaseFile, SignedIn
+from btam_desktop.services.contracts import MemberListing, NewCaseFile, SignedIn, api
 from btam_desktop.ui.clipboard import ClipboardGuard
 from btam_desktop.ui.lock import IdleWatcher
 from btam_desktop.ui.ops import Ops
@@ -34,7 +35,7 @@ from btam_desktop.ui.screens.unlock import UnlockScreen
 from btam_desktop.ui.screens.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
-    from btam_desktop.services.files import Restored
+    from btam_desktop.services.contracts.files import Restored
     from btam_desktop.ui.workspace import Workspace
 
 RECENT_MAX = 8
@@ -134,8 +135,7 @@ class CaseFileFlow(QObject):
     def open_path(self, path: Path, notice: str = "") -> None:
         """Show the unlock screen for `path`, with `notice` (what just happened to it) if any."""
         self._ops.queue(
-            "session.members",
-            path,
+            api.SESSION_MEMBERS(path),
             on_done=lambda members: self._show_unlock(path, members, notice),
             on_error=self._report,
         )
@@ -146,7 +146,7 @@ class CaseFileFlow(QObject):
         self.unlock.prepare(path, members, self._last_member)
         self.unlock.message.setText(notice)
         self.unlock.set_location_warning(None)
-        self._ops.queue("files.location_warning", path, on_done=self.unlock.set_location_warning)
+        self._ops.queue(api.FILES_LOCATION_WARNING(path), on_done=self.unlock.set_location_warning)
         self.screen_changed.emit(self.unlock)
         self.title_changed.emit("")
         self.unlock.passphrase.setFocus()
@@ -163,17 +163,14 @@ class CaseFileFlow(QObject):
                 self._members = members
                 self.unlock.set_members(members, self._last_member)
 
-        self._ops.queue("session.members", path, on_done=show)
+        self._ops.queue(api.SESSION_MEMBERS(path), on_done=show)
 
     def _unlock(self, member: str, passphrase: str) -> None:
         if self.path is None:
             return
         self._last_member = member
         started = self._ops.run(
-            "session.unlock",
-            self.path,
-            member,
-            passphrase,
+            api.SESSION_UNLOCK(self.path, member, passphrase),
             on_done=self._unlocked,
             on_error=self._unlock_failed,
         )
@@ -234,10 +231,11 @@ class CaseFileFlow(QObject):
 
             defaults = district.current()  # what IT set for this computer, if anything
             self._ops.run(
-                "session.create",
-                folder,
-                replace(request, pack_id=defaults.pack_id, idle_minutes=defaults.idle_minutes),
-                passphrase,
+                api.SESSION_CREATE(
+                    folder,
+                    replace(request, pack_id=defaults.pack_id, idle_minutes=defaults.idle_minutes),
+                    passphrase,
+                ),
                 on_done=lambda result: self._created(dialog, folder, result),
                 on_error=lambda e: dialog.show_error(str(e)),
             )
@@ -260,7 +258,7 @@ class CaseFileFlow(QObject):
     def _print_recovery_kit(self, code: str, over: QWidget) -> None:
         """The kit is printed, never saved: a recovery code does not belong on a disk. (A key
         rotation keeps the recovery code, so there is nothing to reprint after one.)"""
-        from btam_desktop.services.printing import PrintRequest
+        from btam_desktop.services.contracts.printing import PrintRequest
         from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 
         PrintPreviewDialog(self._ops, PrintRequest("recovery-kit", recovery_code=code), over).open()
@@ -276,9 +274,7 @@ class CaseFileFlow(QObject):
             dialog.wait()
             self._data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             self._ops.run(
-                "session.create_demo",
-                folder,
-                passphrase,
+                api.SESSION_CREATE_DEMO(folder, passphrase),
                 on_done=lambda signed_in: self._demo_made(dialog, folder, signed_in),
                 on_error=lambda e: dialog.show_error(str(e)),
             )
@@ -296,12 +292,12 @@ class CaseFileFlow(QObject):
     def lock(self) -> None:
         if not self._signed_in():
             return
-        drafts: dict[str, dict[str, Any]] = self.workspace.drafts()
+        drafts: Drafts = self.workspace.drafts()
         self._hide_everything()
         self._ops.new_epoch()  # late answers to earlier calls no longer reach the screens
         if drafts:
-            self._ops.queue("drafts.save", drafts)
-        self._ops.queue("session.lock")  # the service process locks, then ends
+            self._ops.queue(api.DRAFTS_SAVE(drafts))
+        self._ops.queue(api.SESSION_LOCK())  # the service process locks, then ends
         self._read_members()
         self.unlock.passphrase.setFocus()
 
@@ -379,11 +375,7 @@ class CaseFileFlow(QObject):
             )
 
         self._ops.run(
-            "files.restore",
-            backup,
-            target,
-            member,
-            passphrase,
+            api.FILES_RESTORE(backup, target, member, passphrase),
             on_done=restored,
             on_error=lambda e: self.unlock.problem(str(e), offer_restore=True),
         )
@@ -404,11 +396,7 @@ class CaseFileFlow(QObject):
         if backup:
             target, member = self.path, self.unlock.member.currentText()
             self._ops.run(
-                "files.restore",
-                Path(backup),
-                target,
-                member,
-                passphrase,
+                api.FILES_RESTORE(Path(backup), target, member, passphrase),
                 on_done=lambda _r: self.open_path(target),
                 on_error=lambda e: self.unlock.problem(str(e), offer_restore=True),
             )

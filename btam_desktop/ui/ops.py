@@ -1,28 +1,29 @@
 """Every service call runs, in order, in the service process; results come back on the GUI
 thread.
 
-Calls are plain data (`Call`) handed to a transport (ui/process_transport.py: a separate
-process that alone holds the key). Actions that change something (`run`) are not re-entered:
-while one runs, another is refused and the UI shows it is busy. Reads and the lock (`queue`)
-simply wait their turn.
+A screen calls a typed descriptor from `services.contracts.api` with the service's arguments
+(`api.CASES_UPDATE(case_id, edit)`) and hands the request to `run` or `queue` with an `on_done`
+that takes the service's result type: mypy checks both. The request is plain data (`Call`)
+handed to the transport (ui/process_transport.py: the separate process that alone holds the
+key). Actions that change something (`run`) are not re-entered: while one runs, another is
+refused and the UI shows it is busy. Reads and the lock (`queue`) simply wait their turn.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
 from btam_desktop.domain.errors import BtamError
-from btam_desktop.services.contracts import Call, Reply
+from btam_desktop.services.contracts import Call, Reply, Request
 
-OnDone = Callable[[Any], None]
 OnError = Callable[[BtamError], None]
 
 
 class Transport(Protocol):
-    """Where calls run: ProcessTransport (the app) or an in-process one (tools and tests)."""
+    """Where calls run: ProcessTransport, the service process."""
 
     @property
     def replied(self) -> SignalInstance: ...
@@ -45,7 +46,8 @@ class Ops(QObject):
         lost = getattr(transport, "lost", None)
         if lost is not None:
             lost.connect(self.host_lost)
-        self._pending: dict[int, tuple[OnDone | None, OnError | None, int]] = {}
+        # Each callback was checked against its request's result type where it was given.
+        self._pending: dict[int, tuple[Callable[[object], None] | None, OnError | None, int]] = {}
         self._blocking: set[int] = set()
         self._next_id = 0
         self._epoch = 0
@@ -55,36 +57,42 @@ class Ops(QObject):
     def busy(self) -> bool:
         return bool(self._blocking)
 
-    def run(
+    def run[R](
         self,
-        service: str,
-        *args: Any,
-        on_done: OnDone | None = None,
+        request: Request[R],
+        *,
+        on_done: Callable[[R], None] | None = None,
         on_error: OnError | None = None,
-        **kwargs: Any,
     ) -> bool:
         """Start a call; False (and nothing happens) while another call is running."""
         if self.busy:
             return False
-        self._start(Call(service, args, kwargs), on_done, on_error, blocking=True)
+        self._start(request.call, on_done, on_error, blocking=True)
         return True
 
-    def queue(
+    def queue[R](
         self,
-        service: str,
-        *args: Any,
-        on_done: OnDone | None = None,
+        request: Request[R],
+        *,
+        on_done: Callable[[R], None] | None = None,
         on_error: OnError | None = None,
-        **kwargs: Any,
     ) -> None:
         """Queue a read (or the lock) behind whatever runs: never refused."""
-        self._start(Call(service, args, kwargs), on_done, on_error, blocking=False)
+        self._start(request.call, on_done, on_error, blocking=False)
 
-    def _start(
-        self, call: Call, on_done: OnDone | None, on_error: OnError | None, *, blocking: bool
+    def _start[R](
+        self,
+        call: Call,
+        on_done: Callable[[R], None] | None,
+        on_error: OnError | None,
+        *,
+        blocking: bool,
     ) -> None:
         self._next_id += 1
-        self._pending[self._next_id] = (on_done, on_error, self._epoch)
+        # The reply's result is the request's R: the service table and its descriptor agree
+        # (tests/services/test_contracts.py), so the callback is stored as taking any value.
+        done = cast(Callable[[object], None] | None, on_done)
+        self._pending[self._next_id] = (done, on_error, self._epoch)
         if blocking:
             self._blocking.add(self._next_id)
             if len(self._blocking) == 1:

@@ -21,6 +21,7 @@ from btam_desktop.domain.errors import BtamError
 from btam_desktop.services.contracts import BugError, Call, Reply
 from btam_desktop.services.frames import read_frame, write_frame
 from btam_desktop.services.host_process import spawn
+from btam_desktop.ui.replies import RefusedReplyError, load_reply
 
 log = logging.getLogger(__name__)
 
@@ -104,9 +105,14 @@ class _HostProcess:
         stdout = self.proc.stdout
         assert stdout is not None
         try:
-            while (frame := read_frame(stdout)) is not None:
-                call_id, reply = frame
+            while (frame := read_frame(stdout, load_reply)) is not None:
+                call_id, data = frame
                 self.pending.discard(call_id)
+                try:
+                    reply = load_reply(data)
+                except RefusedReplyError as refused:
+                    log.error("refused a reply: %s", refused)
+                    reply = Reply(error=refused)
                 self._transport.replied.emit(call_id, reply)
                 if call_id == self.lock_call:
                     self.released.set()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -15,15 +14,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.case import CaseColumns
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.contact import Contact
+from btam_desktop.domain.drafts import Drafts
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.team import Member, TeamSettings
-from btam_desktop.services.contracts import SignedIn
+from btam_desktop.services.contracts import SignedIn, api
+from btam_desktop.services.contracts.meetings import MeetingView
 from btam_desktop.ui import theme
 from btam_desktop.ui.areas import CASES, MEETINGS, TASKS, TEAM
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.screens.cases.area import CasesArea
+from btam_desktop.ui.screens.cases.list_screen import FIRST_ROWS
 from btam_desktop.ui.screens.dialogs import ChangePassphraseDialog
 from btam_desktop.ui.screens.meetings.mode import MeetingMode
 from btam_desktop.ui.screens.meetings.screen import MeetingsScreen
@@ -73,11 +76,11 @@ class Workspace(QWidget):
         self.cases.referral_saved.connect(self._open_case)
         self.meetings.meeting_mode_requested.connect(self.enter_meeting_mode)
         self.settings_screen.team_settings_chosen.connect(
-            lambda chosen: ops.run("team.set_settings", chosen)
+            lambda chosen: ops.run(api.TEAM_SET_SETTINGS(chosen))
         )
         self.settings_screen.theme_chosen.connect(self._set_theme)
         self.settings_screen.pack_chosen.connect(
-            lambda pack_id: ops.run("assess.set_team_pack", pack_id)
+            lambda pack_id: ops.run(api.ASSESS_SET_TEAM_PACK(pack_id))
         )
         self.settings_screen.import_pack_requested.connect(self._import_pack)
         self.settings_screen.change_passphrase_requested.connect(self._change_passphrase)
@@ -129,21 +132,23 @@ class Workspace(QWidget):
         self.signed_in = signed_in
         self.cases.me = signed_in
         self._show_settings()
-        self._ops.queue("members.list", on_done=self._members_then_cases)
+        self._ops.queue(api.MEMBERS_LIST(), on_done=self._members_then_cases)
 
     def _members_then_cases(self, members: list[Member]) -> None:
         self._show_members(members)
-        self._ops.queue("cases.levels", on_done=self.cases.set_levels)
-        self._ops.queue("cases.list", on_done=self._cases_then_drafts)
+        self._ops.queue(api.CASES_LEVELS(), on_done=self.cases.set_levels)
+        self._ops.queue(api.CASES_LIST(FIRST_ROWS), on_done=self._cases_then_drafts)
 
-    def _cases_then_drafts(self, rows: list[Any]) -> None:
-        self.cases.list.set_rows(rows)
+    def _cases_then_drafts(self, first: CaseColumns) -> None:
+        self.cases.list.set_cases(first)
         self.go_to(TASKS)
         self.tasks.load()
         self.meetings.load()
         # The list is on screen: verify the whole file on the other core (any write waits).
-        self._ops.queue("session.start_check")
-        self._ops.queue("drafts.take", on_done=self.cases.restore_drafts)
+        self._ops.queue(api.SESSION_START_CHECK())
+        self._ops.queue(api.DRAFTS_TAKE(), on_done=self.cases.restore_drafts)
+        if not first.complete:  # a large file: the rest of the list, after what is on screen
+            self._ops.queue(api.CASES_LIST(), on_done=self.cases.list.set_cases)
 
     def _show_members(self, members: list[Member]) -> None:
         self.cases.names = {m.id: m.shown_name for m in members}
@@ -154,7 +159,7 @@ class Workspace(QWidget):
         self.meetings.me = me.member_id if me else ""
         self.team.set_access(me.member_id if me else "", is_lead=bool(me and me.is_lead))
         self.team.load()
-        self._ops.queue("contacts.list", True, on_done=self._show_contacts)
+        self._ops.queue(api.CONTACTS_LIST(True), on_done=self._show_contacts)
 
     def _show_contacts(self, contacts: list[Contact]) -> None:
         """Other staff and providers, removed ones included so records keep their names;
@@ -166,7 +171,7 @@ class Workspace(QWidget):
         if self.signed_in is not None:
             me = self.signed_in
             self._ops.queue(
-                "packs.list",
+                api.PACKS_LIST(),
                 on_done=lambda infos: self.settings_screen.show_packs(
                     [(i.id, i.name, i.provenance) for i in infos], me.pack_id, is_lead=me.is_lead
                 ),
@@ -181,20 +186,20 @@ class Workspace(QWidget):
         if self.signed_in is None:
             return
         if changes.members or changes.everything:
-            self._ops.queue("members.list", on_done=self._show_members_then_refresh)
+            self._ops.queue(api.MEMBERS_LIST(), on_done=self._show_members_then_refresh)
         else:
             self.cases.on_changes(changes)
             if changes.roster:
                 self.team.load()
-                self._ops.queue("contacts.list", True, on_done=self._show_contacts)
+                self._ops.queue(api.CONTACTS_LIST(True), on_done=self._show_contacts)
             if changes.meetings:
                 self._ops.queue(
-                    "meetings.view", next(iter(changes.meetings)), on_done=self._meeting_changed
+                    api.MEETINGS_VIEW(next(iter(changes.meetings))), on_done=self._meeting_changed
                 )
         if changes.cases or changes.tasks or changes.roster or changes.meetings:
             self.tasks.load()
         if changes.team:
-            self._ops.queue("team.signed_in", on_done=self._settings_changed)
+            self._ops.queue(api.TEAM_SIGNED_IN(), on_done=self._settings_changed)
 
     def _show_members_then_refresh(self, members: list[Member]) -> None:
         self._show_members(members)
@@ -202,7 +207,7 @@ class Workspace(QWidget):
         self.tasks.load()
         self.meetings.load()
 
-    def _meeting_changed(self, view: Any) -> None:
+    def _meeting_changed(self, view: MeetingView) -> None:
         """A meeting changed: the Meetings list (a new or approved meeting), the meeting shown,
         and meeting mode if it is on."""
         self.meetings.load(select=view.meeting.id)
@@ -221,9 +226,7 @@ class Workspace(QWidget):
         def change(current: str, new: str) -> None:
             dialog.wait()
             self._ops.run(
-                "members.change_passphrase",
-                current,
-                new,
+                api.MEMBERS_CHANGE_PASSPHRASE(current, new),
                 on_done=lambda _c: dialog.done_ok(),
                 on_error=lambda e: dialog.show_error(str(e)),
             )
@@ -248,10 +251,10 @@ class Workspace(QWidget):
                 )
             )
             return
-        self._ops.run("packs.import", Path(name).name, text)
+        self._ops.run(api.PACKS_IMPORT(Path(name).name, text))
 
     def _print_team_document(self, kind: str) -> None:
-        from btam_desktop.services.printing import PrintRequest
+        from btam_desktop.services.contracts.printing import PrintRequest
         from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 
         PrintPreviewDialog(self._ops, PrintRequest(kind), self).open()
@@ -263,7 +266,7 @@ class Workspace(QWidget):
             theme.apply(app, choice)
 
     # -- lock ------------------------------------------------------------------------------
-    def drafts(self) -> dict[str, dict[str, Any]]:
+    def drafts(self) -> Drafts:
         return self.cases.drafts()
 
     def clear(self) -> None:

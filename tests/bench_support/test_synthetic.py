@@ -7,8 +7,7 @@ from pathlib import Path
 
 from bench.synthetic import make_casefile
 from btam_desktop.domain.case import CaseStatus, check_transition, parse_case_number
-from btam_desktop.services import cases, files, members
-from btam_desktop.services import session as sessions
+from btam_desktop.services import cases, files, members, session as sessions
 from btam_desktop.services.demo_data import TEAM
 from btam_desktop.services.session import TEST_KDF
 from tests.conftest import problems

@@ -21,13 +21,11 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, event, given, settings, strategies as st
 
 from btam_desktop import cli
 from btam_desktop.domain.records import today
-from btam_desktop.services import cases
-from btam_desktop.services import session as sessions
+from btam_desktop.services import cases, session as sessions
 from tests.cli.test_cli_contract import run
 from tests.conftest import LEAD, PASSPHRASE, make_case_file
 

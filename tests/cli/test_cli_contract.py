@@ -23,7 +23,7 @@ def run(
 ) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("BTAM_")}
     full_env |= {"BTAM_PASSPHRASE": PASS} | (env or {})
-    return subprocess.run(
+    completed: subprocess.CompletedProcess[str] = subprocess.run(
         [sys.executable, "-m", "btam_desktop", *map(str, args)],
         capture_output=True,
         text=True,
@@ -32,6 +32,7 @@ def run(
         timeout=120,
         **kw,  # type: ignore[call-overload]
     )
+    return completed
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from itertools import count
 
@@ -9,14 +10,14 @@ import pytest
 
 from btam_desktop.domain.agenda import CaseFacts, TrainingDue, build_agenda
 from btam_desktop.domain.case import CaseStatus
-from btam_desktop.domain.meeting import AgendaKind, Meeting, Minutes
+from btam_desktop.domain.meeting import AgendaItem, AgendaKind, Meeting, Minutes
 
 MEETING = date(2026, 12, 3)
 LAST = date(2026, 11, 14)
 K = AgendaKind
 
 
-def ids() -> object:
+def ids() -> Callable[[], str]:
     numbers = count(1)
     return lambda: f"item{next(numbers)}"
 
@@ -27,8 +28,8 @@ def case(number: str, status: CaseStatus = CaseStatus.MANAGEMENT, **facts: objec
 
 def agenda(
     cases: list[CaseFacts], training: list[TrainingDue] | None = None, last: date | None = LAST
-):
-    return build_agenda(cases, training or [], MEETING, last, ids())  # type: ignore[arg-type]
+) -> list[AgendaItem]:
+    return build_agenda(cases, training or [], MEETING, last, ids())
 
 
 def kinds_and_titles(cases: list[CaseFacts], **kw: object) -> list[tuple[AgendaKind, str]]:

@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from btam_desktop.domain.pack import QuestionType, visible
 from btam_desktop.domain.plan import about_others
@@ -90,7 +89,8 @@ def test_a_district_pack_extends_ntac(tmp_path: Path) -> None:
     assert pack.id == "ridgeview-ntac" and pack.extends == "ntac"
     assert pack.stages["inquiry"] == "Fact-finding (district form FF-2)"
     assert pack.stages["assessment"] == base.stages["assessment"]
-    assert pack.level("high").review_days == 5 and pack.level("low") == base.level("low")
+    high = pack.level("high")
+    assert high is not None and high.review_days == 5 and pack.level("low") == base.level("low")
     assert pack.checklist[-1].id == "src_bus" and len(pack.checklist) == len(base.checklist) + 1
     assert pack.sections == base.sections
     found, skipped = district_packs(tmp_path, builtins)
@@ -345,7 +345,7 @@ def packs_text(draw: st.DrawFn) -> tuple[str, int]:
             choices = draw(st.lists(texts, min_size=2, max_size=4))
             lines.append("choices = [" + ", ".join(map(_toml_string, choices)) + "]")
         yes_no = [q for q, k in kinds.items() if k is QuestionType.YES_NO_UNKNOWN]
-        if yes_no and draw(st.booleans()):
+        if bool(yes_no) and draw(st.booleans()):
             earlier = draw(st.sampled_from(yes_no))
             lines.append(f'show_if = {{ question = "{earlier}", equals = "yes" }}')
         kinds[qid] = kind

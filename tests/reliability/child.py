@@ -15,8 +15,7 @@ import signal
 import sys
 from pathlib import Path
 
-from btam_desktop.services import cases, files, members
-from btam_desktop.services import session as sessions
+from btam_desktop.services import cases, files, members, session as sessions
 from btam_desktop.services.errors import BtamError
 from btam_desktop.services.session import TEST_KDF
 

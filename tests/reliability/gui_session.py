@@ -56,8 +56,12 @@ def main() -> int:
 
     from btam_desktop.app.paths import AppPaths
     from btam_desktop.services import cases
+    from btam_desktop.services.contracts import Request, api
     from btam_desktop.ui.app import build_window, make_application, settings_at
     from btam_desktop.ui.areas import CASES
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: find tests
+    from tests.reliability.calls import TEST_FAIL, TEST_SPILL
 
     # The window's service process, with two test-only calls (see session_host.py); after a
     # lock the window starts the real one.
@@ -83,11 +87,10 @@ def main() -> int:
             time.sleep(0.002)
         return time.monotonic() - start
 
-    def call(service: str, *args: Any) -> Any:
+    def call(request: Request[Any]) -> Any:
         box: dict[str, Any] = {}
         window.ops.queue(
-            service,
-            *args,
+            request,
             on_done=lambda r: box.setdefault("ok", r),
             on_error=lambda e: box.setdefault("error", e),
         )
@@ -117,21 +120,21 @@ def main() -> int:
     # -- the marker cases and N service calls through the window's worker -------------------
     ids = []
     for student, note in zip(STUDENTS, NOTES, strict=True):
-        case = call("cases.create", cases.NewCase(student, "8", f"{student}: {note}"))
+        case = call(api.CASES_CREATE(cases.NewCase(student, "8", f"{student}: {note}")))
         ids.append(case.id)
     done = 3
     while done < a.ops:
         i = done
         kind = i % 4
         if kind == 0:
-            call("cases.update", ids[i % 3], cases.CaseEdit(summary=f"{NOTES[i % 3]} edit {i}"))
+            call(api.CASES_UPDATE(ids[i % 3], cases.CaseEdit(summary=f"{NOTES[i % 3]} edit {i}")))
         elif kind == 1:
-            call("cases.get", ids[i % 3])
+            call(api.CASES_GET(ids[i % 3]))
         elif kind == 2:
-            rows = call("cases.list")
-            assert any(r.student == STUDENTS[i % 3] for r in rows)
+            listing = call(api.CASES_LIST())
+            assert STUDENTS[i % 3] in listing.split(listing.students)
         else:
-            call("cases.history", ids[i % 3])
+            call(api.CASES_HISTORY(ids[i % 3]))
         done += 1
     result["ops"] = done
 
@@ -158,7 +161,7 @@ def main() -> int:
         raise RuntimeError(f"could not read the history of {STUDENTS[1]} ({NOTES[1]})")
 
     with contextlib.suppress(Exception):
-        call("test.fail")  # the same failure inside the service process
+        call(TEST_FAIL())  # the same failure inside the service process
     QTimer.singleShot(0, lambda: failing())
     thread = threading.Thread(target=failing)
     thread.start()
@@ -179,7 +182,7 @@ def main() -> int:
         gone = tmp / "unlinked-control.txt"
         gone.write_text(f"{STUDENTS[0]} {NOTES[0]}")
         gone.unlink()
-        result["control_rows"] = call("test.spill", STUDENTS[0])
+        result["control_rows"] = call(TEST_SPILL(STUDENTS[0]))
 
     # -- lock: nothing left on screen, clipboard cleared --------------------------------------
     window.flow.lock()

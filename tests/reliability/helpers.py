@@ -15,8 +15,7 @@ PRIYA, PRIYA_PASS = "Priya Anand-Moss", "priya passphrase"
 
 def team_file(folder: Path, students: list[str], summary: str) -> Path:
     """A closed case file: the lead, Marcus and Priya, one case per student."""
-    from btam_desktop.services import cases, members
-    from btam_desktop.services import session as sessions
+    from btam_desktop.services import cases, members, session as sessions
     from btam_desktop.services.session import TEST_KDF
     from tests.conftest import make_case_file
 

@@ -4,7 +4,9 @@ test-only calls the leak tests need inside the process that holds the key.
 - `test.fail`: a bug whose message carries a marker (E7: the log must not repeat it);
 - `test.spill`: the control of A2, a query with `temp_store=FILE` that spills marker rows
   into SQLite's unlinked temp files, so the syscall audit is shown to see such writes;
-- `test.sleep`: a slow call (a rotation on a big file), to show a lock waits for it.
+- `test.sleep`: a slow call (a rotation on a big file), to show a lock waits for it;
+- `test.foreign`: a reply holding a class the window does not accept (the control of its
+  reply unpickler).
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ from btam_desktop.services.host import Call, Reply, ServiceHost
 from tests.reliability.gui_session import NOTES, STUDENTS
 
 
+class Foreign:
+    """A class from outside the contracts: the window must refuse to rebuild it."""
+
+    def __init__(self) -> None:
+        self.note = "not a contract type"
+
+
 class SessionHost(ServiceHost):
     def handle(self, call: Call) -> Reply:
         if call.service == "test.fail":
@@ -27,6 +36,8 @@ class SessionHost(ServiceHost):
         if call.service == "test.sleep":
             time.sleep(float(call.args[0]))
             return Reply("slept")
+        if call.service == "test.foreign":
+            return Reply(Foreign())
         if call.service == "test.spill":
             return Reply(self._spill(str(call.args[0])))
         return super().handle(call)

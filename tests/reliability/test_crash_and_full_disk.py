@@ -11,8 +11,7 @@ from typing import Any
 
 import pytest
 
-from btam_desktop.services import cases, files, members
-from btam_desktop.services import session as sessions
+from btam_desktop.services import cases, files, members, session as sessions
 from btam_desktop.services.session import TEST_KDF
 from btam_desktop.storage.layout import Layout
 from tests.conftest import PASSPHRASE, make_case_file, problems

@@ -13,8 +13,7 @@ from typing import Any
 
 import pytest
 
-from btam_desktop.services import cases, files
-from btam_desktop.services import session as sessions
+from btam_desktop.services import cases, files, session as sessions
 from btam_desktop.services.errors import NotACaseFileError, UnknownMemberError
 from btam_desktop.storage import db, faults
 from btam_desktop.storage.layout import Layout

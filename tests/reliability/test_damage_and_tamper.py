@@ -17,8 +17,7 @@ from typing import Any
 import pytest
 
 from btam_desktop.domain.errors import BtamError
-from btam_desktop.services import files, members
-from btam_desktop.services import session as sessions
+from btam_desktop.services import files, members, session as sessions
 from btam_desktop.services.errors import (
     DamagedError,
     KeyFileMismatchError,

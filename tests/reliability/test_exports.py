@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject, NumberObject
 
 from btam_desktop.domain import clock
 from btam_desktop.domain.disclosure import Audience
@@ -68,9 +69,11 @@ def test_f1_encrypted_pdf(
     printing.save_pdf(session, prepared, target, password, Audience())
     data = target.read_bytes()
     reader = PdfReader(target)
-    encrypt = reader.trailer["/Encrypt"]
-    revision, version = int(encrypt["/R"]), int(encrypt["/V"])
-    assert (revision, version) == (6, 5)  # AES-256, PDF 2.0 handler
+    encrypt = reader.trailer["/Encrypt"].get_object()
+    assert isinstance(encrypt, DictionaryObject)
+    revision, version = encrypt["/R"], encrypt["/V"]
+    assert isinstance(revision, NumberObject) and isinstance(version, NumberObject)
+    assert (int(revision), int(version)) == (6, 5)  # AES-256, PDF 2.0 handler
     assert reader.is_encrypted and not reader.decrypt("not the password")
     encrypted_hits = sum(_holds(data, m) for m in MARKERS)
     assert encrypted_hits == 0

@@ -81,7 +81,8 @@ class Run:
     def write_audit(self) -> tuple[int, int, dict[str, int]]:
         """(writes to regular files, those carrying a marker, hits by file)."""
         assert self.trace is not None
-        writes, hits, where = 0, 0, {}
+        writes, hits = 0, 0
+        where: dict[str, int] = {}
         with self.trace.open(errors="replace") as f:
             for line in f:
                 m = _WRITE.match(line)
@@ -128,7 +129,7 @@ def run_session(tmp_path: Path, *, control: bool, ops: int = 200) -> Run:
     if control:
         args.append("--control")
     trace = tmp_path / f"{root.name}.strace" if STRACE else None
-    if trace is not None:
+    if trace is not None and STRACE is not None:
         args = [
             STRACE,
             "-f",

@@ -26,5 +26,5 @@ def text(pdf: bytes, password: str | None = None) -> str:
 
 
 def metadata(pdf: bytes) -> dict[str, str]:
-    info = PdfReader(io.BytesIO(pdf)).metadata or {}
-    return {str(k): str(v) for k, v in info.items()}
+    info = PdfReader(io.BytesIO(pdf)).metadata
+    return {} if info is None else {str(k): str(v) for k, v in info.items()}

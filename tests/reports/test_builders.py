@@ -13,8 +13,14 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from btam_desktop.reports import blank_forms, case_summary, meetings, plan, team_documents
-from btam_desktop.reports import snapshots as sn
+from btam_desktop.reports import (
+    blank_forms,
+    case_summary,
+    meetings,
+    plan,
+    snapshots as sn,
+    team_documents,
+)
 from btam_desktop.reports.page import FURNITURE, PrintOptions
 from tests.reports import samples
 from tests.reports.pdftext import metadata, normalise, pages, text

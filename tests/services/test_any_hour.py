@@ -21,8 +21,16 @@ import pytest
 from btam_desktop.domain import clock
 from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.tasks import TaskGroup, grouped
-from btam_desktop.services import assess, cases, demo, intake, meetings, members, tasks
-from btam_desktop.services import session as sessions
+from btam_desktop.services import (
+    assess,
+    cases,
+    demo,
+    intake,
+    meetings,
+    members,
+    session as sessions,
+    tasks,
+)
 from btam_desktop.services.session import TEST_KDF
 from btam_desktop.storage.errors import AlreadyExistsError
 from tests.conftest import PinClock

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from btam_desktop.services import cases, files
-from btam_desktop.services import session as sessions
+from btam_desktop.services import cases, files, session as sessions
 from btam_desktop.services.session import Session
 from tests.conftest import PASSPHRASE, make_case_file, problems
 

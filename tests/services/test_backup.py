@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from btam_desktop.services import cases, files, members, team
-from btam_desktop.services import session as sessions
+from btam_desktop.services import cases, files, members, session as sessions, team
 from btam_desktop.services.errors import (
     AlreadyExistsError,
     BackupDamagedError,

@@ -200,10 +200,10 @@ def test_cases_inquiry_and_assessments_refuse_absurd_days(session: Session, day:
         )
     cases.change_status(session, case_id, CaseStatus.ASSESSMENT)
     answers = required_answers(assess.new_assessment_form(session, case_id).pack)
-    for field in ("assessed_on", "next_review"):
-        item = assess.AssessmentInput("ntac", answers, "low", "Why", (session.member_id,))
+    item = assess.AssessmentInput("ntac", answers, "low", "Why", (session.member_id,))
+    for dated in (replace(item, assessed_on=day), replace(item, next_review=day)):
         with pytest.raises(ValidationError, match=day.isoformat()):
-            assess.record_assessment(session, case_id, replace(item, **{field: day}))
+            assess.record_assessment(session, case_id, dated)
     assert assess.assessments_of(session, case_id) == []
     assert _audit_length(session) == events + 1  # only the move to assessment
     assert len(cases.list_cases(session)) == 1

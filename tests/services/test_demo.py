@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from btam_desktop.services import cases, demo, meetings
-from btam_desktop.services import session as sessions
+from btam_desktop.services import cases, demo, meetings, session as sessions
 from btam_desktop.services.session import TEST_KDF
 
 

@@ -21,8 +21,16 @@ from btam_desktop.domain.meeting import ActionKind, AgendaKind
 from btam_desktop.domain.plan import Intervention, InterventionStatus, InterventionType
 from btam_desktop.domain.records import new_id
 from btam_desktop.domain.tasks import TaskKind
-from btam_desktop.services import cases, inquiry, intake, manage, meetings, members, tasks
-from btam_desktop.services import session as sessions
+from btam_desktop.services import (
+    cases,
+    inquiry,
+    intake,
+    manage,
+    meetings,
+    members,
+    session as sessions,
+    tasks,
+)
 from btam_desktop.services.session import TEST_KDF, Session
 from tests.conftest import PASSPHRASE, make_case_file
 

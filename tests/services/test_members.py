@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from btam_desktop.domain.case import CaseStatus
-from btam_desktop.services import cases, files, members
-from btam_desktop.services import session as sessions
+from btam_desktop.services import cases, files, members, session as sessions
 from btam_desktop.services.errors import (
     PermissionDeniedError,
     RecoveryCodeError,

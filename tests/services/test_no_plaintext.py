@@ -6,8 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from btam_desktop.services import demo, files
-from btam_desktop.services import session as sessions
+from btam_desktop.services import demo, files, session as sessions
 from btam_desktop.services.session import TEST_KDF
 from tests.conftest import PASSPHRASE
 

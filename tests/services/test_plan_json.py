@@ -11,8 +11,7 @@ from pathlib import Path
 from btam_desktop.domain import clock
 from btam_desktop.domain.plan import Intervention, InterventionStatus, InterventionType, Plan
 from btam_desktop.domain.records import new_id
-from btam_desktop.services import demo, manage
-from btam_desktop.services import session as sessions
+from btam_desktop.services import demo, manage, session as sessions
 from btam_desktop.services.session import TEST_KDF, Session
 from btam_desktop.storage import due_repo, manage_repo
 from tests.scenario import kenzie_in_management

@@ -16,8 +16,7 @@ from btam_desktop.domain import clock
 from btam_desktop.domain.disclosure import Audience, DocumentKind
 from btam_desktop.domain.plan import Intervention, InterventionType
 from btam_desktop.domain.records import new_id
-from btam_desktop.services import manage, meetings, printing, roster
-from btam_desktop.services import session as sessions
+from btam_desktop.services import manage, meetings, printing, roster, session as sessions
 from btam_desktop.services.session import Session
 from tests.conftest import PinClock, make_case_file
 from tests.reports.pdftext import pages

@@ -17,6 +17,7 @@ from btam_desktop.domain import clock
 from btam_desktop.domain.disclosure import Audience, Destination, DocumentKind
 from btam_desktop.domain.plan import Intervention, InterventionType
 from btam_desktop.domain.records import new_id
+from btam_desktop.domain.referral import Student
 from btam_desktop.services import (
     cases,
     intake,
@@ -222,7 +223,7 @@ def test_a_plan_with_a_review_date_gone_warns(
 def test_a_case_without_a_plan_says_so(session: Session) -> None:
     result, _ = intake.intake_referral(
         session, intake.ReferralInput(
-            intake.Student(name="Ada Lindqvist-Obi"), reporter_name="W. O.", verbatim="a story"
+            Student(name="Ada Lindqvist-Obi"), reporter_name="W. O.", verbatim="a story"
         )
     )
     with pytest.raises(ValidationError, match="no plan yet"):

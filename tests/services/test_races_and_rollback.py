@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from btam_desktop.services import cases, files, members
-from btam_desktop.services import session as sessions
+from btam_desktop.services import cases, files, members, session as sessions
 from btam_desktop.services.errors import AlreadyExistsError
 from btam_desktop.services.session import TEST_KDF
 from btam_desktop.storage.casefile import LockedCaseFile

@@ -7,8 +7,7 @@ import json
 import pytest
 
 from btam_desktop.domain.team import TeamSettings
-from btam_desktop.services import members, team
-from btam_desktop.services import session as sessions
+from btam_desktop.services import members, session as sessions, team
 from btam_desktop.services.errors import PermissionDeniedError
 from btam_desktop.services.session import TEST_KDF, Session
 from tests.conftest import PASSPHRASE

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from btam_desktop.services import cases, files, members
-from btam_desktop.services import session as sessions
+from btam_desktop.services import cases, files, members, session as sessions
 from btam_desktop.services.session import TEST_KDF
 from tests.conftest import PASSPHRASE, make_case_file
 

@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 
-from btam_desktop.services import cases, files
-from btam_desktop.services import session as sessions
+from btam_desktop.services import cases, files, session as sessions
 from btam_desktop.services.errors import NewerVersionError
 from btam_desktop.storage import db, migrations
 from btam_desktop.storage.casefile import LockedCaseFile

@@ -1,6 +1,5 @@
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from btam_desktop.storage import recovery
 from btam_desktop.storage.errors import RecoveryCodeError

@@ -14,8 +14,7 @@ from typing import Any
 
 import pytest
 
-from btam_desktop.services import cases
-from btam_desktop.services import session as sessions
+from btam_desktop.services import cases, session as sessions
 from btam_desktop.services.errors import (
     DamagedError,
     KeyFileMismatchError,

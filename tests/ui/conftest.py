@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from btam_desktop.services import demo
-from btam_desktop.services import session as sessions
+from btam_desktop.services import demo, session as sessions
+from btam_desktop.services.contracts import api
 from btam_desktop.services.session import TEST_KDF
 from btam_desktop.ui.app import build_window, make_application, settings_at
 from btam_desktop.ui.main_window import MainWindow
@@ -62,6 +62,6 @@ def unlock(
 def host_is_unlocked(qtbot: QtBot, w: MainWindow) -> bool:
     """Asks the service process whether it holds an open case file."""
     answers: list[bool] = []
-    w.ops.queue("session.is_unlocked", on_done=answers.append)
+    w.ops.queue(api.SESSION_IS_UNLOCKED(), on_done=answers.append)
     qtbot.waitUntil(lambda: bool(answers))
     return answers[0]

@@ -28,8 +28,8 @@ from btam_desktop.services import (
     members,
     packs,
     roster,
+    session as sessions,
 )
-from btam_desktop.services import session as sessions
 from btam_desktop.services.demo import demo_picture
 from btam_desktop.services.session import TEST_KDF, NewCaseFile, Session, create_case_file
 

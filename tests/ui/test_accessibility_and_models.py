@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from btam_desktop.domain import clock
-from btam_desktop.domain.case import CaseRow, CaseStatus
+from btam_desktop.domain.case import CaseColumns, CaseRow, CaseStatus
 from btam_desktop.domain.team import Member, Role
 from btam_desktop.packs.builtin import builtin_packs
 from btam_desktop.services.assess import AssessmentForm
@@ -26,6 +26,7 @@ from btam_desktop.ui.areas import CASES
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.backup import BackupDialog, RestoreDialog
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
+from btam_desktop.ui.screens.cases.list_screen import CaseListScreen
 from btam_desktop.ui.screens.cases.manage_dialogs import (
     CheckInDialog,
     CloseDialog,
@@ -153,7 +154,11 @@ def test_every_dialog_names_its_focusable_widgets(
     QDialog.reject(dialog)
 
 
-def _rows(count: int) -> list[CaseRow]:
+def _rows(count: int) -> CaseColumns:
+    return CaseColumns.from_rows(_case_rows(count))
+
+
+def _case_rows(count: int) -> list[CaseRow]:
     statuses = list(CaseStatus)
     return [
         CaseRow(
@@ -174,7 +179,7 @@ def _rows(count: int) -> list[CaseRow]:
 
 def test_case_model_passes_qtmodeltester(qtmodeltester: object) -> None:
     model = CaseTableModel()
-    model.set_rows(_rows(60))
+    model.set_cases(_rows(60))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     model.set_filter(CaseFilter(text="1", status=CaseStatus.CLOSED))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
@@ -186,7 +191,7 @@ def test_case_model_passes_qtmodeltester(qtmodeltester: object) -> None:
 
 def test_filters_and_sorts_as_the_team_expects() -> None:
     model = CaseTableModel()
-    model.set_rows(_rows(100))
+    model.set_cases(_rows(100))
     model.set_filter(CaseFilter(overdue_only=True))
     assert model.rowCount() > 0
     assert all(model.row_at(i).next_review < clock.today() for i in range(model.rowCount()))  # type: ignore[operator]
@@ -196,6 +201,23 @@ def test_filters_and_sorts_as_the_team_expects() -> None:
     assert numbers == sorted(numbers) and len(numbers) == 25
     model.show_initials = True
     assert model.index(0, 1).data() == "S.A.-T.3."
+
+
+def test_the_first_rows_then_the_rest_keep_what_was_typed(qtbot: QtBot) -> None:
+    """On unlock a large list comes as its first rows, then every case: the search typed
+    meanwhile applies to the whole list when it comes, and the count says which is shown."""
+    screen = CaseListScreen()
+    qtbot.addWidget(screen)
+    rows = _case_rows(60)
+    screen.set_cases(CaseColumns.from_rows(rows[:10], complete=False))
+    assert screen.model.rowCount() == 10 and "loading the rest" in screen.count.text()
+    screen.search.setText("Note 4")
+    screen.apply_filter()
+    assert [screen.model.row_at(i).id for i in range(screen.model.rowCount())] == ["id-4"]
+    screen.set_cases(CaseColumns.from_rows(rows))
+    shown = {screen.model.row_at(i).id for i in range(screen.model.rowCount())}
+    assert shown == {"id-4", *(f"id-{i}" for i in range(40, 50))}
+    assert screen.count.text() == "11 of 60 cases"
 
 
 def test_a_50000_item_model_does_not_crash_python(qapp: QApplication) -> None:

@@ -12,8 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from btam_desktop.domain.referral import Student
 from btam_desktop.packs.builtin import builtin_packs
-from btam_desktop.services import assess, intake, members
-from btam_desktop.services import session as sessions
+from btam_desktop.services import assess, intake, members, session as sessions
 from btam_desktop.services.session import TEST_KDF
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from btam_desktop.services.cases import NewCase
+from btam_desktop.services.contracts import api
 from btam_desktop.ui.areas import SETTINGS
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.backup import BackupDialog, RestoreDialog
@@ -99,7 +100,7 @@ def test_back_up_by_keyboard_then_restore_through_the_drill(
 
     # After the backup the case file changes: a 25th case.
     added: list[object] = []
-    window.ops.run("cases.create", NewCase("Orla Penhallow-Quist", "7"), on_done=added.append)
+    window.ops.run(api.CASES_CREATE(NewCase("Orla Penhallow-Quist", "7")), on_done=added.append)
     qtbot.waitUntil(lambda: window.workspace.cases.list.model.rowCount() == 25)
 
     file_menu(qtbot, window, Qt.Key.Key_T)

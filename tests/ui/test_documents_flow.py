@@ -139,5 +139,6 @@ def test_a_copy_built_for_an_older_recipient_is_not_printed_and_typing_is_kept(
         and dialog.prepared.audience.recipient == "Cedar Bend High School",
         timeout=10_000,
     )
+    assert dialog.prepared is not None
     assert "Released to Cedar Bend High School" in " ".join(pages(dialog.prepared.pdf))
     dialog.reject()

@@ -12,8 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from btam_desktop.domain.case import CaseColumns
+from btam_desktop.ui import workspace as workspace_module
 from btam_desktop.ui.areas import SETTINGS
 from btam_desktop.ui.main_window import MainWindow
+from btam_desktop.ui.screens.cases.list_screen import CaseListScreen
 from btam_desktop.ui.screens.dialogs import CreateCaseFileDialog, RecoveryCodeDialog
 from tests.ui.conftest import DEMO_PASS, host_is_unlocked, unlock
 
@@ -121,6 +124,28 @@ def test_accent_insensitive_search_and_filters(
     assert "of 24 cases" in screen.count.text()
 
 
+def test_a_long_list_shows_its_first_rows_then_every_case(
+    qtbot: QtBot, window: MainWindow, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On unlock the window asks for the first rows of the list, shows them, then asks for
+    the rest (issue 15: a 100,000-case list is on screen long before all of it is read)."""
+    monkeypatch.setattr(workspace_module, "FIRST_ROWS", 5)
+    received: list[tuple[int, bool]] = []
+    set_cases = CaseListScreen.set_cases
+
+    def recording(screen: CaseListScreen, cases: CaseColumns) -> None:
+        received.append((cases.count, cases.complete))
+        set_cases(screen, cases)
+
+    monkeypatch.setattr(CaseListScreen, "set_cases", recording)
+    unlock(qtbot, window, demo_file)
+    screen = window.workspace.cases.list
+    qtbot.waitUntil(lambda: screen.model.complete)
+    assert received == [(5, False), (24, True)]
+    assert screen.model.rowCount() == 24 and "24" in screen.count.text()
+    assert screen.model.row_at(0).urgent  # the demo's imminent-danger case tops the list
+
+
 def test_the_level_filter_finds_every_case_at_that_level(
     qtbot: QtBot, window: MainWindow, demo_file: Path
 ) -> None:
@@ -128,7 +153,8 @@ def test_the_level_filter_finds_every_case_at_that_level(
     the column shows the model's label."""
     unlock(qtbot, window, demo_file)
     screen = window.workspace.cases.list
-    high = [r for r in screen.model._all if r.level_of_concern == "high"]
+    model = screen.model
+    high = [i for i in range(model.rowCount()) if model.row_at(i).level_of_concern == "high"]
     assert len(high) >= 4  # the demo has assessed and hand-set high cases
     screen.level.setFocus()
     screen.level.setCurrentIndex(screen.level.findText("High concern"))

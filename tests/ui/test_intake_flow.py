@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from btam_desktop.services import demo, members
-from btam_desktop.services import session as sessions
+from btam_desktop.services import demo, members, session as sessions
 from btam_desktop.services.session import TEST_KDF
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.dialogs import ScreeningDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
 from tests.conftest import PASSPHRASE, make_case_file
+from tests.ui.cells import cell
 
 
 def _open_dialog(kind: type) -> object:
@@ -151,7 +151,7 @@ def test_import_shows_columns_and_preview_then_imports(
         assert isinstance(combo, QComboBox)
         combo.setCurrentIndex(combo.findData(field))
     qtbot.waitUntil(lambda: dialog.preview.rowCount() == 1)
-    assert dialog.preview.item(0, 0).text() == "Hana Kowalczyk-Ibe"
+    assert cell(dialog.preview, 0, 0) == "Hana Kowalczyk-Ibe"
     assert "Tip ID" in dialog.summary.text()
     dialog.import_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)

@@ -15,8 +15,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from btam_desktop.domain import clock
-from btam_desktop.services import demo
-from btam_desktop.services import session as sessions
+from btam_desktop.services import demo, session as sessions
 from btam_desktop.services.session import TEST_KDF
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.intake import IntakeDialog

@@ -23,7 +23,7 @@ from tests.conftest import PASSPHRASE, make_case_file
 from tests.scenario import kenzie_in_management
 
 
-def _open(kind: type) -> QDialog:
+def _open[D: QDialog](kind: type[D]) -> D:
     found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
     assert found, kind
     return found[0]
@@ -79,7 +79,7 @@ def test_the_scenario_case_is_managed_and_closed_by_keyboard(
         if "Knife" in text:
             dialog.reduces.item(0).setCheckState(Qt.CheckState.Checked)
         qtbot.keyClick(dialog.ok, Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+        qtbot.waitUntil(dialog.isHidden)
     assert plan.table.rowCount() == 6
     qtbot.keyClick(plan.save, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "Version 1" in plan.state.text(), timeout=5000)
@@ -100,7 +100,7 @@ def test_the_scenario_case_is_managed_and_closed_by_keyboard(
         qtbot.keyClicks(note.method, "meeting")
         qtbot.keyClicks(note.shared, "What was said and the plan to keep everyone safe.")
         qtbot.keyClick(note.ok, Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda n=note: not n.isVisible(), timeout=5000)
+        qtbot.waitUntil(note.isHidden, timeout=5000)
     qtbot.waitUntil(lambda: plan.notifications.count() == 2, timeout=5000)
 
     for text in ("Calmer; went to counseling.", "Good week; no incidents."):
@@ -115,7 +115,7 @@ def test_the_scenario_case_is_managed_and_closed_by_keyboard(
         assert isinstance(check, CheckInDialog)
         qtbot.keyClicks(check.observations, text)
         qtbot.keyClick(check.ok, Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda c=check: not c.isVisible(), timeout=5000)
+        qtbot.waitUntil(check.isHidden, timeout=5000)
     qtbot.waitUntil(lambda: plan.checkins.count() == 2, timeout=5000)
 
     qtbot.keyClick(plan.review, Qt.Key.Key_Space)

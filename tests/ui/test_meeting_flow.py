@@ -24,6 +24,7 @@ from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.meetings.dialogs import ActionDialog, DecisionDialog, ScheduleDialog
 from btam_desktop.ui.screens.meetings.mode import MeetingMode
 from btam_desktop.ui.screens.tasks import TasksScreen
+from tests.ui.cells import leaves
 from tests.ui.conftest import DEMO_PASS, unlock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -147,7 +148,11 @@ def test_a_meeting_by_keyboard(qtbot: QtBot, window: MainWindow, demo_file: Path
             qtbot.keyClick(action.who, Qt.Key.Key_Down)
         assignees.append(action.who.currentText())
         qtbot.keyClick(action.ok, Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda what=what: what in mode.minutes.text())
+
+        def in_minutes(what: str = what) -> bool:
+            return what in mode.minutes.text()
+
+        qtbot.waitUntil(in_minutes)
     assert len(set(assignees)) == 2
 
     qtbot.keyClick(mode, Qt.Key.Key_Escape)
@@ -168,18 +173,15 @@ def test_a_meeting_by_keyboard(qtbot: QtBot, window: MainWindow, demo_file: Path
         qtbot.keyClicks(window.unlock.passphrase, DEMO_PASS)
         qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
         tasks = window.workspace.tasks
-        qtbot.waitUntil(
-            lambda tasks=tasks: window.workspace.stack.currentWidget() is tasks, timeout=10_000
-        )
+
+        def on_tasks(tasks: QWidget = tasks) -> bool:
+            return window.workspace.stack.currentWidget() is tasks
+
+        qtbot.waitUntil(on_tasks, timeout=10_000)
 
         def listed(what: str = what, tasks: QWidget = tasks) -> bool:
             assert isinstance(tasks, TasksScreen)
-            root = tasks.tree.invisibleRootItem()
-            return any(
-                root.child(g).child(i).text(1) == what
-                for g in range(root.childCount())
-                for i in range(root.child(g).childCount())
-            )
+            return any(row.text(1) == what for row in leaves(tasks.tree))
 
         qtbot.waitUntil(listed, timeout=10_000)
 

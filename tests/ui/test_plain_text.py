@@ -457,7 +457,11 @@ def _walk_meeting_mode(walk: Walk) -> None:
     wanted = {"agenda item", "decision", "action", "summary", "student", "counselor"}
     seen: set[str] = set()
     for index in range(len(mode.view.minutes.agenda)):
-        qtbot.waitUntil(lambda i=index: mode.index == i)
+
+        def showing(i: int = index) -> bool:
+            return mode.index == i
+
+        qtbot.waitUntil(showing)
         seen |= walk.look(f"Meeting mode, item {index + 1}", mode, maybe=wanted)
         if mode.reveal_button.isEnabled():
             walk.keys(Qt.Key.Key_R, to=mode)

@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 from btam_desktop.domain.disclosure import Disclosure
 from btam_desktop.domain.plan import Intervention, InterventionType
 from btam_desktop.domain.records import new_id, today
-from btam_desktop.services import manage, print_queue
-from btam_desktop.services import session as sessions
+from btam_desktop.services import manage, print_queue, session as sessions
+from btam_desktop.services.contracts import api
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 from tests.conftest import PASSPHRASE, make_case_file
@@ -78,7 +78,7 @@ def preview(
 
 def _disclosures(qtbot: QtBot, window: MainWindow, case_id: str) -> list[Disclosure]:
     found: list[list[Disclosure]] = []
-    window.ops.queue("print.disclosures", case_id, on_done=found.append)
+    window.ops.queue(api.PRINT_DISCLOSURES(case_id), on_done=found.append)
     qtbot.waitUntil(lambda: bool(found))
     return found[0]
 

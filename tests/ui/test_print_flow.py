@@ -15,8 +15,7 @@ from pytestqt.qtbot import QtBot
 from btam_desktop.domain import clock
 from btam_desktop.domain.plan import Intervention, InterventionType
 from btam_desktop.domain.records import new_id
-from btam_desktop.services import manage
-from btam_desktop.services import session as sessions
+from btam_desktop.services import manage, session as sessions
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.dialogs import RecoveryCodeDialog
 from btam_desktop.ui.screens.print_preview import PrintPreviewDialog

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from btam_desktop.ui import process_transport
 from btam_desktop.ui.app import build_window, make_application, settings_at
 from btam_desktop.ui.main_window import MainWindow
+from tests.reliability.calls import TEST_SLEEP
 from tests.ui.conftest import DEMO_PASS, host_is_unlocked, unlock
 
 SESSION_HOST = Path(__file__).parents[1] / "reliability" / "session_host.py"
@@ -67,7 +68,7 @@ def test_a_lock_waits_for_the_call_in_flight_however_slow(
     w.show()
     unlock(qtbot, w, demo_file)
     answers: list[object] = []
-    w.ops.queue("test.sleep", 2.0, on_done=answers.append, on_error=answers.append)
+    w.ops.queue(TEST_SLEEP(2.0), on_done=answers.append, on_error=answers.append)
     w.flow.lock()
     qtbot.waitUntil(lambda: service.poll() is not None, timeout=10_000)
     assert service.returncode == 0  # it locked and left: not killed after 0.5 s

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from btam_desktop.domain import clock
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
+from tests.ui.cells import cell, children, top
 from tests.ui.conftest import unlock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -34,7 +35,7 @@ def row_of(table: object, name: str) -> int:
     from PySide6.QtWidgets import QTableWidget
 
     assert isinstance(table, QTableWidget)
-    return next(r for r in range(table.rowCount()) if table.item(r, 0).text().startswith(name))
+    return next(r for r in range(table.rowCount()) if cell(table, r, 0).startswith(name))
 
 
 def test_team_page_shows_roster_composition_and_training(
@@ -46,9 +47,9 @@ def test_team_page_shows_roster_composition_and_training(
     qtbot.waitUntil(lambda: team.table.rowCount() == 6)
     assert team.composition.text().startswith("✓ Team: 6 people")
     lucia = row_of(team.table, "Lucía Ferreira-Boyd")
-    assert team.table.item(lucia, 4).text().startswith("Lapsed on")
+    assert cell(team.table, lucia, 4).startswith("Lapsed on")
     priya = row_of(team.table, "Priya Anand-Moss")
-    assert team.table.item(priya, 4).text() == "None recorded"
+    assert cell(team.table, priya, 4) == "None recorded"
 
     # Record Priya's training: her status turns current and the record is listed.
     team.table.selectRow(priya)
@@ -59,7 +60,7 @@ def test_team_page_shows_roster_composition_and_training(
     qtbot.keyClicks(dialog.provider, "Ridgeview Unified")
     qtbot.keyClick(dialog.ok, Qt.Key.Key_Space)
     qtbot.waitUntil(
-        lambda: team.table.item(row_of(team.table, "Priya"), 4).text().startswith("Current to")
+        lambda: cell(team.table, row_of(team.table, "Priya"), 4).startswith("Current to")
     )
     team.table.selectRow(row_of(team.table, "Priya"))
     assert "Annual BTAM refresher (fictional)" in team.trainings.item(0).text()
@@ -74,7 +75,7 @@ def test_team_page_shows_roster_composition_and_training(
     qtbot.keyClick(details.ok, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "missing: School resource officer" in team.composition.text())
     assert team.composition.text().startswith("⚠")
-    assert team.table.item(row_of(team.table, "Ray Castellan"), 2).text() == "Room 201"
+    assert cell(team.table, row_of(team.table, "Ray Castellan"), 2) == "Room 201"
 
 
 def test_my_tasks_groups_and_opens_items_where_they_live(
@@ -83,10 +84,9 @@ def test_my_tasks_groups_and_opens_items_where_they_live(
     unlock(qtbot, window, demo_file, to_cases=False)
     tasks = window.workspace.tasks
     qtbot.waitUntil(lambda: tasks.tree.topLevelItemCount() == 3)
-    groups = [tasks.tree.topLevelItem(i).text(0) for i in range(3)]
+    groups = [top(tasks.tree, i).text(0) for i in range(3)]
     assert [g.split(" (")[0] for g in groups] == ["Overdue", "This week", "Later"]
-    overdue = tasks.tree.topLevelItem(0)
-    rows = [overdue.child(i) for i in range(overdue.childCount())]
+    rows = children(top(tasks.tree, 0))
     assert all(date.fromisoformat(r.text(0)) < clock.today() for r in rows)
     action = next(r for r in rows if r.text(3) == "Meeting action")
     assert action.text(1) == "Call the family about the after-school schedule"
@@ -96,19 +96,11 @@ def test_my_tasks_groups_and_opens_items_where_they_live(
     assert tasks.done_button.isEnabled()
     qtbot.keyClick(tasks.done_button, Qt.Key.Key_Space)
     qtbot.waitUntil(
-        lambda: all(
-            tasks.tree.topLevelItem(0).child(i).text(3) != "Meeting action"
-            for i in range(tasks.tree.topLevelItem(0).childCount())
-        )
+        lambda: all(r.text(3) != "Meeting action" for r in children(top(tasks.tree, 0)))
     )
 
     # Enter on an inquiry item opens its case at the Inquiry tab.
-    overdue = tasks.tree.topLevelItem(0)
-    inquiry = next(
-        overdue.child(i)
-        for i in range(overdue.childCount())
-        if overdue.child(i).text(3) == "Inquiry"
-    )
+    inquiry = next(r for r in children(top(tasks.tree, 0)) if r.text(3) == "Inquiry")
     number = inquiry.text(2)
     tasks.tree.setCurrentItem(inquiry)
     tasks.tree.setFocus()

@@ -26,6 +26,7 @@ from btam_desktop.ui.screens.dialogs import InterviewDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
 from btam_desktop.ui.screens.tasks import TasksScreen
 from btam_desktop.ui.screens.team.contacts import ContactDialog
+from tests.ui.cells import cell, leaves
 from tests.ui.conftest import unlock
 from tests.ui.test_team_and_tasks import row_of, wait_for_dialog
 
@@ -41,12 +42,7 @@ def shot(widget: QWidget, name: str) -> None:
 
 def task_rows(tasks: TasksScreen) -> list[QTreeWidgetItem]:
     """Every row of My tasks, all groups."""
-    tree = tasks.tree
-    return [
-        tree.topLevelItem(g).child(i)
-        for g in range(tree.topLevelItemCount())
-        for i in range(tree.topLevelItem(g).childCount())
-    ]
+    return leaves(tasks.tree)
 
 
 def open_task(qtbot: QtBot, tasks: TasksScreen, row: QTreeWidgetItem) -> None:
@@ -263,7 +259,7 @@ def test_people_outside_the_team_are_kept_on_the_team_page(
     qtbot.keyClicks(dialog.contact, "ext. 2100")
     qtbot.keyClick(dialog.ok, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 4)
-    assert any(panel.table.item(r, 0).text() == "Wren Castellanos-Idle" for r in range(4))
+    assert any(cell(panel.table, r, 0) == "Wren Castellanos-Idle" for r in range(4))
     shot(team, "team-other-staff-and-providers")
 
     # The coach carries Kenzie's daily check-in in her plan.
@@ -272,9 +268,8 @@ def test_people_outside_the_team_are_kept_on_the_team_page(
     page.tabs.setCurrentWidget(page.plan)
     qtbot.waitUntil(
         lambda: any(
-            "Dale Okafor-Brandt (Basketball coach)" in page.plan.table.item(r, 2).text()
+            "Dale Okafor-Brandt (Basketball coach)" in cell(page.plan.table, r, 2)
             for r in range(page.plan.table.rowCount())
-            if page.plan.table.item(r, 2) is not None
         )
     )
     assert QApplication.activeModalWidget() is None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from btam_desktop.ui.main_window import MainWindow
+from tests.ui.cells import cell
 from tests.ui.conftest import DEMO_PASS, unlock
 from tests.ui.test_team_and_tasks import row_of
 
@@ -72,8 +73,8 @@ def test_a_removed_member_is_not_offered_after_the_lock(
     qtbot.waitUntil(
         lambda: (
             all(
-                not team.table.item(r, 0).text().startswith("Priya")
-                or "left" in team.table.item(r, 0).text()
+                not cell(team.table, r, 0).startswith("Priya")
+                or "left" in cell(team.table, r, 0)
                 for r in range(team.table.rowCount())
             )
             or team.table.rowCount() == 5

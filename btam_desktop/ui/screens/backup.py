@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.services import errors
-from btam_desktop.services.files import BackupCheck, DrillResult
+from btam_desktop.services.contracts import api
+from btam_desktop.services.contracts.files import BackupCheck, DrillResult
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel
 
@@ -172,10 +173,7 @@ class BackupDialog(_FileDialog):
             return
         self.working(self.tr("Step 1 of 2: writing the encrypted copy…"))
         started = self._ops.run(
-            "files.backup",
-            Path(text),
-            on_done=self._written,
-            on_error=self._failed,
+            api.FILES_BACKUP(Path(text)), on_done=self._written, on_error=self._failed
         )
         if not started:
             self.finished_with(
@@ -186,12 +184,7 @@ class BackupDialog(_FileDialog):
         self.working(
             self.tr("Step 2 of 2: opening the copy and checking it…\n%1").replace("%1", str(path))
         )
-        self._ops.run(
-            "files.check_backup",
-            path,
-            on_done=self._checked,
-            on_error=self._failed,
-        )
+        self._ops.run(api.FILES_CHECK_BACKUP(path), on_done=self._checked, on_error=self._failed)
 
     def _checked(self, result: BackupCheck) -> None:
         where = self.tr("Saved as %1").replace("%1", str(result.path))
@@ -283,9 +276,7 @@ class RestoreDialog(_FileDialog):
         self.working(self.tr("Restoring into a temporary place, opening it, comparing counts…"))
         self.passphrase.setEnabled(False)
         started = self._ops.run(
-            "files.restore_drill",
-            Path(text),
-            passphrase,
+            api.FILES_RESTORE_DRILL(Path(text), passphrase),
             on_done=self._drilled,
             on_error=self._drill_failed,
         )

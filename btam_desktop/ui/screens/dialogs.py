@@ -4,7 +4,6 @@ change passphrase. All are shown with open() and report through signals (never e
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -33,7 +32,7 @@ from btam_desktop.domain.inquiry import DONE, InquiryItem, item_for_interviewee
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import ROLE_NAMES, Role
 from btam_desktop.services.contracts import NewCaseFile
-from btam_desktop.ui.fields import fit_width, limit_dates, qdate
+from btam_desktop.ui.fields import ReportsProblems, day_from, fit_width, limit_dates, qdate
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.passphrase import NewPassphraseFields
 
@@ -51,7 +50,7 @@ def role_combo(parent: QWidget, current: str = "") -> QComboBox:
     return combo
 
 
-class _FormDialog(QDialog):
+class _FormDialog(ReportsProblems, QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -73,14 +72,12 @@ class _FormDialog(QDialog):
     def ok(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.ok.setEnabled(True)
+    def submit_control(self) -> QWidget:
+        return self.ok
 
     def wait(self) -> None:
         """The request is running: no double submits."""
-        self.error.setText(self.tr("Working…"))
-        self.ok.setEnabled(False)
+        self.busy(self.tr("Working…"))
 
     def done_ok(self) -> None:
         QDialog.accept(self)
@@ -332,9 +329,7 @@ class InterviewDialog(_FormDialog):
         items: Sequence[InquiryItem] = (),
     ) -> None:
         super().__init__(self.tr("Interview notes"), parent)
-        from btam_desktop.services.inquiry import (
-            INTERVIEWEE_ROLES,  # loaded on first use: keeps the app's start under its budget
-        )
+        from btam_desktop.services.contracts.inquiry import INTERVIEWEE_ROLES
 
         self.case_id = case_id
         self.role = QComboBox()
@@ -374,9 +369,7 @@ class InterviewDialog(_FormDialog):
         self.answers.setCurrentIndex(max(self.answers.findData(found.id if found else ""), 0))
 
     def accept(self) -> None:
-        from btam_desktop.services.inquiry import (
-            InterviewInput,  # loaded on first use: keeps the app's start under its budget
-        )
+        from btam_desktop.services.contracts.inquiry import InterviewInput
 
         self.wait()
         self.chosen.emit(
@@ -384,7 +377,7 @@ class InterviewDialog(_FormDialog):
                 self.case_id,
                 self.role.currentData(),
                 self.name.text(),
-                date.fromisoformat(self.held_on.date().toString("yyyy-MM-dd")),
+                day_from(self.held_on.date()),
                 self.interviewer.currentData(),
                 self.others.text(),
                 self.notes.toPlainText(),

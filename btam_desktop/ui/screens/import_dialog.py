@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.services.referral_import import FIELDS, Plan
+from btam_desktop.services.contracts.imports import FIELDS, ImportPlan
 from btam_desktop.ui.plain import PlainLabel, plain_title
 
 NOT_IMPORTED = ""
@@ -69,7 +69,7 @@ class ImportDialog(QDialog):
             self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 34
         )
 
-    def show_plan(self, plan: Plan) -> None:
+    def show_plan(self, plan: ImportPlan) -> None:
         self.columns.setRowCount(len(plan.headers))
         for row, header in enumerate(plan.headers):
             self.columns.setItem(row, 0, QTableWidgetItem(header))

@@ -7,7 +7,7 @@ the open case instead of starting a parallel one.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -36,8 +36,8 @@ from btam_desktop.domain import clock
 from btam_desktop.domain.date_limits import LIFE, event_span
 from btam_desktop.domain.referral import Channel, ReporterKind, Student
 from btam_desktop.domain.team import Member
-from btam_desktop.services.intake import ReferralInput, StudentCase
-from btam_desktop.ui.fields import limit_dates, text_box
+from btam_desktop.services.contracts.intake import ReferralInput, StudentCase
+from btam_desktop.ui.fields import ReportsProblems, day_from, limit_dates, text_box
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.model import status_label
 
@@ -58,7 +58,7 @@ EMERGENCY_STEPS = (
 )
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(ReportsProblems, QDialog):
     chosen = Signal(object)  # ReferralInput
     student_typed = Signal(str)  # ask the caller for this student's cases
 
@@ -84,9 +84,7 @@ class IntakeDialog(QDialog):
         # -- the report ------------------------------------------------------------------
         report = QGroupBox(self.tr("The report"))
         report_form = QFormLayout(report)
-        self.received_at = QDateTimeEdit(
-            QDateTime.fromSecsSinceEpoch(int(clock.now().timestamp()))
-        )
+        self.received_at = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(clock.now().timestamp())))
         limit_dates(self.received_at, event_span(clock.today()))
         self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received_at.setCalendarPopup(True)
@@ -261,20 +259,17 @@ class IntakeDialog(QDialog):
         if found:
             self.match_hint.setText(self.tr("Same student? Check the grade and birth date."))
             self.match_hint.setToolTip(
-                self.tr("Choose \"A new case\" only if the report is about someone else.")
+                self.tr('Choose "A new case" only if the report is about someone else.')
             )
 
     def kind(self) -> ReporterKind:
         return next(k for k, b in self.kind_buttons.items() if b.isChecked())
 
     def value(self) -> ReferralInput:
-        local = datetime.fromisoformat(self.received_at.dateTime().toString(Qt.DateFormat.ISODate))
+        local = self.received_at.dateTime().toPython()
+        assert isinstance(local, datetime)
         moment = local.astimezone().astimezone(UTC)
-        birth = (
-            None
-            if self.birth_unknown.isChecked()
-            else date.fromisoformat(self.birth.date().toString("yyyy-MM-dd"))
-        )
+        birth = None if self.birth_unknown.isChecked() else day_from(self.birth.date())
         link = self.matches.currentItem()
         return ReferralInput(
             student=Student(
@@ -303,13 +298,11 @@ class IntakeDialog(QDialog):
         )
 
     def _submit(self) -> None:
-        self.error.setText(self.tr("Saving…"))
-        self.buttons.setEnabled(False)
+        self.busy()
         self.chosen.emit(self.value())
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.buttons.setEnabled(True)
+    def submit_control(self) -> QWidget:
+        return self.buttons
 
     def done_ok(self) -> None:
         self.accept()

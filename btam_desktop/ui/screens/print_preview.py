@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.disclosure import Audience
 from btam_desktop.domain.errors import BtamError, ValidationError
-from btam_desktop.services.printing import Prepared, PrintRequest
+from btam_desktop.services.contracts import api
+from btam_desktop.services.contracts.printing import Prepared, PrintRequest
 from btam_desktop.ui import district
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel
@@ -247,7 +248,9 @@ class PrintPreviewDialog(QDialog):
         self._rebuild_timer.stop()
         self._set_ready(False)
         self.status.setText(self.tr("Building the document…"))
-        self._ops.queue("print.prepare", self.request(), on_done=self._show, on_error=self._problem)
+        self._ops.queue(
+            api.PRINT_PREPARE(self.request()), on_done=self._show, on_error=self._problem
+        )
 
     def _show(self, prepared: Prepared) -> None:
         self.prepared = prepared
@@ -283,7 +286,7 @@ class PrintPreviewDialog(QDialog):
         self.status.setText(str(error))
 
     def _suggest(self) -> None:
-        self._ops.queue("print.suggest_password", on_done=self.password.setText)
+        self._ops.queue(api.PRINT_SUGGEST_PASSWORD(), on_done=self.password.setText)
 
     def _preset_changed(self) -> None:
         reader = self.preset.currentData()
@@ -381,7 +384,7 @@ class PrintPreviewDialog(QDialog):
             )
 
         self._ops.run(
-            "print.record", prepared, prepared.audience, on_done=logged, on_error=not_logged
+            api.PRINT_RECORD(prepared, prepared.audience), on_done=logged, on_error=not_logged
         )
 
     def choose_path(self, suggested: str) -> Path | None:
@@ -412,11 +415,7 @@ class PrintPreviewDialog(QDialog):
             self.disclosed.emit("save")
 
         self._ops.run(
-            "print.save",
-            self.prepared,
-            path,
-            password,
-            self.audience(),
+            api.PRINT_SAVE(self.prepared, path, password, self.audience()),
             on_done=saved,
             on_error=self._problem,
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.records import today
 from btam_desktop.domain.tasks import Task, TaskGroup, TaskKind, grouped
+from btam_desktop.services.contracts import api
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.team.screen import heading
@@ -80,7 +81,7 @@ class TasksScreen(QWidget):
         self._enable()
 
     def load(self) -> None:
-        self._ops.queue("tasks.mine", on_done=self.show_tasks)
+        self._ops.queue(api.TASKS_MINE(), on_done=self.show_tasks)
 
     def show_tasks(self, tasks: list[Task]) -> None:
         self.tree.clear()
@@ -145,7 +146,7 @@ class TasksScreen(QWidget):
     def _mark_done(self) -> None:
         task = self.current_task()
         if task is not None and task.kind is TaskKind.ACTION:
-            self._ops.run("tasks.complete_action", task.source_id)
+            self._ops.run(api.TASKS_COMPLETE_ACTION(task.source_id))
 
     def clear(self) -> None:
         self.tree.clear()

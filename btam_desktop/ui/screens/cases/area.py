@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -15,21 +15,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.domain.case import CaseRow, CaseStatus
+from btam_desktop.domain.case import CaseColumns, CaseStatus
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.team import Member
-from btam_desktop.services.cases import CaseDetail, CaseEdit
-from btam_desktop.services.contracts import SignedIn
+from btam_desktop.services.contracts import Request, SignedIn
+from btam_desktop.services.contracts.cases import CaseDetail, CaseEdit
 
 if TYPE_CHECKING:
     from btam_desktop.domain.plan import Intervention
-    from btam_desktop.services.assess import AssessmentForm
-    from btam_desktop.services.intake import ReferralInput
-    from btam_desktop.services.manage import PlanView
+    from btam_desktop.services.contracts.assess import AssessmentForm
+    from btam_desktop.services.contracts.intake import ReferralInput
+    from btam_desktop.services.contracts.manage import PlanView
+from btam_desktop.domain.drafts import Draft, Drafts
+from btam_desktop.domain.referral import EvidenceInfo, Screening
+from btam_desktop.services.contracts import api
+from btam_desktop.services.contracts.intake import IntakeResult
+from btam_desktop.services.contracts.packs import PackInfo
+from btam_desktop.ui.fields import FormDialog
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import message_box
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
@@ -68,7 +74,7 @@ class CasesArea(QStackedWidget):
         self.page = CasePage()
         self.addWidget(self.list)
         self.addWidget(self.page)
-        self._pending_draft: dict[str, Any] | None = None
+        self._pending_draft: Draft | None = None
         self.members: list[Member] = []
         #: Other staff and outside providers on the team's list (plans and check-ins name them).
         self.contacts: list[Contact] = []
@@ -81,18 +87,18 @@ class CasesArea(QStackedWidget):
         panel.attach_requested.connect(self._attach)
         panel.preview_requested.connect(self._preview)
         self.page.inquiry.save_item.connect(
-            lambda item_id, edit: self._ops.run("inquiry.update_item", item_id, edit)
+            lambda item_id, edit: self._ops.run(api.INQUIRY_UPDATE_ITEM(item_id, edit))
         )
         self.page.inquiry.add_item.connect(
-            lambda text: self._ops.run("inquiry.add_item", self.page.case_id, text)
+            lambda text: self._for_case(lambda case_id: api.INQUIRY_ADD_ITEM(case_id, text))
         )
         self.page.inquiry.add_interview.connect(self._interview)
         self.page.assessment.new_requested.connect(self._assess)
         self.page.assessment.other_model_requested.connect(self._choose_other_model)
         plan = self.page.plan
         plan.save_requested.connect(
-            lambda goals, items, version: self._ops.run(
-                "manage.save_plan", self.page.case_id, goals, items, version
+            lambda goals, items, version: self._for_case(
+                lambda case_id: api.MANAGE_SAVE_PLAN(case_id, goals, items, version)
             )
         )
         plan.edit_requested.connect(self._intervention)
@@ -107,21 +113,21 @@ class CasesArea(QStackedWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
-        self._ops.queue("cases.levels", on_done=self.set_levels)
-        self._ops.queue("cases.list", on_done=self._rows_loaded)
+        self._ops.queue(api.CASES_LEVELS(), on_done=self.set_levels)
+        self._ops.queue(api.CASES_LIST(), on_done=self._cases_loaded)
 
     def set_levels(self, choices: list[LevelChoice]) -> None:
         self.page.levels = choices
         self.list.set_levels(choices)
 
-    def _rows_loaded(self, rows: list[CaseRow]) -> None:
-        self.list.set_rows(rows)
+    def _cases_loaded(self, cases: CaseColumns) -> None:
+        self.list.set_cases(cases)
         if self.currentWidget() is self.page and self.page.case_id:
             self.open_case(self.page.case_id)
 
     def open_case(self, case_id: str, tab: str = "") -> None:
         """Open a case; `tab` ("inquiry", "plan") opens it where a task or agenda item points."""
-        self._ops.queue("cases.get", case_id, on_done=lambda d: self._case_loaded(d, tab))
+        self._ops.queue(api.CASES_GET(case_id), on_done=lambda d: self._case_loaded(d, tab))
 
     def _case_loaded(self, detail: CaseDetail, tab: str = "") -> None:
         self.page.members = self.members
@@ -139,44 +145,40 @@ class CasesArea(QStackedWidget):
             self.page.summary.setFocus()
         case_id = detail.case.id
         self._ops.queue(
-            "cases.history",
-            case_id,
+            api.CASES_HISTORY(case_id),
             on_done=lambda events: self.page.show_history(events, self.names),
         )
         self._ops.queue(
-            "intake.referrals",
-            case_id,
+            api.INTAKE_REFERRALS(case_id),
             on_done=lambda found: self.page.reports.show_reports(found, self.names),
         )
-        self._ops.queue("intake.screenings", case_id, on_done=self._show_screenings)
+        self._ops.queue(api.INTAKE_SCREENINGS(case_id), on_done=self._show_screenings)
         self.page.inquiry.set_members(self.members)
         self._ops.queue(
-            "inquiry.checklist",
-            case_id,
+            api.INQUIRY_CHECKLIST(case_id),
             on_done=lambda found: self.page.inquiry.show_checklist(found, self.names),
         )
         self._ops.queue(
-            "inquiry.interviews",
-            case_id,
+            api.INQUIRY_INTERVIEWS(case_id),
             on_done=lambda found: self.page.inquiry.show_interviews(found, self.names),
         )
-        self._ops.queue("manage.plan", case_id, on_done=self._show_plan)
-        self._ops.queue("manage.notifications", case_id, on_done=self.page.plan.show_notifications)
-        self._ops.queue("manage.checkins", case_id, on_done=self.page.plan.show_checkins)
-        self._ops.queue("manage.reviews", case_id, on_done=self.page.plan.show_reviews)
+        self._ops.queue(api.MANAGE_PLAN(case_id), on_done=self._show_plan)
         self._ops.queue(
-            "assess.history",
-            case_id,
+            api.MANAGE_NOTIFICATIONS(case_id), on_done=self.page.plan.show_notifications
+        )
+        self._ops.queue(api.MANAGE_CHECKINS(case_id), on_done=self.page.plan.show_checkins)
+        self._ops.queue(api.MANAGE_REVIEWS(case_id), on_done=self.page.plan.show_reviews)
+        self._ops.queue(
+            api.ASSESS_HISTORY(case_id),
             on_done=lambda found: self.page.assessment.show_history(found, self.names),
         )
-        self._ops.queue("intake.evidence", case_id, on_done=self._show_evidence)
+        self._ops.queue(api.INTAKE_EVIDENCE(case_id), on_done=self._show_evidence)
         self._ops.queue(
-            "print.disclosures",
-            case_id,
+            api.PRINT_DISCLOSURES(case_id),
             on_done=lambda found: self.page.disclosures.show_log(found, self.names),
         )
 
-    def _show_screenings(self, screenings: list[Any]) -> None:
+    def _show_screenings(self, screenings: list[Screening]) -> None:
         status = self.page.status
         can_screen = bool(self.me and self.me.is_lead) and status in (
             CaseStatus.REFERRAL,
@@ -194,7 +196,7 @@ class CasesArea(QStackedWidget):
         )
         self.page.reports.show_screening(text, can_screen=can_screen)
 
-    def _show_evidence(self, infos: list[Any]) -> None:
+    def _show_evidence(self, infos: list[EvidenceInfo]) -> None:
         self._evidence = {e.id: e for e in infos}
         self.page.inquiry.set_evidence([(e.id, e.file_name) for e in infos])
         pictures = [e for e in infos if e.media_type.startswith("image/") and e.size < 5 * 2**20]
@@ -215,7 +217,7 @@ class CasesArea(QStackedWidget):
             return store
 
         for e in pictures:  # thumbnails come from memory, one read each
-            self._ops.queue("intake.evidence_content", e.id, on_done=keep(e.id))
+            self._ops.queue(api.INTAKE_EVIDENCE_CONTENT(e.id), on_done=keep(e.id))
 
     # -- identify: new referral, screening, evidence ----------------------------------------
     def new_referral(self, student: str = "", case_id: str | None = None) -> None:
@@ -223,19 +225,18 @@ class CasesArea(QStackedWidget):
         dialog = IntakeDialog([m for m in self.members if m.active], me, self)
         dialog.student_typed.connect(
             lambda name: self._ops.queue(
-                "intake.find_student_cases", name, on_done=dialog.show_matches
+                api.INTAKE_FIND_STUDENT_CASES(name), on_done=dialog.show_matches
             )
         )
 
         def save(item: ReferralInput) -> None:
             self._ops.run(
-                "intake.referral",
-                item,
+                api.INTAKE_REFERRAL(item),
                 on_done=lambda result: done(result),
                 on_error=lambda e: dialog.show_error(str(e)),
             )
 
-        def done(result: Any) -> None:
+        def done(result: IntakeResult) -> None:
             dialog.done_ok()
             self.referral_saved.emit(result.case_id)
 
@@ -265,9 +266,7 @@ class CasesArea(QStackedWidget):
 
         def plan(mapping: dict[str, str]) -> None:
             self._ops.queue(
-                "import.plan",
-                data,
-                mapping,
+                api.IMPORT_PLAN(data, mapping),
                 on_done=dialog.show_plan,
                 on_error=lambda e: dialog.show_error(str(e)),
             )
@@ -275,9 +274,7 @@ class CasesArea(QStackedWidget):
         def run(mapping: dict[str, str]) -> None:
             dialog.import_button.setEnabled(False)
             self._ops.run(
-                "import.run",
-                data,
-                mapping,
+                api.IMPORT_RUN(data, mapping),
                 on_done=lambda _r: dialog.accept(),
                 on_error=lambda e: dialog.show_error(str(e)),
             )
@@ -301,8 +298,7 @@ class CasesArea(QStackedWidget):
         )
         dialog.chosen.connect(
             lambda item: self._ops.run(
-                "inquiry.add_interview",
-                item,
+                api.INQUIRY_ADD_INTERVIEW(item),
                 on_done=lambda _i: dialog.done_ok(),
                 on_error=lambda e: dialog.show_error(str(e)),
             )
@@ -317,7 +313,7 @@ class CasesArea(QStackedWidget):
             return
         current = detail.case.pack_id
 
-        def ask(infos: list[Any]) -> None:
+        def ask(infos: list[PackInfo]) -> None:
             others = [(i.name, i.id) for i in infos if i.id != current]
             if not others:
                 return
@@ -328,7 +324,7 @@ class CasesArea(QStackedWidget):
             dialog.textValueSelected.connect(lambda name: self._assess(dict(others)[name]))
             dialog.open()
 
-        self._ops.queue("packs.list", on_done=ask)
+        self._ops.queue(api.PACKS_LIST(), on_done=ask)
 
     def _assess(self, pack_id: str | None = None) -> None:
         case_id = self.page.case_id
@@ -340,16 +336,14 @@ class CasesArea(QStackedWidget):
             dialog = AssessmentDialog(form, self.members, me, self)
             dialog.chosen.connect(
                 lambda item: self._ops.run(
-                    "assess.record",
-                    case_id,
-                    item,
+                    api.ASSESS_RECORD(case_id, item),
                     on_done=lambda _a: dialog.accept(),
                     on_error=lambda e: dialog.show_error(str(e)),
                 )
             )
             dialog.open()
 
-        self._ops.queue("assess.form", case_id, pack_id, on_done=show)
+        self._ops.queue(api.ASSESS_FORM(case_id, pack_id), on_done=show)
 
     def _show_plan(self, view: PlanView) -> None:
         self._plan_view = view
@@ -371,25 +365,40 @@ class CasesArea(QStackedWidget):
         dialog.chosen.connect(self.page.plan.put)
         dialog.open()
 
-    def _logged(self, dialog: Any, service: str, *args: Any) -> None:
-        self._ops.run(
-            service,
-            self.page.case_id,
-            *args,
+    def _for_case[R](
+        self,
+        request_for: Callable[[str], Request[R]],
+        *,
+        on_done: Callable[[R], None] | None = None,
+        on_error: Callable[[BtamError], None] | None = None,
+    ) -> None:
+        """Run a change to the case on screen (nothing when no case is shown any more)."""
+        case_id = self.page.case_id
+        if case_id is not None:
+            self._ops.run(request_for(case_id), on_done=on_done, on_error=on_error)
+
+    def _logged[R](self, dialog: FormDialog, request_for: Callable[[str], Request[R]]) -> None:
+        """A dialog's record of the case on screen: the dialog closes when it is saved."""
+        self._for_case(
+            request_for,
             on_done=lambda _r: dialog.accept(),
             on_error=lambda e: dialog.show_error(str(e)),
         )
 
     def _notify(self) -> None:
         dialog = NotificationDialog(self, self.contacts)
-        dialog.chosen.connect(lambda item: self._logged(dialog, "manage.add_notification", item))
+        dialog.chosen.connect(
+            lambda item: self._logged(
+                dialog, lambda case_id: api.MANAGE_ADD_NOTIFICATION(case_id, item)
+            )
+        )
         dialog.open()
 
     def _checkin(self) -> None:
         dialog = CheckInDialog(self, self.contacts)
         dialog.chosen.connect(
             lambda when, text, trend, by: self._logged(
-                dialog, "manage.add_checkin", when, text, trend, by
+                dialog, lambda case_id: api.MANAGE_ADD_CHECKIN(case_id, when, text, trend, by)
             )
         )
         dialog.open()
@@ -398,7 +407,11 @@ class CasesArea(QStackedWidget):
         me = self.me.member_id if self.me else ""
         cadence = self._plan_view.review_days if self._plan_view else 30
         dialog = ReviewDialog(self.members, me, cadence, self)
-        dialog.chosen.connect(lambda item: self._logged(dialog, "manage.record_review", item))
+        dialog.chosen.connect(
+            lambda item: self._logged(
+                dialog, lambda case_id: api.MANAGE_RECORD_REVIEW(case_id, item)
+            )
+        )
         dialog.open()
 
     def _close(self) -> None:
@@ -416,18 +429,15 @@ class CasesArea(QStackedWidget):
                     )
 
             dialog.chosen.connect(
-                lambda closure, reason: self._ops.run(
-                    "manage.close_case",
-                    self.page.case_id,
-                    closure,
-                    reason,
+                lambda closure, reason: self._for_case(
+                    lambda case_id: api.MANAGE_CLOSE_CASE(case_id, closure, reason),
                     on_done=closed,
                     on_error=lambda e: dialog.show_error(str(e)),
                 )
             )
             dialog.open()
 
-        self._ops.queue("manage.closure_checklist", on_done=ask)
+        self._ops.queue(api.MANAGE_CLOSURE_CHECKLIST(), on_done=ask)
 
     def _say(self, title: str, text: str) -> None:
         box = message_box(  # task titles are user text
@@ -452,12 +462,7 @@ class CasesArea(QStackedWidget):
         dialog = ScreeningDialog(others, me, current, self)
         dialog.chosen.connect(
             lambda decision, second, reason, manager: self._ops.run(
-                "intake.record_screening",
-                case_id,
-                decision,
-                second,
-                reason,
-                manager or None,
+                api.INTAKE_RECORD_SCREENING(case_id, decision, second, reason, manager or None),
                 on_done=lambda _s: dialog.done_ok(),
                 on_error=lambda e: dialog.show_error(str(e)),
             )
@@ -484,11 +489,12 @@ class CasesArea(QStackedWidget):
                 )
                 continue
             self._ops.queue(
-                "intake.attach_evidence",
-                case_id,
-                Path(path).name,
-                content,
-                stage=self.page.status.value if self.page.status else "referral",
+                api.INTAKE_ATTACH_EVIDENCE(
+                    case_id,
+                    Path(path).name,
+                    content,
+                    stage=self.page.status.value if self.page.status else "referral",
+                ),
                 on_error=self._ops.failed.emit,
             )
 
@@ -497,8 +503,7 @@ class CasesArea(QStackedWidget):
         if info is None:
             return
         self._ops.queue(
-            "intake.evidence_content",
-            evidence_id,
+            api.INTAKE_EVIDENCE_CONTENT(evidence_id),
             on_done=lambda data: EvidencePreview(
                 info.file_name, info.media_type, info.sha256, data, self
             ).open(),
@@ -507,7 +512,7 @@ class CasesArea(QStackedWidget):
     def _print(self, kind: str) -> None:
         if self.page.case_id is None:
             return
-        from btam_desktop.services.printing import PrintRequest
+        from btam_desktop.services.contracts.printing import PrintRequest
         from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 
         PrintPreviewDialog(self._ops, PrintRequest(kind, self.page.case_id), self).open()
@@ -522,27 +527,27 @@ class CasesArea(QStackedWidget):
 
     # -- edits -----------------------------------------------------------------------------
     def _save(self, case_id: str, edit: CaseEdit) -> None:
-        self._ops.run("cases.update", case_id, edit)
+        self._ops.run(api.CASES_UPDATE(case_id, edit))
 
     def _change_status(self, case_id: str, target: CaseStatus) -> None:
         reopening = self.page.status is CaseStatus.CLOSED
         if target is not CaseStatus.CLOSED and not reopening:
-            self._ops.run("cases.change_status", case_id, target)
+            self._ops.run(api.CASES_CHANGE_STATUS(case_id, target))
             return
         ask = QInputDialog(self)
         ask.setWindowTitle(self.tr("Reopen the case") if reopening else self.tr("Close the case"))
         ask.setLabelText(self.tr("Why? (kept in the case record)"))
         ask.textValueSelected.connect(
-            lambda reason: self._ops.run("cases.change_status", case_id, target, reason)
+            lambda reason: self._ops.run(api.CASES_CHANGE_STATUS(case_id, target, reason))
         )
         ask.open()
 
     # -- lock ------------------------------------------------------------------------------
-    def drafts(self) -> dict[str, dict[str, Any]]:
+    def drafts(self) -> Drafts:
         draft = self.page.draft()
         return {f"{DRAFT_PREFIX}{draft['case_id']}": draft} if draft else {}
 
-    def restore_drafts(self, drafts: dict[str, dict[str, Any]]) -> None:
+    def restore_drafts(self, drafts: Drafts) -> None:
         for key, payload in drafts.items():
             if key.startswith(DRAFT_PREFIX):
                 self._pending_draft = payload

@@ -24,8 +24,12 @@ from btam_desktop.domain.team import Member
 from btam_desktop.ui.plain import PlainLabel, plain_title
 
 if TYPE_CHECKING:
-    from btam_desktop.services.assess import AssessmentForm, AssessmentInput, PastAssessment
-from btam_desktop.ui.fields import checkable_list, checked_values, text_box
+    from btam_desktop.services.contracts.assess import (
+        AssessmentForm,
+        AssessmentInput,
+        PastAssessment,
+    )
+from btam_desktop.ui.fields import ReportsProblems, checkable_list, checked_values, text_box
 from btam_desktop.ui.forms.renderer import PackForm
 
 
@@ -35,7 +39,7 @@ def _with_others(listed: tuple[str, ...], typed: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*listed, *others)))
 
 
-class AssessmentDialog(QDialog):
+class AssessmentDialog(ReportsProblems, QDialog):
     chosen = Signal(object)  # AssessmentInput
 
     def __init__(
@@ -135,9 +139,7 @@ class AssessmentDialog(QDialog):
         )
 
     def value(self) -> AssessmentInput:
-        from btam_desktop.services.assess import (
-            AssessmentInput,  # loaded on first use: keeps the app's start under its budget
-        )
+        from btam_desktop.services.contracts.assess import AssessmentInput
 
         who = self.dissent_member.currentData() or ""
         return AssessmentInput(
@@ -155,13 +157,11 @@ class AssessmentDialog(QDialog):
         )
 
     def _submit(self) -> None:
-        self.error.setText(self.tr("Saving…"))
-        self.save.setEnabled(False)
+        self.busy()
         self.chosen.emit(self.value())
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.save.setEnabled(True)
+    def submit_control(self) -> QWidget:
+        return self.save
 
 
 class AssessmentTab(QWidget):

@@ -32,11 +32,11 @@ from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus
 from btam_desktop.domain.records import today as current_day
 from btam_desktop.domain.team import Member
-from btam_desktop.ui.fields import limit_dates, qdate
+from btam_desktop.ui.fields import day_from, limit_dates, qdate
 from btam_desktop.ui.plain import PlainLabel
 
 if TYPE_CHECKING:
-    from btam_desktop.services.inquiry import Checklist
+    from btam_desktop.services.contracts.inquiry import Checklist
 
 STATUS_LABELS = {
     ItemStatus.NOT_STARTED: "Not started",
@@ -64,7 +64,7 @@ def _optional_date(parent: QWidget) -> tuple[QWidget, QDateEdit, QCheckBox]:
 
 
 def _read(edit: QDateEdit, unset: QCheckBox) -> date | None:
-    return None if unset.isChecked() else date.fromisoformat(edit.date().toString("yyyy-MM-dd"))
+    return None if unset.isChecked() else day_from(edit.date())
 
 
 def _write(edit: QDateEdit, unset: QCheckBox, day: date | None) -> None:
@@ -236,9 +236,7 @@ class InquiryTab(QWidget):
             row_item.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
 
     def _save(self) -> None:
-        from btam_desktop.services.inquiry import (
-            ItemEdit,  # loaded on first use: keeps the app's start under its budget
-        )
+        from btam_desktop.services.contracts.inquiry import ItemEdit
 
         row = self.table.currentRow()
         if not 0 <= row < len(self._items):

@@ -217,9 +217,7 @@ class NotificationDialog(FormDialog):
             self.form.addRow(self.tr(label), widget)
 
     def _submit(self) -> None:
-        from btam_desktop.services.manage import (
-            NotificationInput,  # loaded on first use: keeps the app's start under its budget
-        )
+        from btam_desktop.services.contracts.manage import NotificationInput
 
         self.busy()
         self.chosen.emit(
@@ -294,9 +292,7 @@ class ReviewDialog(FormDialog):
             self.form.addRow(self.tr(label), widget)
 
     def _submit(self) -> None:
-        from btam_desktop.services.manage import (
-            ReviewInput,  # loaded on first use: keeps the app's start under its budget
-        )
+        from btam_desktop.services.contracts.manage import ReviewInput
 
         self.busy()
         decision = self.decision.currentData()

@@ -1,4 +1,4 @@
-"""The case list model: row snapshots filtered and sorted in Python, then the model is reset.
+"""The case list model: columns filtered and sorted in Python, then the model is reset.
 
 (A QSortFilterProxyModel over a Python model took 0.4-0.6 s per keystroke at 10,000 rows.)
 """
@@ -18,11 +18,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from btam_desktop.domain.case import STATUS_NAMES, CaseRow, CaseStatus
+from btam_desktop.domain.case import STATUS_NAMES, CaseColumns, CaseRow, CaseStatus
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.pack import LevelChoice
-from btam_desktop.domain.records import initials, search_fold
-from btam_desktop.domain.records import today as current_day
+from btam_desktop.domain.records import initials, search_fold, today as current_day
 
 Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,43 +38,35 @@ class CaseFilter:
     manager: str | None = None
     overdue_only: bool = False
 
-    @property
-    def narrows(self) -> bool:
-        """Whether anything besides the search text filters rows."""
-        return (
-            self.status is not None
-            or self.level is not None
-            or self.manager is not None
-            or self.overdue_only
-        )
 
-    def accepts(self, row: CaseRow, today: date) -> bool:
-        """The non-text filters (the search text is matched against precomputed keys)."""
-        if self.status is not None and row.status != self.status:
-            return False
-        if self.level is not None and row.level_of_concern != self.level:
-            return False
-        if self.manager is not None and row.case_manager != self.manager:
-            return False
-        return not self.overdue_only or is_overdue(row, today)
-
-
-def is_overdue(row: CaseRow, today: date) -> bool:
-    return (
-        row.next_review is not None
-        and row.next_review < today
-        and row.status is not CaseStatus.CLOSED
-    )
+#: Where a case with no next review sorts: after every date, as `date.max` did.
+_NO_REVIEW = date.max.isoformat()
+_STATUS_RANK = {s.value: rank for rank, s in enumerate(CaseStatus)}
 
 
 class CaseTableModel(QAbstractTableModel):
+    """The list as columns (`CaseColumns`, split once); rows are indexes into them.
+    Labels and local times are made in `data()`, so only the rows painted pay for them."""
+
     COLUMNS = ("number", "student", "grade", "status", "level", "manager", "review", "activity")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._all: list[CaseRow] = []
+        self._ids: list[str] = []
+        self._numbers: list[str] = []
+        self._number_keys: list[int] = []
+        self._students: list[str] = []
+        self._grades: list[str] = []
+        self._statuses: list[str] = []
+        self._level_ids: list[str] = []
+        self._pack_ids: list[str] = []
+        self._managers: list[str] = []
+        self._reviews: list[str] = []
+        self._activities: list[str] = []
         self._keys: list[str] = []
-        self._shown: list[int] = []  # indexes into _all, in display order
+        self._urgent = ""
+        self._complete = True
+        self._shown: list[int] = []  # indexes into the columns, in display order
         self._order: list[int] = []  # every index, in the current sort order
         self._last_needle = ""
         self._last_match: list[int] = []  # what `_last_needle` matched, in sort order
@@ -96,9 +87,23 @@ class CaseTableModel(QAbstractTableModel):
         )
 
     # -- data in ---------------------------------------------------------------------------
-    def set_rows(self, rows: list[CaseRow]) -> None:
-        self._all = rows
-        self._keys = [fold(f"{r.number}\n{r.search_text}") for r in rows]
+    def set_cases(self, cases: CaseColumns) -> None:
+        """The list from the service process (or its first rows, `complete` False)."""
+        split = cases.split
+        self._ids = split(cases.ids)
+        self._numbers = split(cases.numbers)
+        self._number_keys = list(map(int, split(cases.number_keys)))
+        self._students = split(cases.students)
+        self._grades = split(cases.grades)
+        self._statuses = split(cases.statuses)
+        self._level_ids = split(cases.levels)
+        self._pack_ids = split(cases.pack_ids)
+        self._managers = split(cases.managers)
+        self._reviews = split(cases.reviews)
+        self._activities = split(cases.activities)
+        self._keys = split(cases.search_keys)
+        self._urgent = cases.urgent
+        self._complete = cases.complete
         self._resort()
 
     def set_levels(self, choices: list[LevelChoice]) -> None:
@@ -110,14 +115,15 @@ class CaseTableModel(QAbstractTableModel):
         self._resort()
 
     def level_of(self, row: CaseRow) -> LevelChoice | None:
-        if not row.level_of_concern:
+        return self._level(row.pack_id, row.level_of_concern)
+
+    def _level(self, pack_id: str, level_id: str) -> LevelChoice | None:
+        if not level_id:
             return None
-        return self._levels.get((row.pack_id, row.level_of_concern)) or self._levels.get(
-            ("", row.level_of_concern)
-        )
+        return self._levels.get((pack_id, level_id)) or self._levels.get(("", level_id))
 
     def clear(self) -> None:
-        self.set_rows([])
+        self.set_cases(CaseColumns.from_rows([]))
 
     def set_filter(self, case_filter: CaseFilter) -> None:
         self._filter = case_filter
@@ -130,21 +136,39 @@ class CaseTableModel(QAbstractTableModel):
 
     def _resort(self) -> None:
         """Sorting happens here only (rows or sort order changed), never per keystroke."""
-        column = self.COLUMNS[self._sort_column]
-        rows = self._all
-        if column == "level":
-            ranks = [(c.rank if (c := self.level_of(r)) else 0) for r in rows]
-            ordered = sorted(range(len(rows)), key=ranks.__getitem__, reverse=self._descending)
-        else:
-            ordered = sorted(
-                range(len(rows)), key=lambda i: _sort_key(rows[i], column), reverse=self._descending
-            )
+        keys = self._sort_keys(self.COLUMNS[self._sort_column])
+        ordered = sorted(range(len(keys)), key=keys.__getitem__, reverse=self._descending)
         # Urgent cases (imminent danger at intake) top the list whatever the sort.
-        self._order = [i for i in ordered if rows[i].urgent] + [
-            i for i in ordered if not rows[i].urgent
-        ]
+        urgent = self._urgent
+        if "1" in urgent:
+            ordered = [i for i in ordered if urgent[i] == "1"] + [
+                i for i in ordered if urgent[i] != "1"
+            ]
+        self._order = ordered
         self._last_needle, self._last_match = "", self._order
         self._refresh()
+
+    def _sort_keys(self, column: str) -> list[Any]:
+        match column:
+            case "number":
+                return self._number_keys
+            case "student":
+                return [fold(s) for s in self._students]
+            case "grade":
+                return [(0, int(g)) if g.isdigit() else (1, 0) for g in self._grades]
+            case "status":
+                return [_STATUS_RANK.get(s, len(_STATUS_RANK)) for s in self._statuses]
+            case "level":
+                return [
+                    c.rank if (c := self._level(pack, level)) else 0
+                    for pack, level in zip(self._pack_ids, self._level_ids, strict=True)
+                ]
+            case "manager":
+                return [fold(m) for m in self._managers]
+            case "review":
+                return [r or _NO_REVIEW for r in self._reviews]
+            case _:
+                return self._activities
 
     def _refresh(self) -> None:
         """Filter the sorted order. Typing forward narrows the previous matches instead of
@@ -155,23 +179,59 @@ class CaseTableModel(QAbstractTableModel):
         matched = [i for i in pool if needle in keys[i]] if needle else self._order
         self._last_needle, self._last_match = needle, matched
         f = self._filter
-        if f.narrows:
-            today, rows = current_day(), self._all
-            matched = [i for i in matched if f.accepts(rows[i], today)]
+        if f.status is not None:
+            status, statuses = str(f.status), self._statuses  # the combo gives the value
+            matched = [i for i in matched if statuses[i] == status]
+        if f.level is not None:
+            level, levels = f.level, self._level_ids
+            matched = [i for i in matched if levels[i] == level]
+        if f.manager is not None:
+            manager, managers = f.manager, self._managers
+            matched = [i for i in matched if managers[i] == manager]
+        if f.overdue_only:
+            today = current_day().isoformat()
+            matched = [i for i in matched if self._overdue(i, today)]
         self.beginResetModel()
         self._shown = matched
         self.endResetModel()
 
+    def _overdue(self, i: int, today: str) -> bool:
+        """ISO dates compare as text."""
+        review = self._reviews[i]
+        return bool(review) and review < today and self._statuses[i] != CaseStatus.CLOSED
+
     # -- data out --------------------------------------------------------------------------
     def row_at(self, row: int) -> CaseRow:
-        return self._all[self._shown[row]]
+        """The shown row `row` as a `CaseRow` (its `search_text` is the folded search key)."""
+        i = self._shown[row]
+        review = self._reviews[i]
+        return CaseRow(
+            id=self._ids[i],
+            number=self._numbers[i],
+            student=self._students[i],
+            grade=self._grades[i],
+            status=CaseStatus(self._statuses[i]),
+            level_of_concern=self._level_ids[i],
+            case_manager=self._managers[i],
+            next_review=date.fromisoformat(review) if review else None,
+            last_activity=self._activities[i],
+            search_text=self._keys[i],
+            urgent=self._urgent[i] == "1",
+            pack_id=self._pack_ids[i],
+        )
 
     @property
     def total(self) -> int:
-        return len(self._all)
+        """Cases held (all of them once `complete`)."""
+        return len(self._ids)
+
+    @property
+    def complete(self) -> bool:
+        """False while only the first rows of the list are here."""
+        return self._complete
 
     def managers(self) -> list[str]:
-        return sorted({r.case_manager for r in self._all if r.case_manager})
+        return sorted({m for m in self._managers if m})
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._shown)
@@ -189,55 +249,41 @@ class CaseTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
-        row = self.row_at(index.row())
+        i = self._shown[index.row()]
         if role == CASE_ID_ROLE:
-            return row.id
+            return self._ids[i]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        return self._text(row, self.COLUMNS[index.column()])
+        return self._text(i, self.COLUMNS[index.column()])
 
-    def _text(self, row: CaseRow, column: str) -> str:
+    def _text(self, i: int, column: str) -> str:
         match column:
             case "number":
-                return row.number
+                return self._numbers[i]
             case "student":
-                return initials(row.student) if self.show_initials else row.student
+                student = self._students[i]
+                return initials(student) if self.show_initials else student
             case "grade":
-                return row.grade
+                return self._grades[i]
             case "status":
-                label = status_label(row.status)
-                return self.tr("URGENT · %1").replace("%1", label) if row.urgent else label
+                label = status_label(CaseStatus(self._statuses[i]))
+                if self._urgent[i] == "1":
+                    return self.tr("URGENT · %1").replace("%1", label)
+                return label
             case "level":
-                level = self.level_of(row)
-                return level.label if level else (row.level_of_concern.replace("_", " ") or "—")
+                level_id = self._level_ids[i]
+                level = self._level(self._pack_ids[i], level_id)
+                return level.label if level else (level_id.replace("_", " ") or "—")
             case "manager":
-                return row.case_manager or "—"
+                return self._managers[i] or "—"
             case "review":
-                if row.next_review is None:
+                review = self._reviews[i]
+                if not review:
                     return ""
-                late = self.tr(" (overdue)") if is_overdue(row, current_day()) else ""
-                return row.next_review.isoformat() + late
+                overdue = self._overdue(i, current_day().isoformat())
+                return review + (self.tr(" (overdue)") if overdue else "")
             case _:
-                return moment_text(row.last_activity)
-
-
-def _sort_key(row: CaseRow, column: str) -> Any:
-    match column:
-        case "number":
-            year, _, seq = row.number.partition("-")
-            return (int(year or 0), int(seq or 0))
-        case "student":
-            return fold(row.student)
-        case "grade":
-            return (0, int(row.grade)) if row.grade.isdigit() else (1, 0)
-        case "status":
-            return list(CaseStatus).index(row.status)
-        case "manager":
-            return fold(row.case_manager)
-        case "review":
-            return row.next_review or date.max
-        case _:
-            return row.last_activity
+                return moment_text(self._activities[i])
 
 
 def status_label(status: CaseStatus) -> str:

@@ -4,7 +4,6 @@ Timeline tab (every recorded step in plain words). Later stages add their own ta
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,10 +29,11 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import Case, CaseStatus, allowed_transitions
 from btam_desktop.domain.date_limits import event_span
+from btam_desktop.domain.drafts import Draft
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
-from btam_desktop.services.cases import CaseDetail, CaseEdit
+from btam_desktop.services.contracts.cases import CaseDetail, CaseEdit
 from btam_desktop.ui.fields import limit_dates, qdate
 from btam_desktop.ui.plain import PlainLabel, isolate
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentTab
@@ -54,7 +54,7 @@ class CasePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._detail: CaseDetail | None = None
-        self._loaded: dict[str, Any] = {}
+        self._loaded: Draft = {}
 
         self.back = QPushButton(self.tr("← All cases"))
         self.back.setToolTip(self.tr("Back to the case list (Alt+Left)"))
@@ -300,17 +300,17 @@ class CasePage(QWidget):
         self.unsaved.clear()
 
     # -- editing ---------------------------------------------------------------------------
-    def _fields(self) -> dict[str, Any]:
+    def _fields(self) -> Draft:
         return {
             "summary": self.summary.toPlainText(),
-            "level": self.level.currentData() or "",
-            "manager": self.manager.currentData() or "",
+            "level": str(self.level.currentData() or ""),
+            "manager": str(self.manager.currentData() or ""),
             "review": ""
             if self.no_review.isChecked()
             else self.review.date().toString("yyyy-MM-dd"),
         }
 
-    def _set_fields(self, values: dict[str, Any]) -> None:
+    def _set_fields(self, values: Draft) -> None:
         self.summary.setPlainText(str(values.get("summary", "")))
         level = str(values.get("level", ""))
         if level and self.level.findData(level) < 0:  # a level of a model not known here
@@ -329,11 +329,11 @@ class CasePage(QWidget):
     def dirty(self) -> bool:
         return self._detail is not None and self._fields() != self._loaded
 
-    def draft(self) -> dict[str, Any] | None:
+    def draft(self) -> Draft | None:
         """Unsaved edits, to keep through an auto-lock (None when there are none)."""
-        return {"case_id": self.case_id, **self._fields()} if self.dirty else None
+        return {"case_id": self.case_id or "", **self._fields()} if self.dirty else None
 
-    def restore_draft(self, payload: dict[str, Any]) -> None:
+    def restore_draft(self, payload: Draft) -> None:
         if payload.get("case_id") == self.case_id:
             self._set_fields(payload)
 

@@ -23,7 +23,7 @@ from btam_desktop.domain.plan import CheckIn, Intervention, Notification, Review
 from btam_desktop.ui.plain import PlainLabel
 
 if TYPE_CHECKING:
-    from btam_desktop.services.manage import PlanView
+    from btam_desktop.services.contracts.manage import PlanView
 from btam_desktop.ui.screens.cases.manage_dialogs import (
     BASIS_LABELS,
     DECISION_LABELS,

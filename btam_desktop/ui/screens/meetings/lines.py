@@ -13,7 +13,7 @@ from btam_desktop.domain.meeting import (
     approval_problem,
 )
 from btam_desktop.domain.records import today
-from btam_desktop.services.meetings import MeetingView
+from btam_desktop.services.contracts.meetings import MeetingView
 
 
 def tr(text: str) -> str:

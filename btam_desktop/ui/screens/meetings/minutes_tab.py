@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.meeting import AgendaItem
-from btam_desktop.services.meetings import MeetingView
+from btam_desktop.services.contracts.meetings import MeetingView
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, action_line, item_title
 

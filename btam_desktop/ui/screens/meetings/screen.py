@@ -3,6 +3,7 @@ Student names stay masked on the agenda (case number and initials) unless "Show 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -32,8 +33,9 @@ from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.meeting import AgendaItem, Meeting, usual_slot
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
-from btam_desktop.services.meetings import MeetingView
-from btam_desktop.ui.fields import checkable_list, checked_values
+from btam_desktop.services.contracts import Request, api
+from btam_desktop.services.contracts.meetings import MeetingView
+from btam_desktop.ui.fields import FormDialog, checkable_list, checked_values
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, set_plain_tooltip
 from btam_desktop.ui.screens.meetings.dialogs import (
@@ -190,7 +192,7 @@ class MeetingsScreen(QWidget):
         self.add_item_button.clicked.connect(self._add_item)
         self.remove_item_button.clicked.connect(self._remove_item)
         self.rebuild_button.clicked.connect(
-            lambda: self._run("meetings.rebuild_agenda", self._meeting_id())
+            lambda: self._for_meeting(api.MEETINGS_REBUILD_AGENDA)
         )
         self.open_case_button.clicked.connect(self._open_selected_case)
         return tab
@@ -230,7 +232,7 @@ class MeetingsScreen(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def load(self, select: str | None = None) -> None:
         keep = select or self._meeting_id()
-        self._ops.queue("meetings.list", on_done=lambda ms: self._show_meetings(ms, keep))
+        self._ops.queue(api.MEETINGS_LIST(), on_done=lambda ms: self._show_meetings(ms, keep))
 
     def _show_meetings(self, meetings: list[Meeting], keep: str | None) -> None:
         self._meetings = meetings
@@ -257,12 +259,12 @@ class MeetingsScreen(QWidget):
 
     def _meeting_chosen(self, row: int) -> None:
         if 0 <= row < len(self._meetings):
-            self._ops.queue("meetings.view", self._meetings[row].id, on_done=self._show_view)
+            self._ops.queue(api.MEETINGS_VIEW(self._meetings[row].id), on_done=self._show_view)
 
     def refresh(self) -> None:
         meeting_id = self._meeting_id()
         if meeting_id:
-            self._ops.queue("meetings.view", meeting_id, on_done=self._show_view)
+            self._ops.queue(api.MEETINGS_VIEW(meeting_id), on_done=self._show_view)
 
     def _meeting_id(self) -> str | None:
         return self.view.meeting.id if self.view else None
@@ -385,16 +387,22 @@ class MeetingsScreen(QWidget):
             self.open_case_button.setEnabled(item.case_id is not None)
 
     # -- editing ---------------------------------------------------------------------------
-    def _run(self, service: str, *args: Any, dialog: Any = None) -> None:
+    def _run[R](self, request: Request[R], dialog: FormDialog | None = None) -> None:
+        """A change to the meeting; a dialog that asked for it closes when it is saved."""
         self._ops.run(
-            service,
-            *args,
+            request,
             on_done=(lambda _r: dialog.accept()) if dialog else None,
             on_error=(lambda e: dialog.show_error(str(e))) if dialog else None,
         )
 
+    def _for_meeting[R](self, request_for: Callable[[str], Request[R]]) -> None:
+        """A change to the meeting on screen (nothing when none is shown)."""
+        meeting_id = self._meeting_id()
+        if meeting_id is not None:
+            self._run(request_for(meeting_id))
+
     def _save_agenda(self, items: list[AgendaItem]) -> None:
-        self._run("meetings.save_agenda", self._meeting_id(), items)
+        self._for_meeting(lambda meeting_id: api.MEETINGS_SAVE_AGENDA(meeting_id, items))
 
     def _move(self, step: int) -> None:
         view, row = self.view, self.agenda.currentRow()
@@ -422,11 +430,11 @@ class MeetingsScreen(QWidget):
         dialog = AgendaItemDialog(self)
 
         def add(title: str, minutes: int) -> None:
-            from btam_desktop.services.meetings import other_item
+            from btam_desktop.domain.meeting import other_item
 
             items = list(view.minutes.agenda)
             items.insert(max(len(items) - 1, 0), other_item(title, minutes))
-            self._run("meetings.save_agenda", view.meeting.id, items, dialog=dialog)
+            self._run(api.MEETINGS_SAVE_AGENDA(view.meeting.id, items), dialog=dialog)
 
         dialog.chosen.connect(add)
         dialog.open()
@@ -442,11 +450,9 @@ class MeetingsScreen(QWidget):
             self.open_case.emit(item.case_id)
 
     def _save_attendance(self) -> None:
-        self._run(
-            "meetings.set_attendance",
-            self._meeting_id(),
-            checked_values(self.present),
-            self.guests.text(),
+        present, guests = checked_values(self.present), self.guests.text()
+        self._for_meeting(
+            lambda meeting_id: api.MEETINGS_SET_ATTENDANCE(meeting_id, present, guests)
         )
 
     def record_decision(self, item: AgendaItem | None, parent: QWidget | None = None) -> None:
@@ -458,12 +464,9 @@ class MeetingsScreen(QWidget):
         _return_focus(dialog, parent)
         dialog.chosen.connect(
             lambda decision, rationale, dissent: self._run(
-                "meetings.record_decision",
-                view.meeting.id,
-                item.id,
-                decision,
-                rationale,
-                dissent,
+                api.MEETINGS_RECORD_DECISION(
+                    view.meeting.id, item.id, decision, rationale, dissent
+                ),
                 dialog=dialog,
             )
         )
@@ -473,7 +476,7 @@ class MeetingsScreen(QWidget):
         view = self.view
         if item is None or view is None:
             return
-        from btam_desktop.services.meetings import ActionInput
+        from btam_desktop.services.contracts.meetings import ActionInput
 
         dialog = ActionDialog(
             item_title(item, view, masked=True),
@@ -484,16 +487,16 @@ class MeetingsScreen(QWidget):
         _return_focus(dialog, parent)
         dialog.chosen.connect(
             lambda kind, what, who, due: self._run(
-                "meetings.add_action",
-                view.meeting.id,
-                ActionInput(item.id, kind, what, who, due),
+                api.MEETINGS_ADD_ACTION(
+                    view.meeting.id, ActionInput(item.id, kind, what, who, due)
+                ),
                 dialog=dialog,
             )
         )
         dialog.open()
 
     def _schedule(self) -> None:
-        from btam_desktop.services.meetings import MeetingInput
+        from btam_desktop.services.contracts.meetings import MeetingInput
 
         usual = usual_slot(self._meetings, today())
         dialog = ScheduleDialog(self.members, self.me, None, self, usual)
@@ -504,8 +507,7 @@ class MeetingsScreen(QWidget):
 
         def schedule(*values: Any) -> None:
             self._ops.run(
-                "meetings.schedule",
-                MeetingInput(*values),
+                api.MEETINGS_SCHEDULE(MeetingInput(*values)),
                 on_done=scheduled,
                 on_error=lambda e: dialog.show_error(str(e)),
             )
@@ -517,24 +519,26 @@ class MeetingsScreen(QWidget):
         view = self.view
         if view is None:
             return
-        from btam_desktop.services.meetings import MeetingInput
+        from btam_desktop.services.contracts.meetings import MeetingInput
 
         dialog = ScheduleDialog(self.members, self.me, view.meeting, self)
         dialog.chosen.connect(
             lambda *values: self._run(
-                "meetings.update", view.meeting.id, MeetingInput(*values), dialog=dialog
+                api.MEETINGS_UPDATE(view.meeting.id, MeetingInput(*values)), dialog=dialog
             )
         )
         dialog.open()
 
     def _approve(self) -> None:
-        self._run("meetings.approve", self._meeting_id())
+        self._for_meeting(api.MEETINGS_APPROVE)
 
     def _addendum(self) -> None:
         meeting_id = self._meeting_id()
+        if meeting_id is None:
+            return
         dialog = AddendumDialog(self)
         dialog.chosen.connect(
-            lambda text: self._run("meetings.add_addendum", meeting_id, text, dialog=dialog)
+            lambda text: self._run(api.MEETINGS_ADD_ADDENDUM(meeting_id, text), dialog=dialog)
         )
         dialog.open()
 
@@ -542,7 +546,7 @@ class MeetingsScreen(QWidget):
         view = self.view
         if view is None:
             return
-        from btam_desktop.services.printing import PrintRequest
+        from btam_desktop.services.contracts.printing import PrintRequest
         from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 
         PrintPreviewDialog(self._ops, PrintRequest(kind, meeting_id=view.meeting.id), self).open()
@@ -560,7 +564,7 @@ class MeetingsScreen(QWidget):
             self.tr("Calendar files (*.ics)"),
         )
         if name:
-            self._ops.queue("meetings.save_ics", view.meeting.id, Path(name))
+            self._ops.queue(api.MEETINGS_SAVE_ICS(view.meeting.id, Path(name)))
 
     def clear(self) -> None:
         self.view = None

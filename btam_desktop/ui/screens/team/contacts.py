@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.contact import KIND_NAMES, Contact, ContactKind
+from btam_desktop.services.contracts import api
 from btam_desktop.ui.fields import FormDialog, combo, text_box
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, message_box
@@ -121,7 +122,7 @@ class ContactsPanel(QWidget):
         self._enable()
 
     def load(self) -> None:
-        self._ops.queue("contacts.list", on_done=self.show_contacts)
+        self._ops.queue(api.CONTACTS_LIST(), on_done=self.show_contacts)
 
     def show_contacts(self, contacts: list[Contact]) -> None:
         keep = self.selected()
@@ -152,8 +153,7 @@ class ContactsPanel(QWidget):
         dialog = ContactDialog(current, self)
         dialog.chosen.connect(
             lambda contact: self._ops.run(
-                "contacts.save",
-                contact,
+                api.CONTACTS_SAVE(contact),
                 on_done=lambda _c: dialog.accept(),
                 on_error=lambda e: dialog.show_error(str(e)),
             )
@@ -176,6 +176,6 @@ class ContactsPanel(QWidget):
         )
         remove = box.addButton(self.tr("Take off the list"), QMessageBox.ButtonRole.AcceptRole)
         box.buttonClicked.connect(
-            lambda b: self._ops.run("contacts.remove", chosen.id) if b is remove else None
+            lambda b: self._ops.run(api.CONTACTS_REMOVE(chosen.id)) if b is remove else None
         )
         box.open()

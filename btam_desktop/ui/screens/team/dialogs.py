@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QWidget
 
@@ -16,6 +14,7 @@ from btam_desktop.ui.fields import (
     checkable_list,
     checked_values,
     date_edit,
+    day_from,
     day_of,
     fit_width,
 )
@@ -103,7 +102,7 @@ class TrainingDialog(FormDialog):
             self.form.addRow(self.tr(label), widget)
 
     def _default_expiry(self, taken: QDate) -> None:
-        day = date.fromisoformat(taken.toString("yyyy-MM-dd"))
+        day = day_from(taken)
         self.expires.setDate(QDate.fromString(default_expiry(day).isoformat(), "yyyy-MM-dd"))
 
     def _submit(self) -> None:

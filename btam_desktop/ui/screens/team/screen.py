@@ -3,8 +3,6 @@ is current; the composition check against the pack; adding and removing members.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,7 +22,9 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import TEAM_SIZE, Composition, Member, Role
 from btam_desktop.domain.training import Training, TrainingState
-from btam_desktop.services.roster import MemberStatus, TeamOverview
+from btam_desktop.services.contracts import Request, api
+from btam_desktop.services.contracts.roster import MemberStatus, TeamOverview
+from btam_desktop.ui.fields import FormDialog
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, message_box
 from btam_desktop.ui.screens.dialogs import ROLE_LABELS, AddMemberDialog
@@ -161,7 +161,7 @@ class TeamScreen(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
     def load(self) -> None:
-        self._ops.queue("roster.overview", on_done=self.show_overview)
+        self._ops.queue(api.ROSTER_OVERVIEW(), on_done=self.show_overview)
         self.contacts.load()
 
     def show_overview(self, overview: TeamOverview) -> None:
@@ -229,10 +229,10 @@ class TeamScreen(QWidget):
         self.contacts.show_contacts([])
 
     # -- actions ---------------------------------------------------------------------------
-    def _run(self, dialog: Any, service: str, *args: Any) -> None:
+    def _run[R](self, dialog: FormDialog, request: Request[R]) -> None:
+        """A dialog's change to the roster: the dialog closes when it is saved."""
         self._ops.run(
-            service,
-            *args,
+            request,
             on_done=lambda _r: dialog.accept(),
             on_error=lambda e: dialog.show_error(str(e)),
         )
@@ -241,15 +241,15 @@ class TeamScreen(QWidget):
         member = self.selected_member()
         if member is None:
             return
-        from btam_desktop.services.roster import MemberDetails
+        from btam_desktop.services.contracts.roster import MemberDetails
 
         dialog = MemberDetailsDialog(member, self)
         dialog.chosen.connect(
             lambda role, disciplines, contact, since, until: self._run(
                 dialog,
-                "roster.update_details",
-                member.id,
-                MemberDetails(role, disciplines, contact, since, until),
+                api.ROSTER_UPDATE_DETAILS(
+                    member.id, MemberDetails(role, disciplines, contact, since, until)
+                ),
             )
         )
         dialog.open()
@@ -258,7 +258,7 @@ class TeamScreen(QWidget):
         member = self.selected_member()
         if member is None or self._overview is None:
             return
-        from btam_desktop.services.roster import TrainingInput
+        from btam_desktop.services.contracts.roster import TrainingInput
 
         choices = [s.member for s in self._overview.members]
         if not self.is_lead:
@@ -267,8 +267,9 @@ class TeamScreen(QWidget):
         dialog.chosen.connect(
             lambda who, taken, course, provider, hours, expires: self._run(
                 dialog,
-                "roster.add_training",
-                TrainingInput(who, taken, course, provider, hours, expires),
+                api.ROSTER_ADD_TRAINING(
+                    TrainingInput(who, taken, course, provider, hours, expires)
+                ),
             )
         )
         dialog.open()
@@ -277,10 +278,10 @@ class TeamScreen(QWidget):
         item = self.trainings.currentItem()
         training_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         if training_id:
-            self._ops.run("roster.remove_training", training_id)
+            self._ops.run(api.ROSTER_REMOVE_TRAINING(training_id))
 
     def _print_roster(self) -> None:
-        from btam_desktop.services.printing import PrintRequest
+        from btam_desktop.services.contracts.printing import PrintRequest
         from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 
         PrintPreviewDialog(self._ops, PrintRequest("roster"), self).open()
@@ -291,11 +292,7 @@ class TeamScreen(QWidget):
         def add(name: str, role: str, lead: bool, passphrase: str) -> None:
             dialog.wait()
             self._ops.run(
-                "members.add",
-                name,
-                role,
-                passphrase,
-                is_lead=lead,
+                api.MEMBERS_ADD(name, role, passphrase, is_lead=lead),
                 on_done=lambda _m: dialog.done_ok(),
                 on_error=lambda e: dialog.show_error(str(e)),
             )
@@ -322,7 +319,7 @@ class TeamScreen(QWidget):
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(
-            lambda button: self._ops.run("members.remove", name) if button is remove else None
+            lambda button: self._ops.run(api.MEMBERS_REMOVE(name)) if button is remove else None
         )
         box.open()
 

@@ -1,43 +1,13 @@
-"""The plain data that crosses between the window and the service process: calls, replies,
-and the few request and answer types the window builds or reads before a file is unlocked.
-
-Light on purpose (the domain only): the window imports this at start-up, and nothing here may
-pull in storage, SQLCipher or the crypto libraries, which live in the service process.
-"""
+"""What the window builds or reads before a case file is unlocked, and who is signed in."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
-from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
-from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.team import DEFAULT_BACKUP_REMINDER_DAYS, DEFAULT_IDLE_MINUTES, Role
 
 #: The shortest passphrase accepted (the strength meter asks for more).
 MIN_PASSPHRASE = 10
-
-
-@dataclass(frozen=True, slots=True)
-class Call:
-    service: str
-    args: tuple[Any, ...] = ()
-    kwargs: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class Reply:
-    result: Any = None
-    changes: ChangeSet = NO_CHANGES
-    error: BtamError | None = None
-
-
-class BugError(BtamError):
-    def __init__(self, service: str) -> None:
-        super().__init__(
-            f"Something went wrong inside BTAM Desktop ({service}). Nothing half-done was saved. "
-            "Please tell your IT contact; the details are in the program's log."
-        )
 
 
 @dataclass(frozen=True, slots=True)

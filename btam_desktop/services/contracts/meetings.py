@@ -1,0 +1,52 @@
+"""Meetings: scheduling, the meeting as its screen shows it, and action items."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from btam_desktop.domain.meeting import Meeting, Minutes
+from btam_desktop.domain.team import Composition
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingInput:
+    held_on: date
+    starts_at: str
+    duration_minutes: int = 60
+    place: str = ""
+    chair_id: str | None = None
+    note_taker_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseLine:
+    """How an agenda item's case is shown: masked (initials) unless revealed."""
+
+    number: str
+    initials: str
+    student: str
+    status: str
+    level: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingView:
+    minutes: Minutes
+    cases: dict[str, CaseLine]  # case id -> line
+    quorum: Composition
+    names: dict[str, str]  # member id -> name (members past and present)
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.minutes.meeting
+
+
+@dataclass(frozen=True, slots=True)
+class ActionInput:
+    agenda_item_id: str
+    kind: str  # ActionKind value
+    what: str
+    assignee_id: str | None
+    due_on: date | None

@@ -1,0 +1,100 @@
+"""The window in a process of its own, offscreen: unlock a case file, open every area, a case
+at each of its tabs, a printout's preview, both meetings and the Team page's tabs; then print,
+as JSON, the modules it loaded that belong on the other side of the boundary.
+
+    window_modules.py CASEFILE PASSPHRASE [--control]
+
+--control imports storage in the window first, to show the check sees such a module.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+#: What the window must never load: the case file's storage and drivers, the crypto libraries,
+#: the PDF builders (the service process builds every document).
+FORBIDDEN = ("btam_desktop.storage", "btam_desktop.reports", "sqlcipher3", "argon2", "reportlab")
+
+
+def forbidden(modules: list[str]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in FORBIDDEN or m.startswith(FORBIDDEN))
+
+
+def main() -> int:
+    folder, passphrase = Path(sys.argv[1]), sys.argv[2]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "--control" in sys.argv:
+        import btam_desktop.storage.casefile  # noqa: F401  (the control's deliberate leak)
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from btam_desktop.ui.app import build_window, make_application, settings_at
+    from btam_desktop.ui.areas import CASES, MEETINGS, SETTINGS, TASKS, TEAM
+    from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
+
+    def settle(ms: int = 100) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def wait_for(condition: Callable[[], bool], limit_ms: int = 20_000) -> None:
+        waited = 0
+        while not condition():
+            if waited > limit_ms:
+                raise TimeoutError("the window did not get there")
+            settle(50)
+            waited += 50
+
+    make_application(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        w = build_window(Path(tmp), settings_at(Path(tmp) / "settings.ini"))
+        w.show()
+        w.flow.open_path(folder)
+        wait_for(lambda: w.stack.currentWidget() is w.unlock and w.unlock.member.count() > 0)
+        w.unlock.passphrase.setText(passphrase)
+        w.unlock.unlock_button.click()
+        cases = w.workspace.cases
+        wait_for(lambda: cases.list.model.rowCount() > 0)
+        for area in (TASKS, CASES, MEETINGS, TEAM, SETTINGS):
+            w.workspace.go_to(area)
+            settle(300)
+        w.workspace.team.tabs.setCurrentIndex(1)
+        settle(300)
+        w.workspace.go_to(CASES)
+        cases.list.search.setText("Kenzie")
+        cases.list.apply_filter()
+        cases.list._open_current()
+        wait_for(lambda: cases.currentWidget() is cases.page and cases.page.timeline.count() > 0)
+        for tab in range(cases.page.tabs.count()):
+            cases.page.tabs.setCurrentIndex(tab)
+            settle(300)
+        cases._print("case-summary")
+        windows = QApplication.topLevelWidgets()
+        preview = next(x for x in windows if isinstance(x, PrintPreviewDialog))
+        wait_for(lambda: preview.print_button.isEnabled())
+        QDialog.reject(preview)
+        meetings = w.workspace.meetings
+        w.workspace.go_to(MEETINGS)
+        for row in range(meetings.list.count()):
+            meetings.list.setCurrentRow(row)
+            wait_for(lambda: meetings.view is not None)
+            for tab in range(meetings.tabs.count()):
+                meetings.tabs.setCurrentIndex(tab)
+                settle(200)
+        w.flow.lock()
+        settle(300)
+        w.close()
+    print(json.dumps({"forbidden": forbidden(list(sys.modules)), "loaded": len(sys.modules)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

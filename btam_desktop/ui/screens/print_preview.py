@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
@@ -31,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.domain.disclosure import Audience
+from btam_desktop.domain.disclosure import Audience, Disclosure
 from btam_desktop.domain.errors import BtamError, ValidationError
 from btam_desktop.services.contracts import api
-from btam_desktop.services.contracts.printing import Prepared, PrintRequest
+from btam_desktop.services.contracts.printing import Prepared, PrintRequest, Saved
 from btam_desktop.ui import district
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel
@@ -367,7 +366,7 @@ class PrintPreviewDialog(QDialog):
             return
         where = printer.printerName() or Path(printer.outputFileName()).name
 
-        def logged(_: Any) -> None:
+        def logged(_disclosure: Disclosure) -> None:
             self.status.setText(
                 self.tr("Sent to %1, which took the job, and logged.").replace("%1", where)
             )
@@ -404,7 +403,7 @@ class PrintPreviewDialog(QDialog):
             return
         password = self.password.text() if self.protect.isChecked() else ""
 
-        def saved(_: Any) -> None:
+        def saved(_saved: Saved) -> None:
             self.status.setText(
                 (
                     self.tr("Saved, encrypted, and logged: %1")

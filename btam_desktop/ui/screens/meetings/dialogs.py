@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTimeEdit, QWidget
 from btam_desktop.domain.meeting import ActionKind, Meeting, MeetingSlot
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
+from btam_desktop.services.contracts.meetings import MeetingInput
 from btam_desktop.ui.fields import FormDialog, date_edit, day_of, fit_width, text_box
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.meetings.lines import ACTION_LABELS
@@ -27,9 +28,7 @@ def _member_combo(members: list[Member], chosen: str | None, none_label: str) ->
 
 
 class ScheduleDialog(FormDialog):
-    chosen = Signal(
-        object, str, int, str, object, object
-    )  # day, HH:MM, minutes, place, chair, notes
+    chosen = Signal(object)  # MeetingInput
 
     def __init__(
         self,
@@ -81,12 +80,14 @@ class ScheduleDialog(FormDialog):
     def _submit(self) -> None:
         self.busy()
         self.chosen.emit(
-            day_of(self.day),
-            self.start.time().toString("HH:mm"),
-            self.duration.value(),
-            self.place.text(),
-            self.chair.currentData() or None,
-            self.notes.currentData() or None,
+            MeetingInput(
+                held_on=day_of(self.day),
+                starts_at=self.start.time().toString("HH:mm"),
+                duration_minutes=self.duration.value(),
+                place=self.place.text(),
+                chair_id=self.chair.currentData() or None,
+                note_taker_id=self.notes.currentData() or None,
+            )
         )
 
 

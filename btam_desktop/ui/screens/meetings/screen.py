@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,7 +33,7 @@ from btam_desktop.domain.meeting import AgendaItem, Meeting, usual_slot
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
 from btam_desktop.services.contracts import Request, api
-from btam_desktop.services.contracts.meetings import MeetingView
+from btam_desktop.services.contracts.meetings import MeetingInput, MeetingView
 from btam_desktop.ui.fields import FormDialog, checkable_list, checked_values
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, set_plain_tooltip
@@ -496,8 +495,6 @@ class MeetingsScreen(QWidget):
         dialog.open()
 
     def _schedule(self) -> None:
-        from btam_desktop.services.contracts.meetings import MeetingInput
-
         usual = usual_slot(self._meetings, today())
         dialog = ScheduleDialog(self.members, self.me, None, self, usual)
 
@@ -505,9 +502,9 @@ class MeetingsScreen(QWidget):
             dialog.accept()
             self.load(select=meeting.id)
 
-        def schedule(*values: Any) -> None:
+        def schedule(details: MeetingInput) -> None:
             self._ops.run(
-                api.MEETINGS_SCHEDULE(MeetingInput(*values)),
+                api.MEETINGS_SCHEDULE(details),
                 on_done=scheduled,
                 on_error=lambda e: dialog.show_error(str(e)),
             )
@@ -519,14 +516,12 @@ class MeetingsScreen(QWidget):
         view = self.view
         if view is None:
             return
-        from btam_desktop.services.contracts.meetings import MeetingInput
-
         dialog = ScheduleDialog(self.members, self.me, view.meeting, self)
-        dialog.chosen.connect(
-            lambda *values: self._run(
-                api.MEETINGS_UPDATE(view.meeting.id, MeetingInput(*values)), dialog=dialog
-            )
-        )
+
+        def update(details: MeetingInput) -> None:
+            self._run(api.MEETINGS_UPDATE(view.meeting.id, details), dialog=dialog)
+
+        dialog.chosen.connect(update)
         dialog.open()
 
     def _approve(self) -> None:

@@ -20,7 +20,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 #: What the window must never load: the case file's storage and drivers, the crypto libraries,
 #: the PDF builders (the service process builds every document).
-FORBIDDEN = ("btam_desktop.storage", "btam_desktop.reports", "sqlcipher3", "argon2", "reportlab")
+FORBIDDEN = (
+    "btam_desktop.storage",
+    "btam_desktop.reports",
+    "sqlcipher3",
+    "argon2",
+    "cryptography",
+    "reportlab",
+    "pypdf",
+)
 
 
 def forbidden(modules: list[str]) -> list[str]:

@@ -526,7 +526,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0)
     try:
         _check_text_arguments(parsed)
-        return _HANDLERS[parsed.command](parsed)
+        code = _HANDLERS[parsed.command](parsed)
+        sys.stdout.flush()  # here, not at exit, so a reader that went away is caught below
+        return code
+    except BrokenPipeError:
+        # The reader of our output went away (`btam-desktop packs list | head -1`): stop
+        # quietly, as command-line tools do, instead of a traceback. Whatever the command
+        # wrote to the case file was already committed or rolled back.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PROBLEMS
     except UsageError as error:
         sys.stderr.write(f"btam-desktop: {error}\n")
         return EXIT_USAGE

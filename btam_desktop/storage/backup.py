@@ -118,8 +118,7 @@ def restore(
     try:
         if target.exists():
             target_lock.acquire(member_id, {})  # held across both renames (POSIX)
-            stamp = utc_now()[:19].replace(":", "").replace("-", "")
-            moved_aside = target.with_name(f"{target.name}.replaced-{stamp}")
+            moved_aside = _aside_name(target)
             target.rename(moved_aside)
         staging.rename(target)
         fsio.fsync_dir(target.parent)
@@ -133,3 +132,15 @@ def restore(
     finally:
         target_lock.release()
     return moved_aside
+
+
+def _aside_name(target: Path) -> Path:
+    """A free name beside `target` for the case file a restore replaces: stamped with the time,
+    and numbered when a restore in the same second already used that name."""
+    stamp = utc_now()[:19].replace(":", "").replace("-", "")
+    aside = target.with_name(f"{target.name}.replaced-{stamp}")
+    number = 2
+    while aside.exists():
+        aside = target.with_name(f"{target.name}.replaced-{stamp}-{number}")
+        number += 1
+    return aside

@@ -270,7 +270,7 @@ def invocations(draw: st.DrawFn) -> tuple[list[str], dict[str, str], str, bytes]
     elif command == "packs":
         args = ["packs", "check", "{out}/tips.csv"]
     else:  # the demo's key derivation is slow: only inputs refused before it
-        cases_count = str(draw(st.one_of(st.integers(-10**6, -1), st.integers(200_001, 10**9))))
+        cases_count = str(draw(st.one_of(st.integers(-(10**6), -1), st.integers(200_001, 10**9))))
         args = ["demo", draw(st.sampled_from(["{case}", out])), "--cases", cases_count]
     stdin = draw(TEXTS) + "\n"
     return args, env, stdin, csv
@@ -321,3 +321,31 @@ def test_generated_dates_texts_and_paths_end_in_a_contract_exit_code(
     assert "Traceback" not in stderr.getvalue()
     if code == 2 and not stderr.getvalue().startswith(("usage:", "btam-desktop: ")):
         raise AssertionError(f"exit 2 without a message: {argv} {stderr.getvalue()!r}")
+
+
+def _with_reader_gone(command: list[str]) -> subprocess.CompletedProcess[str]:
+    """Run `command` with its output going to a pipe whose reader has already left, as in
+    `btam-desktop members PATH | head -0`: every write fails with EPIPE."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run(
+            command,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            env={k: v for k, v in os.environ.items() if not k.startswith("BTAM_")} | ENV,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+
+
+def test_output_to_a_reader_that_went_away_ends_quietly(team: Path) -> None:
+    control = _with_reader_gone([sys.executable, "-c", "print('one line')"])
+    assert "BrokenPipeError" in control.stderr  # the setup does break a plain print
+
+    result = _with_reader_gone([sys.executable, "-m", "btam_desktop", "members", str(team)])
+    no_traceback(result)
+    assert result.returncode == 1 and "BrokenPipeError" not in result.stderr, result.stderr

@@ -7,10 +7,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from btam_desktop.domain import clock
 from btam_desktop.services import cases, files, members, session as sessions, team
 from btam_desktop.services.errors import (
     AlreadyExistsError,
@@ -82,6 +85,34 @@ def test_restore_puts_a_verified_copy_in_place_and_keeps_the_old_one(
     assert folder_bytes(backup) == backup_bytes  # the backup itself is never changed
     assert tables(original) == tables(backup)
     assert len(tables(result.previous_moved_to)["cases"]) == 26  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class StoppedClock:
+    """A clock that does not move: every restore happens in the same second."""
+
+    at: datetime
+
+    def now(self) -> datetime:
+        return self.at
+
+
+def test_two_restores_in_one_second_keep_both_replaced_files(
+    original: Path, tmp_path: Path
+) -> None:
+    s = sessions.unlock(original, None, PASSPHRASE)
+    backup = files.backup(s, tmp_path / "b.btam")
+    sessions.lock(s)
+    previous = clock.use(StoppedClock(datetime(2026, 12, 6, 14, 30, 5, tzinfo=UTC)))
+    try:
+        first = files.restore(backup, original, None, PASSPHRASE).previous_moved_to
+        second = files.restore(backup, original, None, PASSPHRASE).previous_moved_to
+    finally:
+        clock.use(previous)
+    assert first is not None and second is not None and first != second
+    assert first.name == "team.btam.replaced-20261206T143005"
+    assert second.name == "team.btam.replaced-20261206T143005-2"
+    assert tables(first) == tables(second) == tables(original)
 
 
 def test_restore_to_a_new_place_and_with_a_wrong_passphrase(original: Path, tmp_path: Path) -> None:

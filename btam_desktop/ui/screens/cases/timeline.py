@@ -97,10 +97,17 @@ def describe(event: AuditEvent, names: dict[str, str]) -> str:
                 .replace("%3", str(d.get("level", "")).replace("_", " "))
             )
         case "plan.saved":
+            count = d.get("interventions")  # older plan versions a meeting saved lack it
             what = (
-                _tr("saved plan version %1 (%2 interventions)")
+                _tr("saved plan version %1").replace("%1", str(d.get("version")))
+                if count is None
+                else _tr("saved plan version %1 (1 intervention)").replace(
+                    "%1", str(d.get("version"))
+                )
+                if count == 1
+                else _tr("saved plan version %1 (%2 interventions)")
                 .replace("%1", str(d.get("version")))
-                .replace("%2", str(d.get("interventions")))
+                .replace("%2", str(count))
             )
         case "notification.logged":
             recipient = str(d.get("recipient", ""))

@@ -13,6 +13,10 @@ os.environ["CUPS_SERVER"] = os.path.join(
     tempfile.gettempdir(), f"btam-cups-{os.getpid()}", "cups.sock"
 )
 
+# The per-user data folder (where replica markers go, storage/replica.py) is a temporary one for
+# the whole session, never this computer's; a test may still set its own.
+os.environ.setdefault("BTAM_HOME", tempfile.mkdtemp(prefix="btam-home-"))
+
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime

@@ -71,6 +71,8 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
             counts = db.table_counts(conn)
             chain_after = new_audit.verify()
         expected["audit"] += 1
+        if capture is not None:  # the removal's op
+            expected["sync_ops"] += 1
         if problems or counts != expected or not chain_after.ok:
             raise DamagedError(new_db, "the new key generation did not verify; nothing changed")
         crash_point("rotation.verified")

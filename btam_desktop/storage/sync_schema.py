@@ -190,3 +190,14 @@ def captured_columns(table: str) -> list[str]:
 def captured_tables() -> list[str]:
     """Tables with at least one column that travels; each has an `id` primary key."""
     return [name for name in COLUMNS if captured_columns(name)]
+
+
+def based_on(table: str) -> str:
+    """SQL for the version a new row of a VERSIONED table is made from, with parameters
+    (case_id, version): the case's latest before it. Versions form a tree once laptops
+    publish offline; the merge engine follows this link, not the numbers."""
+    assert COLUMNS[table].get("based_on_id") is VE
+    return (
+        f"(SELECT b.id FROM {table} b WHERE b.case_id = ? AND b.version < ? "
+        "AND b.deleted_at IS NULL ORDER BY b.version DESC LIMIT 1)"
+    )

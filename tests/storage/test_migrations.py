@@ -402,9 +402,9 @@ def test_step_9_adds_the_op_log_and_turns_the_offline_uniques_into_indexes(
             ("assessments", {"based_on_id"}),
             ("audit", {"origin", "origin_seq", "hlc", "prev_hash", "hash"}),
         ):
-            assert [{k: r[k] for k in old} for r, old in zip(after[name], before[name])] == (
-                before[name]
-            ), name
+            assert [
+                {k: r[k] for k in old} for r, old in zip(after[name], before[name], strict=True)
+            ] == (before[name]), name
             assert set(after[name][0]) - set(before[name][0]) == added
         sync = {t for t in after if t.startswith("sync_")}
         assert sync == {

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import pickle
 import resource
 import statistics
 import sys
@@ -156,7 +157,9 @@ def through_service_process(folder: Path, passphrase: str, screen: Any) -> float
 
     def call(service: str, *args: Any) -> Any:
         write_frame(proc.stdin, (1, Call(service, args)))  # type: ignore[arg-type]
-        _, reply = read_frame(proc.stdout)  # type: ignore[arg-type, misc]
+        # The reply is pickled on its own inside the frame (app/service_host.py).
+        _, data = read_frame(proc.stdout)  # type: ignore[arg-type, misc]
+        reply = pickle.loads(data)
         assert reply.error is None, reply.error
         return reply.result
 

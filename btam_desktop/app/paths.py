@@ -8,7 +8,7 @@ from pathlib import Path
 
 import platformdirs
 
-from btam_desktop.storage.replica import APP, user_data_dir
+from btam_desktop.user_data import APP, user_data_dir
 
 
 @dataclass(frozen=True, slots=True)

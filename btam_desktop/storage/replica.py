@@ -20,26 +20,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
+from typing import TYPE_CHECKING
 
 from btam_desktop.domain import hlc
 from btam_desktop.domain.records import new_id
-from btam_desktop.storage import db, fsio
+from btam_desktop.storage import fsio
+from btam_desktop.user_data import user_data_dir
 
-APP = "BTAM Desktop"
-
-
-def user_data_dir() -> Path:
-    """The per-user data folder (`BTAM_HOME/data` when set: tests and portable use)."""
-    home = os.environ.get("BTAM_HOME")
-    if home:
-        return Path(home) / "data"
-    return Path(platformdirs.user_data_dir(APP, appauthor=False, roaming=False))
-
+if TYPE_CHECKING:
+    from btam_desktop.storage import db
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Place:

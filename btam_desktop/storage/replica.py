@@ -32,6 +32,7 @@ from btam_desktop.user_data import user_data_dir
 if TYPE_CHECKING:
     from btam_desktop.storage import db
 
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Place:
     """A case file as the marker knows it: its id and the folder it is opened at."""

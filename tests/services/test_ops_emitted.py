@@ -12,7 +12,6 @@ import importlib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ import pytest
 
 from btam_desktop.domain.contact import Contact, ContactKind
 from btam_desktop.domain.plan import Intervention, InterventionType
-from btam_desktop.domain.records import new_id
+from btam_desktop.domain.records import new_id, today
 from btam_desktop.services import (
     cases,
     contacts,
@@ -128,16 +127,16 @@ def test_the_scenario_emits_one_op_per_change_named_for_its_service(
                     domain="Student",
                     type=InterventionType.COUNSELING,
                     description="Weekly counseling",
-                    start_on=date.today(),
+                    start_on=today(),
                     responsible_id=marcus,
                 ),
             ),
             0,
         )
         manage.plan_view(s, case_id)
-        manage.add_checkin(s, case_id, date.today(), "Calmer.", "down")
+        manage.add_checkin(s, case_id, today(), "Calmer.", "down")
         meetings.schedule(
-            s, meetings.MeetingInput(date.today(), "15:30", 60, "Library", s.member_id)
+            s, meetings.MeetingInput(today(), "15:30", 60, "Library", s.member_id)
         )
         meetings.list_meetings(s)
         assert contact.id

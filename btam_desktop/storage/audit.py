@@ -53,6 +53,10 @@ class EventStamper(Protocol):
         """The event as chained, to travel in the transaction's op."""
         ...
 
+    def last_event(self) -> dict[str, Any] | None:
+        """The last event added in this transaction (all of one origin), if any."""
+        ...
+
 
 def canonical(value: Any) -> bytes:
     """One byte form per value (sorted keys, no spaces, ASCII): what is hashed and stored."""
@@ -123,30 +127,33 @@ class AuditLog:
             case_id,
             json.dumps(detail or {}, sort_keys=True, ensure_ascii=True),
         )
+        chained = self._chain_to_origin(row) if self.stamper is not None else ()
+        names = f"{_COLUMNS}, prev_mac, mac" + (f", {_ORIGIN_COLUMNS}" if chained else "")
+        values = (*row, prev, _mac(self._key, prev, row), *chained)
         self._conn.execute(
-            f"INSERT INTO audit ({_COLUMNS}, prev_mac, mac) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (*row, prev, _mac(self._key, prev, row)),
+            f"INSERT INTO audit ({names}) VALUES ({','.join('?' * len(values))})", values
         )
-        if self.stamper is not None:
-            self._chain_to_origin(row)
         return seq + 1
 
-    def _chain_to_origin(self, row: tuple[Any, ...]) -> None:
+    def _chain_to_origin(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        """The row's place on its origin's chain: (origin, origin_seq, hlc, prev_hash, hash)."""
         assert self.stamper is not None
         origin, stamp = self.stamper.stamp()
-        last = self._conn.execute(
-            "SELECT origin_seq, hash FROM audit WHERE origin = ? ORDER BY origin_seq DESC LIMIT 1",
-            (origin,),
-        ).fetchone()
-        number, prev_hash = (int(last[0]) + 1, str(last[1])) if last else (1, GENESIS)
+        last = self.stamper.last_event()  # an earlier event of this transaction: no query
+        if last is None:
+            found = self._conn.execute(
+                "SELECT origin_seq, hash FROM audit WHERE origin = ? "
+                "ORDER BY origin_seq DESC LIMIT 1",
+                (origin,),
+            ).fetchone()
+            last = {"origin_seq": found[0], "hash": found[1]} if found else None
+        number, prev_hash = (
+            (int(last["origin_seq"]) + 1, str(last["hash"])) if last else (1, GENESIS)
+        )
         event = _event(row, origin, number, stamp)
         digest = origin_hash(prev_hash, event)
-        self._conn.execute(
-            "UPDATE audit SET origin = ?, origin_seq = ?, hlc = ?, prev_hash = ?, hash = ? "
-            "WHERE seq = ?",
-            (origin, number, stamp, prev_hash, digest, row[0]),
-        )
         self.stamper.add_event({**event, "prev_hash": prev_hash, "hash": digest})
+        return (origin, number, stamp, prev_hash, digest)
 
     def _rows(self) -> Iterator[tuple[Any, ...]]:
         yield from self._conn.execute(f"SELECT {_COLUMNS}, prev_mac, mac FROM audit ORDER BY seq")

@@ -166,6 +166,9 @@ class Capture:
     def add_event(self, event: dict[str, Any]) -> None:
         self._events.append(event)
 
+    def last_event(self) -> dict[str, Any] | None:
+        return self._events[-1] if self._events else None
+
     def finish(self, intent: str) -> int | None:
         """Write the transaction's op (its seq), or nothing when nothing travels."""
         effects = assemble(self._effects)

@@ -83,6 +83,11 @@ def pin_clock() -> Iterator[PinClock]:
     clock.use(previous)
 
 
+#: What `files.export_everything` itself writes (its audit event, and that event's op on the
+#: copy's replica): left out when two exports are compared for content.
+WRITTEN_BY_EXPORT = frozenset({"audit", "sync_ops", "sync_replica"})
+
+
 def problems(lines: list[CheckLine]) -> set[str]:
     """Failing check lines, except the one every test file fails on purpose: its slots use
     the fast test-only key derivation, below the production floor."""
@@ -119,9 +124,7 @@ def figures(request: pytest.FixtureRequest) -> dict[str, Any]:
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(
-    item: pytest.Item, call: pytest.CallInfo[None]
-) -> Iterator[None]:
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
     report = yield
     marker = item.get_closest_marker("reliability")
     if marker is not None and call.when == "call":

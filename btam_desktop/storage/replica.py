@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,7 +48,8 @@ class Place:
 
     @property
     def marker(self) -> Path:
-        where = f"{self.file_id}\0{self.folder.resolve()}".encode()
+        # fsencode: a folder name need not be UTF-8 (tests/cli/test_bad_input.py).
+        where = self.file_id.encode() + b"\0" + os.fsencode(self.folder.resolve())
         return self.markers / f"{hashlib.sha256(where).hexdigest()[:32]}.json"
 
 

@@ -204,7 +204,7 @@ class Capture:
 
     def close(self) -> None:
         """On lock: the marker records how far this replica numbered, so a restored older
-        copy of the file is recognised as one."""
+        copy of the file is recognized as one."""
         if self._replica is not None:
             # Best effort: without its marker, the next open only mints a new replica id.
             with contextlib.suppress(OSError, CaseFileError):

@@ -3,7 +3,7 @@
 does).
 
 Why classify columns rather than tables: a case row holds a narrative (`summary`), a safety
-judgement (`level_of_concern`) and bookkeeping (`updated_at`) side by side, and each must merge
+judgment (`level_of_concern`) and bookkeeping (`updated_at`) side by side, and each must merge
 differently. Concurrent edits of a narrative or a safety field must reach a person, never be
 blended or silently overwritten; dates, assignees and positions may be settled by the latest
 clock stamp and reported. Why one place: a column a migration adds without saying how it syncs

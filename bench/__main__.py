@@ -87,6 +87,14 @@ def interaction_results(size: int, data: dict[str, Any]) -> list[Result]:
             Result("sort_ms_10k", round(data["sort_ms"], 1), "ms", 100),
             Result("open_case_ms", round(data["open_case_ms"], 1), "ms", 100),
             Result("save_edit_ms", round(data["save_edit_ms"], 2), "ms", 20),
+            Result("oplog_bytes_per_op", round(data["oplog_bytes_per_op"]), "B", None),
+            # A school year of one laptop's work is about 20,000 ops (issue 16's budget).
+            Result(
+                "oplog_mb_per_20k_ops",
+                round(data["oplog_bytes_per_op"] * 20_000 / 1e6, 1),
+                "MB",
+                30,
+            ),
             Result("rss_mb_10k", round(data["rss_mb"], 1), "MB", 200),
             Result("rss_peak_mb_10k_incl_kdf", round(data["rss_peak_mb"], 1), "MB", None),
             Result("list_query_encrypted_vs_plain_ratio", round(data["ratio"], 2), "x", 1.3),

@@ -372,7 +372,7 @@ def make_casefile(
         writer = _Writer(session, rng, team, now)
         slots = _plan(cases, rng, now)
         for start in range(0, len(slots), BATCH):
-            with session.ocf.transaction() as tx:
+            with session.ocf.transaction(intent="bench.synthetic") as tx:
                 for slot in slots[start : start + BATCH]:
                     writer.write(tx, slot)
     finally:

@@ -99,7 +99,16 @@ def main() -> int:
         cases.update_case(session, case_id, edit)
 
     out["open_case_ms"] = statistics.median(timed(partial(open_case, i)) * 1000 for i in ids)
+    # Every save goes through the op capture (schema 9): one op per save, checked below.
+    ops_before = session.ocf.conn.execute("SELECT max(rowid) FROM sync_ops").fetchone()[0] or 0
     out["save_edit_ms"] = statistics.median(timed(partial(save_edit, i)) * 1000 for i in ids)
+    saved_ops, op_bytes = session.ocf.conn.execute(
+        "SELECT count(*), avg(length(body)) FROM sync_ops "
+        "WHERE rowid > ? AND intent = 'cases.update'",
+        (ops_before,),
+    ).fetchone()
+    assert saved_ops == len(ids), "a save did not write its op"
+    out["oplog_bytes_per_op"] = float(op_bytes)
     # Steady state with the list on screen, and the peak, which is the key derivation's
     # deliberate 256 MiB (freed as soon as the key is derived).
     out["rss_mb"] = (

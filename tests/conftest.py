@@ -13,6 +13,10 @@ os.environ["CUPS_SERVER"] = os.path.join(
     tempfile.gettempdir(), f"btam-cups-{os.getpid()}", "cups.sock"
 )
 
+# The per-user data folder (where replica markers go, storage/replica.py) is a temporary one for
+# the whole session, never this computer's; a test may still set its own.
+os.environ.setdefault("BTAM_HOME", tempfile.mkdtemp(prefix="btam-home-"))
+
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -79,6 +83,11 @@ def pin_clock() -> Iterator[PinClock]:
     clock.use(previous)
 
 
+#: What `files.export_everything` itself writes (its audit event, and that event's op on the
+#: copy's replica): left out when two exports are compared for content.
+WRITTEN_BY_EXPORT = frozenset({"audit", "sync_ops", "sync_replica"})
+
+
 def problems(lines: list[CheckLine]) -> set[str]:
     """Failing check lines, except the one every test file fails on purpose: its slots use
     the fast test-only key derivation, below the production floor."""
@@ -115,9 +124,7 @@ def figures(request: pytest.FixtureRequest) -> dict[str, Any]:
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(
-    item: pytest.Item, call: pytest.CallInfo[None]
-) -> Iterator[None]:
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
     report = yield
     marker = item.get_closest_marker("reliability")
     if marker is not None and call.when == "call":

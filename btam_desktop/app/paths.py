@@ -8,7 +8,7 @@ from pathlib import Path
 
 import platformdirs
 
-APP = "BTAM Desktop"
+from btam_desktop.user_data import APP, user_data_dir
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,9 +24,9 @@ class AppPaths:
         home = os.environ.get("BTAM_HOME")
         if home:
             root = Path(home)
-            return cls(root / "data", root / "settings.ini", root / "documents")
+            return cls(user_data_dir(), root / "settings.ini", root / "documents")
         return cls(
-            Path(platformdirs.user_data_dir(APP, appauthor=False, roaming=False)),
+            user_data_dir(),
             Path(platformdirs.user_config_dir(APP, appauthor=False)) / "settings.ini",
             Path(platformdirs.user_documents_dir()),
         )

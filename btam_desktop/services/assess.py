@@ -86,7 +86,7 @@ def record_assessment(
         raise ValidationError("The assessment date is in the future.")
     level = pack.level(item.level_id)
     assert level is not None
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="assess.record") as tx:
         case = case_repo.get_case(tx, case_id)
         for member_id in (*item.present, *(m for m, _ in item.dissent)):
             team_repo.get_member(tx, member_id)
@@ -145,7 +145,7 @@ def set_team_pack(session: Session, pack_id: str) -> ChangeSet:
     session.require_lead("choose the team's model pack")
     if pack_id not in available(session.ocf.conn):
         raise ValidationError(f"'{pack_id[:40]}' is not an available pack.")
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="assess.set_team_pack") as tx:
         team = team_repo.get_team(tx)
         team_repo.update_team(tx, replace(team, pack_id=pack_id), session.member_id)
         session.ocf.audit.append(

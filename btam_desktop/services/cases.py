@@ -120,7 +120,7 @@ def insert_new_case(
 def create_case(session: Session, request: NewCase) -> tuple[Case, ChangeSet]:
     """A new case in Referral, numbered in its school year, with the student as its subject."""
     _check_manager(session, request.case_manager_id)
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="cases.create") as tx:
         case, persons = insert_new_case(tx, session, request, CaseNumbers(tx))
     return case, ChangeSet(cases=frozenset({case.id}), persons=frozenset(p.id for p in persons))
 
@@ -128,7 +128,7 @@ def create_case(session: Session, request: NewCase) -> tuple[Case, ChangeSet]:
 def update_case(session: Session, case_id: str, edit: CaseEdit) -> tuple[Case, ChangeSet]:
     ocf = session.ocf
     event_span(today()).check_optional(edit.next_review, "next review date")
-    with ocf.transaction() as tx:
+    with ocf.transaction(intent="cases.update") as tx:
         before = case_repo.get_case(tx, case_id)
         _check_manager(session, edit.case_manager_id, keep=before.case_manager_id)
         after = replace(
@@ -166,7 +166,7 @@ def change_status(
     session: Session, case_id: str, target: CaseStatus, reason: str = ""
 ) -> tuple[Case, ChangeSet]:
     """Move a case along the workflow; closing and reopening need a written reason."""
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="cases.change_status") as tx:
         after = move_case(tx, session, case_repo.get_case(tx, case_id), target, reason)
     return after, ChangeSet(cases=frozenset({case_id}))
 
@@ -226,7 +226,7 @@ def _end_open_tasks(tx: Connection, session: Session, case_id: str) -> None:
 
 def add_person(session: Session, case_id: str, person: NewPerson) -> tuple[Person, ChangeSet]:
     ocf = session.ocf
-    with ocf.transaction() as tx:
+    with ocf.transaction(intent="cases.add_person") as tx:
         case_repo.get_case(tx, case_id)
         record = _person(case_id, person)
         case_repo.insert_person(tx, record, session.member_id)

@@ -21,7 +21,7 @@ def save_contact(session: Session, contact: Contact) -> tuple[Contact, ChangeSet
     """Add someone (an empty id) or change their details. Any member may: the list is the
     team's address book, not a record about a student."""
     checked = checked_contact(contact if contact.id else replace(contact, id=new_id()))
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="contacts.save") as tx:
         if contact.id:
             contact_repo.get_contact(tx, contact.id)
         added = contact_repo.save(tx, checked, session.member_id)
@@ -35,7 +35,7 @@ def save_contact(session: Session, contact: Contact) -> tuple[Contact, ChangeSet
 
 
 def remove_contact(session: Session, contact_id: str) -> ChangeSet:
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="contacts.remove") as tx:
         contact_repo.get_contact(tx, contact_id)
         contact_repo.remove(tx, contact_id, session.member_id)
         session.ocf.audit.append(

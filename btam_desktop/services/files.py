@@ -45,7 +45,7 @@ def backup(session: Session, dest: Path) -> Path:
     """An encrypted, verified copy (database + key file) at `dest`; returns where it went."""
     ocf = session.ocf
     written = backups.write_backup(ocf, dest)
-    with ocf.transaction():
+    with ocf.transaction(intent="files.backup"):
         ocf.audit.append(
             session.member_id, "case_file.backed_up", detail={"generation": ocf.generation}
         )
@@ -91,7 +91,7 @@ def check_backup(session: Session, folder: Path) -> tuple[BackupCheck, ChangeSet
     ocf = session.ocf
     counts, failing, _ = _open_and_check(folder, ocf.data_key, session.member_id)
     result = BackupCheck(folder, counts.get("cases", 0), failing)
-    with ocf.transaction() as tx:
+    with ocf.transaction(intent="files.check_backup") as tx:
         if result.verified:
             team_repo.record_backup(tx, utc_now())
         ocf.audit.append(
@@ -141,7 +141,7 @@ def restore_drill(session: Session, backup_folder: Path, passphrase: str) -> Dri
         failing,
         place if place.exists() else None,
     )
-    with session.ocf.transaction():
+    with session.ocf.transaction(intent="files.restore_drill"):
         session.ocf.audit.append(
             session.member_id, "case_file.restore_drill", detail={"passed": result.passed}
         )
@@ -183,7 +183,7 @@ def check(session: Session) -> list[CheckLine]:
 def export_everything(session: Session) -> dict[str, Any]:
     """Everything the case file holds, as JSON-ready data; the export itself is audited first."""
     ocf = session.ocf
-    with ocf.transaction():
+    with ocf.transaction(intent="files.export_everything"):
         ocf.audit.append(session.member_id, "case_file.exported", detail={"format": "json"})
     return {
         "notice": CONFIDENTIAL,

@@ -66,7 +66,7 @@ def add_item(
 ) -> tuple[InquiryItem, ChangeSet]:
     if kind not in ("source", "question"):
         raise ValidationError("A checklist item is a source to consult or a question.")
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="inquiry.add_item") as tx:
         case_repo.get_case(tx, case_id)
         position = len(inquiry_repo.items_of(tx, case_id))
         item = InquiryItem(
@@ -96,7 +96,7 @@ def update_item(session: Session, item_id: str, edit: ItemEdit) -> tuple[Inquiry
         raise ValidationError(f"'{edit.status[:30]}' is not a checklist status.") from None
     if status is ItemStatus.ANSWERED and not edit.findings.strip():
         raise ValidationError("An answered item needs its findings written down.")
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="inquiry.update_item") as tx:
         before = inquiry_repo.get_item(tx, item_id)
         events = event_span(today())
         events.check_changed(edit.due_on, before.due_on, "due date")
@@ -162,7 +162,7 @@ def add_interview(session: Session, item: InterviewInput) -> tuple[Interview, Ch
         others_present=clean_text(item.others_present, "others present"),
         notes=clean_text(item.notes, "notes"),
     )
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="inquiry.add_interview") as tx:
         case_repo.get_case(tx, item.case_id)
         if item.interviewer_id:
             team_repo.get_member(tx, item.interviewer_id)

@@ -179,7 +179,7 @@ def take_in(
 
 
 def intake_referral(session: Session, item: ReferralInput) -> tuple[IntakeResult, ChangeSet]:
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="intake.referral") as tx:
         result = take_in(tx, session, item, cases.CaseNumbers(tx))
     return result, ChangeSet(cases=frozenset({result.case_id}))
 
@@ -227,7 +227,7 @@ def record_screening(
         raise ValidationError(f"'{decision[:30]}' is not a screening decision.") from None
     check_screening(choice, session.member_id, second_member_id, reason)
     assert second_member_id is not None
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="intake.record_screening") as tx:
         second = team_repo.get_member(tx, second_member_id)
         if not second.active:
             raise ValidationError(f"{second.name} is no longer on the team.")
@@ -328,7 +328,7 @@ def attach_evidence(
         added_by=session.member_id,
         added_at=utc_now(),
     )
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="intake.attach_evidence") as tx:
         case_repo.get_case(tx, case_id)
         if referral_id and referral_id not in {
             r.id for r in referral_repo.referrals_of(tx, case_id)

@@ -84,7 +84,7 @@ def save_plan(
     based_on_version: int,
 ) -> tuple[Plan, ChangeSet]:
     """A new version of the plan. If someone saved meanwhile, nothing is written (PlanChanged)."""
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="manage.save_plan") as tx:
         plan = publish_plan(tx, session, case_id, goals, interventions, based_on_version)
     return plan, ChangeSet(cases=frozenset({case_id}))
 
@@ -213,7 +213,7 @@ def add_notification(
         raise ValidationError("The notification date is in the future.")
     if not item.shared.strip():
         raise ValidationError("Write what was shared.")
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="manage.add_notification") as tx:
         case_repo.get_case(tx, case_id)
         named = item.recipient_name.strip()
         if item.contact_id:
@@ -272,7 +272,7 @@ def add_checkin(
         trend=direction,
         contact_id=contact_id,
     )
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="manage.add_checkin") as tx:
         case_repo.get_case(tx, case_id)
         if contact_id:
             contact_repo.get_contact(tx, contact_id)
@@ -319,7 +319,7 @@ def record_review(session: Session, case_id: str, item: ReviewInput) -> tuple[Re
         decision=decision,
         next_review=item.next_review,
     )
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="manage.record_review") as tx:
         case = case_repo.get_case(tx, case_id)
         manage_repo.insert_review(tx, record, session.member_id)
         session.ocf.audit.append(
@@ -359,7 +359,7 @@ def close_case(
     meeting tasks end with it and its next review is cleared; returns the tasks ended."""
     if not closure.summary.strip():
         raise ValidationError("Write the closing summary.")
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="manage.close_case") as tx:
         case = case_repo.get_case(tx, case_id)
         plans = manage_repo.plans_of(tx, case_id)
         still_open = [

@@ -76,7 +76,7 @@ def schedule(session: Session, item: MeetingInput) -> tuple[Meeting, ChangeSet]:
         note_taker_id=item.note_taker_id,
     )
     check_meeting(meeting)
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="meetings.schedule") as tx:
         _check_members(tx, meeting)
         meeting_repo.insert_meeting(tx, meeting, session.member_id)
         meeting_repo.replace_agenda(tx, meeting.id, _built_agenda(tx, meeting), session.member_id)
@@ -87,7 +87,7 @@ def schedule(session: Session, item: MeetingInput) -> tuple[Meeting, ChangeSet]:
 
 
 def update(session: Session, meeting_id: str, item: MeetingInput) -> tuple[Meeting, ChangeSet]:
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="meetings.update") as tx:
         current = meeting_repo.get_meeting(tx, meeting_id)
         ensure_editable(current)
         event_span(today()).check_changed(item.held_on, current.held_on, "meeting date")
@@ -133,7 +133,7 @@ def rebuild_agenda(session: Session, meeting_id: str) -> tuple[list[AgendaItem],
     """Build the agenda again from what is due now. Items the chair added and items carrying
     decisions or action items stay (before other business); items found again keep their
     identity and the chair's time."""
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="meetings.rebuild_agenda") as tx:
         meeting = meeting_repo.get_meeting(tx, meeting_id)
         ensure_editable(meeting)
         old = meeting_repo.agenda_of(tx, meeting_id)
@@ -177,7 +177,7 @@ def save_agenda(
                 reason=clean_text(item.reason, "agenda note", limit=2000),
             )
         )
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="meetings.save_agenda") as tx:
         ensure_editable(meeting_repo.get_meeting(tx, meeting_id))
         for item in cleaned:
             if item.case_id is not None:
@@ -241,7 +241,7 @@ def set_attendance(
     session: Session, meeting_id: str, present: tuple[str, ...], guests: str = ""
 ) -> tuple[Composition, ChangeSet]:
     """Who is at the meeting; returns the quorum check against the pack's required roles."""
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="meetings.set_attendance") as tx:
         meeting = meeting_repo.get_meeting(tx, meeting_id)
         ensure_editable(meeting)
         members = [team_repo.get_member(tx, member_id) for member_id in dict.fromkeys(present)]
@@ -287,7 +287,7 @@ def record_decision(
         rationale=clean_text(rationale, "rationale"),
         dissent=clean_text(dissent, "dissent"),
     )
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="meetings.record_decision") as tx:
         ensure_editable(meeting_repo.get_meeting(tx, meeting_id))
         item = _agenda_item(tx, meeting_id, agenda_item_id)
         meeting_repo.insert_decision(tx, meeting_id, record, session.member_id)
@@ -317,7 +317,7 @@ def add_action(
     if item.due_on is not None and item.due_on < today() - timedelta(days=366):
         raise ValidationError("The due date is more than a year in the past.")
     event_span(today()).check_optional(item.due_on, "due date")
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="meetings.add_action") as tx:
         ensure_editable(meeting_repo.get_meeting(tx, meeting_id))
         agenda_item = _agenda_item(tx, meeting_id, item.agenda_item_id)
         action = ActionItem(
@@ -394,7 +394,7 @@ def _add_inquiry_item(conn: Connection, session: Session, action: ActionItem) ->
 
 def approve(session: Session, meeting_id: str) -> tuple[Meeting, ChangeSet]:
     """The chair approves the minutes; from then on they are locked (addenda only)."""
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="meetings.approve") as tx:
         meeting = meeting_repo.get_meeting(tx, meeting_id)
         ensure_editable(meeting)
         if meeting.chair_id is None:
@@ -415,7 +415,7 @@ def approve(session: Session, meeting_id: str) -> tuple[Meeting, ChangeSet]:
 def add_addendum(session: Session, meeting_id: str, text: str) -> tuple[Addendum, ChangeSet]:
     if not text.strip():
         raise ValidationError("Write the correction.")
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="meetings.add_addendum") as tx:
         meeting = meeting_repo.get_meeting(tx, meeting_id)
         if not meeting.approved:
             raise ValidationError("The minutes are not approved yet: edit them directly.")

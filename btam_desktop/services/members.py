@@ -52,7 +52,7 @@ def add_member(
     )
     # The database row first: if the key file write then fails, the member exists but cannot
     # unlock yet (visible, harmless); the reverse would be a slot with no member.
-    with ocf.transaction() as tx:
+    with ocf.transaction(intent="members.add") as tx:
         team_repo.insert_member(tx, member, session.member_id)
         ocf.audit.append(
             session.member_id,

@@ -76,7 +76,7 @@ def import_district_pack(session: Session, file_name: str, text: str) -> tuple[P
     pack = parse(text, file_name, builtins.get(extends) if extends else None)
     if pack.id in builtins:
         raise ValidationError(f"{file_name}: the id '{pack.id}' belongs to a built-in pack.")
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="packs.import") as tx:
         pack_repo.save(tx, pack.id, file_name, text, session.member_id)
         session.ocf.audit.append(
             session.member_id,

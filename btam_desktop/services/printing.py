@@ -313,7 +313,7 @@ def record_print(
     """Log a document the printer has accepted (the UI renders it from memory, and calls this
     only once the print system took the job)."""
     audience = _audience(prepared, audience)
-    with session.ocf.transaction():
+    with session.ocf.transaction(intent="print.record"):
         disclosure = _record(session, prepared, Destination.PRINTED, audience, {})
     return disclosure, _changes(prepared)
 
@@ -341,7 +341,7 @@ def save_pdf(
     # then put in place: a file never leaves the encrypted case file without its log line.
     staged = fsio.StagedExport(path, data, step="pdf")
     try:
-        with session.ocf.transaction():
+        with session.ocf.transaction(intent="print.save"):
             disclosure = _record(
                 session, prepared, Destination.SAVED, audience, {"encrypted": bool(password)}
             )

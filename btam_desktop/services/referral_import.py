@@ -284,7 +284,7 @@ def import_referrals(
     """Every row, or none: the first bad row (any problem: format, a rule, a date) stops it."""
     _, _, unmapped, items = _items(data, overrides, _members(session))
     created, total, touched = 0, 0, set()
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="import.run") as tx:
         numbers = cases.CaseNumbers(tx)
         for line, item in items:
             try:

@@ -55,7 +55,7 @@ def update_details(
     disciplines = tuple(
         dict.fromkeys(Role.parse(d).value for d in details.disciplines if d.strip())
     )
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="roster.update_details") as tx:
         member = team_repo.get_member(tx, member_id)
         LIFE.check_changed(details.active_from, member.active_from, "'active from' date")
         LIFE.check_changed(details.active_to, member.active_to, "'active to' date")
@@ -92,7 +92,7 @@ def add_training(session: Session, item: TrainingInput) -> tuple[Training, Chang
         expires_on=item.expires_on or default_expiry(item.taken_on),
     )
     check_training(record, today())
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="roster.add_training") as tx:
         team_repo.get_member(tx, item.member_id)
         training_repo.insert(tx, record, session.member_id)
         session.ocf.audit.append(
@@ -107,7 +107,7 @@ def add_training(session: Session, item: TrainingInput) -> tuple[Training, Chang
 
 def remove_training(session: Session, training_id: str) -> ChangeSet:
     session.require_lead("remove a training record")
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="roster.remove_training") as tx:
         if not training_repo.delete(tx, training_id, session.member_id):
             raise NotFoundError("That training record does not exist.")
         session.ocf.audit.append(

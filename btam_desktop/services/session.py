@@ -206,7 +206,7 @@ def recover(
             kdf=kdf or default_kdf(),
             data_key=bytes(ocf.data_key),
         )
-        with ocf.transaction():
+        with ocf.transaction(intent="session.recover"):
             ocf.audit.append(
                 slot.member_id, "case_file.recovered", entity="member", entity_id=slot.member_id
             )

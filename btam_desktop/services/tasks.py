@@ -107,7 +107,7 @@ def complete_action(
 ) -> tuple[str, ChangeSet]:
     """Tick off a meeting task (interventions and inquiry items are finished in their case)."""
     event_span(today()).check_optional(done_on, "date done")
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="tasks.complete_action") as tx:
         action = meeting_repo.get_action(tx, action_id)
         if action.kind is not ActionKind.TASK:
             raise ValidationError("Finish this in its case: it is tracked there.")

@@ -30,7 +30,7 @@ def set_settings(session: Session, settings: TeamSettings) -> tuple[Team, Change
     """The team's auto-lock time and backup reminder: one choice for every laptop, a lead's."""
     session.require_lead("change the team's settings")
     ocf = session.ocf
-    with ocf.transaction() as tx:
+    with ocf.transaction(intent="team.set_settings") as tx:
         team = team_repo.get_team(tx)
         changed = replace(team, settings=settings)
         team_repo.update_team(tx, changed, session.member_id)
@@ -47,11 +47,11 @@ def set_settings(session: Session, settings: TeamSettings) -> tuple[Team, Change
 
 def save_drafts(session: Session, drafts: Drafts) -> None:
     """Keep unsaved form text (encrypted, in the case file) so a lock never loses typing."""
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="drafts.save") as tx:
         for form_key, payload in drafts.items():
             draft_repo.save(tx, session.member_id, form_key, payload)
 
 
 def take_drafts(session: Session) -> Drafts:
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="drafts.take") as tx:
         return draft_repo.take_all(tx, session.member_id)

@@ -18,7 +18,15 @@ from pathlib import Path
 
 from btam_desktop.domain.records import new_id, today, utc_now
 from btam_desktop.domain.team import DEFAULT_IDLE_MINUTES, TeamSettings
-from btam_desktop.storage import crypto, db, fsio, keyfile, migrations, recovery
+from btam_desktop.storage import (
+    crypto,
+    db,
+    fsio,
+    keyfile,
+    migrations,
+    recovery,
+    replica as replicas,
+)
 from btam_desktop.storage.audit import AuditLog, audit_key
 from btam_desktop.storage.errors import (
     AlreadyExistsError,
@@ -33,6 +41,7 @@ from btam_desktop.storage.errors import (
 )
 from btam_desktop.storage.layout import Layout
 from btam_desktop.storage.lockfile import CaseFileLock
+from btam_desktop.storage.sync_capture import Capture, captured
 
 
 def zero(buffer: bytearray) -> None:
@@ -117,6 +126,7 @@ class LockedCaseFile:
                 anchor = self.keys.anchor
                 ocf.anchor_ok = ocf.audit.anchor_on_chain(anchor.seq, anchor.mac)
             migrations.migrate(conn, self.db_path, ocf.backup_before_migration)
+            ocf.start_capture()
             # Leftovers of a finished or interrupted rotation or write: under the lock, with
             # `current` re-read above, nothing else can be using them.
             fsio.remove_quietly(*self.layout.leftovers(self.generation))
@@ -152,6 +162,15 @@ class OpenCaseFile:
         #: False when the key file's audit anchor is not on the chain (events went missing):
         #: the anchor is then left where it is, as evidence, instead of being moved forward.
         self.anchor_ok = True
+        #: Turns each transaction into an op (None for a file without the sync tables).
+        self.capture: Capture | None = None
+
+    def start_capture(self) -> None:
+        """After migration: install the op capture on this connection (TEMP triggers)."""
+        place = replicas.Place.of(self.keys.file_id, self.folder)
+        with self.translated():
+            self.capture = Capture.install(self.conn, place, self.member_id)
+        self.audit.stamper = self.capture
 
     @property
     def folder(self) -> Path:
@@ -208,11 +227,12 @@ class OpenCaseFile:
             self.require_healthy(self.integrity.problems(wait=False))
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[db.Connection]:
-        """One committed transaction. Nothing is ever written into a file before the
-        open-time check has passed."""
+    def transaction(self, *, intent: str) -> Iterator[db.Connection]:
+        """One committed transaction, and its op for the other laptops. `intent` names what
+        the user did: the service's name in `services/host.py` (e.g. "cases.update").
+        Nothing is ever written into a file before the open-time check has passed."""
         self.wait_until_verified()
-        with db.transaction(self.conn, self.db_path) as conn:
+        with captured(self.conn, self.db_path, self.capture, intent) as conn:
             yield conn
 
     def write_keys(self, keys: keyfile.KeyFile) -> None:
@@ -243,6 +263,8 @@ class OpenCaseFile:
             if update_anchor:
                 with contextlib.suppress(Exception):
                     self.update_anchor()
+            if self.capture is not None:
+                self.capture.close()
             db.close(self.conn)
         finally:
             self.lock.release()
@@ -307,8 +329,9 @@ def create(
         )
         ocf = OpenCaseFile(layout, generation, keys, data_key, member_id, conn, lock)
         migrations.migrate(conn, layout.db(generation), ocf.backup_before_migration)
+        ocf.start_capture()
         now = utc_now()
-        with ocf.transaction() as tx:
+        with ocf.transaction(intent="session.create") as tx:
             tx.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
                 [("file_id", file_id), ("generation", str(generation)), ("created_at", now)],
@@ -387,6 +410,7 @@ def move_into_place(ocf: OpenCaseFile, folder: Path) -> OpenCaseFile:
         ocf.close()
         if folder.exists():  # someone made it meanwhile: never replace their file
             raise AlreadyExistsError(folder)
+        replicas.move_marker(ocf.keys.file_id, staged, folder)
         try:
             os.rename(staged, folder)
         except OSError as error:

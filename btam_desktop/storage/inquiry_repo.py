@@ -11,6 +11,7 @@ from btam_desktop.domain.errors import NotFoundError
 from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus
 from btam_desktop.domain.records import utc_now
 from btam_desktop.storage import db
+from btam_desktop.storage.sync_schema import based_on
 
 _ITEM_COLUMNS = (
     "id, case_id, kind, text, position, help, pack_id, pack_item_id, assignee_id, due_on, "
@@ -168,7 +169,8 @@ def insert_assessment(conn: db.Connection, a: Assessment, pack_snapshot: str, by
     now = utc_now()
     conn.execute(
         f"INSERT INTO assessments ({_ASSESSMENT_COLUMNS}, pack_snapshot_json, created_at, "
-        f"created_by, updated_at, updated_by) VALUES ({','.join('?' * 19)})",
+        f"created_by, updated_at, updated_by, based_on_id) VALUES ({','.join('?' * 19)}, "
+        f"{based_on('assessments')})",
         (
             a.id,
             a.case_id,
@@ -189,6 +191,8 @@ def insert_assessment(conn: db.Connection, a: Assessment, pack_snapshot: str, by
             by,
             now,
             by,
+            a.case_id,
+            a.version,
         ),
     )
 

@@ -24,6 +24,7 @@ from btam_desktop.domain.plan import (
 )
 from btam_desktop.domain.records import new_id, utc_now
 from btam_desktop.storage import db
+from btam_desktop.storage.sync_schema import based_on
 
 
 def _stamp(by: str) -> tuple[str, str, str, str]:
@@ -70,7 +71,8 @@ def interventions_from_json(text: str) -> tuple[Intervention, ...]:
 def insert_plan(conn: db.Connection, plan: Plan, by: str) -> None:
     conn.execute(
         "INSERT INTO plans (id, case_id, version, goals, interventions_json, created_at, "
-        "created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?)",
+        f"created_by, updated_at, updated_by, based_on_id) VALUES (?,?,?,?,?,?,?,?,?,"
+        f"{based_on('plans')})",
         (
             plan.id,
             plan.case_id,
@@ -81,6 +83,8 @@ def insert_plan(conn: db.Connection, plan: Plan, by: str) -> None:
             by,
             plan.saved_at or utc_now(),
             by,
+            plan.case_id,
+            plan.version,
         ),
     )
 

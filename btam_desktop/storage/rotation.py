@@ -21,6 +21,8 @@ from btam_desktop.storage.backup import export_database
 from btam_desktop.storage.casefile import OpenCaseFile, zero
 from btam_desktop.storage.errors import DamagedError
 from btam_desktop.storage.faults import crash_point
+from btam_desktop.storage.replica import Place
+from btam_desktop.storage.sync_capture import Capture, captured
 
 
 def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
@@ -45,9 +47,11 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
         export_database(ocf.conn, ocf.db_path, new_db, bytes(new_key))
         crash_point("rotation.exported")
         conn = db.connect(new_db, bytes(new_key))
-        new_audit = AuditLog(conn, audit_key(bytes(ocf.data_key), ocf.keys.file_id))
+        # The removal is an op like any change, on the same replica (the export copied it).
+        capture = Capture.install(conn, Place.of(ocf.keys.file_id, ocf.folder), ocf.member_id)
+        new_audit = AuditLog(conn, audit_key(bytes(ocf.data_key), ocf.keys.file_id), capture)
         now = utc_now()
-        with db.transaction(conn, new_db):
+        with captured(conn, new_db, capture, "members.remove"):
             new_audit.rechain(audit_key(bytes(new_key), ocf.keys.file_id))
             conn.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(new_gen),))
             conn.execute(
@@ -67,6 +71,8 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
             counts = db.table_counts(conn)
             chain_after = new_audit.verify()
         expected["audit"] += 1
+        if capture is not None:  # the removal's op
+            expected["sync_ops"] += 1
         if problems or counts != expected or not chain_after.ok:
             raise DamagedError(new_db, "the new key generation did not verify; nothing changed")
         crash_point("rotation.verified")
@@ -99,7 +105,8 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
     db.close(ocf.conn)
     zero(ocf.data_key)
     ocf.conn, ocf.generation, ocf.keys, ocf.data_key = conn, new_gen, new_keys, new_key
-    ocf.audit = AuditLog(conn, audit_key(bytes(new_key), new_keys.file_id))
+    ocf.audit = AuditLog(conn, audit_key(bytes(new_key), new_keys.file_id), capture)
+    ocf.capture = capture
     fsio.remove_quietly(*ocf.layout.older_generations(than=new_gen))
     crash_point("rotation.old_deleted")
     # Automatic backups hold the old key file, whose slots include the removed member.

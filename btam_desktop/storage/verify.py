@@ -44,9 +44,14 @@ def check(ocf: OpenCaseFile) -> list[CheckLine]:
         CheckLine(
             "audit chain",
             chain.ok,
-            f"{chain.events} events linked"
+            f"{chain.events} events linked; {chain.origins} laptop hash chains verified"
             if chain.ok
-            else f"broken at event {chain.first_broken_seq}",
+            else f"broken at event {chain.first_broken_seq}"
+            + (
+                f" (on the hash chain of laptop {chain.broken_origin[:8]})"
+                if chain.broken_origin
+                else ""
+            ),
         )
     )
     anchor = ocf.keys.anchor

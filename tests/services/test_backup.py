@@ -28,13 +28,14 @@ from btam_desktop.services.errors import (
 from btam_desktop.services.host import Call, ServiceHost
 from btam_desktop.services.session import TEST_KDF, Session
 from btam_desktop.storage import db
-from tests.conftest import PASSPHRASE, folder_bytes, make_case_file
+from tests.conftest import PASSPHRASE, WRITTEN_BY_EXPORT, folder_bytes, make_case_file
 
 
 def tables(folder: Path) -> dict[str, object]:
     s = sessions.unlock(folder, None, PASSPHRASE)
     try:
-        return {k: v for k, v in files.export_everything(s)["tables"].items() if k != "audit"}
+        exported = files.export_everything(s)["tables"].items()
+        return {k: v for k, v in exported if k not in WRITTEN_BY_EXPORT}
     finally:
         sessions.lock(s)
 
@@ -210,7 +211,7 @@ def test_a_pdf_renamed_as_the_backups_database_is_not_a_backup(
 def test_restore_to_dot_or_dot_dot_is_refused(
     original: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
 ) -> None:
-    """"." has no name to move aside (a ValueError) and ".." is in use (EBUSY): both were
+    """ "." has no name to move aside (a ValueError) and ".." is in use (EBUSY): both were
     tracebacks. Found by the CLI property test."""
     s = sessions.unlock(original, None, PASSPHRASE)
     backup = files.backup(s, tmp_path / "b.btam")
@@ -244,9 +245,7 @@ def test_restore_onto_a_busy_folder_is_explained(
     assert target.is_dir() and not list(tmp_path.glob("*.restoring"))
 
 
-def test_a_checked_backup_is_the_teams_last_verified_backup(
-    original: Path, tmp_path: Path
-) -> None:
+def test_a_checked_backup_is_the_teams_last_verified_backup(original: Path, tmp_path: Path) -> None:
     """What the window's File ▸ Back up… does: write, then open the copy and check it. Only a
     clean copy is recorded, in the case file, so every laptop's reminder knows."""
     s = sessions.unlock(original, None, PASSPHRASE)

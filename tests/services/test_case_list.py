@@ -50,7 +50,7 @@ def test_the_columns_hold_what_the_rows_hold(demo_session: Session) -> None:
         first.id,
         cases.NewPerson("subject", "Ilse Brandvold-Achebe", "8", "Sits with Zoë at lunch."),
     )
-    with s.ocf.transaction() as tx:  # nothing removes a case yet; the list must skip one
+    with s.ocf.transaction(intent="tests.setup") as tx:  # nothing removes a case yet
         tx.execute("UPDATE cases SET deleted_at = ? WHERE id = ?", (utc_now(), gone.id))
 
     listing = cases.list_columns(s)
@@ -93,7 +93,7 @@ def test_text_holding_the_separator_still_lines_up(session: Session) -> None:
 def test_numbers_past_9999_sort_after_it(session: Session) -> None:
     for name in ("Hana Kowalczyk-Ibe", "Owen Petrakis-Lund"):
         cases.create_case(session, cases.NewCase(name))
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="tests.setup") as tx:
         tx.execute("UPDATE cases SET number = '2026-9999' WHERE number = '2026-0001'")
         tx.execute("UPDATE cases SET number = '2026-10000' WHERE number = '2026-0002'")
     listing = cases.list_columns(session)

@@ -88,7 +88,7 @@ def test_the_calendar_file_of_a_meeting_saved_on_9999_12_31_is_a_message(
     """A file written before the limits existed may hold such a meeting; its end (an hour
     later) does not exist in the calendar."""
     meeting, _ = meetings.schedule(session, meetings.MeetingInput(today(), "23:30", 60))
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="tests.setup") as tx:
         meeting_repo.update_meeting(tx, replace(meeting, held_on=FAR_FUTURE), session.member_id)
     with pytest.raises(ValidationError, match="meeting date 9999-12-31"):
         meetings.ics(session, meeting.id)
@@ -133,7 +133,7 @@ def test_plan_interventions_refuse_absurd_days_but_keep_old_ones(
     assert manage.plan_view(session, case_id).latest is None
     # A start long before today's limits, saved when it was recent, survives a new version.
     old = replace(good, start_on=date(today().year - 12, 9, 1))
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="tests.setup") as tx:
         plan = Plan(
             id=new_id(),
             case_id=case_id,

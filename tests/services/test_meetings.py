@@ -215,7 +215,7 @@ def test_an_action_the_plans_rules_refuse_writes_nothing(session: Session) -> No
     item, plan version or event is written."""
     case_id, marcus = kenzie_in_management(session)
     stopped = _intervention(marcus, status=InterventionStatus.DISCONTINUED)
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="tests.setup") as tx:
         manage_repo.insert_plan(
             tx,
             Plan(id=new_id(), case_id=case_id, version=1, goals="", interventions=(stopped,)),

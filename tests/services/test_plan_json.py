@@ -47,7 +47,7 @@ def test_every_field_of_an_intervention_survives_the_case_file(session: Session)
     )
     assert all(getattr(item, f.name) != getattr(defaults, f.name) for f in fields(Intervention))
     plan = Plan(id=new_id(), case_id=case_id, version=1, goals="", interventions=(item,))
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="tests.setup") as tx:
         manage_repo.insert_plan(tx, plan, session.member_id)
     assert manage_repo.plans_of(session.ocf.conn, case_id)[0].interventions == (item,)
 
@@ -79,7 +79,7 @@ def test_a_plan_stored_before_later_fields_reads_the_same_everywhere(session: Se
             "status": "done",
         },
     ]
-    with session.ocf.transaction() as tx:
+    with session.ocf.transaction(intent="tests.setup") as tx:
         tx.execute(
             "INSERT INTO plans (id, case_id, version, goals, interventions_json, created_at, "
             "created_by, updated_at, updated_by) VALUES (?,?,1,'',?,'',?,'',?)",

@@ -22,6 +22,7 @@ from btam_desktop.storage.migrations import (
     m0005_manage,
     m0006_meetings,
     m0008_backup_reminder,
+    m0009_sync_log,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
@@ -381,3 +382,101 @@ def test_the_version_8_fixture_keeps_its_reminder_and_last_backup(tmp_path: Path
         assert signed_in.backup_reminder_days == 14 and signed_in.last_backup_at
     finally:
         sessions.lock(s)
+
+
+def test_step_9_adds_the_op_log_and_turns_the_offline_uniques_into_indexes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two laptops offline both number a case 2026-0014 and both publish plan version 2: after
+    step 9 the file takes both (the merge engine makes them a conflict). Every row is kept,
+    versions point at the version they were made from, and the events from before sync are
+    chained under the file's id as their origin."""
+    from btam_desktop.storage.audit import AuditLog
+
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0009_sync_log)
+    try:
+        widened = {"plans", "assessments", "audit"}
+        _kept({k: v for k, v in before.items() if k not in widened}, after)
+        for name, added in (
+            ("plans", {"based_on_id"}),
+            ("assessments", {"based_on_id"}),
+            ("audit", {"origin", "origin_seq", "hlc", "prev_hash", "hash"}),
+        ):
+            assert [
+                {k: r[k] for k in old} for r, old in zip(after[name], before[name], strict=True)
+            ] == (before[name]), name
+            assert set(after[name][0]) - set(before[name][0]) == added
+        sync = {t for t in after if t.startswith("sync_")}
+        assert sync == {
+            "sync_replica",
+            "sync_ops",
+            "sync_versions",
+            "sync_replaced",
+            "sync_conflicts",
+            "sync_seen",
+            "sync_quarantine",
+        }
+        assert all(after[t] == [] for t in sync)
+        (plan,) = after["plans"]
+        assert plan["version"] == 1 and plan["based_on_id"] is None
+        (file_id,) = [r["value"] for r in after["meta"] if r["key"] == "file_id"]
+        assert {r["origin"] for r in after["audit"]} == {file_id}
+        assert [r["origin_seq"] for r in after["audit"]] == list(range(1, len(after["audit"]) + 1))
+        # The old HMAC chain is untouched, and the new origin chain verifies.
+        assert AuditLog(conn, b"\0" * 32)._verify_origins() == (None, 1)
+        case = after["cases"][0]
+        conn.execute("BEGIN")
+        conn.execute(
+            "INSERT INTO cases (id, number, school_year, status, opened_on, created_at, "
+            "updated_at) VALUES ('twin', ?, ?, 'referral', '2026-10-09', 'now', 'now')",
+            (case["number"], case["school_year"]),
+        )
+        for version in (2, 2):
+            conn.execute(
+                "INSERT INTO plans (id, case_id, version, interventions_json, created_at, "
+                "updated_at, based_on_id) VALUES (?, ?, ?, '[]', 'now', 'now', ?)",
+                (
+                    f"p{version}-{len(conn.execute('SELECT 1 FROM plans').fetchall())}",
+                    plan["case_id"],
+                    version,
+                    plan["id"],
+                ),
+            )
+        conn.execute("COMMIT")
+        numbers = [r[0] for r in conn.execute("SELECT number FROM cases")]
+        assert numbers.count(case["number"]) == 2
+        unique = {
+            table: [
+                [c[2] for c in conn.execute(f"PRAGMA index_info('{r[1]}')")]
+                for r in conn.execute(f"PRAGMA index_list({table})")
+                if r[2]
+            ]
+            for table in ("cases", "plans", "assessments")
+        }
+        assert unique == {"cases": [["id"]], "plans": [["id"]], "assessments": [["id"]]}
+        assert db.integrity_problems(conn) == []
+    finally:
+        conn.close()
+
+
+def test_step_9_refuses_a_file_whose_references_do_not_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rebuild runs with deferred foreign keys; a reference broken by it (or before it)
+    stops the upgrade, and the file stays at version 8 (positive control: the fixture as it
+    is upgrades, in the test above)."""
+    copy = tmp_path / "v8.btam"
+    shutil.copytree(FIXTURES / "schema-v8", copy)
+    locked = LockedCaseFile.read(copy)
+    data_key = locked.derive_data_key(locked.slot(None), "fixture passphrase v8")
+    conn = db.connect(locked.db_path, bytes(data_key))
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("UPDATE persons SET case_id = 'gone' WHERE rowid = 1")
+        conn.execute("PRAGMA foreign_keys = ON")
+        with pytest.raises(db.DatabaseError, match="foreign key"):
+            migrations.migrate(conn, locked.db_path, lambda _version: None)
+        assert migrations.schema_version(conn) == 8
+        assert "sync_ops" not in db.table_counts(conn)
+    finally:
+        conn.close()

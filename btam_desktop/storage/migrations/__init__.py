@@ -22,6 +22,7 @@ from btam_desktop.storage.migrations import (
     m0006_meetings,
     m0007_case_models_contacts,
     m0008_backup_reminder,
+    m0009_sync_log,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -33,6 +34,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0006_meetings,
     m0007_case_models_contacts,
     m0008_backup_reminder,
+    m0009_sync_log,
 )
 LATEST = STEPS[-1].VERSION
 

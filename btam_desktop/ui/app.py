@@ -21,7 +21,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("BTAM Desktop")
     app.setOrganizationName("BTAM Desktop")
-    app.setStyle("Fusion")
+    app.setStyle(theme.BoundaryStyle())
     app.setWindowIcon(_window_icon())
     families = QFontDatabase.families()
     base = QFont("DejaVu Sans" if "DejaVu Sans" in families else app.font().family())

@@ -144,7 +144,7 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     shoot(w, "case-plan", scheme)
     cases.page.tabs.setCurrentWidget(cases.page.timeline)
     shoot(w, "case-timeline", scheme)
-    cases._print("case-summary")
+    cases.print_document("case-summary")
     printing = next(
         x for x in QApplication.topLevelWidgets() if isinstance(x, PrintPreviewDialog)
     )

@@ -6,9 +6,17 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
 
 from btam_desktop.ui.areas import CASES
 from btam_desktop.ui.flow import CaseFileFlow
@@ -69,6 +77,7 @@ class MainWindow(QMainWindow):
         self.backup_now.clicked.connect(self.flow.back_up)
         self.ops.busy_changed.connect(self.busy.setVisible)
         self._build_menus()
+        self._build_toolbar()
         self.flow.lead_changed.connect(self.restore_action.setEnabled)
         self._set_title("")
         self.resize(1100, 720)
@@ -110,6 +119,10 @@ class MainWindow(QMainWindow):
             self.tr("&Import referrals…"), "", lambda: self.workspace.cases.import_referrals()
         )
         file_menu.addAction(self.import_action)
+        self.print_action = self._action(
+            self.tr("&Print…"), QKeySequence.StandardKey.Print, self._print_current
+        )
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         for a in (self.new_action, self.open_action, self.demo_action):
             file_menu.addAction(a)
@@ -136,13 +149,13 @@ class MainWindow(QMainWindow):
             go.addAction(action)
             self.area_actions.append(action)
         go.addSeparator()
-        find = self._action(
+        self.find_action = self._action(
             self.tr("&Find a case"),
             QKeySequence.StandardKey.Find,
             lambda: self.workspace.go_to(CASES),
         )
-        go.addAction(find)
-        self.area_actions.append(find)
+        go.addAction(self.find_action)
+        self.area_actions.append(self.find_action)
         meeting_mode = self._action(
             self.tr("Meeting m&ode"), "F11", lambda: self.workspace.enter_meeting_mode()
         )
@@ -155,6 +168,55 @@ class MainWindow(QMainWindow):
                 self.tr("User &guide"), QKeySequence.StandardKey.HelpContents, self.show_guide
             )
         )
+
+    def _build_toolbar(self) -> None:
+        """The everyday commands, visible: the same actions as the menus (and shortcuts)."""
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("main-toolbar")  # saveState needs a name
+        self.toolbar.setAccessibleName(self.tr("Main toolbar"))
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        style = self.style()
+        for action, short, icon, tip in (
+            (
+                self.referral_action,
+                self.tr("New referral"),
+                QStyle.StandardPixmap.SP_FileIcon,
+                self.tr("Take in a report of concerning behavior (Ctrl+N)"),
+            ),
+            (
+                self.find_action,
+                self.tr("Search"),
+                QStyle.StandardPixmap.SP_FileDialogContentsView,
+                self.tr("Find a case by number, name or notes (Ctrl+F)"),
+            ),
+            (
+                self.print_action,
+                self.tr("Print"),
+                QStyle.StandardPixmap.SP_DialogSaveButton,
+                self.tr("Print what is on screen: a case, a meeting, the roster (Ctrl+P)"),
+            ),
+            (
+                self.lock_action,
+                self.tr("Lock"),
+                QStyle.StandardPixmap.SP_DialogCloseButton,
+                self.tr("Lock the case file now (Ctrl+L)"),
+            ),
+        ):
+            action.setIconText(short)
+            action.setIcon(style.standardIcon(icon))
+            action.setToolTip(tip)
+            self.toolbar.addAction(action)
+            button = self.toolbar.widgetForAction(action)
+            button.setAccessibleName(short)
+            button.setAccessibleDescription(tip)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _print_current(self) -> None:
+        if not self.workspace.print_current():
+            self.statusBar().showMessage(
+                self.tr("Open a case, a meeting or the Team page to print it."), 8000
+            )
 
     def _make_workspace(self) -> Workspace:
         from btam_desktop.ui.workspace import Workspace  # the case screens load after start-up
@@ -173,7 +235,9 @@ class MainWindow(QMainWindow):
     def _show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
         unlocked = screen is self.flow.built and self.flow.built is not None
+        self.toolbar.setVisible(unlocked)  # its commands need an unlocked case file
         self.lock_action.setEnabled(unlocked)
+        self.print_action.setEnabled(unlocked)
         self.referral_action.setEnabled(unlocked)
         self.import_action.setEnabled(unlocked)
         self.backup_action.setEnabled(unlocked)

@@ -198,7 +198,7 @@ def test_the_agenda_and_roster_print_masked_from_their_pages(
     qtbot.waitUntil(lambda: ws.meetings.view is not None and ws.meetings.agenda.rowCount() > 0)
     view = ws.meetings.view
     assert view is not None
-    ws.meetings._print("agenda")
+    ws.meetings.print_document("agenda")
     preview = wait_for_dialog(qtbot, PrintPreviewDialog)
     assert isinstance(preview, PrintPreviewDialog)
     qtbot.waitUntil(lambda: preview.prepared is not None, timeout=10_000)

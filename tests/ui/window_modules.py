@@ -76,7 +76,7 @@ def main() -> int:
         for tab in range(cases.page.tabs.count()):
             cases.page.tabs.setCurrentIndex(tab)
             settle(300)
-        cases._print("case-summary")
+        cases.print_document("case-summary")
         windows = QApplication.topLevelWidgets()
         preview = next(x for x in windows if isinstance(x, PrintPreviewDialog))
         wait_for(lambda: preview.print_button.isEnabled())

@@ -93,8 +93,9 @@ class MeetingsScreen(QWidget):
         self.addendum_button = QPushButton(self.tr("Add adde&ndum…"))
         self.print_button = QPushButton(self.tr("P&rint…"))
         print_menu = QMenu(self.print_button)
-        print_menu.addAction(self.tr("Agenda (initials only)…"), lambda: self._print("agenda"))
-        print_menu.addAction(self.tr("Minutes (initials only)…"), lambda: self._print("minutes"))
+        agenda, minutes = self.tr("Agenda (initials only)…"), self.tr("Minutes (initials only)…")
+        print_menu.addAction(agenda, lambda: self.print_document("agenda"))
+        print_menu.addAction(minutes, lambda: self.print_document("minutes"))
         self.print_button.setMenu(print_menu)
         actions = QHBoxLayout()
         for b in (
@@ -542,7 +543,7 @@ class MeetingsScreen(QWidget):
         )
         dialog.open()
 
-    def _print(self, kind: str) -> None:
+    def print_document(self, kind: str) -> None:
         view = self.view
         if view is None:
             return

@@ -157,7 +157,7 @@ class TeamScreen(QWidget):
         self.details_button.clicked.connect(self._edit_details)
         self.training_button.clicked.connect(self._record_training)
         self.remove_training_button.clicked.connect(self._remove_training)
-        self.print_button.clicked.connect(self._print_roster)
+        self.print_button.clicked.connect(self.print_roster)
 
     # -- showing ---------------------------------------------------------------------------
     def load(self) -> None:
@@ -280,7 +280,7 @@ class TeamScreen(QWidget):
         if training_id:
             self._ops.run(api.ROSTER_REMOVE_TRAINING(training_id))
 
-    def _print_roster(self) -> None:
+    def print_roster(self) -> None:
         from btam_desktop.services.contracts.printing import PrintRequest
         from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 

@@ -101,8 +101,9 @@ def test_the_toolbar_offers_the_main_commands_with_their_shortcuts(
     assert window.toolbar.isVisible()
     buttons = [window.toolbar.widgetForAction(a) for a in window.toolbar.actions()]
     assert all(isinstance(b, QToolButton) for b in buttons)
-    assert [b.accessibleName() for b in buttons] == ["New referral", "Search", "Print", "Lock"]
-    assert [b.text() for b in buttons if isinstance(b, QToolButton)] == ["New referral", "Search", "Print", "Lock"]
+    names = ["New referral", "Search", "Print", "Lock"]
+    assert [b.accessibleName() for b in buttons] == names
+    assert [b.text() for b in buttons if isinstance(b, QToolButton)] == names
     shortcuts = [a.shortcut().toString() for a in window.toolbar.actions()]
     assert shortcuts == ["Ctrl+N", "Ctrl+F", "Ctrl+P", "Ctrl+L"]
 

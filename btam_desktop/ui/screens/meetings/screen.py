@@ -97,17 +97,24 @@ class MeetingsScreen(QWidget):
         print_menu.addAction(agenda, lambda: self.print_document("agenda"))
         print_menu.addAction(minutes, lambda: self.print_document("minutes"))
         self.print_button.setMenu(print_menu)
+        # Approving locks the minutes for good: apart from the everyday buttons, on a row of
+        # its own with the reason it is not available yet, shown (not only in a tooltip).
+        self.approve_why = PlainLabel()
+        self.approve_why.setWordWrap(True)
+        self.approve_why.setAccessibleName(self.tr("Why the minutes cannot be approved yet"))
         actions = QHBoxLayout()
         for b in (
             self.details_button,
             self.ics_button,
             self.print_button,
-            self.approve_button,
             self.addendum_button,
         ):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.mode_button)
+        approval = QHBoxLayout()
+        approval.addWidget(self.approve_why, 1)
+        approval.addWidget(self.approve_button)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._agenda_tab(), self.tr("&Agenda"))
@@ -118,6 +125,7 @@ class MeetingsScreen(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.title)
         right_layout.addLayout(actions)
+        right_layout.addLayout(approval)
         right_layout.addWidget(self.tabs, 1)
         self.detail = right
 
@@ -277,6 +285,7 @@ class MeetingsScreen(QWidget):
             self.title.setText(self.tr("No meeting yet. Schedule one to build its agenda."))
             self.agenda.setRowCount(0)
             self.total.clear()
+            self.approve_why.clear()
             return
         m = view.meeting
         chair = view.names.get(m.chair_id or "", self.tr("not chosen"))
@@ -319,6 +328,7 @@ class MeetingsScreen(QWidget):
         why = why_not_approve(m, self.me)  # on only when the service would approve; says why
         self.approve_button.setEnabled(not why)
         set_plain_tooltip(self.approve_button, why or self.tr("Approve and lock the minutes"))
+        self.approve_why.setText("" if m.approved else why)
         self.addendum_button.setEnabled(m.approved)
 
     def _fill_agenda(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.ui import screen_fit
 from btam_desktop.ui.areas import CASES
 from btam_desktop.ui.flow import CaseFileFlow
 from btam_desktop.ui.help import GuideDialog
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.flow.lead_changed.connect(self.restore_action.setEnabled)
         self._set_title("")
-        self.resize(1100, 720)
+        self.resize(screen_fit.preferred(self, 1280, 800))
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)

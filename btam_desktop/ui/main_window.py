@@ -7,13 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QWidget,
 )
@@ -177,35 +176,36 @@ class MainWindow(QMainWindow):
         self.toolbar.setAccessibleName(self.tr("Main toolbar"))
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        style = self.style()
+        # The platform's own icons where it has them (Fusion's stock pixmaps would show a
+        # floppy disk for Print and a cross for Lock); the words are always shown.
         for action, short, icon, tip in (
             (
                 self.referral_action,
                 self.tr("New referral"),
-                QStyle.StandardPixmap.SP_FileIcon,
+                QIcon.ThemeIcon.DocumentNew,
                 self.tr("Take in a report of concerning behavior (Ctrl+N)"),
             ),
             (
                 self.find_action,
                 self.tr("Search"),
-                QStyle.StandardPixmap.SP_FileDialogContentsView,
+                QIcon.ThemeIcon.EditFind,
                 self.tr("Find a case by number, name or notes (Ctrl+F)"),
             ),
             (
                 self.print_action,
                 self.tr("Print"),
-                QStyle.StandardPixmap.SP_DialogSaveButton,
+                QIcon.ThemeIcon.DocumentPrint,
                 self.tr("Print what is on screen: a case, a meeting, the roster (Ctrl+P)"),
             ),
             (
                 self.lock_action,
                 self.tr("Lock"),
-                QStyle.StandardPixmap.SP_DialogCloseButton,
+                QIcon.ThemeIcon.SystemLockScreen,
                 self.tr("Lock the case file now (Ctrl+L)"),
             ),
         ):
             action.setIconText(short)
-            action.setIcon(style.standardIcon(icon))
+            action.setIcon(QIcon.fromTheme(icon))
             action.setToolTip(tip)
             self.toolbar.addAction(action)
             button = self.toolbar.widgetForAction(action)

@@ -15,7 +15,6 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,6 @@ def main() -> int:
     folder, passphrase = Path(sys.argv[1]), sys.argv[2]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     from btam_desktop.ui.app import build_window, make_application, settings_at
@@ -34,20 +32,9 @@ def main() -> int:
     from btam_desktop.ui.help import GuideDialog
     from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
     from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
+    from tests.ui.child_window import settle, wait_for
     from tests.ui.dialog_factories import DIALOGS
 
-    def settle(ms: int = 60) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def wait_for(condition: Callable[[], bool], limit_ms: int = 20_000) -> None:
-        waited = 0
-        while not condition():
-            if waited > limit_ms:
-                raise TimeoutError("the window did not get there")
-            settle(50)
-            waited += 50
 
     seen: dict[str, dict[str, Any]] = {}
 

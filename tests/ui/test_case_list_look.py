@@ -18,6 +18,7 @@ from btam_desktop.ui.screens.intake import IntakeDialog
 from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 from tests.conftest import PASSPHRASE, make_case_file
 from tests.ui.conftest import unlock
+from tests.ui.test_team_and_tasks import wait_for_dialog
 
 Display = Qt.ItemDataRole.DisplayRole
 
@@ -28,12 +29,6 @@ def _row_of(model: CaseTableModel, number_or_name: str) -> int:
         if number_or_name in (r.number, r.student):
             return row
     raise AssertionError(f"{number_or_name} is not shown")
-
-
-def _visible(kind: type) -> object:
-    return next(
-        (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None
-    )
 
 
 def test_urgent_and_overdue_are_marked_by_icon_weight_and_words(
@@ -121,8 +116,7 @@ def test_the_toolbar_offers_the_main_commands_with_their_shortcuts(
     qtbot.waitUntil(lambda: window.workspace.cases.currentWidget() is page)
     # Print (Ctrl+P) on a case: its summary's print preview.
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: _visible(PrintPreviewDialog) is not None)
-    preview = _visible(PrintPreviewDialog)
+    preview = wait_for_dialog(qtbot, PrintPreviewDialog)
     assert isinstance(preview, PrintPreviewDialog)
     qtbot.waitUntil(lambda: preview.prepared is not None, timeout=10_000)
     assert preview.prepared is not None and preview.prepared.title.startswith("Case summary")
@@ -154,7 +148,6 @@ def test_an_empty_case_list_offers_a_new_referral(
     assert screen.empty.text().startswith("No cases yet.")
     screen.empty_button.setFocus()  # Tab order reaches it; Space presses it, as a user would
     qtbot.keyClick(screen.empty_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: _visible(IntakeDialog) is not None)
-    form = _visible(IntakeDialog)
+    form = wait_for_dialog(qtbot, IntakeDialog)
     assert isinstance(form, IntakeDialog)
     form.reject()

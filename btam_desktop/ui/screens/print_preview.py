@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -195,7 +195,6 @@ class PrintPreviewDialog(QDialog):
         options.setWidget(panel)
         options.setWidgetResizable(True)
         options.setFrameShape(QFrame.Shape.NoFrame)
-        options.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         options.setMaximumWidth(self.fontMetrics().averageCharWidth() * 54)
         options.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         top = QHBoxLayout()

@@ -22,7 +22,7 @@ from btam_desktop.ui.areas import CASES
 from btam_desktop.ui.flow import CaseFileFlow
 from btam_desktop.ui.help import GuideDialog
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import ElidedLabel
+from btam_desktop.ui.plain import ElidedLabel, set_plain_tooltip
 from btam_desktop.ui.process_transport import ProcessTransport
 from btam_desktop.ui.screens.unlock import UnlockScreen
 from btam_desktop.ui.screens.welcome import WelcomeScreen
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         ):
             action.setIconText(short)
             action.setIcon(QIcon.fromTheme(icon))
-            action.setToolTip(tip)
+            set_plain_tooltip(action, tip)
             self.toolbar.addAction(action)
             button = self.toolbar.widgetForAction(action)
             button.setAccessibleName(short)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -39,6 +39,7 @@ from btam_desktop.domain.errors import BtamError, ValidationError
 from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.printing import Prepared, PrintRequest
 from btam_desktop.ui import district, screen_fit
+from btam_desktop.ui.fields import fit_width
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.printer import any_printer, job_problem, printer_problem, render_to_printer
@@ -187,6 +188,8 @@ class PrintPreviewDialog(QDialog):
         side.addLayout(form)
         side.addWidget(self.status)
         side.addStretch(1)
+        for box in (self.preset, self.paper, self.basis):  # long choices: cut in the closed box
+            fit_width(box, 22)
         panel = QWidget()
         panel.setLayout(side)
         # The options scroll where a short screen has no room for all of them.
@@ -195,8 +198,11 @@ class PrintPreviewDialog(QDialog):
         options.setWidget(panel)
         options.setWidgetResizable(True)
         options.setFrameShape(QFrame.Shape.NoFrame)
-        options.setMaximumWidth(self.fontMetrics().averageCharWidth() * 54)
-        options.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+        # As wide as the options need (never clipped at the side); only the height scrolls.
+        options.setFixedWidth(
+            panel.minimumSizeHint().width() + options.verticalScrollBar().sizeHint().width() + 4
+        )
+        options.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         top = QHBoxLayout()
         top.addWidget(self.view, 1)
         top.addWidget(options)

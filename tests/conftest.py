@@ -6,6 +6,17 @@ import os
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # Offscreen's own screen is 800x800, and windows are fitted to their screen
+    # (ui/screen_fit.py): the tests' windows get a desktop's 1920x1080, as on a school PC.
+    # (tests/ui/test_fits_screen.py sets laptop screens of its own.)
+    _screen = os.path.join(tempfile.gettempdir(), f"btam-test-screen-{os.getpid()}.json")
+    with open(_screen, "w", encoding="utf-8") as _file:
+        _file.write(
+            '{"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+            ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+        )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 # Printing in tests reaches the tests' own print system only (tests/print_system.py), never
 # this computer's printers. libcups reads CUPS_SERVER once, so it is set before anything loads;
 # child processes (the service process, the CLI) inherit it.

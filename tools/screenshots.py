@@ -13,6 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # a 1920x1080 screen: offscreen's is 800x800
+    _SCREEN = Path(tempfile.gettempdir()) / f"btam-shots-screen-{os.getpid()}.json"
+    _SCREEN.write_text(
+        '{"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+        ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
+        encoding="utf-8",
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -31,7 +39,7 @@ from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSPHRASE = "screenshots of fictional data"
-SIZE = (1200, 760)
+SIZE = (1280, 720)  # a 13-inch laptop (issue 19)
 
 
 def settle(ms: int = 250) -> None:
@@ -144,7 +152,7 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     shoot(w, "case-plan", scheme)
     cases.page.tabs.setCurrentWidget(cases.page.timeline)
     shoot(w, "case-timeline", scheme)
-    cases._print("case-summary")
+    cases.print_document("case-summary")
     printing = next(
         x for x in QApplication.topLevelWidgets() if isinstance(x, PrintPreviewDialog)
     )

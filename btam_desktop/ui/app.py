@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from btam_desktop.resources import resource_dir
 from btam_desktop.ui import theme
 from btam_desktop.ui.main_window import MainWindow
+from btam_desktop.ui.screen_fit import FitToScreen
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -21,7 +22,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("BTAM Desktop")
     app.setOrganizationName("BTAM Desktop")
-    app.setStyle("Fusion")
+    app.setStyle(theme.BoundaryStyle())
+    if app.property("btam-fits-screen") is None:  # once, however often this is called
+        app.installEventFilter(FitToScreen(app))
+        app.setProperty("btam-fits-screen", True)
     app.setWindowIcon(_window_icon())
     families = QFontDatabase.families()
     base = QFont("DejaVu Sans" if "DejaVu Sans" in families else app.font().family())

@@ -6,15 +6,23 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton, QStackedWidget, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
+from btam_desktop.ui import screen_fit
 from btam_desktop.ui.areas import CASES
 from btam_desktop.ui.flow import CaseFileFlow
 from btam_desktop.ui.help import GuideDialog
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import ElidedLabel
+from btam_desktop.ui.plain import ElidedLabel, set_plain_tooltip
 from btam_desktop.ui.process_transport import ProcessTransport
 from btam_desktop.ui.screens.unlock import UnlockScreen
 from btam_desktop.ui.screens.welcome import WelcomeScreen
@@ -69,9 +77,10 @@ class MainWindow(QMainWindow):
         self.backup_now.clicked.connect(self.flow.back_up)
         self.ops.busy_changed.connect(self.busy.setVisible)
         self._build_menus()
+        self._build_toolbar()
         self.flow.lead_changed.connect(self.restore_action.setEnabled)
         self._set_title("")
-        self.resize(1100, 720)
+        self.resize(screen_fit.preferred(self, 1280, 800))
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -110,6 +119,10 @@ class MainWindow(QMainWindow):
             self.tr("&Import referrals…"), "", lambda: self.workspace.cases.import_referrals()
         )
         file_menu.addAction(self.import_action)
+        self.print_action = self._action(
+            self.tr("&Print…"), QKeySequence.StandardKey.Print, self._print_current
+        )
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         for a in (self.new_action, self.open_action, self.demo_action):
             file_menu.addAction(a)
@@ -136,13 +149,13 @@ class MainWindow(QMainWindow):
             go.addAction(action)
             self.area_actions.append(action)
         go.addSeparator()
-        find = self._action(
+        self.find_action = self._action(
             self.tr("&Find a case"),
             QKeySequence.StandardKey.Find,
             lambda: self.workspace.go_to(CASES),
         )
-        go.addAction(find)
-        self.area_actions.append(find)
+        go.addAction(self.find_action)
+        self.area_actions.append(self.find_action)
         meeting_mode = self._action(
             self.tr("Meeting m&ode"), "F11", lambda: self.workspace.enter_meeting_mode()
         )
@@ -155,6 +168,56 @@ class MainWindow(QMainWindow):
                 self.tr("User &guide"), QKeySequence.StandardKey.HelpContents, self.show_guide
             )
         )
+
+    def _build_toolbar(self) -> None:
+        """The everyday commands, visible: the same actions as the menus (and shortcuts)."""
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("main-toolbar")  # saveState needs a name
+        self.toolbar.setAccessibleName(self.tr("Main toolbar"))
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # The platform's own icons where it has them (Fusion's stock pixmaps would show a
+        # floppy disk for Print and a cross for Lock); the words are always shown.
+        for action, short, icon, tip in (
+            (
+                self.referral_action,
+                self.tr("New referral"),
+                QIcon.ThemeIcon.DocumentNew,
+                self.tr("Take in a report of concerning behavior (Ctrl+N)"),
+            ),
+            (
+                self.find_action,
+                self.tr("Search"),
+                QIcon.ThemeIcon.EditFind,
+                self.tr("Find a case by number, name or notes (Ctrl+F)"),
+            ),
+            (
+                self.print_action,
+                self.tr("Print"),
+                QIcon.ThemeIcon.DocumentPrint,
+                self.tr("Print what is on screen: a case, a meeting, the roster (Ctrl+P)"),
+            ),
+            (
+                self.lock_action,
+                self.tr("Lock"),
+                QIcon.ThemeIcon.SystemLockScreen,
+                self.tr("Lock the case file now (Ctrl+L)"),
+            ),
+        ):
+            action.setIconText(short)
+            action.setIcon(QIcon.fromTheme(icon))
+            set_plain_tooltip(action, tip)
+            self.toolbar.addAction(action)
+            button = self.toolbar.widgetForAction(action)
+            button.setAccessibleName(short)
+            button.setAccessibleDescription(tip)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _print_current(self) -> None:
+        if not self.workspace.print_current():
+            self.statusBar().showMessage(
+                self.tr("Open a case, a meeting or the Team page to print it."), 8000
+            )
 
     def _make_workspace(self) -> Workspace:
         from btam_desktop.ui.workspace import Workspace  # the case screens load after start-up
@@ -173,7 +236,9 @@ class MainWindow(QMainWindow):
     def _show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
         unlocked = screen is self.flow.built and self.flow.built is not None
+        self.toolbar.setVisible(unlocked)  # its commands need an unlocked case file
         self.lock_action.setEnabled(unlocked)
+        self.print_action.setEnabled(unlocked)
         self.referral_action.setEnabled(unlocked)
         self.import_action.setEnabled(unlocked)
         self.backup_action.setEnabled(unlocked)

@@ -62,7 +62,8 @@ class Workspace(QWidget):
         ):
             self.nav.addItem(label)
             self.stack.addWidget(widget)
-        self.nav.setFixedWidth(self.fontMetrics().averageCharWidth() * 16)
+        # Narrow: the case list needs the width (every column whole at 1280 px).
+        self.nav.setFixedWidth(self.fontMetrics().averageCharWidth() * 12)
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -92,6 +93,22 @@ class Workspace(QWidget):
             self.cases.list.focus_search()
         elif area == TASKS:
             self.tasks.tree.setFocus()
+
+    def print_current(self) -> bool:
+        """Print… (Ctrl+P): the document of what is on screen: the open case's summary, the
+        chosen meeting's minutes (once approved) or agenda, the team roster. False when the
+        screen shown has none."""
+        area = self.stack.currentWidget()
+        if area is self.cases and self.cases.currentWidget() is self.cases.page:
+            self.cases.print_document("case-summary")
+        elif area is self.meetings and self.meetings.view is not None:
+            approved = self.meetings.view.meeting.approved
+            self.meetings.print_document("minutes" if approved else "agenda")
+        elif area is self.team:
+            self.team.print_roster()
+        else:
+            return False
+        return True
 
     def _open_case(self, case_id: str, tab: str = "") -> None:
         self.nav.setCurrentRow(CASES)

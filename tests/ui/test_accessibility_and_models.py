@@ -19,42 +19,12 @@ from pytestqt.qtbot import QtBot
 
 from btam_desktop.domain import clock
 from btam_desktop.domain.case import CaseColumns, CaseRow, CaseStatus
-from btam_desktop.domain.team import Member, Role
-from btam_desktop.packs.builtin import builtin_packs
-from btam_desktop.services.assess import AssessmentForm
 from btam_desktop.ui.areas import CASES
 from btam_desktop.ui.main_window import MainWindow
-from btam_desktop.ui.screens.backup import BackupDialog, RestoreDialog
-from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.list_screen import CaseListScreen
-from btam_desktop.ui.screens.cases.manage_dialogs import (
-    CheckInDialog,
-    CloseDialog,
-    InterventionDialog,
-    NotificationDialog,
-    ReviewDialog,
-)
 from btam_desktop.ui.screens.cases.model import CaseFilter, CaseTableModel
-from btam_desktop.ui.screens.dialogs import (
-    AddMemberDialog,
-    ChangePassphraseDialog,
-    CreateCaseFileDialog,
-    DemoPassphraseDialog,
-    InterviewDialog,
-    RecoveryCodeDialog,
-    ScreeningDialog,
-)
-from btam_desktop.ui.screens.intake import IntakeDialog
-from btam_desktop.ui.screens.meetings.dialogs import (
-    ActionDialog,
-    AddendumDialog,
-    AgendaItemDialog,
-    DecisionDialog,
-    ScheduleDialog,
-)
-from btam_desktop.ui.screens.team.contacts import ContactDialog
-from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
 from tests.ui.conftest import unlock
+from tests.ui.dialog_factories import DIALOGS
 
 
 def unnamed_focusable(root: QWidget) -> list[str]:
@@ -98,51 +68,7 @@ def test_every_screen_names_its_focusable_widgets(
         assert unnamed_focusable(page) == [], page.tabs.tabText(tab)
 
 
-@pytest.mark.parametrize(
-    "make",
-    [
-        lambda p: CreateCaseFileDialog(Path("/tmp"), p),
-        lambda p: RecoveryCodeDialog("ABCD-" * 13 + "ABCD", p),
-        DemoPassphraseDialog,
-        AddMemberDialog,
-        ChangePassphraseDialog,
-        lambda p: ScreeningDialog(
-            [("id-1", "Marcus Feldspar")], ("id-0", "Dana Whitlock-Oyelaran"), None, p
-        ),
-        lambda p: IntakeDialog([], "", p),
-        lambda p: ContactDialog(None, p),
-        lambda p: InterviewDialog("case", [("id-1", "Marcus Feldspar")], "id-1", p),
-        lambda p: InterventionDialog(
-            ("Subject", "Target"),
-            [Member(id="id-1", name="M F", role=Role.OTHER)],
-            ("Risk",),
-            ("Help",),
-            None,
-            p,
-        ),
-        NotificationDialog,
-        CheckInDialog,
-        lambda p: ReviewDialog([Member(id="id-1", name="M F", role=Role.OTHER)], "id-1", 30, p),
-        lambda p: CloseDialog(("Done",), p),
-        lambda p: AssessmentDialog(
-            AssessmentForm(builtin_packs()["ntac"], {}, 1),
-            [Member(id="id-1", name="Marcus Feldspar", role=Role.PSYCHOLOGIST)],
-            "id-1",
-            p,
-        ),
-        lambda p: MemberDetailsDialog(Member(id="id-1", name="M F", role=Role.COUNSELOR), p),
-        lambda p: TrainingDialog([Member(id="id-1", name="M F", role=Role.OTHER)], "id-1", p),
-        lambda p: ScheduleDialog([Member(id="id-1", name="M F", role=Role.OTHER)], "id-1", None, p),
-        AgendaItemDialog,
-        lambda p: DecisionDialog("2026-0001 · K. V.-H.", p),
-        lambda p: ActionDialog(
-            "2026-0001", [Member(id="id-1", name="M F", role=Role.OTHER)], True, p
-        ),
-        AddendumDialog,
-        lambda p: BackupDialog(p.ops, Path("/tmp"), p),
-        lambda p: RestoreDialog(p.ops, Path("/tmp"), p),
-    ],
-)
+@pytest.mark.parametrize("make", DIALOGS)
 def test_every_dialog_names_its_focusable_widgets(
     qtbot: QtBot, window: MainWindow, make: object
 ) -> None:
@@ -200,7 +126,7 @@ def test_filters_and_sorts_as_the_team_expects() -> None:
     numbers = [model.row_at(i).number for i in range(model.rowCount())]
     assert numbers == sorted(numbers) and len(numbers) == 25
     model.show_initials = True
-    assert model.index(0, 1).data() == "S.A.-T.3."
+    assert model.index(0, model.COLUMNS.index("student")).data() == "S.A.-T.3."
 
 
 def test_the_first_rows_then_the_rest_keep_what_was_typed(qtbot: QtBot) -> None:

@@ -90,6 +90,11 @@ def test_a_meeting_by_keyboard(qtbot: QtBot, window: MainWindow, demo_file: Path
     assert "review_due" in kinds and "training" in kinds
     assert "minutes planned" in meetings.total.text()
 
+    # No attendance yet: Approve is off, and the reason is on screen beside it.
+    assert not meetings.approve_button.isEnabled()
+    assert meetings.approve_why.isVisible()
+    assert meetings.approve_why.text().startswith("Record who attended")
+
     # Attendance: four members; the quorum line says every required role is there.
     meetings.tabs.setCurrentIndex(1)
     for row in range(4):
@@ -159,6 +164,7 @@ def test_a_meeting_by_keyboard(qtbot: QtBot, window: MainWindow, demo_file: Path
     qtbot.waitUntil(lambda: ws.meeting_mode is None)
 
     # The chair approves; the minutes lock.
+    assert meetings.approve_button.isEnabled() and meetings.approve_why.text() == ""
     qtbot.keyClick(meetings.approve_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: meetings.view is not None and meetings.view.meeting.approved)
     assert not meetings.decision_button.isEnabled() and meetings.addendum_button.isEnabled()
@@ -198,7 +204,7 @@ def test_the_agenda_and_roster_print_masked_from_their_pages(
     qtbot.waitUntil(lambda: ws.meetings.view is not None and ws.meetings.agenda.rowCount() > 0)
     view = ws.meetings.view
     assert view is not None
-    ws.meetings._print("agenda")
+    ws.meetings.print_document("agenda")
     preview = wait_for_dialog(qtbot, PrintPreviewDialog)
     assert isinstance(preview, PrintPreviewDialog)
     qtbot.waitUntil(lambda: preview.prepared is not None, timeout=10_000)

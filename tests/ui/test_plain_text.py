@@ -132,7 +132,10 @@ class Walk:
         self.settle()
         QApplication.sendPostedEvents()  # lay out what just changed, as the event loop would
         for root in roots:
-            if root is not self.window and root.width() > MAX_DIALOG_WIDTH:
+            # (Meeting mode is full screen by design: as wide as the screen, not a dialog.)
+            if root is not self.window and not root.isFullScreen() and (
+                root.width() > MAX_DIALOG_WIDTH
+            ):
                 self.problems.append(f"{screen}: {root.width()} px wide")
             picture = root.grab()
             if self.shots:

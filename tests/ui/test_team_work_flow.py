@@ -144,7 +144,8 @@ def test_a_removed_member_stays_named_in_what_happened_with_her(
     box = wait_for_dialog(qtbot, QMessageBox)
     assert isinstance(box, QMessageBox)
     qtbot.mouseClick(
-        next(b for b in box.buttons() if b.text() == "Remove"), Qt.MouseButton.LeftButton
+        next(b for b in box.buttons() if b.text() == "Remove Marcus Feldspar"),
+        Qt.MouseButton.LeftButton,
     )
     qtbot.waitUntil(lambda: team.table.rowCount() == 5, timeout=15_000)
 

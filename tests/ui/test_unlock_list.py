@@ -52,7 +52,12 @@ def test_a_removed_member_is_not_offered_after_the_lock(
     qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
     team = window.workspace.team
     qtbot.waitUntil(lambda: team.table.rowCount() == 6)
+    team.table.selectRow(row_of(team.table, "Dana Whitlock-Oyelaran (lead)"))
+    assert not team.remove_button.isEnabled()  # the signed-in lead cannot remove herself
+    assert "cannot remove yourself" in team.remove_button.toolTip()
     team.table.selectRow(row_of(team.table, "Priya Anand-Moss"))
+    assert team.remove_button.text() == "Remove Priya Anand-Moss from the team…"
+    assert team.remove_button.isEnabled()
     qtbot.keyClick(team.remove_button, Qt.Key.Key_Space)
 
     def confirm() -> QMessageBox | None:
@@ -68,7 +73,10 @@ def test_a_removed_member_is_not_offered_after_the_lock(
     qtbot.waitUntil(lambda: confirm() is not None)
     box = confirm()
     assert box is not None
-    remove = next(b for b in box.buttons() if b.text() == "Remove")
+    assert box.text().startswith(
+        "Remove Priya Anand-Moss from the team — their passphrase will stop working."
+    )
+    remove = next(b for b in box.buttons() if b.text() == "Remove Priya Anand-Moss")
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: (

@@ -13,7 +13,6 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -41,25 +40,12 @@ def main() -> int:
     if "--control" in sys.argv:
         import btam_desktop.storage.casefile  # noqa: F401  (the control's deliberate leak)
 
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
     from btam_desktop.ui.app import build_window, make_application, settings_at
     from btam_desktop.ui.areas import CASES, MEETINGS, SETTINGS, TASKS, TEAM
     from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
-
-    def settle(ms: int = 100) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def wait_for(condition: Callable[[], bool], limit_ms: int = 20_000) -> None:
-        waited = 0
-        while not condition():
-            if waited > limit_ms:
-                raise TimeoutError("the window did not get there")
-            settle(50)
-            waited += 50
+    from tests.ui.child_window import settle, wait_for
 
     make_application(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
@@ -84,7 +70,7 @@ def main() -> int:
         for tab in range(cases.page.tabs.count()):
             cases.page.tabs.setCurrentIndex(tab)
             settle(300)
-        cases._print("case-summary")
+        cases.print_document("case-summary")
         windows = QApplication.topLevelWidgets()
         preview = next(x for x in windows if isinstance(x, PrintPreviewDialog))
         wait_for(lambda: preview.print_button.isEnabled())

@@ -13,7 +13,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +37,8 @@ from btam_desktop.domain.disclosure import Audience, Disclosure
 from btam_desktop.domain.errors import BtamError, ValidationError
 from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.printing import Prepared, PrintRequest, Saved
-from btam_desktop.ui import district
+from btam_desktop.ui import district, screen_fit
+from btam_desktop.ui.fields import fit_width
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.printer import any_printer, job_problem, printer_problem, render_to_printer
@@ -88,7 +92,8 @@ class PrintPreviewDialog(QDialog):
         self._bytes = QByteArray()
         self._buffer = QBuffer(self)
         self.setWindowTitle(self.tr("Print preview"))
-        self.resize(1040, 760)
+        # Was a fixed 1040x760: taller than a 1366x768 laptop's usable height.
+        self.resize(screen_fit.preferred(self, 1040, 760, share=0.92))
 
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -144,9 +149,15 @@ class PrintPreviewDialog(QDialog):
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
         self._rebuild_timer.setInterval(REBUILD_AFTER_MS)
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.save_button = QPushButton(self.tr("&Save as PDF…"))
-        self.close_button = QPushButton(self.tr("Close"))
+        # One row, in the platform's order (QDialogButtonBox), under everything.
+        self.buttons = QDialogButtonBox()
+        self.print_button = self.buttons.addButton(
+            self.tr("&Print…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
 
         form = QFormLayout()
         if request.kind == "case-summary":
@@ -176,14 +187,27 @@ class PrintPreviewDialog(QDialog):
         side.addLayout(form)
         side.addWidget(self.status)
         side.addStretch(1)
-        for button in (self.print_button, self.save_button, self.close_button):
-            side.addWidget(button)
+        for box in (self.preset, self.paper, self.basis):  # long choices: cut in the closed box
+            fit_width(box, 22)
         panel = QWidget()
         panel.setLayout(side)
-        panel.setMaximumWidth(self.fontMetrics().averageCharWidth() * 52)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(panel)
+        # The options scroll where a short screen has no room for all of them.
+        options = QScrollArea()
+        options.setAccessibleName(self.tr("Print options"))
+        options.setWidget(panel)
+        options.setWidgetResizable(True)
+        options.setFrameShape(QFrame.Shape.NoFrame)
+        # As wide as the options need (never clipped at the side); only the height scrolls.
+        options.setFixedWidth(
+            panel.minimumSizeHint().width() + options.verticalScrollBar().sizeHint().width() + 4
+        )
+        options.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        top = QHBoxLayout()
+        top.addWidget(self.view, 1)
+        top.addWidget(options)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.buttons)
 
         self.document.statusChanged.connect(self._loaded)
         self.earlier.toggled.connect(self.rebuild)

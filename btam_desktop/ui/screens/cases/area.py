@@ -81,6 +81,7 @@ class CasesArea(QStackedWidget):
         self.me: SignedIn | None = None
         self._plan_view: PlanView | None = None
         self.list.open_case.connect(self.open_case)
+        self.list.new_referral.connect(lambda: self.new_referral())
         panel = self.page.reports
         panel.referral_requested.connect(self._report_for_this_case)
         panel.screen_requested.connect(self._screen)
@@ -109,7 +110,7 @@ class CasesArea(QStackedWidget):
         self.page.back_requested.connect(self.show_list)
         self.page.save_requested.connect(self._save)
         self.page.status_requested.connect(self._change_status)
-        self.page.print_requested.connect(self._print)
+        self.page.print_requested.connect(self.print_document)
 
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
@@ -509,7 +510,7 @@ class CasesArea(QStackedWidget):
             ).open(),
         )
 
-    def _print(self, kind: str) -> None:
+    def print_document(self, kind: str) -> None:
         if self.page.case_id is None:
             return
         from btam_desktop.services.contracts.printing import PrintRequest

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,6 +50,7 @@ class _SearchField(QLineEdit):
 
 class CaseListScreen(QWidget):
     open_case = Signal(str)
+    new_referral = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,20 +86,46 @@ class CaseListScreen(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        metrics, pad = self.fontMetrics(), self.fontMetrics().averageCharWidth() * 3
-        for column, sample in enumerate(
+        # Widths from sample text, not ResizeToContents (which reads every row); the student
+        # column takes the rest. At 1280 px every column shows its whole text
+        # (tests/ui/test_case_list_look.py).
+        bold = self.font()
+        bold.setBold(True)  # a marked cell (urgent, overdue) is bold and has an icon
+        icon = self.style().pixelMetric(self.style().PixelMetric.PM_SmallIconSize) + 6
+        for column, (sample, marked) in enumerate(
             (
-                "2026-0000",
-                "Kenzie Varga-Holloway-Smith",
-                "Grade",
-                "Management",
-                "Level of concern",
-                "Dana Whitlock-Oyelaran",
-                "2026-12-31 (overdue)",
+                ("2026-0000", False),
+                (self.tr("Urgent"), True),
+                ("", False),
+                ("12", False),
+                ("Management", False),
+                ("", False),
+                ("Dana Whitlock-Oyelaran", False),
+                ("2026-12-31 · overdue", True),
+                ("2026-12-31 23:59", False),
             )
         ):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + pad)
+            self._fit_column(column, sample, QFontMetrics(bold) if marked else None, icon)
+        header.setSectionResizeMode(
+            CaseTableModel.COLUMNS.index("student"), QHeaderView.ResizeMode.Stretch
+        )
+        self.empty = PlainLabel(
+            self.tr("No cases yet. A case starts with a report of concerning behavior.")
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_button = QPushButton(self.tr("New &referral…"))
+        self.empty_button.setAccessibleName(self.tr("New referral"))
+        self.empty_button.clicked.connect(self.new_referral)
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(2)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(empty)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -103,8 +133,9 @@ class CaseListScreen(QWidget):
             filters.addWidget(w, 1)
         filters.addWidget(self.overdue)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the workspace has margins of its own
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.count)
 
         self._debounce = QTimer(self)
@@ -119,6 +150,20 @@ class CaseListScreen(QWidget):
         self.overdue.toggled.connect(self.apply_filter)
         self.table.activated.connect(self._open_index)
         self.model.modelReset.connect(self._after_reset)
+
+    def _fit_column(
+        self, column: int, sample: str, metrics: QFontMetrics | None = None, icon: int = 0
+    ) -> None:
+        """Wide enough for `sample` (in `metrics`, with an icon when given) and for the
+        header's title with its sort arrow."""
+        margin = self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin)
+        pad = 2 * (margin + 1) + 2  # the item delegate's text margins, and a little air
+        if metrics is None:
+            width = self.fontMetrics().horizontalAdvance(sample) + pad
+        else:
+            width = metrics.horizontalAdvance(sample) + pad + icon
+        header = self.table.horizontalHeader()
+        self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def set_cases(self, cases: CaseColumns) -> None:
         """The list, or its first rows (`cases.complete` False) until the rest arrives."""
@@ -147,6 +192,8 @@ class CaseListScreen(QWidget):
         self.level.setCurrentIndex(max(self.level.findData(current), 0))
         self.level.blockSignals(False)
         self.model.set_levels(choices)
+        team = [c.label for c in choices if c.pack_id == choices[0].pack_id] if choices else []
+        self._fit_column(CaseTableModel.COLUMNS.index("level"), max(team, key=len, default=""))
         self.apply_filter()
 
     def clear(self) -> None:
@@ -179,6 +226,8 @@ class CaseListScreen(QWidget):
         else:
             text = self.tr("%1 of %2 cases").replace("%1", str(shown)).replace("%2", str(total))
         self.count.setText(text)
+        # No case at all: the way to start one, instead of an empty grid.
+        self.body.setCurrentIndex(1 if total == 0 and self.model.complete else 0)
         if shown:
             self.table.selectRow(0)
 

@@ -17,11 +17,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from btam_desktop.domain.case import STATUS_NAMES, CaseColumns, CaseRow, CaseStatus
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import initials, search_fold, today as current_day
+from btam_desktop.ui.plain import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,9 +49,24 @@ _STATUS_RANK = {s.value: rank for rank, s in enumerate(CaseStatus)}
 
 class CaseTableModel(QAbstractTableModel):
     """The list as columns (`CaseColumns`, split once); rows are indexes into them.
-    Labels and local times are made in `data()`, so only the rows painted pay for them."""
+    Labels and local times are made in `data()`, so only the rows painted pay for them.
 
-    COLUMNS = ("number", "student", "grade", "status", "level", "manager", "review", "activity")
+    Danger is marked three ways, never by color alone: an urgent case (imminent danger at
+    intake) shows the attention icon and a bold "Urgent" in its own Priority column; an
+    overdue review shows the icon, bold, and the word "overdue". Every cell's tooltip gives
+    the case's whole status."""
+
+    COLUMNS = (
+        "number",
+        "priority",
+        "student",
+        "grade",
+        "status",
+        "level",
+        "manager",
+        "review",
+        "activity",
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,12 +93,16 @@ class CaseTableModel(QAbstractTableModel):
         self._sort_column = 0
         self._descending = True
         self.show_initials = False
+        self._attention: QIcon | None = None  # made on first use: the style exists by then
+        self._bold = QFont()
+        self._bold.setBold(True)
         self._headers = (
             self.tr("Case"),
+            self.tr("Priority"),
             self.tr("Student"),
             self.tr("Grade"),
             self.tr("Status"),
-            self.tr("Level of concern"),
+            self.tr("Concern"),  # the level of concern; short, so the list fits 1280 px
             self.tr("Case manager"),
             self.tr("Next review"),
             self.tr("Last activity"),
@@ -152,6 +174,8 @@ class CaseTableModel(QAbstractTableModel):
         match column:
             case "number":
                 return self._number_keys
+            case "priority":
+                return list(self._urgent)
             case "student":
                 return [fold(s) for s in self._students]
             case "grade":
@@ -242,34 +266,82 @@ class CaseTableModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[section] == "level":
+            return self.tr("Level of concern (the latest assessment)")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
         i = self._shown[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(i, self.COLUMNS[index.column()])
         if role == CASE_ID_ROLE:
             return self._ids[i]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        return self._text(i, self.COLUMNS[index.column()])
+        if role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole):
+            if not self._marked(i, self.COLUMNS[index.column()]):
+                return None
+            return self._bold if role == Qt.ItemDataRole.FontRole else self._attention_icon()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self.status_text(index.row()))
+        return None
+
+    def _marked(self, i: int, column: str) -> bool:
+        """Whether this cell carries the attention mark (icon and bold)."""
+        if column == "priority":
+            return self._urgent[i] == "1"
+        return column == "review" and self._overdue(i, current_day().isoformat())
+
+    def _attention_icon(self) -> QIcon:
+        if self._attention is None:
+            self._attention = QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+        return self._attention
+
+    def status_text(self, row: int) -> str:
+        """The whole status of the shown row `row`, one fact a line (the rows' tooltip)."""
+        i = self._shown[row]
+        lines = [
+            self.tr("Case %1 · %2")
+            .replace("%1", self._numbers[i])
+            .replace("%2", self._text(i, "student"))
+        ]
+        if self._urgent[i] == "1":
+            lines.append(self.tr("Urgent: imminent danger was reported at intake."))
+        lines.append(self.tr("Status: %1").replace("%1", self._text(i, "status")))
+        lines.append(self.tr("Level of concern: %1").replace("%1", self._text(i, "level")))
+        review = self._reviews[i]
+        if not review:
+            lines.append(self.tr("Next review: none set"))
+        elif self._overdue(i, current_day().isoformat()):
+            late = (current_day() - date.fromisoformat(review)).days
+            lines.append(
+                self.tr("Next review: %1, overdue by %n day(s)", "", late).replace("%1", review)
+            )
+        else:
+            lines.append(self.tr("Next review: %1").replace("%1", review))
+        lines.append(self.tr("Case manager: %1").replace("%1", self._text(i, "manager")))
+        lines.append(self.tr("Last activity: %1").replace("%1", self._text(i, "activity")))
+        return "\n".join(lines)
 
     def _text(self, i: int, column: str) -> str:
         match column:
             case "number":
                 return self._numbers[i]
+            case "priority":
+                return self.tr("Urgent") if self._urgent[i] == "1" else ""
             case "student":
                 student = self._students[i]
                 return initials(student) if self.show_initials else student
             case "grade":
                 return self._grades[i]
             case "status":
-                label = status_label(CaseStatus(self._statuses[i]))
-                if self._urgent[i] == "1":
-                    return self.tr("URGENT · %1").replace("%1", label)
-                return label
+                return status_label(CaseStatus(self._statuses[i]))
             case "level":
                 level_id = self._level_ids[i]
                 level = self._level(self._pack_ids[i], level_id)
@@ -281,7 +353,7 @@ class CaseTableModel(QAbstractTableModel):
                 if not review:
                     return ""
                 overdue = self._overdue(i, current_day().isoformat())
-                return review + (self.tr(" (overdue)") if overdue else "")
+                return self.tr("%1 · overdue").replace("%1", review) if overdue else review
             case _:
                 return moment_text(self._activities[i])
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -89,7 +90,15 @@ class PlanTab(QWidget):
         self.notify = QPushButton(self.tr("Log a &notification…"))
         self.checkin = QPushButton(self.tr("Add a chec&k-in…"))
         self.review = QPushButton(self.tr("Record a re&view…"))
-        self.close_button = QPushButton(self.tr("C&lose case…"))
+        # Closing ends the case's plan and reviews: apart from the everyday buttons (its own
+        # row, at the far end, with the warning icon), named for what it does.
+        self.close_button = QPushButton(self.tr("C&lose this case…"))
+        self.close_button.setIcon(
+            self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning)
+        )
+        self.close_button.setToolTip(
+            self.tr("End the plan and the reviews; the record stays and can be reopened.")
+        )
         grid = QGridLayout()
         for col, (title, box, button) in enumerate(
             (
@@ -109,7 +118,14 @@ class PlanTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.gaps)
         layout.addLayout(grid, 1)
-        layout.addWidget(self.close_button)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(rule)
+        final = QHBoxLayout()
+        final.addStretch(1)
+        final.addWidget(self.close_button)
+        layout.addLayout(final)
 
         self._items: list[Intervention] = []
         self._version = 0

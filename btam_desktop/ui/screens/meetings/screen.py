@@ -92,20 +92,28 @@ class MeetingsScreen(QWidget):
         self.addendum_button = QPushButton(self.tr("Add adde&ndum…"))
         self.print_button = QPushButton(self.tr("P&rint…"))
         print_menu = QMenu(self.print_button)
-        print_menu.addAction(self.tr("Agenda (initials only)…"), lambda: self._print("agenda"))
-        print_menu.addAction(self.tr("Minutes (initials only)…"), lambda: self._print("minutes"))
+        agenda, minutes = self.tr("Agenda (initials only)…"), self.tr("Minutes (initials only)…")
+        print_menu.addAction(agenda, lambda: self.print_document("agenda"))
+        print_menu.addAction(minutes, lambda: self.print_document("minutes"))
         self.print_button.setMenu(print_menu)
+        # Approving locks the minutes for good: apart from the everyday buttons, on a row of
+        # its own with the reason it is not available yet, shown (not only in a tooltip).
+        self.approve_why = PlainLabel()
+        self.approve_why.setWordWrap(True)
+        self.approve_why.setAccessibleName(self.tr("Why the minutes cannot be approved yet"))
         actions = QHBoxLayout()
         for b in (
             self.details_button,
             self.ics_button,
             self.print_button,
-            self.approve_button,
             self.addendum_button,
         ):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.mode_button)
+        approval = QHBoxLayout()
+        approval.addWidget(self.approve_why, 1)
+        approval.addWidget(self.approve_button)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._agenda_tab(), self.tr("&Agenda"))
@@ -116,6 +124,7 @@ class MeetingsScreen(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.title)
         right_layout.addLayout(actions)
+        right_layout.addLayout(approval)
         right_layout.addWidget(self.tabs, 1)
         self.detail = right
 
@@ -275,6 +284,7 @@ class MeetingsScreen(QWidget):
             self.title.setText(self.tr("No meeting yet. Schedule one to build its agenda."))
             self.agenda.setRowCount(0)
             self.total.clear()
+            self.approve_why.clear()
             return
         m = view.meeting
         chair = view.names.get(m.chair_id or "", self.tr("not chosen"))
@@ -317,6 +327,7 @@ class MeetingsScreen(QWidget):
         why = why_not_approve(m, self.me)  # on only when the service would approve; says why
         self.approve_button.setEnabled(not why)
         set_plain_tooltip(self.approve_button, why or self.tr("Approve and lock the minutes"))
+        self.approve_why.setText("" if m.approved else why)
         self.addendum_button.setEnabled(m.approved)
 
     def _fill_agenda(self) -> None:
@@ -537,7 +548,7 @@ class MeetingsScreen(QWidget):
         )
         dialog.open()
 
-    def _print(self, kind: str) -> None:
+    def print_document(self, kind: str) -> None:
         view = self.view
         if view is None:
             return

@@ -26,7 +26,7 @@ from btam_desktop.services.contracts import Request, api
 from btam_desktop.services.contracts.roster import MemberStatus, TeamOverview
 from btam_desktop.ui.fields import FormDialog
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import PlainLabel, message_box
+from btam_desktop.ui.plain import PlainLabel, message_box, plain_mnemonic, set_plain_tooltip
 from btam_desktop.ui.screens.dialogs import ROLE_LABELS, AddMemberDialog
 from btam_desktop.ui.screens.team.contacts import ContactsPanel
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
@@ -122,9 +122,15 @@ class TeamScreen(QWidget):
         self.remove_training_button = QPushButton(self.tr("Remove training &record"))
         self.print_button = QPushButton(self.tr("&Print roster…"))
         self.add_button = QPushButton(self.tr("&Add member…"))
+        # Removing is final for that person: named for whom it removes, and kept apart from
+        # the everyday buttons (at the far end, after a gap), with the warning icon.
         self.remove_button = QPushButton(self.tr("Re&move member…"))
+        self.remove_button.setIcon(
+            self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning)
+        )
         buttons = QHBoxLayout()
         for b in (
+            self.add_button,
             self.details_button,
             self.training_button,
             self.remove_training_button,
@@ -132,8 +138,8 @@ class TeamScreen(QWidget):
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addSpacing(self.fontMetrics().averageCharWidth() * 6)
         buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.add_button)
         roster = QWidget()
         layout = QVBoxLayout(roster)
         layout.addWidget(heading(self.tr("Team members"), self))
@@ -157,7 +163,7 @@ class TeamScreen(QWidget):
         self.details_button.clicked.connect(self._edit_details)
         self.training_button.clicked.connect(self._record_training)
         self.remove_training_button.clicked.connect(self._remove_training)
-        self.print_button.clicked.connect(self._print_roster)
+        self.print_button.clicked.connect(self.print_roster)
 
     # -- showing ---------------------------------------------------------------------------
     def load(self) -> None:
@@ -200,6 +206,34 @@ class TeamScreen(QWidget):
         own = member is not None and member.id == self.me
         self.details_button.setEnabled(member is not None and (self.is_lead or own))
         self.training_button.setEnabled(member is not None and (self.is_lead or own))
+        name = member.name if member is not None else ""
+        self.remove_button.setText(
+            plain_mnemonic(self.tr("Remove %1 from the team…").replace("%1", name))
+            if member is not None
+            else self.tr("Re&move member…")
+        )
+        self.remove_button.setAccessibleName(
+            self.tr("Remove %1 from the team").replace("%1", name)
+            if member is not None
+            else self.tr("Remove member")
+        )
+        why = self._why_not_remove(member)
+        self.remove_button.setEnabled(member is not None and not why)
+        set_plain_tooltip(
+            self.remove_button,
+            why or self.tr("Their passphrase will stop working on this case file."),
+        )
+
+    def _why_not_remove(self, member: Member | None) -> str:
+        """The service's rules (services/members.remove_member), said before the click."""
+        if member is None or self._overview is None:
+            return ""
+        if member.id == self.me:
+            return self.tr("You cannot remove yourself; ask another team lead.")
+        leads = [s.member for s in self._overview.members if s.member.is_lead]
+        if member.is_lead and len(leads) == 1:
+            return self.tr("The last team lead cannot be removed.")
+        return ""
 
     def selected_member(self) -> Member | None:
         if self._overview is None:
@@ -280,7 +314,7 @@ class TeamScreen(QWidget):
         if training_id:
             self._ops.run(api.ROSTER_REMOVE_TRAINING(training_id))
 
-    def _print_roster(self) -> None:
+    def print_roster(self) -> None:
         from btam_desktop.services.contracts.printing import PrintRequest
         from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 
@@ -307,16 +341,19 @@ class TeamScreen(QWidget):
         name = member.name
         box = message_box(
             QMessageBox.Icon.Warning,
-            self.tr("Remove %1").replace("%1", name),
+            self.tr("Remove %1 from the team").replace("%1", name),
             self.tr(
-                "Remove %1 from the team? The case file gets a new key that their "
-                "passphrase cannot open. Backups made before today still open "
-                "with it: lock them away or destroy them."
+                "Remove %1 from the team — their passphrase will stop working. The case "
+                "file gets a new key that their passphrase cannot open. Backups made before "
+                "today still open with it: lock them away or destroy them."
             ).replace("%1", name),
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(
+            plain_mnemonic(self.tr("Remove %1").replace("%1", name)),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(
             lambda button: self._ops.run(api.MEMBERS_REMOVE(name)) if button is remove else None

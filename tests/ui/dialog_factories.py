@@ -1,0 +1,86 @@
+"""Every dialog the window opens, made with a plausible argument list: the accessibility
+test names their widgets, the fits-the-screen probe measures them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QDialog
+
+from btam_desktop.domain.team import Member, Role
+from btam_desktop.packs.builtin import builtin_packs
+from btam_desktop.services.assess import AssessmentForm
+from btam_desktop.ui.screens.backup import BackupDialog, RestoreDialog
+from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
+from btam_desktop.ui.screens.cases.manage_dialogs import (
+    CheckInDialog,
+    CloseDialog,
+    InterventionDialog,
+    NotificationDialog,
+    ReviewDialog,
+)
+from btam_desktop.ui.screens.dialogs import (
+    AddMemberDialog,
+    ChangePassphraseDialog,
+    CreateCaseFileDialog,
+    DemoPassphraseDialog,
+    InterviewDialog,
+    RecoveryCodeDialog,
+    ScreeningDialog,
+)
+from btam_desktop.ui.screens.intake import IntakeDialog
+from btam_desktop.ui.screens.meetings.dialogs import (
+    ActionDialog,
+    AddendumDialog,
+    AgendaItemDialog,
+    DecisionDialog,
+    ScheduleDialog,
+)
+from btam_desktop.ui.screens.team.contacts import ContactDialog
+from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
+
+#: Each makes one dialog, given the main window as its parent.
+DIALOGS: list[Callable[[Any], QDialog]] = [
+    lambda p: CreateCaseFileDialog(Path("/tmp"), p),
+    lambda p: RecoveryCodeDialog("ABCD-" * 13 + "ABCD", p),
+    DemoPassphraseDialog,
+    AddMemberDialog,
+    ChangePassphraseDialog,
+    lambda p: ScreeningDialog(
+        [("id-1", "Marcus Feldspar")], ("id-0", "Dana Whitlock-Oyelaran"), None, p
+    ),
+    lambda p: IntakeDialog([], "", p),
+    lambda p: ContactDialog(None, p),
+    lambda p: InterviewDialog("case", [("id-1", "Marcus Feldspar")], "id-1", p),
+    lambda p: InterventionDialog(
+        ("Subject", "Target"),
+        [Member(id="id-1", name="M F", role=Role.OTHER)],
+        ("Risk",),
+        ("Help",),
+        None,
+        p,
+    ),
+    NotificationDialog,
+    CheckInDialog,
+    lambda p: ReviewDialog([Member(id="id-1", name="M F", role=Role.OTHER)], "id-1", 30, p),
+    lambda p: CloseDialog(("Done",), p),
+    lambda p: AssessmentDialog(
+        AssessmentForm(builtin_packs()["ntac"], {}, 1),
+        [Member(id="id-1", name="Marcus Feldspar", role=Role.PSYCHOLOGIST)],
+        "id-1",
+        p,
+    ),
+    lambda p: MemberDetailsDialog(Member(id="id-1", name="M F", role=Role.COUNSELOR), p),
+    lambda p: TrainingDialog([Member(id="id-1", name="M F", role=Role.OTHER)], "id-1", p),
+    lambda p: ScheduleDialog([Member(id="id-1", name="M F", role=Role.OTHER)], "id-1", None, p),
+    AgendaItemDialog,
+    lambda p: DecisionDialog("2026-0001 · K. V.-H.", p),
+    lambda p: ActionDialog(
+        "2026-0001", [Member(id="id-1", name="M F", role=Role.OTHER)], True, p
+    ),
+    AddendumDialog,
+    lambda p: BackupDialog(p.ops, Path("/tmp"), p),
+    lambda p: RestoreDialog(p.ops, Path("/tmp"), p),
+]

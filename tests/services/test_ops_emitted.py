@@ -113,7 +113,7 @@ def test_the_scenario_emits_one_op_per_change_named_for_its_service(
         cases.update_case(s, case_id, cases.CaseEdit(summary="Knife at home, locked away."))
         cases.update_case(s, case_id, cases.CaseEdit(summary="Knife at home, locked away."))
         cases.get_case(s, case_id)
-        cases.list_cases(s)
+        cases.list_columns(s)
         contact, _ = contacts.save_contact(
             s, Contact(id="", name="Dr. Amara Lindqvist-Oduya", kind=ContactKind.PROVIDER)
         )

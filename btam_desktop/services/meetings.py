@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from btam_desktop.domain.agenda import TrainingDue, build_agenda
+from btam_desktop.domain.case import STATUS_NAMES
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.date_limits import LIFE, event_span
 from btam_desktop.domain.errors import NotFoundError, ValidationError
@@ -219,13 +220,14 @@ def view(session: Session, meeting_id: str) -> MeetingView:
         student = next(
             (p.name for p in case_repo.persons_of(conn, case_id) if p.role == "subject"), ""
         )
+        level = case_pack(conn, case).level(case.level_of_concern)
         cases[case_id] = CaseLine(
-            case.number,
-            initials(student),
-            student,
-            case.status.value,
-            case.level_of_concern,
-            case.summary,
+            number=case.number,
+            initials=initials(student),
+            student=student,
+            status=STATUS_NAMES[case.status],
+            level=level.label if level else case.level_of_concern,
+            summary=case.summary,
         )
     everyone = team_repo.list_members(conn, include_inactive=True)
     present = [m for m in everyone if m.id in meeting.attendance.present]

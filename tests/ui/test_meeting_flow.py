@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from btam_desktop.domain import clock
+from btam_desktop.domain.case import STATUS_NAMES
 from btam_desktop.ui.fields import qdate
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.meetings.dialogs import ActionDialog, DecisionDialog, ScheduleDialog
@@ -126,6 +127,10 @@ def test_a_meeting_by_keyboard(qtbot: QtBot, window: MainWindow, demo_file: Path
     assert item is not None
     shown = "\n".join(visible_texts(mode))
     assert [s for s in students if s in shown] == []
+    if item.case_id:  # the stage and level in the glossary's words, not stored ids
+        facts = mode.details.text()
+        assert facts.startswith("Stage: ") and facts.split(" · ")[0][7:] in STATUS_NAMES.values()
+        assert "high" not in facts.split() and "moderate" not in facts.split(), facts
     if item.case_id:  # reveal shows the name for this item only, and moving on hides it again
         qtbot.keyClick(mode, Qt.Key.Key_R)
         assert view.cases[item.case_id].student in mode.title.text()

@@ -19,14 +19,16 @@ class MeetingInput:
     note_taker_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CaseLine:
     """How an agenda item's case is shown: masked (initials) unless revealed."""
 
     number: str
     initials: str
     student: str
+    #: The stage as screens name it (`STATUS_NAMES`).
     status: str
+    #: The level of concern's label in the case's model ("High concern"), empty for none.
     level: str
     summary: str
 

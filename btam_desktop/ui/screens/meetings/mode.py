@@ -4,7 +4,7 @@ a per-item timer; and an optional audience window that shows only the agenda."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -259,9 +259,10 @@ class MeetingMode(QWidget):
             self.reveal_button.setEnabled(False)
         else:
             self.reveal_button.setEnabled(True)
-            facts = self.tr("Stage: %1").replace("%1", line.status)
+            stage = QCoreApplication.translate("CaseStatus", line.status)
+            facts = self.tr("Stage: %1").replace("%1", stage)
             if line.level:
-                facts += " · " + self.tr("Level of concern: %1").replace("%1", line.level)
+                facts += " · " + line.level
             if self.revealed and line.summary:
                 facts += "\n" + line.summary
             self.details.setText(facts)

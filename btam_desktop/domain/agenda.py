@@ -4,10 +4,10 @@ ordering is tested table by table and the service only gathers the facts."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.case import STATUS_NAMES, CaseStatus
 from btam_desktop.domain.meeting import DEFAULT_MINUTES, AgendaItem, AgendaKind
 
 #: With no earlier meeting, referrals this recent count as new.
@@ -120,7 +120,24 @@ def build_agenda(
         items.append(item(AgendaKind.TRAINING, "Training due", names))
 
     items.append(item(AgendaKind.OTHER, "Other business", ""))
-    return items
+    return _once_per_case(items)
+
+
+def _once_per_case(items: list[AgendaItem]) -> list[AgendaItem]:
+    """A case is discussed once, under its first (most pressing) section: what a later section
+    would raise about it joins that item's reason, so the team hears everything due at once and
+    never meets the same student twice in one meeting."""
+    kept: list[AgendaItem] = []
+    where: dict[str, int] = {}
+    for entry in items:
+        if entry.case_id is None or entry.case_id not in where:
+            if entry.case_id is not None:
+                where[entry.case_id] = len(kept)
+            kept.append(entry)
+            continue
+        first = kept[where[entry.case_id]]
+        kept[where[entry.case_id]] = replace(first, reason=f"{first.reason}; {entry.reason}")
+    return kept
 
 
 def _training_word(t: TrainingDue, on: date) -> str:
@@ -132,7 +149,7 @@ def _training_word(t: TrainingDue, on: date) -> str:
 
 
 def _stage(c: CaseFacts) -> str:
-    return f"in {c.status.value}"
+    return f"in {STATUS_NAMES[c.status]}"
 
 
 def _count(n: int, one: str, many: str) -> str:

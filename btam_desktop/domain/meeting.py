@@ -32,8 +32,8 @@ class AgendaKind(StrEnum):
 #: How each section reads on screen (through tr()) and on paper.
 SECTION_NAMES: dict[AgendaKind, str] = {
     AgendaKind.URGENT: "Urgent",
-    AgendaKind.NEW_REFERRAL: "New referral",
-    AgendaKind.REVIEW_DUE: "Review due",
+    AgendaKind.NEW_REFERRAL: "New referrals",
+    AgendaKind.REVIEW_DUE: "Reviews due",
     AgendaKind.OVERDUE: "Overdue work",
     AgendaKind.NOTIFICATIONS: "Notifications",
     AgendaKind.CLOSURE: "Proposed for closure",

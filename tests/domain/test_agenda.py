@@ -176,3 +176,38 @@ def test_every_item_gets_its_own_id_and_links_its_case() -> None:
     )
     assert len({i.id for i in items}) == len(items)
     assert [i.case_id for i in items] == ["id-2026-0001", "id-2026-0002", None]
+
+
+def test_a_case_is_discussed_once_with_everything_due_about_it() -> None:
+    items = agenda(
+        [
+            case(
+                "2026-0004",
+                CaseStatus.INQUIRY,
+                urgent=True,
+                open_inquiry_dues=(MEETING - timedelta(days=2),),
+                missing_notifications=("parents or guardians",),
+            ),
+            case(
+                "2026-0006",
+                next_review=MEETING,
+                level_rank=2,
+                level_label="High concern",
+                open_intervention_dues=(MEETING - timedelta(days=1),),
+                proposed_for_closure=True,
+            ),
+        ]
+    )
+    assert [(i.kind, i.title) for i in items] == [
+        (K.URGENT, "2026-0004"),
+        (K.REVIEW_DUE, "2026-0006"),
+        (K.OTHER, "Other business"),
+    ]
+    assert items[0].reason == (
+        "Urgent: in Inquiry; 1 inquiry item overdue; Still to notify: parents or guardians"
+    )
+    assert items[1].reason == (
+        f"Review due {MEETING.isoformat()} · High concern; 1 intervention overdue; "
+        "The last review proposed closing"
+    )
+    assert len({i.id for i in items}) == len(items)

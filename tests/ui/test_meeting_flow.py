@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from btam_desktop.domain import clock
 from btam_desktop.domain.case import STATUS_NAMES
+from btam_desktop.domain.meeting import SECTION_NAMES
 from btam_desktop.ui.fields import qdate
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.meetings.dialogs import ActionDialog, DecisionDialog, ScheduleDialog
@@ -119,6 +120,17 @@ def test_a_meeting_by_keyboard(qtbot: QtBot, window: MainWindow, demo_file: Path
     shown = "\n".join(visible_texts(mode))
     assert [s for s in students if s in shown] == []
     assert view.cases[view.minutes.agenda[0].case_id or ""].initials in shown  # positive control
+    # The list names its sections (headings nobody can select) and each case comes once.
+    rows = [mode.agenda.item(r) for r in range(mode.agenda.count())]
+    headings = [
+        r.text() for r in rows if r is not None and not r.flags() & Qt.ItemFlag.ItemIsSelectable
+    ]
+    assert headings and set(headings) <= set(SECTION_NAMES.values()), headings
+    assert len(headings) == len(set(headings))
+    cases_listed = [i.case_id for i in view.minutes.agenda if i.case_id]
+    assert len(cases_listed) == len(set(cases_listed)) >= 5
+    current = mode.agenda.currentItem()
+    assert current is not None and current.text().startswith("1. ")
 
     qtbot.keyClick(mode, Qt.Key.Key_PageDown)
     qtbot.keyClick(mode, Qt.Key.Key_Right)

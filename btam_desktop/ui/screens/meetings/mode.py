@@ -10,12 +10,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from btam_desktop.domain.meeting import AgendaItem
+from btam_desktop.domain.meeting import AgendaItem, AgendaKind
 from btam_desktop.services.contracts.meetings import MeetingView
 from btam_desktop.ui import theme
 from btam_desktop.ui.plain import PlainLabel
@@ -41,6 +42,27 @@ def _big(label: QLabel, factor: float, base: QFont) -> None:
     label.setFont(font)
 
 
+#: One line of the agenda list: its text, and the index of its agenda item (None: a section's
+#: heading, which cannot be chosen).
+AgendaRow = tuple[str, int | None]
+
+
+def fill_agenda(widget: QListWidget, rows: list[AgendaRow], current: int) -> None:
+    """Show the agenda under its section headings (bold, not selectable) with the current
+    item selected: the room sees which section the meeting is in."""
+    widget.clear()
+    for text, index in rows:
+        row = QListWidgetItem(text)
+        if index is None:
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read as text, never chosen
+            font = row.font()
+            font.setBold(True)
+            row.setFont(font)
+        widget.addItem(row)
+        if index == current:
+            widget.setCurrentItem(row)
+
+
 def _minutes_seconds(ms: int) -> str:
     seconds = ms // 1000
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
@@ -62,11 +84,8 @@ class AudienceWindow(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.items, 1)
 
-    def show_agenda(self, lines: list[str], current: int) -> None:
-        self.items.clear()
-        self.items.addItems(lines)
-        if 0 <= current < len(lines):
-            self.items.setCurrentRow(current)
+    def show_agenda(self, rows: list[AgendaRow], current: int) -> None:
+        fill_agenda(self.items, rows, current)
 
     def place(self) -> None:
         """On a second screen when there is one, full screen; else beside the main window."""
@@ -205,18 +224,21 @@ class MeetingMode(QWidget):
     def show_view(self, view: MeetingView) -> None:
         """The meeting changed (a decision or action was recorded): show it, stay on the item."""
         self.view = view
-        self.agenda.clear()
-        self.agenda.addItems(self._agenda_lines())
         self._show_item(restart_clock=False)
 
-    def _agenda_lines(self) -> list[str]:
+    def _agenda_rows(self) -> list[AgendaRow]:
+        """Each item masked and numbered, under the heading of its section."""
         view = self.view
         if view is None:
             return []
-        return [
-            f"{i}. {item_title(item, view, masked=True)}"
-            for i, item in enumerate(view.minutes.agenda, 1)
-        ]
+        rows: list[AgendaRow] = []
+        section: AgendaKind | None = None
+        for i, item in enumerate(view.minutes.agenda):
+            if item.kind is not section and item.kind is not AgendaKind.OTHER:
+                section = item.kind
+                rows.append((self.tr(KIND_LABELS[item.kind]), None))
+            rows.append((f"{i + 1}. {item_title(item, view, masked=True)}", i))
+        return rows
 
     def go(self, step: int) -> None:
         view = self.view
@@ -243,7 +265,8 @@ class MeetingMode(QWidget):
         if view is None or item is None:
             return
         total = len(view.minutes.agenda)
-        self.agenda.setCurrentRow(self.index)
+        rows = self._agenda_rows()
+        fill_agenda(self.agenda, rows, self.index)
         self.position.setText(
             self.tr("Item %1 of %2 · %3")
             .replace("%1", str(self.index + 1))
@@ -281,7 +304,7 @@ class MeetingMode(QWidget):
             self.ticker.start()
         self._tick()
         if self.audience is not None:
-            self.audience.show_agenda(self._agenda_lines(), self.index)
+            self.audience.show_agenda(rows, self.index)
 
     def _recorded(self, item_id: str) -> str:
         view = self.view
@@ -324,7 +347,7 @@ class MeetingMode(QWidget):
     def open_audience(self) -> None:
         if self.audience is None:
             self.audience = AudienceWindow(self)
-        self.audience.show_agenda(self._agenda_lines(), self.index)
+        self.audience.show_agenda(self._agenda_rows(), self.index)
         self.audience.place()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)

@@ -31,6 +31,8 @@ class Task:
     case_id: str | None = None
     case_number: str = ""
     source_id: str = ""  # the inquiry item, intervention, action item... it comes from
+    #: The student's initials ("K.V.-H."): whose task it is, without the name on screen.
+    initials: str = ""
 
 
 def owners(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.meeting import ActionKind
-from btam_desktop.domain.records import today
+from btam_desktop.domain.records import initials, today
 from btam_desktop.domain.tasks import Task, TaskKind, owners
 from btam_desktop.domain.training import TrainingState, latest_expiry, training_state
 from btam_desktop.services import due
@@ -38,9 +39,12 @@ def due_items(conn: Connection) -> list[tuple[tuple[str, ...], Task]]:
     leads = tuple(m.id for m in team if m.active and m.is_lead)
     manager = {c.id: c.manager_id for c in facts.cases}
     numbers = {c.id: c.number for c in facts.cases}
+    students = {c.id: initials(c.student) for c in facts.cases}
     out: list[tuple[tuple[str, ...], Task]] = []
 
     def add(assignee: str | None, case_id: str | None, task: Task) -> None:
+        """Address `task` to its owners, and say whose case it is (the student's initials)."""
+        task = replace(task, initials=students.get(task.case_id or "", ""))
         out.append((owners(assignee, manager.get(case_id or ""), active, leads), task))
 
     for kind, works in (

@@ -23,6 +23,8 @@ class OpenCase(NamedTuple):
     next_review: date | None
     opened_on: date
     manager_id: str | None
+    #: The student's name (the case's subject), "" when none is recorded.
+    student: str
 
 
 class LatestAssessment(NamedTuple):
@@ -59,12 +61,21 @@ def _day(text: str | None) -> date | None:
 def due_facts(conn: db.Connection) -> DueFacts:
     facts = DueFacts()
     for r in conn.execute(
-        "SELECT id, number, status, urgent, next_review, opened_on, case_manager_id FROM cases "
-        "WHERE deleted_at IS NULL AND status != 'closed'"
+        "SELECT id, number, status, urgent, next_review, opened_on, case_manager_id, "
+        "(SELECT name FROM persons p WHERE p.case_id = c.id AND p.role = 'subject' "
+        "AND p.deleted_at IS NULL ORDER BY p.rowid LIMIT 1) FROM cases c "
+        "WHERE c.deleted_at IS NULL AND c.status != 'closed'"
     ).fetchall():
         facts.cases.append(
             OpenCase(
-                r[0], r[1], CaseStatus(r[2]), bool(r[3]), _day(r[4]), date.fromisoformat(r[5]), r[6]
+                r[0],
+                r[1],
+                CaseStatus(r[2]),
+                bool(r[3]),
+                _day(r[4]),
+                date.fromisoformat(r[5]),
+                r[6],
+                r[7] or "",
             )
         )
     open_ids = {c.id for c in facts.cases}

@@ -235,5 +235,6 @@ def test_an_open_case_without_a_manager_is_a_task_for_the_leads(session: Session
     case, _ = cases.create_case(session, cases.NewCase("Ada Testcase-Obi", "6"))
     mine = [t for t in tasks.tasks_of(session) if t.kind is TaskKind.CASE_MANAGER]
     assert [t.case_id for t in mine] == [case.id]
+    assert [t.initials for t in mine] == ["A.T.-O."]  # whose task it is, without the name
     cases.update_case(session, case.id, cases.CaseEdit(case_manager_id=session.member_id))
     assert not [t for t in tasks.tasks_of(session) if t.kind is TaskKind.CASE_MANAGER]

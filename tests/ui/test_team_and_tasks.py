@@ -101,7 +101,8 @@ def test_my_tasks_groups_and_opens_items_where_they_live(
 
     # Enter on an inquiry item opens its case at the Inquiry tab.
     inquiry = next(r for r in children(top(tasks.tree, 0)) if r.text(3) == "Inquiry")
-    number = inquiry.text(2)
+    number, whose = inquiry.text(2).split(" · ")  # the case, and whose it is: initials only
+    assert whose.strip("\u2068\u2069").endswith(".") and " " not in whose, whose
     tasks.tree.setCurrentItem(inquiry)
     tasks.tree.setFocus()
     qtbot.keyClick(tasks.tree, Qt.Key.Key_Return)

@@ -19,7 +19,7 @@ from btam_desktop.domain.records import today
 from btam_desktop.domain.tasks import Task, TaskGroup, TaskKind, grouped
 from btam_desktop.services.contracts import api
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import PlainLabel
+from btam_desktop.ui.plain import PlainLabel, isolate
 from btam_desktop.ui.screens.team.screen import heading
 
 GROUP_LABELS = {
@@ -100,7 +100,9 @@ class TasksScreen(QWidget):
                     [
                         task.due_on.isoformat() if task.due_on else self.tr("no date"),
                         task.title,
-                        task.case_number,
+                        f"{task.case_number} · {isolate(task.initials)}"
+                        if task.initials
+                        else task.case_number,
                         self.tr(KIND_LABELS[task.kind]),
                     ]
                 )

@@ -14,6 +14,7 @@ from btam_desktop.domain.meeting import (
 )
 from btam_desktop.domain.records import today
 from btam_desktop.services.contracts.meetings import MeetingView
+from btam_desktop.ui.plain import isolate
 
 
 def tr(text: str) -> str:
@@ -34,7 +35,7 @@ def item_title(item: AgendaItem, view: MeetingView, *, masked: bool) -> str:
     if line is None:
         return item.title
     who = line.initials if masked else line.student
-    return f"{line.number} · {who}" if who else line.number
+    return f"{line.number} · {isolate(who)}" if who else line.number
 
 
 def action_line(action: ActionItem, names: dict[str, str]) -> str:

@@ -71,8 +71,10 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
             counts = db.table_counts(conn)
             chain_after = new_audit.verify()
         expected["audit"] += 1
-        if capture is not None:  # the removal's op
+        if capture is not None:  # the removal's op, and the field versions it recorded
             expected["sync_ops"] += 1
+            for table in ("sync_versions", "sync_replaced", "sync_conflicts"):
+                expected[table] = counts.get(table, 0)
         if problems or counts != expected or not chain_after.ok:
             raise DamagedError(new_db, "the new key generation did not verify; nothing changed")
         crash_point("rotation.verified")

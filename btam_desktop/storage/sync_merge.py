@@ -340,6 +340,21 @@ def settle_numbers(conn: db.Connection) -> None:
         )
 
 
+def other_authors(
+    conn: db.Connection, table: str, row_id: str, name: str, member_id: str
+) -> list[str]:
+    """The names of the members whose live versions of a field sit beside `member_id`'s."""
+    return [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT DISTINCT m.name FROM sync_versions v JOIN members m ON m.id = v.member_id "
+            "WHERE v.tbl = ? AND v.row_id = ? AND v.field = ? AND v.live = 1 "
+            "AND v.member_id IS NOT ? ORDER BY m.name",
+            (table, row_id, name, member_id),
+        )
+    ]
+
+
 def conflicts(conn: db.Connection, case_id: str | None = None) -> list[Conflict]:
     sql = "SELECT tbl, row_id, field, kind, case_id, detected_hlc FROM sync_conflicts"
     args: tuple[str, ...] = ()

@@ -195,3 +195,33 @@ def test_duplicates_and_reverse_order_change_nothing_and_gaps_are_parked(
     assert cases.get_case(b, case_id).case.summary == "Version 2."
     report, _ = sync.apply_ops(b, ops)
     assert (report.applied, report.duplicates) == (0, 3)
+
+
+def test_a_save_over_a_version_that_arrived_while_editing_keeps_both(
+    trio: list[Session],
+) -> None:
+    a, b, _ = trio
+    case_id = _case(trio)
+    loaded = cases.CaseLoaded(summary=cases.get_case(a, case_id).case.summary)
+    cases.update_case(b, case_id, cases.CaseEdit(summary="Ben's text."))
+    exchange(b, a)  # arrives while Ana's form is open
+    _, changes = cases.update_case(a, case_id, cases.CaseEdit(summary="Ana's text.", loaded=loaded))
+    (notice,) = changes.notices
+    assert notice.endswith("changed the summary while you were editing — both versions kept.")
+    assert live_values(a, "cases", case_id, "summary") == {"Ana's text.", "Ben's text."}
+    full_exchange(trio)
+    _same_everywhere(trio)
+    assert [c.field for c in sync.conflicts(b)] == ["summary"]
+
+
+def test_a_save_from_a_fresh_form_replaces_what_it_loaded(trio: list[Session]) -> None:
+    a, b, _ = trio
+    case_id = _case(trio)
+    cases.update_case(b, case_id, cases.CaseEdit(summary="Ben's text."))
+    exchange(b, a)
+    loaded = cases.CaseLoaded(summary=cases.get_case(a, case_id).case.summary)
+    _, changes = cases.update_case(a, case_id, cases.CaseEdit(summary="Ana's text.", loaded=loaded))
+    assert changes.notices == ()
+    full_exchange(trio)
+    assert all(sync.conflicts(s) == [] for s in trio)
+    assert cases.get_case(b, case_id).case.summary == "Ana's text."

@@ -50,7 +50,7 @@ def apply_ops(session: Session, ops: Iterable[Op]) -> tuple[SyncReport, ChangeSe
     """Apply another laptop's ops in one transaction, capture off (nothing is echoed)."""
     capture = _capture(session)
     ocf = session.ocf
-    with ocf.transaction(intent="sync.apply_ops") as tx, capture.suppressed():
+    with ocf.transaction(intent="sync.apply_ops") as tx, capture.paused():
         tx.execute("PRAGMA defer_foreign_keys = ON")
         done = sync_merge.apply_ops(
             tx,

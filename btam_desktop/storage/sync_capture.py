@@ -79,12 +79,12 @@ def trigger_sql(table: str) -> list[str]:
         f'WHERE OLD."{c}" IS NOT NEW."{c}";'
         for c in columns
     )
+    create = "CREATE TEMP TRIGGER IF NOT EXISTS"
     return [
-        f'CREATE TEMP TRIGGER "sync_insert_{table}" AFTER INSERT ON main."{table}" BEGIN '
+        f'{create} "sync_insert_{table}" AFTER INSERT ON main."{table}" BEGIN '
         f"SELECT sync_row('{table}', 'insert', NEW.id, {row.format(side='NEW')}); END",
-        f'CREATE TEMP TRIGGER "sync_update_{table}" AFTER UPDATE ON main."{table}" BEGIN\n'
-        f"{sets}\nEND",
-        f'CREATE TEMP TRIGGER "sync_delete_{table}" AFTER DELETE ON main."{table}" BEGIN '
+        f'{create} "sync_update_{table}" AFTER UPDATE ON main."{table}" BEGIN\n{sets}\nEND',
+        f'{create} "sync_delete_{table}" AFTER DELETE ON main."{table}" BEGIN '
         f"SELECT sync_row('{table}', 'delete', OLD.id, {row.format(side='OLD')}); END",
     ]
 
@@ -149,6 +149,23 @@ class Capture:
             yield
         finally:
             self._suppressed = False
+
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        """Capture off and its triggers gone for a bulk apply (inside one transaction): a
+        trigger that fires only to be ignored costs more than the write it watches. They are
+        back (IF NOT EXISTS: a rollback brings them back by itself) before the commit."""
+        tables = sync_schema.captured_tables()
+        with self.suppressed():
+            for table in tables:
+                for kind in ("insert", "update", "delete"):
+                    self._conn.execute(f'DROP TRIGGER IF EXISTS temp."sync_{kind}_{table}"')
+            try:
+                yield
+            finally:
+                for table in tables:
+                    for statement in trigger_sql(table):
+                        self._conn.execute(statement)
 
     # -- one transaction ----------------------------------------------------------------------
     def begin(self) -> None:

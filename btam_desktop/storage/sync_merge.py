@@ -505,13 +505,8 @@ def _apply_effect(conn: db.Connection, op: Op, effect: dict[str, Any], touched: 
             f"VALUES ({','.join('?' * len(names))})",
             [_blob_free(row[n]) for n in names],
         )
-        # Sets that arrived first (another origin's edit of this row) show over the insert.
-        for (name,) in conn.execute(
-            "SELECT DISTINCT field FROM sync_versions WHERE tbl = ? AND row_id = ?",
-            (table, row_id),
-        ).fetchall():
-            if name != HEAD:
-                settle(conn, table, row_id, name, touched, write=True)
+        # No set of this row can have come first: ops are applied in causal order, and
+        # whoever edited the row had its insert.
         _note(conn, touched, table, row_id)
     elif kind == "delete":
         conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (row_id,))
@@ -596,7 +591,9 @@ def apply_ops(
     touched = Touched()
     pending: dict[tuple[str, int], Op] = {}
     duplicates = 0
-    for op in [*ops, *_parked(conn)]:
+    waiting = _parked(conn)
+    was_parked = {(op.origin, op.seq) for op in waiting}
+    for op in [*ops, *waiting]:
         key = (op.origin, op.seq)
         if key in pending or known(conn, *key):
             duplicates += 1
@@ -604,6 +601,9 @@ def apply_ops(
         pending[key] = op
     bodies: dict[tuple[str, int], dict[str, Any]] = {}
     applied, numbers = 0, False
+    #: Per origin: (last seq, member, audit head, stamp) of what this batch applied.
+    seen: dict[str, tuple[int, str | None, str, str]] = {}
+    latest = ""
     progress = True
     while pending and progress:
         progress = False
@@ -621,32 +621,36 @@ def apply_ops(
                 "VALUES (?,?,?,?,?,?,?)",
                 (op.origin, op.seq, op.op_id, op.hlc, op.member_id, op.intent, op.body),
             )
-            conn.execute(
-                "DELETE FROM sync_quarantine WHERE origin = ? AND seq = ?", (op.origin, op.seq)
-            )
+            if key in was_parked:
+                conn.execute("DELETE FROM sync_quarantine WHERE origin = ? AND seq = ?", key)
             rows: set[tuple[str, str]] = set()
             for effect in body["effects"]:
                 _apply_effect(conn, op, effect, touched)
-                rows.add((effect["table"], effect["id"]))
+                if effect["kind"] == "set":  # an insert comes before any delete of its row
+                    rows.add((effect["table"], effect["id"]))
                 numbers = numbers or effect["table"] == "cases"
             for table, row_id in rows:
                 if _has_deleted_at(table):
                     settle_delete(conn, table, row_id)
-            head = GENESIS
+            head = seen.get(op.origin, (0, None, GENESIS, ""))[2]
             for event in body["audit"]:
                 append_event(event)
                 head = event["hash"]
-            conn.execute(
-                "INSERT INTO sync_seen (origin, member_id, max_seq, head_hash, last_hlc) "
-                "VALUES (?,?,?,?,?) ON CONFLICT(origin) DO UPDATE SET "
-                "member_id = excluded.member_id, max_seq = MAX(max_seq, excluded.max_seq), "
-                "head_hash = CASE WHEN excluded.head_hash = ? THEN head_hash "
-                "ELSE excluded.head_hash END, last_hlc = MAX(last_hlc, excluded.last_hlc)",
-                (op.origin, op.member_id, op.seq, head, op.hlc, GENESIS),
-            )
-            receive(op.hlc)
+            seen[op.origin] = (op.seq, op.member_id, head, op.hlc)
+            latest = max(latest, op.hlc)
     for op in pending.values():
         _park(conn, op)
+    for origin, (seq, member_id, head, stamp) in seen.items():
+        conn.execute(
+            "INSERT INTO sync_seen (origin, member_id, max_seq, head_hash, last_hlc) "
+            "VALUES (?,?,?,?,?) ON CONFLICT(origin) DO UPDATE SET "
+            "member_id = excluded.member_id, max_seq = MAX(max_seq, excluded.max_seq), "
+            "head_hash = CASE WHEN excluded.head_hash = ? THEN head_hash "
+            "ELSE excluded.head_hash END, last_hlc = MAX(last_hlc, excluded.last_hlc)",
+            (origin, member_id, seq, head, stamp, GENESIS),
+        )
+    if latest:
+        receive(latest)
     if numbers:
         settle_numbers(conn)
     return Applied(applied=applied, duplicates=duplicates, parked=len(pending), touched=touched)

@@ -155,10 +155,14 @@ class AuditLog:
         self.stamper.add_event({**event, "prev_hash": prev_hash, "hash": digest})
         return (origin, number, stamp, prev_hash, digest)
 
-    def append_remote(self, event: dict[str, Any]) -> int:
+    def append_remote(
+        self, event: dict[str, Any], after: tuple[int, str] | None = None
+    ) -> tuple[int, str]:
         """Append an event another laptop wrote (it came in that laptop's op): on this file's
-        local chain under the next local seq, with its origin chain columns as they were."""
-        seq, prev = self.head()
+        local chain under the next local seq, with its origin chain columns as they were.
+        `after` is the local head when the caller knows it (a batch appends many); returns
+        the new head."""
+        seq, prev = self.head() if after is None else after
         row = (
             seq + 1,
             event["ts"],
@@ -176,13 +180,14 @@ class AuditLog:
             event["prev_hash"],
             event["hash"],
         )
-        values = (*row, prev, _mac(self._key, prev, row), *chained)
+        mac = _mac(self._key, prev, row)
+        values = (*row, prev, mac, *chained)
         self._conn.execute(
             f"INSERT INTO audit ({_COLUMNS}, prev_mac, mac, {_ORIGIN_COLUMNS}) "
             f"VALUES ({','.join('?' * len(values))})",
             values,
         )
-        return seq + 1
+        return seq + 1, mac
 
     def _rows(self) -> Iterator[tuple[Any, ...]]:
         yield from self._conn.execute(f"SELECT {_COLUMNS}, prev_mac, mac FROM audit ORDER BY seq")

@@ -179,7 +179,7 @@ def add_version(
     `before` is the field's value before this op (the base, if the field had no version)."""
     base = base_id(table, row_id, name)
     if base in replaces and not _has_versions(conn, table, row_id, name):
-        value = before
+        value = _row_value(conn, table, row_id, name)[1] if before is _ROW else before
         conn.execute(
             "INSERT OR IGNORE INTO sync_versions (tbl, row_id, field, version_id, hlc, "
             "member_id, value_json, live) VALUES (?,?,?,?,?,?,?,0)",
@@ -271,7 +271,10 @@ def _set_conflict(
 
 def settle_delete(conn: db.Connection, table: str, row_id: str) -> None:
     """Edit against delete: the row is deleted, and a live edit of it was not seen by the
-    delete(s). A conflict on the values of `deleted_at` itself (deleted vs. restored) wins."""
+    delete(s). A conflict on the values of `deleted_at` itself (deleted vs. restored) wins.
+    A row never deleted since sync began has no version of `deleted_at`: nothing to do."""
+    if not _has_versions(conn, table, row_id, "deleted_at"):
+        return
     versions = live(conn, table, row_id, "deleted_at")
     if not versions or not _same("deleted_at", (v.value for v in versions)):
         return
@@ -367,14 +370,24 @@ def conflicts(conn: db.Connection, case_id: str | None = None) -> list[Conflict]
 
 
 # -- effects: shared by local capture and remote apply -----------------------------------------
-def _note(conn: db.Connection, touched: Touched, table: str, row_id: str) -> None:
+def _note(
+    conn: db.Connection,
+    touched: Touched,
+    table: str,
+    row_id: str,
+    row: Mapping[str, Any] | None = None,
+) -> None:
     if table == "team":
         touched.team = True
     elif table in ("members", "trainings", "contacts"):
         touched.roster = True
     elif table == "meetings":
         touched.meetings.add(row_id)
-    case_id = case_of(conn, table, row_id)
+    if row is not None:
+        found = row_id if table == "cases" else row.get("case_id")
+        case_id = None if found is None else str(found)
+    else:
+        case_id = case_of(conn, table, row_id)
     if case_id is not None:
         touched.cases.add(case_id)
 
@@ -461,8 +474,6 @@ def _record(
             member_id=member_id,
             value=effect["new"],
         )
-        if before is _ROW:
-            before = _row_value(conn, table, row_id, name)[1]
         add_version(
             conn,
             table,
@@ -507,7 +518,7 @@ def _apply_effect(conn: db.Connection, op: Op, effect: dict[str, Any], touched: 
         )
         # No set of this row can have come first: ops are applied in causal order, and
         # whoever edited the row had its insert.
-        _note(conn, touched, table, row_id)
+        _note(conn, touched, table, row_id, row)
     elif kind == "delete":
         conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (row_id,))
         touched.cases.add(str(effect["row"].get("case_id") or row_id))
@@ -534,10 +545,12 @@ def known(conn: db.Connection, origin: str, seq: int) -> bool:
     )
 
 
-def _ready(conn: db.Connection, op: Op, deps: Mapping[str, int]) -> bool:
-    if op.seq > 1 and not known(conn, op.origin, op.seq - 1):
+def _ready(have: Mapping[str, int], op: Op, deps: Mapping[str, int]) -> bool:
+    """The op's predecessor of its origin, and every op its author had, are here (ops of an
+    origin are held without gaps, so the highest number held says which)."""
+    if have.get(op.origin, 0) < op.seq - 1:
         return False
-    return all(known(conn, o, s) for o, s in deps.items() if s > 0)
+    return all(have.get(o, 0) >= s for o, s in deps.items())
 
 
 def _park(conn: db.Connection, op: Op) -> None:
@@ -593,9 +606,10 @@ def apply_ops(
     duplicates = 0
     waiting = _parked(conn)
     was_parked = {(op.origin, op.seq) for op in waiting}
+    have = seen_vector(conn)
     for op in [*ops, *waiting]:
         key = (op.origin, op.seq)
-        if key in pending or known(conn, *key):
+        if key in pending or op.seq <= have.get(op.origin, 0):
             duplicates += 1
             continue
         pending[key] = op
@@ -604,6 +618,7 @@ def apply_ops(
     #: Per origin: (last seq, member, audit head, stamp) of what this batch applied.
     seen: dict[str, tuple[int, str | None, str, str]] = {}
     latest = ""
+    audit_head: tuple[int, str] | None = None
     progress = True
     while pending and progress:
         progress = False
@@ -611,8 +626,9 @@ def apply_ops(
             op = pending[key]
             body = bodies.get(key) or decode(op.body)
             bodies[key] = body
-            if not _ready(conn, op, body.get("deps", {})):
+            if not _ready(have, op, body.get("deps", {})):
                 continue
+            have[op.origin] = op.seq
             del pending[key]
             progress = True
             applied += 1
@@ -634,7 +650,7 @@ def apply_ops(
                     settle_delete(conn, table, row_id)
             head = seen.get(op.origin, (0, None, GENESIS, ""))[2]
             for event in body["audit"]:
-                append_event(event)
+                audit_head = append_event(event, audit_head)
                 head = event["hash"]
             seen[op.origin] = (op.seq, op.member_id, head, op.hlc)
             latest = max(latest, op.hlc)

@@ -20,6 +20,11 @@ from btam_desktop.storage.sync_merge import HEAD, Op, Touched
 __all__ = ["Op", "apply_ops", "conflicts", "outgoing", "resolve_conflict", "seen"]
 
 
+#: Batches larger than this get a larger page cache while they apply (in memory only).
+BIG_BATCH = 2_000
+BIG_BATCH_CACHE_KIB = -131_072
+
+
 def _capture(session: Session) -> Capture:
     capture = session.ocf.capture
     if capture is None:
@@ -50,15 +55,22 @@ def apply_ops(session: Session, ops: Iterable[Op]) -> tuple[SyncReport, ChangeSe
     """Apply another laptop's ops in one transaction, capture off (nothing is echoed)."""
     capture = _capture(session)
     ocf = session.ocf
-    with ocf.transaction(intent="sync.apply_ops") as tx, capture.paused():
-        tx.execute("PRAGMA defer_foreign_keys = ON")
-        done = sync_merge.apply_ops(
-            tx,
-            list(ops),
-            decode=decode_body,
-            append_event=ocf.audit.append_remote,
-            receive=capture.receive,
-        )
+    batch = list(ops)
+    cache = int(ocf.conn.execute("PRAGMA cache_size").fetchone()[0])
+    if len(batch) > BIG_BATCH:  # a school year touches more pages than the usual cache holds
+        ocf.conn.execute(f"PRAGMA cache_size = {BIG_BATCH_CACHE_KIB}")
+    try:
+        with ocf.transaction(intent="sync.apply_ops") as tx, capture.paused():
+            tx.execute("PRAGMA defer_foreign_keys = ON")
+            done = sync_merge.apply_ops(
+                tx,
+                batch,
+                decode=decode_body,
+                append_event=ocf.audit.append_remote,
+                receive=capture.receive,
+            )
+    finally:
+        ocf.conn.execute(f"PRAGMA cache_size = {cache}")
     report = SyncReport(
         applied=done.applied,
         duplicates=done.duplicates,

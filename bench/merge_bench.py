@@ -11,22 +11,19 @@ Run alone with `python -m bench.merge_bench` (it updates its entries in bench/re
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
 
-from bench.measure import Result, timed
+from bench.measure import Result, run_alone, timed
 from btam_desktop.domain.records import today
 from btam_desktop.services import cases, manage, session as sessions, sync
 from btam_desktop.services.contracts.sync import SyncReport
 from btam_desktop.services.session import TEST_KDF, NewCaseFile, Session
 
 PASSPHRASE = "bench passphrase of a synthetic team"
-RESULTS = Path(__file__).with_name("results.json")
 OPS = int(os.environ.get("BTAM_BENCH_MERGE_OPS", "20000"))
 WORDS = "Said the bus ride was the worst part of the day; asked to sit near the driver. "
 
@@ -65,41 +62,48 @@ def school_year(s: Session, ops: int) -> None:
                 manage.add_checkin(s, case.id, day, f"{WORDS}Note {step}.", "down")
 
 
+def _file_bytes(s: Session) -> int:
+    s.ocf.conn.execute("VACUUM")
+    s.ocf.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return s.ocf.db_path.stat().st_size
+
+
+def oplog_bytes(s: Session) -> int:
+    """What the op log takes in the file: its size, compacted, with and without the ops and
+    field versions (this copy is thrown away after the bench)."""
+    with_log = _file_bytes(s)
+    for table in ("sync_ops", "sync_versions", "sync_replaced"):
+        s.ocf.conn.execute(f"DELETE FROM {table}")
+    return with_log - _file_bytes(s)
+
+
 def run(workdir: Path) -> list[Result]:
     first, _ = sessions.create_case_file(
-        workdir / "a.btam",
+        workdir / "merge-a.btam",
         NewCaseFile("Maple Hollow Middle School", "Dana Bench", "administrator", "Ridgeview"),
         PASSPHRASE,
         TEST_KDF,
     )
     sessions.lock(first)
-    shutil.copytree(workdir / "a.btam", workdir / "b.btam")
-    a = sessions.unlock(workdir / "a.btam", None, PASSPHRASE)
+    shutil.copytree(workdir / "merge-a.btam", workdir / "merge-b.btam")
+    a = sessions.unlock(workdir / "merge-a.btam", None, PASSPHRASE)
     started = time.perf_counter()
     school_year(a, _ops(a) + OPS)
     print(f"made {OPS} ops in {time.perf_counter() - started:.1f} s")
-    b = sessions.unlock(workdir / "b.btam", None, PASSPHRASE)
+    b = sessions.unlock(workdir / "merge-b.btam", None, PASSPHRASE)
     ops = sync.outgoing(a, sync.seen(b))
-    size_before = sum(p.stat().st_size for p in (workdir / "b.btam").glob("case.g*.db*"))
     holder: list[SyncReport] = []
     cpu = time.process_time()
     seconds = timed(lambda: holder.append(sync.apply_ops(b, ops)[0]))
     cpu = time.process_time() - cpu  # other processes on a shared machine do not count
     report = holder[0]
     assert report.applied == len(ops) and report.parked == 0, report
-    log_bytes = int(
-        b.ocf.conn.execute("SELECT sum(length(body)) FROM sync_ops").fetchone()[0]
-        + b.ocf.conn.execute(
-            "SELECT sum(length(version_id) + length(value_json) + length(replaces_json) "
-            "+ length(row_id) + 40) FROM sync_versions"
-        ).fetchone()[0]
-    )
+    log_bytes = oplog_bytes(b)
     sessions.lock(a)
     sessions.lock(b)
-    size_after = sum(p.stat().st_size for p in (workdir / "b.btam").glob("case.g*.db*"))
     print(
-        f"applied {len(ops)} ops in {seconds:.2f} s ({cpu:.2f} s CPU); "
-        f"file grew {size_after - size_before} B; load {os.getloadavg()}"
+        f"applied {len(ops)} ops in {seconds:.2f} s ({cpu:.2f} s CPU), load {os.getloadavg()}; "
+        f"op log {log_bytes / 1e6:.1f} MB"
     )
     return [
         Result("merge_ops_per_s", round(len(ops) / seconds), "op/s", None),
@@ -110,17 +114,7 @@ def run(workdir: Path) -> list[Result]:
 
 
 def main() -> None:
-    from bench.__main__ import table
-
-    started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="btam-bench-") as tmp:
-        results = run(Path(tmp))
-    print(table(results))
-    stored = json.loads(RESULTS.read_text()) if RESULTS.exists() else []
-    names = {r.name for r in results}
-    merged = [e for e in stored if e["name"] not in names] + [r.as_json() for r in results]
-    RESULTS.write_text(json.dumps(merged, indent=1) + "\n")
-    print(f"updated {RESULTS} in {time.perf_counter() - started:.1f} s")
+    run_alone(run)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 """The merge engine: per-field versions, what is live, conflicts, and applying other laptops' ops.
 
 Every write of a field is a **version** (`sync_versions`), named after the op that made it
-(`origin.seq.table.row.field`). A version names the versions it **replaces**: the ones its
-author saw (the form's loaded value, or what was live at commit for a non-interactive path).
+(`origin.seq.n`, n its effect's place in the op). A version names the versions it
+**replaces**: the ones its author saw (the form's loaded value, or what was live at commit
+for a non-interactive path).
 A version stays live until an op that replaces it is known (`sync_replaced` remembers every
 replaced id, so a replacer that arrives before what it replaces still wins). The row shows the
 live version with the highest (clock stamp, origin); nothing is dropped: a value leaves the
@@ -97,8 +98,10 @@ class Touched:
 _OLD, _ROW = object(), object()
 
 
-def version_id(origin: str, seq: int, table: str, row_id: str, name: str) -> str:
-    return f"{origin}.{seq}.{table}.{row_id}.{name}"
+def version_id(origin: str, seq: int, place: int) -> str:
+    """The version made by effect number `place` of op (origin, seq): short, because every
+    version is stored with it and named again by what replaces it."""
+    return f"{origin}.{seq}.{place}"
 
 
 def base_id(table: str, row_id: str, name: str) -> str:
@@ -291,18 +294,14 @@ def settle_delete(conn: db.Connection, table: str, row_id: str) -> None:
     unseen = [
         (r[0], r[1])
         for r in conn.execute(
-            "SELECT version_id, hlc FROM sync_versions WHERE tbl = ? AND row_id = ? "
+            "SELECT version_id, hlc, field FROM sync_versions WHERE tbl = ? AND row_id = ? "
             "AND live = 1 AND field != 'deleted_at'",
             (table, row_id),
         )
-        if r[0] not in saw and _edit_field(r[0]) not in _NOT_AN_EDIT
+        if r[0] not in saw and r[2] not in _NOT_AN_EDIT
     ]
     stamp = max([versions[0].hlc, *(u[1] for u in unseen)])
     _set_conflict(conn, table, row_id, "deleted_at", "edit_delete" if unseen else None, stamp)
-
-
-def _edit_field(vid: str) -> str:
-    return vid.rsplit(".", 1)[-1]
 
 
 def row_versions(conn: db.Connection, table: str, row_id: str) -> list[str]:
@@ -441,8 +440,8 @@ def record_local(
         )
         rows.add((table, row_id))
     effects.extend(heads)
-    for effect in effects:
-        _record(conn, origin, seq, stamp, member_id, effect, touched, _OLD)
+    for place, effect in enumerate(effects):
+        _record(conn, origin, seq, place, stamp, member_id, effect, touched, _OLD)
     for table, row_id in rows:
         if table in sync_schema.COLUMNS and _has_deleted_at(table):
             settle_delete(conn, table, row_id)
@@ -455,6 +454,7 @@ def _record(
     conn: db.Connection,
     origin: str,
     seq: int,
+    place: int,
     stamp: str,
     member_id: str | None,
     effect: dict[str, Any],
@@ -469,7 +469,7 @@ def _record(
     if kind == "set":
         name = effect["field"]
         version = Version(
-            version_id=version_id(origin, seq, table, row_id, name),
+            version_id=version_id(origin, seq, place),
             hlc=stamp,
             member_id=member_id,
             value=effect["new"],
@@ -488,7 +488,7 @@ def _record(
         _note(conn, touched, table, row_id)
     elif kind == "head":
         version = Version(
-            version_id=version_id(origin, seq, table, row_id, HEAD),
+            version_id=version_id(origin, seq, place),
             hlc=stamp,
             member_id=member_id,
             value=effect["value"],
@@ -506,7 +506,9 @@ def _blob_free(value: Any) -> Any:
     return b"" if isinstance(value, dict) and "blob_sha256" in value else value
 
 
-def _apply_effect(conn: db.Connection, op: Op, effect: dict[str, Any], touched: Touched) -> None:
+def _apply_effect(
+    conn: db.Connection, op: Op, place: int, effect: dict[str, Any], touched: Touched
+) -> None:
     kind, table, row_id = effect["kind"], effect["table"], effect["id"]
     if kind == "insert":
         row = effect["row"]
@@ -523,7 +525,7 @@ def _apply_effect(conn: db.Connection, op: Op, effect: dict[str, Any], touched: 
         conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (row_id,))
         touched.cases.add(str(effect["row"].get("case_id") or row_id))
     else:
-        _record(conn, op.origin, op.seq, op.hlc, op.member_id, effect, touched, _ROW)
+        _record(conn, op.origin, op.seq, place, op.hlc, op.member_id, effect, touched, _ROW)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -640,8 +642,8 @@ def apply_ops(
             if key in was_parked:
                 conn.execute("DELETE FROM sync_quarantine WHERE origin = ? AND seq = ?", key)
             rows: set[tuple[str, str]] = set()
-            for effect in body["effects"]:
-                _apply_effect(conn, op, effect, touched)
+            for place, effect in enumerate(body["effects"]):
+                _apply_effect(conn, op, place, effect, touched)
                 if effect["kind"] == "set":  # an insert comes before any delete of its row
                     rows.add((effect["table"], effect["id"]))
                 numbers = numbers or effect["table"] == "cases"

@@ -77,11 +77,11 @@ def nothing_lost(s: Session) -> None:
     for origin, seq, body in conn.execute("SELECT origin, seq, body FROM sync_ops"):
         op = decode_body(body)
         deps = {str(k): int(v) for k, v in op.get("deps", {}).items()}
-        for effect in op["effects"]:
+        for place, effect in enumerate(op["effects"]):
             if effect["kind"] not in ("set", "head"):
                 continue
             name = effect.get("field", sync_merge.HEAD)
-            made = sync_merge.version_id(origin, seq, effect["table"], effect["id"], name)
+            made = sync_merge.version_id(origin, seq, place)
             assert (effect["table"], effect["id"], name, made) in versions, (made, "missing")
             for gone in effect["replaces"]:
                 assert _known_to_author((origin, seq, deps), gone), (made, "replaced", gone)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,6 @@ from btam_desktop.services import session as sessions, sync
 from btam_desktop.services.contracts.sync import SyncReport
 from btam_desktop.services.session import Session
 from btam_desktop.storage import sync_schema
-from btam_desktop.storage.sync_schema import Policy
 from tests.conftest import PASSPHRASE, make_case_file
 
 
@@ -65,8 +65,6 @@ def origin_chains(s: Session) -> set[tuple[Any, ...]]:
 
 
 def live_values(s: Session, table: str, row_id: str, field: str) -> set[Any]:
-    import json
-
     return {
         json.loads(r[0])
         for r in s.ocf.conn.execute(
@@ -75,6 +73,3 @@ def live_values(s: Session, table: str, row_id: str, field: str) -> set[Any]:
             (table, row_id, field),
         )
     }
-
-
-HUMAN = (Policy.HUMAN_TEXT, Policy.HUMAN_SAFETY)

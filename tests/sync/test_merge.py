@@ -10,6 +10,7 @@ import pytest
 
 from btam_desktop.services import cases, session as sessions, sync
 from btam_desktop.services.session import Session
+from btam_desktop.storage import manage_repo
 from tests.conftest import PinClock
 from tests.sync.replicas import (
     conflict_rows,
@@ -225,3 +226,27 @@ def test_a_save_from_a_fresh_form_replaces_what_it_loaded(trio: list[Session]) -
     full_exchange(trio)
     assert all(sync.conflicts(s) == [] for s in trio)
     assert cases.get_case(b, case_id).case.summary == "Ana's text."
+
+
+def test_two_plan_versions_from_one_parent_are_a_fork_a_later_version_settles(
+    trio: list[Session],
+) -> None:
+    from btam_desktop.services import manage
+
+    a, b, _ = trio
+    case_id = _case(trio)
+    manage.save_plan(a, case_id, "Ana's goals.", (), 0)
+    manage.save_plan(b, case_id, "Ben's goals.", (), 0)
+    full_exchange(trio)
+    _same_everywhere(trio)
+    for s in trio:
+        (conflict,) = sync.conflicts(s)
+        assert (conflict.kind, conflict.field, conflict.row_id) == ("fork", "@head", case_id)
+        goals = {p.goals for p in manage_repo.plans_of(s.ocf.conn, case_id)}
+        assert goals == {"Ana's goals.", "Ben's goals."}  # both versions kept
+    latest = manage.plan_view(b, case_id).latest
+    assert latest is not None
+    manage.save_plan(b, case_id, "Both, merged by Ben.", (), latest.version)
+    full_exchange(trio)
+    _same_everywhere(trio)
+    assert all(sync.conflicts(s) == [] for s in trio)

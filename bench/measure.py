@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
+
+RESULTS = Path(__file__).with_name("results.json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,3 +42,19 @@ def median_of(runs: int, work: Callable[[], object]) -> float:
 def percentile(samples: list[float], q: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def run_alone(run: Callable[[Path], list[Result]]) -> None:
+    """One benchmark module on its own (`python -m bench.X`): print its table and update its
+    entries in bench/results.json (the full `make bench` writes them with everything else)."""
+    from bench.__main__ import table
+
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="btam-bench-") as tmp:
+        results = run(Path(tmp))
+    print(table(results))
+    stored = json.loads(RESULTS.read_text()) if RESULTS.exists() else []
+    names = {r.name for r in results}
+    merged = [e for e in stored if e["name"] not in names] + [r.as_json() for r in results]
+    RESULTS.write_text(json.dumps(merged, indent=1) + "\n")
+    print(f"updated {RESULTS} in {time.perf_counter() - started:.1f} s")

@@ -7,17 +7,13 @@ bench/results.json (the full `make bench` writes them with everything else).
 from __future__ import annotations
 
 import io
-import json
-import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
-from bench.measure import Result, median_of, timed
+from bench.measure import Result, median_of, run_alone, timed
 from btam_desktop.reports import snapshots as sn
 
 PASSPHRASE = "bench passphrase of a synthetic team"
-RESULTS = Path(__file__).with_name("results.json")
 
 
 def ten_page_summary() -> sn.CaseSummarySnapshot:
@@ -114,17 +110,7 @@ def run(workdir: Path) -> list[Result]:
 
 
 def main() -> None:
-    from bench.__main__ import table
-
-    started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="btam-bench-") as tmp:
-        results = run(Path(tmp))
-    print(table(results))
-    stored = json.loads(RESULTS.read_text()) if RESULTS.exists() else []
-    names = {r.name for r in results}
-    merged = [e for e in stored if e["name"] not in names] + [r.as_json() for r in results]
-    RESULTS.write_text(json.dumps(merged, indent=1) + "\n")
-    print(f"updated {RESULTS} in {time.perf_counter() - started:.1f} s")
+    run_alone(run)
 
 
 if __name__ == "__main__":

@@ -95,8 +95,9 @@ def pin_clock() -> Iterator[PinClock]:
 
 
 #: What `files.export_everything` itself writes (its audit event, and that event's op on the
-#: copy's replica): left out when two exports are compared for content.
-WRITTEN_BY_EXPORT = frozenset({"audit", "sync_ops", "sync_replica"})
+#: copy's replica, and the version vector its new replica id starts from): left out when two
+#: exports are compared for content.
+WRITTEN_BY_EXPORT = frozenset({"audit", "sync_ops", "sync_replica", "sync_seen"})
 
 
 def problems(lines: list[CheckLine]) -> set[str]:

@@ -18,6 +18,9 @@ class ChangeSet:
     tasks: bool = False
     #: The whole file changed under the caller (restore, key rotation): reload everything.
     everything: bool = False
+    #: What the person should be told about the save (e.g. "Marcus changed this while you were
+    #: editing — both versions kept").
+    notices: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -42,6 +45,7 @@ class ChangeSet:
             meetings=self.meetings | other.meetings,
             tasks=self.tasks or other.tasks,
             everything=self.everything or other.everything,
+            notices=self.notices + other.notices,
         )
 
 

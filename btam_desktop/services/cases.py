@@ -25,12 +25,13 @@ from btam_desktop.domain.records import clean_name, clean_text, new_id, today
 from btam_desktop.services.contracts.cases import (
     CaseDetail as CaseDetail,
     CaseEdit as CaseEdit,
+    CaseLoaded as CaseLoaded,
     NewCase as NewCase,
     NewPerson as NewPerson,
 )
 from btam_desktop.services.packs import available, case_pack, team_pack
 from btam_desktop.services.session import Session
-from btam_desktop.storage import case_repo, team_repo
+from btam_desktop.storage import case_repo, sync_merge, team_repo
 from btam_desktop.storage.db import Connection
 
 
@@ -130,6 +131,10 @@ def update_case(session: Session, case_id: str, edit: CaseEdit) -> tuple[Case, C
     event_span(today()).check_optional(edit.next_review, "next review date")
     with ocf.transaction(intent="cases.update") as tx:
         before = case_repo.get_case(tx, case_id)
+        if edit.loaded is not None and ocf.capture is not None:
+            for name in ("summary", "level_of_concern"):
+                if getattr(edit.loaded, name) is not None:
+                    ocf.capture.loaded("cases", case_id, name, getattr(edit.loaded, name))
         _check_manager(session, edit.case_manager_id, keep=before.case_manager_id)
         after = replace(
             before,
@@ -159,7 +164,24 @@ def update_case(session: Session, case_id: str, edit: CaseEdit) -> tuple[Case, C
                 case_id=case_id,
                 detail={"fields": changed},
             )
-    return after, ChangeSet(cases=frozenset({case_id}) if changed else frozenset())
+    notices = _kept_both(session, case_id) if changed and edit.loaded is not None else ()
+    return after, ChangeSet(cases=frozenset({case_id}) if changed else frozenset(), notices=notices)
+
+
+def _kept_both(session: Session, case_id: str) -> tuple[str, ...]:
+    """A save that became a second version: who else's version it sits beside."""
+    capture = session.ocf.capture
+    if capture is None:
+        return ()
+    out = []
+    for table, row_id, name in capture.touched.conflicted:
+        if (table, row_id) != ("cases", case_id):
+            continue
+        people = sync_merge.other_authors(session.ocf.conn, table, row_id, name, session.member_id)
+        who = " and ".join(people) or "Someone on another laptop"
+        label = name.replace("_", " ")
+        out.append(f"{who} changed the {label} while you were editing — both versions kept.")
+    return tuple(out)
 
 
 def change_status(

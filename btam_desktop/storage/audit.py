@@ -155,6 +155,40 @@ class AuditLog:
         self.stamper.add_event({**event, "prev_hash": prev_hash, "hash": digest})
         return (origin, number, stamp, prev_hash, digest)
 
+    def append_remote(
+        self, event: dict[str, Any], after: tuple[int, str] | None = None
+    ) -> tuple[int, str]:
+        """Append an event another laptop wrote (it came in that laptop's op): on this file's
+        local chain under the next local seq, with its origin chain columns as they were.
+        `after` is the local head when the caller knows it (a batch appends many); returns
+        the new head."""
+        seq, prev = self.head() if after is None else after
+        row = (
+            seq + 1,
+            event["ts"],
+            event["member_id"],
+            event["action"],
+            event["entity"],
+            event["entity_id"],
+            event["case_id"],
+            json.dumps(event["detail"], sort_keys=True, ensure_ascii=True),
+        )
+        chained = (
+            event["origin"],
+            event["origin_seq"],
+            event["hlc"],
+            event["prev_hash"],
+            event["hash"],
+        )
+        mac = _mac(self._key, prev, row)
+        values = (*row, prev, mac, *chained)
+        self._conn.execute(
+            f"INSERT INTO audit ({_COLUMNS}, prev_mac, mac, {_ORIGIN_COLUMNS}) "
+            f"VALUES ({','.join('?' * len(values))})",
+            values,
+        )
+        return seq + 1, mac
+
     def _rows(self) -> Iterator[tuple[Any, ...]]:
         yield from self._conn.execute(f"SELECT {_COLUMNS}, prev_mac, mac FROM audit ORDER BY seq")
 

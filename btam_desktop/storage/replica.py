@@ -108,4 +108,11 @@ def settle(conn: db.Connection, place: Place, member_id: str) -> tuple[Replica, 
         "INSERT INTO sync_replica (replica_id, member_id, hlc, next_seq) VALUES (?,?,?,?)",
         (replica.replica_id, member_id, carried.text(), 1),
     )
+    # What this copy already holds (its own earlier ops under an older id, or the history of
+    # the file it was copied from) is what its ops will say they were made after (`deps`).
+    conn.execute(
+        "INSERT OR REPLACE INTO sync_seen (origin, member_id, max_seq, head_hash, last_hlc) "
+        "SELECT origin, NULL, MAX(seq), ?, MAX(hlc) FROM sync_ops GROUP BY origin",
+        ("0" * 64,),
+    )
     return replica, True

@@ -47,6 +47,8 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
         export_database(ocf.conn, ocf.db_path, new_db, bytes(new_key))
         crash_point("rotation.exported")
         conn = db.connect(new_db, bytes(new_key))
+        with db.translated(new_db):
+            copied = db.table_counts(conn)  # the export, before the removal adds to it
         # The removal is an op like any change, on the same replica (the export copied it).
         capture = Capture.install(conn, Place.of(ocf.keys.file_id, ocf.folder), ocf.member_id)
         new_audit = AuditLog(conn, audit_key(bytes(ocf.data_key), ocf.keys.file_id), capture)
@@ -71,8 +73,14 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
             counts = db.table_counts(conn)
             chain_after = new_audit.verify()
         expected["audit"] += 1
-        if capture is not None:  # the removal's op
+        if capture is not None:  # the removal's op, and the field versions it recorded
             expected["sync_ops"] += 1
+            # ... and, if this copy's replica id is new, what it starts from (`sync_seen`):
+            # these the export must have copied exactly; the removal only adds to them.
+            for table in ("sync_versions", "sync_replaced", "sync_conflicts", "sync_seen"):
+                if copied.get(table) != expected.get(table):
+                    problems = [*problems, f"{table}: {copied.get(table)} rows copied"]
+                expected[table] = counts.get(table, 0)
         if problems or counts != expected or not chain_after.ok:
             raise DamagedError(new_db, "the new key generation did not verify; nothing changed")
         crash_point("rotation.verified")

@@ -35,7 +35,7 @@ from typing import Any
 
 from btam_desktop.domain import hlc
 from btam_desktop.domain.records import new_id
-from btam_desktop.storage import db, replica as replicas, sync_schema
+from btam_desktop.storage import db, replica as replicas, sync_merge, sync_schema
 from btam_desktop.storage.audit import canonical
 from btam_desktop.storage.errors import CaseFileError
 
@@ -79,12 +79,12 @@ def trigger_sql(table: str) -> list[str]:
         f'WHERE OLD."{c}" IS NOT NEW."{c}";'
         for c in columns
     )
+    create = "CREATE TEMP TRIGGER IF NOT EXISTS"
     return [
-        f'CREATE TEMP TRIGGER "sync_insert_{table}" AFTER INSERT ON main."{table}" BEGIN '
+        f'{create} "sync_insert_{table}" AFTER INSERT ON main."{table}" BEGIN '
         f"SELECT sync_row('{table}', 'insert', NEW.id, {row.format(side='NEW')}); END",
-        f'CREATE TEMP TRIGGER "sync_update_{table}" AFTER UPDATE ON main."{table}" BEGIN\n'
-        f"{sets}\nEND",
-        f'CREATE TEMP TRIGGER "sync_delete_{table}" AFTER DELETE ON main."{table}" BEGIN '
+        f'{create} "sync_update_{table}" AFTER UPDATE ON main."{table}" BEGIN\n{sets}\nEND',
+        f'{create} "sync_delete_{table}" AFTER DELETE ON main."{table}" BEGIN '
         f"SELECT sync_row('{table}', 'delete', OLD.id, {row.format(side='OLD')}); END",
     ]
 
@@ -103,6 +103,11 @@ class Capture:
         self._stamp: str | None = None
         self._effects: list[tuple[Any, ...]] = []
         self._events: list[dict[str, Any]] = []
+        self._loaded: dict[tuple[str, str, str], Any] = {}
+        self._forced: list[tuple[str, str, str]] = []
+        self._heads: list[tuple[str, str, str]] = []
+        #: What the last finished transaction changed (its versions and conflicts).
+        self.touched = sync_merge.Touched()
 
     @classmethod
     def install(cls, conn: db.Connection, place: replicas.Place, member_id: str) -> Capture | None:
@@ -145,9 +150,51 @@ class Capture:
         finally:
             self._suppressed = False
 
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        """Capture off and its triggers gone for a bulk apply (inside one transaction): a
+        trigger that fires only to be ignored costs more than the write it watches. They are
+        back (IF NOT EXISTS: a rollback brings them back by itself) before the commit."""
+        tables = sync_schema.captured_tables()
+        with self.suppressed():
+            for table in tables:
+                for kind in ("insert", "update", "delete"):
+                    self._conn.execute(f'DROP TRIGGER IF EXISTS temp."sync_{kind}_{table}"')
+            try:
+                yield
+            finally:
+                for table in tables:
+                    for statement in trigger_sql(table):
+                        self._conn.execute(statement)
+
     # -- one transaction ----------------------------------------------------------------------
     def begin(self) -> None:
         self._effects, self._events, self._stamp = [], [], None
+        self._loaded, self._forced, self._heads = {}, [], []
+
+    # -- what the editor saw, and resolutions -------------------------------------------------
+    def loaded(self, table: str, row_id: str, field: str, value: Any) -> None:
+        """The value the form showed for this field: a save in this transaction replaces only
+        the live versions equal to it (another version that arrived meanwhile stays live)."""
+        self._loaded[(table, row_id, field)] = value
+
+    def force(self, table: str, row_id: str, field: str) -> None:
+        """This transaction sets the field even if its value stays the same (a conflict
+        resolved by picking the value shown): the set replaces every live version."""
+        self._forced.append((table, row_id, field))
+
+    def head(self, table: str, case_id: str, version_row_id: str) -> None:
+        """A fork of a case's plans or assessments resolved in favor of one version."""
+        self._heads.append((table, case_id, version_row_id))
+
+    def receive(self, stamp: str) -> None:
+        """Advance this replica's clock past a remote stamp (not one more than a day ahead)."""
+        replica = self._settled()
+        replica.clock = hlc.receive(replica.clock, hlc.Hlc.parse(stamp), hlc.wall_ms())
+        self._conn.execute(
+            "UPDATE sync_replica SET hlc = ? WHERE replica_id = ?",
+            (replica.clock.text(), replica.replica_id),
+        )
 
     def _settled(self) -> replicas.Replica:
         if self._replica is None:
@@ -172,12 +219,21 @@ class Capture:
     def finish(self, intent: str) -> int | None:
         """Write the transaction's op (its seq), or nothing when nothing travels."""
         effects = assemble(self._effects)
+        effects.extend(self._forced_effects(effects))
         if not effects and not self._events:
             return None
         origin, stamp = self.stamp()
         replica = self._settled()
         seq = replica.next_seq
-        body = encode_body({"effects": effects, "audit": self._events})
+        self.touched = sync_merge.record_local(
+            self._conn, origin, seq, stamp, self.member_id, effects, self._loaded
+        )
+        deps = {
+            str(r[0]): int(r[1])
+            for r in self._conn.execute("SELECT origin, max_seq FROM sync_seen")
+            if r[0] != origin
+        }
+        body = encode_body({"effects": effects, "audit": self._events, "deps": deps})
         self._conn.execute(
             "INSERT INTO sync_ops (origin, seq, op_id, hlc, member_id, intent, body) "
             "VALUES (?,?,?,?,?,?,?)",
@@ -189,6 +245,29 @@ class Capture:
             (stamp, replica.next_seq, origin),
         )
         return seq
+
+    def _forced_effects(self, effects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        have = {(e["table"], e["id"], e.get("field")) for e in effects if e["kind"] == "set"}
+        out: list[dict[str, Any]] = []
+        for table, row_id, field in dict.fromkeys(self._forced):
+            if (table, row_id, field) not in have:
+                row = self._conn.execute(
+                    f'SELECT "{field}" FROM "{table}" WHERE id = ?', (row_id,)
+                ).fetchone()
+                value = _plain(row[0]) if row is not None else None
+                out.append(
+                    {
+                        "kind": "set",
+                        "table": table,
+                        "id": row_id,
+                        "field": field,
+                        "old": value,
+                        "new": value,
+                    }
+                )
+        for table, case_id, row_id in self._heads:
+            out.append({"kind": "head", "table": table, "id": case_id, "value": row_id})
+        return out
 
     def committed(self) -> None:
         """After COMMIT: a replica id minted in this transaction gets its marker."""
@@ -275,6 +354,7 @@ def captured(
     try:
         with db.transaction(conn, path) as tx:
             capture.begin()
+            capture.touched = sync_merge.Touched()
             yield tx
             with db.translated(path):
                 capture.finish(intent)

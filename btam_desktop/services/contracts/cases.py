@@ -27,9 +27,20 @@ class NewCase:
     others: tuple[NewPerson, ...] = ()
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CaseLoaded:
+    """What the edit form showed when it was opened ("what the editor saw"): a save replaces
+    only a version equal to it, so a version another laptop delivered meanwhile is kept
+    beside the save (a conflict) instead of being overwritten."""
+
+    summary: str | None = None
+    level_of_concern: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class CaseEdit:
-    """Fields to change; None leaves a field as it is."""
+    """Fields to change; None leaves a field as it is. Without `loaded` (the CLI, imports) a
+    save replaces whatever is current when it commits."""
 
     summary: str | None = None
     level_of_concern: str | None = None
@@ -37,6 +48,7 @@ class CaseEdit:
     next_review: date | None = None
     clear_next_review: bool = False
     clear_case_manager: bool = False
+    loaded: CaseLoaded | None = None
 
 
 @dataclass(frozen=True, slots=True)

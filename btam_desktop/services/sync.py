@@ -1,0 +1,121 @@
+"""Team sync, in-process part: the ops this copy has, applying another laptop's ops, and
+resolving a conflict (itself an op, so the resolution reaches every laptop).
+
+Moving ops between laptops is part 2 (transport); showing conflicts to people is part 3.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.errors import ValidationError
+from btam_desktop.services.contracts.sync import OpenConflict, SyncReport
+from btam_desktop.services.session import Session
+from btam_desktop.storage import sync_merge, sync_schema
+from btam_desktop.storage.sync_capture import Capture, decode_body
+from btam_desktop.storage.sync_merge import HEAD, Op, Touched
+
+__all__ = ["Op", "apply_ops", "conflicts", "outgoing", "resolve_conflict", "seen"]
+
+
+#: Batches larger than this get a larger page cache while they apply (in memory only).
+BIG_BATCH = 2_000
+BIG_BATCH_CACHE_KIB = -131_072
+
+
+def _capture(session: Session) -> Capture:
+    capture = session.ocf.capture
+    if capture is None:
+        raise ValidationError("This case file has no op log (it is older than schema 9).")
+    return capture
+
+
+def changes_of(touched: Touched) -> ChangeSet:
+    return ChangeSet(
+        cases=frozenset(touched.cases),
+        meetings=frozenset(touched.meetings),
+        team=touched.team,
+        roster=touched.roster,
+    )
+
+
+def seen(session: Session) -> dict[str, int]:
+    """This copy's version vector: the highest op number it holds of every origin."""
+    return sync_merge.seen_vector(session.ocf.conn)
+
+
+def outgoing(session: Session, have: Mapping[str, int] | None = None) -> list[Op]:
+    """The ops this copy holds that a peer with version vector `have` lacks."""
+    return sync_merge.ops_since(session.ocf.conn, have)
+
+
+def apply_ops(session: Session, ops: Iterable[Op]) -> tuple[SyncReport, ChangeSet]:
+    """Apply another laptop's ops in one transaction, capture off (nothing is echoed)."""
+    capture = _capture(session)
+    ocf = session.ocf
+    batch = list(ops)
+    cache = int(ocf.conn.execute("PRAGMA cache_size").fetchone()[0])
+    if len(batch) > BIG_BATCH:  # a school year touches more pages than the usual cache holds
+        ocf.conn.execute(f"PRAGMA cache_size = {BIG_BATCH_CACHE_KIB}")
+    try:
+        with ocf.transaction(intent="sync.apply_ops") as tx, capture.paused():
+            tx.execute("PRAGMA defer_foreign_keys = ON")
+            done = sync_merge.apply_ops(
+                tx,
+                batch,
+                decode=decode_body,
+                append_event=ocf.audit.append_remote,
+                receive=capture.receive,
+            )
+    finally:
+        ocf.conn.execute(f"PRAGMA cache_size = {cache}")
+    report = SyncReport(
+        applied=done.applied,
+        duplicates=done.duplicates,
+        parked=done.parked,
+        auto_resolved=tuple(dict.fromkeys(done.touched.auto_resolved)),
+        conflicted=tuple(dict.fromkeys(done.touched.conflicted)),
+    )
+    return report, changes_of(done.touched)
+
+
+def conflicts(session: Session, case_id: str | None = None) -> list[OpenConflict]:
+    return [
+        OpenConflict(table=c.table, row_id=c.row_id, field=c.field, kind=c.kind, case_id=c.case_id)
+        for c in sync_merge.conflicts(session.ocf.conn, case_id)
+    ]
+
+
+def resolve_conflict(
+    session: Session, table: str, row_id: str, field: str, value: Any
+) -> ChangeSet:
+    """Resolve a conflict on a field (or an edit against a delete, field `deleted_at`): the
+    chosen value becomes one new version replacing every live one. For a fork of plans or
+    assessments (`field` "@head", `row_id` the case), `value` is the version row kept as the
+    case's current one. A number collision is resolved by renumbering one case: an ordinary
+    set of `cases.number` with `row_id` that case."""
+    capture = _capture(session)
+    if table not in sync_schema.captured_tables():
+        raise ValidationError(f"'{table[:30]}' does not sync.")
+    with session.ocf.transaction(intent="sync.resolve_conflict") as tx:
+        if field == HEAD:
+            capture.head(table, row_id, str(value))
+        else:
+            if field not in sync_schema.captured_columns(table):
+                raise ValidationError(f"'{field[:30]}' does not sync.")
+            found = tx.execute(f'SELECT 1 FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
+            if found is None:
+                raise ValidationError("That record is not in this case file.")
+            tx.execute(f'UPDATE "{table}" SET "{field}" = ? WHERE id = ?', (value, row_id))
+            capture.force(table, row_id, field)
+        session.ocf.audit.append(
+            session.member_id,
+            "sync.conflict_resolved",
+            entity=table,
+            entity_id=row_id,
+            case_id=(row_id if field == HEAD else sync_merge.case_of(tx, table, row_id)) or "",
+            detail={"field": field},
+        )
+    return changes_of(capture.touched)

@@ -26,7 +26,7 @@ lint: $(STAMP)
 test-core: $(STAMP)
 	@! PYTHONPATH=tests/no_qt $(PY) -c 'import PySide6' 2>/dev/null || { echo "the no-Qt shim failed"; exit 1; }
 	PYTHONPATH=tests/no_qt $(PY) -m pytest -q -p no:pytest-qt -W ignore::pytest.PytestConfigWarning \
-		tests/domain tests/packs tests/storage tests/services tests/cli
+		tests/domain tests/packs tests/storage tests/services tests/cli tests/sync
 
 test: lint
 	$(PY) -m pytest

@@ -28,11 +28,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     from btam_desktop.ui.app import build_window, make_application, settings_at
-    from btam_desktop.ui.areas import CASES, MEETINGS, SETTINGS, TASKS, TEAM
     from btam_desktop.ui.help import GuideDialog
     from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
-    from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
-    from tests.ui.child_window import settle, wait_for
+    from tests.ui.child_window import settle, unlock_and_tour, wait_for
     from tests.ui.dialog_factories import DIALOGS
 
 
@@ -63,36 +61,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         w = build_window(Path(tmp), settings_at(Path(tmp) / "settings.ini"))
         w.show()
-        measure("welcome")
-        w.flow.open_path(folder)
-        wait_for(lambda: w.stack.currentWidget() is w.unlock and w.unlock.member.count() > 0)
-        measure("unlock")
-        w.unlock.passphrase.setText(passphrase)
-        w.unlock.unlock_button.click()
+        preview = unlock_and_tour(w, folder, passphrase, measure)
         cases = w.workspace.cases
-        wait_for(lambda: cases.list.model.rowCount() > 0)
-        for area, name in (
-            (TASKS, "my tasks"),
-            (CASES, "cases"),
-            (MEETINGS, "meetings"),
-            (TEAM, "team"),
-            (SETTINGS, "settings"),
-        ):
-            w.workspace.go_to(area)
-            measure(name)
-        w.workspace.go_to(CASES)
-        cases.list.search.setText("Kenzie")
-        cases.list.apply_filter()
-        cases.list._open_current()
-        wait_for(lambda: cases.currentWidget() is cases.page and cases.page.timeline.count() > 0)
-        for tab in range(cases.page.tabs.count()):
-            cases.page.tabs.setCurrentIndex(tab)
-            measure(f"case, {cases.page.tabs.tabText(tab).replace('&', '')} tab")
-        cases.print_document("case-summary")
-        preview = visible(PrintPreviewDialog)
-        wait_for(lambda: isinstance(preview, PrintPreviewDialog) and preview.prepared is not None)
         measure("print preview")
-        QDialog.reject(preview)  # type: ignore[arg-type]
+        QDialog.reject(preview)
         wait_for(lambda: cases.page.reports.evidence.count() > 0)
         cases._preview(next(iter(cases._evidence.values())).id)
         evidence = visible(EvidencePreview)

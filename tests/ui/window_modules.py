@@ -40,39 +40,17 @@ def main() -> int:
     if "--control" in sys.argv:
         import btam_desktop.storage.casefile  # noqa: F401  (the control's deliberate leak)
 
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QDialog
 
     from btam_desktop.ui.app import build_window, make_application, settings_at
-    from btam_desktop.ui.areas import CASES, MEETINGS, SETTINGS, TASKS, TEAM
-    from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
-    from tests.ui.child_window import settle, wait_for
+    from btam_desktop.ui.areas import MEETINGS
+    from tests.ui.child_window import settle, unlock_and_tour, wait_for
 
     make_application(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         w = build_window(Path(tmp), settings_at(Path(tmp) / "settings.ini"))
         w.show()
-        w.flow.open_path(folder)
-        wait_for(lambda: w.stack.currentWidget() is w.unlock and w.unlock.member.count() > 0)
-        w.unlock.passphrase.setText(passphrase)
-        w.unlock.unlock_button.click()
-        cases = w.workspace.cases
-        wait_for(lambda: cases.list.model.rowCount() > 0)
-        for area in (TASKS, CASES, MEETINGS, TEAM, SETTINGS):
-            w.workspace.go_to(area)
-            settle(300)
-        w.workspace.team.tabs.setCurrentIndex(1)
-        settle(300)
-        w.workspace.go_to(CASES)
-        cases.list.search.setText("Kenzie")
-        cases.list.apply_filter()
-        cases.list._open_current()
-        wait_for(lambda: cases.currentWidget() is cases.page and cases.page.timeline.count() > 0)
-        for tab in range(cases.page.tabs.count()):
-            cases.page.tabs.setCurrentIndex(tab)
-            settle(300)
-        cases.print_document("case-summary")
-        windows = QApplication.topLevelWidgets()
-        preview = next(x for x in windows if isinstance(x, PrintPreviewDialog))
+        preview = unlock_and_tour(w, folder, passphrase, lambda _stop: settle(300))
         wait_for(lambda: preview.print_button.isEnabled())
         QDialog.reject(preview)
         meetings = w.workspace.meetings

@@ -47,9 +47,9 @@ def _big(label: QLabel, factor: float, base: QFont) -> None:
 AgendaRow = tuple[str, int | None]
 
 
-def fill_agenda(widget: QListWidget, rows: list[AgendaRow], current: int) -> None:
-    """Show the agenda under its section headings (bold, not selectable) with the current
-    item selected: the room sees which section the meeting is in."""
+def fill_agenda(widget: QListWidget, rows: list[AgendaRow]) -> None:
+    """Show the agenda under its section headings (bold, not selectable): the room sees which
+    section the meeting is in. Each item's row keeps its agenda index for `select_item`."""
     widget.clear()
     for text, index in rows:
         row = QListWidgetItem(text)
@@ -58,9 +58,18 @@ def fill_agenda(widget: QListWidget, rows: list[AgendaRow], current: int) -> Non
             font = row.font()
             font.setBold(True)
             row.setFont(font)
+        else:
+            row.setData(Qt.ItemDataRole.UserRole, index)
         widget.addItem(row)
-        if index == current:
+
+
+def select_item(widget: QListWidget, index: int) -> None:
+    """Mark the row of agenda item `index` as the current one."""
+    for r in range(widget.count()):
+        row = widget.item(r)
+        if row is not None and row.data(Qt.ItemDataRole.UserRole) == index:
             widget.setCurrentItem(row)
+            return
 
 
 def _minutes_seconds(ms: int) -> str:
@@ -84,8 +93,11 @@ class AudienceWindow(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.items, 1)
 
-    def show_agenda(self, rows: list[AgendaRow], current: int) -> None:
-        fill_agenda(self.items, rows, current)
+    def show_agenda(self, rows: list[AgendaRow]) -> None:
+        fill_agenda(self.items, rows)
+
+    def select(self, index: int) -> None:
+        select_item(self.items, index)
 
     def place(self) -> None:
         """On a second screen when there is one, full screen; else beside the main window."""
@@ -224,6 +236,10 @@ class MeetingMode(QWidget):
     def show_view(self, view: MeetingView) -> None:
         """The meeting changed (a decision or action was recorded): show it, stay on the item."""
         self.view = view
+        rows = self._agenda_rows()
+        fill_agenda(self.agenda, rows)
+        if self.audience is not None:
+            self.audience.show_agenda(rows)
         self._show_item(restart_clock=False)
 
     def _agenda_rows(self) -> list[AgendaRow]:
@@ -265,8 +281,7 @@ class MeetingMode(QWidget):
         if view is None or item is None:
             return
         total = len(view.minutes.agenda)
-        rows = self._agenda_rows()
-        fill_agenda(self.agenda, rows, self.index)
+        select_item(self.agenda, self.index)
         self.position.setText(
             self.tr("Item %1 of %2 · %3")
             .replace("%1", str(self.index + 1))
@@ -304,7 +319,7 @@ class MeetingMode(QWidget):
             self.ticker.start()
         self._tick()
         if self.audience is not None:
-            self.audience.show_agenda(rows, self.index)
+            self.audience.select(self.index)
 
     def _recorded(self, item_id: str) -> str:
         view = self.view
@@ -347,7 +362,8 @@ class MeetingMode(QWidget):
     def open_audience(self) -> None:
         if self.audience is None:
             self.audience = AudienceWindow(self)
-        self.audience.show_agenda(self._agenda_rows(), self.index)
+        self.audience.show_agenda(self._agenda_rows())
+        self.audience.select(self.index)
         self.audience.place()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)

@@ -97,18 +97,12 @@ def describe(event: AuditEvent, names: dict[str, str]) -> str:
                 .replace("%3", str(d.get("level", "")).replace("_", " "))
             )
         case "plan.saved":
+            what = _tr("saved plan version %1").replace("%1", str(d.get("version")))
             count = d.get("interventions")  # older plan versions a meeting saved lack it
-            what = (
-                _tr("saved plan version %1").replace("%1", str(d.get("version")))
-                if count is None
-                else _tr("saved plan version %1 (1 intervention)").replace(
-                    "%1", str(d.get("version"))
-                )
-                if count == 1
-                else _tr("saved plan version %1 (%2 interventions)")
-                .replace("%1", str(d.get("version")))
-                .replace("%2", str(count))
-            )
+            if count == 1:
+                what += _tr(" (1 intervention)")
+            elif count is not None:
+                what += _tr(" (%1 interventions)").replace("%1", str(count))
         case "notification.logged":
             recipient = str(d.get("recipient", ""))
             what = _tr("logged a notification (%1)").replace(

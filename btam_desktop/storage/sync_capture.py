@@ -1,11 +1,12 @@
 """Capture: every service transaction leaves one op in `sync_ops`, in the same transaction.
 
 An op is what another laptop needs to repeat this transaction's effect on its own copy: the
-field-level effects (an insert with every column, a field set with the value it replaced, a
-delete with the row it removed), the audit events written, the intent's name (the service, for
-people and the audit), who, and a clock stamp. Effects rather than the intent's arguments,
-because replaying `publish_plan` on another laptop's state would re-run validation and
-numbering and could come out differently there.
+field-level effects (an insert with every column, a field set with the versions it replaces, a
+delete with the row it removed; the value a set replaced stays home: the receiving copy's own
+row, or the version named, already holds it), the audit events written, the intent's name (the
+service, for people and the audit), who, and a clock stamp. Effects rather than the intent's
+arguments, because replaying `publish_plan` on another laptop's state would re-run validation
+and numbering and could come out differently there.
 
 Why TEMP triggers: the repos rewrite whole rows (`update_case` sets every column), so only
 SQLite sees which fields really changed. The triggers are generated from `sync_schema` at every
@@ -233,7 +234,8 @@ class Capture:
             for r in self._conn.execute("SELECT origin, max_seq FROM sync_seen")
             if r[0] != origin
         }
-        body = encode_body({"effects": effects, "audit": self._events, "deps": deps})
+        travels = [{k: v for k, v in e.items() if k != "old"} for e in effects]
+        body = encode_body({"effects": travels, "audit": self._events, "deps": deps})
         self._conn.execute(
             "INSERT INTO sync_ops (origin, seq, op_id, hlc, member_id, intent, body) "
             "VALUES (?,?,?,?,?,?,?)",

@@ -1,14 +1,14 @@
 """The merge engine: per-field versions, what is live, conflicts, and applying other laptops' ops.
 
 Every write of a field is a **version** (`sync_versions`), named after the op that made it
-(`origin.seq.n`, n its effect's place in the op). A version names the versions it
-**replaces**: the ones its author saw (the form's loaded value, or what was live at commit
-for a non-interactive path).
-A version stays live until an op that replaces it is known (`sync_replaced` remembers every
-replaced id, so a replacer that arrives before what it replaces still wins). The row shows the
-live version with the highest (clock stamp, origin); nothing is dropped: a value leaves the
-live set only through an op whose author had it. The state is a function of the *set* of ops:
-order, duplicates and timing cannot change it (`tests/sync/test_merge_machine.py`).
+(`origin.seq.n`, n its effect's place in the op). A version names the versions it **replaces**:
+the ones its author saw (the form's loaded value, or what was live at commit for a non-
+interactive path). A version stays live until an op that replaces it is known (`live = 0`;
+`sync_replaced` remembers a replaced id that is not here yet, so a replacer that arrives before
+what it replaces still wins). The row shows the live version with the highest (clock stamp,
+origin); nothing is dropped: a value leaves the live set only through an op whose author had it.
+The state is a function of the *set* of ops: order, duplicates and timing cannot change it
+(`tests/sync/test_merge_machine.py`).
 
 What two live versions with different values mean depends on the column's policy
 (`sync_schema`): a conflict row a person resolves (HUMAN_TEXT, HUMAN_SAFETY), a line in the
@@ -189,19 +189,18 @@ def add_version(
             (table, row_id, name, base, BASE_HLC, None, _dumps(value)),
         )
     for gone in replaces:
-        conn.execute("INSERT OR IGNORE INTO sync_replaced (version_id) VALUES (?)", (gone,))
-        conn.execute(
+        retired = conn.execute(
             "UPDATE sync_versions SET live = 0 WHERE tbl = ? AND row_id = ? AND field = ? "
             "AND version_id = ?",
             (table, row_id, name, gone),
-        )
-    replaced = conn.execute(
-        "SELECT 1 FROM sync_replaced WHERE version_id = ?", (version.version_id,)
-    ).fetchone()
+        ).rowcount
+        if not retired:  # not here yet: remembered, so it arrives already replaced
+            conn.execute("INSERT OR IGNORE INTO sync_replaced (version_id) VALUES (?)", (gone,))
     links = {"replaces": list(replaces), **({"saw": list(saw)} if saw else {})}
     conn.execute(
         "INSERT OR IGNORE INTO sync_versions (tbl, row_id, field, version_id, hlc, member_id, "
-        "value_json, replaces_json, live) VALUES (?,?,?,?,?,?,?,?,?)",
+        "value_json, replaces_json, live) SELECT ?,?,?,?,?,?,?,?, NOT EXISTS "
+        "(SELECT 1 FROM sync_replaced WHERE version_id = ?)",
         (
             table,
             row_id,
@@ -211,7 +210,7 @@ def add_version(
             version.member_id,
             _dumps(version.value),
             _dumps(links),
-            0 if replaced else 1,
+            version.version_id,
         ),
     )
 

@@ -13,7 +13,7 @@ import pytest
 
 from btam_desktop.services import cases, files, members, session as sessions, team
 from btam_desktop.services.session import TEST_KDF, Session
-from btam_desktop.storage import db
+from btam_desktop.storage import db, sync_merge
 from btam_desktop.storage.sync_capture import assemble, decode_body, encode_body
 from tests.conftest import PASSPHRASE, make_case_file, problems
 
@@ -39,7 +39,7 @@ def _replica(s: Session) -> tuple[str, int]:
     return str(row[0]), int(row[1])
 
 
-def test_an_edit_is_one_op_with_only_the_changed_fields_and_their_old_values(
+def test_an_edit_is_one_op_with_only_the_changed_fields_and_what_they_replace(
     session: Session,
 ) -> None:
     case, _ = cases.create_case(session, cases.NewCase("Owen Petrakis-Lund", "7"))
@@ -49,10 +49,13 @@ def test_an_edit_is_one_op_with_only_the_changed_fields_and_their_old_values(
     assert len(ops) == before + 1
     op = ops[-1]
     assert op["intent"] == "cases.update" and op["member"] == session.member_id
-    fields = {e["field"]: (e["old"], e["new"]) for e in op["effects"]}
-    # The repo rewrote the whole row; only what changed travels.
+    fields = {e["field"]: (e["replaces"], e["new"]) for e in op["effects"]}
+    # The repo rewrote the whole row; only what changed travels, and not the old value:
+    # the receiving copy holds it (its row, or the version named).
     assert set(fields) == {"summary", "updated_at"}
-    assert fields["summary"] == ("", "Said he would bring a knife.")
+    base = sync_merge.base_id("cases", case.id, "summary")
+    assert fields["summary"] == ([base], "Said he would bring a knife.")
+    assert not [e for e in op["effects"] if "old" in e]
     (event,) = op["audit"]
     assert event["action"] == "case.updated" and event["origin"] == op["origin"]
     assert [o["seq"] for o in ops] == list(range(1, len(ops) + 1))

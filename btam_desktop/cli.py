@@ -168,9 +168,7 @@ def _parser() -> argparse.ArgumentParser:
     packs = sub.add_parser("packs", help="model packs")
     packs.add_argument("action", choices=("check", "list"))
     packs.add_argument("file", nargs="?", type=Path, help="the pack file to check")
-    report = unlocking(
-        sub.add_parser("report", help="print a document, or write it to a PDF file")
-    )
+    report = unlocking(sub.add_parser("report", help="print a document, or write it to a PDF file"))
     report.add_argument("kind", choices=REPORT_KINDS)
     report.add_argument("--case", metavar="NUMBER", help="the case number, e.g. 2026-0014")
     report.add_argument("--meeting", metavar="ID", help="agenda or minutes: the meeting")

@@ -98,7 +98,7 @@ def parse_date(value: str, what: str) -> date:
 
 
 def initials(name: str) -> str:
-    """"Kenzie Varga-Holloway" -> "K.V.-H.": what a projected agenda, a masked list or a
+    """ "Kenzie Varga-Holloway" -> "K.V.-H.": what a projected agenda, a masked list or a
     redacted printout shows instead of a name."""
     return "".join(
         "-".join(f"{piece[0].upper()}." for piece in word.split("-") if piece)

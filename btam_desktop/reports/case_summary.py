@@ -59,6 +59,32 @@ def _referral(r: ReferralFacts, n: int, width: float) -> list[Flowable]:
     return out
 
 
+def plans_section(
+    plan: PlanFacts, others: tuple[PlanFacts, ...], fork: str, width: float
+) -> list[Flowable]:
+    """The current plan; a plan published twice from one version prints every version under
+    the unresolved line, never the one the screen happens to show."""
+    if not fork:
+        return plan_section(plan, width)
+    s = styles()
+    out: list[Flowable] = [para(fork, s.banner)]
+    for each in (plan, *others):
+        out.append(para(f"The version {each.saved_by or 'a former member'} saved", s.h3))
+        out += plan_section(each, width)
+    return out
+
+
+def unresolved_block(lines: tuple[str, ...]) -> list[Flowable]:
+    """Changes made at once on two laptops, not yet resolved: listed before anything else."""
+    if not lines:
+        return []
+    s = styles()
+    out: list[Flowable] = [heading("Unresolved changes")]
+    for line in lines:
+        out += paragraphs(line, s.body)
+    return out
+
+
 def _assessment(a: AssessmentFacts, width: float, *, latest: bool) -> list[Flowable]:
     s = styles()
     word = "Latest assessment" if latest else "Earlier assessment"
@@ -121,6 +147,7 @@ def build(snapshot: CaseSummarySnapshot, options: PrintOptions | None = None) ->
         story.append(para(note, s.banner))
     if case.urgent:
         story.append(para("URGENT: the imminent-danger check was yes.", s.banner))
+    story += unresolved_block(snap.unresolved)
     story.append(heading("Student and case"))
     story.append(
         facts(
@@ -188,7 +215,7 @@ def build(snapshot: CaseSummarySnapshot, options: PrintOptions | None = None) ->
             story += _assessment(a, w, latest=n == 0)
     if snap.plan is not None:
         story.append(heading("Current plan"))
-        story += plan_section(snap.plan, w)
+        story += plans_section(snap.plan, snap.other_plans, snap.plan_fork, w)
     if snap.notifications:
         story.append(heading("Notifications"))
         story.append(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from btam_desktop.reports.case_summary import plan_section
+from btam_desktop.reports.case_summary import plans_section, unresolved_block
 from btam_desktop.reports.page import (
     PrintOptions,
     content_width,
@@ -43,11 +43,13 @@ def build(snapshot: PlanSnapshot, options: PrintOptions | None = None) -> bytes:
             w,
         )
     )
+    story += unresolved_block(snap.unresolved)
     story.append(heading("Plan"))
-    story += plan_section(snap.plan, w)
+    story += plans_section(snap.plan, snap.other_plans, snap.plan_fork, w)
     linked = [
         (i.description, "; ".join(i.reduces), "; ".join(i.strengthens))
-        for i in snap.plan.interventions
+        for p in (snap.plan, *snap.other_plans)
+        for i in p.interventions
         if i.reduces or i.strengthens
     ]
     if linked:

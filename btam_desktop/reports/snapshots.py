@@ -197,6 +197,12 @@ class CaseSummarySnapshot:
     timeline: tuple[TimelineLine, ...] = ()
     prepared_for: str = ""  # the redaction preset's reader, e.g. "a receiving school"
     left_out: tuple[str, ...] = ()  # section titles the preset leaves out, named on the page
+    #: Changes made at once on two laptops, not yet resolved: one line each, both versions.
+    unresolved: tuple[str, ...] = ()
+    #: "Unresolved: two versions (Lucía / Marcus)…" when the plan was published twice from one
+    #: version; `other_plans` then holds the versions beside `plan`.
+    plan_fork: str = ""
+    other_plans: tuple[PlanFacts, ...] = ()
 
 
 # -- plans ----------------------------------------------------------------------------------
@@ -213,6 +219,9 @@ class PlanSnapshot:
     unaddressed_protective: tuple[str, ...] = ()
     next_review: date | None = None
     signatures: tuple[str, ...] = ("Case manager", "Team lead")
+    unresolved: tuple[str, ...] = ()  # as on the case summary
+    plan_fork: str = ""
+    other_plans: tuple[PlanFacts, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

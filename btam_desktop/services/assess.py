@@ -66,8 +66,6 @@ def _known_facts(session: Session, case_id: str) -> dict[str, str]:
     return facts
 
 
-
-
 def record_assessment(
     session: Session, case_id: str, item: AssessmentInput
 ) -> tuple[Assessment, ChangeSet]:
@@ -130,8 +128,6 @@ def record_assessment(
             },
         )
     return assessment, ChangeSet(cases=frozenset({case_id}))
-
-
 
 
 def assessments_of(session: Session, case_id: str) -> list[PastAssessment]:

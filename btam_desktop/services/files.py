@@ -52,8 +52,6 @@ def backup(session: Session, dest: Path) -> Path:
     return written
 
 
-
-
 @contextlib.contextmanager
 def _backup_damage(folder: Path) -> Iterator[None]:
     """Damage met while reading a backup or a copy of one is the backup's: the open case file
@@ -102,8 +100,6 @@ def check_backup(session: Session, folder: Path) -> tuple[BackupCheck, ChangeSet
     return result, ChangeSet(team=True)
 
 
-
-
 def restore_drill(session: Session, backup_folder: Path, passphrase: str) -> DrillResult:
     """Prove a backup restores before anyone relies on it: restore it into a temporary place
     (with the signed-in lead's passphrase of the time the backup was made), open it as
@@ -146,8 +142,6 @@ def restore_drill(session: Session, backup_folder: Path, passphrase: str) -> Dri
             session.member_id, "case_file.restore_drill", detail={"passed": result.passed}
         )
     return result
-
-
 
 
 def restore(

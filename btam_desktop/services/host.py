@@ -28,9 +28,6 @@ __all__ = ["BugError", "Call", "Reply", "ServiceHost"]
 log = logging.getLogger(__name__)
 
 
-
-
-
 #: Service name -> (module in btam_desktop.services, function). Modules load on first use, so
 #: starting the app does not pay for backup, export or demo code it may never run.
 _WITH_SESSION: dict[str, tuple[str, str]] = {

@@ -54,8 +54,6 @@ def ensure_checklist(tx: Connection, session: Session, case_id: str) -> int:
     return len(pack.checklist)
 
 
-
-
 def checklist(session: Session, case_id: str) -> Checklist:
     items = inquiry_repo.items_of(session.ocf.conn, case_id)
     return Checklist(tuple(items), progress(items, today()))
@@ -85,8 +83,6 @@ def add_item(
             case_id=case_id,
         )
     return item, ChangeSet(cases=frozenset({case_id}))
-
-
 
 
 def update_item(session: Session, item_id: str, edit: ItemEdit) -> tuple[InquiryItem, ChangeSet]:
@@ -142,8 +138,6 @@ def update_item(session: Session, item_id: str, edit: ItemEdit) -> tuple[Inquiry
                 detail={"fields": changed, "status": status.value},
             )
     return after, ChangeSet(cases=frozenset({before.case_id}) if changed else frozenset())
-
-
 
 
 def add_interview(session: Session, item: InterviewInput) -> tuple[Interview, ChangeSet]:

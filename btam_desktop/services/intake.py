@@ -46,12 +46,6 @@ from btam_desktop.storage.db import Connection
 MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
 
 
-
-
-
-
-
-
 def _enum[E: (Channel, ReporterKind)](kind: type[E], value: str, what: str) -> E:
     try:
         return kind(value)
@@ -191,9 +185,7 @@ def find_student_cases(session: Session, name: str) -> list[StudentCase]:
     if len(search_fold(name.strip())) < 3:
         return []
     found = [
-        StudentCase(
-            case_id, number, p.name, p.grade, status, p.date_of_birth, p.student_id
-        )
+        StudentCase(case_id, number, p.name, p.grade, status, p.date_of_birth, p.student_id)
         for case_id, number, status, p in case_repo.subjects(session.ocf.conn)
         if could_be_same_name(name, p.name)
     ]

@@ -122,8 +122,7 @@ def publish_plan(
         version=current + 1,
         goals=clean_text(goals, "goals"),
         interventions=tuple(
-            replace(i, description=clean_text(i.description, "description"))
-            for i in interventions
+            replace(i, description=clean_text(i.description, "description")) for i in interventions
         ),
         saved_at=utc_now(),
         saved_by=session.member_id,
@@ -197,8 +196,6 @@ def parent_plan(plan: Plan, names: dict[str, str], others: frozenset[str]) -> Pa
             for i in for_the_family(plan, others)
         ),
     )
-
-
 
 
 def add_notification(
@@ -292,8 +289,6 @@ def checkins_of(session: Session, case_id: str) -> list[CheckIn]:
     return manage_repo.checkins_of(session.ocf.conn, case_id)
 
 
-
-
 def record_review(session: Session, case_id: str, item: ReviewInput) -> tuple[Review, ChangeSet]:
     """A review; its decision moves the case (step down to monitoring, reassess)."""
     try:
@@ -363,9 +358,7 @@ def close_case(
         case = case_repo.get_case(tx, case_id)
         plans = manage_repo.plans_of(tx, case_id)
         still_open = [
-            i.description
-            for i in (plans[-1].interventions if plans else ())
-            if i.is_open
+            i.description for i in (plans[-1].interventions if plans else ()) if i.is_open
         ]
         if still_open and not reason_if_open.strip():
             raise ValidationError(

@@ -199,10 +199,6 @@ def save_agenda(
     return cleaned, _changes(meeting_id)
 
 
-
-
-
-
 def view(session: Session, meeting_id: str) -> MeetingView:
     conn = session.ocf.conn
     meeting = meeting_repo.get_meeting(conn, meeting_id)
@@ -301,8 +297,6 @@ def record_decision(
             case_id=item.case_id or "",
         )
     return record, _changes(meeting_id, item.case_id)
-
-
 
 
 def add_action(

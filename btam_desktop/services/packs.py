@@ -29,8 +29,6 @@ __all__ = [
 ]
 
 
-
-
 def builtin_infos() -> list[PackInfo]:
     return [PackInfo.of(p) for p in builtin_packs().values()]
 

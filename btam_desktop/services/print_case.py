@@ -28,7 +28,7 @@ from btam_desktop.domain.referral import Referral, ReporterKind
 from btam_desktop.domain.team import ROLE_NAMES
 from btam_desktop.packs import snapshot as pack_snapshot
 from btam_desktop.reports import snapshots as sn
-from btam_desktop.services import manage
+from btam_desktop.services import manage, unresolved as open_conflicts
 from btam_desktop.services.packs import case_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import (
@@ -62,9 +62,7 @@ class Preset:
 #: Redaction presets: each shows initials only, no reporter names, no student id or birth
 #: date, and leaves out the sections its reader has no need to see.
 PRESETS: dict[str, Preset] = {
-    "administrator": Preset(
-        "the school administrator", ("People involved", "Inquiry", "Timeline")
-    ),
+    "administrator": Preset("the school administrator", ("People involved", "Inquiry", "Timeline")),
     "law_enforcement": Preset(
         "law enforcement",
         ("People involved", "Inquiry", "Notifications", "Reviews", "Timeline"),
@@ -210,6 +208,33 @@ class CaseContext:
     subject: Person | None
     names: dict[str, str]
     pack: Pack
+    #: Fields changed at once on two laptops and not yet resolved: every version prints.
+    unresolved: open_conflicts.Unresolved
+
+    def word(self, table: str, field: str, value: object) -> str:
+        """A stored value as this case's paper says it (a level's label, a stage's name)."""
+        if value is None or value == "":
+            return "(empty)"
+        if field == "level_of_concern":
+            return _level(str(value), self.pack)
+        if table == "cases" and field == "status" and str(value) in _STATUSES:
+            return STATUS_NAMES[_STATUSES[str(value)]]
+        if field in _FLAGS:
+            return "yes" if value else "no"
+        if field in ("decision", "deleted_at") and table != "decisions":
+            return "deleted" if field == "deleted_at" else words(str(value))
+        return str(value)
+
+    def text(self, table: str, row_id: str, field: str, shown: str) -> str:
+        return self.unresolved.text(
+            table, row_id, field, shown, lambda value: self.word(table, field, value)
+        )
+
+    def unresolved_lines(self) -> tuple[str, ...]:
+        return self.unresolved.lines(self.word)
+
+
+_FLAGS = frozenset({"urgent", "weapon", "imminent", "iep_504", "active", "is_lead"})
 
 
 def context(session: Session, case_id: str) -> CaseContext:
@@ -217,7 +242,15 @@ def context(session: Session, case_id: str) -> CaseContext:
     case = case_repo.get_case(conn, case_id)
     persons = case_repo.persons_of(conn, case_id)
     subject = next((p for p in persons if p.role is PersonRole.SUBJECT), None)
-    return CaseContext(case, persons, subject, member_names(session), case_pack(conn, case))
+    names = member_names(session)
+    return CaseContext(
+        case,
+        persons,
+        subject,
+        names,
+        case_pack(conn, case),
+        open_conflicts.of_case(session, case_id, names),
+    )
 
 
 def case_summary(
@@ -247,15 +280,21 @@ def case_summary(
         None if redacted or not subject else subject.date_of_birth,
         bool(subject and subject.iep_504),
     )
+    text = ctx.text
     facts = sn.CaseFacts(
         case.number,
-        _status(case, pack),
+        text("cases", case.id, "status", _status(case, pack)),
         case.opened_on,
-        _level(case.level_of_concern, pack) if case.level_of_concern else "",
+        text(
+            "cases",
+            case.id,
+            "level_of_concern",
+            _level(case.level_of_concern, pack) if case.level_of_concern else "",
+        ),
         names.get(case.case_manager_id or "", ""),
         case.next_review,
         case.closed_on,
-        scrub(case.closure_reason),
+        scrub(text("cases", case.id, "closure_reason", case.closure_reason)),
         case.urgent,
     )
     persons = tuple(sn.PersonLine(p.role.value.capitalize(), p.name, p.grade) for p in ctx.persons)
@@ -265,20 +304,20 @@ def case_summary(
             words(r.channel.value),
             _reporter(r, redacted=redacted),
             scrub(r.location),
-            scrub(r.verbatim),
-            scrub(r.narrative),
+            scrub(text("referrals", r.id, "verbatim", r.verbatim)),
+            scrub(text("referrals", r.id, "narrative", r.narrative)),
             r.weapon,
             r.imminent,
-            scrub(r.emergency_actions),
-            scrub(r.prior_concerns),
+            scrub(text("referrals", r.id, "emergency_actions", r.emergency_actions)),
+            scrub(text("referrals", r.id, "prior_concerns", r.prior_concerns)),
         )
         for r in referral_repo.referrals_of(conn, case.id)
     )
     screenings = tuple(
         sn.ScreeningFacts(
             moment_text(s.decided_at),
-            words(s.decision.value),
-            scrub(s.reason),
+            text("screenings", s.id, "decision", words(s.decision.value)),
+            scrub(text("screenings", s.id, "reason", s.reason)),
             names.get(s.lead_id, ""),
         )
         for s in referral_repo.screenings_of(conn, case.id)
@@ -290,7 +329,14 @@ def case_summary(
             done.total,
             done.done,
             done.overdue,
-            tuple(sn.FindingLine(i.text, words(i.status.value), scrub(i.findings)) for i in items),
+            tuple(
+                sn.FindingLine(
+                    i.text,
+                    words(i.status.value),
+                    scrub(text("inquiry_items", i.id, "findings", i.findings)),
+                )
+                for i in items
+            ),
         )
         if items
         else None
@@ -314,8 +360,8 @@ def case_summary(
                 tuple((names.get(m, "a former member"), scrub(view)) for m, view in a.dissent),
             )
         )
-    plans = manage_repo.plans_of(conn, case.id)
-    plan = _plan_facts(plans[-1], names, scrub) if plans else None
+    shown_plans = _shown_plans(session, ctx)
+    plan = _plan_facts(shown_plans[0], names, scrub) if shown_plans else None
     notifications = tuple(
         sn.NotificationLine(
             n.notified_on,
@@ -328,7 +374,12 @@ def case_summary(
         for n in manage_repo.notifications_of(conn, case.id)
     )
     reviews = tuple(
-        sn.ReviewLine(r.held_on, words(r.decision.value), scrub(r.progress), r.next_review)
+        sn.ReviewLine(
+            r.held_on,
+            text("reviews", r.id, "decision", words(r.decision.value)),
+            scrub(text("reviews", r.id, "progress", r.progress)),
+            r.next_review,
+        )
         for r in manage_repo.reviews_of(conn, case.id)
     )
     timeline = tuple(
@@ -352,27 +403,48 @@ def case_summary(
         timeline=timeline if show("Timeline") else (),
         prepared_for=chosen.reader if chosen else "",
         left_out=tuple(s for s in SECTIONS if s in leaves_out),
+        unresolved=tuple(scrub(line) for line in ctx.unresolved_lines()),
+        plan_fork=_fork_heading(ctx) if show("Current plan") else "",
+        other_plans=tuple(_plan_facts(p, names, scrub) for p in shown_plans[1:])
+        if show("Current plan")
+        else (),
     )
 
 
-def _latest_plan(session: Session, case_id: str) -> Plan:
-    plans = manage_repo.plans_of(session.ocf.conn, case_id)
+def _shown_plans(session: Session, ctx: CaseContext) -> list[Plan]:
+    """The case's current plan; when two were published from one version on two laptops
+    (a fork not yet resolved), both, the one the screen shows first."""
+    plans = manage_repo.plans_of(session.ocf.conn, ctx.case.id)
+    heads = ctx.unresolved.heads("plans", ctx.case.id)
+    forked = [p for head in heads for p in plans if p.id == head]
+    return forked if len(forked) > 1 else plans[-1:]
+
+
+def _fork_heading(ctx: CaseContext) -> str:
+    fork = ctx.unresolved.fork("plans", ctx.case.id)
+    return "" if fork is None else f"{fork.heading()}: the team keeps one."
+
+
+def _latest_plan(session: Session, ctx: CaseContext) -> list[Plan]:
+    plans = _shown_plans(session, ctx)
     if not plans:
         raise ValidationError("This case has no plan yet: save one on the Plan tab first.")
-    return plans[-1]
+    return plans
 
 
 def internal_plan(session: Session, ctx: CaseContext, info: sn.DocumentInfo) -> sn.PlanSnapshot:
-    plan = _latest_plan(session, ctx.case.id)
+    plan, *others = _latest_plan(session, ctx)
     view = manage.plan_view(session, ctx.case.id)
+    level = _level(ctx.case.level_of_concern, ctx.pack) if ctx.case.level_of_concern else ""
     return sn.PlanSnapshot(
         info=info,
         student=ctx.subject.name if ctx.subject else "",
         grade=ctx.subject.grade if ctx.subject else "",
-        level_of_concern=_level(ctx.case.level_of_concern, ctx.pack)
-        if ctx.case.level_of_concern
-        else "",
+        level_of_concern=ctx.text("cases", ctx.case.id, "level_of_concern", level),
         plan=_plan_facts(plan, ctx.names, lambda text: text),
+        unresolved=ctx.unresolved_lines(),
+        plan_fork=_fork_heading(ctx),
+        other_plans=tuple(_plan_facts(p, ctx.names, lambda text: text) for p in others),
         unaddressed_risk=view.unaddressed_risk,
         unaddressed_protective=view.unaddressed_protective,
         next_review=ctx.case.next_review,
@@ -384,7 +456,15 @@ def parent_plan(session: Session, ctx: CaseContext, info: sn.DocumentInfo) -> sn
     the case manager (else a team lead) with role and contact to call with questions."""
     pack = ctx.pack
     others = about_others(pack.plan_domains, pack.plan_about_others)
-    shown = manage.parent_plan(_latest_plan(session, ctx.case.id), ctx.names, others)
+    plans = _latest_plan(session, ctx)
+    if len(plans) > 1:
+        fork = ctx.unresolved.fork("plans", ctx.case.id)
+        who = f" ({' / '.join(side.who for side in fork.sides)})" if fork else ""
+        raise ValidationError(
+            f"Two versions of this plan are open{who}: they were saved at the same time on "
+            "two laptops. The team keeps one on the Plan tab; then the family's copy prints."
+        )
+    shown = manage.parent_plan(plans[0], ctx.names, others)
     name = ctx.subject.name if ctx.subject else ""
     return sn.ParentPlanSnapshot(
         info=info,

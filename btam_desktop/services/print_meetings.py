@@ -129,9 +129,7 @@ def minutes(
         else None
     )
     addenda = tuple(
-        sn.AddendumLine(
-            moment_text(a.added_at), view.names.get(a.added_by or "", ""), a.text
-        )
+        sn.AddendumLine(moment_text(a.added_at), view.names.get(a.added_by or "", ""), a.text)
         for a in m.addenda
     )
     if approval is None:  # every page says so, not only the first: pages get separated

@@ -74,12 +74,6 @@ BASIS_TEXT = {
 }
 
 
-
-
-
-
-
-
 def _kind(value: str) -> DocumentKind:
     try:
         return DocumentKind(value)
@@ -184,14 +178,23 @@ def _release(session: Session, audience: Audience, redact: str) -> sn.Release | 
 
 
 def _case_warnings(kind: DocumentKind, ctx: print_case.CaseContext) -> tuple[str, ...]:
-    """A plan that promises a review on a day already gone should not go out as it is."""
+    """A plan that promises a review on a day already gone should not go out as it is; a
+    case with changes not yet resolved prints them all, and the preview says so first."""
+    out: tuple[str, ...] = ()
     review = ctx.case.next_review
     if kind in (DocumentKind.PLAN, DocumentKind.PARENT_PLAN) and review and review < today():
-        return (
+        out += (
             f"The next review date, {review.isoformat()}, has passed: the plan gives a day "
             "that is gone. Record the review or set a new date on the case, then print.",
         )
-    return ()
+    count = len(ctx.unresolved.found)
+    if count and kind is not DocumentKind.PARENT_PLAN:
+        things = "change was" if count == 1 else "changes were"
+        out += (
+            f"{count} {things} made at the same time on two laptops and not resolved yet: "
+            "every version prints, marked Unresolved. Resolve them first for a clean copy.",
+        )
+    return out
 
 
 def _case_builder(

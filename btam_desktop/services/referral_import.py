@@ -29,15 +29,8 @@ _TRUE = {"1", "yes", "y", "true", "x", "si", "sí"}
 _FALSE = {"", "0", "no", "n", "false"}
 
 
-
-
-
-
-
-
-
 def utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le" or "utf-16-be" when `data` looks like UTF-16 that lost its byte-order mark,
+    """ "utf-16-le" or "utf-16-be" when `data` looks like UTF-16 that lost its byte-order mark,
     else None. Text never holds NUL bytes, but UTF-16 gives every Latin letter one, always on
     the same side of it: many NULs at odd offsets and none at even ones (or the reverse) is
     UTF-16. Decoding it is safe because the import shows its preview before writing anything;

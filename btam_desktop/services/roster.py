@@ -42,8 +42,6 @@ def overview(session: Session) -> TeamOverview:
     return TeamOverview(statuses, tuple(trainings), composition(members, required))
 
 
-
-
 def update_details(
     session: Session, member_id: str, details: MemberDetails
 ) -> tuple[Member, ChangeSet]:
@@ -72,8 +70,6 @@ def update_details(
             session.member_id, "member.updated", entity="member", entity_id=member_id
         )
     return changed, ChangeSet(roster=True)
-
-
 
 
 def add_training(session: Session, item: TrainingInput) -> tuple[Training, ChangeSet]:

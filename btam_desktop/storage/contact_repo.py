@@ -30,9 +30,7 @@ def list_contacts(conn: db.Connection, *, include_removed: bool = False) -> list
     where = "" if include_removed else "WHERE deleted_at IS NULL"
     return [
         _contact(r)
-        for r in conn.execute(
-            f"SELECT {_READ} FROM contacts {where} ORDER BY name COLLATE NOCASE"
-        )
+        for r in conn.execute(f"SELECT {_READ} FROM contacts {where} ORDER BY name COLLATE NOCASE")
     ]
 
 

@@ -170,9 +170,7 @@ def connect(
     return _open(uri(path, "ro") + "&immutable=1", path, data_key, verify=verify, readonly=True)
 
 
-def _open(
-    address: str, path: Path, data_key: bytes, *, verify: bool, readonly: bool
-) -> Connection:
+def _open(address: str, path: Path, data_key: bytes, *, verify: bool, readonly: bool) -> Connection:
     with translated(path):
         conn: Connection = sqlcipher3.connect(
             address,

@@ -68,7 +68,6 @@ def disclosures_of(conn: db.Connection, case_id: str) -> list[Disclosure]:
     ]
 
 
-
 def team_created_on(conn: db.Connection) -> date:
     """The local day the case file was made (its stored moment is UTC: cutting the text would
     give tomorrow's date to a file made on a US evening)."""

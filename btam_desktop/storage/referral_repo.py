@@ -88,8 +88,6 @@ def referrals_of(conn: db.Connection, case_id: str) -> list[Referral]:
     ]
 
 
-
-
 def insert_screening(conn: db.Connection, s: Screening, by: str) -> None:
     conn.execute(
         "INSERT INTO screenings (id, case_id, decision, reason, lead_id, second_member_id, "
@@ -126,8 +124,6 @@ def screenings_of(conn: db.Connection, case_id: str) -> list[Screening]:
             (case_id,),
         )
     ]
-
-
 
 
 def insert_evidence(conn: db.Connection, info: EvidenceInfo, content: bytes, by: str) -> None:

@@ -138,6 +138,20 @@ def live(conn: db.Connection, table: str, row_id: str, name: str) -> list[Versio
     ]
 
 
+def live_of_row(conn: db.Connection, table: str, row_id: str) -> list[Version]:
+    """The live versions of a row's fields that say something (its delete and the edits a
+    delete may have missed; bookkeeping aside), newest first."""
+    return [
+        Version(version_id=r[0], hlc=r[1], member_id=r[2], value=json.loads(r[3]))
+        for r in conn.execute(
+            "SELECT version_id, hlc, member_id, value_json, field FROM sync_versions "
+            "WHERE tbl = ? AND row_id = ? AND live = 1 ORDER BY hlc DESC, version_id DESC",
+            (table, row_id),
+        )
+        if r[4] == "deleted_at" or r[4] not in _NOT_AN_EDIT
+    ]
+
+
 def _row_value(conn: db.Connection, table: str, row_id: str, name: str) -> tuple[bool, Any]:
     if name == HEAD:
         return False, None

@@ -15,16 +15,41 @@ from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
 #: (bus, interface, path, signal, slot); an empty path matches the signal from any object.
 _SIGNALS = (
-    ("session", "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "ActiveChanged",
-     "screen_saver(bool)"),
-    ("session", "org.freedesktop.ScreenSaver", "/ScreenSaver", "ActiveChanged",
-     "screen_saver(bool)"),
-    ("session", "org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "ActiveChanged",
-     "screen_saver(bool)"),
-    ("session", "org.xfce.ScreenSaver", "/org/xfce/ScreenSaver", "ActiveChanged",
-     "screen_saver(bool)"),
-    ("system", "org.freedesktop.login1.Manager", "/org/freedesktop/login1", "PrepareForSleep",
-     "sleep(bool)"),
+    (
+        "session",
+        "org.freedesktop.ScreenSaver",
+        "/org/freedesktop/ScreenSaver",
+        "ActiveChanged",
+        "screen_saver(bool)",
+    ),
+    (
+        "session",
+        "org.freedesktop.ScreenSaver",
+        "/ScreenSaver",
+        "ActiveChanged",
+        "screen_saver(bool)",
+    ),
+    (
+        "session",
+        "org.gnome.ScreenSaver",
+        "/org/gnome/ScreenSaver",
+        "ActiveChanged",
+        "screen_saver(bool)",
+    ),
+    (
+        "session",
+        "org.xfce.ScreenSaver",
+        "/org/xfce/ScreenSaver",
+        "ActiveChanged",
+        "screen_saver(bool)",
+    ),
+    (
+        "system",
+        "org.freedesktop.login1.Manager",
+        "/org/freedesktop/login1",
+        "PrepareForSleep",
+        "sleep(bool)",
+    ),
     ("system", "org.freedesktop.login1.Session", "", "Lock", "session_lock()"),
 )
 

@@ -31,9 +31,7 @@ def available(widget: QWidget) -> QRect:
 def preferred(widget: QWidget, width: int, height: int, share: float = 1.0) -> QSize:
     """`width` x `height`, or `share` of the available screen where that is smaller."""
     room = available(widget)
-    return QSize(
-        min(width, int(room.width() * share)), min(height, int(room.height() * share))
-    )
+    return QSize(min(width, int(room.width() * share)), min(height, int(room.height() * share)))
 
 
 def fit(window: QWidget) -> None:

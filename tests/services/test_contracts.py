@@ -72,9 +72,7 @@ def test_each_descriptor_has_its_services_parameters_and_result(name: str) -> No
     described = descriptors()[name]
     function = function_of(name)
     takes_session = name in host._WITH_SESSION
-    assert shape(described.shape, skip_session=False) == shape(
-        function, skip_session=takes_session
-    )
+    assert shape(described.shape, skip_session=False) == shape(function, skip_session=takes_session)
     stub_result = typing.get_type_hints(described.shape)["return"]
     assert stub_result == result_of(typing.get_type_hints(function)["return"])
 

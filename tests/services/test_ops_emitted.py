@@ -135,9 +135,7 @@ def test_the_scenario_emits_one_op_per_change_named_for_its_service(
         )
         manage.plan_view(s, case_id)
         manage.add_checkin(s, case_id, today(), "Calmer.", "down")
-        meetings.schedule(
-            s, meetings.MeetingInput(today(), "15:30", 60, "Library", s.member_id)
-        )
+        meetings.schedule(s, meetings.MeetingInput(today(), "15:30", 60, "Library", s.member_id))
         meetings.list_meetings(s)
         assert contact.id
     finally:

@@ -222,9 +222,10 @@ def test_a_plan_with_a_review_date_gone_warns(
 
 def test_a_case_without_a_plan_says_so(session: Session) -> None:
     result, _ = intake.intake_referral(
-        session, intake.ReferralInput(
+        session,
+        intake.ReferralInput(
             Student(name="Ada Lindqvist-Obi"), reporter_name="W. O.", verbatim="a story"
-        )
+        ),
     )
     with pytest.raises(ValidationError, match="no plan yet"):
         _prepare(session, "plan", result.case_id)

@@ -77,9 +77,7 @@ DIALOGS: list[Callable[[Any], QDialog]] = [
     lambda p: ScheduleDialog([Member(id="id-1", name="M F", role=Role.OTHER)], "id-1", None, p),
     AgendaItemDialog,
     lambda p: DecisionDialog("2026-0001 · K. V.-H.", p),
-    lambda p: ActionDialog(
-        "2026-0001", [Member(id="id-1", name="M F", role=Role.OTHER)], True, p
-    ),
+    lambda p: ActionDialog("2026-0001", [Member(id="id-1", name="M F", role=Role.OTHER)], True, p),
     AddendumDialog,
     lambda p: BackupDialog(p.ops, Path("/tmp"), p),
     lambda p: RestoreDialog(p.ops, Path("/tmp"), p),

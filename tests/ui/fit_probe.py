@@ -33,7 +33,6 @@ def main() -> int:
     from tests.ui.child_window import settle, unlock_and_tour, wait_for
     from tests.ui.dialog_factories import DIALOGS
 
-
     seen: dict[str, dict[str, Any]] = {}
 
     def measure(name: str) -> None:

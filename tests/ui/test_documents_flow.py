@@ -134,9 +134,11 @@ def test_a_copy_built_for_an_older_recipient_is_not_printed_and_typing_is_kept(
     assert dialog.recipient.text() == "Cedar Bend High School"
     assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
     qtbot.waitUntil(
-        lambda: dialog.save_button.isEnabled()
-        and dialog.prepared is not None
-        and dialog.prepared.audience.recipient == "Cedar Bend High School",
+        lambda: (
+            dialog.save_button.isEnabled()
+            and dialog.prepared is not None
+            and dialog.prepared.audience.recipient == "Cedar Bend High School"
+        ),
         timeout=10_000,
     )
     assert dialog.prepared is not None

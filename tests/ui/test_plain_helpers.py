@@ -80,4 +80,3 @@ def test_screens_show_text_through_the_plain_helpers() -> None:
                     line = source.count("\n", 0, match.start()) + 1
                     found.append(f"{path.relative_to(UI)}:{line}: use {instead}")
     assert found == []
-

@@ -133,8 +133,10 @@ class Walk:
         QApplication.sendPostedEvents()  # lay out what just changed, as the event loop would
         for root in roots:
             # (Meeting mode is full screen by design: as wide as the screen, not a dialog.)
-            if root is not self.window and not root.isFullScreen() and (
-                root.width() > MAX_DIALOG_WIDTH
+            if (
+                root is not self.window
+                and not root.isFullScreen()
+                and (root.width() > MAX_DIALOG_WIDTH)
             ):
                 self.problems.append(f"{screen}: {root.width()} px wide")
             picture = root.grab()
@@ -245,24 +247,69 @@ def _walk_full_case(walk: Walk, hf: HostileFile, tmp_path: Path) -> None:
     _open_case(walk, hf.full_case)
     expected = {
         "Referral": {
-            "student", "lead", "summary", "guardian", "target", "reporter", "relationship",
-            "narrative", "verbatim", "emergency", "second report", "screening reason",
-            "counselor", "evidence", "notes",
+            "student",
+            "lead",
+            "summary",
+            "guardian",
+            "target",
+            "reporter",
+            "relationship",
+            "narrative",
+            "verbatim",
+            "emergency",
+            "second report",
+            "screening reason",
+            "counselor",
+            "evidence",
+            "notes",
         },
         "Inquiry": {
-            "pack checklist", "checklist help", "checklist item", "lead", "counselor",
-            "findings 0", "sources 0", "interviewee", "others present", "interview notes",
-            "evidence", "notes",
+            "pack checklist",
+            "checklist help",
+            "checklist item",
+            "lead",
+            "counselor",
+            "findings 0",
+            "sources 0",
+            "interviewee",
+            "others present",
+            "interview notes",
+            "evidence",
+            "notes",
         },
         "Assessment": {
-            "pack name", "level high", "rationale", "lead", "counselor", "dissent",
-            "risk factor", "second risk", "protective factor", "requires", "section & title",
-            "question & text", "question help", "answer story", "choice one", "multi one",
-            "yes no question", "yes no help",
+            "pack name",
+            "level high",
+            "rationale",
+            "lead",
+            "counselor",
+            "dissent",
+            "risk factor",
+            "second risk",
+            "protective factor",
+            "requires",
+            "section & title",
+            "question & text",
+            "question help",
+            "answer story",
+            "choice one",
+            "multi one",
+            "yes no question",
+            "yes no help",
         },
         "Plan": {
-            "goals", "domain", "intervention", "outside intervention", "lead", "provider",
-            "second risk", "notified name", "method", "shared", "check-in", "review progress",
+            "goals",
+            "domain",
+            "intervention",
+            "outside intervention",
+            "lead",
+            "provider",
+            "second risk",
+            "notified name",
+            "method",
+            "shared",
+            "check-in",
+            "review progress",
             "counselor",
         },
         "Timeline": {"lead"},
@@ -306,9 +353,21 @@ def _walk_full_case(walk: Walk, hf: HostileFile, tmp_path: Path) -> None:
         AssessmentDialog,
         page.assessment.new_button.click,
         {
-            "pack name", "provenance", "section & title", "question & text", "question help",
-            "choice one", "choice two", "multi one", "answer story", "level high",
-            "high description", "requires", "risk factor", "protective factor", "lead",
+            "pack name",
+            "provenance",
+            "section & title",
+            "question & text",
+            "question help",
+            "choice one",
+            "choice two",
+            "multi one",
+            "answer story",
+            "level high",
+            "high description",
+            "requires",
+            "risk factor",
+            "protective factor",
+            "lead",
             "counselor",
         },
         ready=choose_high,
@@ -320,8 +379,16 @@ def _walk_full_case(walk: Walk, hf: HostileFile, tmp_path: Path) -> None:
         InterventionDialog,
         page.plan.edit.click,
         {
-            "domain", "outside intervention", "provider", "discontinued reason", "outcome",
-            "risk factor", "protective factor", "lead", "counselor", "contact person",
+            "domain",
+            "outside intervention",
+            "provider",
+            "discontinued reason",
+            "outcome",
+            "risk factor",
+            "protective factor",
+            "lead",
+            "counselor",
+            "contact person",
         },
     )
     walk.in_dialog("Review", ReviewDialog, page.plan.review.click, {"lead", "counselor"})
@@ -335,9 +402,11 @@ def _walk_full_case(walk: Walk, hf: HostileFile, tmp_path: Path) -> None:
     preview.recipient.setText(hostile.hostile("recipient"))
     preview.basis.setCurrentIndex(preview.basis.findData("school_official"))
     walk.qtbot.waitUntil(  # the copy is rebuilt to name its recipient on its first page
-        lambda: preview.save_button.isEnabled()
-        and preview.prepared is not None
-        and preview.prepared.audience.recipient == hostile.hostile("recipient"),
+        lambda: (
+            preview.save_button.isEnabled()
+            and preview.prepared is not None
+            and preview.prepared.audience.recipient == hostile.hostile("recipient")
+        ),
         timeout=15_000,
     )
     target = tmp_path / "summary.pdf"

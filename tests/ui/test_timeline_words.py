@@ -34,8 +34,6 @@ def plan_saved(detail: dict[str, object]) -> AuditEvent:
         ({"version": 2, "from": "meeting"}, "saved plan version 2"),
     ],
 )
-def test_a_saved_plan_is_told_in_words(
-    qtbot: QtBot, detail: dict[str, object], said: str
-) -> None:
+def test_a_saved_plan_is_told_in_words(qtbot: QtBot, detail: dict[str, object], said: str) -> None:
     sentence = describe(plan_saved(detail), NAMES)
     assert sentence.endswith(f"Lucía Ortega-Byrne {said}"), sentence

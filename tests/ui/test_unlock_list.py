@@ -81,8 +81,7 @@ def test_a_removed_member_is_not_offered_after_the_lock(
     qtbot.waitUntil(
         lambda: (
             all(
-                not cell(team.table, r, 0).startswith("Priya")
-                or "left" in cell(team.table, r, 0)
+                not cell(team.table, r, 0).startswith("Priya") or "left" in cell(team.table, r, 0)
                 for r in range(team.table.rowCount())
             )
             or team.table.rowCount() == 5

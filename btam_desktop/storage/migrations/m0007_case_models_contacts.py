@@ -56,9 +56,7 @@ def apply(conn: db.Connection) -> None:
         "WHERE b.case_id = a.case_id AND b.deleted_at IS NULL)"
     ).fetchall()
     for case_id, pack_id, level_id, snapshot in latest:
-        labels = {
-            str(level["label"]): str(level["id"]) for level in json.loads(snapshot)["levels"]
-        }
+        labels = {str(level["label"]): str(level["id"]) for level in json.loads(snapshot)["levels"]}
         (current,) = conn.execute(
             "SELECT level_of_concern FROM cases WHERE id = ?", (case_id,)
         ).fetchone()

@@ -320,9 +320,7 @@ class CasePage(QWidget):
         review = str(values.get("review", ""))
         self.no_review.setChecked(not review)
         limit_dates(self.review, event_span(today()), QDate.fromString(review, "yyyy-MM-dd"))
-        self.review.setDate(
-            QDate.fromString(review, "yyyy-MM-dd") if review else qdate(today())
-        )
+        self.review.setDate(QDate.fromString(review, "yyyy-MM-dd") if review else qdate(today()))
         self._update_dirty()
 
     @property

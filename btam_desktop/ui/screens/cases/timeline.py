@@ -78,9 +78,7 @@ def describe(event: AuditEvent, names: dict[str, str]) -> str:
                 .replace("%2", str(int(d.get("size", 0)) // 1024))
             )
         case "inquiry.checklist_added":
-            what = _tr("added the inquiry checklist (%1 items)").replace(
-                "%1", str(d.get("items"))
-            )
+            what = _tr("added the inquiry checklist (%1 items)").replace("%1", str(d.get("items")))
         case "inquiry.item_added":
             what = _tr("added a checklist item")
         case "inquiry.item_updated":

@@ -199,9 +199,7 @@ class MeetingsScreen(QWidget):
         self.down_button.clicked.connect(lambda: self._move(1))
         self.add_item_button.clicked.connect(self._add_item)
         self.remove_item_button.clicked.connect(self._remove_item)
-        self.rebuild_button.clicked.connect(
-            lambda: self._for_meeting(api.MEETINGS_REBUILD_AGENDA)
-        )
+        self.rebuild_button.clicked.connect(lambda: self._for_meeting(api.MEETINGS_REBUILD_AGENDA))
         self.open_case_button.clicked.connect(self._open_selected_case)
         return tab
 

@@ -250,3 +250,34 @@ def test_two_plan_versions_from_one_parent_are_a_fork_a_later_version_settles(
     full_exchange(trio)
     _same_everywhere(trio)
     assert all(sync.conflicts(s) == [] for s in trio)
+
+
+def test_two_assessments_from_one_version_are_a_fork_a_person_resolves(
+    trio: list[Session],
+) -> None:
+    from btam_desktop.services import assess, demo
+
+    a, b, _ = trio
+    case_id = _case(trio)
+    made = {}
+    for s, rationale in ((a, "Ana: transient."), (b, "Ben: substantive.")):
+        form = assess.new_assessment_form(s, case_id)
+        answers = demo.plain_answers(form.pack, "Not known yet.")
+        record = assess.AssessmentInput(
+            form.pack.id, answers, form.pack.levels[0].id, rationale, (s.member_id,)
+        )
+        made[rationale] = assess.record_assessment(s, case_id, record)[0]
+    full_exchange(trio)
+    _same_everywhere(trio)
+    for s in trio:
+        (conflict,) = sync.conflicts(s)
+        assert (conflict.table, conflict.kind, conflict.row_id) == ("assessments", "fork", case_id)
+        assert len(assess.assessments_of(s, case_id)) == 2  # both kept
+    kept = made["Ben: substantive."]
+    sync.resolve_conflict(a, "assessments", case_id, "@head", kept.id)
+    full_exchange(trio)
+    _same_everywhere(trio)
+    for s in trio:
+        assert sync.conflicts(s) == []
+        assert live_values(s, "assessments", case_id, "@head") == {kept.id}
+        assert len(assess.assessments_of(s, case_id)) == 2  # the other is history, not gone

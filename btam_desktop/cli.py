@@ -53,6 +53,8 @@ COMMANDS = (
     "import-referrals",
     "packs",
     "report",
+    "sync",
+    "conflicts",
 )
 REPORT_KINDS = (
     "case-summary",
@@ -204,6 +206,11 @@ def _parser() -> argparse.ArgumentParser:
     recover = sub.add_parser("recover", help="open with the recovery code and set a new passphrase")
     recover.add_argument("path", type=Path)
     recover.add_argument("--member", required=True)
+    sync = unlocking(
+        sub.add_parser("sync", help="send this laptop's changes to a folder, merge the others'")
+    )
+    sync.add_argument("folder", type=Path, help="the team's sync folder (a share, a USB stick)")
+    unlocking(sub.add_parser("conflicts", help="changes made at once that wait for a person"))
     return p
 
 
@@ -500,6 +507,41 @@ def _cmd_report(a: argparse.Namespace) -> int:
     return _with_session(a, work)
 
 
+def _conflict_lines(s: Session) -> int:
+    """The open conflicts, one per line (id, case number, what, whose versions), tab-separated;
+    how many there are."""
+    from btam_desktop.services import sync_folder
+
+    lines = sync_folder.conflict_lines(s)
+    for line in lines:
+        _say("\t".join((line.conflict_id, line.case_number, line.what, ", ".join(line.members))))
+    return len(lines)
+
+
+def _cmd_sync(a: argparse.Namespace) -> int:
+    from btam_desktop.services import sync_folder
+
+    def work(s: Session) -> int:
+        done = sync_folder.sync_with(s, a.folder)
+        files = "file" if done.sent_files == 1 else "files"
+        _say(f"Sent: {done.sent_ops} changes in {done.sent_files} {files} to {done.folder}.")
+        who = f" from {', '.join(done.received_from)}" if done.received_from else ""
+        waiting = f"; {done.waiting} wait for earlier changes" if done.waiting else ""
+        _say(f"Received: {done.received_ops} changes{who}{waiting}.")
+        for skipped in done.skipped:
+            sys.stderr.write(f"btam-desktop: not applied: {skipped.path}: {skipped.why}\n")
+        if done.open_conflicts:
+            _say(f"{done.open_conflicts} conflict(s) wait for a person:")
+            _conflict_lines(s)
+        return EXIT_PROBLEMS if done.open_conflicts or done.skipped else EXIT_OK
+
+    return _with_session(a, work)
+
+
+def _cmd_conflicts(a: argparse.Namespace) -> int:
+    return _with_session(a, lambda s: EXIT_PROBLEMS if _conflict_lines(s) else EXIT_OK)
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "members": _cmd_members,
@@ -512,6 +554,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-referrals": _cmd_import_referrals,
     "packs": _cmd_packs,
     "report": _cmd_report,
+    "sync": _cmd_sync,
+    "conflicts": _cmd_conflicts,
 }
 
 

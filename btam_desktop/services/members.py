@@ -100,6 +100,7 @@ def change_passphrase(
         passphrase=check_new_passphrase(new),
         kdf=kdf or default_kdf(),
         data_key=bytes(ocf.data_key),
+        signing_key=bytes(ocf.signing_key) or None,  # the same key, sealed anew
     )
     ocf.write_keys(ocf.keys.with_slot(replace(fresh, must_change_passphrase=False)))
     return ChangeSet(members=frozenset({slot.member_id}))

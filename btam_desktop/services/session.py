@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from btam_desktop.domain.errors import PermissionDeniedError, ValidationError
@@ -143,18 +143,27 @@ class DerivedKey:
     folder: Path
     member_id: str
     data_key: bytearray
+    #: The member's signing key (empty in a format-1 slot: made at this unlock).
+    signing_key: bytearray = field(default_factory=bytearray)
 
 
 def derive_key(folder: Path, member_name: str | None, passphrase: str) -> DerivedKey:
     locked = LockedCaseFile.read(folder)
     slot = locked.slot(member_name)
-    return DerivedKey(folder, slot.member_id, locked.derive_data_key(slot, passphrase))
+    data_key, signing_key = locked.derive_member_keys(slot, passphrase)
+    return DerivedKey(folder, slot.member_id, data_key, signing_key)
 
 
 def open_unlocked(key: DerivedKey, *, wait_for_check: bool = True) -> Session:
     """Open with a derived key and wait for the integrity check, unless told not to (the
     window shows the case list first, then starts the check: `start_check`)."""
     ocf = LockedCaseFile.read(key.folder).open(key.data_key, key.member_id)
+    try:
+        with ocf.translated():
+            ocf.adopt_signing_key(key.signing_key)
+    except BaseException:
+        ocf.close(update_anchor=False)
+        raise
     if wait_for_check:
         try:
             ocf.wait_until_verified()
@@ -195,6 +204,8 @@ def recover(
     slot = locked.slot(member_name)
     ocf = locked.open(locked.recover_data_key(recovery_code), slot.member_id)
     try:
+        # The old signing key was sealed to the forgotten passphrase's key pair: a new one.
+        signing_key = crypto.new_signing_key()[0]
         fresh = keyfile.new_member_slot(
             file_id=ocf.keys.file_id,
             generation=ocf.generation,
@@ -205,12 +216,14 @@ def recover(
             passphrase=new_passphrase,
             kdf=kdf or default_kdf(),
             data_key=bytes(ocf.data_key),
+            signing_key=signing_key,
         )
         with ocf.transaction(intent="session.recover"):
             ocf.audit.append(
                 slot.member_id, "case_file.recovered", entity="member", entity_id=slot.member_id
             )
         ocf.write_keys(ocf.keys.with_slot(fresh))
+        ocf.adopt_signing_key(bytearray(signing_key))
     except BaseException:
         ocf.close()
         raise

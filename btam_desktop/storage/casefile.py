@@ -78,8 +78,16 @@ class LockedCaseFile:
 
     def derive_data_key(self, slot: keyfile.MemberSlot, passphrase: str) -> bytearray:
         """The slow step. Wrong passphrase -> WrongPassphraseError, and no file is touched."""
+        return self.derive_member_keys(slot, passphrase)[0]
+
+    def derive_member_keys(
+        self, slot: keyfile.MemberSlot, passphrase: str
+    ) -> tuple[bytearray, bytearray]:
+        """The data key and the member's signing key (empty in a format-1 slot)."""
         private_key = keyfile.unwrap_private_key(self.keys, slot, passphrase)
-        return bytearray(keyfile.open_member_slot(self.keys, slot, private_key, self.keys_path))
+        data_key = bytearray(keyfile.open_member_slot(self.keys, slot, private_key, self.keys_path))
+        signing = keyfile.open_signing_key(self.keys, slot, private_key, self.keys_path)
+        return data_key, bytearray(signing)
 
     def recover_data_key(self, code: str) -> bytearray:
         data_key = keyfile.open_recovery_slot(self.keys, recovery.parse_code(code))
@@ -164,6 +172,23 @@ class OpenCaseFile:
         self.anchor_ok = True
         #: Turns each transaction into an op (None for a file without the sync tables).
         self.capture: Capture | None = None
+        #: The member's Ed25519 key, for what this laptop publishes (empty until adopted).
+        self.signing_key = bytearray()
+
+    def adopt_signing_key(self, signing_key: bytearray) -> None:
+        """Keep the member's signing key for this session; give every slot of a format-1 key
+        file its own (sealed to its member, so only they can sign), writing the key file."""
+        self.signing_key = signing_key
+        missing = [s for s in self.keys.members if not s.signing_public_key]
+        if not missing:
+            return
+        keys = self.keys
+        for slot in missing:
+            upgraded, private = keyfile.with_signing_key(slot, keys.file_id)
+            keys = keys.with_slot(upgraded)
+            if slot.member_id == self.member_id:
+                self.signing_key = bytearray(private)
+        self.write_keys(keys)
 
     def start_capture(self) -> None:
         """After migration: install the op capture on this connection (TEMP triggers)."""
@@ -269,6 +294,7 @@ class OpenCaseFile:
         finally:
             self.lock.release()
             zero(self.data_key)
+            zero(self.signing_key)
 
 
 def create(
@@ -306,6 +332,7 @@ def create(
         conn = db.connect(layout.db(generation), bytes(data_key), create=True)
         secret = recovery.new_secret()
         _, recovery_public = keyfile.recovery_keypair(secret, file_id)
+        signing_key = bytearray(crypto.new_signing_key()[0])
         lead = keyfile.new_member_slot(
             file_id=file_id,
             generation=generation,
@@ -316,6 +343,7 @@ def create(
             passphrase=passphrase,
             kdf=kdf,
             data_key=bytes(data_key),
+            signing_key=bytes(signing_key),
         )
         keys = keyfile.KeyFile(
             file_id=file_id,
@@ -328,6 +356,7 @@ def create(
             ),
         )
         ocf = OpenCaseFile(layout, generation, keys, data_key, member_id, conn, lock)
+        ocf.signing_key = signing_key
         migrations.migrate(conn, layout.db(generation), ocf.backup_before_migration)
         ocf.start_capture()
         now = utc_now()
@@ -406,6 +435,7 @@ def move_into_place(ocf: OpenCaseFile, folder: Path) -> OpenCaseFile:
     """
     # The reopened file owns this copy of the key (and wipes it when it closes).
     data_key, member_id, staged = bytearray(ocf.data_key), ocf.member_id, ocf.folder
+    signing_key = bytearray(ocf.signing_key)
     try:
         ocf.close()
         if folder.exists():  # someone made it meanwhile: never replace their file
@@ -416,7 +446,10 @@ def move_into_place(ocf: OpenCaseFile, folder: Path) -> OpenCaseFile:
         except OSError as error:
             raise translate_os_error(error, folder) from error
         fsio.fsync_dir(folder.parent)
-        return LockedCaseFile.read(folder).open(data_key, member_id)
+        moved = LockedCaseFile.read(folder).open(data_key, member_id)
+        moved.signing_key = signing_key
+        return moved
     except BaseException:
         zero(data_key)
+        zero(signing_key)
         raise

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hpke, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.hashes import SHA256
@@ -112,8 +113,18 @@ def calibrated_kdf(target_seconds: float = 0.5) -> KdfParams:
 
 
 def aead_encrypt(key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
-    nonce = os.urandom(12)
+    nonce = new_nonce()
     return nonce, AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def new_nonce() -> bytes:
+    """A random 96-bit AES-GCM nonce (a key encrypts few enough messages for random ones)."""
+    return os.urandom(12)
+
+
+def aead_encrypt_with(key: bytes, nonce: bytes, plaintext: bytes, aad: bytes) -> bytes:
+    """AES-256-GCM with a nonce the caller already had to name (a segment's header)."""
+    return AESGCM(key).encrypt(nonce, plaintext, aad)
 
 
 def aead_decrypt(key: bytes, nonce: bytes, ciphertext: bytes, aad: bytes) -> bytes:
@@ -154,6 +165,41 @@ def unseal(sealed: bytes, private_key: bytes, info: bytes) -> bytes:
         return _SUITE.decrypt(sealed, X25519PrivateKey.from_private_bytes(private_key), info=info)
     except (InvalidTag, ValueError):
         raise UnwrapError from None
+
+
+def new_signing_key() -> tuple[bytes, bytes]:
+    """(private, public) raw Ed25519 bytes: a member's signature on what their laptop
+    publishes (the group key is shared, so only a signature says who wrote a change)."""
+    sk = Ed25519PrivateKey.generate()
+    return signing_private_bytes(sk), sk.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+
+
+def signing_private_bytes(sk: Ed25519PrivateKey) -> bytes:
+    return sk.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+
+
+def signing_public_key(private_key: bytes) -> bytes:
+    return (
+        Ed25519PrivateKey.from_private_bytes(private_key)
+        .public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    )
+
+
+def sign(private_key: bytes, data: bytes) -> bytes:
+    return Ed25519PrivateKey.from_private_bytes(private_key).sign(data)
+
+
+def signature_ok(public_key: bytes, signature: bytes, data: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, data)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
 
 
 def subkey(key: bytes, purpose: bytes) -> bytes:

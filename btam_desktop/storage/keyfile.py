@@ -5,6 +5,12 @@ pick a slot without trying every one (9 x key derivation). They are staff names,
 data, and are stored base64-encoded only to keep them out of desktop search indexes. Everything
 else that matters is bound to the data key: the whole file carries an HMAC under a key derived
 from it, verified at every unlock, so swapped, edited or foreign slots are detected.
+
+Format 2 adds each member's **signing key** (Ed25519, team sync): the public half in the slot,
+the private half sealed to the member's own X25519 key, so only they can sign, a passphrase
+change re-seals the same key, and whoever holds the data key (the lead who adds a member, or
+the first unlock of a format-1 file) can make one for a slot without knowing its passphrase.
+Format-1 files open, and are written as format 2 at their first unlock.
 """
 
 from __future__ import annotations
@@ -26,7 +32,9 @@ from btam_desktop.storage.errors import (
 )
 
 FORMAT = "btam-desktop-keys"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: Key files this version reads (1: before signing keys).
+READABLE_VERSIONS = (1, 2)
 RECOVERY_ID = "recovery"
 
 
@@ -50,6 +58,9 @@ class MemberSlot:
     wrapped_private_key: bytes  # nonce (12 bytes) + AES-GCM ciphertext
     sealed_data_key: bytes
     must_change_passphrase: bool = False
+    #: Ed25519: empty in a format-1 slot until its first unlock.
+    signing_public_key: bytes = b""
+    sealed_signing_key: bytes = b""
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +164,16 @@ def _slot_to_json(s: MemberSlot) -> dict[str, Any]:
         "wrapped_private_key": _b64(s.wrapped_private_key),
         "sealed_data_key": _b64(s.sealed_data_key),
         "must_change_passphrase": s.must_change_passphrase,
+        **(
+            {
+                "signing": {
+                    "public_key": _b64(s.signing_public_key),
+                    "sealed_key": _b64(s.sealed_signing_key),
+                }
+            }
+            if s.signing_public_key
+            else {}
+        ),
     }
 
 
@@ -176,6 +197,8 @@ def _slot_from_json(d: dict[str, Any]) -> MemberSlot:
         wrapped_private_key=_unb64(d["wrapped_private_key"]),
         sealed_data_key=_unb64(d["sealed_data_key"]),
         must_change_passphrase=bool(d.get("must_change_passphrase", False)),
+        signing_public_key=_unb64(d["signing"]["public_key"]) if "signing" in d else b"",
+        sealed_signing_key=_unb64(d["signing"]["sealed_key"]) if "signing" in d else b"",
     )
 
 
@@ -188,7 +211,7 @@ def parse(raw: bytes, path: Path) -> KeyFile:
         version = body.get("format_version")
         if isinstance(version, int) and version > FORMAT_VERSION:
             raise NewerVersionError(path, version, FORMAT_VERSION, "key file format")
-        if version != FORMAT_VERSION:
+        if version not in READABLE_VERSIONS:
             raise ValueError(f"key file format {version} is not known")
         if body.get("digest") != body_digest(body):
             raise ValueError("its checksum does not match: the file is damaged")
@@ -214,6 +237,42 @@ def _seal_info(file_id: str, member_id: str, generation: int) -> bytes:
     return f"btam dk|{file_id}|{member_id}|{generation}".encode()
 
 
+def _signing_info(file_id: str, member_id: str) -> bytes:
+    return f"btam sig|{file_id}|{member_id}".encode()
+
+
+def with_signing_key(
+    slot: MemberSlot, file_id: str, signing_key: bytes | None = None
+) -> tuple[MemberSlot, bytes]:
+    """The slot with a signing key sealed to its member (a new one unless given), and the
+    private key (the caller zeroes or keeps it)."""
+    private = signing_key if signing_key is not None else crypto.new_signing_key()[0]
+    sealed = crypto.seal(private, slot.public_key, _signing_info(file_id, slot.member_id))
+    return (
+        replace(
+            slot,
+            signing_public_key=crypto.signing_public_key(private),
+            sealed_signing_key=sealed,
+        ),
+        private,
+    )
+
+
+def open_signing_key(keys: KeyFile, slot: MemberSlot, private_key: bytes, path: Path) -> bytes:
+    """The member's signing key (empty for a format-1 slot), with their X25519 private key."""
+    if not slot.sealed_signing_key:
+        return b""
+    try:
+        found = crypto.unseal(
+            slot.sealed_signing_key, private_key, _signing_info(keys.file_id, slot.member_id)
+        )
+    except crypto.UnwrapError:
+        raise KeyFileMismatchError(path, f"the signing key of {slot.name} is damaged") from None
+    if crypto.signing_public_key(found) != slot.signing_public_key:
+        raise KeyFileMismatchError(path, f"the signing key of {slot.name} does not match")
+    return found
+
+
 def new_member_slot(
     *,
     file_id: str,
@@ -225,12 +284,15 @@ def new_member_slot(
     passphrase: str,
     kdf: crypto.KdfParams,
     data_key: bytes,
+    signing_key: bytes | None = None,
 ) -> MemberSlot:
+    """A slot with a new key pair under the passphrase; its signing key is `signing_key` (a
+    passphrase change keeps the member's) or a new one."""
     private_key, public_key = crypto.new_keypair()
     salt = os.urandom(16)
     kek = crypto.derive_kek(passphrase, salt, kdf)
     nonce, wrapped = crypto.aead_encrypt(kek, private_key, _sk_aad(file_id, member_id))
-    return MemberSlot(
+    slot = MemberSlot(
         member_id=member_id,
         name=name,
         role=role,
@@ -243,6 +305,7 @@ def new_member_slot(
             data_key, public_key, _seal_info(file_id, member_id, generation)
         ),
     )
+    return with_signing_key(slot, file_id, signing_key)[0]
 
 
 def unwrap_private_key(keys: KeyFile, slot: MemberSlot, passphrase: str) -> bytes:

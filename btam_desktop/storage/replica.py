@@ -91,11 +91,16 @@ def move_marker(file_id: str, old: Path, new: Path) -> None:
 
 def settle(conn: db.Connection, place: Place, member_id: str) -> tuple[Replica, bool]:
     """This copy's replica inside the open transaction: the one in the file when this
-    installation's marker vouches for it, else a new one. Returns it and whether it is new
-    (its marker is then written after commit)."""
-    row = conn.execute("SELECT replica_id, hlc, next_seq FROM sync_replica").fetchone()
+    installation's marker vouches for it and it is the writing member's, else a new one.
+    Returns it and whether it is new (its marker is then written after commit).
+
+    An origin is one member's (the one who minted it): the segments that carry its ops to
+    other laptops are signed by that member, and a segment signed by anyone else under that
+    origin is refused. Another member writing on this copy (the team's shared laptop) starts
+    an origin of their own."""
+    row = conn.execute("SELECT replica_id, hlc, next_seq, member_id FROM sync_replica").fetchone()
     marker = read_marker(place)
-    if row is not None and marker is not None:
+    if row is not None and marker is not None and row[3] == member_id:
         replica_id, next_seq = str(row[0]), int(row[2])
         if marker[0] == replica_id and next_seq >= marker[1]:
             return Replica(

@@ -236,9 +236,9 @@ def test_a_key_file_from_a_newer_version_asks_for_an_update(closed_file: Path) -
     layout = Layout(closed_file)
     path = layout.keys(layout.generation())
     body = json.loads(path.read_bytes())
-    body["format_version"] = 2
+    body["format_version"] = 3
     path.write_text(json.dumps(body))
-    with pytest.raises(NewerVersionError, match="key file format 2"):
+    with pytest.raises(NewerVersionError, match="key file format 3"):
         sessions.unlock(closed_file, None, PASSPHRASE)
 
 

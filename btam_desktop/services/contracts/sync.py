@@ -30,3 +30,40 @@ class SyncReport:
     auto_resolved: tuple[tuple[str, str, str], ...]
     #: Conflicts this batch raised or left open on the rows it touched: (table, row, field).
     conflicted: tuple[tuple[str, str, str], ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SkippedFile:
+    """A file in the sync folder that was not applied (it is tried again at the next sync)."""
+
+    path: str  # relative to the sync folder
+    why: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FolderSync:
+    """One run of `sync`: what left this laptop, what arrived, what was not applied."""
+
+    folder: str
+    sent_ops: int
+    sent_files: int
+    received_ops: int
+    received_files: int
+    #: Names of the members whose changes arrived.
+    received_from: tuple[str, ...]
+    #: Ops that arrived but wait for an earlier op of their laptop (a file not here yet).
+    waiting: int
+    skipped: tuple[SkippedFile, ...]
+    #: Files that are not ours (other tools' temporary files, conflict copies): never read.
+    ignored: int
+    open_conflicts: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConflictLine:
+    """One open conflict as `btam-desktop conflicts` lists it."""
+
+    conflict_id: str  # stable on every laptop: a hash of (table, row, field)
+    case_number: str
+    what: str
+    members: tuple[str, ...]

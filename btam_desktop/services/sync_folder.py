@@ -1,0 +1,276 @@
+"""Team sync, part 2: this laptop's changes leave through a folder the school already trusts
+(a network share, a USB stick, a Syncthing folder), and the others' arrive from it.
+
+Only immutable, signed, encrypted segments go there (`storage/sync_segment.py`), never the case
+file. Each laptop writes only under its own origin's sub-folder, a file is never edited after
+it is written, and a reader applies nothing it cannot verify: a damaged, renamed or foreign
+file is listed and left for the next run; other tools' temporary files and conflict copies are
+not even read. The folder needs no state of its own beyond `FORMAT`, which names the case file
+it belongs to (an id, no student data), so a second case file cannot be synced into it.
+
+    publish: sync_ops (this member's, beyond the folder's highest) -> seg/g<gen>/<origin>/*.bts
+    pull:    seg/g<gen>/*/*.bts -> verify name, header, decrypt, signature, origin's member
+             -> sync.apply_ops (one transaction; order, duplicates and gaps handled there)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from btam_desktop.domain.errors import ValidationError
+from btam_desktop.services import sync
+from btam_desktop.services.contracts.sync import ConflictLine, FolderSync, SkippedFile
+from btam_desktop.services.session import Session
+from btam_desktop.storage import fsio, sync_merge, sync_segment
+from btam_desktop.storage.sync_merge import Op
+from btam_desktop.storage.sync_segment import BadSegmentError
+
+FORMAT_FILE = "FORMAT"
+FORMAT_LINE = "btam-sync 1"
+#: A segment holds at most this many ops: a school year is a few files, a day's work one.
+SEGMENT_OPS = 2_000
+_META_FOLDER = "sync_folder"
+
+
+def _format_text(file_id: str) -> str:
+    return f"{FORMAT_LINE}\nfile {file_id}\n"
+
+
+def attach(session: Session, folder: Path) -> None:
+    """Make `folder` this case file's sync folder (the first run writes its FORMAT), or
+    refuse one that belongs to another case file."""
+    if not folder.is_dir():
+        raise ValidationError(f"The sync folder {folder} is not reachable: is it connected?")
+    file_id = session.ocf.keys.file_id
+    marker = folder / FORMAT_FILE
+    try:
+        text = marker.read_text(encoding="ascii")
+    except FileNotFoundError:
+        fsio.atomic_write(marker, _format_text(file_id).encode("ascii"))
+        return
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValidationError(f"The sync folder's {FORMAT_FILE} cannot be read: {error}") from None
+    if text != _format_text(file_id):
+        raise ValidationError(
+            f"{folder} is the sync folder of another case file (or of another program). "
+            "Choose an empty folder, or this case file's own."
+        )
+
+
+# -- publish ---------------------------------------------------------------------------------
+def _published(folder: Path) -> int:
+    """The highest op number of an origin already in its folder (0: none), counting only
+    files whose content still matches their name: a segment the share damaged is written
+    again, under a new name, and readers skip the damaged one."""
+    best = 0
+    for name in _names(folder):
+        found = sync_segment.NAME.match(name)
+        if found and int(found.group(2)) > best:
+            try:
+                data = (folder / name).read_bytes()
+            except OSError:
+                continue
+            if hashlib.sha256(data).hexdigest()[:16] == found.group(3):
+                best = int(found.group(2))
+    return best
+
+
+def _names(folder: Path) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except FileNotFoundError:
+        return []
+
+
+def publish(session: Session, folder: Path) -> tuple[int, int]:
+    """Write this member's ops the folder lacks, as segments; returns (ops, files)."""
+    ocf = session.ocf
+    if not ocf.signing_key:
+        raise ValidationError("This laptop has no signing key for you yet: lock and unlock once.")
+    mine: dict[str, list[Op]] = {}
+    for op in sync.outgoing(session):
+        mine.setdefault(op.origin, []).append(op)
+    sent_ops = sent_files = 0
+    for origin, ops in mine.items():
+        place = sync_segment.folder_of(folder, ocf.generation, origin)
+        done = _published(place)
+        # A run of this member's ops right after what the folder has; another member's op on
+        # the same origin (a laptop shared before origins were per member) waits for them.
+        run: list[Op] = []
+        for op in ops:
+            if op.seq <= done:
+                continue
+            if op.member_id != session.member_id or op.seq != done + len(run) + 1:
+                break
+            run.append(op)
+        for start in range(0, len(run), SEGMENT_OPS):
+            chunk = run[start : start + SEGMENT_OPS]
+            data = sync_segment.encode(
+                chunk,
+                file_id=ocf.keys.file_id,
+                generation=ocf.generation,
+                data_key=bytes(ocf.data_key),
+                member_id=session.member_id,
+                signing_key=bytes(ocf.signing_key),
+            )
+            place.mkdir(parents=True, exist_ok=True)
+            name = sync_segment.file_name(chunk[0].seq, chunk[-1].seq, data)
+            fsio.atomic_write(place / name, data, step="segment")
+            sent_ops += len(chunk)
+            sent_files += 1
+    return sent_ops, sent_files
+
+
+# -- pull ------------------------------------------------------------------------------------
+def _segment_files(folder: Path, generation: int) -> Iterator[tuple[str, Path]]:
+    """(origin, file) for every name that could be a segment; everything else is not ours."""
+    root = folder / "seg" / f"g{generation}"
+    for origin in sorted(_names(root)):
+        if not sync_segment.ORIGIN.match(origin):
+            continue
+        for name in sorted(_names(root / origin)):
+            yield origin, root / origin / name
+
+
+def _origin_members(session: Session) -> dict[str, set[str]]:
+    return {
+        str(r[0]): {str(m) for m in str(r[1]).split(",") if m}
+        for r in session.ocf.conn.execute(
+            "SELECT origin, group_concat(DISTINCT member_id) FROM sync_ops GROUP BY origin"
+        )
+    }
+
+
+class _Pull:
+    """What one pull read: the ops to apply, and the files it could not."""
+
+    def __init__(self, session: Session, folder: Path) -> None:
+        self.session = session
+        self.folder = folder
+        self.ops: list[Op] = []
+        self.files = 0
+        self.skipped: list[SkippedFile] = []
+        self.ignored = 0
+        self.signers: set[str] = set()
+        self._have = sync.seen(session)
+        self._owners = _origin_members(session)
+
+    def read_all(self) -> None:
+        generation = self.session.ocf.generation
+        for origin, path in _segment_files(self.folder, generation):
+            found = sync_segment.NAME.match(path.name)
+            if found is None:
+                self.ignored += 1
+                continue
+            seq_from, seq_to = int(found.group(1)), int(found.group(2))
+            if seq_to <= self._have.get(origin, 0):
+                continue  # everything in it is here already
+            try:
+                self._read(origin, path, seq_from, seq_to, found.group(3))
+            except BadSegmentError as error:
+                self.skipped.append(SkippedFile(path=self._relative(path), why=str(error)))
+
+    def _relative(self, path: Path) -> str:
+        return str(path.relative_to(self.folder))
+
+    def _read(self, origin: str, path: Path, seq_from: int, seq_to: int, digest: str) -> None:
+        ocf = self.session.ocf
+        try:
+            if path.stat().st_size > sync_segment.MAX_BYTES:
+                raise BadSegmentError("it is too large to be a segment")
+            data = path.read_bytes()
+        except OSError as error:
+            raise BadSegmentError(f"it cannot be read ({error.strerror})") from None
+        if hashlib.sha256(data).hexdigest()[:16] != digest:
+            raise BadSegmentError("its content does not match its name: damaged or changed")
+        header = sync_segment.read_header(data)
+        if header.file_id != ocf.keys.file_id:
+            raise BadSegmentError("it belongs to another case file")
+        if header.generation != ocf.generation:
+            raise BadSegmentError("it was made under another key generation")
+        body, signature = sync_segment.open_sealed(data, header, bytes(ocf.data_key))
+        signer = ocf.keys.slot_of(str(body.get("member_id", "")))
+        if signer is None or not signer.signing_public_key:
+            raise BadSegmentError("it is signed by someone this laptop does not know as a member")
+        if not sync_segment.signature_ok(header, body, signature, signer.signing_public_key):
+            raise BadSegmentError(f"its signature is not {signer.name}'s")
+        segment = sync_segment.ops_of(body, origin, seq_from, seq_to)
+        owners = self._owners.get(origin, set())
+        if owners and segment.member_id not in owners:
+            raise BadSegmentError(
+                f"{signer.name} signed changes under another member's laptop: refused"
+            )
+        self._owners[origin] = owners | {segment.member_id}
+        self.ops.extend(segment.ops)
+        self.files += 1
+        self.signers.add(signer.name)
+
+
+def sync_with(session: Session, folder: Path) -> FolderSync:
+    """Publish this laptop's new changes to `folder` and merge what the others published."""
+    folder = folder.expanduser()
+    attach(session, folder)
+    pulled = _Pull(session, folder)
+    pulled.read_all()
+    report, _ = sync.apply_ops(session, pulled.ops)
+    sent_ops, sent_files = publish(session, folder)
+    return FolderSync(
+        folder=str(folder),
+        sent_ops=sent_ops,
+        sent_files=sent_files,
+        received_ops=report.applied,
+        received_files=pulled.files,
+        received_from=tuple(sorted(pulled.signers)) if report.applied else (),
+        waiting=report.parked,
+        skipped=tuple(pulled.skipped),
+        ignored=pulled.ignored,
+        open_conflicts=len(sync.conflicts(session)),
+    )
+
+
+# -- conflicts as a list -----------------------------------------------------------------------
+_WHAT = {"fork": {"plans": "plan", "assessments": "assessment"}}
+
+
+def conflict_id(table: str, row_id: str, field: str) -> str:
+    return hashlib.sha256(f"{table}|{row_id}|{field}".encode()).hexdigest()[:12]
+
+
+def conflict_lines(session: Session) -> list[ConflictLine]:
+    conn = session.ocf.conn
+    names = {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM members")}
+    numbers = {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, number FROM cases")}
+    out = []
+    for c in sync_merge.conflicts(conn):
+        if c.kind == "fork":
+            what = _WHAT["fork"].get(c.table, c.table)
+        elif c.kind == "edit_delete":
+            what = f"deleted {c.table} record"
+        elif c.kind == "number_collision":
+            what = "case number"
+        else:
+            what = c.field if c.table in ("cases", "team") else f"{c.table}.{c.field}"
+        if c.kind == "number_collision":
+            versions: list[sync_merge.Version] = []
+            number = c.row_id
+        elif c.kind == "edit_delete":
+            versions = sync_merge.live_of_row(conn, c.table, c.row_id)
+            number = numbers.get(c.case_id or "", "")
+        else:
+            versions = sync_merge.live(conn, c.table, c.row_id, c.field)
+            number = numbers.get(c.case_id or "", "")
+        who = tuple(
+            dict.fromkeys(names.get(v.member_id or "", "a former member") for v in versions)
+        )
+        out.append(
+            ConflictLine(
+                conflict_id=conflict_id(c.table, c.row_id, c.field),
+                case_number=number,
+                what=what,
+                members=who,
+            )
+        )
+    return out

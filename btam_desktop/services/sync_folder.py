@@ -25,6 +25,7 @@ from btam_desktop.services import sync
 from btam_desktop.services.contracts.sync import ConflictLine, FolderSync, SkippedFile
 from btam_desktop.services.session import Session
 from btam_desktop.storage import fsio, sync_merge, sync_segment
+from btam_desktop.storage.faults import crash_point
 from btam_desktop.storage.sync_merge import Op
 from btam_desktop.storage.sync_segment import BadSegmentError
 
@@ -216,6 +217,7 @@ def sync_with(session: Session, folder: Path) -> FolderSync:
     pulled = _Pull(session, folder)
     pulled.read_all()
     report, _ = sync.apply_ops(session, pulled.ops)
+    crash_point("sync.import_committed")
     sent_ops, sent_files = publish(session, folder)
     return FolderSync(
         folder=str(folder),

@@ -19,6 +19,7 @@ from btam_desktop.domain.records import check_utf8
 from btam_desktop.services import errors
 
 if TYPE_CHECKING:
+    from btam_desktop.services.contracts.sync import FolderSync
     from btam_desktop.services.session import Session
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_LOCKED, EXIT_NEWER = range(
@@ -54,6 +55,7 @@ COMMANDS = (
     "packs",
     "report",
     "sync",
+    "join",
     "conflicts",
 )
 REPORT_KINDS = (
@@ -210,6 +212,10 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_parser("sync", help="send this laptop's changes to a folder, merge the others'")
     )
     sync.add_argument("folder", type=Path, help="the team's sync folder (a share, a USB stick)")
+    join = sub.add_parser("join", help="your own copy of the team's case file, from its folder")
+    join.add_argument("folder", type=Path, help="the team's sync folder")
+    join.add_argument("path", type=Path, help="where your copy goes (a new NAME.btam folder)")
+    join.add_argument("--member", required=True, help="your name as the team lead added it")
     unlocking(sub.add_parser("conflicts", help="changes made at once that wait for a person"))
     return p
 
@@ -518,24 +524,41 @@ def _conflict_lines(s: Session) -> int:
     return len(lines)
 
 
+def _changes(count: int) -> str:
+    return f"{count} change" if count == 1 else f"{count} changes"
+
+
+def _sync_lines(s: Session, done: FolderSync) -> int:
+    """What a sync did, a line each for what left and what arrived; the exit code."""
+    files = "file" if done.sent_files == 1 else "files"
+    _say(f"Sent: {_changes(done.sent_ops)} in {done.sent_files} {files} to {done.folder}.")
+    who = f" from {', '.join(done.received_from)}" if done.received_from else ""
+    waiting = f"; {_changes(done.waiting)} wait for earlier ones" if done.waiting else ""
+    _say(f"Received: {_changes(done.received_ops)}{who}{waiting}.")
+    for skipped in done.skipped:
+        sys.stderr.write(f"btam-desktop: not applied: {skipped.path}: {skipped.why}\n")
+    if done.open_conflicts:
+        _say(f"{done.open_conflicts} conflict(s) wait for a person:")
+        _conflict_lines(s)
+    return EXIT_PROBLEMS if done.open_conflicts or done.skipped else EXIT_OK
+
+
 def _cmd_sync(a: argparse.Namespace) -> int:
     from btam_desktop.services import sync_folder
 
-    def work(s: Session) -> int:
-        done = sync_folder.sync_with(s, a.folder)
-        files = "file" if done.sent_files == 1 else "files"
-        _say(f"Sent: {done.sent_ops} changes in {done.sent_files} {files} to {done.folder}.")
-        who = f" from {', '.join(done.received_from)}" if done.received_from else ""
-        waiting = f"; {done.waiting} wait for earlier changes" if done.waiting else ""
-        _say(f"Received: {done.received_ops} changes{who}{waiting}.")
-        for skipped in done.skipped:
-            sys.stderr.write(f"btam-desktop: not applied: {skipped.path}: {skipped.why}\n")
-        if done.open_conflicts:
-            _say(f"{done.open_conflicts} conflict(s) wait for a person:")
-            _conflict_lines(s)
-        return EXIT_PROBLEMS if done.open_conflicts or done.skipped else EXIT_OK
+    return _with_session(a, lambda s: _sync_lines(s, sync_folder.sync_with(s, a.folder)))
 
-    return _with_session(a, work)
+
+def _cmd_join(a: argparse.Namespace) -> int:
+    from btam_desktop.services import session, sync_folder
+
+    s, done = sync_folder.join(a.folder, a.path, a.member, _passphrase())
+    try:
+        with s.ocf.translated():
+            _say(f"Joined: {a.path} is {s.member_name}'s own copy of the team's case file.")
+            return _sync_lines(s, done)
+    finally:
+        session.lock(s)
 
 
 def _cmd_conflicts(a: argparse.Namespace) -> int:
@@ -555,6 +578,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "packs": _cmd_packs,
     "report": _cmd_report,
     "sync": _cmd_sync,
+    "join": _cmd_join,
     "conflicts": _cmd_conflicts,
 }
 

@@ -17,14 +17,18 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.services import sync
 from btam_desktop.services.contracts.sync import ConflictLine, FolderSync, SkippedFile
-from btam_desktop.services.session import Session
-from btam_desktop.storage import fsio, sync_merge, sync_segment
+from btam_desktop.services.session import DerivedKey, Session, lock, open_unlocked
+from btam_desktop.storage import backup as backups, fsio, sync_keys, sync_merge, sync_segment
+from btam_desktop.storage.casefile import LockedCaseFile, zero
+from btam_desktop.storage.errors import AlreadyExistsError
 from btam_desktop.storage.faults import crash_point
 from btam_desktop.storage.sync_merge import Op
 from btam_desktop.storage.sync_segment import BadSegmentError
@@ -188,6 +192,8 @@ class _Pull:
         if hashlib.sha256(data).hexdigest()[:16] != digest:
             raise BadSegmentError("its content does not match its name: damaged or changed")
         header = sync_segment.read_header(data)
+        if header.kind != "ops":
+            raise BadSegmentError("it is not a file of changes")
         if header.file_id != ocf.keys.file_id:
             raise BadSegmentError("it belongs to another case file")
         if header.generation != ocf.generation:
@@ -215,10 +221,14 @@ def sync_with(session: Session, folder: Path) -> FolderSync:
     folder = folder.expanduser()
     attach(session, folder)
     pulled = _Pull(session, folder)
+    key_problems = adopt_keys(session, folder)
     pulled.read_all()
     report, _ = sync.apply_ops(session, pulled.ops)
     crash_point("sync.import_committed")
     sent_ops, sent_files = publish(session, folder)
+    if session.is_lead:
+        publish_keys(session, folder)
+        publish_snapshot(session, folder)
     return FolderSync(
         folder=str(folder),
         sent_ops=sent_ops,
@@ -227,10 +237,110 @@ def sync_with(session: Session, folder: Path) -> FolderSync:
         received_files=pulled.files,
         received_from=tuple(sorted(pulled.signers)) if report.applied else (),
         waiting=report.parked,
-        skipped=tuple(pulled.skipped),
+        skipped=(*key_problems, *pulled.skipped),
         ignored=pulled.ignored,
         open_conflicts=len(sync.conflicts(session)),
     )
+
+
+# -- members across laptops ------------------------------------------------------------------
+def adopt_keys(session: Session, folder: Path) -> list[SkippedFile]:
+    """Add the member slots this laptop lacks from the key lists team leads published (so a
+    member added on the lead's laptop can unlock here and their changes are accepted)."""
+    ocf = session.ocf
+    problems: list[SkippedFile] = []
+    keys = ocf.keys
+    for path in sorted((folder / "keys").glob(f"team.g{ocf.generation}.*.keys")):
+        try:
+            _, slots = sync_keys.decode(path.read_bytes(), keys, bytes(ocf.data_key))
+        except BadSegmentError as error:
+            problems.append(SkippedFile(path=str(path.relative_to(folder)), why=str(error)))
+            continue
+        except OSError as error:
+            why = f"it cannot be read ({error.strerror})"
+            problems.append(SkippedFile(path=str(path.relative_to(folder)), why=why))
+            continue
+        keys = sync_keys.merged(keys, slots)
+    if keys != ocf.keys:
+        ocf.write_keys(keys)
+    return problems
+
+
+def publish_keys(session: Session, folder: Path) -> None:
+    """A lead publishes the team's member slots when the folder lacks this set of members."""
+    ocf = session.ocf
+    target = sync_keys.file_path(folder, ocf.keys)
+    if target.exists() or not ocf.signing_key:
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data = sync_keys.encode(
+        ocf.keys, bytes(ocf.data_key), session.member_id, bytes(ocf.signing_key)
+    )
+    fsio.atomic_write(target, data, step="team_keys")
+
+
+SNAPSHOT = re.compile(r"^g(\d+)-([0-9a-f]{16})$")
+
+
+def publish_snapshot(session: Session, folder: Path) -> None:
+    """A lead leaves an encrypted copy of the case file for members who join from another
+    laptop, once per set of members (the copy carries their slots); older copies of the same
+    generation are removed, since the new one holds everything they held."""
+    ocf = session.ocf
+    root = folder / "snap"
+    name = f"g{ocf.generation}-{sync_keys.digest(ocf.keys)}"
+    if (root / name).exists():
+        return
+    root.mkdir(parents=True, exist_ok=True)
+    staging = root / f".~{name}.tmp"
+    shutil.rmtree(staging, ignore_errors=True)
+    backups.copy_case_file(ocf.conn, ocf.db_path, ocf.keys, ocf.data_key, staging)
+    staging.rename(root / name)
+    fsio.fsync_dir(root)
+    for older in _names(root):
+        found = SNAPSHOT.match(older)
+        if found and older != name and int(found.group(1)) == ocf.generation:
+            shutil.rmtree(root / older, ignore_errors=True)
+
+
+def newest_snapshot(folder: Path) -> Path:
+    found = [
+        (int(m.group(1)), (folder / "snap" / n).stat().st_mtime, n)
+        for n in _names(folder / "snap")
+        if (m := SNAPSHOT.match(n))
+    ]
+    if not found:
+        raise ValidationError(
+            f"{folder} has no copy to join from yet: a team lead adds you on the Team page, "
+            "then syncs with this folder."
+        )
+    return folder / "snap" / max(found)[2]
+
+
+def join(
+    folder: Path, target: Path, member_name: str, passphrase: str
+) -> tuple[Session, FolderSync]:
+    """This laptop's own copy of the team's case file: the newest copy a lead left in the
+    folder, opened with the member's own passphrase, then brought up to date from the
+    folder's changes. `target` must not exist yet."""
+    folder = folder.expanduser()
+    if target.exists():
+        raise AlreadyExistsError(target)
+    locked = LockedCaseFile.read(newest_snapshot(folder))
+    slot = locked.slot(member_name)
+    data_key, signing_key = locked.derive_member_keys(slot, passphrase)
+    try:
+        backups.restore(locked, data_key, slot.member_id, target)
+    except BaseException:
+        zero(data_key)
+        zero(signing_key)
+        raise
+    session = open_unlocked(DerivedKey(target, slot.member_id, data_key, signing_key))
+    try:
+        return session, sync_with(session, folder)
+    except BaseException:
+        lock(session)
+        raise
 
 
 # -- conflicts as a list -----------------------------------------------------------------------

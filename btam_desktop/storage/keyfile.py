@@ -110,7 +110,7 @@ class KeyFile:
             "file_id": self.file_id,
             "generation": self.generation,
             "db_salt": self.db_salt,
-            "members": [_slot_to_json(s) for s in self.members],
+            "members": [slot_to_json(s) for s in self.members],
             "recovery": {
                 "public_key": _b64(self.recovery_public_key),
                 "sealed_data_key": _b64(self.recovery_sealed_data_key),
@@ -148,7 +148,7 @@ def body_digest(body: dict[str, Any]) -> str:
     return hashlib.sha256(_canonical({k: v for k, v in body.items() if k != "digest"})).hexdigest()
 
 
-def _slot_to_json(s: MemberSlot) -> dict[str, Any]:
+def slot_to_json(s: MemberSlot) -> dict[str, Any]:
     label = json.dumps({"name": s.name, "role": s.role, "lead": s.is_lead}, ensure_ascii=False)
     return {
         "member_id": s.member_id,
@@ -177,7 +177,7 @@ def _slot_to_json(s: MemberSlot) -> dict[str, Any]:
     }
 
 
-def _slot_from_json(d: dict[str, Any]) -> MemberSlot:
+def slot_from_json(d: dict[str, Any]) -> MemberSlot:
     label = json.loads(_unb64(d["label"]).decode("utf-8"))
     kdf = d["kdf"]
     if kdf["alg"] != "argon2id":
@@ -219,7 +219,7 @@ def parse(raw: bytes, path: Path) -> KeyFile:
             file_id=str(body["file_id"]),
             generation=int(body["generation"]),
             db_salt=str(body["db_salt"]),
-            members=tuple(_slot_from_json(m) for m in body["members"]),
+            members=tuple(slot_from_json(m) for m in body["members"]),
             recovery_public_key=_unb64(body["recovery"]["public_key"]),
             recovery_sealed_data_key=_unb64(body["recovery"]["sealed_data_key"]),
             anchor=AuditAnchor(int(body["audit_anchor"]["seq"]), str(body["audit_anchor"]["mac"])),

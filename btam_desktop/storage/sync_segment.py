@@ -87,6 +87,31 @@ def _op_json(op: Op) -> dict[str, Any]:
     }
 
 
+def seal(
+    kind: str,
+    body: dict[str, Any],
+    *,
+    file_id: str,
+    generation: int,
+    data_key: bytes,
+    signing_key: bytes,
+) -> bytes:
+    """Sign `body` with the member's key, then encrypt it under the generation's group key:
+    the file format of segments ("ops") and of the team's key list ("team-keys")."""
+    nonce = crypto.new_nonce()
+    header = _canonical(
+        {"v": VERSION, "file_id": file_id, "gen": generation, "kind": kind, "nonce": nonce.hex()}
+    )
+    digest = hashlib.sha256(_canonical(body)).digest()
+    signature = crypto.sign(signing_key, _SIGNED + header + digest)
+    sealed = zlib.compress(
+        _canonical({"body": body, "sig": base64.b64encode(signature).decode("ascii")}), 6
+    )
+    key = group_key(data_key, file_id, generation)
+    ciphertext = crypto.aead_encrypt_with(key, nonce, sealed, MAGIC + header)
+    return MAGIC + struct.pack(">I", len(header)) + header + ciphertext
+
+
 def encode(
     ops: list[Op],
     *,
@@ -99,32 +124,28 @@ def encode(
     """One segment of a contiguous run of one origin's ops, all by `member_id`."""
     if not ops:
         raise ValueError("a segment holds at least one op")
-    origin = ops[0].origin
     body = {
-        "origin": origin,
+        "origin": ops[0].origin,
         "member_id": member_id,
         "seq_from": ops[0].seq,
         "seq_to": ops[-1].seq,
         "ops": [_op_json(op) for op in ops],
     }
-    nonce = crypto.new_nonce()
-    header = _canonical(
-        {"v": VERSION, "file_id": file_id, "gen": generation, "kind": "ops", "nonce": nonce.hex()}
+    return seal(
+        "ops",
+        body,
+        file_id=file_id,
+        generation=generation,
+        data_key=data_key,
+        signing_key=signing_key,
     )
-    digest = hashlib.sha256(_canonical(body)).digest()
-    signature = crypto.sign(signing_key, _SIGNED + header + digest)
-    sealed = zlib.compress(
-        _canonical({"body": body, "sig": base64.b64encode(signature).decode("ascii")}), 6
-    )
-    key = group_key(data_key, file_id, generation)
-    ciphertext = crypto.aead_encrypt_with(key, nonce, sealed, MAGIC + header)
-    return MAGIC + struct.pack(">I", len(header)) + header + ciphertext
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Header:
     file_id: str
     generation: int
+    kind: str
     nonce: bytes
     raw: bytes
 
@@ -140,11 +161,12 @@ def read_header(data: bytes) -> Header:
         raise BadSegmentError("its header is damaged")
     try:
         header = json.loads(raw)
-        if header["v"] != VERSION or header["kind"] != "ops":
-            raise BadSegmentError("a segment of another version")
+        if header["v"] != VERSION:
+            raise BadSegmentError("a file of another version")
         return Header(
             file_id=str(header["file_id"]),
             generation=int(header["gen"]),
+            kind=str(header["kind"]),
             nonce=bytes.fromhex(header["nonce"]),
             raw=raw,
         )

@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from btam_desktop.domain.errors import ValidationError
 from btam_desktop.services import cases, manage, members, session as sessions, sync, sync_folder
 from btam_desktop.services.session import TEST_KDF, Session
-from btam_desktop.storage import sync_segment
+from btam_desktop.storage import sync_keys, sync_segment
+from btam_desktop.storage.errors import AlreadyExistsError, UnknownMemberError, WrongPassphraseError
 from btam_desktop.storage.sync_merge import Op
 from tests.conftest import PASSPHRASE, PinClock, make_case_file
 from tests.sync.replicas import conflict_rows, origin_chains, synced_tables
@@ -267,3 +269,56 @@ def test_a_format_1_key_file_gets_signing_keys_at_its_first_unlock(tmp_path: Pat
         assert again.ocf.signing_key
     finally:
         sessions.lock(again)
+
+
+PSYCHOLOGIST = "Priya Test-Psychologist"
+PSYCHOLOGIST_PASSPHRASE = "the psychologist's fictional passphrase"
+
+
+def test_a_member_added_on_the_leads_laptop_joins_from_the_folder(
+    team: tuple[list[Session], Path, str], tmp_path: Path
+) -> None:
+    (a, b, _), folder, case_id = team
+    with pytest.raises(ValidationError, match="no copy to join from yet"):
+        sync_folder.join(folder, tmp_path / "early.btam", COUNSELOR, COUNSELOR_PASSPHRASE)
+    members.add_member(a, PSYCHOLOGIST, "psychologist", PSYCHOLOGIST_PASSPHRASE, kdf=TEST_KDF)
+    sync_folder.sync_with(a, folder)  # the lead publishes the key list and a copy to join
+    assert b.ocf.keys.slot_named(PSYCHOLOGIST) is None
+    sync_folder.sync_with(b, folder)
+    assert b.ocf.keys.slot_named(PSYCHOLOGIST) is not None  # adopted from the lead's list
+    with pytest.raises(WrongPassphraseError):
+        sync_folder.join(folder, tmp_path / "p.btam", PSYCHOLOGIST, "not her passphrase")
+    with pytest.raises(UnknownMemberError):
+        sync_folder.join(folder, tmp_path / "p.btam", "Nobody Fictional", PSYCHOLOGIST_PASSPHRASE)
+    assert not (tmp_path / "p.btam").exists()  # a refused join leaves nothing
+    p, joined = sync_folder.join(folder, tmp_path / "p.btam", PSYCHOLOGIST, PSYCHOLOGIST_PASSPHRASE)
+    try:
+        assert joined.skipped == ()
+        assert cases.get_case(p, case_id).case.summary == "Base summary."
+        cases.update_case(p, case_id, cases.CaseEdit(summary="Psychologist's summary."))
+        assert sync_folder.sync_with(p, folder).sent_ops >= 1
+        got = sync_folder.sync_with(b, folder)
+        assert got.skipped == () and PSYCHOLOGIST in got.received_from
+        assert cases.get_case(b, case_id).case.summary == "Psychologist's summary."
+        _round([a, b, p], folder)
+        _same([a, b, p])
+    finally:
+        sessions.lock(p)
+    with pytest.raises(AlreadyExistsError):
+        sync_folder.join(folder, tmp_path / "p.btam", PSYCHOLOGIST, PSYCHOLOGIST_PASSPHRASE)
+
+
+def test_a_key_list_not_signed_by_a_lead_is_refused(
+    team: tuple[list[Session], Path, str],
+) -> None:
+    (a, b, _), folder, _ = team
+    sync_folder.sync_with(a, folder)
+    # The counselor (not a lead) writes a key list with a slot of her own making.
+    members_before = {s.member_id for s in a.ocf.keys.members}
+    forged_slot = replace(b.ocf.keys.members[-1], member_id="f0f0f0f0-0000-4000-8000-000000000000")
+    forged = replace(b.ocf.keys, members=(*b.ocf.keys.members, forged_slot))
+    data = sync_keys.encode(forged, bytes(b.ocf.data_key), b.member_id, bytes(b.ocf.signing_key))
+    (folder / "keys" / "team.g1.0123456789abcdef.keys").write_bytes(data)
+    report = sync_folder.sync_with(a, folder)
+    assert [s.why for s in report.skipped] == ["it is not signed by a team lead this laptop knows"]
+    assert {s.member_id for s in a.ocf.keys.members} == members_before

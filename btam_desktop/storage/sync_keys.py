@@ -1,0 +1,74 @@
+"""The team's key list in the sync folder: how a member added on one laptop becomes known to
+the others (their slot, so they can unlock a copy, and their signing key, so the changes
+they sign are accepted).
+
+Each laptop's key file is its own (bound to its own database); what travels is the list of
+member slots of a generation, signed by a team lead and encrypted under the generation's group
+key (`sync_segment.seal`, kind "team-keys"), as `keys/team.g<gen>.<digest>.keys`. A laptop
+adds the slots it lacks from a list signed by a lead it knows; it never removes one (removing
+a member is a new generation, with a new key) and never replaces one it has (a passphrase
+changed elsewhere keeps working on the laptop where it was changed).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from btam_desktop.storage import keyfile, sync_segment
+from btam_desktop.storage.keyfile import KeyFile, MemberSlot
+from btam_desktop.storage.sync_segment import BadSegmentError
+
+KIND = "team-keys"
+
+
+def digest(keys: KeyFile) -> str:
+    """Names the set of members (and their signing keys) a list carries: a new member, a new
+    list; the same members, the same name (written once)."""
+    text = "|".join(sorted(f"{s.member_id}:{s.signing_public_key.hex()}" for s in keys.members))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def file_path(root: Path, keys: KeyFile) -> Path:
+    return root / "keys" / f"team.g{keys.generation}.{digest(keys)}.keys"
+
+
+def encode(keys: KeyFile, data_key: bytes, member_id: str, signing_key: bytes) -> bytes:
+    body = {"signed_by": member_id, "slots": [keyfile.slot_to_json(s) for s in keys.members]}
+    return sync_segment.seal(
+        KIND,
+        body,
+        file_id=keys.file_id,
+        generation=keys.generation,
+        data_key=data_key,
+        signing_key=signing_key,
+    )
+
+
+def decode(data: bytes, keys: KeyFile, data_key: bytes) -> tuple[str, list[MemberSlot]]:
+    """(the signing lead's name, the slots) of a list this laptop can trust: for its case file
+    and generation, and signed by a member that this laptop knows as a team lead."""
+    header = sync_segment.read_header(data)
+    if header.kind != KIND:
+        raise BadSegmentError("it is not a key list")
+    if header.file_id != keys.file_id or header.generation != keys.generation:
+        raise BadSegmentError("it is for another case file or key generation")
+    body, signature = sync_segment.open_sealed(data, header, data_key)
+    lead = keys.slot_of(str(body.get("signed_by", "")))
+    if lead is None or not lead.is_lead or not lead.signing_public_key:
+        raise BadSegmentError("it is not signed by a team lead this laptop knows")
+    if not sync_segment.signature_ok(header, body, signature, lead.signing_public_key):
+        raise BadSegmentError(f"its signature is not {lead.name}'s")
+    try:
+        slots = [keyfile.slot_from_json(s) for s in body["slots"]]
+    except (ValueError, KeyError, TypeError) as error:
+        raise BadSegmentError(f"its slots are damaged ({type(error).__name__})") from None
+    return lead.name, slots
+
+
+def merged(keys: KeyFile, slots: list[MemberSlot]) -> KeyFile:
+    """`keys` with the slots it lacks (by member id)."""
+    for slot in slots:
+        if keys.slot_of(slot.member_id) is None:
+            keys = keys.with_slot(slot)
+    return keys

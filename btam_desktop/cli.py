@@ -535,12 +535,18 @@ def _sync_lines(s: Session, done: FolderSync) -> int:
     who = f" from {', '.join(done.received_from)}" if done.received_from else ""
     waiting = f"; {_changes(done.waiting)} wait for earlier ones" if done.waiting else ""
     _say(f"Received: {_changes(done.received_ops)}{who}{waiting}.")
+    for name, days in done.clock_ahead:
+        _say(
+            f"Waiting: {name}'s changes are stamped {days} day(s) ahead of this laptop's clock; "
+            "they apply when the clocks agree (check the date on both laptops)."
+        )
     for skipped in done.skipped:
         sys.stderr.write(f"btam-desktop: not applied: {skipped.path}: {skipped.why}\n")
     if done.open_conflicts:
         _say(f"{done.open_conflicts} conflict(s) wait for a person:")
         _conflict_lines(s)
-    return EXIT_PROBLEMS if done.open_conflicts or done.skipped else EXIT_OK
+    in_step = not (done.open_conflicts or done.skipped or done.clock_ahead)
+    return EXIT_OK if in_step else EXIT_PROBLEMS
 
 
 def _cmd_sync(a: argparse.Namespace) -> int:

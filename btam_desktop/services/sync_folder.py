@@ -22,6 +22,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+from btam_desktop.domain import hlc
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.services import sync
 from btam_desktop.services.contracts.sync import ConflictLine, FolderSync, SkippedFile
@@ -160,6 +161,9 @@ class _Pull:
         self.skipped: list[SkippedFile] = []
         self.ignored = 0
         self.signers: set[str] = set()
+        #: Signer name -> the most days ahead of this laptop's clock one of their files was.
+        self.ahead: dict[str, int] = {}
+        self._now_ms = hlc.wall_ms()
         self._have = sync.seen(session)
         self._owners = _origin_members(session)
 
@@ -210,6 +214,13 @@ class _Pull:
             raise BadSegmentError(
                 f"{signer.name} signed changes under another member's laptop: refused"
             )
+        latest = max(hlc.Hlc.parse(op.hlc) for op in segment.ops)
+        if hlc.too_far_ahead(latest, self._now_ms):
+            # A clock far ahead would make this laptop's changes lose to it for days: the
+            # file waits (it is read again at every sync) until the clocks agree.
+            days = -(-(latest.ms - self._now_ms) // 86_400_000)
+            self.ahead[signer.name] = max(days, self.ahead.get(signer.name, 0))
+            return
         self._owners[origin] = owners | {segment.member_id}
         self.ops.extend(segment.ops)
         self.files += 1
@@ -240,6 +251,7 @@ def sync_with(session: Session, folder: Path) -> FolderSync:
         skipped=(*key_problems, *pulled.skipped),
         ignored=pulled.ignored,
         open_conflicts=len(sync.conflicts(session)),
+        clock_ahead=tuple(sorted(pulled.ahead.items())),
     )
 
 

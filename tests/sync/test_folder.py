@@ -322,3 +322,20 @@ def test_a_key_list_not_signed_by_a_lead_is_refused(
     report = sync_folder.sync_with(a, folder)
     assert [s.why for s in report.skipped] == ["it is not signed by a team lead this laptop knows"]
     assert {s.member_id for s in a.ocf.keys.members} == members_before
+
+
+def test_changes_from_a_clock_days_ahead_wait_until_the_clocks_agree(
+    team: tuple[list[Session], Path, str], pin_clock: PinClock
+) -> None:
+    (a, b, _), folder, case_id = team
+    pin_clock(datetime(2027, 3, 18, 9, 0), "America/New_York")  # the counselor's clock: +3 days
+    cases.update_case(b, case_id, cases.CaseEdit(summary="From a laptop three days ahead."))
+    sync_folder.sync_with(b, folder)
+    pin_clock(datetime(2027, 3, 15, 9, 0), "America/New_York")  # the lead's laptop: right
+    report = sync_folder.sync_with(a, folder)
+    assert report.clock_ahead == ((COUNSELOR, 3),) and report.received_ops == 0
+    assert cases.get_case(a, case_id).case.summary == "Base summary."
+    pin_clock(datetime(2027, 3, 17, 9, 30), "America/New_York")  # within a day: it applies
+    report = sync_folder.sync_with(a, folder)
+    assert report.clock_ahead == () and report.received_ops == 1
+    assert cases.get_case(a, case_id).case.summary == "From a laptop three days ahead."

@@ -57,6 +57,9 @@ class FolderSync:
     #: Files that are not ours (other tools' temporary files, conflict copies): never read.
     ignored: int
     open_conflicts: int
+    #: Members whose changes are stamped more than a day ahead of this laptop's clock (their
+    #: laptop's clock is wrong, or this one's): their changes wait, with the days ahead.
+    clock_ahead: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

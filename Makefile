@@ -33,7 +33,7 @@ test: lint
 	$(MAKE) --no-print-directory test-core
 
 # The nightly tier of tests/reliability (B1 x1000, B2 with SIGKILL and random kills, D1 x1000,
-# atheris for 30 CPU-minutes): about 30 minutes on 2 cores. Its figures go to the report.
+# atheris for 40 CPU-minutes): about 35 minutes on 2 cores. Its figures go to the report.
 test-long: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[long]' || echo "atheris did not install: its test is skipped"
 	BTAM_NIGHTLY=1 $(PY) -m pytest -m nightly tests

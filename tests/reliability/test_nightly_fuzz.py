@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 FUZZ = Path(__file__).with_name("fuzz_atheris.py")
-SECONDS = int(os.environ.get("BTAM_FUZZ_SECONDS", "600"))  # x 3 targets = 30 CPU-minutes
+SECONDS = int(os.environ.get("BTAM_FUZZ_SECONDS", "600"))  # x 4 targets = 40 CPU-minutes
 
 
 def fuzz(target: str, work: Path) -> dict[str, Any]:
@@ -53,12 +53,15 @@ def fuzz(target: str, work: Path) -> dict[str, Any]:
     importlib.util.find_spec("atheris") is None,
     reason="atheris is not installed (make test-long installs it)",
 )
-@pytest.mark.reliability("H1/H2-atheris", "atheris, 30 CPU-minutes: CSV import, key file, code")
+@pytest.mark.reliability(
+    "H1/H2-atheris", "atheris, 40 CPU-min: CSV, key file, code, sync file"
+)
 def test_atheris_finds_nothing(tmp_path: Path, figures: dict[str, Any]) -> None:
     with ThreadPoolExecutor(max_workers=2) as pool:
-        runs = list(pool.map(lambda t: fuzz(t, tmp_path / t), ["csv", "keyfile", "recovery"]))
+        targets = ["csv", "keyfile", "recovery", "segment"]
+        runs = list(pool.map(lambda t: fuzz(t, tmp_path / t), targets))
     figures.update(
-        cpu_minutes=round(3 * SECONDS / 60, 1),
+        cpu_minutes=round(4 * SECONDS / 60, 1),
         runs=[{k: v for k, v in r.items() if k != "tail"} for r in runs],
     )
     assert all(r["exit"] == 0 and not r["findings"] for r in runs), runs

@@ -34,8 +34,14 @@ test: lint
 
 # The nightly tier of tests/reliability (B1 x1000, B2 with SIGKILL and random kills, D1 x1000,
 # atheris for 40 CPU-minutes): about 35 minutes on 2 cores. Its figures go to the report.
+# tests/sync/test_syncthing.py runs two real Syncthing instances on loopback: Syncthing from
+# Debian's package, installed here when root on Debian (elsewhere, install it first: the
+# nightly tier fails that test rather than skip it).
 test-long: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[long]' || echo "atheris did not install: its test is skipped"
+	@if ! command -v syncthing >/dev/null && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends syncthing; fi
 	BTAM_NIGHTLY=1 $(PY) -m pytest -m nightly tests
 
 # docs/reliability.md from the figures of the last runs (the fast tier is run again first).

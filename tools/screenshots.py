@@ -7,6 +7,7 @@ at the end). Look at the pictures after running it: a screen nobody looked at is
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -25,7 +26,7 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # a 1920x1080 screen: offscree
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from btam_desktop.services import demo, session as sessions
+from btam_desktop.services import cases, demo, intake, session as sessions, sync_settings
 from btam_desktop.services.session import TEST_KDF
 from btam_desktop.ui import theme
 from btam_desktop.ui.app import build_window, make_application, settings_at
@@ -172,6 +173,7 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     shoot(w, "team-other-staff", scheme)
     w.workspace.team.tabs.setCurrentIndex(0)
     shoot_meetings(w, scheme)
+    shoot_sync(w, tmp, scheme)
     w.close()
 
 
@@ -202,6 +204,56 @@ def shoot_meetings(w: MainWindow, scheme: str) -> None:
     shoot(w, "meeting-minutes", scheme)
 
 
+#: The student whose summary two other laptops wrote at once (not in the shots above).
+SYNCED_STUDENT = "Owen Petrakis-Lund"
+
+
+def prepare_sync(folder: Path, tmp: Path) -> None:
+    """A shared folder with something to show: two other laptops' copies of the demo wrote
+    one summary at once (a conflict), and a damaged file lies among theirs. Each scheme's
+    window later opens a fresh copy of its own, so no other picture changes."""
+    share = tmp / "share"
+    share.mkdir()
+    for scheme in (theme.LIGHT, theme.DARK):
+        shutil.copytree(folder, tmp / f"laptop-{scheme}" / folder.name)
+    for member, words in (
+        ("Marcus Feldspar", "Owen asked to change buses; his mother agrees."),
+        ("Lucía Ferreira-Boyd", "Owen is calmer since the seating change in science."),
+    ):
+        copy = tmp / member.split()[0] / folder.name
+        shutil.copytree(folder, copy)
+        s = sessions.unlock(copy, member, PASSPHRASE)
+        try:
+            sync_settings.set_folder(s, share)
+            (owen, *_) = intake.find_student_cases(s, SYNCED_STUDENT)
+            cases.update_case(s, owen.case_id, cases.CaseEdit(summary=words))
+            sync_settings.sync_now(s)
+        finally:
+            sessions.lock(s)
+    segment = next(share.glob("seg/g*/*/*.bts"))
+    (segment.parent / "00000999-00000999-0123456789abcdef.bts").write_bytes(b"BTAMSYNC")
+
+
+def shoot_sync(w: MainWindow, tmp: Path, scheme: str) -> None:
+    """Team ▸ Sync on this scheme's own laptop copy: the folder chosen, the first sync done."""
+    laptop = tmp / f"laptop-{scheme}" / "maple-hollow.btam"
+    w.flow.lock()
+    w.flow.open_path(laptop)
+    # The unlock screen shows at once (locking), still for the file just locked: wait for it
+    # to name this one.
+    wait_for(lambda: w.flow.path == laptop and w.unlock.member.count() > 0)
+    w.unlock.passphrase.setText(PASSPHRASE)
+    w.unlock.unlock_button.click()
+    wait_for(lambda: w.workspace.cases.list.model.rowCount() > 0)
+    team, status = w.workspace.team, w.workspace.sync
+    wait_for(lambda: status.active)
+    w.workspace.go_to(TEAM)
+    team.tabs.setCurrentWidget(team.sync)
+    status.choose_folder(tmp / "share")
+    wait_for(lambda: status.last is not None and team.sync.conflicts.rowCount() > 0)
+    shoot(w, "team-sync", scheme)
+
+
 def main() -> int:
     os.umask(0o077)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -212,6 +264,7 @@ def main() -> int:
         folder = tmp / "data" / "maple-hollow.btam"
         session, _ = demo.build_demo(folder, PASSPHRASE, cases_count=24, kdf=TEST_KDF)
         sessions.lock(session)
+        prepare_sync(folder, tmp)
         for scheme in (theme.LIGHT, theme.DARK):
             print(f"{scheme}:")
             run_scheme(app, tmp, folder, scheme)

@@ -14,6 +14,8 @@ from btam_desktop.domain import clock
 
 #: How a moment is written, on screen and on paper: date first, 24-hour minutes.
 MOMENT_FORMAT = "%Y-%m-%d %H:%M"
+#: A moment of today, where the date goes without saying ("Synced 07:05").
+TIME_FORMAT = "%H:%M"
 
 
 def local(moment: str | datetime) -> datetime:
@@ -34,6 +36,13 @@ def moment_text(moment: str | datetime | None) -> str:
     if moment is None or moment == "":
         return ""
     return local(moment).strftime(MOMENT_FORMAT)
+
+
+def recent_moment_text(moment: str | datetime) -> str:
+    """'07:05' for a moment of today (local time, by the app's clock), else '2026-12-05
+    18:40': a status that has not changed since yesterday must not read as this morning's."""
+    when = local(moment)
+    return when.strftime(TIME_FORMAT if when.date() == clock.today() else MOMENT_FORMAT)
 
 
 def zone_text(at: datetime | None = None) -> str:

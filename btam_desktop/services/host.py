@@ -107,6 +107,10 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "files.backup": ("files", "backup"),
     "files.check_backup": ("files", "check_backup"),
     "files.restore_drill": ("files", "restore_drill"),
+    "sync.folder": ("sync_settings", "folder"),
+    "sync.set_folder": ("sync_settings", "set_folder"),
+    "sync.now": ("sync_settings", "sync_now"),
+    "sync.conflicts": ("sync_folder", "conflict_lines"),
 }
 _WITHOUT_SESSION: dict[str, tuple[str, str]] = {
     "session.members": ("session", "list_members"),

@@ -1,7 +1,8 @@
 """The life of a case file in the window: open, create, demo, unlock, lock, restore.
 
 Lock order matters: content is hidden first, then widgets are emptied, then unsaved edits go
-into the encrypted file as drafts, then the connection is closed. No dialog can hold it up.
+into the encrypted file as drafts, then the last sync takes this laptop's changes to the team's
+folder, then the connection is closed. No dialog can hold it up.
 """
 
 from __future__ import annotations
@@ -219,7 +220,12 @@ class CaseFileFlow(QObject):
 
     def _arm_idle(self, minutes: int) -> None:
         override = self.idle_timeout_ms
-        self.idle.start(override if override is not None else minutes * 60_000)
+        milliseconds = override if override is not None else minutes * 60_000
+        if self.idle.running and self.idle.interval_ms == milliseconds:
+            # The team's settings read again (another laptop's changes arrived by sync) are
+            # not the person at the keyboard: the auto-lock counts on.
+            return
+        self.idle.start(milliseconds)
 
     # -- creating --------------------------------------------------------------------------
     def create(self) -> None:
@@ -297,6 +303,7 @@ class CaseFileFlow(QObject):
         self._ops.new_epoch()  # late answers to earlier calls no longer reach the screens
         if drafts:
             self._ops.queue(api.DRAFTS_SAVE(drafts))
+        self.workspace.sync.at_lock()  # this laptop's last changes reach the sync folder
         self._ops.queue(api.SESSION_LOCK())  # the service process locks, then ends
         self._read_members()
         self.unlock.passphrase.setFocus()

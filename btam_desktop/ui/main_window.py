@@ -59,11 +59,18 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         self.backup_reminder = ElidedLabel()
         self.backup_reminder.setAccessibleName(self.tr("Backup reminder"))
+        #: Team sync: "Synced 10:42", or what is wrong (ui/sync_status.py says which).
+        self.sync_line = ElidedLabel()
+        self.sync_line.setAccessibleName(self.tr("Team sync"))
+        gap = self.fontMetrics().averageCharWidth() * 2  # apart from "Signed in as …"
+        self.sync_line.setContentsMargins(gap, 0, gap, 0)
+        self.sync_line.hide()
         self.backup_now = QPushButton(self.tr("Back up now…"))
         for reminder in (self.backup_reminder, self.backup_now):
             reminder.hide()
         self.statusBar().addWidget(self.backup_reminder, 1)
         self.statusBar().addWidget(self.backup_now)
+        self.statusBar().addPermanentWidget(self.sync_line)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.who)
 
@@ -223,6 +230,7 @@ class MainWindow(QMainWindow):
         from btam_desktop.ui.workspace import Workspace  # the case screens load after start-up
 
         workspace = Workspace(self.ops, self._settings)
+        workspace.sync.text_changed.connect(self._show_sync)
         self.stack.addWidget(workspace)
         return workspace
 
@@ -250,6 +258,10 @@ class MainWindow(QMainWindow):
         self.backup_reminder.setText(text)
         for reminder in (self.backup_reminder, self.backup_now):
             reminder.setVisible(bool(text))
+
+    def _show_sync(self, text: str) -> None:
+        self.sync_line.setText(text)
+        self.sync_line.setVisible(bool(text))
 
     def _set_title(self, school: str) -> None:
         """School name at most: the title bar never names a student."""

@@ -33,6 +33,7 @@ from btam_desktop.ui.screens.meetings.screen import MeetingsScreen
 from btam_desktop.ui.screens.settings import SettingsScreen
 from btam_desktop.ui.screens.tasks import TasksScreen
 from btam_desktop.ui.screens.team.screen import TeamScreen
+from btam_desktop.ui.sync_status import SyncStatus
 
 
 class Workspace(QWidget):
@@ -47,7 +48,9 @@ class Workspace(QWidget):
         self.tasks = TasksScreen(ops)
         self.cases = CasesArea(ops)
         self.meetings = MeetingsScreen(ops)
-        self.team = TeamScreen(ops)
+        #: This laptop's team sync: at unlock, every minute, at lock (ui/sync_status.py).
+        self.sync = SyncStatus(ops, self)
+        self.team = TeamScreen(ops, self.sync)
         self.settings_screen = SettingsScreen()
         self.meeting_mode: MeetingMode | None = None
         self.nav = QListWidget()
@@ -166,6 +169,7 @@ class Workspace(QWidget):
         self._ops.queue(api.DRAFTS_TAKE(), on_done=self.cases.restore_drafts)
         if not first.complete:  # a large file: the rest of the list, after what is on screen
             self._ops.queue(api.CASES_LIST(), on_done=self.cases.list.set_cases)
+        self.sync.start()  # after what is on screen: a slow share must not delay the list
 
     def _show_members(self, members: list[Member]) -> None:
         self.cases.names = {m.id: m.shown_name for m in members}
@@ -289,6 +293,7 @@ class Workspace(QWidget):
     def clear(self) -> None:
         """Drop every widget's case data (the lock screen is already in front)."""
         self.signed_in = None
+        self.sync.stop()
         if self.meeting_mode is not None:
             self.meeting_mode.wipe()
             self.meeting_mode = None

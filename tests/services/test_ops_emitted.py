@@ -28,6 +28,7 @@ from btam_desktop.services import (
     manage,
     meetings,
     session as sessions,
+    sync_settings,
 )
 from btam_desktop.services.session import TEST_KDF, Session
 from btam_desktop.storage.sync_capture import decode_body
@@ -35,8 +36,9 @@ from tests.conftest import make_case_file
 from tests.scenario import kenzie_in_management
 
 SERVICES = Path(host.__file__).parent
-#: Services that write only tables that never travel (drafts of unsaved forms).
-LOCAL_ONLY = {"drafts.save", "drafts.take"}
+#: Services that write only tables that never travel (drafts of unsaved forms, this laptop's
+#: sync folder).
+LOCAL_ONLY = {"drafts.save", "drafts.take", "sync.set_folder"}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -137,6 +139,8 @@ def test_the_scenario_emits_one_op_per_change_named_for_its_service(
         manage.add_checkin(s, case_id, today(), "Calmer.", "down")
         meetings.schedule(s, meetings.MeetingInput(today(), "15:30", 60, "Library", s.member_id))
         meetings.list_meetings(s)
+        (tmp_path / "share").mkdir()
+        sync_settings.set_folder(s, tmp_path / "share")  # this laptop's own: no op
         assert contact.id
     finally:
         sessions.lock(s)
@@ -153,7 +157,7 @@ def test_the_scenario_emits_one_op_per_change_named_for_its_service(
         "meetings.schedule",
     } <= emitted
     # Reads ran too, and left nothing (the unchanged second edit changed no row either).
-    assert {"cases.get", "cases.list", "manage.plan", "meetings.list"} <= {
+    assert {"cases.get", "cases.list", "manage.plan", "meetings.list", "sync.set_folder"} <= {
         c.service for c in calls if not c.intents
     }
 

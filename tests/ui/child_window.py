@@ -34,8 +34,9 @@ def unlock_and_tour(
     w: MainWindow, folder: Path, passphrase: str, look: Callable[[str], None]
 ) -> PrintPreviewDialog:
     """Open and unlock `folder` in the window `w`, then show every area, the Team page's second
-    tab, and Kenzie's case at each of its tabs, calling `look(what)` at each stop; end with her
-    case summary's print preview built and open, which is returned (the caller closes it)."""
+    and Sync tabs, and Kenzie's case at each of its tabs, calling `look(what)` at each stop; end
+    with her case summary's print preview built and open, which is returned (the caller closes
+    it)."""
     look("welcome")
     w.flow.open_path(folder)
     wait_for(lambda: w.stack.currentWidget() is w.unlock and w.unlock.member.count() > 0)
@@ -56,6 +57,8 @@ def unlock_and_tour(
     w.workspace.go_to(TEAM)
     w.workspace.team.tabs.setCurrentIndex(1)
     look("team, second tab")
+    w.workspace.team.tabs.setCurrentWidget(w.workspace.team.sync)
+    look("team, sync tab")
     w.workspace.go_to(CASES)
     cases.list.search.setText("Kenzie")
     cases.list.apply_filter()

@@ -41,6 +41,7 @@ from btam_desktop.services.contracts.printing import Prepared, PrintRequest, Sav
 from btam_desktop.services.contracts.roster import MemberDetails, TeamOverview, TrainingInput
 from btam_desktop.services.contracts.service import Service
 from btam_desktop.services.contracts.session import MemberListing, NewCaseFile, SignedIn
+from btam_desktop.services.contracts.sync import ConflictLine, FolderSync
 
 
 def _session_start_check() -> None: ...
@@ -304,6 +305,18 @@ def _files_restore(
 def _files_location_warning(path: Path) -> str | None: ...
 
 
+def _sync_folder() -> Path | None: ...
+
+
+def _sync_set_folder(chosen: Path | None) -> Path | None: ...
+
+
+def _sync_now() -> FolderSync | None: ...
+
+
+def _sync_conflicts() -> list[ConflictLine]: ...
+
+
 SESSION_START_CHECK = Service("session.start_check", _session_start_check)
 CASES_LIST = Service("cases.list", _cases_list)
 CASES_GET = Service("cases.get", _cases_get)
@@ -383,6 +396,10 @@ FILES_RESTORE_DRILL = Service("files.restore_drill", _files_restore_drill)
 SESSION_MEMBERS = Service("session.members", _session_members)
 FILES_RESTORE = Service("files.restore", _files_restore)
 FILES_LOCATION_WARNING = Service("files.location_warning", _files_location_warning)
+SYNC_FOLDER = Service("sync.folder", _sync_folder)
+SYNC_SET_FOLDER = Service("sync.set_folder", _sync_set_folder)
+SYNC_NOW = Service("sync.now", _sync_now)
+SYNC_CONFLICTS = Service("sync.conflicts", _sync_conflicts)
 
 
 # -- the session's own calls (the host handles them itself, see services/host.py) -----------

@@ -523,6 +523,8 @@ class CasesArea(QStackedWidget):
         self.list.table.setFocus()
 
     def on_changes(self, changes: ChangeSet) -> None:
+        if changes.notices and self.page.case_id in changes.cases:
+            self.page.show_notice("⚠ " + " ".join(changes.notices))  # "… both versions kept"
         if changes.everything or changes.cases or changes.persons or changes.members:
             self.load()
 

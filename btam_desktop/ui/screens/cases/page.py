@@ -33,7 +33,7 @@ from btam_desktop.domain.drafts import Draft
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
-from btam_desktop.services.contracts.cases import CaseDetail, CaseEdit
+from btam_desktop.services.contracts.cases import CaseDetail, CaseEdit, CaseLoaded
 from btam_desktop.ui.fields import limit_dates, qdate
 from btam_desktop.ui.plain import PlainLabel, isolate
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentTab
@@ -55,6 +55,12 @@ class CasePage(QWidget):
         super().__init__(parent)
         self._detail: CaseDetail | None = None
         self._loaded: Draft = {}
+        #: The fields as the last Save sent them: a reload after it shows what was stored.
+        self._sent: Draft | None = None
+        #: The stored summary the person's editing started from ("what the editor saw"): a
+        #: save replaces only that version, so one another laptop delivered meanwhile is kept
+        #: beside it (a conflict the team resolves), never overwritten unseen.
+        self._seen_summary: str | None = None
 
         self.back = QPushButton(self.tr("← All cases"))
         self.back.setToolTip(self.tr("Back to the case list (Alt+Left)"))
@@ -114,6 +120,11 @@ class CasePage(QWidget):
         self.save = QPushButton(self.tr("&Save"))
         self.revert = QPushButton(self.tr("&Revert"))
         self.unsaved = PlainLabel()
+        #: What the last save should tell the person (both versions kept), until the next.
+        self.notice = PlainLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("About your last save"))
+        self.notice.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.unsaved, 1)
         buttons.addWidget(self.revert)
@@ -130,6 +141,7 @@ class CasePage(QWidget):
             label.setBuddy(self.review)
         form.addRow(self.tr("&People:"), self.persons)
         form.addRow(buttons)
+        form.addRow(self.notice)
         self.reports = ReportsPanel()
         referral = QSplitter(Qt.Orientation.Horizontal)
         referral.addWidget(referral_form)
@@ -192,6 +204,18 @@ class CasePage(QWidget):
         return self._detail.case.status if self._detail else None
 
     def show_case(self, detail: CaseDetail, names: dict[str, str]) -> None:
+        # The open case read again (another laptop's changes arrived by sync, or a check-in
+        # was saved) must not wipe what is being typed and not yet saved: the fields the
+        # person changed keep their text (and the cursor its place); the others show what
+        # is stored now.
+        same = self._detail is not None and self._detail.case.id == detail.case.id
+        typed = self._fields()
+        editing = same and self.dirty and typed != self._sent
+        edits = {k: v for k, v in typed.items() if v != self._loaded.get(k)} if editing else {}
+        cursor = self.summary.textCursor().position()
+        if not same:
+            self._sent = None
+            self.show_notice("")
         self._detail = detail
         case = detail.case
         subject = next((p for p in detail.persons if p.role.value == "subject"), None)
@@ -244,7 +268,13 @@ class CasePage(QWidget):
             "level": case.level_of_concern,
             "review": case.next_review.isoformat() if case.next_review else "",
         }
-        self._set_fields(self._loaded)
+        if "summary" not in edits:
+            self._seen_summary = case.summary
+        self._set_fields({**self._loaded, **edits})
+        if "summary" in edits:
+            kept = self.summary.textCursor()
+            kept.setPosition(min(cursor, len(self.summary.toPlainText())))
+            self.summary.setTextCursor(kept)
 
     def _level_label(self, case: Case) -> str:
         if not case.level_of_concern:
@@ -287,6 +317,9 @@ class CasePage(QWidget):
     def clear(self) -> None:
         self._detail = None
         self._loaded = {}
+        self._sent = None
+        self._seen_summary = None
+        self.show_notice("")
         self.title.clear()
         self.facts.clear()
         self.summary.clear()
@@ -341,6 +374,10 @@ class CasePage(QWidget):
         self.revert.setEnabled(dirty)
         self.unsaved.setText(self.tr("Unsaved changes") if dirty else "")
 
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def _revert(self) -> None:
         self._set_fields(self._loaded)
 
@@ -348,6 +385,8 @@ class CasePage(QWidget):
         if not self.dirty or self.case_id is None:
             return
         values = self._fields()
+        self._sent = values
+        self.show_notice("")
         edit = CaseEdit(
             summary=values["summary"],
             level_of_concern=values["level"],
@@ -355,6 +394,7 @@ class CasePage(QWidget):
             clear_case_manager=not values["manager"],
             next_review=date.fromisoformat(values["review"]) if values["review"] else None,
             clear_next_review=not values["review"],
+            loaded=CaseLoaded(summary=self._seen_summary),
         )
         self.save_requested.emit(self.case_id, edit)
 

@@ -1,5 +1,6 @@
 """The Team page: who is on the team, in which role, how to reach them, whether their training
-is current; the composition check against the pack; adding and removing members."""
+is current; the composition check against the pack; adding and removing members; the people
+outside the team; and this laptop's sync with the others (Team ▸ Sync)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ from btam_desktop.ui.plain import PlainLabel, message_box, plain_mnemonic, set_p
 from btam_desktop.ui.screens.dialogs import ROLE_LABELS, AddMemberDialog
 from btam_desktop.ui.screens.team.contacts import ContactsPanel
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
+from btam_desktop.ui.screens.team.sync_pane import SyncPane
+from btam_desktop.ui.sync_status import SyncStatus
 
 
 def heading(text: str, parent: QWidget) -> QLabel:
@@ -77,7 +80,7 @@ def training_text(widget: QWidget, status: MemberStatus) -> str:
 
 
 class TeamScreen(QWidget):
-    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, sync: SyncStatus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
         self._overview: TeamOverview | None = None
@@ -154,6 +157,8 @@ class TeamScreen(QWidget):
         self.tabs.setAccessibleName(self.tr("Team page"))
         self.tabs.addTab(roster, self.tr("Team &members"))
         self.tabs.addTab(self.contacts, self.tr("Other staff && &providers"))
+        self.sync = SyncPane(sync)
+        self.tabs.addTab(self.sync, self.tr("&Sync"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)

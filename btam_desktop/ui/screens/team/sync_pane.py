@@ -1,0 +1,221 @@
+"""Team ▸ Sync: which folder this laptop shares its changes through, and what the last sync did.
+
+Each laptop keeps its own copy of the case file; the copies exchange encrypted, signed files
+through a folder the school already trusts (services/sync_folder.py). This pane chooses that
+folder for this laptop, syncs on request, and says in plain words what was sent, what arrived,
+which files could not be applied and why, and which conflicts wait for a person.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.domain.local_time import recent_moment_text
+from btam_desktop.services.contracts.sync import FolderSync
+from btam_desktop.ui.plain import PlainLabel, isolate
+from btam_desktop.ui.sync_status import SyncStatus
+
+
+def _selectable(label: PlainLabel, name: str) -> PlainLabel:
+    """A value a person may want to copy (a folder's path) or hear again (a result)."""
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    return label
+
+
+class SyncPane(QWidget):
+    def __init__(self, status: SyncStatus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._status = status
+        note = PlainLabel(
+            self.tr(
+                "Each laptop keeps its own copy of the case file. The copies exchange their "
+                "changes through a folder the team shares: a school network share, a USB stick "
+                "or a Syncthing folder. Only encrypted, signed files go there. This laptop syncs "
+                "when it is unlocked, every minute while it stays unlocked, and when it locks."
+            )
+        )
+        note.setWordWrap(True)
+        self.folder = _selectable(PlainLabel(), self.tr("Sync folder of this laptop"))
+        self.result = _selectable(PlainLabel(), self.tr("Last sync"))
+        self.problem = _selectable(PlainLabel(), self.tr("Sync problem"))
+        self.choose_button = QPushButton(self.tr("&Choose folder…"))
+        self.sync_button = QPushButton(self.tr("Sync &now"))
+        self.forget_button = QPushButton(self.tr("Stop syncing on this &laptop"))
+        self.skipped_heading = PlainLabel(
+            self.tr("Files in the folder that could not be applied (tried again at every sync):")
+        )
+        self.skipped = QListWidget()
+        self.skipped.setAccessibleName(self.tr("Files that could not be applied"))
+        self.skipped.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.conflicts_heading = PlainLabel(
+            self.tr(
+                "Conflicts that wait for a person: each version is kept, and printed documents "
+                "show them all until the team chooses."
+            )
+        )
+        self.conflicts_heading.setWordWrap(True)
+        self.conflicts = QTableWidget(0, 3)
+        self.conflicts.setAccessibleName(self.tr("Conflicts that wait for a person"))
+        self.conflicts.setHorizontalHeaderLabels(
+            [self.tr("Case"), self.tr("What"), self.tr("Versions by")]
+        )
+        self.conflicts.verticalHeader().hide()
+        self.conflicts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.conflicts.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        header = self.conflicts.horizontalHeader()
+        for col in (0, 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Sync folder:"), self.folder)
+        form.addRow(self.tr("Last sync:"), self.result)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.sync_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.forget_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.skipped_heading)
+        layout.addWidget(self.skipped)
+        layout.addWidget(self.conflicts_heading)
+        layout.addWidget(self.conflicts, 1)
+        layout.addStretch(0)
+        self.choose_button.clicked.connect(self._choose)
+        self.sync_button.clicked.connect(lambda: status.sync_now(by_person=True))
+        self.forget_button.clicked.connect(lambda: status.choose_folder(None))
+        status.changed.connect(self.refresh)
+        self.refresh()
+
+    def _choose(self) -> None:
+        start = self._status.folder or Path.home()
+        chosen = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Choose the team's sync folder"),
+            str(start),
+            QFileDialog.Option.ShowDirsOnly,
+        )
+        if chosen:
+            self._status.choose_folder(Path(chosen))
+
+    # -- showing ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        status = self._status
+        folder = status.folder
+        self.folder.setText(
+            str(folder)
+            if folder is not None
+            else self.tr("Not set up: this laptop keeps its changes until a sync folder is chosen.")
+        )
+        self.sync_button.setEnabled(status.active and folder is not None and not status.running)
+        self.forget_button.setEnabled(status.active and folder is not None)
+        self.choose_button.setEnabled(status.active)
+        self.result.setText(self._result_text())
+        problems = [status.choice_problem] if status.choice_problem else []
+        if status.problem is not None:
+            problems.append(str(status.problem))
+        # Words and a sign, never colour alone: the person may not see the colour.
+        self.problem.setText("⚠ " + "\n".join(problems) if problems else "")
+        self.problem.setVisible(bool(problems))
+        last = status.last
+        self.skipped.clear()
+        for skipped in last.skipped if last is not None else ():
+            self.skipped.addItem(f"{skipped.path} — {skipped.why}")
+        self.skipped_heading.setVisible(self.skipped.count() > 0)
+        self.skipped.setVisible(self.skipped.count() > 0)
+        lines = status.conflicts if last is not None and last.open_conflicts else []
+        self.conflicts.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            for col, text in enumerate(
+                (
+                    line.case_number or self.tr("(the team)"),
+                    line.what,
+                    " / ".join(isolate(name) for name in line.members),
+                )
+            ):
+                self.conflicts.setItem(row, col, QTableWidgetItem(text))
+        self.conflicts_heading.setVisible(bool(lines))
+        self.conflicts.setVisible(bool(lines))
+
+    def _result_text(self) -> str:
+        status = self._status
+        if status.folder is None:
+            return self.tr("This laptop does not sync.")
+        if status.last is None or status.synced_at is None:
+            return self.tr("Syncing…") if status.running else self.tr("Not synced yet.")
+        lines = [
+            self.tr("%1 — %2; %3.")
+            .replace("%1", recent_moment_text(status.synced_at))
+            .replace("%2", self._sent(status.last))
+            .replace("%3", self._received(status.last))
+        ]
+        if status.last.waiting:
+            lines.append(
+                self.tr(
+                    "%1 that arrived wait for earlier changes from the same laptop, which are "
+                    "not in the folder yet: they are applied as soon as those arrive."
+                ).replace("%1", self._changes(status.last.waiting))
+            )
+        if status.last.ignored:
+            lines.append(
+                self.tr("Files of other programs in the folder, left alone: %1.").replace(
+                    "%1", str(status.last.ignored)
+                )
+            )
+        if status.last.open_conflicts:
+            lines.append(" · ".join(status.waiting_words(status.last)))
+        if status.running:
+            lines.append(self.tr("Syncing…"))
+        return "\n".join(lines)
+
+    def _changes(self, count: int) -> str:
+        return self.tr("1 change") if count == 1 else self.tr("%n changes", "", count)
+
+    def _files(self, count: int) -> str:
+        return self.tr("1 file") if count == 1 else self.tr("%n files", "", count)
+
+    def _sent(self, result: FolderSync) -> str:
+        if not result.sent_ops:
+            return self.tr("nothing new to send")
+        return (
+            self.tr("sent %1 in %2")
+            .replace("%1", self._changes(result.sent_ops))
+            .replace("%2", self._files(result.sent_files))
+        )
+
+    def _received(self, result: FolderSync) -> str:
+        if not result.received_ops:
+            return self.tr("nothing new arrived")
+        text = (
+            self.tr("received %1 in %2")
+            .replace("%1", self._changes(result.received_ops))
+            .replace("%2", self._files(result.received_files))
+        )
+        if result.received_from:
+            text += self.tr(", from %1").replace(
+                "%1", ", ".join(isolate(name) for name in result.received_from)
+            )
+        return text

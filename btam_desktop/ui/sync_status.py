@@ -1,0 +1,200 @@
+"""Team sync in the window: when this laptop syncs, and what the status bar says about it.
+
+The design (sync research 4.5): a shared folder is polled every minute while the case file is
+unlocked, plus at unlock and at lock; file watching is unreliable on school shares. Every sync
+is a call to the service process (`sync.now`), so nothing here blocks the window, and one runs
+at a time: a minute that comes round while the last sync still runs is skipped. A folder that
+is not there (a stick left at home) makes a calm line in the status bar, never a dialog, and
+the next minute simply tries again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from btam_desktop.domain import clock
+from btam_desktop.domain.case_file_errors import DamagedError
+from btam_desktop.domain.errors import BtamError
+from btam_desktop.domain.local_time import recent_moment_text
+from btam_desktop.services.contracts import api
+from btam_desktop.services.contracts.sync import ConflictLine, FolderSync
+from btam_desktop.services.contracts.sync_settings import SyncFolderUnreachableError
+from btam_desktop.ui.ops import Ops
+
+#: How often an unlocked laptop syncs (sync research 4.5: "poll every 60 s while unlocked").
+PERIOD_MS = 60_000
+
+
+class SyncStatus(QObject):
+    """The state of this laptop's sync, read by the status bar and by Team ▸ Sync."""
+
+    #: The status-bar line ("" when this laptop does not sync).
+    text_changed = Signal(str)
+    #: Anything Team ▸ Sync shows changed: the folder, a result, a problem, the conflicts.
+    changed = Signal()
+
+    def __init__(self, ops: Ops, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self.timer = QTimer(self)
+        self.timer.setInterval(PERIOD_MS)
+        self.timer.timeout.connect(self.sync_now)
+        self.active = False  # unlocked
+        self.running = False  # a sync.now is on its way: never two at once
+        self.folder: Path | None = None
+        self.last: FolderSync | None = None
+        self.synced_at: datetime | None = None
+        #: Why the last sync did not happen (None after one that did).
+        self.problem: BtamError | None = None
+        self.conflicts: list[ConflictLine] = []
+        #: What the last attempt to choose or forget a folder ran into, for Team ▸ Sync.
+        self.choice_problem = ""
+
+    # -- the case file's life --------------------------------------------------------------
+    def start(self) -> None:
+        """At unlock, once the case list is on screen: read the folder, sync, then every
+        minute."""
+        self.active = True
+        self._ops.queue(api.SYNC_FOLDER(), on_done=self._folder_read, on_error=self._failed)
+        self.timer.start()
+        self._changed()
+
+    def _folder_read(self, folder: Path | None) -> None:
+        self.folder = folder
+        self._changed()
+        self.sync_now()
+
+    def stop(self) -> None:
+        """At lock: forget what was shown. (The folder is kept for `at_lock`.)"""
+        self.active = self.running = False
+        self.timer.stop()
+        self.last, self.synced_at, self.problem = None, None, None
+        self.conflicts, self.choice_problem = [], ""
+        self._changed()
+
+    def at_lock(self) -> None:
+        """The last sync before the service process locks (queued after `stop` and the
+        drafts, before the lock): this laptop's last changes reach the folder. Nobody waits
+        for its answer."""
+        if self.folder is not None:
+            self._ops.queue(api.SYNC_NOW(), on_error=lambda _e: None)
+        self.folder = None
+
+    # -- syncing ---------------------------------------------------------------------------
+    def sync_now(self, *, by_person: bool = False) -> bool:
+        """Sync unless one is on its way (or this laptop has no folder). A person's "Sync now"
+        shows the busy indicator and is refused, like any change, while another runs; the
+        minute's sync waits its turn behind whatever the person does, never in their way."""
+        if not self.active or self.running or self.folder is None:
+            return False
+        request = api.SYNC_NOW()
+        if by_person:
+            if not self._ops.run(request, on_done=self._synced, on_error=self._failed):
+                self.choice_problem = self.tr(
+                    "BTAM Desktop is still saving a change. Try again in a moment."
+                )
+                self._changed()
+                return False
+        else:
+            self._ops.queue(request, on_done=self._synced, on_error=self._failed)
+        self.running = True
+        self.choice_problem = ""
+        self._changed()
+        return True
+
+    def _synced(self, result: FolderSync | None) -> None:
+        self.running = False
+        if result is None:  # the folder was forgotten meanwhile
+            self.folder = None
+        else:
+            self.last, self.problem = result, None
+            self.synced_at = clock.now()
+            if result.open_conflicts or self.conflicts:
+                self._ops.queue(api.SYNC_CONFLICTS(), on_done=self._conflicts_read)
+        self._changed()
+
+    def _conflicts_read(self, lines: list[ConflictLine]) -> None:
+        self.conflicts = lines
+        self._changed()
+
+    def _failed(self, error: BtamError) -> None:
+        self.running = False
+        if isinstance(error, DamagedError):
+            self._ops.failed.emit(error)  # the case file itself: the flow locks and says why
+            return
+        self.problem = error
+        self._changed()
+
+    # -- choosing the folder ---------------------------------------------------------------
+    def choose_folder(self, folder: Path | None) -> None:
+        """Sync through `folder` from now on (None: stop syncing on this laptop), then sync."""
+
+        def chosen(stored: Path | None) -> None:
+            self.folder, self.choice_problem = stored, ""
+            self.last, self.synced_at, self.problem, self.conflicts = None, None, None, []
+            self._changed()
+            self.sync_now()
+
+        def refused(error: BtamError) -> None:
+            if isinstance(error, DamagedError):
+                self._ops.failed.emit(error)
+                return
+            self.choice_problem = str(error)
+            self._changed()
+
+        if not self._ops.run(api.SYNC_SET_FOLDER(folder), on_done=chosen, on_error=refused):
+            self.choice_problem = self.tr(
+                "BTAM Desktop is still saving a change. Try again in a moment."
+            )
+            self._changed()
+
+    # -- words -----------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self.text_changed.emit(self.status_text())
+        self.changed.emit()
+
+    def status_text(self) -> str:
+        """One line for the status bar: when this laptop last synced, or what is wrong."""
+        if not self.active or self.folder is None:
+            return ""
+        if self.problem is not None:
+            if isinstance(self.problem, SyncFolderUnreachableError):
+                text = self.tr("Not synced: the sync folder is not reachable")
+            else:
+                text = self.tr("Not synced: see Team ▸ Sync")
+            if self.synced_at is not None:
+                text += self.tr(" (last synced %1)").replace(
+                    "%1", recent_moment_text(self.synced_at)
+                )
+            return text
+        if self.last is None or self.synced_at is None:
+            return self.tr("Syncing…") if self.running else ""
+        synced = self.tr("Synced %1").replace("%1", recent_moment_text(self.synced_at))
+        return " · ".join([synced, *self.waiting_words(self.last)])
+
+    def waiting_words(self, result: FolderSync) -> list[str]:
+        """What a sync left for later or for a person, one phrase each."""
+        words = []
+        skipped = len(result.skipped)
+        if skipped:
+            words.append(
+                self.tr("1 file could not be applied")
+                if skipped == 1
+                else self.tr("%n files could not be applied", "", skipped)
+            )
+        if result.open_conflicts:
+            words.append(
+                self.tr("1 conflict waits for a person")
+                if result.open_conflicts == 1
+                else self.tr("%n conflicts wait for a person", "", result.open_conflicts)
+            )
+        if result.waiting:
+            words.append(
+                self.tr("1 change waits for an earlier one")
+                if result.waiting == 1
+                else self.tr("%n changes wait for earlier ones", "", result.waiting)
+            )
+        return words

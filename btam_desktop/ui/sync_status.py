@@ -197,4 +197,10 @@ class SyncStatus(QObject):
                 if result.waiting == 1
                 else self.tr("%n changes wait for earlier ones", "", result.waiting)
             )
+        for name, days in result.clock_ahead:
+            words.append(
+                self.tr("%1's laptop clock is %2 day(s) ahead: their changes wait")
+                .replace("%1", name)
+                .replace("%2", str(days))
+            )
         return words

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -262,3 +263,28 @@ def test_sync_at_lock_and_unlock_and_a_calm_word_for_a_missing_folder(
     qtbot.keyClick(pane.sync_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: re.fullmatch(r"Synced 07:0\d", sync_line(window)) is not None)
     assert not pane.problem.isVisible() and segments(share) >= 1
+
+
+def test_the_status_line_names_a_laptop_whose_clock_is_days_ahead(qtbot: QtBot) -> None:
+    """Changes stamped days ahead wait (issue 17): the line says whose, and by how much."""
+    from btam_desktop.services.contracts.sync import FolderSync
+    from btam_desktop.ui.sync_status import SyncStatus
+
+    status = SyncStatus(ops=None)  # type: ignore[arg-type]  # no call is made here
+    result = FolderSync(
+        folder="/media/stick/btam-sync",
+        sent_ops=0,
+        sent_files=0,
+        received_ops=0,
+        received_files=0,
+        received_from=(),
+        waiting=0,
+        skipped=(),
+        ignored=0,
+        open_conflicts=0,
+        clock_ahead=(("Marcus <b>Feldspar</b>", 3),),
+    )
+    assert status.waiting_words(result) == [
+        "Marcus <b>Feldspar</b>'s laptop clock is 3 day(s) ahead: their changes wait"
+    ]
+    assert status.waiting_words(replace(result, clock_ahead=())) == []  # control

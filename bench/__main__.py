@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench import casefile_bench, merge_bench, reports_bench
+from bench import casefile_bench, merge_bench, reports_bench, sync_bench
 from bench.measure import Result
 from bench.synthetic import make_casefile
 
@@ -115,6 +115,7 @@ def main() -> None:
         results += casefile_bench.run(work)
         results += reports_bench.run(work)
         results += merge_bench.run(work)
+        results += sync_bench.run(work)
         for size in SIZES:
             folder = work / f"synthetic-{size}.btam"
             started = time.perf_counter()

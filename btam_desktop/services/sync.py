@@ -20,6 +20,9 @@ from btam_desktop.storage.sync_merge import HEAD, Op, Touched
 __all__ = ["Op", "apply_ops", "conflicts", "outgoing", "resolve_conflict", "seen"]
 
 
+#: What applying no ops does.
+NOTHING_APPLIED = SyncReport(applied=0, duplicates=0, parked=0, auto_resolved=(), conflicted=())
+
 #: Batches larger than this get a larger page cache while they apply (in memory only).
 BIG_BATCH = 2_000
 BIG_BATCH_CACHE_KIB = -131_072

@@ -96,19 +96,14 @@ def publish(session: Session, folder: Path) -> tuple[int, int]:
     ocf = session.ocf
     if not ocf.signing_key:
         raise ValidationError("This laptop has no signing key for you yet: lock and unlock once.")
-    mine: dict[str, list[Op]] = {}
-    for op in sync.outgoing(session):
-        mine.setdefault(op.origin, []).append(op)
     sent_ops = sent_files = 0
-    for origin, ops in mine.items():
+    for origin in sync_merge.origins_of(ocf.conn, session.member_id):
         place = sync_segment.folder_of(folder, ocf.generation, origin)
         done = _published(place)
         # A run of this member's ops right after what the folder has; another member's op on
         # the same origin (a laptop shared before origins were per member) waits for them.
         run: list[Op] = []
-        for op in ops:
-            if op.seq <= done:
-                continue
+        for op in sync_merge.ops_after(ocf.conn, origin, done):
             if op.member_id != session.member_id or op.seq != done + len(run) + 1:
                 break
             run.append(op)
@@ -218,7 +213,7 @@ class _Pull:
         if hlc.too_far_ahead(latest, self._now_ms):
             # A clock far ahead would make this laptop's changes lose to it for days: the
             # file waits (it is read again at every sync) until the clocks agree.
-            days = -(-(latest.ms - self._now_ms) // 86_400_000)
+            days = max(1, round((latest.ms - self._now_ms) / 86_400_000))
             self.ahead[signer.name] = max(days, self.ahead.get(signer.name, 0))
             return
         self._owners[origin] = owners | {segment.member_id}
@@ -234,7 +229,7 @@ def sync_with(session: Session, folder: Path) -> FolderSync:
     pulled = _Pull(session, folder)
     key_problems = adopt_keys(session, folder)
     pulled.read_all()
-    report, _ = sync.apply_ops(session, pulled.ops)
+    report = sync.apply_ops(session, pulled.ops)[0] if pulled.ops else sync.NOTHING_APPLIED
     crash_point("sync.import_committed")
     sent_ops, sent_files = publish(session, folder)
     if session.is_lead:

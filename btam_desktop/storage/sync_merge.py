@@ -29,7 +29,7 @@ arrives before the row it edits.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -706,6 +706,35 @@ def ops_since(conn: db.Connection, have: Mapping[str, int] | None = None) -> lis
         )
         if int(r[1]) > have.get(str(r[0]), 0)
     ]
+
+
+def origins_of(conn: db.Connection, member_id: str) -> list[str]:
+    """The origins holding ops of this member (their laptops, and a shared one's history)."""
+    return [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT DISTINCT origin FROM sync_ops WHERE member_id = ? ORDER BY origin",
+            (member_id,),
+        )
+    ]
+
+
+def ops_after(conn: db.Connection, origin: str, seq: int) -> Iterator[Op]:
+    """An origin's ops after number `seq`, in order (the primary key: no scan of the log)."""
+    for r in conn.execute(
+        "SELECT origin, seq, op_id, hlc, member_id, intent, body FROM sync_ops "
+        "WHERE origin = ? AND seq > ? ORDER BY seq",
+        (origin, seq),
+    ):
+        yield Op(
+            origin=r[0],
+            seq=int(r[1]),
+            op_id=r[2],
+            hlc=r[3],
+            member_id=r[4],
+            intent=r[5],
+            body=bytes(r[6]),
+        )
 
 
 def seen_vector(conn: db.Connection) -> dict[str, int]:

@@ -16,6 +16,7 @@ it belongs to (an id, no student data), so a second case file cannot be synced i
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 import shutil
@@ -31,6 +32,7 @@ from btam_desktop.storage import backup as backups, fsio, sync_keys, sync_merge,
 from btam_desktop.storage.casefile import LockedCaseFile, zero
 from btam_desktop.storage.errors import AlreadyExistsError
 from btam_desktop.storage.faults import crash_point
+from btam_desktop.storage.keyfile import MemberSlot
 from btam_desktop.storage.sync_merge import Op
 from btam_desktop.storage.sync_segment import BadSegmentError
 
@@ -55,7 +57,8 @@ def attach(session: Session, folder: Path) -> None:
     try:
         text = marker.read_text(encoding="ascii")
     except FileNotFoundError:
-        fsio.atomic_write(marker, _format_text(file_id).encode("ascii"))
+        data = _format_text(file_id).encode("ascii")
+        fsio.atomic_write(marker, data, tmp=folder / f".~{FORMAT_FILE}.tmp")
         return
     except (OSError, UnicodeDecodeError) as error:
         raise ValidationError(f"The sync folder's {FORMAT_FILE} cannot be read: {error}") from None
@@ -67,27 +70,46 @@ def attach(session: Session, folder: Path) -> None:
 
 
 # -- publish ---------------------------------------------------------------------------------
-def _published(folder: Path) -> int:
-    """The highest op number of an origin already in its folder (0: none), counting only
-    files whose content still matches their name: a segment the share damaged is written
-    again, under a new name, and readers skip the damaged one."""
-    best = 0
-    for name in _names(folder):
+#: Files this process has verified as a member's own, by (path, size, mtime): a segment is
+#: never edited, so one seen intact stays intact unless its bytes change.
+_VERIFIED: set[tuple[str, int, int]] = set()
+
+
+def _published(session: Session, place: Path, origin: str) -> set[int]:
+    """The op numbers of `origin` that its folder holds in files a reader would apply: this
+    member's, intact, and holding the run their name gives. A run lost or damaged anywhere (not
+    only the newest), or a name that only claims a run, leaves its numbers to be written
+    again."""
+    held: set[int] = set()
+    for name in _names(place):
         found = sync_segment.NAME.match(name)
-        if found and int(found.group(2)) > best:
+        if found is None:
+            continue
+        seq_from, seq_to = int(found.group(1)), int(found.group(2))
+        path = place / name
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        key = (str(path), stat.st_size, stat.st_mtime_ns)
+        if key not in _VERIFIED:
             try:
-                data = (folder / name).read_bytes()
-            except OSError:
+                segment, _ = verified(session, origin, path, seq_from, seq_to, found.group(3))
+            except BadSegmentError:
                 continue
-            if hashlib.sha256(data).hexdigest()[:16] == found.group(3):
-                best = int(found.group(2))
-    return best
+            if segment.member_id != session.member_id:
+                continue
+            _VERIFIED.add(key)
+        held.update(range(seq_from, seq_to + 1))
+    return held
 
 
 def _names(folder: Path) -> list[str]:
+    """The names in a folder of the layout; none when it is missing or is not a folder (a
+    stray file where a laptop's folder would be is not ours)."""
     try:
         return os.listdir(folder)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return []
 
 
@@ -99,29 +121,53 @@ def publish(session: Session, folder: Path) -> tuple[int, int]:
     sent_ops = sent_files = 0
     for origin in sync_merge.origins_of(ocf.conn, session.member_id):
         place = sync_segment.folder_of(folder, ocf.generation, origin)
-        done = _published(place)
-        # A run of this member's ops right after what the folder has; another member's op on
-        # the same origin (a laptop shared before origins were per member) waits for them.
-        run: list[Op] = []
-        for op in sync_merge.ops_after(ocf.conn, origin, done):
-            if op.member_id != session.member_id or op.seq != done + len(run) + 1:
+        _remove_leftovers(place)
+        held = _published(session, place, origin)
+        gap = next(n for n in itertools.count(1) if n not in held)
+        # This member's ops the folder lacks, from its first hole on, in runs without a gap;
+        # another member's op on the same origin (a laptop shared before origins were per
+        # member) ends a run: it waits for them.
+        runs: list[list[Op]] = [[]]
+        for op in sync_merge.ops_after(ocf.conn, origin, gap - 1):
+            if op.member_id != session.member_id:
                 break
-            run.append(op)
-        for start in range(0, len(run), SEGMENT_OPS):
-            chunk = run[start : start + SEGMENT_OPS]
-            data = sync_segment.encode(
-                chunk,
-                file_id=ocf.keys.file_id,
-                generation=ocf.generation,
-                data_key=bytes(ocf.data_key),
-                member_id=session.member_id,
-                signing_key=bytes(ocf.signing_key),
-            )
-            place.mkdir(parents=True, exist_ok=True)
-            name = sync_segment.file_name(chunk[0].seq, chunk[-1].seq, data)
-            fsio.atomic_write(place / name, data, step="segment")
-            sent_ops += len(chunk)
-            sent_files += 1
+            if op.seq in held:
+                runs.append([])
+                continue
+            runs[-1].append(op)
+        for run in (r for r in runs if r):
+            sent_ops, sent_files = _write_run(session, place, run, sent_ops, sent_files)
+    return sent_ops, sent_files
+
+
+def _remove_leftovers(place: Path) -> None:
+    """Only this laptop writes under its origin, and only one process holds the case file: a
+    temporary file there is what a killed sync left."""
+    for name in _names(place):
+        if name.startswith(".~") and name.endswith(".tmp"):
+            fsio.remove_quietly(place / name)
+
+
+def _write_run(
+    session: Session, place: Path, run: list[Op], sent_ops: int, sent_files: int
+) -> tuple[int, int]:
+    """Write one gapless run of this member's ops as segments; the counts so far, updated."""
+    ocf = session.ocf
+    for start in range(0, len(run), SEGMENT_OPS):
+        chunk = run[start : start + SEGMENT_OPS]
+        data = sync_segment.encode(
+            chunk,
+            file_id=ocf.keys.file_id,
+            generation=ocf.generation,
+            data_key=bytes(ocf.data_key),
+            member_id=session.member_id,
+            signing_key=bytes(ocf.signing_key),
+        )
+        place.mkdir(parents=True, exist_ok=True)
+        name = sync_segment.file_name(chunk[0].seq, chunk[-1].seq, data)
+        fsio.atomic_write(place / name, data, step="segment", tmp=place / f".~{name}.tmp")
+        sent_ops += len(chunk)
+        sent_files += 1
     return sent_ops, sent_files
 
 
@@ -181,29 +227,7 @@ class _Pull:
         return str(path.relative_to(self.folder))
 
     def _read(self, origin: str, path: Path, seq_from: int, seq_to: int, digest: str) -> None:
-        ocf = self.session.ocf
-        try:
-            if path.stat().st_size > sync_segment.MAX_BYTES:
-                raise BadSegmentError("it is too large to be a segment")
-            data = path.read_bytes()
-        except OSError as error:
-            raise BadSegmentError(f"it cannot be read ({error.strerror})") from None
-        if hashlib.sha256(data).hexdigest()[:16] != digest:
-            raise BadSegmentError("its content does not match its name: damaged or changed")
-        header = sync_segment.read_header(data)
-        if header.kind != "ops":
-            raise BadSegmentError("it is not a file of changes")
-        if header.file_id != ocf.keys.file_id:
-            raise BadSegmentError("it belongs to another case file")
-        if header.generation != ocf.generation:
-            raise BadSegmentError("it was made under another key generation")
-        body, signature = sync_segment.open_sealed(data, header, bytes(ocf.data_key))
-        signer = ocf.keys.slot_of(str(body.get("member_id", "")))
-        if signer is None or not signer.signing_public_key:
-            raise BadSegmentError("it is signed by someone this laptop does not know as a member")
-        if not sync_segment.signature_ok(header, body, signature, signer.signing_public_key):
-            raise BadSegmentError(f"its signature is not {signer.name}'s")
-        segment = sync_segment.ops_of(body, origin, seq_from, seq_to)
+        segment, signer = verified(self.session, origin, path, seq_from, seq_to, digest)
         owners = self._owners.get(origin, set())
         if owners and segment.member_id not in owners:
             raise BadSegmentError(
@@ -220,6 +244,37 @@ class _Pull:
         self.ops.extend(segment.ops)
         self.files += 1
         self.signers.add(signer.name)
+
+
+def verified(
+    session: Session, origin: str, path: Path, seq_from: int, seq_to: int, digest: str
+) -> tuple[sync_segment.Segment, MemberSlot]:
+    """A segment file checked as a reader must before anything in it counts: its size, the
+    digest its name gives, the header (this case file, this generation, changes), the
+    decryption, the signature of a member this laptop knows, and the run its name gives."""
+    ocf = session.ocf
+    try:
+        if path.stat().st_size > sync_segment.MAX_BYTES:
+            raise BadSegmentError("it is too large to be a segment")
+        data = path.read_bytes()
+    except OSError as error:
+        raise BadSegmentError(f"it cannot be read ({error.strerror})") from None
+    if hashlib.sha256(data).hexdigest()[:16] != digest:
+        raise BadSegmentError("its content does not match its name: damaged or changed")
+    header = sync_segment.read_header(data)
+    if header.kind != "ops":
+        raise BadSegmentError("it is not a file of changes")
+    if header.file_id != ocf.keys.file_id:
+        raise BadSegmentError("it belongs to another case file")
+    if header.generation != ocf.generation:
+        raise BadSegmentError("it was made under another key generation")
+    body, signature = sync_segment.open_sealed(data, header, bytes(ocf.data_key))
+    signer = ocf.keys.slot_of(str(body.get("member_id", "")))
+    if signer is None or not signer.signing_public_key:
+        raise BadSegmentError("it is signed by someone this laptop does not know as a member")
+    if not sync_segment.signature_ok(header, body, signature, signer.signing_public_key):
+        raise BadSegmentError(f"its signature is not {signer.name}'s")
+    return sync_segment.ops_of(body, origin, seq_from, seq_to), signer
 
 
 def sync_with(session: Session, folder: Path) -> FolderSync:
@@ -283,7 +338,7 @@ def publish_keys(session: Session, folder: Path) -> None:
     data = sync_keys.encode(
         ocf.keys, bytes(ocf.data_key), session.member_id, bytes(ocf.signing_key)
     )
-    fsio.atomic_write(target, data, step="team_keys")
+    fsio.atomic_write(target, data, step="team_keys", tmp=target.with_name(f".~{target.name}.tmp"))
 
 
 SNAPSHOT = re.compile(r"^g(\d+)-([0-9a-f]{16})$")

@@ -31,11 +31,12 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, *, step: str = "") -> None:
+def atomic_write(path: Path, data: bytes, *, step: str = "", tmp: Path | None = None) -> None:
     """Replace `path` with `data` so a crash leaves either the old or the new bytes, never half.
 
-    `step` names the write for the test-only crash points (`<step>.tmp_written`)."""
-    tmp = path.with_name(path.name + ".tmp")
+    `step` names the write for the test-only crash points (`<step>.tmp_written`); `tmp` is the
+    temporary name (beside `path`; default `path` + ".tmp")."""
+    tmp = tmp if tmp is not None else path.with_name(path.name + ".tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
         try:

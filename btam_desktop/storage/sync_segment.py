@@ -199,8 +199,12 @@ def ops_of(body: dict[str, Any], origin: str, seq_from: int, seq_to: int) -> Seg
     member, the numbers the name gives and no gap."""
     try:
         member_id = str(body["member_id"])
-        if body["origin"] != origin or (body["seq_from"], body["seq_to"]) != (seq_from, seq_to):
-            raise BadSegmentError("its content does not match its name or folder")
+        claims = (body["origin"], body["seq_from"], body["seq_to"])
+    except (KeyError, TypeError) as error:
+        raise BadSegmentError(f"its ops are damaged ({type(error).__name__})") from None
+    if claims != (origin, seq_from, seq_to):
+        raise BadSegmentError("its content does not match its name or folder")
+    try:
         ops = tuple(
             Op(
                 origin=origin,

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -203,8 +204,9 @@ def test_a_segment_of_another_case_file_or_generation_is_refused(
     assert "does not decrypt" in whys[1], whys
 
 
+@pytest.mark.reliability("S2", "Sync folder plaintext scan: no student text in any byte")
 def test_nothing_under_the_folder_reads_as_plain_text(
-    team: tuple[list[Session], Path, str],
+    team: tuple[list[Session], Path, str], figures: dict[str, Any]
 ) -> None:
     (a, b, c), folder, case_id = team
     cases.update_case(a, case_id, cases.CaseEdit(summary=f"{WORDS} on Tuesday."))
@@ -221,8 +223,16 @@ def test_nothing_under_the_folder_reads_as_plain_text(
         return found
 
     assert leaks() == []
+    files = [p for p in folder.rglob("*") if p.is_file()]
     (folder / "planted.txt").write_text(f"control: {STUDENT}")  # the scan can see a leak
     assert leaks() == [STUDENT, "Petrakis"]
+    figures.update(
+        files_scanned=len(files),
+        bytes_scanned=sum(p.stat().st_size for p in files),
+        markers=len(secrets),
+        hits=0,
+        control_hits=2,
+    )
 
 
 def test_another_member_on_the_same_copy_writes_under_an_origin_of_their_own(

@@ -14,6 +14,7 @@ import json
 import os
 import platform
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,7 @@ def write(
         "seconds": round(seconds, 2),
         "figures": figures,
         # In UTC whatever zone a test pinned (a sync test pins New York).
-        "finished": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
+        "finished": datetime.fromtimestamp(time.time(), UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
         "tier": "nightly" if os.environ.get("BTAM_NIGHTLY") else "fast",
         "machine": machine(),
     }

@@ -201,6 +201,22 @@ class MergeMachine(RuleBasedStateMachine):
                     (clock.utc_now_text(), case_id),
                 )
 
+    @rule(r=REPLICA, pick=st.integers(0, 20), text=TEXTS)
+    def edit_here_delete_there(self, r: int, pick: int, text: str) -> None:
+        """A case edited on one laptop and deleted on the next before they exchange: the
+        edit-against-delete conflict, met often enough for the fast tier to prove it (with
+        the real clock, the random walk alone sometimes missed it in 50 examples)."""
+        here, there = self._at(r), self._at((r + 1) % 3)
+        case_id = self._live_case(here, pick)
+        if case_id is None:
+            return
+        cases.update_case(here, case_id, cases.CaseEdit(summary=text))
+        with there.ocf.transaction(intent="test.soft_delete") as tx:
+            tx.execute(
+                "UPDATE cases SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                (clock.utc_now_text(), case_id),
+            )
+
     @rule(r=REPLICA, pick=st.integers(0, 20), choose=st.integers(0, 5))
     def resolve_conflict(self, r: int, pick: int, choose: int) -> None:
         s = self._at(r)

@@ -132,7 +132,7 @@ def test_a_folder_that_cannot_be_used_leaves_the_case_file_open(
 
         # The transport's writes name the file they could not write: one in the share is
         # the share's problem, even when fsio calls it damage...
-        def broken(path: Path, data: bytes, *, step: str = "") -> None:
+        def broken(path: Path, data: bytes, *, step: str = "", tmp: Path | None = None) -> None:
             raise DamagedError(path, "a folder stands where a file should be, or the reverse")
 
         monkeypatch.setattr(fsio, "atomic_write", broken)

@@ -122,10 +122,8 @@ class Unresolved:
     def heads(self, table: str, case_id: str) -> list[str]:
         """The row ids of the versions of a forked plan or assessment (empty when not forked),
         the one the screen shows first."""
-        found = self._by_key.get((table, case_id, sync_merge.HEAD))
-        if found is None or found.kind != "fork":
-            return []
-        return [str(side.value) for side in found.sides]
+        found = self.fork(table, case_id)
+        return [] if found is None else [str(side.value) for side in found.sides]
 
     def fork(self, table: str, case_id: str) -> OpenOnPaper | None:
         found = self._by_key.get((table, case_id, sync_merge.HEAD))

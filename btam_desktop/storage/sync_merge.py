@@ -687,23 +687,28 @@ def apply_ops(
     return Applied(applied=applied, duplicates=duplicates, parked=len(pending), touched=touched)
 
 
+_OP_COLUMNS = "origin, seq, op_id, hlc, member_id, intent, body"
+
+
+def _op(r: Sequence[Any]) -> Op:
+    """An op from a row of `_OP_COLUMNS`."""
+    return Op(
+        origin=r[0],
+        seq=int(r[1]),
+        op_id=r[2],
+        hlc=r[3],
+        member_id=r[4],
+        intent=r[5],
+        body=bytes(r[6]),
+    )
+
+
 def ops_since(conn: db.Connection, have: Mapping[str, int] | None = None) -> list[Op]:
     """Every op this copy holds that a peer with version vector `have` lacks."""
     have = have or {}
     return [
-        Op(
-            origin=r[0],
-            seq=int(r[1]),
-            op_id=r[2],
-            hlc=r[3],
-            member_id=r[4],
-            intent=r[5],
-            body=bytes(r[6]),
-        )
-        for r in conn.execute(
-            "SELECT origin, seq, op_id, hlc, member_id, intent, body FROM sync_ops "
-            "ORDER BY origin, seq"
-        )
+        _op(r)
+        for r in conn.execute(f"SELECT {_OP_COLUMNS} FROM sync_ops ORDER BY origin, seq")
         if int(r[1]) > have.get(str(r[0]), 0)
     ]
 
@@ -721,20 +726,11 @@ def origins_of(conn: db.Connection, member_id: str) -> list[str]:
 
 def ops_after(conn: db.Connection, origin: str, seq: int) -> Iterator[Op]:
     """An origin's ops after number `seq`, in order (the primary key: no scan of the log)."""
-    for r in conn.execute(
-        "SELECT origin, seq, op_id, hlc, member_id, intent, body FROM sync_ops "
-        "WHERE origin = ? AND seq > ? ORDER BY seq",
+    rows = conn.execute(
+        f"SELECT {_OP_COLUMNS} FROM sync_ops WHERE origin = ? AND seq > ? ORDER BY seq",
         (origin, seq),
-    ):
-        yield Op(
-            origin=r[0],
-            seq=int(r[1]),
-            op_id=r[2],
-            hlc=r[3],
-            member_id=r[4],
-            intent=r[5],
-            body=bytes(r[6]),
-        )
+    )
+    return (_op(r) for r in rows)
 
 
 def seen_vector(conn: db.Connection) -> dict[str, int]:

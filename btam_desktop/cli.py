@@ -528,13 +528,25 @@ def _changes(count: int) -> str:
     return f"{count} change" if count == 1 else f"{count} changes"
 
 
+def _attachments(count: int) -> str:
+    """The words ", and 2 attachments" after a count of changes; nothing when none."""
+    if not count:
+        return ""
+    return ", and 1 attachment" if count == 1 else f", and {count} attachments"
+
+
 def _sync_lines(s: Session, done: FolderSync) -> int:
     """What a sync did, a line each for what left and what arrived; the exit code."""
     files = "file" if done.sent_files == 1 else "files"
-    _say(f"Sent: {_changes(done.sent_ops)} in {done.sent_files} {files} to {done.folder}.")
+    sent = _attachments(done.sent_attachments)
+    _say(f"Sent: {_changes(done.sent_ops)} in {done.sent_files} {files}{sent} to {done.folder}.")
     who = f" from {', '.join(done.received_from)}" if done.received_from else ""
+    got = _attachments(done.received_attachments)
     waiting = f"; {_changes(done.waiting)} wait for earlier ones" if done.waiting else ""
-    _say(f"Received: {_changes(done.received_ops)}{who}{waiting}.")
+    if done.attachments_waiting:
+        count = done.attachments_waiting
+        waiting += f"; {count} attachment{'s' if count != 1 else ''} not in the folder yet"
+    _say(f"Received: {_changes(done.received_ops)}{who}{got}{waiting}.")
     for name, days in done.clock_ahead:
         _say(
             f"Waiting: {name}'s changes are stamped {days} day(s) ahead of this laptop's clock; "

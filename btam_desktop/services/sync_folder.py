@@ -25,7 +25,7 @@ from pathlib import Path
 
 from btam_desktop.domain import hlc
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.services import sync
+from btam_desktop.services import sync, sync_blobs
 from btam_desktop.services.contracts.sync import ConflictLine, FolderSync, SkippedFile
 from btam_desktop.services.session import DerivedKey, Session, lock, open_unlocked
 from btam_desktop.storage import backup as backups, fsio, sync_keys, sync_merge, sync_segment
@@ -253,12 +253,7 @@ def verified(
     digest its name gives, the header (this case file, this generation, changes), the
     decryption, the signature of a member this laptop knows, and the run its name gives."""
     ocf = session.ocf
-    try:
-        if path.stat().st_size > sync_segment.MAX_BYTES:
-            raise BadSegmentError("it is too large to be a segment")
-        data = path.read_bytes()
-    except OSError as error:
-        raise BadSegmentError(f"it cannot be read ({error.strerror})") from None
+    data = sync_segment.read_file(path, sync_segment.MAX_BYTES, "a segment")
     if hashlib.sha256(data).hexdigest()[:16] != digest:
         raise BadSegmentError("its content does not match its name: damaged or changed")
     header = sync_segment.read_header(data)
@@ -286,7 +281,9 @@ def sync_with(session: Session, folder: Path) -> FolderSync:
     pulled.read_all()
     report = sync.apply_ops(session, pulled.ops)[0] if pulled.ops else sync.NOTHING_APPLIED
     crash_point("sync.import_committed")
+    blobs = sync_blobs.pull(session, folder)
     sent_ops, sent_files = publish(session, folder)
+    sent_blobs = sync_blobs.publish(session, folder)
     if session.is_lead:
         publish_keys(session, folder)
         publish_snapshot(session, folder)
@@ -298,10 +295,13 @@ def sync_with(session: Session, folder: Path) -> FolderSync:
         received_files=pulled.files,
         received_from=tuple(sorted(pulled.signers)) if report.applied else (),
         waiting=report.parked,
-        skipped=(*key_problems, *pulled.skipped),
+        skipped=(*key_problems, *pulled.skipped, *blobs.skipped),
         ignored=pulled.ignored,
         open_conflicts=len(sync.conflicts(session)),
         clock_ahead=tuple(sorted(pulled.ahead.items())),
+        sent_attachments=sent_blobs,
+        received_attachments=blobs.filled,
+        attachments_waiting=blobs.waiting,
     )
 
 

@@ -87,6 +87,33 @@ def _op_json(op: Op) -> dict[str, Any]:
     }
 
 
+def read_file(path: Path, max_bytes: int, what: str) -> bytes:
+    """A file of the folder's bytes, or why it cannot be one of ours (too large to be `what`,
+    or unreadable): never a traceback for a file another program left."""
+    try:
+        if path.stat().st_size > max_bytes:
+            raise BadSegmentError(f"it is too large to be {what}")
+        return path.read_bytes()
+    except OSError as error:
+        raise BadSegmentError(f"it cannot be read ({error.strerror})") from None
+
+
+def header_bytes(kind: str, file_id: str, generation: int, nonce: bytes) -> bytes:
+    """The readable header every file of the folder starts with (after MAGIC and its length):
+    which case file and generation it belongs to, what it holds, and its nonce."""
+    return _canonical(
+        {"v": VERSION, "file_id": file_id, "gen": generation, "kind": kind, "nonce": nonce.hex()}
+    )
+
+
+def framed(header: bytes, ciphertext: bytes) -> bytes:
+    return MAGIC + struct.pack(">I", len(header)) + header + ciphertext
+
+
+def ciphertext_of(data: bytes, header: Header) -> bytes:
+    return data[len(MAGIC) + 4 + len(header.raw) :]
+
+
 def seal(
     kind: str,
     body: dict[str, Any],
@@ -99,9 +126,7 @@ def seal(
     """Sign `body` with the member's key, then encrypt it under the generation's group key:
     the file format of segments ("ops") and of the team's key list ("team-keys")."""
     nonce = crypto.new_nonce()
-    header = _canonical(
-        {"v": VERSION, "file_id": file_id, "gen": generation, "kind": kind, "nonce": nonce.hex()}
-    )
+    header = header_bytes(kind, file_id, generation, nonce)
     digest = hashlib.sha256(_canonical(body)).digest()
     signature = crypto.sign(signing_key, _SIGNED + header + digest)
     sealed = zlib.compress(
@@ -109,7 +134,7 @@ def seal(
     )
     key = group_key(data_key, file_id, generation)
     ciphertext = crypto.aead_encrypt_with(key, nonce, sealed, MAGIC + header)
-    return MAGIC + struct.pack(">I", len(header)) + header + ciphertext
+    return framed(header, ciphertext)
 
 
 def encode(
@@ -177,7 +202,7 @@ def read_header(data: bytes) -> Header:
 def open_sealed(data: bytes, header: Header, data_key: bytes) -> tuple[dict[str, Any], bytes]:
     """Decrypt: the body and its signature (not yet checked: the caller knows the keys)."""
     key = group_key(data_key, header.file_id, header.generation)
-    ciphertext = data[len(MAGIC) + 4 + len(header.raw) :]
+    ciphertext = ciphertext_of(data, header)
     try:
         sealed = crypto.aead_decrypt(key, header.nonce, ciphertext, MAGIC + header.raw)
         plain = zlib.decompressobj().decompress(sealed, MAX_BYTES)

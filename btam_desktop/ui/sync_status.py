@@ -197,6 +197,14 @@ class SyncStatus(QObject):
                 if result.waiting == 1
                 else self.tr("%n changes wait for earlier ones", "", result.waiting)
             )
+        if result.attachments_waiting:
+            words.append(
+                self.tr("1 attachment has not arrived yet")
+                if result.attachments_waiting == 1
+                else self.tr(
+                    "%n attachments have not arrived yet", "", result.attachments_waiting
+                )
+            )
         for name, days in result.clock_ahead:
             words.append(
                 self.tr("%1's laptop clock is %2 day(s) ahead: their changes wait")

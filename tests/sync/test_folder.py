@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import struct
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -18,36 +17,13 @@ from btam_desktop.services.session import TEST_KDF, Session
 from btam_desktop.storage import sync_keys, sync_segment
 from btam_desktop.storage.errors import AlreadyExistsError, UnknownMemberError, WrongPassphraseError
 from btam_desktop.storage.sync_merge import Op
-from tests.conftest import PASSPHRASE, PinClock, make_case_file
+from tests.conftest import PASSPHRASE, PinClock
 from tests.sync.replicas import conflict_rows, origin_chains, synced_tables
 
 COUNSELOR = "Marcus Test-Counselor"
 COUNSELOR_PASSPHRASE = "a counselor's own fictional passphrase"
 STUDENT = "Owen Petrakis-Lund"
 WORDS = "Quillfeather said the bus ride frightened him"
-
-
-@pytest.fixture
-def team(tmp_path: Path, pin_clock: PinClock) -> Iterator[tuple[list[Session], Path, str]]:
-    """The lead's laptop, the counselor's and the projector laptop (the lead again), one case,
-    and an empty sync folder."""
-    pin_clock(datetime(2027, 3, 15, 7, 10), "America/New_York")
-    first, _ = make_case_file(tmp_path / "a.btam")
-    members.add_member(first, COUNSELOR, "counselor", COUNSELOR_PASSPHRASE, kdf=TEST_KDF)
-    case, _ = cases.create_case(first, cases.NewCase(STUDENT, "7", summary="Base summary."))
-    sessions.lock(first)
-    for name in ("b", "c"):
-        shutil.copytree(tmp_path / "a.btam", tmp_path / f"{name}.btam")
-    trio = [
-        sessions.unlock(tmp_path / "a.btam", None, PASSPHRASE),
-        sessions.unlock(tmp_path / "b.btam", COUNSELOR, COUNSELOR_PASSPHRASE),
-        sessions.unlock(tmp_path / "c.btam", None, PASSPHRASE),
-    ]
-    folder = tmp_path / "share"
-    folder.mkdir()
-    yield trio, folder, case.id
-    for s in trio:
-        sessions.lock(s)
 
 
 def _round(trio: list[Session], folder: Path) -> None:

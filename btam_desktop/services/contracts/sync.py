@@ -60,6 +60,11 @@ class FolderSync:
     #: Members whose changes are stamped more than a day ahead of this laptop's clock (their
     #: laptop's clock is wrong, or this one's): their changes wait, with the days ahead.
     clock_ahead: tuple[tuple[str, int], ...] = ()
+    #: Attachments (evidence files) whose bytes were written to the folder / filled from it.
+    sent_attachments: int = 0
+    received_attachments: int = 0
+    #: Attachments listed on this laptop whose bytes are not in the folder yet.
+    attachments_waiting: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

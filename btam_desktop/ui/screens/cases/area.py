@@ -506,7 +506,7 @@ class CasesArea(QStackedWidget):
         self._ops.queue(
             api.INTAKE_EVIDENCE_CONTENT(evidence_id),
             on_done=lambda data: EvidencePreview(
-                info.file_name, info.media_type, info.sha256, data, self
+                info.file_name, info.media_type, info.size, info.sha256, data, self
             ).open(),
         )
 

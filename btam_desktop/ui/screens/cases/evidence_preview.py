@@ -20,7 +20,13 @@ from btam_desktop.ui.plain import PlainLabel
 
 class EvidencePreview(QDialog):
     def __init__(
-        self, name: str, media_type: str, sha256: str, content: bytes, parent: QWidget | None = None
+        self,
+        name: str,
+        media_type: str,
+        size: int,
+        sha256: str,
+        content: bytes,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         # A file name can carry a student's name; the title bar (shown in the task bar and
@@ -31,7 +37,7 @@ class EvidencePreview(QDialog):
         facts = PlainLabel(
             self.tr("%1 · %2 bytes · SHA-256 %3")
             .replace("%1", media_type)
-            .replace("%2", f"{len(content):,}")
+            .replace("%2", f"{size:,}")
             .replace("%3", sha256)
             + f"\n{name}"
         )
@@ -48,6 +54,17 @@ class EvidencePreview(QDialog):
         )
 
     def _view(self, media_type: str, content: bytes) -> QWidget:
+        if not content:  # an attachment is never empty: its bytes have not been synced yet
+            waiting = PlainLabel(
+                self.tr(
+                    "This attachment has not arrived on this laptop yet. Its file comes "
+                    "through the sync folder after the laptop that added it syncs; it "
+                    "appears here after this laptop's next sync."
+                )
+            )
+            waiting.setWordWrap(True)
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return waiting
         if media_type.startswith("image/"):
             pixmap = QPixmap()
             pixmap.loadFromData(QByteArray(content))

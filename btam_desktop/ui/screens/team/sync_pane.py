@@ -197,23 +197,30 @@ class SyncPane(QWidget):
     def _files(self, count: int) -> str:
         return self.tr("1 file") if count == 1 else self.tr("%n files", "", count)
 
+    def _attachments(self, count: int) -> str:
+        if not count:
+            return ""
+        if count == 1:
+            return self.tr(", and 1 attachment")
+        return self.tr(", and %n attachments", "", count)
+
     def _sent(self, result: FolderSync) -> str:
-        if not result.sent_ops:
+        if not result.sent_ops and not result.sent_attachments:
             return self.tr("nothing new to send")
         return (
             self.tr("sent %1 in %2")
             .replace("%1", self._changes(result.sent_ops))
             .replace("%2", self._files(result.sent_files))
-        )
+        ) + self._attachments(result.sent_attachments)
 
     def _received(self, result: FolderSync) -> str:
-        if not result.received_ops:
+        if not result.received_ops and not result.received_attachments:
             return self.tr("nothing new arrived")
         text = (
             self.tr("received %1 in %2")
             .replace("%1", self._changes(result.received_ops))
             .replace("%2", self._files(result.received_files))
-        )
+        ) + self._attachments(result.received_attachments)
         if result.received_from:
             text += self.tr(", from %1").replace(
                 "%1", ", ".join(isolate(name) for name in result.received_from)

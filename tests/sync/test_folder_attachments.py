@@ -1,0 +1,120 @@
+"""Attachments travel through the sync folder as files of their own (issue 17): encrypted, named
+by an HMAC, checked against the hash a signed op gave, and filled in when they arrive."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from btam_desktop.services import intake, session as sessions, sync_folder
+from btam_desktop.services.session import Session
+from btam_desktop.storage import sync_blob
+from tests.conftest import PASSPHRASE
+from tests.sync.folders import STUDENT
+
+PHOTO = b"\x89PNG\r\n\x1a\n" + f"fictional photo of a note about {STUDENT}".encode() * 40
+LETTER = f"Fictional letter: {STUDENT} said the bus ride frightened him.\n".encode() * 30
+
+
+def _blobs(folder: Path) -> list[Path]:
+    return sorted(folder.glob("blob/g*/*.btb"))
+
+
+def _content(s: Session, case_id: str, name: str) -> bytes:
+    (info,) = [e for e in intake.evidence_of(s, case_id) if e.file_name == name]
+    return intake.evidence_content(s, info.id)
+
+
+def test_an_attachment_reaches_every_laptop_and_its_file_tells_nothing(
+    team: tuple[list[Session], Path, str],
+) -> None:
+    (a, b, c), folder, case_id = team
+    intake.attach_evidence(b, case_id, "note.png", PHOTO)
+    sent = sync_folder.sync_with(b, folder)
+    assert sent.sent_attachments == 1
+    (blob,) = _blobs(folder)
+    sha = hashlib.sha256(PHOTO).hexdigest()
+    assert sha[:16] not in blob.name and sha[:16].encode() not in blob.read_bytes()
+    assert b"fictional photo" not in blob.read_bytes()
+    for s in (a, c):
+        got = sync_folder.sync_with(s, folder)
+        assert (got.received_attachments, got.attachments_waiting) == (1, 0)
+        assert _content(s, case_id, "note.png") == PHOTO
+    # Every laptop writes the same bytes under the same name: nothing for a tool to merge.
+    before = blob.read_bytes()
+    blob.unlink()
+    assert sync_folder.sync_with(c, folder).sent_attachments == 1
+    assert blob.read_bytes() == before
+    again = sync_folder.sync_with(a, folder)
+    assert (again.sent_attachments, again.received_attachments) == (0, 0)
+
+
+def test_an_attachment_not_in_the_folder_yet_waits_and_arrives_later(
+    team: tuple[list[Session], Path, str],
+) -> None:
+    (a, b, _), folder, case_id = team
+    intake.attach_evidence(b, case_id, "note.png", PHOTO)
+    sync_folder.sync_with(b, folder)
+    (blob,) = _blobs(folder)
+    blob.unlink()  # the share has the segment, the attachment's file is still on its way
+    early = sync_folder.sync_with(a, folder)
+    assert early.received_ops == 1 and early.attachments_waiting == 1
+    assert _content(a, case_id, "note.png") == b""  # listed, its bytes not here yet
+    sync_folder.sync_with(b, folder)  # the counselor's laptop writes it again
+    late = sync_folder.sync_with(a, folder)
+    assert (late.received_attachments, late.attachments_waiting) == (1, 0)
+    assert _content(a, case_id, "note.png") == PHOTO
+
+
+def test_a_swapped_or_cut_attachment_file_is_refused_and_written_again(
+    team: tuple[list[Session], Path, str],
+) -> None:
+    (a, b, _), folder, case_id = team
+    intake.attach_evidence(b, case_id, "note.png", PHOTO)
+    intake.attach_evidence(b, case_id, "letter.txt", LETTER)
+    sync_folder.sync_with(b, folder)
+    keys = sync_blob.BlobKeys.of(bytes(b.ocf.data_key), b.ocf.keys.file_id, b.ocf.generation)
+    photo = sync_blob.folder_of(folder, 1) / keys.name(hashlib.sha256(PHOTO).hexdigest())
+    letter = sync_blob.folder_of(folder, 1) / keys.name(hashlib.sha256(LETTER).hexdigest())
+    photo.write_bytes(letter.read_bytes())  # a valid file of the team, under another's name
+    swapped = sync_folder.sync_with(a, folder)
+    (refused,) = swapped.skipped
+    assert refused.path.endswith(photo.name) and "not the attachment" in refused.why
+    assert _content(a, case_id, "note.png") == b"" and _content(a, case_id, "letter.txt") == LETTER
+    # The counselor's laptop still holds the photo; a cut file (here, one of the wrong size)
+    # is written again at its next sync, and then it arrives.
+    photo.write_bytes(photo.read_bytes()[:100])
+    assert sync_folder.sync_with(b, folder).sent_attachments == 1
+    healed = sync_folder.sync_with(a, folder)
+    assert healed.received_attachments == 1 and healed.skipped == ()
+    assert _content(a, case_id, "note.png") == PHOTO
+
+
+def test_an_attachment_file_of_another_case_file_is_refused(
+    team: tuple[list[Session], Path, str],
+) -> None:
+    (a, b, _), folder, case_id = team
+    intake.attach_evidence(b, case_id, "note.png", PHOTO)
+    sync_folder.sync_with(b, folder)
+    (blob,) = _blobs(folder)
+    stranger = sync_blob.BlobKeys.of(bytes(b.ocf.data_key), "another-file-id", 1)
+    blob.write_bytes(stranger.encode(PHOTO))  # the same photo, sealed for another case file
+    (refused,) = sync_folder.sync_with(a, folder).skipped
+    assert "another case file" in refused.why
+    assert _content(a, case_id, "note.png") == b""
+
+
+def test_filling_an_attachment_makes_no_op_of_its_own_and_is_committed(
+    team: tuple[list[Session], Path, str],
+) -> None:
+    (a, b, _), folder, case_id = team
+    intake.attach_evidence(b, case_id, "note.png", PHOTO)
+    sync_folder.sync_with(b, folder)
+    ops_before = a.ocf.conn.execute("SELECT count(*) FROM sync_ops").fetchone()[0]
+    got = sync_folder.sync_with(a, folder)
+    ops_after = a.ocf.conn.execute("SELECT count(*) FROM sync_ops").fetchone()[0]
+    assert ops_after == ops_before + got.received_ops  # only what arrived, nothing echoed
+    place = a.ocf.folder
+    sessions.lock(a)  # what was filled is committed: it is there after the next unlock
+    team[0][0] = again = sessions.unlock(place, None, PASSPHRASE)
+    assert _content(again, case_id, "note.png") == PHOTO

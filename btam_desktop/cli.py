@@ -537,6 +537,14 @@ def _attachments(count: int) -> str:
 
 def _sync_lines(s: Session, done: FolderSync) -> int:
     """What a sync did, a line each for what left and what arrived; the exit code."""
+    if done.removed_by:
+        _say(
+            f"You were removed from this team by {done.removed_by}: this laptop keeps what it "
+            "had until then, and sends nothing more."
+        )
+        return EXIT_PROBLEMS
+    if done.generation_moved:
+        _say("This laptop moved to the team's new key (a team lead removed a member).")
     files = "file" if done.sent_files == 1 else "files"
     sent = _attachments(done.sent_attachments)
     _say(f"Sent: {_changes(done.sent_ops)} in {done.sent_files} {files}{sent} to {done.folder}.")

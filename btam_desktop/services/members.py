@@ -88,8 +88,9 @@ def change_passphrase(
     slot = ocf.keys.slot_of(session.member_id)
     if slot is None:
         raise NotFoundError("Your key slot is missing from the key file.")
+    private_key = bytes(ocf.private_key)
     if not slot.must_change_passphrase:
-        keyfile.unwrap_private_key(ocf.keys, slot, current)  # proves it is really them
+        private_key = keyfile.unwrap_private_key(ocf.keys, slot, current)  # proves it is them
     fresh = keyfile.new_member_slot(
         file_id=ocf.keys.file_id,
         generation=ocf.generation,
@@ -100,7 +101,8 @@ def change_passphrase(
         passphrase=check_new_passphrase(new),
         kdf=kdf or default_kdf(),
         data_key=bytes(ocf.data_key),
-        signing_key=bytes(ocf.signing_key) or None,  # the same key, sealed anew
+        signing_key=bytes(ocf.signing_key) or None,  # the same keys, wrapped anew
+        private_key=private_key or None,
     )
     ocf.write_keys(ocf.keys.with_slot(replace(fresh, must_change_passphrase=False)))
     return ChangeSet(members=frozenset({slot.member_id}))

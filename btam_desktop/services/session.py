@@ -145,13 +145,15 @@ class DerivedKey:
     data_key: bytearray
     #: The member's signing key (empty in a format-1 slot: made at this unlock).
     signing_key: bytearray = field(default_factory=bytearray)
+    #: The member's X25519 private key (opens a later generation's key sealed to them).
+    private_key: bytearray = field(default_factory=bytearray)
 
 
 def derive_key(folder: Path, member_name: str | None, passphrase: str) -> DerivedKey:
     locked = LockedCaseFile.read(folder)
     slot = locked.slot(member_name)
-    data_key, signing_key = locked.derive_member_keys(slot, passphrase)
-    return DerivedKey(folder, slot.member_id, data_key, signing_key)
+    keys = locked.derive_member_keys(slot, passphrase)
+    return DerivedKey(folder, slot.member_id, keys.data_key, keys.signing_key, keys.private_key)
 
 
 def open_unlocked(key: DerivedKey, *, wait_for_check: bool = True) -> Session:
@@ -161,6 +163,7 @@ def open_unlocked(key: DerivedKey, *, wait_for_check: bool = True) -> Session:
     try:
         with ocf.translated():
             ocf.adopt_signing_key(key.signing_key)
+        ocf.private_key = key.private_key
     except BaseException:
         ocf.close(update_anchor=False)
         raise
@@ -206,6 +209,7 @@ def recover(
     try:
         # The old signing key was sealed to the forgotten passphrase's key pair: a new one.
         signing_key = crypto.new_signing_key()[0]
+        private_key = crypto.new_keypair()[0]
         fresh = keyfile.new_member_slot(
             file_id=ocf.keys.file_id,
             generation=ocf.generation,
@@ -217,6 +221,7 @@ def recover(
             kdf=kdf or default_kdf(),
             data_key=bytes(ocf.data_key),
             signing_key=signing_key,
+            private_key=private_key,
         )
         with ocf.transaction(intent="session.recover"):
             ocf.audit.append(
@@ -224,6 +229,7 @@ def recover(
             )
         ocf.write_keys(ocf.keys.with_slot(fresh))
         ocf.adopt_signing_key(bytearray(signing_key))
+        ocf.private_key = bytearray(private_key)
     except BaseException:
         ocf.close()
         raise

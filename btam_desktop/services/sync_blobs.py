@@ -87,7 +87,7 @@ def pull(session: Session, folder: Path) -> BlobsPulled:
             done.waiting += 1
             continue
         quiet = ocf.capture.suppressed() if ocf.capture else contextlib.nullcontext()
-        with ocf.transaction(intent="sync.attachment") as tx, quiet:
+        with ocf.transaction(intent="sync_blobs.pull") as tx, quiet:
             sync_blob.fill(tx, item.evidence_id, content)
         done.filled += 1
     return done

@@ -21,18 +21,32 @@ import os
 import re
 import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from btam_desktop.domain import hlc
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.services import sync, sync_blobs
-from btam_desktop.services.contracts.sync import ConflictLine, FolderSync, SkippedFile
+from btam_desktop.services.contracts.sync import (
+    ConflictLine,
+    FolderSync,
+    SkippedFile,
+    SyncReport,
+)
 from btam_desktop.services.session import DerivedKey, Session, lock, open_unlocked
-from btam_desktop.storage import backup as backups, fsio, sync_keys, sync_merge, sync_segment
-from btam_desktop.storage.casefile import LockedCaseFile, zero
-from btam_desktop.storage.errors import AlreadyExistsError
+from btam_desktop.storage import (
+    backup as backups,
+    fsio,
+    keyfile,
+    rotation,
+    sync_keys,
+    sync_merge,
+    sync_segment,
+)
+from btam_desktop.storage.casefile import LockedCaseFile
+from btam_desktop.storage.errors import AlreadyExistsError, KeyFileMismatchError
 from btam_desktop.storage.faults import crash_point
-from btam_desktop.storage.keyfile import MemberSlot
+from btam_desktop.storage.keyfile import KeyFile, MemberSlot
 from btam_desktop.storage.sync_merge import Op
 from btam_desktop.storage.sync_segment import BadSegmentError
 
@@ -75,32 +89,37 @@ def attach(session: Session, folder: Path) -> None:
 _VERIFIED: set[tuple[str, int, int]] = set()
 
 
-def _published(session: Session, place: Path, origin: str) -> set[int]:
-    """The op numbers of `origin` that its folder holds in files a reader would apply: this
-    member's, intact, and holding the run their name gives. A run lost or damaged anywhere (not
+def _published(session: Session, root: Path, origin: str) -> set[int]:
+    """The op numbers of `origin` that its folders hold in files a reader would apply: this
+    member's, intact, and holding the run their name gives, under any generation this laptop
+    reads (a teammate still on the old one reads those). A run lost or damaged anywhere (not
     only the newest), or a name that only claims a run, leaves its numbers to be written
     again."""
     held: set[int] = set()
-    for name in _names(place):
-        found = sync_segment.NAME.match(name)
-        if found is None:
-            continue
-        seq_from, seq_to = int(found.group(1)), int(found.group(2))
-        path = place / name
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        key = (str(path), stat.st_size, stat.st_mtime_ns)
-        if key not in _VERIFIED:
+    for generation in data_keys(session):
+        place = sync_segment.folder_of(root, generation, origin)
+        for name in _names(place):
+            found = sync_segment.NAME.match(name)
+            if found is None:
+                continue
+            seq_from, seq_to = int(found.group(1)), int(found.group(2))
+            path = place / name
             try:
-                segment, _ = verified(session, origin, path, seq_from, seq_to, found.group(3))
-            except BadSegmentError:
+                stat = path.stat()
+            except OSError:
                 continue
-            if segment.member_id != session.member_id:
-                continue
-            _VERIFIED.add(key)
-        held.update(range(seq_from, seq_to + 1))
+            key = (str(path), stat.st_size, stat.st_mtime_ns)
+            if key not in _VERIFIED:
+                try:
+                    segment, _ = verified(
+                        session, origin, path, (seq_from, seq_to, found.group(3)), generation
+                    )
+                except BadSegmentError:
+                    continue
+                if segment.member_id != session.member_id:
+                    continue
+                _VERIFIED.add(key)
+            held.update(range(seq_from, seq_to + 1))
     return held
 
 
@@ -122,7 +141,7 @@ def publish(session: Session, folder: Path) -> tuple[int, int]:
     for origin in sync_merge.origins_of(ocf.conn, session.member_id):
         place = sync_segment.folder_of(folder, ocf.generation, origin)
         _remove_leftovers(place)
-        held = _published(session, place, origin)
+        held = _published(session, folder, origin)
         gap = next(n for n in itertools.count(1) if n not in held)
         # This member's ops the folder lacks, from its first hole on, in runs without a gap;
         # another member's op on the same origin (a laptop shared before origins were per
@@ -205,54 +224,68 @@ class _Pull:
         #: Signer name -> the most days ahead of this laptop's clock one of their files was.
         self.ahead: dict[str, int] = {}
         self._now_ms = hlc.wall_ms()
-        self._have = sync.seen(session)
+        self._have: dict[str, int] = {}
+        self.applied = self.parked = 0
         self._owners = _origin_members(session)
 
     def read_all(self) -> None:
-        generation = self.session.ocf.generation
-        for origin, path in _segment_files(self.folder, generation):
-            found = sync_segment.NAME.match(path.name)
-            if found is None:
-                self.ignored += 1
-                continue
-            seq_from, seq_to = int(found.group(1)), int(found.group(2))
-            if seq_to <= self._have.get(origin, 0):
-                continue  # everything in it is here already
-            try:
-                self._read(origin, path, seq_from, seq_to, found.group(3))
-            except BadSegmentError as error:
-                self.skipped.append(SkippedFile(path=self._relative(path), why=str(error)))
+        """Read every file this laptop lacks, under every generation it holds a key of (a
+        teammate not yet on the newest one still publishes under theirs)."""
+        self._have = sync.seen(self.session)
+        for generation in data_keys(self.session):
+            for origin, path in _segment_files(self.folder, generation):
+                found = sync_segment.NAME.match(path.name)
+                if found is None:
+                    self.ignored += 1
+                    continue
+                seq_from, seq_to = int(found.group(1)), int(found.group(2))
+                if seq_to <= self._have.get(origin, 0):
+                    continue  # everything in it is here already
+                named = (seq_from, seq_to, found.group(3))
+                try:
+                    self._read(origin, path, named, generation)
+                except BadSegmentError as error:
+                    self.skipped.append(SkippedFile(path=self._relative(path), why=str(error)))
+
+    def apply(self) -> SyncReport:
+        """Apply what was read (one transaction) and start over for a second reading."""
+        ops, self.ops = self.ops, []
+        report = sync.apply_ops(self.session, ops)[0] if ops else sync.NOTHING_APPLIED
+        self.applied += report.applied
+        self.parked = report.parked
+        return report
 
     def _relative(self, path: Path) -> str:
         return str(path.relative_to(self.folder))
 
-    def _read(self, origin: str, path: Path, seq_from: int, seq_to: int, digest: str) -> None:
-        segment, signer = verified(self.session, origin, path, seq_from, seq_to, digest)
+    def _read(self, origin: str, path: Path, named: tuple[int, int, str], generation: int) -> None:
+        segment, signer = verified(self.session, origin, path, named, generation)
         owners = self._owners.get(origin, set())
         if owners and segment.member_id not in owners:
-            raise BadSegmentError(
-                f"{signer.name} signed changes under another member's laptop: refused"
-            )
+            raise BadSegmentError(f"{signer} signed changes under another member's laptop: refused")
         latest = max(hlc.Hlc.parse(op.hlc) for op in segment.ops)
         if hlc.too_far_ahead(latest, self._now_ms):
             # A clock far ahead would make this laptop's changes lose to it for days: the
             # file waits (it is read again at every sync) until the clocks agree.
             days = max(1, round((latest.ms - self._now_ms) / 86_400_000))
-            self.ahead[signer.name] = max(days, self.ahead.get(signer.name, 0))
+            self.ahead[signer] = max(days, self.ahead.get(signer, 0))
             return
         self._owners[origin] = owners | {segment.member_id}
         self.ops.extend(segment.ops)
         self.files += 1
-        self.signers.add(signer.name)
+        self.signers.add(signer)
 
 
 def verified(
-    session: Session, origin: str, path: Path, seq_from: int, seq_to: int, digest: str
-) -> tuple[sync_segment.Segment, MemberSlot]:
+    session: Session, origin: str, path: Path, named: tuple[int, int, str], generation: int
+) -> tuple[sync_segment.Segment, str]:
     """A segment file checked as a reader must before anything in it counts: its size, the
-    digest its name gives, the header (this case file, this generation, changes), the
-    decryption, the signature of a member this laptop knows, and the run its name gives."""
+    digest its name gives (`named`: first and last op, digest), the header (this case file,
+    the generation of its folder, changes), the decryption, the signature of a member this
+    laptop knows (as a member of that generation), and the run its name gives. Returns the
+    segment and the name of the member who signed it."""
     ocf = session.ocf
+    seq_from, seq_to, digest = named
     data = sync_segment.read_file(path, sync_segment.MAX_BYTES, "a segment")
     if hashlib.sha256(data).hexdigest()[:16] != digest:
         raise BadSegmentError("its content does not match its name: damaged or changed")
@@ -261,48 +294,171 @@ def verified(
         raise BadSegmentError("it is not a file of changes")
     if header.file_id != ocf.keys.file_id:
         raise BadSegmentError("it belongs to another case file")
-    if header.generation != ocf.generation:
+    data_key = data_keys(session).get(header.generation)
+    if header.generation != generation or data_key is None:
         raise BadSegmentError("it was made under another key generation")
-    body, signature = sync_segment.open_sealed(data, header, bytes(ocf.data_key))
-    signer = ocf.keys.slot_of(str(body.get("member_id", "")))
-    if signer is None or not signer.signing_public_key:
+    body, signature = sync_segment.open_sealed(data, header, data_key)
+    name, public_key = _signers(session, generation).get(str(body.get("member_id", "")), ("", b""))
+    if not public_key:
         raise BadSegmentError("it is signed by someone this laptop does not know as a member")
-    if not sync_segment.signature_ok(header, body, signature, signer.signing_public_key):
-        raise BadSegmentError(f"its signature is not {signer.name}'s")
-    return sync_segment.ops_of(body, origin, seq_from, seq_to), signer
+    if not sync_segment.signature_ok(header, body, signature, public_key):
+        raise BadSegmentError(f"its signature is not {name}'s")
+    return sync_segment.ops_of(body, origin, seq_from, seq_to), name
+
+
+def _signers(session: Session, generation: int) -> dict[str, tuple[str, bytes]]:
+    """Who could sign under `generation`: today's team, or the team as it was then."""
+    ocf = session.ocf
+    if generation == ocf.generation:
+        return {s.member_id: (s.name, s.signing_public_key) for s in ocf.keys.members}
+    return rotation.old_signers(ocf.conn, generation)
 
 
 def sync_with(session: Session, folder: Path) -> FolderSync:
     """Publish this laptop's new changes to `folder` and merge what the others published."""
     folder = folder.expanduser()
     attach(session, folder)
+    problems = adopt_keys(session, folder)
     pulled = _Pull(session, folder)
-    key_problems = adopt_keys(session, folder)
     pulled.read_all()
-    report = sync.apply_ops(session, pulled.ops)[0] if pulled.ops else sync.NOTHING_APPLIED
+    pulled.apply()
     crash_point("sync.import_committed")
+    # What the others published under this generation is in; now follow a newer one a lead
+    # made (a member was removed), and read what was published under it.
+    followed = follow_generations(session, folder)
+    problems.extend(followed.problems)
+    if followed.removed_by:
+        return _removed(folder, pulled, followed.removed_by, problems)
+    if followed.moved:
+        problems.extend(adopt_keys(session, folder))
+        pulled.read_all()
+        pulled.apply()
     blobs = sync_blobs.pull(session, folder)
     sent_ops, sent_files = publish(session, folder)
     sent_blobs = sync_blobs.publish(session, folder)
     if session.is_lead:
         publish_keys(session, folder)
+        publish_generation(session, folder)
         publish_snapshot(session, folder)
     return FolderSync(
         folder=str(folder),
         sent_ops=sent_ops,
         sent_files=sent_files,
-        received_ops=report.applied,
+        received_ops=pulled.applied,
         received_files=pulled.files,
-        received_from=tuple(sorted(pulled.signers)) if report.applied else (),
-        waiting=report.parked,
-        skipped=(*key_problems, *pulled.skipped, *blobs.skipped),
+        received_from=tuple(sorted(pulled.signers)) if pulled.applied else (),
+        waiting=pulled.parked,
+        skipped=(*problems, *pulled.skipped, *blobs.skipped),
         ignored=pulled.ignored,
         open_conflicts=len(sync.conflicts(session)),
         clock_ahead=tuple(sorted(pulled.ahead.items())),
         sent_attachments=sent_blobs,
         received_attachments=blobs.filled,
         attachments_waiting=blobs.waiting,
+        generation_moved=followed.moved,
     )
+
+
+def _removed(folder: Path, pulled: _Pull, lead: str, problems: list[SkippedFile]) -> FolderSync:
+    """A laptop whose member was removed keeps what it has and sends nothing more."""
+    return FolderSync(
+        folder=str(folder),
+        sent_ops=0,
+        sent_files=0,
+        received_ops=pulled.applied,
+        received_files=pulled.files,
+        received_from=tuple(sorted(pulled.signers)) if pulled.applied else (),
+        waiting=pulled.parked,
+        skipped=(*problems, *pulled.skipped),
+        ignored=pulled.ignored,
+        open_conflicts=0,
+        removed_by=lead,
+    )
+
+
+# -- key generations -------------------------------------------------------------------------
+def data_keys(session: Session) -> dict[int, bytes]:
+    """The data key of every generation this laptop reads, the newest last: its own, and the
+    earlier ones kept for teammates who have not yet moved on."""
+    ocf = session.ocf
+    return {**rotation.old_keys(ocf.conn), ocf.generation: bytes(ocf.data_key)}
+
+
+@dataclass(slots=True)
+class Followed:
+    """What following the team's newer key generations did."""
+
+    moved: int = 0
+    removed_by: str = ""
+    problems: list[SkippedFile] = field(default_factory=list)
+
+
+def follow_generations(session: Session, folder: Path) -> Followed:
+    """Move this laptop to each newer generation a lead published for it (after removing a
+    member): open its data key with the member's own private key, export the case file under
+    it (`rotation.adopt`), and keep the old key to read what teammates still publish there.
+    A laptop whose member has no slot in it was removed: it is told by whom."""
+    ocf = session.ocf
+    done = Followed()
+    while True:
+        pattern = f"rotation.g{ocf.generation + 1}.*.keys"
+        found = sorted((folder / "keys").glob(pattern))
+        if not found:
+            return done
+        path = found[0]  # two leads removing members offline at once: the first name wins
+        relative = str(path.relative_to(folder))
+        try:
+            data = sync_segment.read_file(path, sync_segment.MAX_BYTES, "a key file")
+            lead, next_keys = sync_keys.decode_rotation(data, ocf.keys, bytes(ocf.data_key))
+        except BadSegmentError as error:
+            done.problems.append(SkippedFile(path=relative, why=str(error)))
+            return done
+        mine = next_keys.slot_of(session.member_id)
+        if mine is None:
+            done.removed_by = lead
+            return done
+        try:
+            data_key, next_keys = _open_next(session, next_keys, mine, path)
+        except BadSegmentError as error:
+            done.problems.append(SkippedFile(path=relative, why=str(error)))
+            return done
+        rotation.adopt(ocf, data_key, next_keys)
+        done.moved += 1
+
+
+def _open_next(
+    session: Session, next_keys: KeyFile, mine: MemberSlot, path: Path
+) -> tuple[bytearray, KeyFile]:
+    """The next generation's data key, from the slot the lead sealed to this member's public
+    key; this laptop keeps its own wrapping of the member's keys (their passphrase here)."""
+    ocf = session.ocf
+    if not ocf.private_key:
+        raise BadSegmentError("a new key generation waits: lock the case file and unlock it")
+    try:
+        key = keyfile.open_member_slot(next_keys, mine, bytes(ocf.private_key), path)
+    except KeyFileMismatchError:
+        raise BadSegmentError(
+            "your slot in it does not open with your key: ask the lead to add you again"
+        ) from None
+    own = ocf.keys.slot_of(session.member_id)
+    if own is not None:
+        mine = replace(own, sealed_data_key=mine.sealed_data_key)
+    return bytearray(key), next_keys.with_slot(mine)
+
+
+def publish_generation(session: Session, folder: Path) -> None:
+    """After a lead removed a member, the new generation's slots for the laptops still on
+    the old one (written once, by the lead who made it)."""
+    ocf = session.ocf
+    old = rotation.old_keys(ocf.conn).get(ocf.generation - 1)
+    if old is None or not ocf.signing_key:
+        return
+    if list((folder / "keys").glob(f"rotation.g{ocf.generation}.*.keys")):
+        return
+    target = sync_keys.rotation_path(folder, ocf.keys)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data = sync_keys.encode_rotation(ocf.keys, old, session.member_id, bytes(ocf.signing_key))
+    fsio.atomic_write(target, data, step="team_keys", tmp=target.with_name(f".~{target.name}.tmp"))
 
 
 # -- members across laptops ------------------------------------------------------------------
@@ -347,7 +503,8 @@ SNAPSHOT = re.compile(r"^g(\d+)-([0-9a-f]{16})$")
 def publish_snapshot(session: Session, folder: Path) -> None:
     """A lead leaves an encrypted copy of the case file for members who join from another
     laptop, once per set of members (the copy carries their slots); older copies of the same
-    generation are removed, since the new one holds everything they held."""
+    generation and of earlier ones are removed, since the new one holds everything they held
+    (and an earlier generation's copy opens with slots a removed member had)."""
     ocf = session.ocf
     root = folder / "snap"
     name = f"g{ocf.generation}-{sync_keys.digest(ocf.keys)}"
@@ -361,7 +518,7 @@ def publish_snapshot(session: Session, folder: Path) -> None:
     fsio.fsync_dir(root)
     for older in _names(root):
         found = SNAPSHOT.match(older)
-        if found and older != name and int(found.group(1)) == ocf.generation:
+        if found and older != name and int(found.group(1)) <= ocf.generation:
             shutil.rmtree(root / older, ignore_errors=True)
 
 
@@ -390,14 +547,15 @@ def join(
         raise AlreadyExistsError(target)
     locked = LockedCaseFile.read(newest_snapshot(folder))
     slot = locked.slot(member_name)
-    data_key, signing_key = locked.derive_member_keys(slot, passphrase)
+    keys = locked.derive_member_keys(slot, passphrase)
     try:
-        backups.restore(locked, data_key, slot.member_id, target)
+        backups.restore(locked, keys.data_key, slot.member_id, target)
     except BaseException:
-        zero(data_key)
-        zero(signing_key)
+        keys.zero()
         raise
-    session = open_unlocked(DerivedKey(target, slot.member_id, data_key, signing_key))
+    session = open_unlocked(
+        DerivedKey(target, slot.member_id, keys.data_key, keys.signing_key, keys.private_key)
+    )
     try:
         return session, sync_with(session, folder)
     except BaseException:

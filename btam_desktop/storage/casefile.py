@@ -50,6 +50,19 @@ def zero(buffer: bytearray) -> None:
         ctypes.memset((ctypes.c_char * len(buffer)).from_buffer(buffer), 0, len(buffer))
 
 
+@dataclass(slots=True)
+class MemberKeys:
+    """What a member's passphrase opens: zeroed by whoever ends up holding them."""
+
+    data_key: bytearray
+    signing_key: bytearray
+    private_key: bytearray
+
+    def zero(self) -> None:
+        for key in (self.data_key, self.signing_key, self.private_key):
+            zero(key)
+
+
 @dataclass(frozen=True, slots=True)
 class LockedCaseFile:
     """A case file before unlock: its key file has been read and parsed, nothing else."""
@@ -78,16 +91,18 @@ class LockedCaseFile:
 
     def derive_data_key(self, slot: keyfile.MemberSlot, passphrase: str) -> bytearray:
         """The slow step. Wrong passphrase -> WrongPassphraseError, and no file is touched."""
-        return self.derive_member_keys(slot, passphrase)[0]
+        keys = self.derive_member_keys(slot, passphrase)
+        zero(keys.signing_key)
+        zero(keys.private_key)
+        return keys.data_key
 
-    def derive_member_keys(
-        self, slot: keyfile.MemberSlot, passphrase: str
-    ) -> tuple[bytearray, bytearray]:
-        """The data key and the member's signing key (empty in a format-1 slot)."""
+    def derive_member_keys(self, slot: keyfile.MemberSlot, passphrase: str) -> MemberKeys:
+        """The data key, the member's signing key (empty in a format-1 slot) and their X25519
+        private key (it opens the data key of a later generation a lead sealed to them)."""
         private_key = keyfile.unwrap_private_key(self.keys, slot, passphrase)
         data_key = bytearray(keyfile.open_member_slot(self.keys, slot, private_key, self.keys_path))
         signing = keyfile.open_signing_key(self.keys, slot, private_key, self.keys_path)
-        return data_key, bytearray(signing)
+        return MemberKeys(data_key, bytearray(signing), bytearray(private_key))
 
     def recover_data_key(self, code: str) -> bytearray:
         data_key = keyfile.open_recovery_slot(self.keys, recovery.parse_code(code))
@@ -174,6 +189,9 @@ class OpenCaseFile:
         self.capture: Capture | None = None
         #: The member's Ed25519 key, for what this laptop publishes (empty until adopted).
         self.signing_key = bytearray()
+        #: The member's X25519 private key: it opens a new generation's data key that a lead
+        #: sealed to them on another laptop (empty when the session began without it).
+        self.private_key = bytearray()
 
     def adopt_signing_key(self, signing_key: bytearray) -> None:
         """Keep the member's signing key for this session; give every slot of a format-1 key
@@ -295,6 +313,7 @@ class OpenCaseFile:
             self.lock.release()
             zero(self.data_key)
             zero(self.signing_key)
+            zero(self.private_key)
 
 
 def create(
@@ -333,6 +352,7 @@ def create(
         secret = recovery.new_secret()
         _, recovery_public = keyfile.recovery_keypair(secret, file_id)
         signing_key = bytearray(crypto.new_signing_key()[0])
+        private_key = bytearray(crypto.new_keypair()[0])
         lead = keyfile.new_member_slot(
             file_id=file_id,
             generation=generation,
@@ -344,6 +364,7 @@ def create(
             kdf=kdf,
             data_key=bytes(data_key),
             signing_key=bytes(signing_key),
+            private_key=bytes(private_key),
         )
         keys = keyfile.KeyFile(
             file_id=file_id,
@@ -357,6 +378,7 @@ def create(
         )
         ocf = OpenCaseFile(layout, generation, keys, data_key, member_id, conn, lock)
         ocf.signing_key = signing_key
+        ocf.private_key = private_key
         migrations.migrate(conn, layout.db(generation), ocf.backup_before_migration)
         ocf.start_capture()
         now = utc_now()
@@ -436,6 +458,7 @@ def move_into_place(ocf: OpenCaseFile, folder: Path) -> OpenCaseFile:
     # The reopened file owns this copy of the key (and wipes it when it closes).
     data_key, member_id, staged = bytearray(ocf.data_key), ocf.member_id, ocf.folder
     signing_key = bytearray(ocf.signing_key)
+    private_key = bytearray(ocf.private_key)
     try:
         ocf.close()
         if folder.exists():  # someone made it meanwhile: never replace their file
@@ -448,8 +471,10 @@ def move_into_place(ocf: OpenCaseFile, folder: Path) -> OpenCaseFile:
         fsio.fsync_dir(folder.parent)
         moved = LockedCaseFile.read(folder).open(data_key, member_id)
         moved.signing_key = signing_key
+        moved.private_key = private_key
         return moved
     except BaseException:
         zero(data_key)
         zero(signing_key)
+        zero(private_key)
         raise

@@ -146,6 +146,11 @@ def private_bytes(sk: X25519PrivateKey) -> bytes:
     )
 
 
+def public_of(private_key: bytes) -> bytes:
+    """The X25519 public key of a private key (a passphrase change keeps the member's pair)."""
+    return public_bytes(X25519PrivateKey.from_private_bytes(private_key))
+
+
 def public_bytes(sk: X25519PrivateKey) -> bytes:
     return sk.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 

@@ -285,10 +285,15 @@ def new_member_slot(
     kdf: crypto.KdfParams,
     data_key: bytes,
     signing_key: bytes | None = None,
+    private_key: bytes | None = None,
 ) -> MemberSlot:
-    """A slot with a new key pair under the passphrase; its signing key is `signing_key` (a
-    passphrase change keeps the member's) or a new one."""
-    private_key, public_key = crypto.new_keypair()
+    """A slot under the passphrase. A passphrase change keeps the member's keys: the X25519
+    `private_key` (so a data key a lead sealed to their public key on another laptop, at a
+    key rotation, still opens) and the `signing_key`; otherwise both are new."""
+    if private_key is None:
+        private_key, public_key = crypto.new_keypair()
+    else:
+        public_key = crypto.public_of(private_key)
     salt = os.urandom(16)
     kek = crypto.derive_kek(passphrase, salt, kdf)
     nonce, wrapped = crypto.aead_encrypt(kek, private_key, _sk_aad(file_id, member_id))

@@ -1,4 +1,4 @@
-"""Key rotation: how a member is removed for real.
+"""Key rotation: how a member is removed for real, and how the other laptops follow.
 
 Never rekey the live file in place (measured: a failed write leaves it unopenable). Instead:
 export to generation g+1 under a new data key, record the removal there, verify it (integrity,
@@ -10,6 +10,7 @@ is untouched and still the live file; after it, g's files are deleted.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 from dataclasses import replace
@@ -24,6 +25,14 @@ from btam_desktop.storage.faults import crash_point
 from btam_desktop.storage.replica import Place
 from btam_desktop.storage.sync_capture import Capture, captured
 
+#: `meta` key of an earlier generation's data key, kept inside the newer (encrypted) database:
+#: teammates who have not yet moved on still publish under it, and this laptop reads them.
+_OLD_KEY = "sync_key_g{generation}"
+#: ... and who could sign under it (member id -> name, Ed25519 public key): a segment of that
+#: generation is checked against the team as it was then, on every laptop alike, so a change
+#: one laptop applied before it heard of a removal is applied by all of them.
+_OLD_SIGNERS = "sync_signers_g{generation}"
+
 
 def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
     """Remove one member's slot and move the open case file to a new data key and generation.
@@ -31,13 +40,65 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
     On success `ocf` points at the new generation; on failure it still points at the old one,
     which was not written to. Returns the new generation.
     """
+    new_gen = ocf.generation + 1
+    new_key = bytearray(os.urandom(crypto.KEY_BYTES))
+    keys = ocf.keys.without(removed_member_id)
+    members = tuple(keyfile.reseal(s, keys.file_id, new_gen, bytes(new_key)) for s in keys.members)
+    recovery = keyfile.seal_for_recovery(
+        keys.recovery_public_key, keys.file_id, new_gen, bytes(new_key)
+    )
+    return _move(
+        ocf,
+        new_key,
+        replace(keys, generation=new_gen, members=members, recovery_sealed_data_key=recovery),
+        removed_member_id,
+    )
+
+
+def adopt(ocf: OpenCaseFile, data_key: bytearray, keys: keyfile.KeyFile) -> int:
+    """Follow a generation a lead made on another laptop: the same move as `rotate`, under the
+    data key and member slots the lead published (the removal itself arrives as the lead's
+    op). On failure `ocf` still points at its own generation, untouched."""
+    return _move(ocf, data_key, keys, None)
+
+
+def old_keys(conn: db.Connection) -> dict[int, bytes]:
+    """The data keys of earlier generations this database keeps, by generation."""
+    prefix = _OLD_KEY.format(generation="")
+    return {
+        int(str(r[0])[len(prefix) :]): bytes.fromhex(str(r[1]))
+        for r in conn.execute("SELECT key, value FROM meta WHERE key LIKE ?", (prefix + "%",))
+        if str(r[0])[len(prefix) :].isdigit()
+    }
+
+
+def old_signers(conn: db.Connection, generation: int) -> dict[str, tuple[str, bytes]]:
+    """Who could sign under an earlier generation: member id -> (name, public key)."""
+    row = conn.execute(
+        "SELECT value FROM meta WHERE key = ?", (_OLD_SIGNERS.format(generation=generation),)
+    ).fetchone()
+    if row is None:
+        return {}
+    return {k: (str(v[0]), bytes.fromhex(str(v[1]))) for k, v in json.loads(str(row[0])).items()}
+
+
+def _move(
+    ocf: OpenCaseFile,
+    new_key: bytearray,
+    next_keys: keyfile.KeyFile,
+    removed_member_id: str | None,
+) -> int:
+    """Export to generation `next_keys.generation` under `new_key`, record the removal there
+    (when there is one), verify the export (integrity, row counts, audit chain), write its key
+    file, then switch `current` in one atomic replace: the commit point."""
     chain = ocf.audit.verify()
     if not chain.ok:
         raise DamagedError(
             ocf.db_path, f"the audit log is broken at event {chain.first_broken_seq}"
         )
-    new_gen = ocf.generation + 1
-    new_key = bytearray(os.urandom(crypto.KEY_BYTES))
+    old_gen, new_gen = ocf.generation, next_keys.generation
+    if new_gen <= old_gen:
+        raise ValueError(f"generation {new_gen} does not follow {old_gen}")
     new_db, new_keys_path = ocf.layout.db(new_gen), ocf.layout.keys(new_gen)
     fsio.remove_quietly(new_db, new_keys_path)
     conn: db.Connection | None = None
@@ -56,27 +117,29 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
         with captured(conn, new_db, capture, "members.remove"):
             new_audit.rechain(audit_key(bytes(new_key), ocf.keys.file_id))
             conn.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(new_gen),))
-            conn.execute(
-                "UPDATE members SET active = 0, active_to = coalesce(active_to, ?), "
-                "updated_at = ?, updated_by = ? WHERE id = ?",
-                (today().isoformat(), now, ocf.member_id, removed_member_id),
+            signers = {s.member_id: [s.name, s.signing_public_key.hex()] for s in ocf.keys.members}
+            conn.executemany(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                [
+                    (_OLD_KEY.format(generation=old_gen), bytes(ocf.data_key).hex()),
+                    (_OLD_SIGNERS.format(generation=old_gen), json.dumps(signers)),
+                ],
             )
-            new_audit.append(
-                ocf.member_id,
-                "member.removed",
-                entity="member",
-                entity_id=removed_member_id,
-                detail={"key_generation": new_gen},
-            )
+            if removed_member_id is not None:
+                _record_removal(conn, new_audit, ocf.member_id, removed_member_id, new_gen, now)
         with db.translated(new_db):
             problems = db.integrity_problems(conn)
             counts = db.table_counts(conn)
             chain_after = new_audit.verify()
-        expected["audit"] += 1
-        if capture is not None:  # the removal's op, and the field versions it recorded
-            expected["sync_ops"] += 1
-            # ... and, if this copy's replica id is new, what it starts from (`sync_seen`):
-            # these the export must have copied exactly; the removal only adds to them.
+        expected["meta"] = counts.get("meta", 0)  # the kept key: one more row, or a replaced one
+        if removed_member_id is not None:
+            expected["audit"] += 1
+        if capture is not None:
+            if removed_member_id is not None:
+                expected["sync_ops"] += 1  # the removal's op
+            # ... the field versions it recorded and, if this copy's replica id is new, what it
+            # starts from (`sync_seen`): these the export must have copied exactly; the
+            # removal only adds to them.
             for table in ("sync_versions", "sync_replaced", "sync_conflicts", "sync_seen"):
                 if copied.get(table) != expected.get(table):
                     problems = [*problems, f"{table}: {copied.get(table)} rows copied"]
@@ -85,17 +148,9 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
             raise DamagedError(new_db, "the new key generation did not verify; nothing changed")
         crash_point("rotation.verified")
         db.checkpoint(conn, new_db)
-        keys = ocf.keys.without(removed_member_id)
         new_keys = replace(
-            keys,
-            generation=new_gen,
+            next_keys,
             db_salt=db.read_salt(new_db).hex(),
-            members=tuple(
-                keyfile.reseal(s, keys.file_id, new_gen, bytes(new_key)) for s in keys.members
-            ),
-            recovery_sealed_data_key=keyfile.seal_for_recovery(
-                keys.recovery_public_key, keys.file_id, new_gen, bytes(new_key)
-            ),
             anchor=keyfile.AuditAnchor(chain_after.head_seq, chain_after.head_mac),
         )
         fsio.atomic_write(new_keys_path, new_keys.to_bytes(bytes(new_key)))
@@ -120,3 +175,20 @@ def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
     # Automatic backups hold the old key file, whose slots include the removed member.
     shutil.rmtree(ocf.layout.backups, ignore_errors=True)
     return new_gen
+
+
+def _record_removal(
+    conn: db.Connection, audit: AuditLog, by: str, removed: str, generation: int, now: str
+) -> None:
+    conn.execute(
+        "UPDATE members SET active = 0, active_to = coalesce(active_to, ?), "
+        "updated_at = ?, updated_by = ? WHERE id = ?",
+        (today().isoformat(), now, by, removed),
+    )
+    audit.append(
+        by,
+        "member.removed",
+        entity="member",
+        entity_id=removed,
+        detail={"key_generation": generation},
+    )

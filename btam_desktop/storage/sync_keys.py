@@ -12,8 +12,11 @@ changed elsewhere keeps working on the laptop where it was changed).
 
 from __future__ import annotations
 
+import base64
 import hashlib
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from btam_desktop.storage import keyfile, sync_segment
 from btam_desktop.storage.keyfile import KeyFile, MemberSlot
@@ -48,9 +51,22 @@ def encode(keys: KeyFile, data_key: bytes, member_id: str, signing_key: bytes) -
 def decode(data: bytes, keys: KeyFile, data_key: bytes) -> tuple[str, list[MemberSlot]]:
     """(the signing lead's name, the slots) of a list this laptop can trust: for its case file
     and generation, and signed by a member that this laptop knows as a team lead."""
+    lead, body = _signed_by_lead(data, keys, data_key, KIND, "a key list")
+    try:
+        slots = [keyfile.slot_from_json(s) for s in body["slots"]]
+    except (ValueError, KeyError, TypeError) as error:
+        raise BadSegmentError(f"its slots are damaged ({type(error).__name__})") from None
+    return lead, slots
+
+
+def _signed_by_lead(
+    data: bytes, keys: KeyFile, data_key: bytes, kind: str, what: str
+) -> tuple[str, dict[str, Any]]:
+    """(the lead's name, the body) of a file of `kind` for this case file and generation,
+    signed by a member this laptop knows as a team lead; or why it is refused."""
     header = sync_segment.read_header(data)
-    if header.kind != KIND:
-        raise BadSegmentError("it is not a key list")
+    if header.kind != kind:
+        raise BadSegmentError(f"it is not {what}")
     if header.file_id != keys.file_id or header.generation != keys.generation:
         raise BadSegmentError("it is for another case file or key generation")
     body, signature = sync_segment.open_sealed(data, header, data_key)
@@ -59,11 +75,7 @@ def decode(data: bytes, keys: KeyFile, data_key: bytes) -> tuple[str, list[Membe
         raise BadSegmentError("it is not signed by a team lead this laptop knows")
     if not sync_segment.signature_ok(header, body, signature, lead.signing_public_key):
         raise BadSegmentError(f"its signature is not {lead.name}'s")
-    try:
-        slots = [keyfile.slot_from_json(s) for s in body["slots"]]
-    except (ValueError, KeyError, TypeError) as error:
-        raise BadSegmentError(f"its slots are damaged ({type(error).__name__})") from None
-    return lead.name, slots
+    return lead.name, body
 
 
 def merged(keys: KeyFile, slots: list[MemberSlot]) -> KeyFile:
@@ -72,3 +84,54 @@ def merged(keys: KeyFile, slots: list[MemberSlot]) -> KeyFile:
         if keys.slot_of(slot.member_id) is None:
             keys = keys.with_slot(slot)
     return keys
+
+
+# -- a new generation, for the laptops still on the old one --------------------------------
+ROTATION_KIND = "rotation"
+
+
+def rotation_path(root: Path, keys: KeyFile) -> Path:
+    return root / "keys" / f"rotation.g{keys.generation}.{digest(keys)}.keys"
+
+
+def encode_rotation(
+    new_keys: KeyFile, old_data_key: bytes, member_id: str, signing_key: bytes
+) -> bytes:
+    """The member slots of generation g+1 (each slot's data key sealed to its member's public
+    key, so only they open it), sealed under generation g's group key for the laptops still
+    on g, and signed by the lead who made it. A removed member can decrypt the file (they
+    hold g's key) and finds no slot of theirs in it: nothing opens g+1 for them."""
+    body = {
+        "signed_by": member_id,
+        "to": new_keys.generation,
+        "slots": [keyfile.slot_to_json(s) for s in new_keys.members],
+        "recovery_sealed_data_key": base64.b64encode(new_keys.recovery_sealed_data_key).decode(),
+    }
+    return sync_segment.seal(
+        ROTATION_KIND,
+        body,
+        file_id=new_keys.file_id,
+        generation=new_keys.generation - 1,
+        data_key=old_data_key,
+        signing_key=signing_key,
+    )
+
+
+def decode_rotation(data: bytes, keys: KeyFile, data_key: bytes) -> tuple[str, KeyFile]:
+    """(the signing lead's name, generation g+1's key file as the lead published it, bound
+    to no database yet) from a rotation file for this laptop's generation g."""
+    lead, body = _signed_by_lead(data, keys, data_key, ROTATION_KIND, "a new key generation")
+    try:
+        if int(body["to"]) != keys.generation + 1:
+            raise ValueError("not the next generation")
+        slots = tuple(keyfile.slot_from_json(s) for s in body["slots"])
+        sealed = base64.b64decode(body["recovery_sealed_data_key"], validate=True)
+    except (ValueError, KeyError, TypeError) as error:
+        raise BadSegmentError(f"its slots are damaged ({type(error).__name__})") from None
+    return lead, replace(
+        keys,
+        generation=keys.generation + 1,
+        members=slots,
+        recovery_sealed_data_key=sealed,
+        db_salt="",
+    )

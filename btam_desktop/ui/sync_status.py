@@ -177,6 +177,13 @@ class SyncStatus(QObject):
 
     def waiting_words(self, result: FolderSync) -> list[str]:
         """What a sync left for later or for a person, one phrase each."""
+        if result.removed_by:
+            return [
+                self.tr(
+                    "You were removed from this team by %1: this laptop keeps what it had and "
+                    "sends nothing more"
+                ).replace("%1", result.removed_by)
+            ]
         words = []
         skipped = len(result.skipped)
         if skipped:
@@ -201,9 +208,7 @@ class SyncStatus(QObject):
             words.append(
                 self.tr("1 attachment has not arrived yet")
                 if result.attachments_waiting == 1
-                else self.tr(
-                    "%n attachments have not arrived yet", "", result.attachments_waiting
-                )
+                else self.tr("%n attachments have not arrived yet", "", result.attachments_waiting)
             )
         for name, days in result.clock_ahead:
             words.append(

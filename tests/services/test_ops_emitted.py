@@ -187,6 +187,7 @@ def test_every_intent_in_the_services_names_a_service() -> None:
         "files.export_everything",
         "session.recover",
         "sync.apply_ops",
+        "sync_blobs.pull",
         "sync.resolve_conflict",
     }
     used = {

@@ -527,10 +527,10 @@ _real_read = sync_folder._Pull._read
 
 
 def _read_without_the_hash(
-    self: sync_folder._Pull, origin: str, path: Path, seq_from: int, seq_to: int, digest: str
+    self: sync_folder._Pull, origin: str, path: Path, named: tuple[int, int, str], generation: int
 ) -> None:
     """The mutant reader: the digest it checks is the content's own, never the name's."""
-    _real_read(self, origin, path, seq_from, seq_to, folders.digest_of(path))
+    _real_read(self, origin, path, (named[0], named[1], folders.digest_of(path)), generation)
 
 
 @pytest.mark.nightly

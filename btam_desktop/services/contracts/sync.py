@@ -65,6 +65,10 @@ class FolderSync:
     received_attachments: int = 0
     #: Attachments listed on this laptop whose bytes are not in the folder yet.
     attachments_waiting: int = 0
+    #: Newer key generations this laptop moved to (a lead removed a member).
+    generation_moved: int = 0
+    #: The lead who removed this laptop's member from the team: it sends nothing more.
+    removed_by: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -172,6 +172,10 @@ class SyncPane(QWidget):
             .replace("%2", self._sent(status.last))
             .replace("%3", self._received(status.last))
         ]
+        if status.last.generation_moved:
+            lines.append(
+                self.tr("This laptop moved to the team's new key (a team lead removed a member).")
+            )
         if status.last.waiting:
             lines.append(
                 self.tr(

@@ -1,0 +1,125 @@
+"""A member removed on the lead's laptop: the team follows the new key generation through the
+folder, late changes under the old one still arrive, and the removed laptop is told and shut
+out (issue 17; design: sync-research.md section 4.7)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from btam_desktop.services import cases, members, session as sessions, sync_folder
+from btam_desktop.services.session import TEST_KDF, Session
+from btam_desktop.storage import sync_keys, sync_segment
+from btam_desktop.storage.sync_segment import BadSegmentError
+from tests.conftest import PinClock
+from tests.sync.conftest import laptops
+from tests.sync.folders import COUNSELOR, COUNSELOR_PASSPHRASE
+
+LEAVING = "Kim Test-Leaving"
+LEAVING_PASSPHRASE = "the leaving teacher's fictional passphrase"
+NEW_PASSPHRASE = "the counselor's fictional new passphrase"
+LEAD = "Dana Whitlock-Oyelaran"
+
+
+@pytest.fixture
+def trio(tmp_path: Path, pin_clock: PinClock) -> Iterator[tuple[list[Session], Path, str]]:
+    """The lead's laptop, the counselor's and a teacher's who is about to leave the team."""
+    pin_clock(datetime(2027, 3, 15, 7, 10), "America/New_York")
+    opened, case_id = laptops(
+        tmp_path,
+        (
+            (COUNSELOR, "counselor", COUNSELOR_PASSPHRASE),
+            (LEAVING, "teacher", LEAVING_PASSPHRASE),
+        ),
+    )
+    folder = tmp_path / "share"
+    folder.mkdir()
+    yield opened, folder, case_id
+    for s in opened:
+        sessions.lock(s)
+
+
+def _summary(s: Session, case_id: str) -> str:
+    return cases.get_case(s, case_id).case.summary
+
+
+def test_the_team_follows_a_removal_and_the_removed_laptop_is_shut_out(
+    trio: tuple[list[Session], Path, str], tmp_path: Path
+) -> None:
+    (lead, counselor, leaving), folder, case_id = trio
+    # The counselor changed their passphrase on their own laptop: the lead's copy of their
+    # slot still wraps the old one, but the key pair is the same, so the new key opens.
+    members.change_passphrase(counselor, COUNSELOR_PASSPHRASE, NEW_PASSPHRASE, kdf=TEST_KDF)
+    for s in (lead, counselor, leaving):
+        sync_folder.sync_with(s, folder)
+    members.remove_member(lead, LEAVING)
+    assert lead.ocf.generation == 2
+    # Before they hear of it, the counselor and the leaving teacher work under generation 1.
+    cases.update_case(counselor, case_id, cases.CaseEdit(summary="Counselor, before."))
+    sync_folder.sync_with(counselor, folder)
+    cases.update_case(leaving, case_id, cases.CaseEdit(next_review=date(2027, 4, 1)))
+    sync_folder.sync_with(leaving, folder)
+
+    at_lead = sync_folder.sync_with(lead, folder)
+    assert _summary(lead, case_id) == "Counselor, before."  # read under the kept g1 key
+    # The teacher's change under generation 1 is checked against the team as it was then:
+    # the counselor's laptop applied it before it heard of the removal, so every laptop does
+    # (a removed member who still reaches the folder can add to generation 1: the guide says
+    # to remove their folder access too).
+    assert at_lead.skipped == () and cases.get_case(lead, case_id).case.next_review == date(
+        2027, 4, 1
+    )
+    assert list(folder.glob("seg/g2/*/*.bts")) and list(folder.glob("keys/rotation.g2.*"))
+
+    followed = sync_folder.sync_with(counselor, folder)
+    assert followed.generation_moved == 1 and counselor.ocf.generation == 2
+    removed = {m.name: m.active for m in members.list_members(counselor)}
+    assert removed[LEAVING] is False  # the lead's removal op arrived under generation 2
+    cases.update_case(counselor, case_id, cases.CaseEdit(summary="Counselor, after."))
+    assert sync_folder.sync_with(counselor, folder).sent_ops == 1
+    assert list(folder.glob("seg/g2/*/*.bts"))
+    sync_folder.sync_with(lead, folder)
+    assert _summary(lead, case_id) == "Counselor, after."
+
+    shut_out = sync_folder.sync_with(leaving, folder)
+    assert shut_out.removed_by == LEAD and shut_out.sent_ops == 0
+    assert leaving.ocf.generation == 1
+    segment = next(folder.glob("seg/g2/*/*.bts"))
+    data = segment.read_bytes()
+    with pytest.raises(BadSegmentError, match="another key"):
+        sync_segment.open_sealed(data, sync_segment.read_header(data), bytes(leaving.ocf.data_key))
+
+    # The counselor's laptop opens at generation 2 with the passphrase they chose here.
+    place = counselor.ocf.folder
+    sessions.lock(counselor)
+    trio[0][1] = again = sessions.unlock(place, COUNSELOR, NEW_PASSPHRASE)
+    assert again.ocf.generation == 2 and _summary(again, case_id) == "Counselor, after."
+    assert sync_folder.sync_with(again, folder).skipped == ()
+
+
+def test_a_new_generation_file_not_signed_by_a_lead_is_refused(
+    trio: tuple[list[Session], Path, str],
+) -> None:
+    (lead, counselor, _), folder, _ = trio
+    for s in (lead, counselor):
+        sync_folder.sync_with(s, folder)
+    members.remove_member(lead, LEAVING)
+    sync_folder.sync_with(lead, folder)
+    (rotation_file,) = folder.glob("keys/rotation.g2.*.keys")
+    # The counselor re-seals the same slots under their own signature: not a lead's.
+    _, next_keys = sync_keys.decode_rotation(
+        rotation_file.read_bytes(), counselor.ocf.keys, bytes(counselor.ocf.data_key)
+    )
+    forged = sync_keys.encode_rotation(
+        next_keys,
+        bytes(counselor.ocf.data_key),
+        counselor.member_id,
+        bytes(counselor.ocf.signing_key),
+    )
+    rotation_file.write_bytes(forged)
+    done = sync_folder.sync_with(counselor, folder)
+    assert done.generation_moved == 0 and counselor.ocf.generation == 1
+    assert any("not signed by a team lead" in s.why for s in done.skipped)

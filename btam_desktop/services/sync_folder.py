@@ -23,6 +23,7 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from btam_desktop.domain import hlc
 from btam_desktop.domain.errors import ValidationError
@@ -226,12 +227,30 @@ class _Pull:
         self._now_ms = hlc.wall_ms()
         self._have: dict[str, int] = {}
         self.applied = self.parked = 0
+        #: Files not looked at because the reading stopped at its limit.
+        self.left = 0
         self._owners = _origin_members(session)
 
-    def read_all(self) -> None:
+    def read_all(self, limit: int | None = None) -> None:
         """Read every file this laptop lacks, under every generation it holds a key of (a
-        teammate not yet on the newest one still publishes under theirs)."""
+        teammate not yet on the newest one still publishes under theirs), or the first
+        `limit` of them it accepts; `left` says how many were not looked at."""
         self._have = sync.seen(self.session)
+        wanted = list(self._wanted())
+        accepted_before = self.files
+        for index, (generation, origin, path, named) in enumerate(wanted):
+            if limit is not None and self.files - accepted_before >= limit:
+                self.left = len(wanted) - index
+                return
+            try:
+                self._read(origin, path, named, generation)
+            except BadSegmentError as error:
+                self.skipped.append(SkippedFile(path=self._relative(path), why=str(error)))
+        self.left = 0
+
+    def _wanted(self) -> Iterator[tuple[int, str, Path, tuple[int, int, str]]]:
+        """(generation, origin, file, what its name says) of the files that may hold ops this
+        laptop lacks, in order: by generation, origin, then first op."""
         for generation in data_keys(self.session):
             for origin, path in _segment_files(self.folder, generation):
                 found = sync_segment.NAME.match(path.name)
@@ -239,13 +258,8 @@ class _Pull:
                     self.ignored += 1
                     continue
                 seq_from, seq_to = int(found.group(1)), int(found.group(2))
-                if seq_to <= self._have.get(origin, 0):
-                    continue  # everything in it is here already
-                named = (seq_from, seq_to, found.group(3))
-                try:
-                    self._read(origin, path, named, generation)
-                except BadSegmentError as error:
-                    self.skipped.append(SkippedFile(path=self._relative(path), why=str(error)))
+                if seq_to > self._have.get(origin, 0):  # else everything in it is here
+                    yield generation, origin, path, (seq_from, seq_to, found.group(3))
 
     def apply(self) -> SyncReport:
         """Apply what was read (one transaction) and start over for a second reading."""
@@ -314,21 +328,27 @@ def _signers(session: Session, generation: int) -> dict[str, tuple[str, bytes]]:
     return rotation.old_signers(ocf.conn, generation)
 
 
-def sync_with(session: Session, folder: Path) -> FolderSync:
-    """Publish this laptop's new changes to `folder` and merge what the others published."""
+def sync_with(session: Session, folder: Path, *, max_files: int | None = None) -> FolderSync:
+    """Publish this laptop's new changes to `folder` and merge what the others published.
+
+    With `max_files`, a sync that finds more files to take in than that applies the first
+    `max_files` it accepts and stops there (`FolderSync.files_left`), publishing nothing yet:
+    the window calls again, showing how far it got, until the folder is read."""
     folder = folder.expanduser()
     attach(session, folder)
     problems = adopt_keys(session, folder)
     pulled = _Pull(session, folder)
-    pulled.read_all()
+    pulled.read_all(max_files)
     pulled.apply()
     crash_point("sync.import_committed")
+    if pulled.left:  # the window shows how far it got and calls again
+        return _result(folder, pulled, problems, files_left=pulled.left)
     # What the others published under this generation is in; now follow a newer one a lead
     # made (a member was removed), and read what was published under it.
     followed = follow_generations(session, folder)
     problems.extend(followed.problems)
-    if followed.removed_by:
-        return _removed(folder, pulled, followed.removed_by, problems)
+    if followed.removed_by:  # this laptop keeps what it has and sends nothing more
+        return _result(folder, pulled, problems, removed_by=followed.removed_by)
     if followed.moved:
         problems.extend(adopt_keys(session, folder))
         pulled.read_all()
@@ -340,18 +360,13 @@ def sync_with(session: Session, folder: Path) -> FolderSync:
         publish_keys(session, folder)
         publish_generation(session, folder)
         publish_snapshot(session, folder)
-    return FolderSync(
-        folder=str(folder),
+    return _result(
+        folder,
+        pulled,
+        [*problems, *blobs.skipped],
         sent_ops=sent_ops,
         sent_files=sent_files,
-        received_ops=pulled.applied,
-        received_files=pulled.files,
-        received_from=tuple(sorted(pulled.signers)) if pulled.applied else (),
-        waiting=pulled.parked,
-        skipped=(*problems, *pulled.skipped, *blobs.skipped),
-        ignored=pulled.ignored,
         open_conflicts=len(sync.conflicts(session)),
-        clock_ahead=tuple(sorted(pulled.ahead.items())),
         sent_attachments=sent_blobs,
         received_attachments=blobs.filled,
         attachments_waiting=blobs.waiting,
@@ -359,20 +374,25 @@ def sync_with(session: Session, folder: Path) -> FolderSync:
     )
 
 
-def _removed(folder: Path, pulled: _Pull, lead: str, problems: list[SkippedFile]) -> FolderSync:
-    """A laptop whose member was removed keeps what it has and sends nothing more."""
+def _result(folder: Path, pulled: _Pull, problems: list[SkippedFile], **rest: Any) -> FolderSync:
+    """What a sync did: what it took in (`pulled`), the files it could not apply, and what
+    `rest` says (what it sent, how it ended), for the three ways a sync ends."""
+    fields: dict[str, Any] = {
+        "sent_ops": 0,
+        "sent_files": 0,
+        "open_conflicts": 0,
+        **rest,
+    }
     return FolderSync(
         folder=str(folder),
-        sent_ops=0,
-        sent_files=0,
         received_ops=pulled.applied,
         received_files=pulled.files,
         received_from=tuple(sorted(pulled.signers)) if pulled.applied else (),
         waiting=pulled.parked,
         skipped=(*problems, *pulled.skipped),
         ignored=pulled.ignored,
-        open_conflicts=0,
-        removed_by=lead,
+        clock_ahead=tuple(sorted(pulled.ahead.items())),
+        **fields,
     )
 
 

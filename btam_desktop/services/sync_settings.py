@@ -111,14 +111,20 @@ def _folder_error(code: int | None, where: str) -> SyncFolderError:
     )
 
 
+#: A sync from the window applies at most this many files a call (up to 2,000 ops each, about
+#: a second's work), so a school year arriving at once shows how far it got between calls.
+WINDOW_FILES = 2
+
+
 def sync_now(session: Session) -> tuple[FolderSync | None, ChangeSet]:
     """Send this laptop's new changes to its sync folder and take in the others'. None when
-    this laptop has no sync folder."""
+    this laptop has no sync folder. A large arrival is taken in a few files a call
+    (`FolderSync.files_left`): the window calls again until it is all in."""
     chosen = folder(session)
     if chosen is None:
         return None, NO_CHANGES
     if not chosen.is_dir():  # unplugged: said calmly, and the next minute tries again
         raise SyncFolderUnreachableError(str(chosen))
     with _folder_errors(session, chosen):
-        done = sync_folder.sync_with(session, chosen)
+        done = sync_folder.sync_with(session, chosen, max_files=WINDOW_FILES)
     return done, ARRIVED if done.received_ops else NO_CHANGES

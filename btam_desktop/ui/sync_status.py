@@ -10,6 +10,7 @@ the next minute simply tries again.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -52,6 +53,10 @@ class SyncStatus(QObject):
         self.conflicts: list[ConflictLine] = []
         #: What the last attempt to choose or forget a folder ran into, for Team ▸ Sync.
         self.choice_problem = ""
+        #: While a large arrival is taken in a few files a call: what the calls so far took
+        #: in, and (files done, files in all) for the status bar.
+        self._so_far: FolderSync | None = None
+        self.receiving: tuple[int, int] | None = None
 
     # -- the case file's life --------------------------------------------------------------
     def start(self) -> None:
@@ -73,6 +78,7 @@ class SyncStatus(QObject):
         self.timer.stop()
         self.last, self.synced_at, self.problem = None, None, None
         self.conflicts, self.choice_problem = [], ""
+        self.receiving, self._so_far = None, None
         self._changed()
 
     def at_lock(self) -> None:
@@ -106,7 +112,14 @@ class SyncStatus(QObject):
         return True
 
     def _synced(self, result: FolderSync | None) -> None:
+        if result is not None and result.files_left and result.received_files and self.active:
+            self._carry_on(result)
+            return
         self.running = False
+        self.receiving = None
+        if result is not None and self._so_far is not None:
+            result = _added(self._so_far, result)
+        self._so_far = None
         if result is None:  # the folder was forgotten meanwhile
             self.folder = None
         else:
@@ -116,12 +129,21 @@ class SyncStatus(QObject):
                 self._ops.queue(api.SYNC_CONFLICTS(), on_done=self._conflicts_read)
         self._changed()
 
+    def _carry_on(self, part: FolderSync) -> None:
+        """A sync stopped after its first files to say how far it got: show it, go on."""
+        self._so_far = part if self._so_far is None else _added(self._so_far, part)
+        done = self._so_far.received_files
+        self.receiving = (done, done + part.files_left)
+        self._ops.queue(api.SYNC_NOW(), on_done=self._synced, on_error=self._failed)
+        self._changed()
+
     def _conflicts_read(self, lines: list[ConflictLine]) -> None:
         self.conflicts = lines
         self._changed()
 
     def _failed(self, error: BtamError) -> None:
         self.running = False
+        self.receiving, self._so_far = None, None
         if isinstance(error, DamagedError):
             self._ops.failed.emit(error)  # the case file itself: the flow locks and says why
             return
@@ -170,6 +192,13 @@ class SyncStatus(QObject):
                     "%1", recent_moment_text(self.synced_at)
                 )
             return text
+        if self.receiving is not None:
+            done, total = self.receiving
+            return (
+                self.tr("Receiving the team's changes… %1 of %2 files")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+            )
         if self.last is None or self.synced_at is None:
             return self.tr("Syncing…") if self.running else ""
         synced = self.tr("Synced %1").replace("%1", recent_moment_text(self.synced_at))
@@ -217,3 +246,14 @@ class SyncStatus(QObject):
                 .replace("%2", str(days))
             )
         return words
+
+
+def _added(earlier: FolderSync, later: FolderSync) -> FolderSync:
+    """One result for a sync the window made in several calls: what they all took in, and
+    how the last one ended."""
+    return replace(
+        later,
+        received_ops=earlier.received_ops + later.received_ops,
+        received_files=earlier.received_files + later.received_files,
+        received_from=tuple(sorted({*earlier.received_from, *later.received_from})),
+    )

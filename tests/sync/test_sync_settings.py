@@ -143,7 +143,7 @@ def test_a_folder_that_cannot_be_used_leaves_the_case_file_open(
         monkeypatch.setattr(
             sync_folder,
             "sync_with",
-            lambda s, _f: (_ for _ in ()).throw(DamagedError(s.ocf.db_path, "test")),
+            lambda s, _f, **_k: (_ for _ in ()).throw(DamagedError(s.ocf.db_path, "test")),
         )
         reply = host.handle(Call("sync.now"))
         assert isinstance(reply.error, DamagedError) and not host.is_unlocked

@@ -288,3 +288,43 @@ def test_the_status_line_names_a_laptop_whose_clock_is_days_ahead(qtbot: QtBot) 
         "Marcus <b>Feldspar</b>'s laptop clock is 3 day(s) ahead: their changes wait"
     ]
     assert status.waiting_words(replace(result, clock_ahead=())) == []  # control
+
+
+def test_a_large_arrival_shows_how_far_it_got(
+    qtbot: QtBot,
+    late_morning: datetime,
+    window: MainWindow,
+    second_copy: Path,
+    demo_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A sync that finds more files than the window takes in at once goes on call after call,
+    and the status bar counts the files ("2 of 5"), then says it is in step."""
+    share = tmp_path / "share"
+    share.mkdir()
+    unlock(qtbot, window, demo_file, to_cases=False)
+    pane = sync_tab(qtbot, window)
+    choose(qtbot, pane, monkeypatch, share)
+    qtbot.waitUntil(lambda: sync_line(window) == "Synced 10:42")
+    elsewhere = sessions.unlock(second_copy, HOSTILE, HOSTILE_PASS)
+    try:
+        sync_settings.set_folder(elsewhere, share)
+        sync_settings.sync_now(elsewhere)
+        case_id = cases.list_cases(elsewhere)[0].id
+        for n in range(5):  # five syncs elsewhere: five files, one change each
+            edit_elsewhere(elsewhere, case_id, f"Ana's note {n + 1}.")
+    finally:
+        sessions.lock(elsewhere)
+    lines: list[str] = []
+    window.workspace.sync.text_changed.connect(lines.append)
+    next_minute(qtbot, window)
+    assert sync_settings.WINDOW_FILES == 2
+    counted = [line for line in lines if line.startswith("Receiving")]
+    assert counted == [
+        "Receiving the team's changes… 2 of 5 files",
+        "Receiving the team's changes… 4 of 5 files",
+    ], lines
+    assert sync_line(window) == "Synced 10:42"
+    received = window.workspace.team.sync.result.text()
+    assert f"received 5 changes in 5 files, from \u2068{HOSTILE}\u2069." in received, received

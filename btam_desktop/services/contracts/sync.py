@@ -69,6 +69,8 @@ class FolderSync:
     generation_moved: int = 0
     #: The lead who removed this laptop's member from the team: it sends nothing more.
     removed_by: str = ""
+    #: Files still to read when a sync stopped early to show its progress (0: it finished).
+    files_left: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -154,9 +156,17 @@ def table(
     s = styles()
     if not rows:
         return para(empty, s.body)
+    cells = [[str(cell) for cell in row] for row in rows]
+    fitted = fit_columns(header, cells, widths)
     data: list[list[Flowable]] = [[Paragraph(h, s.cell_head) for h in header]]
-    data += [[para(str(cell), s.cell) for cell in row] for row in rows]
-    grid = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    data += [
+        [
+            para(breakable(cell, w - 2 * CELL_PAD), s.cell)
+            for cell, w in zip(row, fitted, strict=True)
+        ]
+        for row in cells
+    ]
+    grid = Table(data, colWidths=fitted, repeatRows=1, hAlign="LEFT")
     grid.setStyle(
         TableStyle(
             [
@@ -169,6 +179,78 @@ def table(
         )
     )
     return grid
+
+
+#: ReportLab's own padding left and right of a table cell's text.
+CELL_PAD = 6.0
+#: The least share of a table's width for a column whose word cannot be kept whole.
+LEAST_FOR_LONG_WORD = 0.25
+#: Where a word too long for its column may break: after the @ of an address, a dot, a slash,
+#: a hyphen or an underscore (never inside a name part, a number or a domain label).
+_BREAK_AFTER = re.compile(r"(?<=[@./_-])")
+
+
+def _word_width(word: str, font: str) -> float:
+    return float(stringWidth(word, font, styles().cell.fontSize))
+
+
+def _longest_word(text: str, font: str) -> float:
+    return max((_word_width(w, font) for w in text.split()), default=0.0)
+
+
+def fit_columns(
+    header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+) -> list[float]:
+    """The column widths asked for, moved so that every column holds its longest word (a date,
+    a name, an e-mail address) unbroken when the table's width allows: a narrow column takes
+    room from the columns with room to spare. Wrapping then happens between words."""
+    s = styles()
+    least = [
+        max(
+            _longest_word(head, s.cell_head.fontName),
+            *(_longest_word(row[n], s.cell.fontName) for row in rows),
+        )
+        + 2 * CELL_PAD
+        + 1
+        for n, head in enumerate(header)
+    ]
+    total = sum(widths)
+    if sum(least) > total:
+        # One long word (an address) takes what the others leave and breaks at its sensible
+        # points, rather than every column breaking its dates and names.
+        widest = max(range(len(least)), key=least.__getitem__)
+        left = total - (sum(least) - least[widest])
+        if left >= min(widths[widest], total * LEAST_FOR_LONG_WORD):
+            least[widest] = left
+    if sum(least) > total:
+        return list(widths)
+    fitted = [max(w, low) for w, low in zip(widths, least, strict=True)]
+    excess = sum(fitted) - total
+    spare = [f - low for f, low in zip(fitted, least, strict=True)]
+    if excess > 0:
+        fitted = [f - excess * room / sum(spare) for f, room in zip(fitted, spare, strict=True)]
+    return fitted
+
+
+def breakable(text: str, width: float) -> str:
+    """`text` with every word wider than `width` cut at sensible points (after @ . / - _)
+    into lines, so an address that cannot fit breaks between its parts, never mid-part."""
+    font, out = styles().cell.fontName, []
+    for line in text.split("\n"):
+        words = []
+        for word in line.split(" "):
+            if _word_width(word, font) <= width:
+                words.append(word)
+                continue
+            pieces, current = [], ""
+            for part in _BREAK_AFTER.split(word):
+                if current and _word_width(current + part, font) > width:
+                    pieces.append(current)
+                    current = ""
+                current += part
+            words.append("\n".join([*pieces, current]))
+        out.append(" ".join(words))
+    return "\n".join(out)
 
 
 def facts(pairs: Sequence[tuple[str, str]], width: float) -> Flowable:

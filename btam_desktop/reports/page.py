@@ -50,6 +50,8 @@ FURNITURE: dict[Readers, tuple[str, str]] = {
 }
 PAPERS = {"letter": LETTER, "a4": A4}
 MARGIN = 18 * mm
+#: The least of a section's body (points) worth starting under its heading at a page's foot.
+LEAD_IN_LEAST = 40.0
 RULE = colors.Color(0.55, 0.55, 0.55)
 SHADE = colors.Color(0.92, 0.92, 0.92)
 
@@ -74,12 +76,26 @@ class Styles:
     banner: ParagraphStyle
     mono: ParagraphStyle
     quote: ParagraphStyle
+    label: ParagraphStyle  # "Words as reported", "Rationale": bold, before what it names
+    alarm: ParagraphStyle  # a weapon mentioned, imminent danger: bold, boxed, hard to miss
 
 
 @functools.cache
 def styles() -> Styles:
     fonts.register()
     body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=13.5, spaceAfter=3)
+    banner = ParagraphStyle(
+        "banner",
+        parent=body,
+        fontName=fonts.BOLD,
+        fontSize=10,
+        leading=13,
+        borderColor=colors.black,
+        borderWidth=0.8,
+        borderPadding=5,
+        spaceBefore=4,
+        spaceAfter=10,
+    )
     return Styles(
         title=ParagraphStyle(
             "title", parent=body, fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=4
@@ -112,18 +128,7 @@ def styles() -> Styles:
         cell_head=ParagraphStyle(
             "cell_head", parent=body, fontName=fonts.BOLD, fontSize=9, leading=11.5, spaceAfter=0
         ),
-        banner=ParagraphStyle(
-            "banner",
-            parent=body,
-            fontName=fonts.BOLD,
-            fontSize=10,
-            leading=13,
-            borderColor=colors.black,
-            borderWidth=0.8,
-            borderPadding=5,
-            spaceBefore=4,
-            spaceAfter=10,
-        ),
+        banner=banner,
         quote=ParagraphStyle(
             "quote",
             parent=body,
@@ -135,6 +140,13 @@ def styles() -> Styles:
         ),
         mono=ParagraphStyle(
             "mono", parent=body, fontName=fonts.MONO, fontSize=17, leading=26, spaceAfter=6
+        ),
+        label=ParagraphStyle(
+            "label", parent=body, fontName=fonts.BOLD, spaceBefore=3, spaceAfter=1
+        ),
+        # A weapon mentioned, imminent danger: the banner, heavier and shaded.
+        alarm=ParagraphStyle(
+            "alarm", parent=banner, fontSize=10.5, leading=14, borderWidth=1.5, backColor=SHADE
         ),
     )
 
@@ -270,6 +282,62 @@ def facts(pairs: Sequence[tuple[str, str]], width: float) -> Flowable:
         )
     )
     return grid
+
+
+class LeadIn(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A heading and what it introduces, laid out so that the heading never ends a page
+    alone, and a long table under it starts there rather than moving whole to the next page
+    (as a heading kept with all of its table does, leaving a page half empty).
+
+    It never draws itself: it measures as taller than any room, so the frame asks it to
+    split, and it answers with the heading and as much of the body as fits (at least
+    `least` points of it), or with nothing, which moves it to the next page."""
+
+    def __init__(
+        self, head: Flowable, body: Sequence[Flowable], least: float = LEAD_IN_LEAST
+    ) -> None:
+        super().__init__()
+        self.head, self.body, self.least = head, list(body), least
+        self.spaceBefore = head.getSpaceBefore()
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, available_height + 1
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        head = self.head.wrap(available_width, available_height)[1] + self.head.getSpaceAfter()
+        room = available_height - head - 2  # a little slack for the spacing estimate
+        # At the top of a page there is no better page to wait for: lay the parts out as is.
+        fallback = [self.head, *self.body] if self._at_top() else []
+        taken: list[Flowable] = []
+        used = 0.0
+        for n, part in enumerate(self.body):
+            before = part.getSpaceBefore() if taken else 0.0
+            height = part.wrap(available_width, max(room - used - before, 1))[1]
+            if used + before + height <= room:
+                taken.append(part)
+                used += before + height + part.getSpaceAfter()
+                if used >= self.least:
+                    return [self.head, *taken, *self.body[n + 1 :]]
+                continue
+            pieces = part.split(available_width, room - used - before) if room > used else []
+            if len(pieces) < 2:
+                return fallback
+            # A LeadIn inside answers for its own start; any other part, its first piece.
+            nested = isinstance(part, LeadIn)
+            first = room if nested else pieces[0].wrap(available_width, room - used - before)[1]
+            if used + first < min(self.least, used + height):
+                return fallback
+            return [self.head, *taken, *pieces, *self.body[n + 1 :]]
+        return [self.head, *taken]
+
+    def _at_top(self) -> bool:
+        frame = getattr(self, "_frame", None)
+        return bool(frame is not None and getattr(frame, "_atTop", False))
+
+
+def lead_in(head: Flowable, body: Sequence[Flowable]) -> list[Flowable]:
+    """`head` kept with the start of `body` (see LeadIn)."""
+    return [LeadIn(head, body)] if body else [head]
 
 
 def signature_lines(labels: Sequence[str], width: float) -> Flowable:

@@ -118,7 +118,7 @@ def build_roster(snapshot: RosterSnapshot, options: PrintOptions | None = None) 
                 (m.name + (" (lead)" if m.is_lead else ""), m.role, m.contact, _active(m))
                 for m in snap.members
             ],
-            [w * 0.24, w * 0.2, w * 0.41, w * 0.15],
+            [w * 0.24, w * 0.18, w * 0.38, w * 0.2],
         )
     )
     story.append(heading("Training"))

@@ -291,7 +291,9 @@ class LeadIn(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
 
     It never draws itself: it measures as taller than any room, so the frame asks it to
     split, and it answers with the heading and as much of the body as fits (at least
-    `least` points of it), or with nothing, which moves it to the next page."""
+    `least` points of it), or with nothing, which moves it to the next page. So it belongs
+    in a story only: not in a table cell or a KeepTogether, nor after a flowable kept with the
+    next one (each of those would measure it as endless)."""
 
     def __init__(
         self, head: Flowable, body: Sequence[Flowable], least: float = LEAD_IN_LEAST

@@ -15,6 +15,16 @@ class ItemStatus(StrEnum):
     NOT_APPLICABLE = "not_applicable"
 
 
+#: What each status is called, on the Inquiry tab and on the printed case.
+ITEM_STATUS_NAMES = {
+    ItemStatus.NOT_STARTED: "Not started",
+    ItemStatus.ANSWERED: "Answered",
+    ItemStatus.UNKNOWN: "Unknown",
+    ItemStatus.CONFLICTING: "Conflicting",
+    ItemStatus.NOT_APPLICABLE: "Not applicable",
+}
+
+
 #: Statuses that count as done for progress (the item has been looked into).
 DONE = frozenset(
     {ItemStatus.ANSWERED, ItemStatus.UNKNOWN, ItemStatus.CONFLICTING, ItemStatus.NOT_APPLICABLE}

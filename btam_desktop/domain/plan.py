@@ -186,6 +186,17 @@ class LegalBasis(StrEnum):
     PARENT = "parent"
 
 
+#: What each legal basis is called, on screen and on the printed case (the release block of a
+#: copy leaving the team cites the regulation too: `services.printing.BASIS_TEXT`).
+LEGAL_BASIS_NAMES = {
+    LegalBasis.SCHOOL_OFFICIAL: "School official",
+    LegalBasis.HEALTH_SAFETY_EMERGENCY: "Health or safety emergency",
+    LegalBasis.CONSENT: "Consent",
+    LegalBasis.OTHER: "Other",
+    LegalBasis.PARENT: "Parent or guardian",
+}
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Notification:
     id: str
@@ -223,6 +234,16 @@ class ReviewDecision(StrEnum):
     REASSESS = "reassess"
     STEP_DOWN = "step_down"  # step down to monitoring
     CLOSE = "close"
+
+
+#: What each review decision is called, on screen and on the printed case.
+REVIEW_DECISION_NAMES = {
+    ReviewDecision.CONTINUE: "Continue the plan",
+    ReviewDecision.REVISE: "Revise the plan",
+    ReviewDecision.REASSESS: "Reassess",
+    ReviewDecision.STEP_DOWN: "Step down to monitoring",
+    ReviewDecision.CLOSE: "Close the case",
+}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -18,6 +18,17 @@ class Channel(StrEnum):
     OTHER = "other"
 
 
+#: How each channel is called, on screen, on the printed case and on the blank intake form.
+CHANNEL_NAMES = {
+    Channel.IN_PERSON: "In person",
+    Channel.PHONE: "Phone",
+    Channel.EMAIL: "Email",
+    Channel.TIP_LINE: "Tip line",
+    Channel.APP: "App or online form",
+    Channel.OTHER: "Other",
+}
+
+
 class ReporterKind(StrEnum):
     NAMED = "named"
     ANONYMOUS = "anonymous"

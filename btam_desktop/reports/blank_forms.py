@@ -1,15 +1,27 @@
 """Blank forms for teams that work on paper, generated from the team's model pack: intake,
-inquiry checklist, assessment and plan. Each form starts on a new page."""
+inquiry checklist, assessment and plan. Each form starts on a new page and ends at the foot
+of one: the room to write (`writing.py`) is full-width lines 9 mm apart, and the last block
+of a form takes what its page has left."""
 
 from __future__ import annotations
 
-from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table, TableStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from btam_desktop.domain.pack import Pack, Question, QuestionType
+from btam_desktop.domain.referral import CHANNEL_NAMES
 from btam_desktop.reports import fonts
 from btam_desktop.reports.page import (
     RULE,
+    SHADE,
     PrintOptions,
     content_width,
     gap,
@@ -20,127 +32,131 @@ from btam_desktop.reports.page import (
 )
 from btam_desktop.reports.snapshots import BlankFormsSnapshot
 from btam_desktop.reports.text import para
+from btam_desktop.reports.writing import (
+    AFTER,
+    BOX,
+    GUTTER,
+    PITCH,
+    Ruled,
+    Stretch,
+    check_grid,
+    side_by_side,
+)
 
-BOX = "☐"
 FORMS = ("intake", "inquiry", "assessment", "plan")
-
-
-def _lines(label: str, width: float, count: int = 1) -> Flowable:
-    """A label and `count` ruled lines to write on."""
-    s = styles()
-    rows = [[para(label, s.cell_head), ""]] + [["", ""] for _ in range(count - 1)]
-    grid = Table(rows, colWidths=[width * 0.34, width * 0.66], minRowHeights=[20] * count)
-    grid.setStyle(
-        TableStyle(
-            [
-                ("LINEBELOW", (1, 0), (1, -1), 0.5, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return grid
-
-
-def _boxes(options: tuple[str, ...]) -> str:
-    return "     ".join(f"{BOX} {o}" for o in options)
+#: Writing lines per kind of field (at PITCH, 9 mm apart, across the whole width).
+TEXT_LINES = 3  # a free-text question of the assessment
+FINDINGS_LINES = 3  # under each item of the inquiry checklist
+#: Rows of the plan grid per area: at least, and at most when the page has room.
+PLAN_ROWS = (2, 6)
+#: The parts of a form that take whatever the page has left: (fewest, most) lines.
+WORDS_LINES = (4, 14)  # the exact words said, written or posted
+HAPPENED_LINES = (6, 20)
+RATIONALE_LINES = (5, 14)
+NOTES_LINES = (3, 20)
 
 
 def _intake(width: float) -> list[Flowable]:
+    """Two pages: who, when, how and the exact words on the first (the words fill it), what
+    happened, targets, earlier concerns and the steps taken at once on the second."""
     s = styles()
-    out: list[Flowable] = [
+
+    def pair(a: str, b: str, shares: tuple[float, float] = (1.0, 1.0)) -> Flowable:
+        return side_by_side([Ruled(a), Ruled(b)], width, shares)
+
+    below = [
+        Ruled("Targets (who was threatened)", 2),
+        Ruled("Earlier concerns known", 3),
+        Ruled("Steps taken at once (who was called, when)", 3),
+    ]
+    return [
         heading("Intake: a report of concerning behavior"),
         para(
             "FIRST: is anyone in danger right now? "
             f"{BOX} No     {BOX} Yes: call 911, secure the area, tell an administrator now.",
             s.banner,
         ),
+        pair("Student's name", "Grade / student id", (2.0, 1.0)),
+        pair("Received (date and time)", "Received by"),
+        pair("Reporter (name, relationship)", "Where it happened"),
+        check_grid("How it came in", list(CHANNEL_NAMES.values()), width),
+        side_by_side(
+            [
+                check_grid("Reporter", REPORTER_CHOICES, width * 0.62),
+                check_grid("Weapon mentioned or seen", ("No", "Yes"), width * 0.38 - GUTTER),
+            ],
+            width,
+            (0.62, 0.38),
+        ),
+        Stretch(
+            lambda n: Ruled("Exact words said, written or posted", n, "Word for word, in quotes."),
+            *WORDS_LINES,
+        ),
+        PageBreak(),
+        para("Intake, continued", s.h3),
+        Stretch(lambda n: Ruled("What happened", n), *HAPPENED_LINES, below),
+        *below,
     ]
-    for label, count in (
-        ("Student's name", 1),
-        ("Grade / student id", 1),
-        ("Received (date and time)", 1),
-        ("Received by", 1),
-        ("Reporter (name, relationship)", 1),
-        ("Where it happened", 1),
-        ("Exact words said, written or posted", 3),
-        ("What happened", 5),
-        ("Targets (who was threatened)", 1),
-        ("Earlier concerns known", 2),
-    ):
-        out.append(_lines(label, width, count))
-    out.append(gap(6))
-    out.append(
-        para(
-            "How it came in: "
-            + _boxes(("In person", "Phone", "Email", "Tip line", "App or online form", "Other")),
-            s.body,
+
+
+REPORTER_CHOICES = ("Named", "Anonymous", "Asked not to be identified")
+
+
+def _checklist_item(text: str, width: float) -> Flowable:
+    """One item: its box and words, who and when, and ruled lines for the findings."""
+    s = styles()
+    line = Table(
+        [[BOX, para(text, s.cell_head), para("Who ____________  Due ________", s.small)]],
+        colWidths=[8 * mm, width - 8 * mm - 58 * mm, 58 * mm],
+        hAlign="LEFT",
+    )
+    line.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (0, 0), fonts.REGULAR),
+                ("FONTSIZE", (0, 0), (0, 0), 13),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
         )
     )
-    out.append(
-        para("Reporter: " + _boxes(("Named", "Anonymous", "Asked not to be identified")), s.body)
-    )
-    out.append(para(f"Weapon mentioned or seen: {BOX} No   {BOX} Yes", s.body))
-    return out
+    return KeepTogether([line, Ruled("", FINDINGS_LINES)])
 
 
 def _checklist(pack: Pack, width: float) -> list[Flowable]:
     s = styles()
     out: list[Flowable] = [heading("Inquiry checklist")]
     out.append(para("Case number: ____________   Student (initials): ________", s.body))
-    rows: list[list[Flowable | str]] = [
-        [
-            Paragraph("Done", s.cell_head),
-            Paragraph("Source or question", s.cell_head),
-            Paragraph("Who / due", s.cell_head),
-            Paragraph("Findings", s.cell_head),
-        ]
-    ]
+    out.append(para("Tick an item when it is looked into; write the findings below it.", s.small))
+    out.append(gap(4))
     for item in pack.checklist:
-        text = ("Ask: " if item.kind.value == "question" else "Source: ") + item.text
-        rows.append([BOX, para(text, s.cell), "", ""])
-    grid = Table(
-        rows,
-        colWidths=[width * 0.09, width * 0.43, width * 0.16, width * 0.32],
-        repeatRows=1,
-        minRowHeights=[0] + [30] * len(pack.checklist),
-    )
-    grid.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 1), (0, -1), fonts.REGULAR),
-                ("FONTSIZE", (0, 1), (0, -1), 13),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
-            ]
-        )
-    )
-    out.append(grid)
+        ask = "Ask: " if item.kind.value == "question" else "Source: "
+        out.append(_checklist_item(ask + item.text, width))
+    out.append(Stretch(lambda n: Ruled("Other sources and notes", n), *NOTES_LINES))
     return out
 
 
 def _question(q: Question, width: float) -> list[Flowable]:
     s = styles()
     star = " *" if q.required else ""
-    out: list[Flowable] = [para(q.text + star, s.h3)]
+    head: list[Flowable] = [para(q.text + star, s.h3)]
+    if q.show_if is not None:
+        head.append(para(f"(Only if the answer above is {', '.join(q.show_if.equals)})", s.small))
     if q.help:
-        out.append(para(q.help, s.small))
+        head.append(para(q.help, s.small))
     match q.type:
         case QuestionType.YES_NO_UNKNOWN:
-            out.append(para(_boxes(("Yes", "No", "Unknown")), s.body))
-        case QuestionType.SINGLE | QuestionType.MULTIPLE:
-            hint = "(one)" if q.type is QuestionType.SINGLE else "(any that apply)"
-            out.append(para(f"{hint}  " + _boxes(q.choices), s.body))
-        case QuestionType.DATE:
-            out.append(_lines("Date", width))
-        case QuestionType.NUMBER:
-            out.append(_lines("Number", width))
+            body: Flowable = check_grid("", ("Yes", "No", "Unknown"), width * 0.6)
+        case QuestionType.SINGLE:
+            body = check_grid("", q.choices, width, hint="Tick one.")
+        case QuestionType.MULTIPLE:
+            body = check_grid("", q.choices, width, hint="Tick any that apply.")
+        case QuestionType.DATE | QuestionType.NUMBER:
+            body = side_by_side([Ruled(""), Spacer(1, 1)], width, (1.0, 2.0))
         case _:
-            out.append(_lines("", width, 3))
-    if q.show_if is not None:
-        out.append(para(f"(Only if the answer above is {', '.join(q.show_if.equals)})", s.small))
-    return out
+            body = Ruled("", TEXT_LINES)
+    return [KeepTogether([*head, body])]
 
 
 def _assessment(pack: Pack, width: float) -> list[Flowable]:
@@ -151,56 +167,60 @@ def _assessment(pack: Pack, width: float) -> list[Flowable]:
         out.append(para(section.title, s.h2))
         for q in section.questions:
             out += _question(q, width)
-    out.append(para("Level of concern", s.h2))
-    for level in pack.levels:
-        out.append(para(f"{BOX} {level.label}: {level.description}", s.body))
-    out.append(para("Risk factors present", s.h3))
-    out.append(para(_boxes(pack.risk_factors), s.body))
-    out.append(para("Protective factors present", s.h3))
-    out.append(para(_boxes(pack.protective_factors), s.body))
-    out.append(
-        KeepTogether(
-            [
-                _lines("Rationale: why this level", width, 5),
-                _lines("Members present", width, 2),
-                _lines("Dissent (who, their view)", width, 2),
-            ]
-        )
-    )
+    levels = [para(f"{BOX} {lv.label}: {lv.description}", s.body) for lv in pack.levels]
+    out.append(KeepTogether([para("Level of concern", s.h2), *levels]))
+    out.append(check_grid("Risk factors present", pack.risk_factors, width))
+    out.append(check_grid("Protective factors present", pack.protective_factors, width))
+    below = [Ruled("Members present", 2), Ruled("Dissent (who, their view)", 3)]
+    out.append(Stretch(lambda n: Ruled("Rationale: why this level", n), *RATIONALE_LINES, below))
+    out += below
     return out
 
 
-def _plan(pack: Pack, width: float) -> list[Flowable]:
+def plan_grid(domains: tuple[str, ...], rows: int, width: float) -> Flowable:
+    """Areas down the side, `rows` writing rows (PITCH high) for each."""
     s = styles()
-    out: list[Flowable] = [heading("Intervention plan form")]
-    out.append(para("Case number: ____________   Plan version: ____   Date: ____________", s.body))
-    out.append(_lines("Goals", width, 3))
-    out.append(gap(6))
-    domains = pack.plan_domains or ("Student", "Target", "Environment", "Events ahead")
-    rows: list[list[Flowable | str]] = [
+    data: list[list[Flowable | str]] = [
         [Paragraph(h, s.cell_head) for h in ("Area", "Intervention", "Responsible", "Start / due")]
     ]
+    spans = []
     for domain in domains:
-        rows += [[para(domain, s.cell), "", "", ""], ["", "", "", ""]]
+        first = len(data)
+        data.append([para(domain, s.cell), "", "", ""])
+        data += [["", "", "", ""] for _ in range(rows - 1)]
+        spans.append(("SPAN", (0, first), (0, first + rows - 1)))
     grid = Table(
-        rows,
+        data,
         colWidths=[width * 0.17, width * 0.45, width * 0.2, width * 0.18],
+        rowHeights=[None] + [PITCH] * (len(data) - 1),
         repeatRows=1,
-        minRowHeights=[0] + [26] * (len(rows) - 1),
     )
     grid.setStyle(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                *spans,
             ]
         )
     )
-    out.append(grid)
-    out.append(gap(6))
-    out.append(para("Notifications to make: " + _boxes(pack.notifications), s.body))
-    out.append(_lines("Next review date", width))
+    return grid
+
+
+def _plan(pack: Pack, width: float) -> list[Flowable]:
+    s = styles()
+    out: list[Flowable] = [heading("Intervention plan form")]
+    out.append(para("Case number: ____________   Plan version: ____   Date: ____________", s.body))
+    out.append(Ruled("Goals", 3))
+    domains = pack.plan_domains or ("Student", "Target", "Environment", "Events ahead")
+    below = [
+        Spacer(1, AFTER),
+        check_grid("Notifications to make", pack.notifications, width),
+        side_by_side([Ruled("Next review date"), Ruled("Plan written by")], width, (1.0, 2.0)),
+    ]
+    out.append(Stretch(lambda n: plan_grid(domains, n, width), *PLAN_ROWS, below))
+    out += below
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -48,6 +50,8 @@ FURNITURE: dict[Readers, tuple[str, str]] = {
 }
 PAPERS = {"letter": LETTER, "a4": A4}
 MARGIN = 18 * mm
+#: The least of a section's body (points) worth starting under its heading at a page's foot.
+LEAD_IN_LEAST = 40.0
 RULE = colors.Color(0.55, 0.55, 0.55)
 SHADE = colors.Color(0.92, 0.92, 0.92)
 
@@ -72,12 +76,26 @@ class Styles:
     banner: ParagraphStyle
     mono: ParagraphStyle
     quote: ParagraphStyle
+    label: ParagraphStyle  # "Words as reported", "Rationale": bold, before what it names
+    alarm: ParagraphStyle  # a weapon mentioned, imminent danger: bold, boxed, hard to miss
 
 
 @functools.cache
 def styles() -> Styles:
     fonts.register()
     body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=13.5, spaceAfter=3)
+    banner = ParagraphStyle(
+        "banner",
+        parent=body,
+        fontName=fonts.BOLD,
+        fontSize=10,
+        leading=13,
+        borderColor=colors.black,
+        borderWidth=0.8,
+        borderPadding=5,
+        spaceBefore=4,
+        spaceAfter=10,
+    )
     return Styles(
         title=ParagraphStyle(
             "title", parent=body, fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=4
@@ -110,18 +128,7 @@ def styles() -> Styles:
         cell_head=ParagraphStyle(
             "cell_head", parent=body, fontName=fonts.BOLD, fontSize=9, leading=11.5, spaceAfter=0
         ),
-        banner=ParagraphStyle(
-            "banner",
-            parent=body,
-            fontName=fonts.BOLD,
-            fontSize=10,
-            leading=13,
-            borderColor=colors.black,
-            borderWidth=0.8,
-            borderPadding=5,
-            spaceBefore=4,
-            spaceAfter=10,
-        ),
+        banner=banner,
         quote=ParagraphStyle(
             "quote",
             parent=body,
@@ -133,6 +140,13 @@ def styles() -> Styles:
         ),
         mono=ParagraphStyle(
             "mono", parent=body, fontName=fonts.MONO, fontSize=17, leading=26, spaceAfter=6
+        ),
+        label=ParagraphStyle(
+            "label", parent=body, fontName=fonts.BOLD, spaceBefore=3, spaceAfter=1
+        ),
+        # A weapon mentioned, imminent danger: the banner, heavier and shaded.
+        alarm=ParagraphStyle(
+            "alarm", parent=banner, fontSize=10.5, leading=14, borderWidth=1.5, backColor=SHADE
         ),
     )
 
@@ -154,9 +168,17 @@ def table(
     s = styles()
     if not rows:
         return para(empty, s.body)
+    cells = [[str(cell) for cell in row] for row in rows]
+    fitted = fit_columns(header, cells, widths)
     data: list[list[Flowable]] = [[Paragraph(h, s.cell_head) for h in header]]
-    data += [[para(str(cell), s.cell) for cell in row] for row in rows]
-    grid = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    data += [
+        [
+            para(breakable(cell, w - 2 * CELL_PAD), s.cell)
+            for cell, w in zip(row, fitted, strict=True)
+        ]
+        for row in cells
+    ]
+    grid = Table(data, colWidths=fitted, repeatRows=1, hAlign="LEFT")
     grid.setStyle(
         TableStyle(
             [
@@ -169,6 +191,78 @@ def table(
         )
     )
     return grid
+
+
+#: ReportLab's own padding left and right of a table cell's text.
+CELL_PAD = 6.0
+#: The least share of a table's width for a column whose word cannot be kept whole.
+LEAST_FOR_LONG_WORD = 0.25
+#: Where a word too long for its column may break: after the @ of an address, a dot, a slash,
+#: a hyphen or an underscore (never inside a name part, a number or a domain label).
+_BREAK_AFTER = re.compile(r"(?<=[@./_-])")
+
+
+def _word_width(word: str, font: str) -> float:
+    return float(stringWidth(word, font, styles().cell.fontSize))
+
+
+def _longest_word(text: str, font: str) -> float:
+    return max((_word_width(w, font) for w in text.split()), default=0.0)
+
+
+def fit_columns(
+    header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+) -> list[float]:
+    """The column widths asked for, moved so that every column holds its longest word (a date,
+    a name, an e-mail address) unbroken when the table's width allows: a narrow column takes
+    room from the columns with room to spare. Wrapping then happens between words."""
+    s = styles()
+    least = [
+        max(
+            _longest_word(head, s.cell_head.fontName),
+            *(_longest_word(row[n], s.cell.fontName) for row in rows),
+        )
+        + 2 * CELL_PAD
+        + 1
+        for n, head in enumerate(header)
+    ]
+    total = sum(widths)
+    if sum(least) > total:
+        # One long word (an address) takes what the others leave and breaks at its sensible
+        # points, rather than every column breaking its dates and names.
+        widest = max(range(len(least)), key=least.__getitem__)
+        left = total - (sum(least) - least[widest])
+        if left >= min(widths[widest], total * LEAST_FOR_LONG_WORD):
+            least[widest] = left
+    if sum(least) > total:
+        return list(widths)
+    fitted = [max(w, low) for w, low in zip(widths, least, strict=True)]
+    excess = sum(fitted) - total
+    spare = [f - low for f, low in zip(fitted, least, strict=True)]
+    if excess > 0:
+        fitted = [f - excess * room / sum(spare) for f, room in zip(fitted, spare, strict=True)]
+    return fitted
+
+
+def breakable(text: str, width: float) -> str:
+    """`text` with every word wider than `width` cut at sensible points (after @ . / - _)
+    into lines, so an address that cannot fit breaks between its parts, never mid-part."""
+    font, out = styles().cell.fontName, []
+    for line in text.split("\n"):
+        words = []
+        for word in line.split(" "):
+            if _word_width(word, font) <= width:
+                words.append(word)
+                continue
+            pieces, current = [], ""
+            for part in _BREAK_AFTER.split(word):
+                if current and _word_width(current + part, font) > width:
+                    pieces.append(current)
+                    current = ""
+                current += part
+            words.append("\n".join([*pieces, current]))
+        out.append(" ".join(words))
+    return "\n".join(out)
 
 
 def facts(pairs: Sequence[tuple[str, str]], width: float) -> Flowable:
@@ -188,6 +282,64 @@ def facts(pairs: Sequence[tuple[str, str]], width: float) -> Flowable:
         )
     )
     return grid
+
+
+class LeadIn(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A heading and what it introduces, laid out so that the heading never ends a page
+    alone, and a long table under it starts there rather than moving whole to the next page
+    (as a heading kept with all of its table does, leaving a page half empty).
+
+    It never draws itself: it measures as taller than any room, so the frame asks it to
+    split, and it answers with the heading and as much of the body as fits (at least
+    `least` points of it), or with nothing, which moves it to the next page. So it belongs
+    in a story only: not in a table cell or a KeepTogether, nor after a flowable kept with the
+    next one (each of those would measure it as endless)."""
+
+    def __init__(
+        self, head: Flowable, body: Sequence[Flowable], least: float = LEAD_IN_LEAST
+    ) -> None:
+        super().__init__()
+        self.head, self.body, self.least = head, list(body), least
+        self.spaceBefore = head.getSpaceBefore()
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, available_height + 1
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        head = self.head.wrap(available_width, available_height)[1] + self.head.getSpaceAfter()
+        room = available_height - head - 2  # a little slack for the spacing estimate
+        # At the top of a page there is no better page to wait for: lay the parts out as is.
+        fallback = [self.head, *self.body] if self._at_top() else []
+        taken: list[Flowable] = []
+        used = 0.0
+        for n, part in enumerate(self.body):
+            before = part.getSpaceBefore() if taken else 0.0
+            height = part.wrap(available_width, max(room - used - before, 1))[1]
+            if used + before + height <= room:
+                taken.append(part)
+                used += before + height + part.getSpaceAfter()
+                if used >= self.least:
+                    return [self.head, *taken, *self.body[n + 1 :]]
+                continue
+            pieces = part.split(available_width, room - used - before) if room > used else []
+            if len(pieces) < 2:
+                return fallback
+            # A LeadIn inside answers for its own start; any other part, its first piece.
+            nested = isinstance(part, LeadIn)
+            first = room if nested else pieces[0].wrap(available_width, room - used - before)[1]
+            if used + first < min(self.least, used + height):
+                return fallback
+            return [self.head, *taken, *pieces, *self.body[n + 1 :]]
+        return [self.head, *taken]
+
+    def _at_top(self) -> bool:
+        frame = getattr(self, "_frame", None)
+        return bool(frame is not None and getattr(frame, "_atTop", False))
+
+
+def lead_in(head: Flowable, body: Sequence[Flowable]) -> list[Flowable]:
+    """`head` kept with the start of `body` (see LeadIn)."""
+    return [LeadIn(head, body)] if body else [head]
 
 
 def signature_lines(labels: Sequence[str], width: float) -> Flowable:

@@ -130,6 +130,8 @@ class AssessmentFacts:
     protective_factors: tuple[str, ...] = ()
     present: tuple[str, ...] = ()
     dissent: tuple[tuple[str, str], ...] = ()  # (member, their view)
+    #: The model's key questions as asked, with the team's answers: (question, answer).
+    answers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -20,6 +20,7 @@ from btam_desktop.reports.page import (
 )
 from btam_desktop.reports.snapshots import (
     RecoveryKitSnapshot,
+    RosterMember,
     RosterSnapshot,
     StaffHandoutSnapshot,
 )
@@ -94,6 +95,15 @@ def build_handout(snapshot: StaffHandoutSnapshot, options: PrintOptions | None =
     return render(snap.info, story, options)
 
 
+def _active(member: RosterMember) -> str:
+    """'since 2024-08-01' or '2023-08-01 to 2025-06-30': one column for the two dates leaves
+    the contact column room for an e-mail address on one line."""
+    start = member.active_from.isoformat() if member.active_from else ""
+    if member.active_to is None:
+        return f"since {start}" if start else "current"
+    return f"{start} to {member.active_to.isoformat()}".strip()
+
+
 def build_roster(snapshot: RosterSnapshot, options: PrintOptions | None = None) -> bytes:
     options = options or PrintOptions()
     s = styles()
@@ -103,18 +113,12 @@ def build_roster(snapshot: RosterSnapshot, options: PrintOptions | None = None) 
     story.append(heading("Members"))
     story.append(
         table(
-            ("Name", "Role", "Contact", "Active from", "Active to"),
+            ("Name", "Role", "Contact", "Active"),
             [
-                (
-                    m.name + (" (lead)" if m.is_lead else ""),
-                    m.role,
-                    m.contact,
-                    m.active_from.isoformat() if m.active_from else "",
-                    m.active_to.isoformat() if m.active_to else "current",
-                )
+                (m.name + (" (lead)" if m.is_lead else ""), m.role, m.contact, _active(m))
                 for m in snap.members
             ],
-            [w * 0.24, w * 0.17, w * 0.33, w * 0.13, w * 0.13],
+            [w * 0.24, w * 0.18, w * 0.38, w * 0.2],
         )
     )
     story.append(heading("Training"))
@@ -133,7 +137,7 @@ def build_roster(snapshot: RosterSnapshot, options: PrintOptions | None = None) 
                 )
                 for t in snap.trainings
             ],
-            [w * 0.22, w * 0.2, w * 0.14, w * 0.13, w * 0.07, w * 0.13, w * 0.11],
+            [w * 0.24, w * 0.25, w * 0.19, w * 0.1, w * 0.06, w * 0.1, w * 0.06],
             empty="No training recorded.",
         )
     )

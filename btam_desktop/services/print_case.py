@@ -8,15 +8,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from btam_desktop.domain.audit import AuditEvent
-from btam_desktop.domain.case import STATUS_NAMES, Case, CaseStatus, Person, PersonRole
+from btam_desktop.domain.case import STATUS_NAMES, Case, Person, PersonRole
 from btam_desktop.domain.disclosure import Audience
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.domain.inquiry import progress
+from btam_desktop.domain.inquiry import ITEM_STATUS_NAMES, progress
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.pack import Pack
 from btam_desktop.domain.plan import (
     INTERVENTION_TYPE_NAMES,
+    LEGAL_BASIS_NAMES,
     RECIPIENT_WORDS,
     LegalBasis,
     Plan,
@@ -24,12 +24,21 @@ from btam_desktop.domain.plan import (
     carried_by,
 )
 from btam_desktop.domain.records import initials, today
-from btam_desktop.domain.referral import Referral, ReporterKind
+from btam_desktop.domain.referral import CHANNEL_NAMES, Referral, ReporterKind
 from btam_desktop.domain.team import ROLE_NAMES
 from btam_desktop.packs import snapshot as pack_snapshot
 from btam_desktop.reports import snapshots as sn
 from btam_desktop.services import manage, unresolved as open_conflicts
 from btam_desktop.services.packs import case_pack
+from btam_desktop.services.print_words import (
+    STATUSES,
+    describe,
+    key_answers,
+    level,
+    outcome,
+    review_decision,
+    sentence,
+)
 from btam_desktop.services.session import Session
 from btam_desktop.storage import (
     case_repo,
@@ -110,11 +119,6 @@ def member_names(session: Session) -> dict[str, str]:
     return {m.id: m.shown_name for m in everyone} | {c.id: c.shown_name for c in outside}
 
 
-def words(value: str) -> str:
-    return value.replace("_", " ")
-
-
-# -- pieces ----------------------------------------------------------------------------------
 def _reporter(r: Referral, *, redacted: bool) -> str:
     if r.reporter_kind is ReporterKind.ANONYMOUS:
         return "anonymous"
@@ -140,7 +144,7 @@ def _plan_facts(plan: Plan, names: dict[str, str], scrub: Callable[[str], str]) 
                 start_on=i.start_on,
                 due_on=i.due_on,
                 frequency=i.frequency,
-                status=i.status.value,
+                status=sentence(i.status.value),
                 status_reason=scrub(i.status_reason),
                 reduces=i.reduces,
                 strengthens=i.strengthens,
@@ -150,54 +154,12 @@ def _plan_facts(plan: Plan, names: dict[str, str], scrub: Callable[[str], str]) 
     )
 
 
-_EVENTS = {
-    "case.created": "opened the case",
-    "case.status_changed": "moved the case from {from} to {to}",
-    "case.reopened": "reopened the case",
-    "case.updated": "edited the case",
-    "referral.added": "took in a report ({channel})",
-    "screening.recorded": "recorded the screening decision ({decision})",
-    "evidence.attached": "attached evidence",
-    "inquiry.checklist_added": "added the inquiry checklist",
-    "inquiry.item_updated": "updated an inquiry item ({status})",
-    "interview.added": "added interview notes",
-    "assessment.recorded": "recorded assessment {version} ({level})",
-    "plan.saved": "saved plan version {version}",
-    "notification.logged": "logged a notification ({recipient})",
-    "checkin.added": "added a check-in (concern {trend})",
-    "review.recorded": "recorded a review ({decision})",
-    "person.added": "added a person ({role})",
-    "document.printed": "printed the {document}",
-    "document.saved": "saved the {document} as a PDF",
-}
-
-
-def describe(event: AuditEvent) -> str:
-    text = _EVENTS.get(event.action, words(event.action.replace(".", " ")))
-    for key, value in event.detail.items():
-        shown = ""
-        if key == "recipient":
-            shown = RECIPIENT_WORDS.get(str(value), "")
-        elif key in ("from", "to") and str(value) in _STATUSES:
-            shown = STATUS_NAMES[_STATUSES[str(value)]]
-        text = text.replace("{" + key + "}", shown or words(str(value)))
-    return re.sub(r"\s*\(?\{\w+\}\)?", "", text)
-
-
-_STATUSES = {s.value: s for s in CaseStatus}
-
-
 def _status(case: Case, pack: Pack) -> str:
     """The stage as the screen names it, with the model's own name when it has another
     ("Inquiry (Resolve or investigate)"): one vocabulary on screen and paper."""
     ours = STATUS_NAMES[case.status]
     theirs = pack.stages.get(case.status.value, ours)
     return ours if theirs.casefold() == ours.casefold() else f"{ours} ({theirs})"
-
-
-def _level(level_id: str, pack: Pack) -> str:
-    level = pack.level(level_id)
-    return level.label if level else words(level_id)
 
 
 # -- documents -------------------------------------------------------------------------------
@@ -216,13 +178,17 @@ class CaseContext:
         if value is None or value == "":
             return "(empty)"
         if field == "level_of_concern":
-            return _level(str(value), self.pack)
-        if table == "cases" and field == "status" and str(value) in _STATUSES:
-            return STATUS_NAMES[_STATUSES[str(value)]]
+            return level(str(value), self.pack)
+        if table == "cases" and field == "status" and str(value) in STATUSES:
+            return STATUS_NAMES[STATUSES[str(value)]]
         if field in _FLAGS:
             return "yes" if value else "no"
-        if field in ("decision", "deleted_at") and table != "decisions":
-            return "deleted" if field == "deleted_at" else words(str(value))
+        if field == "deleted_at":
+            return "deleted"
+        if field == "decision" and table == "screenings":
+            return outcome(str(value), self.pack)
+        if field == "decision" and table == "reviews":
+            return review_decision(str(value))
         return str(value)
 
     def text(self, table: str, row_id: str, field: str, shown: str) -> str:
@@ -289,7 +255,7 @@ def case_summary(
             "cases",
             case.id,
             "level_of_concern",
-            _level(case.level_of_concern, pack) if case.level_of_concern else "",
+            level(case.level_of_concern, pack) if case.level_of_concern else "",
         ),
         names.get(case.case_manager_id or "", ""),
         case.next_review,
@@ -301,7 +267,7 @@ def case_summary(
     referrals = tuple(
         sn.ReferralFacts(
             moment_text(r.received_at),
-            words(r.channel.value),
+            CHANNEL_NAMES[r.channel],
             _reporter(r, redacted=redacted),
             scrub(r.location),
             scrub(text("referrals", r.id, "verbatim", r.verbatim)),
@@ -316,7 +282,7 @@ def case_summary(
     screenings = tuple(
         sn.ScreeningFacts(
             moment_text(s.decided_at),
-            text("screenings", s.id, "decision", words(s.decision.value)),
+            text("screenings", s.id, "decision", outcome(s.decision.value, pack)),
             scrub(text("screenings", s.id, "reason", s.reason)),
             names.get(s.lead_id, ""),
         )
@@ -332,7 +298,7 @@ def case_summary(
             tuple(
                 sn.FindingLine(
                     i.text,
-                    words(i.status.value),
+                    ITEM_STATUS_NAMES[i.status],
                     scrub(text("inquiry_items", i.id, "findings", i.findings)),
                 )
                 for i in items
@@ -352,12 +318,13 @@ def case_summary(
                 a.version,
                 a.assessed_on,
                 f"{under.name} {under.version}",
-                _level(a.level_id, under),
+                level(a.level_id, under),
                 scrub(a.rationale),
                 a.risk_factors,
                 a.protective_factors,
                 tuple(names.get(m, "a former member") for m in a.present),
                 tuple((names.get(m, "a former member"), scrub(view)) for m, view in a.dissent),
+                key_answers(under, a.answers, scrub),
             )
         )
     shown_plans = _shown_plans(session, ctx)
@@ -365,18 +332,18 @@ def case_summary(
     notifications = tuple(
         sn.NotificationLine(
             n.notified_on,
-            words(n.recipient.value),
+            sentence(RECIPIENT_WORDS[n.recipient.value]),
             scrub(n.recipient_name),
             n.method,
             scrub(n.shared),
-            words(n.legal_basis.value),
+            LEGAL_BASIS_NAMES[n.legal_basis],
         )
         for n in manage_repo.notifications_of(conn, case.id)
     )
     reviews = tuple(
         sn.ReviewLine(
             r.held_on,
-            text("reviews", r.id, "decision", words(r.decision.value)),
+            text("reviews", r.id, "decision", review_decision(r.decision.value)),
             scrub(text("reviews", r.id, "progress", r.progress)),
             r.next_review,
         )
@@ -384,7 +351,7 @@ def case_summary(
     )
     timeline = tuple(
         sn.TimelineLine(
-            moment_text(e.ts), names.get(e.member_id or "", "a former member"), describe(e)
+            moment_text(e.ts), names.get(e.member_id or "", "a former member"), describe(e, pack)
         )
         for e in session.ocf.audit.events(case.id)
     )
@@ -435,12 +402,12 @@ def _latest_plan(session: Session, ctx: CaseContext) -> list[Plan]:
 def internal_plan(session: Session, ctx: CaseContext, info: sn.DocumentInfo) -> sn.PlanSnapshot:
     plan, *others = _latest_plan(session, ctx)
     view = manage.plan_view(session, ctx.case.id)
-    level = _level(ctx.case.level_of_concern, ctx.pack) if ctx.case.level_of_concern else ""
+    shown = level(ctx.case.level_of_concern, ctx.pack) if ctx.case.level_of_concern else ""
     return sn.PlanSnapshot(
         info=info,
         student=ctx.subject.name if ctx.subject else "",
         grade=ctx.subject.grade if ctx.subject else "",
-        level_of_concern=ctx.text("cases", ctx.case.id, "level_of_concern", level),
+        level_of_concern=ctx.text("cases", ctx.case.id, "level_of_concern", shown),
         plan=_plan_facts(plan, ctx.names, lambda text: text),
         unresolved=ctx.unresolved_lines(),
         plan_fork=_fork_heading(ctx),

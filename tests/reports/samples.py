@@ -32,36 +32,36 @@ PLAN = sn.PlanFacts(
     interventions=(
         sn.InterventionLine(
             domain="Student",
-            kind="mentoring",
+            kind="Mentoring / trusted adult",
             description="Daily check-in with the basketball coach",
             responsible="Marcus Feldspar",
             start_on=date(2026, 2, 20),
             due_on=date(2026, 3, 20),
             frequency="daily",
-            status="active",
+            status="Active",
             reduces=("Isolation or peer rejection",),
             strengthens=("Trusted adult at school",),
         ),
         sn.InterventionLine(
             domain="Environment",
-            kind="weapons access",
+            kind="Weapons-access counseling with the family",
             description="Weapons-access counseling with the family",
             responsible="Lucía Ferreira-Boyd",
             start_on=date(2026, 2, 21),
             due_on=date(2026, 2, 28),
             frequency="once",
-            status="done",
+            status="Done",
             reduces=("Access to weapons",),
         ),
         sn.InterventionLine(
             domain="Target",
-            kind="law enforcement",
+            kind="Law-enforcement liaison",
             description="Officer Castellan checks the bus stop on Fridays",
             responsible="Ray Castellan",
             start_on=date(2026, 2, 21),
             due_on=None,
             frequency="weekly",
-            status="active",
+            status="Active",
         ),
     ),
 )
@@ -87,7 +87,7 @@ def case_summary(**changes: object) -> sn.CaseSummarySnapshot:
         referrals=(
             sn.ReferralFacts(
                 "2026-02-09 08:40",
-                "in person",
+                "In person",
                 "Bastian Quill-Ferreira, classmate",
                 "Hallway by the gym",
                 "you're dead tomorrow, I'll bring something",
@@ -97,7 +97,7 @@ def case_summary(**changes: object) -> sn.CaseSummarySnapshot:
         ),
         screenings=(
             sn.ScreeningFacts(
-                "2026-02-09 11:00", "proceed to inquiry", "", "Dana Whitlock-Oyelaran"
+                "2026-02-09 11:00", "Gather facts (full inquiry)", "", "Dana Whitlock-Oyelaran"
             ),
         ),
         fact_finding=sn.FactFinding(
@@ -106,10 +106,10 @@ def case_summary(**changes: object) -> sn.CaseSummarySnapshot:
             1,
             (
                 sn.FindingLine(
-                    "Interview the student", "answered", "Angry about weeks of mocking."
+                    "Interview the student", "Answered", "Angry about weeks of mocking."
                 ),
                 sn.FindingLine(
-                    "Talk with parents or guardians", "answered", "Brother keeps a hunting knife."
+                    "Talk with parents or guardians", "Answered", "Brother keeps a hunting knife."
                 ),
             ),
         ),
@@ -124,27 +124,33 @@ def case_summary(**changes: object) -> sn.CaseSummarySnapshot:
                 ("Trusted adult at school",),
                 ("Dana Whitlock-Oyelaran", "Marcus Feldspar"),
                 (("Ray Castellan", "Would have rated it moderate."),),
+                (
+                    ("What are the student's motives and goals?", "Revenge for weeks of mocking."),
+                    ("Does the student have the means and ability to carry out an attack?", "Yes"),
+                ),
             ),
         ),
         plan=PLAN,
         notifications=(
             sn.NotificationLine(
                 date(2026, 2, 12),
-                "parents",
+                "Parents or guardians",
                 "Mara Varga-Holloway",
                 "phone",
                 "The concern and the safety plan.",
-                "school official",
+                "School official",
             ),
         ),
         reviews=(
             sn.ReviewLine(
-                date(2026, 2, 26), "continue", "Check-ins kept; calmer.", date(2026, 3, 9)
+                date(2026, 2, 26), "Continue the plan", "Check-ins kept; calmer.", date(2026, 3, 9)
             ),
         ),
         timeline=(
             sn.TimelineLine("2026-02-09 08:45", "Dana Whitlock-Oyelaran", "took in a report"),
-            sn.TimelineLine("2026-02-19 16:02", "Marcus Feldspar", "recorded assessment 2"),
+            sn.TimelineLine(
+                "2026-02-19 16:02", "Marcus Feldspar", "recorded assessment 2 (high concern)"
+            ),
         ),
     )
     return replace(snap, **changes)  # type: ignore[arg-type]

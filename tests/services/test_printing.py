@@ -426,3 +426,57 @@ def test_draft_minutes_say_draft_on_every_page(session: Session) -> None:
     meetings.approve(session, meeting.id)
     approved = pages(_prepare(session, "minutes", meeting_id=meeting.id).pdf)
     assert len(approved) >= 2 and not any("DRAFT" in page for page in approved)
+
+
+def test_the_case_summary_prints_labels_not_internal_codes(session: Session, kenzie: str) -> None:
+    """Every stored code reads as the screen names it, in the domain's or the model's words."""
+    on = clock.today()
+    manage.add_notification(
+        session,
+        kenzie,
+        manage.NotificationInput(
+            "parents", "Mara Varga-Holloway", on, "phone", "The plan.", "school_official"
+        ),
+    )
+    manage.add_notification(
+        session,
+        kenzie,
+        manage.NotificationInput(
+            "potential_victim", "", on, "meeting", "The threat.", "health_safety_emergency"
+        ),
+    )
+    manage.record_review(
+        session,
+        kenzie,
+        manage.ReviewInput(
+            on, (session.member_id,), "Calmer.", "continue", on + timedelta(days=30)
+        ),
+    )
+    found = text(_prepare(session, "case-summary", kenzie).pdf)
+    for label in (
+        "Gather facts (full inquiry)",  # the NTAC model's name for the screening decision
+        "Parents or guardians: Mara Varga-Holloway",
+        "School official",
+        "Health or safety emergency",
+        "Continue the plan",
+        "Mentoring / trusted adult",
+        "Law-enforcement liaison",
+        "Key questions",
+        "recorded the screening decision: gather facts (full inquiry)",
+        "(moderate concern)",
+    ):
+        assert label in found, label
+    for code in (
+        "school_official",
+        "health_safety_emergency",
+        "school official",
+        "health safety emergency",
+        "law_enforcement",
+        "mentoring:",
+        "in_person",
+        "potential victim",
+        " continue ",
+        "(moderate)",
+        "(inquiry)",
+    ):
+        assert code not in found, code

@@ -34,21 +34,14 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain import clock
 from btam_desktop.domain.date_limits import LIFE, event_span
-from btam_desktop.domain.referral import Channel, ReporterKind, Student
+from btam_desktop.domain.referral import CHANNEL_NAMES, ReporterKind, Student
 from btam_desktop.domain.team import Member
 from btam_desktop.services.contracts.intake import ReferralInput, StudentCase
 from btam_desktop.ui.fields import ReportsProblems, day_from, limit_dates, text_box
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.model import status_label
 
-CHANNEL_LABELS = {
-    Channel.IN_PERSON: "In person",
-    Channel.PHONE: "Phone",
-    Channel.EMAIL: "Email",
-    Channel.TIP_LINE: "Tip line",
-    Channel.APP: "App or online form",
-    Channel.OTHER: "Other",
-}
+CHANNEL_LABELS = CHANNEL_NAMES
 EMERGENCY_STEPS = (
     "1. Call 911 or the school police now.\n"
     "2. Secure the area; move others away.\n"

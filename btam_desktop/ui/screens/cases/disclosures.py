@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 
 from btam_desktop.domain.disclosure import Destination, Disclosure
 from btam_desktop.domain.local_time import moment_text
+from btam_desktop.domain.plan import LEGAL_BASIS_NAMES
 
 DOCUMENTS = {
     "case-summary": "Case summary",
@@ -18,13 +19,7 @@ DOCUMENTS = {
     "staff-handout": "Staff handout",
     "recovery-kit": "Recovery kit",
 }
-BASES = {
-    "school_official": "School official",
-    "health_safety_emergency": "Health or safety emergency",
-    "consent": "Consent",
-    "parent": "Parent or guardian",
-    "other": "Other",
-}
+BASES = {basis.value: name for basis, name in LEGAL_BASIS_NAMES.items()}
 
 
 class DisclosureLog(QTableWidget):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.date_limits import event_span
-from btam_desktop.domain.inquiry import InquiryItem, Interview, ItemStatus
+from btam_desktop.domain.inquiry import ITEM_STATUS_NAMES, InquiryItem, Interview, ItemStatus
 from btam_desktop.domain.records import today as current_day
 from btam_desktop.domain.team import Member
 from btam_desktop.ui.fields import day_from, limit_dates, qdate
@@ -38,13 +38,7 @@ from btam_desktop.ui.plain import PlainLabel
 if TYPE_CHECKING:
     from btam_desktop.services.contracts.inquiry import Checklist
 
-STATUS_LABELS = {
-    ItemStatus.NOT_STARTED: "Not started",
-    ItemStatus.ANSWERED: "Answered",
-    ItemStatus.UNKNOWN: "Unknown",
-    ItemStatus.CONFLICTING: "Conflicting",
-    ItemStatus.NOT_APPLICABLE: "Not applicable",
-}
+STATUS_LABELS = ITEM_STATUS_NAMES
 
 
 def _optional_date(parent: QWidget) -> tuple[QWidget, QDateEdit, QCheckBox]:

@@ -17,6 +17,8 @@ from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.plan import (
     FREQUENCIES,
     INTERVENTION_TYPE_NAMES,
+    LEGAL_BASIS_NAMES,
+    REVIEW_DECISION_NAMES,
     Closure,
     Intervention,
     InterventionStatus,
@@ -50,19 +52,12 @@ RECIPIENT_LABELS = {
     Recipient.SCHOOL_STAFF: "Other school staff",
     Recipient.RECEIVING_SCHOOL: "Receiving school",
 }
-BASIS_LABELS = {
-    LegalBasis.SCHOOL_OFFICIAL: "School official",
-    LegalBasis.HEALTH_SAFETY_EMERGENCY: "Health or safety emergency",
-    LegalBasis.CONSENT: "Consent",
-    LegalBasis.OTHER: "Other",
+#: A notification's basis is never the family's own (that one is for a family's copy).
+BASIS_LABELS: dict[LegalBasis, str] = {
+    b: name for b, name in LEGAL_BASIS_NAMES.items() if b is not LegalBasis.PARENT
 }
-DECISION_LABELS = {
-    ReviewDecision.CONTINUE: "Continue the plan",
-    ReviewDecision.REVISE: "Revise the plan",
-    ReviewDecision.REASSESS: "Reassess",
-    ReviewDecision.STEP_DOWN: "Step down to monitoring",
-    ReviewDecision.CLOSE: "Close (then use Close case…)",
-}
+#: On the review form, choosing Close says what comes next.
+DECISION_LABELS = REVIEW_DECISION_NAMES | {ReviewDecision.CLOSE: "Close (then use Close case…)"}
 
 
 #: The responsible person of an intervention is a member id, or this prefix and a contact id.

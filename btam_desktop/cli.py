@@ -558,7 +558,8 @@ def _sync_lines(s: Session, done: FolderSync) -> int:
     for name, days in done.clock_ahead:
         _say(
             f"Waiting: {name}'s changes are stamped {days} day(s) ahead of this laptop's clock; "
-            "they apply when the clocks agree (check the date on both laptops)."
+            "they apply when the clocks agree or a team lead accepts them on Team > Sync "
+            "(check the date on both laptops)."
         )
     for skipped in done.skipped:
         sys.stderr.write(f"btam-desktop: not applied: {skipped.path}: {skipped.why}\n")

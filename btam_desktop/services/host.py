@@ -111,6 +111,7 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "sync.set_folder": ("sync_settings", "set_folder"),
     "sync.now": ("sync_settings", "sync_now"),
     "sync.conflicts": ("sync_folder", "conflict_lines"),
+    "sync.accept_clock": ("sync_settings", "accept_clock"),
 }
 _WITHOUT_SESSION: dict[str, tuple[str, str]] = {
     "session.members": ("session", "list_members"),

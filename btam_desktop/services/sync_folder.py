@@ -230,6 +230,24 @@ class _Pull:
         #: Files not looked at because the reading stopped at its limit.
         self.left = 0
         self._owners = _origin_members(session)
+        #: Signer name -> origin -> the last op number of theirs held back for the clock.
+        self.held: dict[str, dict[str, int]] = {}
+        #: origin -> the last op number a lead accepted although stamped ahead.
+        self.accepted = self._acceptances()
+
+    def _acceptances(self) -> dict[str, int]:
+        ocf = self.session.ocf
+        runs: dict[str, int] = {}
+        for path in sorted((self.folder / "keys").glob(f"accept.g{ocf.generation}.*.keys")):
+            try:
+                data = sync_segment.read_file(path, sync_segment.MAX_BYTES, "a lead's acceptance")
+                accepted = sync_keys.decode_accept(data, ocf.keys, bytes(ocf.data_key))
+            except BadSegmentError as error:
+                self.skipped.append(SkippedFile(path=self._relative(path), why=str(error)))
+                continue
+            for origin, seq in accepted.items():
+                runs[origin] = max(seq, runs.get(origin, 0))
+        return runs
 
     def read_all(self, limit: int | None = None) -> None:
         """Read every file this laptop lacks, under every generation it holds a key of (a
@@ -278,11 +296,15 @@ class _Pull:
         if owners and segment.member_id not in owners:
             raise BadSegmentError(f"{signer} signed changes under another member's laptop: refused")
         latest = max(hlc.Hlc.parse(op.hlc) for op in segment.ops)
-        if hlc.too_far_ahead(latest, self._now_ms):
+        accepted = segment.seq_to <= self.accepted.get(origin, 0)
+        if hlc.too_far_ahead(latest, self._now_ms) and not accepted:
             # A clock far ahead would make this laptop's changes lose to it for days: the
-            # file waits (it is read again at every sync) until the clocks agree.
+            # file waits (it is read again at every sync) until the clocks agree or a lead
+            # accepts it (`accept_clock`).
             days = max(1, round((latest.ms - self._now_ms) / 86_400_000))
             self.ahead[signer] = max(days, self.ahead.get(signer, 0))
+            runs = self.held.setdefault(signer, {})
+            runs[origin] = max(segment.seq_to, runs.get(origin, 0))
             return
         self._owners[origin] = owners | {segment.member_id}
         self.ops.extend(segment.ops)
@@ -479,6 +501,35 @@ def publish_generation(session: Session, folder: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     data = sync_keys.encode_rotation(ocf.keys, old, session.member_id, bytes(ocf.signing_key))
     fsio.atomic_write(target, data, step="team_keys", tmp=target.with_name(f".~{target.name}.tmp"))
+
+
+def accept_clock(session: Session, folder: Path, member_name: str) -> int:
+    """A lead lets the changes of `member_name` that wait for the clock apply now, on every
+    laptop: a signed file names their origins and op numbers (later ones wait again until
+    the clocks agree), and the decision is in the audit log. Returns how many origins."""
+    session.require_lead("accept changes stamped ahead of the clock")
+    pulled = _Pull(session, folder)
+    pulled.read_all()
+    runs = pulled.held.get(member_name)
+    member = session.ocf.keys.slot_named(member_name)
+    if not runs or member is None or not session.ocf.signing_key:
+        raise ValidationError(f"No changes of {member_name[:80]} wait for the clock.")
+    ocf = session.ocf
+    data = sync_keys.encode_accept(
+        ocf.keys, bytes(ocf.data_key), session.member_id, bytes(ocf.signing_key), runs
+    )
+    target = sync_keys.accept_path(folder, ocf.generation, data)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fsio.atomic_write(target, data, step="team_keys", tmp=target.with_name(f".~{target.name}.tmp"))
+    with ocf.transaction(intent="sync.accept_clock"):
+        ocf.audit.append(
+            session.member_id,
+            "sync.clock_accepted",
+            entity="member",
+            entity_id=member.member_id,
+            detail={"origins": len(runs)},
+        )
+    return len(runs)
 
 
 # -- members across laptops ------------------------------------------------------------------

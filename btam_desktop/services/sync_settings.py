@@ -128,3 +128,14 @@ def sync_now(session: Session) -> tuple[FolderSync | None, ChangeSet]:
     with _folder_errors(session, chosen):
         done = sync_folder.sync_with(session, chosen, max_files=WINDOW_FILES)
     return done, ARRIVED if done.received_ops else NO_CHANGES
+
+
+def accept_clock(session: Session, member_name: str) -> tuple[FolderSync | None, ChangeSet]:
+    """A lead accepts the changes of `member_name` that wait because their laptop's clock was
+    ahead, then syncs, so they apply here at once (and on every laptop at its next sync)."""
+    chosen = folder(session)
+    if chosen is None:
+        raise ValidationError("This laptop has no sync folder.")
+    with _folder_errors(session, chosen):
+        sync_folder.accept_clock(session, chosen, member_name)
+    return sync_now(session)

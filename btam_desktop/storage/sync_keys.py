@@ -38,8 +38,15 @@ def file_path(root: Path, keys: KeyFile) -> Path:
 
 def encode(keys: KeyFile, data_key: bytes, member_id: str, signing_key: bytes) -> bytes:
     body = {"signed_by": member_id, "slots": [keyfile.slot_to_json(s) for s in keys.members]}
+    return _sealed(KIND, body, keys, data_key, signing_key)
+
+
+def _sealed(
+    kind: str, body: dict[str, Any], keys: KeyFile, data_key: bytes, signing_key: bytes
+) -> bytes:
+    """A lead's file of `kind`, for `keys`' case file and generation."""
     return sync_segment.seal(
-        KIND,
+        kind,
         body,
         file_id=keys.file_id,
         generation=keys.generation,
@@ -135,3 +142,30 @@ def decode_rotation(data: bytes, keys: KeyFile, data_key: bytes) -> tuple[str, K
         recovery_sealed_data_key=sealed,
         db_salt="",
     )
+
+
+# -- changes stamped ahead, accepted by a lead ------------------------------------------------
+ACCEPT_KIND = "accept-clock"
+
+
+def accept_path(root: Path, generation: int, data: bytes) -> Path:
+    return root / "keys" / f"accept.g{generation}.{hashlib.sha256(data).hexdigest()[:16]}.keys"
+
+
+def encode_accept(
+    keys: KeyFile, data_key: bytes, member_id: str, signing_key: bytes, runs: dict[str, int]
+) -> bytes:
+    """A lead's word that the changes of these origins, up to these op numbers, apply now
+    although their stamps lie more than a day ahead (the laptop's clock was wrong): every
+    laptop reads it, so all of them apply the same changes."""
+    body = {"signed_by": member_id, "accept": dict(sorted(runs.items()))}
+    return _sealed(ACCEPT_KIND, body, keys, data_key, signing_key)
+
+
+def decode_accept(data: bytes, keys: KeyFile, data_key: bytes) -> dict[str, int]:
+    """origin -> the last op number a lead accepted (signed by a lead this laptop knows)."""
+    _, body = _signed_by_lead(data, keys, data_key, ACCEPT_KIND, "a lead's acceptance")
+    try:
+        return {str(origin): int(seq) for origin, seq in dict(body["accept"]).items()}
+    except (ValueError, KeyError, TypeError) as error:
+        raise BadSegmentError(f"it is damaged ({type(error).__name__})") from None

@@ -160,18 +160,37 @@ class SyncStatus(QObject):
             self._changed()
             self.sync_now()
 
-        def refused(error: BtamError) -> None:
-            if isinstance(error, DamagedError):
-                self._ops.failed.emit(error)
-                return
-            self.choice_problem = str(error)
-            self._changed()
-
-        if not self._ops.run(api.SYNC_SET_FOLDER(folder), on_done=chosen, on_error=refused):
+        if not self._ops.run(api.SYNC_SET_FOLDER(folder), on_done=chosen, on_error=self._refused):
             self.choice_problem = self.tr(
                 "BTAM Desktop is still saving a change. Try again in a moment."
             )
             self._changed()
+
+    def accept_clock(self, member_name: str) -> None:
+        """A lead lets a member's changes that wait for the clock apply now (then it syncs)."""
+
+        def refused(error: BtamError) -> None:
+            self.running = False
+            self._refused(error)
+
+        if not self._ops.run(
+            api.SYNC_ACCEPT_CLOCK(member_name), on_done=self._synced, on_error=refused
+        ):
+            self.choice_problem = self.tr(
+                "BTAM Desktop is still saving a change. Try again in a moment."
+            )
+            self._changed()
+            return
+        self.running = True
+        self._changed()
+
+    def _refused(self, error: BtamError) -> None:
+        """A request of the person's that was refused: said on Team ▸ Sync."""
+        if isinstance(error, DamagedError):
+            self._ops.failed.emit(error)
+            return
+        self.choice_problem = str(error)
+        self._changed()
 
     # -- words -----------------------------------------------------------------------------
     def _changed(self) -> None:
@@ -241,7 +260,7 @@ class SyncStatus(QObject):
             )
         for name, days in result.clock_ahead:
             words.append(
-                self.tr("%1's laptop clock is %2 day(s) ahead: their changes wait")
+                self.tr("%1's laptop clock is %2 day(s) ahead: their changes wait for a lead")
                 .replace("%1", name)
                 .replace("%2", str(days))
             )

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.errors import PermissionDeniedError, ValidationError
 from btam_desktop.services import cases, manage, members, session as sessions, sync, sync_folder
 from btam_desktop.services.session import TEST_KDF, Session
 from btam_desktop.storage import sync_keys, sync_segment
@@ -310,14 +310,22 @@ def test_a_key_list_not_signed_by_a_lead_is_refused(
     assert {s.member_id for s in a.ocf.keys.members} == members_before
 
 
+def _written_ahead(
+    s: Session, folder: Path, case_id: str, pin_clock: PinClock, summary: str
+) -> None:
+    """`s` edits and syncs with its clock three days ahead; then the clock is right again
+    (9:00 on the 15th) for the laptop that reads it."""
+    pin_clock(datetime(2027, 3, 18, 9, 0), "America/New_York")
+    cases.update_case(s, case_id, cases.CaseEdit(summary=summary))
+    sync_folder.sync_with(s, folder)
+    pin_clock(datetime(2027, 3, 15, 9, 0), "America/New_York")
+
+
 def test_changes_from_a_clock_days_ahead_wait_until_the_clocks_agree(
     team: tuple[list[Session], Path, str], pin_clock: PinClock
 ) -> None:
     (a, b, _), folder, case_id = team
-    pin_clock(datetime(2027, 3, 18, 9, 0), "America/New_York")  # the counselor's clock: +3 days
-    cases.update_case(b, case_id, cases.CaseEdit(summary="From a laptop three days ahead."))
-    sync_folder.sync_with(b, folder)
-    pin_clock(datetime(2027, 3, 15, 9, 0), "America/New_York")  # the lead's laptop: right
+    _written_ahead(b, folder, case_id, pin_clock, "From a laptop three days ahead.")
     report = sync_folder.sync_with(a, folder)
     assert report.clock_ahead == ((COUNSELOR, 3),) and report.received_ops == 0
     assert cases.get_case(a, case_id).case.summary == "Base summary."
@@ -325,3 +333,26 @@ def test_changes_from_a_clock_days_ahead_wait_until_the_clocks_agree(
     report = sync_folder.sync_with(a, folder)
     assert report.clock_ahead == () and report.received_ops == 1
     assert cases.get_case(a, case_id).case.summary == "From a laptop three days ahead."
+
+
+def test_a_lead_accepts_changes_stamped_ahead_and_every_laptop_applies_them(
+    team: tuple[list[Session], Path, str], pin_clock: PinClock
+) -> None:
+    (a, b, c), folder, case_id = team
+    _written_ahead(b, folder, case_id, pin_clock, "From a laptop three days ahead.")
+    assert sync_folder.sync_with(a, folder).clock_ahead == ((COUNSELOR, 3),)
+    with pytest.raises(PermissionDeniedError, match="team lead"):
+        sync_folder.accept_clock(b, folder, COUNSELOR)  # not a lead: refused, nothing written
+    assert not list(folder.glob("keys/accept.*"))
+    with pytest.raises(ValidationError, match="No changes of Nobody Test"):
+        sync_folder.accept_clock(a, folder, "Nobody Test")
+    assert sync_folder.accept_clock(a, folder, COUNSELOR) == 1
+    for s in (a, c):  # the lead's word reaches the projector laptop through the folder
+        report = sync_folder.sync_with(s, folder)
+        assert report.clock_ahead == () and report.received_ops >= 1
+        assert cases.get_case(s, case_id).case.summary == "From a laptop three days ahead."
+    events = [e.action for e in a.ocf.audit.events() if e.action == "sync.clock_accepted"]
+    assert events == ["sync.clock_accepted"]
+    # What the counselor writes next, with the clock still ahead, waits again.
+    _written_ahead(b, folder, case_id, pin_clock, "Still three days ahead.")
+    assert sync_folder.sync_with(a, folder).clock_ahead == ((COUNSELOR, 3),)

@@ -78,6 +78,23 @@ def sync_line(window: MainWindow) -> str:
     return window.sync_line.text() if window.sync_line.isVisible() else ""
 
 
+def synced_window(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[Path, SyncPane]:
+    """The demo unlocked at 10:42, its sync folder chosen on Team ▸ Sync, first sync done."""
+    share = tmp_path / "share"
+    share.mkdir()
+    unlock(qtbot, window, demo_file, to_cases=False)
+    pane = sync_tab(qtbot, window)
+    choose(qtbot, pane, monkeypatch, share)
+    qtbot.waitUntil(lambda: sync_line(window) == "Synced 10:42")
+    return share, pane
+
+
 def next_minute(qtbot: QtBot, window: MainWindow) -> None:
     """The minute comes round (the timer's own signal), and its sync answers."""
     status = window.workspace.sync
@@ -285,7 +302,7 @@ def test_the_status_line_names_a_laptop_whose_clock_is_days_ahead(qtbot: QtBot) 
         clock_ahead=(("Marcus <b>Feldspar</b>", 3),),
     )
     assert status.waiting_words(result) == [
-        "Marcus <b>Feldspar</b>'s laptop clock is 3 day(s) ahead: their changes wait"
+        "Marcus <b>Feldspar</b>'s laptop clock is 3 day(s) ahead: their changes wait for a lead"
     ]
     assert status.waiting_words(replace(result, clock_ahead=())) == []  # control
 
@@ -301,12 +318,7 @@ def test_a_large_arrival_shows_how_far_it_got(
 ) -> None:
     """A sync that finds more files than the window takes in at once goes on call after call,
     and the status bar counts the files ("2 of 5"), then says it is in step."""
-    share = tmp_path / "share"
-    share.mkdir()
-    unlock(qtbot, window, demo_file, to_cases=False)
-    pane = sync_tab(qtbot, window)
-    choose(qtbot, pane, monkeypatch, share)
-    qtbot.waitUntil(lambda: sync_line(window) == "Synced 10:42")
+    share, _ = synced_window(qtbot, window, demo_file, tmp_path, monkeypatch)
     elsewhere = sessions.unlock(second_copy, HOSTILE, HOSTILE_PASS)
     try:
         sync_settings.set_folder(elsewhere, share)
@@ -328,3 +340,52 @@ def test_a_large_arrival_shows_how_far_it_got(
     assert sync_line(window) == "Synced 10:42"
     received = window.workspace.team.sync.result.text()
     assert f"received 5 changes in 5 files, from \u2068{HOSTILE}\u2069." in received, received
+
+
+def test_a_lead_accepts_changes_that_wait_for_the_clock(
+    qtbot: QtBot,
+    late_morning: datetime,
+    pin_clock: PinClock,
+    window: MainWindow,
+    second_copy: Path,
+    demo_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another laptop's clock is three days ahead: its change waits, the lead (signed in here)
+    is offered "Accept changes that wait for the clock…", is asked in plain words naming
+    the member, and on Yes the change applies."""
+    share, pane = synced_window(qtbot, window, demo_file, tmp_path, monkeypatch)
+    assert not pane.accept_button.isVisible()
+    elsewhere = sessions.unlock(second_copy, HOSTILE, HOSTILE_PASS)
+    try:
+        sync_settings.set_folder(elsewhere, share)
+        sync_settings.sync_now(elsewhere)
+        case_id = cases.list_cases(elsewhere)[0].id
+        # This process's clock only: the window's service process keeps 10:42 on the 15th.
+        pin_clock(datetime(2027, 3, 18, 10, 50), "America/New_York")
+        edit_elsewhere(elsewhere, case_id, "Written on a laptop three days ahead.")
+    finally:
+        sessions.lock(elsewhere)
+    next_minute(qtbot, window)
+    assert sync_line(window).endswith(
+        f"{HOSTILE}'s laptop clock is 3 day(s) ahead: their changes wait for a lead"
+    ), sync_line(window)
+    assert pane.accept_button.isVisible() and pane.accept_button.isEnabled()
+    shot(window, "team-sync-clock-ahead")
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        return QMessageBox.StandardButton.Yes.value
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    pane.accept_button.setFocus()
+    qtbot.keyClick(pane.accept_button, Qt.Key.Key_Space)
+    assert asked and asked[0].startswith(f"Apply {HOSTILE}'s waiting changes now")
+    qtbot.waitUntil(lambda: not window.workspace.sync.running)
+    # (The window reads this process's clock, moved above: only the wait matters here.)
+    assert re.fullmatch(r"Synced \d\d:\d\d", sync_line(window)), sync_line(window)
+    assert "received 1 change in 1 file" in pane.result.text()
+    assert not pane.accept_button.isVisible()

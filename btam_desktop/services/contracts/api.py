@@ -317,6 +317,9 @@ def _sync_now() -> FolderSync | None: ...
 def _sync_conflicts() -> list[ConflictLine]: ...
 
 
+def _sync_accept_clock(member_name: str) -> FolderSync | None: ...
+
+
 SESSION_START_CHECK = Service("session.start_check", _session_start_check)
 CASES_LIST = Service("cases.list", _cases_list)
 CASES_GET = Service("cases.get", _cases_get)
@@ -400,6 +403,7 @@ SYNC_FOLDER = Service("sync.folder", _sync_folder)
 SYNC_SET_FOLDER = Service("sync.set_folder", _sync_set_folder)
 SYNC_NOW = Service("sync.now", _sync_now)
 SYNC_CONFLICTS = Service("sync.conflicts", _sync_conflicts)
+SYNC_ACCEPT_CLOCK = Service("sync.accept_clock", _sync_accept_clock)
 
 
 # -- the session's own calls (the host handles them itself, see services/host.py) -----------

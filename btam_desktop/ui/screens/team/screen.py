@@ -202,6 +202,7 @@ class TeamScreen(QWidget):
 
     def set_access(self, me: str, *, is_lead: bool) -> None:
         self.me, self.is_lead = me, is_lead
+        self.sync.set_lead(is_lead)
         self._enable()
 
     def _enable(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.local_time import recent_moment_text
 from btam_desktop.services.contracts.sync import FolderSync
-from btam_desktop.ui.plain import PlainLabel, isolate
+from btam_desktop.ui.plain import PlainLabel, isolate, message_box
 from btam_desktop.ui.sync_status import SyncStatus
 
 
@@ -60,6 +61,9 @@ class SyncPane(QWidget):
         self.choose_button = QPushButton(self.tr("&Choose folder…"))
         self.sync_button = QPushButton(self.tr("Sync &now"))
         self.forget_button = QPushButton(self.tr("Stop syncing on this &laptop"))
+        #: A lead's way past a wrong clock: shown only to leads, only while changes wait.
+        self.accept_button = QPushButton(self.tr("&Accept changes that wait for the clock…"))
+        self.is_lead = False
         self.skipped_heading = PlainLabel(
             self.tr("Files in the folder that could not be applied (tried again at every sync):")
         )
@@ -92,6 +96,7 @@ class SyncPane(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.accept_button)
         buttons.addStretch(1)
         buttons.addWidget(self.forget_button)
         layout = QVBoxLayout(self)
@@ -107,6 +112,7 @@ class SyncPane(QWidget):
         self.choose_button.clicked.connect(self._choose)
         self.sync_button.clicked.connect(lambda: status.sync_now(by_person=True))
         self.forget_button.clicked.connect(lambda: status.choose_folder(None))
+        self.accept_button.clicked.connect(self._accept)
         status.changed.connect(self.refresh)
         self.refresh()
 
@@ -121,6 +127,33 @@ class SyncPane(QWidget):
         if chosen:
             self._status.choose_folder(Path(chosen))
 
+    def set_lead(self, is_lead: bool) -> None:
+        self.is_lead = is_lead
+        self.refresh()
+
+    def _accept(self) -> None:
+        """Ask, for each member whose changes wait, whether to apply them now everywhere."""
+        last = self._status.last
+        for name, days in last.clock_ahead if last is not None else ():
+            box = message_box(
+                QMessageBox.Icon.Question,
+                self.tr("Accept changes that wait for the clock"),
+                self.tr(
+                    "Apply %1's waiting changes now, on every laptop?\n\n"
+                    "Their laptop's clock is %2 day(s) ahead. Until it is corrected, what they "
+                    "write counts as newer than what others write at the same time. Ask them to "
+                    "correct the date and time on their laptop first."
+                )
+                .replace("%1", name)
+                .replace("%2", str(days)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() == QMessageBox.StandardButton.Yes:
+                self._status.accept_clock(name)
+                return
+
     # -- showing ---------------------------------------------------------------------------
     def refresh(self) -> None:
         status = self._status
@@ -133,6 +166,9 @@ class SyncPane(QWidget):
         self.sync_button.setEnabled(status.active and folder is not None and not status.running)
         self.forget_button.setEnabled(status.active and folder is not None)
         self.choose_button.setEnabled(status.active)
+        waiting = status.last is not None and bool(status.last.clock_ahead)
+        self.accept_button.setVisible(self.is_lead and waiting)
+        self.accept_button.setEnabled(status.active and not status.running)
         self.result.setText(self._result_text())
         problems = [status.choice_problem] if status.choice_problem else []
         if status.problem is not None:
@@ -188,6 +224,15 @@ class SyncPane(QWidget):
                 self.tr("Files of other programs in the folder, left alone: %1.").replace(
                     "%1", str(status.last.ignored)
                 )
+            )
+        for name, days in status.last.clock_ahead:
+            lines.append(
+                self.tr(
+                    "%1's laptop clock is %2 day(s) ahead: their changes wait until the clocks "
+                    "agree or a team lead accepts them."
+                )
+                .replace("%1", isolate(name))
+                .replace("%2", str(days))
             )
         if status.last.open_conflicts:
             lines.append(" · ".join(status.waiting_words(status.last)))

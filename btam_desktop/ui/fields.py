@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +93,15 @@ def combo(items: dict[str, str] | list[tuple[str, str]], parent: QWidget) -> QCo
     for value, label in items.items() if isinstance(items, dict) else items:
         combo.addItem(parent.tr(label), value)
     return combo
+
+
+def natural_width[W: QWidget](widget: W) -> W:
+    """As wide as its text, not the whole field column: a QFormLayout stretches every field
+    (a button 940 px wide reads as a bar, not a button), but leaves a fixed-width one alone."""
+    policy = widget.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Fixed)
+    widget.setSizePolicy(policy)
+    return widget
 
 
 def fit_width(box: QComboBox, chars: int = 36) -> QComboBox:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -102,6 +103,22 @@ def natural_width[W: QWidget](widget: W) -> W:
     policy.setHorizontalPolicy(QSizePolicy.Policy.Fixed)
     widget.setSizePolicy(policy)
     return widget
+
+
+def align_labels(*forms: QLayout | None) -> None:
+    """Forms stacked one above the other (one per group box) read as one form: every label
+    gets the widest one's width, so their fields start in one column."""
+    labels = [
+        label
+        for form in forms
+        if isinstance(form, QFormLayout)
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        and (label := item.widget()) is not None
+    ]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
 
 
 def fit_width(box: QComboBox, chars: int = 36) -> QComboBox:

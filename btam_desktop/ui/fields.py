@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLayout,
     QListWidget,
     QListWidgetItem,
@@ -103,6 +104,16 @@ def natural_width[W: QWidget](widget: W) -> W:
     policy.setHorizontalPolicy(QSizePolicy.Policy.Fixed)
     widget.setSizePolicy(policy)
     return widget
+
+
+def form_group(title: str, *, grow: bool = True) -> tuple[QGroupBox, QFormLayout]:
+    """A titled group and its form; `grow=False` keeps each field at its natural size (a spin
+    box of minutes needs no 900 px). Align several with `align_labels`."""
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    if not grow:
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    return box, form
 
 
 def align_labels(*forms: QLayout | None) -> None:

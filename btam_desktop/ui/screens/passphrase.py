@@ -39,6 +39,9 @@ class NewPassphraseFields(QObject):
 
     def add_to(self, form: QFormLayout, label: str = "") -> None:
         """The fields as rows of `form`; `label` names the first (default "Passphrase:")."""
+        # Room for a sentence: a passphrase is best a few ordinary words.
+        for field in (self.first, self.second):
+            field.setMinimumWidth(field.fontMetrics().averageCharWidth() * 36)
         form.addRow(label or self.tr("&Passphrase:"), self.first)
         form.addRow(self.tr("&Repeat it:"), self.second)
         form.addRow(self.tr("Strength:"), self.meter)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.team import BACKUP_REMINDER_DAYS, MIN_IDLE_MINUTES, TeamSettings
 from btam_desktop.ui import theme
-from btam_desktop.ui.fields import align_labels, natural_width
+from btam_desktop.ui.fields import align_labels, form_group, natural_width
 from btam_desktop.ui.plain import PlainLabel
 
 #: The column's width in average characters: notes wrap at a readable line length instead of
@@ -33,15 +32,6 @@ def _note() -> PlainLabel:
     note = PlainLabel()
     note.setWordWrap(True)
     return note
-
-
-def _group(title: str) -> tuple[QGroupBox, QFormLayout]:
-    """A titled group and its form. Fields keep their natural size (a spin box of minutes
-    needs no 900 px)."""
-    box = QGroupBox(title)
-    form = QFormLayout(box)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-    return box, form
 
 
 def _button_row(*buttons: QPushButton) -> QWidget:
@@ -104,13 +94,13 @@ class SettingsScreen(QWidget):
         self.import_pack = QPushButton(self.tr("&Import a district pack…"))
 
     def _yours(self) -> QGroupBox:
-        box, form = _group(self.tr("You, on this computer"))
+        box, form = form_group(self.tr("You, on this computer"), grow=False)
         form.addRow(self.tr("Passphrase:"), _button_row(self.passphrase_button))
         form.addRow(self.tr("&Appearance:"), self.theme)
         return box
 
     def _team(self) -> QGroupBox:
-        box, form = _group(self.tr("The team, on every computer"))
+        box, form = form_group(self.tr("The team, on every computer"), grow=False)
         # One width for both numbers, so their boxes line up too.
         wide = max(spin.sizeHint().width() for spin in (self.idle, self.backup_days))
         for spin in (self.idle, self.backup_days):
@@ -122,7 +112,7 @@ class SettingsScreen(QWidget):
         return box
 
     def _model(self) -> QGroupBox:
-        box, form = _group(self.tr("The team's model pack"))
+        box, form = form_group(self.tr("The team's model pack"), grow=False)
         form.addRow(self.tr("&Model pack:"), self.pack)
         form.addRow(self.pack_note)
         form.addRow("", _button_row(self.apply_pack, self.import_pack))

@@ -55,6 +55,7 @@ def open_recovery(qtbot: QtBot, window: MainWindow, folder: Path) -> RecoverDial
     qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_O, ALT)
     dialog = wait_for_dialog(qtbot, RecoverDialog)
     assert isinstance(dialog, RecoverDialog)
+    qtbot.waitUntil(dialog.code.hasFocus)  # the cursor waits where the code is typed
     return dialog
 
 

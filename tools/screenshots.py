@@ -37,6 +37,7 @@ from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.dialogs import CreateCaseFileDialog, RecoveryCodeDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
 from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
+from btam_desktop.ui.screens.recover import RecoverDialog
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSPHRASE = "screenshots of fictional data"
@@ -93,6 +94,7 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     w.flow.open_path(folder)
     wait_for(lambda: w.stack.currentWidget() is w.unlock)
     shoot(w, "unlock", scheme)
+    shoot_recover(w, code, scheme)
     w.unlock.passphrase.setText(PASSPHRASE)
     w.unlock.unlock_button.click()
     wait_for(lambda: w.workspace.cases.list.model.rowCount() > 0)
@@ -143,8 +145,12 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     wait_for(lambda: cases.page.assessment.versions.count() > 0)
     shoot(w, "case-assessment", scheme)
     cases._assess()
-    wait_for(lambda: any(isinstance(x, AssessmentDialog) and x.isVisible()
-                         for x in QApplication.topLevelWidgets()))
+    wait_for(
+        lambda: any(
+            isinstance(x, AssessmentDialog) and x.isVisible()
+            for x in QApplication.topLevelWidgets()
+        )
+    )
     dialog = next(x for x in QApplication.topLevelWidgets() if isinstance(x, AssessmentDialog))
     shoot(dialog, "assessment-form", scheme)
     QDialog.reject(dialog)
@@ -154,9 +160,7 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     cases.page.tabs.setCurrentWidget(cases.page.timeline)
     shoot(w, "case-timeline", scheme)
     cases.print_document("case-summary")
-    printing = next(
-        x for x in QApplication.topLevelWidgets() if isinstance(x, PrintPreviewDialog)
-    )
+    printing = next(x for x in QApplication.topLevelWidgets() if isinstance(x, PrintPreviewDialog))
     wait_for(lambda: printing.print_button.isEnabled())
     settle(800)  # QPdfView renders its pages asynchronously
     shoot(printing, "print-preview", scheme)
@@ -175,6 +179,20 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     shoot_meetings(w, scheme)
     shoot_sync(w, tmp, scheme)
     w.close()
+
+
+def shoot_recover(w: MainWindow, code: str, scheme: str) -> None:
+    """Forgot your passphrase? on the unlock screen, filled in (a made-up code: not sent)."""
+    w.unlock.forgot_button.click()
+    dialog = next(
+        x for x in QApplication.topLevelWidgets() if isinstance(x, RecoverDialog) and x.isVisible()
+    )
+    dialog.member.setCurrentText("Lucía Ferreira-Boyd")
+    dialog.code.setText(code)
+    dialog.passphrase.first.setText("seven herons wading past the boathouse")
+    dialog.passphrase.second.setText("seven herons wading past the boathouse")
+    shoot(dialog, "recover-passphrase", scheme)
+    QDialog.reject(dialog)
 
 
 def shoot_meetings(w: MainWindow, scheme: str) -> None:

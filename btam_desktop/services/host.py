@@ -173,6 +173,12 @@ class ServiceHost:
         if name == "session.create_demo":
             s, _ = _function("demo", "build_demo")(*args, **kwargs)
             return self._open(s)
+        if name == "session.recover":
+            # What `btam-desktop recover` does, no more: the new passphrase is set (the
+            # service checks the code and the passphrase and writes the audit entry), then
+            # the file is locked again. The member unlocks with it as usual.
+            sessions.lock(sessions.recover(*args, **kwargs))
+            return Reply()
         if name == "session.lock":
             self.lock()
             return Reply()

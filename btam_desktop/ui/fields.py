@@ -13,9 +13,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +95,41 @@ def combo(items: dict[str, str] | list[tuple[str, str]], parent: QWidget) -> QCo
     for value, label in items.items() if isinstance(items, dict) else items:
         combo.addItem(parent.tr(label), value)
     return combo
+
+
+def natural_width[W: QWidget](widget: W) -> W:
+    """As wide as its text, not the whole field column: a QFormLayout stretches every field
+    (a button 940 px wide reads as a bar, not a button), but leaves a fixed-width one alone."""
+    policy = widget.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Fixed)
+    widget.setSizePolicy(policy)
+    return widget
+
+
+def form_group(title: str, *, grow: bool = True) -> tuple[QGroupBox, QFormLayout]:
+    """A titled group and its form; `grow=False` keeps each field at its natural size (a spin
+    box of minutes needs no 900 px). Align several with `align_labels`."""
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    if not grow:
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    return box, form
+
+
+def align_labels(*forms: QLayout | None) -> None:
+    """Forms stacked one above the other (one per group box) read as one form: every label
+    gets the widest one's width, so their fields start in one column."""
+    labels = [
+        label
+        for form in forms
+        if isinstance(form, QFormLayout)
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        and (label := item.widget()) is not None
+    ]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
 
 
 def fit_width(box: QComboBox, chars: int = 36) -> QComboBox:

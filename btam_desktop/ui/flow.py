@@ -92,6 +92,7 @@ class CaseFileFlow(QObject):
         unlock.unlock_requested.connect(self._unlock)
         unlock.restore_requested.connect(self._restore)
         unlock.other_file_requested.connect(self.choose_file)
+        unlock.recover_requested.connect(self.recover)
         ops.failed.connect(self._report)
         ops.host_lost.connect(self._host_lost)
         self.show_welcome()
@@ -176,10 +177,10 @@ class CaseFileFlow(QObject):
             on_error=self._unlock_failed,
         )
         if not started:  # a change is still being saved: never leave the screen waiting
-            self.unlock.problem(
-                self.tr("BTAM Desktop is still saving. Try again in a moment."),
-                offer_restore=False,
-            )
+            self.unlock.problem(self._still_saving(), offer_restore=False)
+
+    def _still_saving(self) -> str:
+        return self.tr("BTAM Desktop is still saving. Try again in a moment.")
 
     def _unlock_failed(self, error: BtamError) -> None:
         if isinstance(error, errors.WrongPassphraseError):
@@ -226,6 +227,43 @@ class CaseFileFlow(QObject):
             # not the person at the keyboard: the auto-lock counts on.
             return
         self.idle.start(milliseconds)
+
+    # -- a forgotten passphrase ------------------------------------------------------------
+    def recover(self) -> None:
+        """Forgot your passphrase? (the unlock screen): the recovery code and a new passphrase
+        go to the same service as `btam-desktop recover`, which locks the file again; the
+        member then unlocks with the new passphrase, as the command line has them do."""
+        path = self.path
+        if path is None:
+            return
+        from btam_desktop.ui.screens.recover import RecoverDialog
+
+        names = [m.name for m in self._members]
+        dialog = RecoverDialog(path.name, names, self.unlock.member.currentText(), self._parent)
+
+        def chosen(member: str, code: str, passphrase: str) -> None:
+            started = self._ops.run(
+                api.SESSION_RECOVER(path, member, code, passphrase),
+                on_done=lambda _none: self._recovered(dialog, path, member),
+                on_error=dialog.refused,
+            )
+            if not started:
+                dialog.show_error(self._still_saving())
+
+        dialog.chosen.connect(chosen)
+        dialog.open()
+
+    def _recovered(self, dialog: QDialog, path: Path, member: str) -> None:
+        dialog.accept()
+        self._last_member = member
+        self.unlock.member.setCurrentText(member)  # kept when the list is read again
+        self.open_path(
+            path,
+            self.tr(
+                "%1 has a new passphrase. Unlock with it now, and put the recovery kit back "
+                "in the safe."
+            ).replace("%1", member),
+        )
 
     # -- creating --------------------------------------------------------------------------
     def create(self) -> None:

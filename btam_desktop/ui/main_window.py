@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -127,9 +128,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.import_action)
         self.print_action = self._action(
-            self.tr("&Print…"), QKeySequence.StandardKey.Print, self._print_current
+            self.tr("&What is on screen…"), QKeySequence.StandardKey.Print, self._print_current
         )
-        file_menu.addAction(self.print_action)
+        self._build_print_menu(file_menu.addMenu(self.tr("&Print")))
         file_menu.addSeparator()
         for a in (self.new_action, self.open_action, self.demo_action):
             file_menu.addAction(a)
@@ -175,6 +176,22 @@ class MainWindow(QMainWindow):
                 self.tr("User &guide"), QKeySequence.StandardKey.HelpContents, self.show_guide
             )
         )
+
+    def _build_print_menu(self, menu: QMenu) -> None:
+        """File ▸ Print: what is on screen (Ctrl+P), and the team's papers that belong to no
+        screen: blank forms of the team's model and the staff handout."""
+        menu.addAction(self.print_action)
+        menu.addSeparator()
+        self.team_print_actions = [
+            self._action(
+                label, "", lambda _=False, kind=kind: self.workspace.print_team_document(kind)
+            )
+            for label, kind in (
+                (self.tr("&Blank forms…"), "blank-forms"),
+                (self.tr("&Staff handout…"), "staff-handout"),
+            )
+        ]
+        menu.addActions(self.team_print_actions)
 
     def _build_toolbar(self) -> None:
         """The everyday commands, visible: the same actions as the menus (and shortcuts)."""
@@ -247,6 +264,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(unlocked)  # its commands need an unlocked case file
         self.lock_action.setEnabled(unlocked)
         self.print_action.setEnabled(unlocked)
+        for action in self.team_print_actions:
+            action.setEnabled(unlocked)
         self.referral_action.setEnabled(unlocked)
         self.import_action.setEnabled(unlocked)
         self.backup_action.setEnabled(unlocked)

@@ -88,7 +88,6 @@ class Workspace(QWidget):
         )
         self.settings_screen.import_pack_requested.connect(self._import_pack)
         self.settings_screen.change_passphrase_requested.connect(self._change_passphrase)
-        self.settings_screen.print_requested.connect(self._print_team_document)
 
     def go_to(self, area: int) -> None:
         self.nav.setCurrentRow(area)
@@ -274,7 +273,8 @@ class Workspace(QWidget):
             return
         self._ops.run(api.PACKS_IMPORT(Path(name).name, text))
 
-    def _print_team_document(self, kind: str) -> None:
+    def print_team_document(self, kind: str) -> None:
+        """File ▸ Print ▸ Blank forms… or Staff handout…: papers of the team, not of a case."""
         from btam_desktop.services.contracts.printing import PrintRequest
         from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 

@@ -21,6 +21,7 @@ HOST_OWN = {
     "session.unlock",
     "session.create",
     "session.create_demo",
+    "session.recover",
     "session.lock",
     "session.is_unlocked",
 }
@@ -84,6 +85,8 @@ def test_the_hosts_own_calls_take_what_the_session_functions_take() -> None:
     assert [p for p, _ in unlock] == [p for p, _ in shape(session.unlock, skip_session=False)][:3]
     create = shape(api.SESSION_CREATE.shape, skip_session=False)
     assert create == shape(session.create_case_file, skip_session=False)[:3]
+    recover = shape(api.SESSION_RECOVER.shape, skip_session=False)
+    assert recover == shape(session.recover, skip_session=False)
 
 
 def test_a_wrong_descriptor_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -38,6 +38,7 @@ from btam_desktop.ui.screens.meetings.dialogs import (
     DecisionDialog,
     ScheduleDialog,
 )
+from btam_desktop.ui.screens.recover import RecoverDialog
 from btam_desktop.ui.screens.team.contacts import ContactDialog
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
 
@@ -45,6 +46,9 @@ from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDi
 DIALOGS: list[Callable[[Any], QDialog]] = [
     lambda p: CreateCaseFileDialog(Path("/tmp"), p),
     lambda p: RecoveryCodeDialog("ABCD-" * 13 + "ABCD", p),
+    lambda p: RecoverDialog(
+        "maple-hollow.btam", ["Dana Whitlock-Oyelaran", "Lucía Ferreira-Boyd"], "", p
+    ),
     DemoPassphraseDialog,
     AddMemberDialog,
     ChangePassphraseDialog,

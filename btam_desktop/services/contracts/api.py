@@ -418,6 +418,11 @@ def _session_create(
 def _session_create_demo(folder: Path, passphrase: str) -> SignedIn: ...
 
 
+def _session_recover(
+    folder: Path, member_name: str, recovery_code: str, new_passphrase: str
+) -> None: ...
+
+
 def _session_lock() -> None: ...
 
 
@@ -427,5 +432,6 @@ def _session_is_unlocked() -> bool: ...
 SESSION_UNLOCK = Service("session.unlock", _session_unlock)
 SESSION_CREATE = Service("session.create", _session_create)
 SESSION_CREATE_DEMO = Service("session.create_demo", _session_create_demo)
+SESSION_RECOVER = Service("session.recover", _session_recover)
 SESSION_LOCK = Service("session.lock", _session_lock)
 SESSION_IS_UNLOCKED = Service("session.is_unlocked", _session_is_unlocked)

@@ -32,7 +32,15 @@ from btam_desktop.domain.inquiry import DONE, InquiryItem, item_for_interviewee
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import ROLE_NAMES, Role
 from btam_desktop.services.contracts import NewCaseFile
-from btam_desktop.ui.fields import ReportsProblems, day_from, fit_width, limit_dates, qdate
+from btam_desktop.ui.fields import (
+    ReportsProblems,
+    align_labels,
+    day_from,
+    fit_width,
+    form_group,
+    limit_dates,
+    qdate,
+)
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.passphrase import NewPassphraseFields
 
@@ -91,6 +99,8 @@ class CreateCaseFileDialog(_FormDialog):
     def __init__(self, default_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New case file"), parent)
         self.location = QLineEdit(str(default_folder / "team.btam"))
+        # A folder path: room for most of it, so where the file goes can be read.
+        self.location.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         browse = QPushButton(self.tr("&Browse…"))
         row_widget = QWidget()
         row = QHBoxLayout(row_widget)
@@ -101,16 +111,22 @@ class CreateCaseFileDialog(_FormDialog):
         self.district = QLineEdit()
         self.lead = QLineEdit()
         self.role = role_combo(self)
-        self.passphrase = NewPassphraseFields()
-        self.form.addRow(self.tr("&School:"), self.school)
-        self.form.addRow(self.tr("&District:"), self.district)
-        self.form.addRow(self.tr("Your &name (team lead):"), self.lead)
-        self.form.addRow(self.tr("Your r&ole:"), self.role)
-        self.form.addRow(self.passphrase)
-        self.form.addRow(self.tr("Save &as:"), row_widget)
-        label = self.form.labelForField(row_widget)
+        self.passphrase = NewPassphraseFields(self)
+        school, school_form = form_group(self.tr("The school"))
+        school_form.addRow(self.tr("&School:"), self.school)
+        school_form.addRow(self.tr("&District:"), self.district)
+        you, you_form = form_group(self.tr("You, the first team lead"))
+        you_form.addRow(self.tr("Your &name:"), self.lead)
+        you_form.addRow(self.tr("Your r&ole:"), self.role)
+        self.passphrase.add_to(you_form)
+        where, where_form = form_group(self.tr("The case file"))
+        where_form.addRow(self.tr("Save &as:"), row_widget)
+        label = where_form.labelForField(row_widget)
         if isinstance(label, QLabel):
             label.setBuddy(self.location)
+        for box in (school, you, where):
+            self.form.addRow(box)
+        align_labels(school_form, you_form, where_form)
         self.ok.setText(self.tr("Create"))
         browse.clicked.connect(self._browse)
         for field in (self.school, self.lead, self.location):
@@ -201,9 +217,9 @@ class DemoPassphraseDialog(_FormDialog):
             )
         )
         note.setWordWrap(True)
-        self.passphrase = NewPassphraseFields()
+        self.passphrase = NewPassphraseFields(self)
         self.form.addRow(note)
-        self.form.addRow(self.passphrase)
+        self.passphrase.add_to(self.form)
         self.ok.setText(self.tr("Create the demo"))
         self.ok.setEnabled(False)
         self.passphrase.valid_changed.connect(self.ok.setEnabled)
@@ -224,12 +240,12 @@ class AddMemberDialog(_FormDialog):
         self.name = QLineEdit()
         self.role = role_combo(self)
         self.lead = QCheckBox(self.tr("Team &lead (may add and remove members)"))
-        self.passphrase = NewPassphraseFields()
+        self.passphrase = NewPassphraseFields(self)
         self.form.addRow(note)
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("R&ole:"), self.role)
-        self.form.addRow(self.lead)
-        self.form.addRow(self.passphrase)
+        self.form.addRow("", self.lead)  # in the field column, under the role it goes with
+        self.passphrase.add_to(self.form)
         self.ok.setText(self.tr("Add"))
         self.name.textChanged.connect(self._validate)
         self.passphrase.valid_changed.connect(self._validate)
@@ -254,9 +270,9 @@ class ChangePassphraseDialog(_FormDialog):
         super().__init__(self.tr("Change your passphrase"), parent)
         self.current = QLineEdit()
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase = NewPassphraseFields()
+        self.passphrase = NewPassphraseFields(self)
         self.form.addRow(self.tr("&Current passphrase:"), self.current)
-        self.form.addRow(self.passphrase)
+        self.passphrase.add_to(self.form, self.tr("&New passphrase:"))
         self.ok.setText(self.tr("Change"))
         self.ok.setEnabled(False)
         self.passphrase.valid_changed.connect(self.ok.setEnabled)

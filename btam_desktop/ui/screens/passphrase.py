@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QProgressBar, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QProgressBar
 
 from btam_desktop.services.contracts import MIN_PASSPHRASE
 from btam_desktop.ui.plain import PlainLabel
@@ -12,12 +12,15 @@ from btam_desktop.ui.plain import PlainLabel
 MIN_SCORE = 3
 
 
-class NewPassphraseFields(QWidget):
-    """Two password fields and live feedback. `valid_changed` drives the dialog's OK button."""
+class NewPassphraseFields(QObject):
+    """Two password fields and live feedback. `valid_changed` drives the dialog's OK button.
+
+    Not a widget of its own: `add_to` puts its rows into the dialog's form, so they share the
+    dialog's one label column (a nested form had a second, misaligned one)."""
 
     valid_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
@@ -25,21 +28,24 @@ class NewPassphraseFields(QWidget):
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.feedback = PlainLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName(self.tr("Passphrase advice"))
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Passphrase:"), self.first)
-        form.addRow(self.tr("&Repeat it:"), self.second)
-        form.addRow(self.tr("Strength:"), self.meter)
-        form.addRow(self.feedback)
         self.first.textChanged.connect(self._check)
         self.second.textChanged.connect(self._check)
         self._valid = False
         self._check()
+
+    def add_to(self, form: QFormLayout, label: str = "") -> None:
+        """The fields as rows of `form`; `label` names the first (default "Passphrase:")."""
+        # Room for a sentence: a passphrase is best a few ordinary words.
+        for field in (self.first, self.second):
+            field.setMinimumWidth(field.fontMetrics().averageCharWidth() * 36)
+        form.addRow(label or self.tr("&Passphrase:"), self.first)
+        form.addRow(self.tr("&Repeat it:"), self.second)
+        form.addRow(self.tr("Strength:"), self.meter)
+        form.addRow("", self.feedback)
 
     @property
     def passphrase(self) -> str:
@@ -48,6 +54,20 @@ class NewPassphraseFields(QWidget):
     @property
     def valid(self) -> bool:
         return self._valid
+
+    def _strength_word(self, score: int, long_enough: bool) -> str:
+        """The bar says it in words too: a bar alone means nothing to a screen reader, and
+        its color alone says nothing (style rule: never by color alone)."""
+        if not long_enough:
+            return self.tr("Too short")
+        words = (
+            self.tr("Very weak"),
+            self.tr("Weak"),
+            self.tr("Fair"),
+            self.tr("Strong"),
+            self.tr("Very strong"),
+        )
+        return words[max(0, min(score, len(words) - 1))]
 
     def _check(self) -> None:
         text = self.first.text()
@@ -72,7 +92,10 @@ class NewPassphraseFields(QWidget):
                 advice = self.tr("Too easy to guess. ") + advice
         if score >= MIN_SCORE and self.second.text() != text:
             advice = self.tr("The two entries are not the same yet.")
+        word = self._strength_word(score, len(text) >= MIN_PASSPHRASE)
         self.meter.setValue(score)
+        self.meter.setFormat(word)
+        self.meter.setAccessibleDescription(word)
         self.feedback.setText(advice)
         valid = score >= MIN_SCORE and self.second.text() == text
         if valid != self._valid:

@@ -1,12 +1,17 @@
-"""Settings: the team's auto-lock time and backup reminder (leads), this computer's appearance,
-your passphrase."""
+"""Settings, in two kinds: yours on this computer (passphrase, appearance) and the team's
+(auto-lock, backup reminder, model pack), which only a lead changes and every laptop follows.
+
+A group box for each kind, one label column across them, buttons as wide as their words.
+Printing blank forms and the staff handout is on File ▸ Print, with the other printing.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -15,7 +20,29 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.team import BACKUP_REMINDER_DAYS, MIN_IDLE_MINUTES, TeamSettings
 from btam_desktop.ui import theme
+from btam_desktop.ui.fields import align_labels, form_group, natural_width
 from btam_desktop.ui.plain import PlainLabel
+
+#: The column's width in average characters: notes wrap at a readable line length instead of
+#: running the width of a wide screen.
+COLUMN_CHARS = 96
+
+
+def _note() -> PlainLabel:
+    note = PlainLabel()
+    note.setWordWrap(True)
+    return note
+
+
+def _button_row(*buttons: QPushButton) -> QWidget:
+    """Buttons side by side at their natural width, left-aligned in the field column."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        layout.addWidget(natural_width(button))
+    layout.addStretch(1)
+    return row
 
 
 class SettingsScreen(QWidget):
@@ -24,19 +51,28 @@ class SettingsScreen(QWidget):
     import_pack_requested = Signal()
     theme_chosen = Signal(str)
     change_passphrase_requested = Signal()
-    print_requested = Signal(str)  # blank-forms or staff-handout
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.idle = QSpinBox()
-        self.idle.setRange(MIN_IDLE_MINUTES, 120)
-        self.idle.setSuffix(self.tr(" minutes"))
-        self.backup_days = QSpinBox()
-        self.backup_days.setRange(BACKUP_REMINDER_DAYS.start, BACKUP_REMINDER_DAYS.stop - 1)
-        self.backup_days.setSuffix(self.tr(" days"))
-        self.apply_idle = QPushButton(self.tr("Apply for the &team"))
-        self.idle_note = PlainLabel()
-        self.idle_note.setWordWrap(True)
+        self._build_fields()
+        yours = self._yours()
+        team = self._team()
+        model = self._model()
+        align_labels(*(box.layout() for box in (yours, team, model)))
+        column = QWidget()
+        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * COLUMN_CHARS)
+        stacked = QVBoxLayout(column)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        for box in (yours, team, model):
+            stacked.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(column)
+        layout.addStretch(1)
+        self._connect()
+        self._packs: dict[str, str] = {}
+
+    def _build_fields(self) -> None:
+        self.passphrase_button = QPushButton(self.tr("&Change my passphrase…"))
         self.theme = QComboBox()
         for value, label in (
             (theme.SYSTEM, self.tr("Follow this computer")),
@@ -44,32 +80,45 @@ class SettingsScreen(QWidget):
             (theme.DARK, self.tr("Dark")),
         ):
             self.theme.addItem(label, value)
-        self.passphrase_button = QPushButton(self.tr("&Change my passphrase…"))
+        self.idle = QSpinBox()
+        self.idle.setRange(MIN_IDLE_MINUTES, 120)
+        self.idle.setSuffix(self.tr(" minutes"))
+        self.backup_days = QSpinBox()
+        self.backup_days.setRange(BACKUP_REMINDER_DAYS.start, BACKUP_REMINDER_DAYS.stop - 1)
+        self.backup_days.setSuffix(self.tr(" days"))
+        self.apply_idle = QPushButton(self.tr("Apply for the &team"))
+        self.idle_note = _note()
         self.pack = QComboBox()
-        self.pack_note = PlainLabel()
-        self.pack_note.setWordWrap(True)
+        self.pack_note = _note()
         self.apply_pack = QPushButton(self.tr("Use this &model for the team"))
         self.import_pack = QPushButton(self.tr("&Import a district pack…"))
-        form = QFormLayout()
+
+    def _yours(self) -> QGroupBox:
+        box, form = form_group(self.tr("You, on this computer"), grow=False)
+        form.addRow(self.tr("Passphrase:"), _button_row(self.passphrase_button))
+        form.addRow(self.tr("&Appearance:"), self.theme)
+        return box
+
+    def _team(self) -> QGroupBox:
+        box, form = form_group(self.tr("The team, on every computer"), grow=False)
+        # One width for both numbers, so their boxes line up too.
+        wide = max(spin.sizeHint().width() for spin in (self.idle, self.backup_days))
+        for spin in (self.idle, self.backup_days):
+            spin.setMinimumWidth(wide)
         form.addRow(self.tr("&Lock after idle:"), self.idle)
         form.addRow(self.tr("Remind to back &up after:"), self.backup_days)
-        form.addRow("", self.apply_idle)
+        form.addRow("", _button_row(self.apply_idle))
         form.addRow(self.idle_note)
+        return box
+
+    def _model(self) -> QGroupBox:
+        box, form = form_group(self.tr("The team's model pack"), grow=False)
         form.addRow(self.tr("&Model pack:"), self.pack)
-        form.addRow("", self.apply_pack)
-        form.addRow("", self.import_pack)
         form.addRow(self.pack_note)
-        form.addRow(self.tr("&Appearance:"), self.theme)
-        form.addRow(self.tr("Passphrase:"), self.passphrase_button)
-        self.print_forms = QPushButton(self.tr("Print &blank forms…"))
-        self.print_handout = QPushButton(self.tr("Print the &staff handout…"))
-        form.addRow(self.tr("Paper:"), self.print_forms)
-        form.addRow("", self.print_handout)
-        self.print_forms.clicked.connect(lambda: self.print_requested.emit("blank-forms"))
-        self.print_handout.clicked.connect(lambda: self.print_requested.emit("staff-handout"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        form.addRow("", _button_row(self.apply_pack, self.import_pack))
+        return box
+
+    def _connect(self) -> None:
         self.apply_idle.clicked.connect(
             lambda: self.team_settings_chosen.emit(
                 TeamSettings(self.idle.value(), self.backup_days.value())
@@ -82,7 +131,6 @@ class SettingsScreen(QWidget):
         self.apply_pack.clicked.connect(lambda: self.pack_chosen.emit(self.pack.currentData()))
         self.import_pack.clicked.connect(self.import_pack_requested)
         self.pack.currentIndexChanged.connect(self._describe_pack)
-        self._packs: dict[str, str] = {}
 
     def show_packs(self, packs: list[tuple[str, str, str]], current: str, *, is_lead: bool) -> None:
         """(id, name, provenance) of each available pack; `current` is the team's."""

@@ -1,5 +1,6 @@
 """Unlock: pick your name, type your passphrase, Enter. Key derivation runs off the GUI
-thread; repeated failures wait a little longer each time."""
+thread; repeated failures wait a little longer each time. A forgotten passphrase is replaced
+from here with the team's recovery code (screens/recover.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.services.contracts import MemberListing
+from btam_desktop.ui.fields import natural_width
 from btam_desktop.ui.plain import PlainLabel
 
 
@@ -30,6 +32,7 @@ class UnlockScreen(QWidget):
     unlock_requested = Signal(str, str)  # member name, passphrase
     restore_requested = Signal()
     other_file_requested = Signal()
+    recover_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,10 +61,14 @@ class UnlockScreen(QWidget):
         self.restore_button = QPushButton(self.tr("&Restore a backup…"))
         self.restore_button.hide()
         self.other_button = QPushButton(self.tr("Open &another case file…"))
+        # Under the field it is about, where people look when the passphrase fails (Alt+O:
+        # Alt+F is the File menu).
+        self.forgot_button = natural_width(QPushButton(self.tr("F&orgot your passphrase?")))
 
         form = QFormLayout()
         form.addRow(self.tr("&Your name:"), self.member)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow("", self.forgot_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.other_button)
         buttons.addStretch(1)
@@ -91,6 +98,7 @@ class UnlockScreen(QWidget):
         self.unlock_button.clicked.connect(self._submit)
         self.restore_button.clicked.connect(self.restore_requested)
         self.other_button.clicked.connect(self.other_file_requested)
+        self.forgot_button.clicked.connect(self.recover_requested)
 
     def prepare(self, path: Path, members: list[MemberListing], last_member: str | None) -> None:
         self.heading.setText(self.tr("Unlock %1").replace("%1", path.name))
@@ -119,6 +127,8 @@ class UnlockScreen(QWidget):
         self.busy.setVisible(busy)
         for w in (self.member, self.passphrase, self.unlock_button):
             w.setEnabled(not busy and self._remaining == 0)
+        # Also during the wait after wrong tries: that is when it is needed.
+        self.forgot_button.setEnabled(not busy)
         if busy:
             self.message.setText(self.tr("Checking the passphrase…"))
 

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from btam_desktop.domain import clock
 from btam_desktop.services.contracts.sync import SkippedFile
 from btam_desktop.services.session import Session
 from btam_desktop.storage import fsio, sync_blob, sync_segment
@@ -44,11 +45,26 @@ def _present(place: Path) -> dict[str, int]:
         return {}
 
 
+#: A temporary file in the attachments folder older than this is what a killed write left
+#: (every laptop writes there, so a younger one may be another laptop's write in progress).
+STALE_TMP_S = 24 * 3600
+
+
+def _remove_stale(place: Path) -> None:
+    cutoff = clock.now().timestamp() - STALE_TMP_S
+    for name in fsio.names_in(place):
+        if name.startswith(".~") and name.endswith(".tmp"):
+            with contextlib.suppress(OSError):
+                if (place / name).stat().st_mtime < cutoff:
+                    fsio.remove_quietly(place / name)
+
+
 def publish(session: Session, folder: Path) -> int:
     """Write the attachments this laptop holds and the folder lacks; returns files written. A
     file of the wrong size (cut short by a full stick, say) is written again."""
     keys = _keys(session)
     place = sync_blob.folder_of(folder, keys.generation)
+    _remove_stale(place)
     present = _present(place)
     written = 0
     for item in sync_blob.held(session.ocf.conn):

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -99,7 +98,7 @@ def _published(session: Session, root: Path, origin: str) -> set[int]:
     held: set[int] = set()
     for generation in data_keys(session):
         place = sync_segment.folder_of(root, generation, origin)
-        for name in _names(place):
+        for name in fsio.names_in(place):
             found = sync_segment.NAME.match(name)
             if found is None:
                 continue
@@ -122,15 +121,6 @@ def _published(session: Session, root: Path, origin: str) -> set[int]:
                 _VERIFIED.add(key)
             held.update(range(seq_from, seq_to + 1))
     return held
-
-
-def _names(folder: Path) -> list[str]:
-    """The names in a folder of the layout; none when it is missing or is not a folder (a
-    stray file where a laptop's folder would be is not ours)."""
-    try:
-        return os.listdir(folder)
-    except (FileNotFoundError, NotADirectoryError):
-        return []
 
 
 def publish(session: Session, folder: Path) -> tuple[int, int]:
@@ -163,7 +153,7 @@ def publish(session: Session, folder: Path) -> tuple[int, int]:
 def _remove_leftovers(place: Path) -> None:
     """Only this laptop writes under its origin, and only one process holds the case file: a
     temporary file there is what a killed sync left."""
-    for name in _names(place):
+    for name in fsio.names_in(place):
         if name.startswith(".~") and name.endswith(".tmp"):
             fsio.remove_quietly(place / name)
 
@@ -195,10 +185,10 @@ def _write_run(
 def _segment_files(folder: Path, generation: int) -> Iterator[tuple[str, Path]]:
     """(origin, file) for every name that could be a segment; everything else is not ours."""
     root = folder / "seg" / f"g{generation}"
-    for origin in sorted(_names(root)):
+    for origin in sorted(fsio.names_in(root)):
         if not sync_segment.ORIGIN.match(origin):
             continue
-        for name in sorted(_names(root / origin)):
+        for name in sorted(fsio.names_in(root / origin)):
             yield origin, root / origin / name
 
 
@@ -587,7 +577,7 @@ def publish_snapshot(session: Session, folder: Path) -> None:
     backups.copy_case_file(ocf.conn, ocf.db_path, ocf.keys, ocf.data_key, staging)
     staging.rename(root / name)
     fsio.fsync_dir(root)
-    for older in _names(root):
+    for older in fsio.names_in(root):
         found = SNAPSHOT.match(older)
         if found and older != name and int(found.group(1)) <= ocf.generation:
             shutil.rmtree(root / older, ignore_errors=True)
@@ -596,7 +586,7 @@ def publish_snapshot(session: Session, folder: Path) -> None:
 def newest_snapshot(folder: Path) -> Path:
     found = [
         (int(m.group(1)), (folder / "snap" / n).stat().st_mtime, n)
-        for n in _names(folder / "snap")
+        for n in fsio.names_in(folder / "snap")
         if (m := SNAPSHOT.match(n))
     ]
     if not found:

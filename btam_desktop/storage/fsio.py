@@ -123,3 +123,12 @@ class StagedExport:
         if self._fd >= 0:
             os.close(self._fd)
             self._fd = -1
+
+
+def names_in(folder: Path) -> list[str]:
+    """The names in a folder; none when it is missing or is not a folder (a shared sync
+    folder holds whatever other programs and people left there)."""
+    try:
+        return os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return []

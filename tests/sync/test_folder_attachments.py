@@ -4,8 +4,10 @@ by an HMAC, checked against the hash a signed op gave, and filled in when they a
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
+from btam_desktop.domain import clock
 from btam_desktop.services import intake, session as sessions, sync_folder
 from btam_desktop.services.session import Session
 from btam_desktop.storage import sync_blob
@@ -118,3 +120,20 @@ def test_filling_an_attachment_makes_no_op_of_its_own_and_is_committed(
     sessions.lock(a)  # what was filled is committed: it is there after the next unlock
     team[0][0] = again = sessions.unlock(place, None, PASSPHRASE)
     assert _content(again, case_id, "note.png") == PHOTO
+
+
+def test_a_temporary_file_a_killed_write_left_is_cleared_a_day_later(
+    team: tuple[list[Session], Path, str],
+) -> None:
+    (_, b, _), folder, case_id = team
+    intake.attach_evidence(b, case_id, "note.png", PHOTO)
+    sync_folder.sync_with(b, folder)
+    place = sync_blob.folder_of(folder, 1)
+    old, fresh = place / ".~0123.btb.tmp", place / ".~4567.btb.tmp"
+    for path in (old, fresh):
+        path.write_bytes(b"half a write")
+    now = clock.now().timestamp()
+    os.utime(old, (now - 25 * 3600, now - 25 * 3600))
+    os.utime(fresh, (now - 3600, now - 3600))  # may be another laptop's write in progress
+    sync_folder.sync_with(b, folder)
+    assert not old.exists() and fresh.exists()

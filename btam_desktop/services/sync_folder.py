@@ -646,8 +646,15 @@ def conflict_lines(session: Session) -> list[ConflictLine]:
             what = "case number"
         else:
             what = c.field if c.table in ("cases", "team") else f"{c.table}.{c.field}"
-        if c.kind == "number_collision":
-            versions: list[sync_merge.Version] = []
+        if c.kind == "number_collision":  # whose cases carry the number
+            versions = [
+                sync_merge.Version(version_id="", hlc="", member_id=str(r[0]), value=None)
+                for r in conn.execute(
+                    "SELECT created_by FROM cases WHERE number = ? AND deleted_at IS NULL "
+                    "ORDER BY created_at",
+                    (c.row_id,),
+                )
+            ]
             number = c.row_id
         elif c.kind == "edit_delete":
             versions = sync_merge.live_of_row(conn, c.table, c.row_id)

@@ -356,3 +356,18 @@ def test_a_lead_accepts_changes_stamped_ahead_and_every_laptop_applies_them(
     # What the counselor writes next, with the clock still ahead, waits again.
     _written_ahead(b, folder, case_id, pin_clock, "Still three days ahead.")
     assert sync_folder.sync_with(a, folder).clock_ahead == ((COUNSELOR, 3),)
+
+
+def test_a_case_number_given_twice_names_who_made_each_case(
+    team: tuple[list[Session], Path, str], pin_clock: PinClock
+) -> None:
+    (a, b, c), folder, _ = team
+    cases.create_case(a, cases.NewCase("Testperson Quill", "8"))
+    pin_clock(datetime(2027, 3, 15, 7, 20), "America/New_York")
+    cases.create_case(b, cases.NewCase("Testperson Wren", "6"))
+    _round([a, b, c], folder)
+    lines = {s: sync_folder.conflict_lines(s) for s in (a, b, c)}
+    (line,) = lines[c]
+    assert all(found == [line] for found in lines.values())
+    assert line.what == "case number"
+    assert line.members == ("Dana Whitlock-Oyelaran", COUNSELOR)  # in the order they were made

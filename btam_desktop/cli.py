@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.records import check_utf8
 from btam_desktop.services import errors
 
@@ -538,9 +539,10 @@ def _attachments(count: int) -> str:
 def _sync_lines(s: Session, done: FolderSync) -> int:
     """What a sync did, a line each for what left and what arrived; the exit code."""
     if done.removed_by:
+        on = f" on {moment_text(done.removed_at)}" if done.removed_at else ""
         _say(
-            f"You were removed from this team by {done.removed_by}: this laptop keeps what it "
-            "had until then, and sends nothing more."
+            f"You were removed from this team by {done.removed_by}{on}: this laptop keeps what "
+            "it had until then, and sends nothing more."
         )
         return EXIT_PROBLEMS
     if done.generation_moved:

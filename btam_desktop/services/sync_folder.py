@@ -360,7 +360,13 @@ def sync_with(session: Session, folder: Path, *, max_files: int | None = None) -
     followed = follow_generations(session, folder)
     problems.extend(followed.problems)
     if followed.removed_by:  # this laptop keeps what it has and sends nothing more
-        return _result(folder, pulled, problems, removed_by=followed.removed_by)
+        return _result(
+            folder,
+            pulled,
+            problems,
+            removed_by=followed.removed_by,
+            removed_at=followed.removed_at,
+        )
     if followed.moved:
         problems.extend(adopt_keys(session, folder))
         pulled.read_all()
@@ -422,6 +428,7 @@ class Followed:
 
     moved: int = 0
     removed_by: str = ""
+    removed_at: str = ""
     problems: list[SkippedFile] = field(default_factory=list)
 
 
@@ -441,13 +448,13 @@ def follow_generations(session: Session, folder: Path) -> Followed:
         relative = str(path.relative_to(folder))
         try:
             data = sync_segment.read_file(path, sync_segment.MAX_BYTES, "a key file")
-            lead, next_keys = sync_keys.decode_rotation(data, ocf.keys, bytes(ocf.data_key))
+            lead, at, next_keys = sync_keys.decode_rotation(data, ocf.keys, bytes(ocf.data_key))
         except BadSegmentError as error:
             done.problems.append(SkippedFile(path=relative, why=str(error)))
             return done
         mine = next_keys.slot_of(session.member_id)
         if mine is None:
-            done.removed_by = lead
+            done.removed_by, done.removed_at = lead, at
             return done
         try:
             data_key, next_keys = _open_next(session, next_keys, mine, path)
@@ -489,7 +496,10 @@ def publish_generation(session: Session, folder: Path) -> None:
         return
     target = sync_keys.rotation_path(folder, ocf.keys)
     target.parent.mkdir(parents=True, exist_ok=True)
-    data = sync_keys.encode_rotation(ocf.keys, old, session.member_id, bytes(ocf.signing_key))
+    removal = rotation.removal_of(ocf.conn, ocf.generation)
+    data = sync_keys.encode_rotation(
+        ocf.keys, old, session.member_id, bytes(ocf.signing_key), removal.get("at", "")
+    )
     fsio.atomic_write(target, data, step="team_keys", tmp=target.with_name(f".~{target.name}.tmp"))
 
 

@@ -32,6 +32,9 @@ _OLD_KEY = "sync_key_g{generation}"
 #: generation is checked against the team as it was then, on every laptop alike, so a change
 #: one laptop applied before it heard of a removal is applied by all of them.
 _OLD_SIGNERS = "sync_signers_g{generation}"
+#: Whom the removal that made a generation removed, and when (UTC): the new generation's file
+#: in the sync folder tells the laptops still on the old one.
+_REMOVAL = "sync_removal_g{generation}"
 
 
 def rotate(ocf: OpenCaseFile, removed_member_id: str) -> int:
@@ -70,6 +73,14 @@ def old_keys(conn: db.Connection) -> dict[int, bytes]:
         for r in conn.execute("SELECT key, value FROM meta WHERE key LIKE ?", (prefix + "%",))
         if str(r[0])[len(prefix) :].isdigit()
     }
+
+
+def removal_of(conn: db.Connection, generation: int) -> dict[str, str]:
+    """{"member_id", "at"} of the removal that made `generation` ({} if none is recorded)."""
+    row = conn.execute(
+        "SELECT value FROM meta WHERE key = ?", (_REMOVAL.format(generation=generation),)
+    ).fetchone()
+    return {str(k): str(v) for k, v in json.loads(str(row[0])).items()} if row else {}
 
 
 def old_signers(conn: db.Connection, generation: int) -> dict[str, tuple[str, bytes]]:
@@ -184,6 +195,10 @@ def _record_removal(
         "UPDATE members SET active = 0, active_to = coalesce(active_to, ?), "
         "updated_at = ?, updated_by = ? WHERE id = ?",
         (today().isoformat(), now, by, removed),
+    )
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        (_REMOVAL.format(generation=generation), json.dumps({"member_id": removed, "at": now})),
     )
     audit.append(
         by,

@@ -102,7 +102,11 @@ def rotation_path(root: Path, keys: KeyFile) -> Path:
 
 
 def encode_rotation(
-    new_keys: KeyFile, old_data_key: bytes, member_id: str, signing_key: bytes
+    new_keys: KeyFile,
+    old_data_key: bytes,
+    member_id: str,
+    signing_key: bytes,
+    removed_at: str = "",
 ) -> bytes:
     """The member slots of generation g+1 (each slot's data key sealed to its member's public
     key, so only they open it), sealed under generation g's group key for the laptops still
@@ -111,6 +115,7 @@ def encode_rotation(
     body = {
         "signed_by": member_id,
         "to": new_keys.generation,
+        "removed_at": removed_at,
         "slots": [keyfile.slot_to_json(s) for s in new_keys.members],
         "recovery_sealed_data_key": base64.b64encode(new_keys.recovery_sealed_data_key).decode(),
     }
@@ -124,9 +129,10 @@ def encode_rotation(
     )
 
 
-def decode_rotation(data: bytes, keys: KeyFile, data_key: bytes) -> tuple[str, KeyFile]:
-    """(the signing lead's name, generation g+1's key file as the lead published it, bound
-    to no database yet) from a rotation file for this laptop's generation g."""
+def decode_rotation(data: bytes, keys: KeyFile, data_key: bytes) -> tuple[str, str, KeyFile]:
+    """(the signing lead's name, when the removal was made (UTC, "" if not said), generation
+    g+1's key file as the lead published it, bound to no database yet) from a rotation file
+    for this laptop's generation g."""
     lead, body = _signed_by_lead(data, keys, data_key, ROTATION_KIND, "a new key generation")
     try:
         if int(body["to"]) != keys.generation + 1:
@@ -135,12 +141,16 @@ def decode_rotation(data: bytes, keys: KeyFile, data_key: bytes) -> tuple[str, K
         sealed = base64.b64decode(body["recovery_sealed_data_key"], validate=True)
     except (ValueError, KeyError, TypeError) as error:
         raise BadSegmentError(f"its slots are damaged ({type(error).__name__})") from None
-    return lead, replace(
-        keys,
-        generation=keys.generation + 1,
-        members=slots,
-        recovery_sealed_data_key=sealed,
-        db_salt="",
+    return (
+        lead,
+        str(body.get("removed_at", "")),
+        replace(
+            keys,
+            generation=keys.generation + 1,
+            members=slots,
+            recovery_sealed_data_key=sealed,
+            db_salt="",
+        ),
     )
 
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from btam_desktop.domain import clock
 from btam_desktop.domain.case_file_errors import DamagedError
 from btam_desktop.domain.errors import BtamError
-from btam_desktop.domain.local_time import recent_moment_text
+from btam_desktop.domain.local_time import moment_text, recent_moment_text
 from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.sync import ConflictLine, FolderSync
 from btam_desktop.services.contracts.sync_settings import SyncFolderUnreachableError
@@ -226,11 +226,18 @@ class SyncStatus(QObject):
     def waiting_words(self, result: FolderSync) -> list[str]:
         """What a sync left for later or for a person, one phrase each."""
         if result.removed_by:
+            by = result.removed_by
+            if result.removed_at:
+                by = (
+                    self.tr("%1 on %2")
+                    .replace("%1", by)
+                    .replace("%2", moment_text(result.removed_at))
+                )
             return [
                 self.tr(
                     "You were removed from this team by %1: this laptop keeps what it had and "
                     "sends nothing more"
-                ).replace("%1", result.removed_by)
+                ).replace("%1", by)
             ]
         words = []
         skipped = len(result.skipped)

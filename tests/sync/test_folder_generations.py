@@ -86,6 +86,7 @@ def test_the_team_follows_a_removal_and_the_removed_laptop_is_shut_out(
 
     shut_out = sync_folder.sync_with(leaving, folder)
     assert shut_out.removed_by == LEAD and shut_out.sent_ops == 0
+    assert shut_out.removed_at.startswith("2027-03-15T")  # the lead's removal, in UTC
     assert leaving.ocf.generation == 1
     segment = next(folder.glob("seg/g2/*/*.bts"))
     data = segment.read_bytes()
@@ -110,7 +111,7 @@ def test_a_new_generation_file_not_signed_by_a_lead_is_refused(
     sync_folder.sync_with(lead, folder)
     (rotation_file,) = folder.glob("keys/rotation.g2.*.keys")
     # The counselor re-seals the same slots under their own signature: not a lead's.
-    _, next_keys = sync_keys.decode_rotation(
+    _, _, next_keys = sync_keys.decode_rotation(
         rotation_file.read_bytes(), counselor.ocf.keys, bytes(counselor.ocf.data_key)
     )
     forged = sync_keys.encode_rotation(

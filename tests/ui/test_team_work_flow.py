@@ -147,6 +147,10 @@ def test_a_removed_member_stays_named_in_what_happened_with_her(
     qtbot.keyClick(team.remove_button, Qt.Key.Key_Space)
     box = wait_for_dialog(qtbot, QMessageBox)
     assert isinstance(box, QMessageBox)
+    # The checklist says what else removing a member takes, and why.
+    assert "Remove their access to the team's sync folder" in box.text()
+    assert "Backups made before today still open" in box.text()
+    shot(box, "remove-member-checklist")
     qtbot.mouseClick(
         next(b for b in box.buttons() if b.text() == "Remove Marcus Feldspar"),
         Qt.MouseButton.LeftButton,

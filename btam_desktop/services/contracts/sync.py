@@ -69,6 +69,8 @@ class FolderSync:
     generation_moved: int = 0
     #: The lead who removed this laptop's member from the team: it sends nothing more.
     removed_by: str = ""
+    #: When they did (UTC, ISO 8601; "" when the lead's laptop did not say).
+    removed_at: str = ""
     #: Files still to read when a sync stopped early to show its progress (0: it finished).
     files_left: int = 0
 

@@ -350,8 +350,15 @@ class TeamScreen(QWidget):
             self.tr("Remove %1 from the team").replace("%1", name),
             self.tr(
                 "Remove %1 from the team — their passphrase will stop working. The case "
-                "file gets a new key that their passphrase cannot open. Backups made before "
-                "today still open with it: lock them away or destroy them."
+                "file gets a new key that their passphrase cannot open, and the team's other "
+                "laptops move to it at their next sync.\n\n"
+                "Also, today:\n"
+                "• Remove their access to the team's sync folder (the share's permission, "
+                "their Syncthing device, the USB stick): until every laptop has synced, "
+                "teammates may still publish under the old key there, and changes their "
+                "laptop writes there are still accepted.\n"
+                "• Backups made before today still open with their passphrase: lock them "
+                "away or destroy them."
             ).replace("%1", name),
             QMessageBox.StandardButton.Cancel,
             self,

@@ -19,7 +19,7 @@ Laptop = tuple[str | None, str, str]
 LEAD_AGAIN: Laptop = (None, "", PASSPHRASE)
 
 
-def laptops(root: Path, others: tuple[Laptop, ...]) -> tuple[list[Session], str]:
+def make_laptops(root: Path, others: tuple[Laptop, ...]) -> tuple[list[Session], str]:
     """The lead's laptop `a.btam` and one copy per laptop of `others` (b, c, …), each unlocked
     by its member (a member not yet in the file is added first); one case. Returns the
     sessions and the case's id."""
@@ -43,7 +43,9 @@ def team(tmp_path: Path, pin_clock: PinClock) -> Iterator[tuple[list[Session], P
     """The lead's laptop, the counselor's and the projector laptop (the lead again), one case,
     and an empty sync folder."""
     pin_clock(datetime(2027, 3, 15, 7, 10), "America/New_York")
-    trio, case_id = laptops(tmp_path, ((COUNSELOR, "counselor", COUNSELOR_PASSPHRASE), LEAD_AGAIN))
+    trio, case_id = make_laptops(
+        tmp_path, ((COUNSELOR, "counselor", COUNSELOR_PASSPHRASE), LEAD_AGAIN)
+    )
     folder = tmp_path / "share"
     folder.mkdir()
     yield trio, folder, case_id

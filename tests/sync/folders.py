@@ -14,8 +14,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 import zlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -23,6 +26,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+import btam_desktop
 from btam_desktop.services import cases, members, session as sessions
 from btam_desktop.services.session import TEST_KDF, Session
 from btam_desktop.storage import sync_segment
@@ -285,3 +289,27 @@ def digest_of(path: Path) -> str:
         return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
     except OSError:
         return ""
+
+
+# -- `btam-desktop sync` in a child process ---------------------------------------------------
+#: The package the tests import, so the child runs the same code.
+REPO = Path(btam_desktop.__file__).resolve().parents[1]
+
+
+def run_sync(
+    root: Path, laptop: int, folder: Path, crash: str = ""
+) -> subprocess.CompletedProcess[str]:
+    """`btam-desktop sync PATH FOLDER` in a child process, as the member of that laptop,
+    killed with SIGKILL at `crash` when one is given."""
+    name, member, passphrase = LAPTOPS[laptop]
+    env = {key: value for key, value in os.environ.items() if key != "BTAM_CRASH_AT"}
+    env["BTAM_PASSPHRASE"] = passphrase
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    if crash:
+        env["BTAM_CRASH_AT"] = f"{crash}:kill"
+    args = [sys.executable, "-m", "btam_desktop", "sync", str(root / name), str(folder)]
+    if member:
+        args += ["--member", member]
+    return subprocess.run(
+        args, env=env, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL
+    )

@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import signal
+from datetime import datetime
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from btam_desktop.domain import clock
 from btam_desktop.services import intake, session as sessions, sync_folder
 from btam_desktop.services.session import Session
 from btam_desktop.storage import sync_blob
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, PinClock
+from tests.sync import folders
 from tests.sync.folders import STUDENT
 
 PHOTO = b"\x89PNG\r\n\x1a\n" + f"fictional photo of a note about {STUDENT}".encode() * 40
@@ -137,3 +144,50 @@ def test_a_temporary_file_a_killed_write_left_is_cleared_a_day_later(
     os.utime(fresh, (now - 3600, now - 3600))  # may be another laptop's write in progress
     sync_folder.sync_with(b, folder)
     assert not old.exists() and fresh.exists()
+
+
+@pytest.mark.reliability(
+    "S1", "A sync killed at each of its steps: nothing damaged, applied twice or half-read"
+)
+@pytest.mark.parametrize("step", ["blob.tmp_written", "blob.replaced"])
+def test_a_sync_killed_while_writing_an_attachment_loses_nothing(
+    tmp_path: Path, pin_clock: PinClock, step: str, figures: dict[str, Any]
+) -> None:
+    """The lead's `sync` is killed (SIGKILL) as it writes an attachment's file: the changes
+    already out are read by the others, the attachment waits (never half-read), and the
+    next sync delivers it once."""
+    pin_clock(datetime(2027, 3, 15, 7, 10), "America/New_York")
+    case_id = folders.make_team_file(tmp_path / "a.btam")
+    shutil.copytree(tmp_path / "a.btam", tmp_path / "b.btam")
+    share = tmp_path / "share"
+    share.mkdir()
+    lead = folders.unlock(tmp_path, 0)
+    intake.attach_evidence(lead, case_id, "note.png", PHOTO)
+    sessions.lock(lead)
+    killed = folders.run_sync(tmp_path, 0, share, step)
+    assert killed.returncode in (-signal.SIGKILL, 128 + signal.SIGKILL), killed  # control
+    place = sync_blob.folder_of(share, 1)
+    temporary, written = sorted(place.glob(".~*.tmp")), sorted(place.glob("*.btb"))
+    assert (len(temporary), len(written)) == ((1, 0) if step == "blob.tmp_written" else (0, 1))
+    counselor = folders.unlock(tmp_path, 1)
+    try:
+        early = sync_folder.sync_with(counselor, share)
+        assert early.received_ops >= 1 and early.skipped == ()
+        arrived = step == "blob.replaced"
+        assert (early.received_attachments, early.attachments_waiting) == (
+            (1, 0) if arrived else (0, 1)
+        )
+        again = folders.run_sync(tmp_path, 0, share)
+        assert again.returncode == 0, (again.stdout, again.stderr)
+        assert ("1 attachment" in again.stdout) != arrived, again.stdout  # sent once
+        late = sync_folder.sync_with(counselor, share)
+        assert late.attachments_waiting == 0 and _content(counselor, case_id, "note.png") == PHOTO
+    finally:
+        sessions.lock(counselor)
+    figures.update(
+        crash_point=step,
+        exit_status=killed.returncode,
+        temporary_files_left=len(temporary),
+        attachment_files_in_place=len(written),
+        attachments_sent_by_the_next_sync=0 if arrived else 1,
+    )

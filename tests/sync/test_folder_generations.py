@@ -15,7 +15,7 @@ from btam_desktop.services.session import TEST_KDF, Session
 from btam_desktop.storage import sync_keys, sync_segment
 from btam_desktop.storage.sync_segment import BadSegmentError
 from tests.conftest import PinClock
-from tests.sync.conftest import laptops
+from tests.sync.conftest import make_laptops
 from tests.sync.folders import COUNSELOR, COUNSELOR_PASSPHRASE
 
 LEAVING = "Kim Test-Leaving"
@@ -28,7 +28,7 @@ LEAD = "Dana Whitlock-Oyelaran"
 def trio(tmp_path: Path, pin_clock: PinClock) -> Iterator[tuple[list[Session], Path, str]]:
     """The lead's laptop, the counselor's and a teacher's who is about to leave the team."""
     pin_clock(datetime(2027, 3, 15, 7, 10), "America/New_York")
-    opened, case_id = laptops(
+    opened, case_id = make_laptops(
         tmp_path,
         (
             (COUNSELOR, "counselor", COUNSELOR_PASSPHRASE),

@@ -39,8 +39,6 @@ import json
 import os
 import shutil
 import signal
-import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
@@ -58,7 +56,6 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-import btam_desktop
 from btam_desktop.domain import clock
 from btam_desktop.services import cases, files, manage, session as sessions, sync, sync_folder
 from btam_desktop.services.contracts.sync import FolderSync
@@ -76,6 +73,7 @@ from tests.sync.folders import (
     intact_ops,
     op_rows,
     own_origin,
+    run_sync,
     segment_place,
     stable_key,
     twice_applied,
@@ -724,28 +722,7 @@ def test_a_segment_in_another_laptops_folder_is_reported_as_such(
 
 
 # -- kill -9 in the middle of `btam-desktop sync` ----------------------------------------------
-#: The package the tests import, so the child runs the same code.
-REPO = Path(btam_desktop.__file__).resolve().parents[1]
 KILL_POINTS = ("segment.tmp_written", "segment.replaced", "sync.import_committed")
-
-
-def run_sync(
-    root: Path, laptop: int, folder: Path, crash: str = ""
-) -> subprocess.CompletedProcess[str]:
-    """`btam-desktop sync PATH FOLDER` in a child process, as the member of that laptop,
-    killed with SIGKILL at `crash` when one is given."""
-    name, member, passphrase = LAPTOPS[laptop]
-    env = {key: value for key, value in os.environ.items() if key != "BTAM_CRASH_AT"}
-    env["BTAM_PASSPHRASE"] = passphrase
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
-    if crash:
-        env["BTAM_CRASH_AT"] = f"{crash}:kill"
-    args = [sys.executable, "-m", "btam_desktop", "sync", str(root / name), str(folder)]
-    if member:
-        args += ["--member", member]
-    return subprocess.run(
-        args, env=env, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL
-    )
 
 
 def _sent(out: str) -> int:

@@ -549,6 +549,9 @@ def _sync_lines(s: Session, done: FolderSync) -> int:
         _say("This laptop moved to the team's new key (a team lead removed a member).")
     files = "file" if done.sent_files == 1 else "files"
     sent = _attachments(done.sent_attachments)
+    if done.relayed_files:
+        count = done.relayed_files
+        sent += f", and {count} file{'s' if count != 1 else ''} of other laptops"
     _say(f"Sent: {_changes(done.sent_ops)} in {done.sent_files} {files}{sent} to {done.folder}.")
     who = f" from {', '.join(done.received_from)}" if done.received_from else ""
     got = _attachments(done.received_attachments)

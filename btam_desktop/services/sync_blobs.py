@@ -51,12 +51,7 @@ STALE_TMP_S = 24 * 3600
 
 
 def _remove_stale(place: Path) -> None:
-    cutoff = clock.now().timestamp() - STALE_TMP_S
-    for name in fsio.names_in(place):
-        if name.startswith(".~") and name.endswith(".tmp"):
-            with contextlib.suppress(OSError):
-                if (place / name).stat().st_mtime < cutoff:
-                    fsio.remove_quietly(place / name)
+    fsio.remove_stale_temporaries(place, clock.now().timestamp() - STALE_TMP_S)
 
 
 def publish(session: Session, folder: Path) -> int:

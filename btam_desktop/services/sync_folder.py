@@ -26,7 +26,7 @@ from typing import Any
 
 from btam_desktop.domain import hlc
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.services import sync, sync_blobs
+from btam_desktop.services import sync, sync_blobs, sync_relay
 from btam_desktop.services.contracts.sync import (
     ConflictLine,
     FolderSync,
@@ -220,6 +220,8 @@ class _Pull:
         #: Files not looked at because the reading stopped at its limit.
         self.left = 0
         self._owners = _origin_members(session)
+        #: (generation, segment) of every file accepted, kept to carry them on (a relay).
+        self.read_segments: list[tuple[int, sync_segment.Segment]] = []
         #: Signer name -> origin -> the last op number of theirs held back for the clock.
         self.held: dict[str, dict[str, int]] = {}
         #: origin -> the last op number a lead accepted although stamped ahead.
@@ -273,6 +275,8 @@ class _Pull:
         """Apply what was read (one transaction) and start over for a second reading."""
         ops, self.ops = self.ops, []
         report = sync.apply_ops(self.session, ops)[0] if ops else sync.NOTHING_APPLIED
+        read, self.read_segments = self.read_segments, []
+        sync_relay.remember(self.session, read)
         self.applied += report.applied
         self.parked = report.parked
         return report
@@ -298,6 +302,7 @@ class _Pull:
             return
         self._owners[origin] = owners | {segment.member_id}
         self.ops.extend(segment.ops)
+        self.read_segments.append((generation, segment))
         self.files += 1
         self.signers.add(signer)
 
@@ -329,7 +334,8 @@ def verified(
         raise BadSegmentError("it is signed by someone this laptop does not know as a member")
     if not sync_segment.signature_ok(header, body, signature, public_key):
         raise BadSegmentError(f"its signature is not {name}'s")
-    return sync_segment.ops_of(body, origin, seq_from, seq_to), name
+    segment = sync_segment.ops_of(body, origin, seq_from, seq_to)
+    return replace(segment, nonce=header.nonce, signature=signature), name
 
 
 def _signers(session: Session, generation: int) -> dict[str, tuple[str, bytes]]:
@@ -374,6 +380,7 @@ def sync_with(session: Session, folder: Path, *, max_files: int | None = None) -
     blobs = sync_blobs.pull(session, folder)
     sent_ops, sent_files = publish(session, folder)
     sent_blobs = sync_blobs.publish(session, folder)
+    relayed = sync_relay.relay(session, folder, data_keys(session))
     if session.is_lead:
         publish_keys(session, folder)
         publish_generation(session, folder)
@@ -389,6 +396,7 @@ def sync_with(session: Session, folder: Path, *, max_files: int | None = None) -
         received_attachments=blobs.filled,
         attachments_waiting=blobs.waiting,
         generation_moved=followed.moved,
+        relayed_files=relayed,
     )
 
 

@@ -132,3 +132,14 @@ def names_in(folder: Path) -> list[str]:
         return os.listdir(folder)
     except (FileNotFoundError, NotADirectoryError):
         return []
+
+
+def remove_stale_temporaries(folder: Path, before: float) -> None:
+    """Remove the hidden temporary files (`.~*.tmp`) in `folder` last written before
+    `before` (a POSIX time): what killed writes left in a folder several laptops write to,
+    where a younger one may be another laptop's write in progress."""
+    for name in names_in(folder):
+        if name.startswith(".~") and name.endswith(".tmp"):
+            with contextlib.suppress(OSError):
+                if (folder / name).stat().st_mtime < before:
+                    remove_quietly(folder / name)

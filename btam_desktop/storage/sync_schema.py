@@ -91,6 +91,7 @@ COLUMNS: dict[str, dict[str, Policy]] = {
     "sync_conflicts": _local("tbl row_id field kind case_id detected_hlc"),
     "sync_seen": _local("origin member_id max_seq head_hash last_hlc"),
     "sync_quarantine": _local("origin seq reason body"),
+    "sync_segments": _local("origin seq_from seq_to generation member_id nonce signature"),
     # -- the team ----------------------------------------------------------------------------
     "team": _record(AU, "school district pack_id settings_json last_backup_at"),
     "members": _record(

@@ -74,6 +74,9 @@ class Segment:
     seq_from: int
     seq_to: int
     ops: tuple[Op, ...]
+    #: The header's nonce and the author's signature: enough to write the file again.
+    nonce: bytes = b""
+    signature: bytes = b""
 
 
 def _op_json(op: Op) -> dict[str, Any]:
@@ -129,12 +132,23 @@ def seal(
     header = header_bytes(kind, file_id, generation, nonce)
     digest = hashlib.sha256(_canonical(body)).digest()
     signature = crypto.sign(signing_key, _SIGNED + header + digest)
+    return _encrypted(header, body, signature, data_key, file_id, generation, nonce)
+
+
+def _encrypted(
+    header: bytes,
+    body: dict[str, Any],
+    signature: bytes,
+    data_key: bytes,
+    file_id: str,
+    generation: int,
+    nonce: bytes,
+) -> bytes:
     sealed = zlib.compress(
         _canonical({"body": body, "sig": base64.b64encode(signature).decode("ascii")}), 6
     )
     key = group_key(data_key, file_id, generation)
-    ciphertext = crypto.aead_encrypt_with(key, nonce, sealed, MAGIC + header)
-    return framed(header, ciphertext)
+    return framed(header, crypto.aead_encrypt_with(key, nonce, sealed, MAGIC + header))
 
 
 def encode(
@@ -149,13 +163,7 @@ def encode(
     """One segment of a contiguous run of one origin's ops, all by `member_id`."""
     if not ops:
         raise ValueError("a segment holds at least one op")
-    body = {
-        "origin": ops[0].origin,
-        "member_id": member_id,
-        "seq_from": ops[0].seq,
-        "seq_to": ops[-1].seq,
-        "ops": [_op_json(op) for op in ops],
-    }
+    body = _ops_body(ops, member_id)
     return seal(
         "ops",
         body,
@@ -164,6 +172,30 @@ def encode(
         data_key=data_key,
         signing_key=signing_key,
     )
+
+
+def _ops_body(ops: list[Op], member_id: str) -> dict[str, Any]:
+    return {
+        "origin": ops[0].origin,
+        "member_id": member_id,
+        "seq_from": ops[0].seq,
+        "seq_to": ops[-1].seq,
+        "ops": [_op_json(op) for op in ops],
+    }
+
+
+def rebuild(
+    ops: list[Op], *, file_id: str, generation: int, data_key: bytes, sent: Segment
+) -> bytes:
+    """The segment `sent` as its author wrote it, from the ops this laptop applied from it:
+    the same header (its nonce), body and signature, encrypted again under the same key and
+    nonce. A laptop cannot sign for another member, but it can carry their file (a relay),
+    and a reader checks it exactly as it checks the original."""
+    if [op.seq for op in ops] != list(range(sent.seq_from, sent.seq_to + 1)):
+        raise ValueError("the ops are not the segment's run")
+    header = header_bytes("ops", file_id, generation, sent.nonce)
+    body = _ops_body(ops, sent.member_id)
+    return _encrypted(header, body, sent.signature, data_key, file_id, generation, sent.nonce)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

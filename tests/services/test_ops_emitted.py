@@ -188,6 +188,7 @@ def test_every_intent_in_the_services_names_a_service() -> None:
         "session.recover",
         "sync.apply_ops",
         "sync_blobs.pull",
+        "sync_relay.remember",
         "sync.resolve_conflict",
     }
     used = {

@@ -71,6 +71,8 @@ class FolderSync:
     removed_by: str = ""
     #: When they did (UTC, ISO 8601; "" when the lead's laptop did not say).
     removed_at: str = ""
+    #: Other laptops' segments this sync carried into the folder (a relay: a USB stick).
+    relayed_files: int = 0
     #: Files still to read when a sync stopped early to show its progress (0: it finished).
     files_left: int = 0
 

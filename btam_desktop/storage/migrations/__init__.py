@@ -23,6 +23,7 @@ from btam_desktop.storage.migrations import (
     m0007_case_models_contacts,
     m0008_backup_reminder,
     m0009_sync_log,
+    m0010_sync_segments,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -35,6 +36,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0007_case_models_contacts,
     m0008_backup_reminder,
     m0009_sync_log,
+    m0010_sync_segments,
 )
 LATEST = STEPS[-1].VERSION
 

@@ -319,6 +319,8 @@ def test_a_large_arrival_shows_how_far_it_got(
     """A sync that finds more files than the window takes in at once goes on call after call,
     and the status bar counts the files ("2 of 5"), then says it is in step."""
     share, _ = synced_window(qtbot, window, demo_file, tmp_path, monkeypatch)
+    status = window.workspace.sync
+    status.timer.stop()  # on a slow machine the minute must not come round by itself meanwhile
     elsewhere = sessions.unlock(second_copy, HOSTILE, HOSTILE_PASS)
     try:
         sync_settings.set_folder(elsewhere, share)
@@ -329,7 +331,8 @@ def test_a_large_arrival_shows_how_far_it_got(
     finally:
         sessions.lock(elsewhere)
     lines: list[str] = []
-    window.workspace.sync.text_changed.connect(lines.append)
+    status.text_changed.connect(lines.append)
+    status.timer.start()
     next_minute(qtbot, window)
     assert sync_settings.WINDOW_FILES == 2
     counted = [line for line in lines if line.startswith("Receiving")]
@@ -357,6 +360,7 @@ def test_a_lead_accepts_changes_that_wait_for_the_clock(
     the member, and on Yes the change applies."""
     share, pane = synced_window(qtbot, window, demo_file, tmp_path, monkeypatch)
     assert not pane.accept_button.isVisible()
+    window.workspace.sync.timer.stop()  # the minute comes round only when the test says
     elsewhere = sessions.unlock(second_copy, HOSTILE, HOSTILE_PASS)
     try:
         sync_settings.set_folder(elsewhere, share)
@@ -367,6 +371,7 @@ def test_a_lead_accepts_changes_that_wait_for_the_clock(
         edit_elsewhere(elsewhere, case_id, "Written on a laptop three days ahead.")
     finally:
         sessions.lock(elsewhere)
+    window.workspace.sync.timer.start()
     next_minute(qtbot, window)
     assert sync_line(window).endswith(
         f"{HOSTILE}'s laptop clock is 3 day(s) ahead: their changes wait for a lead"

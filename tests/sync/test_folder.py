@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import struct
 from dataclasses import replace
@@ -12,7 +13,15 @@ from typing import Any
 import pytest
 
 from btam_desktop.domain.errors import PermissionDeniedError, ValidationError
-from btam_desktop.services import cases, manage, members, session as sessions, sync, sync_folder
+from btam_desktop.services import (
+    cases,
+    intake,
+    manage,
+    members,
+    session as sessions,
+    sync,
+    sync_folder,
+)
 from btam_desktop.services.session import TEST_KDF, Session
 from btam_desktop.storage import sync_keys, sync_segment
 from btam_desktop.storage.errors import AlreadyExistsError, UnknownMemberError, WrongPassphraseError
@@ -187,8 +196,12 @@ def test_nothing_under_the_folder_reads_as_plain_text(
     (a, b, c), folder, case_id = team
     cases.update_case(a, case_id, cases.CaseEdit(summary=f"{WORDS} on Tuesday."))
     manage.add_checkin(b, case_id, date(2027, 3, 12), f"{WORDS} again.", "steady")
+    note = f"Screenshot text: {STUDENT} wrote that {WORDS}.".encode()
+    intake.attach_evidence(b, case_id, "bus-note.txt", note * 20)  # travels as its own file
     _round([a, b, c], folder)
+    assert list(folder.glob("blob/g1/*.btb"))
     secrets = [STUDENT, "Petrakis", "Quillfeather", "frightened", case_id, COUNSELOR]
+    secrets += ["bus-note", hashlib.sha256(note * 20).hexdigest()[:16]]
 
     def leaks() -> list[str]:
         found = []

@@ -290,12 +290,10 @@ def _walk_full_case(walk: Walk, hf: HostileFile, tmp_path: Path) -> None:
             "requires",
             "section & title",
             "question & text",
-            "question help",
             "answer story",
             "choice one",
             "multi one",
             "yes no question",
-            "yes no help",
         },
         "Plan": {
             "goals",

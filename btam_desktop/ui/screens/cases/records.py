@@ -1,0 +1,82 @@
+"""What a saved assessment, plan or screening says, in the words of its printout: each code by
+the name the printed case summary gives it (services/print_words.py, the one source), names
+for member ids, local times. RecordView (ui/record_view.py) decides how it looks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from btam_desktop.domain.local_time import moment_text
+from btam_desktop.domain.pack import Pack, visible
+from btam_desktop.services.print_words import answer_text, level
+from btam_desktop.ui.record_view import Record, level_sign
+
+if TYPE_CHECKING:
+    from btam_desktop.services.contracts.assess import PastAssessment
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Records", text)
+
+
+def bullets(items: tuple[str, ...] | list[str]) -> str:
+    """One item a line, marked, as a list reads on paper."""
+    return "\n".join(f"• {item}" for item in items)
+
+
+def level_words(level_id: str, pack: Pack) -> str:
+    """The level by its label and a sign of where it sits on the model's scale, so the level
+    reads the same without color: "■■□ Moderate concern (2 of 3)"."""
+    rank = next((i for i, lv in enumerate(pack.levels, start=1) if lv.id == level_id), 0)
+    label = level(level_id, pack)
+    if not rank:
+        return label
+    of = len(pack.levels)
+    where = tr("(%1 of %2)").replace("%1", str(rank)).replace("%2", str(of))
+    return f"{level_sign(rank, of)} {label} {where}"
+
+
+def saved_line(saved_at: str, saved_by: str, names: dict[str, str]) -> str:
+    """Who saved the record and when, in local time; empty when neither is known."""
+    if not saved_at:
+        return ""
+    who = names.get(saved_by, "")
+    when = moment_text(saved_at)
+    if not who:
+        return tr("Saved %1").replace("%1", when)
+    return tr("Saved by %1 on %2").replace("%1", who).replace("%2", when)
+
+
+def assessment_record(past: PastAssessment, names: dict[str, str], latest: bool) -> Record:
+    """An assessment as it was made: the judgment first, then the model's questions with the
+    answers given (unanswered ones left out, as on the printout)."""
+    a, pack = past.assessment, past.pack
+    title = tr("Assessment %1 — %2").replace("%1", str(a.version)).replace("%2", pack.name) + (
+        tr(" (latest)") if latest else ""
+    )
+    record = Record().title(title)
+    record.emphasis(tr("Level of concern:"), level_words(a.level_id, pack))
+    record.note(
+        tr("Assessed on %1").replace("%1", a.assessed_on.isoformat())
+        + (" · " + saved if (saved := saved_line(past.saved_at, past.saved_by, names)) else "")
+    )
+    record.field(tr("Rationale: why the team reached this level"), a.rationale)
+    record.field(tr("Members present"), ", ".join(names.get(m, "?") for m in a.present))
+    for member, view in a.dissent:
+        record.field(tr("Dissent by %1").replace("%1", names.get(member, "?")), view)
+    record.field(tr("Risk factors"), bullets(a.risk_factors))
+    record.field(tr("Protective factors"), bullets(a.protective_factors))
+    record.field(tr("Requires next"), bullets(a.requirements))
+    for section in pack.sections:
+        answered = [
+            (q.text, text)
+            for q in section.questions
+            if (text := answer_text(q, a.answers.get(q.id))) and visible(q, a.answers)
+        ]
+        if answered:
+            record.heading(section.title)
+            for question, answer in answered:
+                record.field(question, answer)
+    return record

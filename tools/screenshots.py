@@ -155,7 +155,7 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     shoot(dialog, "assessment-form", scheme)
     QDialog.reject(dialog)
     cases.page.tabs.setCurrentWidget(cases.page.plan)
-    wait_for(lambda: cases.page.plan.table.rowCount() > 0)
+    wait_for(lambda: "Support plan, version" in cases.page.plan.shown())
     shoot(w, "case-plan", scheme)
     cases.page.tabs.setCurrentWidget(cases.page.timeline)
     shoot(w, "case-timeline", scheme)

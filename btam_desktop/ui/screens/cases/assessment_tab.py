@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPushButton,
@@ -30,7 +29,14 @@ if TYPE_CHECKING:
         AssessmentInput,
         PastAssessment,
     )
-from btam_desktop.ui.fields import ReportsProblems, checkable_list, checked_values, text_box
+from btam_desktop.ui.fields import (
+    ReportsProblems,
+    checkable_list,
+    checked_values,
+    problem_line,
+    save_buttons,
+    text_box,
+)
 from btam_desktop.ui.forms.renderer import PackForm
 
 
@@ -105,14 +111,8 @@ class AssessmentDialog(ReportsProblems, QDialog):
         scroll.setAccessibleName(self.tr("Assessment form"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.error = PlainLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save.setText(self.tr("Save assessment"))
+        self.error = problem_line()
+        self.buttons, self.save = save_buttons(self.tr("Save assessment"))
         layout = QVBoxLayout(self)
         source = PlainLabel(pack.provenance)
         source.setWordWrap(True)

@@ -10,11 +10,13 @@ from PySide6.QtCore import QCoreApplication
 
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.pack import Pack, visible
-from btam_desktop.services.print_words import answer_text, level
+from btam_desktop.domain.plan import INTERVENTION_TYPE_NAMES, Intervention, carried_by
+from btam_desktop.services.print_words import answer_text, level, sentence
 from btam_desktop.ui.record_view import Record, level_sign
 
 if TYPE_CHECKING:
     from btam_desktop.services.contracts.assess import PastAssessment
+    from btam_desktop.services.contracts.manage import PlanView
 
 
 def tr(text: str) -> str:
@@ -79,4 +81,97 @@ def assessment_record(past: PastAssessment, names: dict[str, str], latest: bool)
             record.heading(section.title)
             for question, answer in answered:
                 record.field(question, answer)
+    return record
+
+
+def plan_gaps(view: PlanView) -> list[tuple[str, str]]:
+    """What the saved plan leaves open, as (heading, items): the latest assessment's factors
+    no intervention addresses yet, and interventions whose member has left the team."""
+    gaps = []
+    if view.unaddressed_risk:
+        gaps.append(
+            (tr("Risk factors no intervention reduces yet"), bullets(view.unaddressed_risk))
+        )
+    if view.unaddressed_protective:
+        gaps.append(
+            (
+                tr("Protective factors no intervention strengthens yet"),
+                bullets(view.unaddressed_protective),
+            )
+        )
+    if view.needs_reassignment:
+        count = len(view.needs_reassignment)
+        gaps.append(
+            (
+                tr("Interventions to reassign"),
+                QCoreApplication.translate(
+                    "Records",
+                    "%n intervention(s) belong to a member who left the team: reassign them.",
+                    "",
+                    count,
+                ),
+            )
+        )
+    return gaps
+
+
+def who_carries(item: Intervention, names: dict[str, str], flagged: set[str]) -> str:
+    """Who carries an intervention, by name, marked when their member has left the team."""
+    who = carried_by(item, names) or "?"
+    return who + (tr(" (left the team)") if item.id in flagged else "")
+
+
+def intervention_lines(item: Intervention, names: dict[str, str], flagged: set[str]) -> str:
+    """An intervention's particulars in the words of the printed plan: who, how often, when
+    and its status on one line (as the plan's table row reads), then what it changes."""
+    status = sentence(item.status.value)
+    if item.status_reason:
+        status += f" ({item.status_reason})"
+    facts = [
+        (tr("Responsible"), who_carries(item, names, flagged)),
+        (tr("How often"), sentence(item.frequency)),
+        (tr("Starts"), item.start_on.isoformat()),
+        (tr("Review by"), item.due_on.isoformat() if item.due_on else ""),
+        (tr("Status"), status),
+    ]
+    more = [
+        (tr("Reduces"), "; ".join(item.reduces)),
+        (tr("Strengthens"), "; ".join(item.strengthens)),
+        (tr("Outcome"), item.outcome),
+    ]
+    first = " · ".join(f"{label}: {value}" for label, value in facts if value)
+    return "\n".join([first, *(f"{label}: {value}" for label, value in more if value)])
+
+
+def plan_record(view: PlanView, names: dict[str, str]) -> Record:
+    """The saved support plan: its goals and what it leaves open, then the interventions
+    under their domains (the pack's order first)."""
+    plan = view.latest
+    if plan is None:
+        record = Record().text(tr("No plan saved yet. New plan… writes the first version."))
+    else:
+        record = Record().title(tr("Support plan, version %1").replace("%1", str(plan.version)))
+        record.note(saved_line(plan.saved_at, plan.saved_by or "", names))
+        record.field(tr("Goals"), plan.goals)
+        _open_items(record, view)
+        flagged = set(view.needs_reassignment)
+        used = {i.domain for i in plan.interventions}
+        for domain in [*view.domains, *sorted(used - set(view.domains))]:
+            items = [i for i in plan.interventions if i.domain == domain]
+            if items:
+                record.heading(domain)
+            for item in items:
+                label = f"{tr(INTERVENTION_TYPE_NAMES[item.type])}: {item.description}"
+                record.field(label, intervention_lines(item, names, flagged))
+        return record
+    return _open_items(record, view)
+
+
+def _open_items(record: Record, view: PlanView) -> Record:
+    """What the plan leaves open, under the goals: what the team has to act on comes first."""
+    gaps = plan_gaps(view)
+    if gaps:
+        record.heading(tr("Not yet addressed"))
+        for heading, open_items in gaps:
+            record.field(heading, open_items)
     return record

@@ -19,7 +19,6 @@ from btam_desktop.domain.case import CaseColumns, CaseStatus
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.errors import BtamError
-from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.team import Member
 from btam_desktop.services.contracts import Request, SignedIn
@@ -50,6 +49,7 @@ from btam_desktop.ui.screens.cases.manage_dialogs import (
 )
 from btam_desktop.ui.screens.cases.page import CasePage
 from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
+from btam_desktop.ui.screens.cases.records import screening_record
 from btam_desktop.ui.screens.dialogs import InterviewDialog, ScreeningDialog
 from btam_desktop.ui.screens.import_dialog import ImportDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
@@ -181,17 +181,8 @@ class CasesArea(QStackedWidget):
             CaseStatus.REFERRAL,
             CaseStatus.SCREENING,
         )
-        text = "\n".join(
-            self.tr("Screened %1 by %2 with %3: %4")
-            .replace("%1", local_day(s.decided_at).isoformat())
-            .replace("%2", self.names.get(s.lead_id, "?"))
-            .replace("%3", self.names.get(s.second_member_id, "?"))
-            .replace(
-                "%4", SCREENING_LABELS[s.decision.value] + (f" ({s.reason})" if s.reason else "")
-            )
-            for s in screenings
-        )
-        self.page.reports.show_screening(text, can_screen=can_screen)
+        record = screening_record(screenings, self.names, SCREENING_LABELS)
+        self.page.reports.show_screening(record, screened=bool(screenings), can_screen=can_screen)
 
     def _show_evidence(self, infos: list[EvidenceInfo]) -> None:
         self._evidence = {e.id: e for e in infos}

@@ -15,6 +15,7 @@ from btam_desktop.services.print_words import answer_text, level, sentence
 from btam_desktop.ui.record_view import Record, level_sign
 
 if TYPE_CHECKING:
+    from btam_desktop.domain.referral import Screening
     from btam_desktop.services.contracts.assess import PastAssessment
     from btam_desktop.services.contracts.manage import PlanView
 
@@ -174,4 +175,32 @@ def _open_items(record: Record, view: PlanView) -> Record:
         record.heading(tr("Not yet addressed"))
         for heading, open_items in gaps:
             record.field(heading, open_items)
+    return record
+
+
+def screening_record(
+    screenings: list[Screening], names: dict[str, str], decisions: dict[str, str]
+) -> Record:
+    """Each screening decision (`decisions`: the words for each), who decided it with whom
+    and when (local time), and the reason given."""
+    record = Record()
+    if not screenings:
+        return record.text(tr("Not screened yet."))
+    for s in screenings:
+        decided = sentence(decisions.get(s.decision.value, s.decision.value))
+        record.field(
+            decided,
+            "\n".join(
+                filter(
+                    None,
+                    (
+                        tr("Decided by %1 with %2 on %3")
+                        .replace("%1", names.get(s.lead_id, "?"))
+                        .replace("%2", names.get(s.second_member_id, "?"))
+                        .replace("%3", moment_text(s.decided_at)),
+                        tr("Reason: %1").replace("%1", s.reason) if s.reason else "",
+                    ),
+                )
+            ),
+        )
     return record

@@ -34,6 +34,7 @@ from btam_desktop.ui.areas import CASES, MEETINGS, SETTINGS, TEAM
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
+from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
 from btam_desktop.ui.screens.dialogs import CreateCaseFileDialog, RecoveryCodeDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
 from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
@@ -155,8 +156,14 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     shoot(dialog, "assessment-form", scheme)
     QDialog.reject(dialog)
     cases.page.tabs.setCurrentWidget(cases.page.plan)
-    wait_for(lambda: cases.page.plan.table.rowCount() > 0)
+    wait_for(lambda: "Support plan, version" in cases.page.plan.shown())
     shoot(w, "case-plan", scheme)
+    cases._write_plan()
+    plan_form = next(
+        x for x in QApplication.topLevelWidgets() if isinstance(x, PlanDialog) and x.isVisible()
+    )
+    shoot(plan_form, "plan-form", scheme)
+    QDialog.reject(plan_form)
     cases.page.tabs.setCurrentWidget(cases.page.timeline)
     shoot(w, "case-timeline", scheme)
     cases.print_document("case-summary")

@@ -131,9 +131,11 @@ def record_assessment(
 
 
 def assessments_of(session: Session, case_id: str) -> list[PastAssessment]:
+    conn = session.ocf.conn
+    saves = inquiry_repo.assessment_saves(conn, case_id)
     return [
-        PastAssessment(a, snapshot.from_json(s))
-        for a, s in inquiry_repo.assessments_of(session.ocf.conn, case_id)
+        PastAssessment(a, snapshot.from_json(s), *saves.get(a.id, ("", "")))
+        for a, s in inquiry_repo.assessments_of(conn, case_id)
     ]
 
 

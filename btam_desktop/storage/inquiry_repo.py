@@ -197,6 +197,19 @@ def insert_assessment(conn: db.Connection, a: Assessment, pack_snapshot: str, by
     )
 
 
+def assessment_saves(conn: db.Connection, case_id: str) -> dict[str, tuple[str, str]]:
+    """Who saved each version of the case's assessment and when: {id: (created_at, by)}; the
+    screen says so under the record, as the printout's footer says who printed it."""
+    return {
+        r[0]: (r[1], r[2] or "")
+        for r in conn.execute(
+            "SELECT id, created_at, created_by FROM assessments "
+            "WHERE case_id = ? AND deleted_at IS NULL",
+            (case_id,),
+        )
+    }
+
+
 def assessments_of(conn: db.Connection, case_id: str) -> list[tuple[Assessment, str]]:
     """Every version, oldest first, each with the pack snapshot it was made under."""
     return [

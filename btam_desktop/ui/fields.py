@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -160,6 +161,24 @@ class ReportsProblems:
         self.submit_control().setEnabled(True)
 
 
+def problem_line() -> PlainLabel:
+    """The line under a form where its request's progress and the service's answer show."""
+    line = PlainLabel()
+    line.setWordWrap(True)
+    line.setAccessibleName(QCoreApplication.translate("Form", "Problem"))
+    return line
+
+
+def save_buttons(save_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """Save and Cancel, Save named for what it keeps ("Save assessment", "Save plan")."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setText(save_text)
+    return buttons, save
+
+
 def day_from(picked: QDate) -> date:
     """A date picker's day as a Python date."""
     day = picked.toPython()
@@ -175,9 +194,7 @@ class FormDialog(ReportsProblems, QDialog):
         super().__init__(parent)
         self.setWindowTitle(plain_title(title))  # may name a member or an agenda item
         self.form = QFormLayout()
-        self.error = PlainLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problem"))
+        self.error = problem_line()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from btam_desktop.domain import clock
+from btam_desktop.domain import clock, local_time
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.services import assess, cases, inquiry, intake
 from btam_desktop.services.errors import ValidationError
@@ -221,6 +221,9 @@ def test_a_district_pack_extending_ntac_works_end_to_end(session: Session) -> No
     assert cases.get_case(session, case_id).case.next_review == clock.today() + timedelta(days=5)
     (past,) = assess.assessments_of(session, case_id)
     assert (past.assessment.pack_id, past.assessment.pack_version) == ("ridgeview-ntac", "2026.1")
+    # Who saved it and when, for the screen's record (stored in UTC).
+    assert past.saved_by == session.member_id
+    assert local_time.local(past.saved_at) <= clock.now()
 
 
 def test_a_bad_district_pack_is_refused_with_where(session: Session) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 from btam_desktop.domain.team import Member, Role
 from btam_desktop.packs.builtin import builtin_packs
 from btam_desktop.services.assess import AssessmentForm
+from btam_desktop.services.contracts.manage import PlanView
 from btam_desktop.ui.screens.backup import BackupDialog, RestoreDialog
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.manage_dialogs import (
@@ -21,6 +22,7 @@ from btam_desktop.ui.screens.cases.manage_dialogs import (
     NotificationDialog,
     ReviewDialog,
 )
+from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
 from btam_desktop.ui.screens.dialogs import (
     AddMemberDialog,
     ChangePassphraseDialog,
@@ -70,6 +72,9 @@ DIALOGS: list[Callable[[Any], QDialog]] = [
     CheckInDialog,
     lambda p: ReviewDialog([Member(id="id-1", name="M F", role=Role.OTHER)], "id-1", 30, p),
     lambda p: CloseDialog(("Done",), p),
+    lambda p: PlanDialog(
+        PlanView(None, ("Student", "Target"), ("Risk",), ("Help",), ("Risk",), (), ()), {}, p
+    ),
     lambda p: AssessmentDialog(
         AssessmentForm(builtin_packs()["ntac"], {}, 1),
         [Member(id="id-1", name="Marcus Feldspar", role=Role.PSYCHOLOGIST)],

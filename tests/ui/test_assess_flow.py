@@ -15,6 +15,7 @@ from btam_desktop.packs.builtin import builtin_packs
 from btam_desktop.services import assess, intake, members, session as sessions
 from btam_desktop.services.session import TEST_KDF
 from btam_desktop.ui.main_window import MainWindow
+from btam_desktop.ui.record_view import level_sign
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from tests.conftest import PASSPHRASE, make_case_file
 
@@ -101,5 +102,9 @@ def test_inquiry_to_assessment_by_keyboard(
     qtbot.keyClick(dialog.save, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: page.assessment.versions.count() == 1, timeout=5000)
-    assert pack.levels[0].label in page.assessment.summary.text()
+    shown = page.assessment.shown()
+    sign = level_sign(1, len(pack.levels))
+    assert f"Level of concern: {sign} {pack.levels[0].label} (1 of" in shown
+    assert "The team weighed the facts gathered and agreed." in shown
+    assert page.assessment.new_button.text() == "&New version…"
     assert pack.levels[0].label in page.facts.text()  # the case took the level

@@ -97,7 +97,7 @@ def test_the_identify_scenario_by_keyboard(
     assert screening.second.currentText() == "Marcus Feldspar"
     qtbot.mouseClick(screening.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Inquiry" in page.facts.text(), timeout=5000)
-    qtbot.waitUntil(lambda: "proceed to inquiry" in page.reports.screening.text())
+    qtbot.waitUntil(lambda: "Proceed to inquiry\nDecided by " in page.reports.screening.shown())
 
     timeline = [page.timeline.item(i).text() for i in range(page.timeline.count())]
     joined = "\n".join(timeline)

@@ -19,6 +19,7 @@ from btam_desktop.ui.screens.cases.manage_dialogs import (
     NotificationDialog,
     ReviewDialog,
 )
+from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
 from tests.conftest import PASSPHRASE, make_case_file
 from tests.scenario import kenzie_in_management
 
@@ -51,10 +52,21 @@ def test_the_scenario_case_is_managed_and_closed_by_keyboard(
     qtbot.waitUntil(lambda: page.case_id == case_id)
     page.tabs.setCurrentWidget(page.plan)
     plan = page.plan
-    qtbot.waitUntil(lambda: "No plan saved yet" in plan.state.text())
-    assert "Access to weapons" in plan.gaps.text()
+    qtbot.waitUntil(lambda: "No plan saved yet" in plan.shown())
+    assert "Risk factors no intervention reduces yet\n" in plan.shown()
+    assert "• Access to weapons" in plan.shown()
 
-    qtbot.keyClicks(plan.goals, "Keep Corin safe; reconnect Kenzie with school.")
+    # The plan is written in its dialog (New plan…), and then read on the tab.
+    qtbot.keyClick(plan.new_version, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, PlanDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
+    editor = _open(PlanDialog)
+    assert "No plan saved yet" in editor.state.text()
+    assert "Access to weapons" in editor.gaps.text()
+    qtbot.keyClicks(editor.goals, "Keep Corin safe; reconnect Kenzie with school.")
     six = [
         (0, "Weekly counseling with Mr. Feldspar"),
         (0, "Daily check-in with the coach"),
@@ -64,7 +76,7 @@ def test_the_scenario_case_is_managed_and_closed_by_keyboard(
         (3, "Meeting before the winter break"),
     ]
     for domain, text in six:
-        qtbot.keyClick(plan.add, Qt.Key.Key_Space)
+        qtbot.keyClick(editor.add, Qt.Key.Key_Space)
         qtbot.waitUntil(
             lambda: any(
                 isinstance(w, InterventionDialog) and w.isVisible()
@@ -80,10 +92,17 @@ def test_the_scenario_case_is_managed_and_closed_by_keyboard(
             dialog.reduces.item(0).setCheckState(Qt.CheckState.Checked)
         qtbot.keyClick(dialog.ok, Qt.Key.Key_Space)
         qtbot.waitUntil(dialog.isHidden)
-    assert plan.table.rowCount() == 6
-    qtbot.keyClick(plan.save, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: "Version 1" in plan.state.text(), timeout=5000)
-    assert "Access to weapons" not in plan.gaps.text()  # the knife intervention addresses it
+    assert editor.table.rowCount() == 6
+    qtbot.keyClick(editor.save, Qt.Key.Key_Space)
+    qtbot.waitUntil(editor.isHidden, timeout=5000)
+    qtbot.waitUntil(lambda: "Support plan, version 1" in plan.shown(), timeout=5000)
+    shown = plan.shown()
+    assert "Goals\nKeep Corin safe; reconnect Kenzie with school." in shown
+    assert "Supervision: Weekly counseling with Mr. Feldspar\nResponsible: " in shown
+    # The knife intervention addresses it: no longer listed as not yet addressed.
+    assert "Reduces: Access to weapons" in shown
+    assert "• Access to weapons" not in shown
+    assert plan.new_version.text() == "New versi&on…"
 
     for who, name in (("parents", "Mara Varga-Holloway"), ("potential_victim", "Corin's parents")):
         qtbot.keyClick(plan.notify, Qt.Key.Key_Space)
@@ -150,7 +169,7 @@ def test_the_scenario_case_is_managed_and_closed_by_keyboard(
     qtbot.keyClick(close.ok, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not close.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: "Closed" in page.facts.text(), timeout=5000)
-    assert not plan.add.isEnabled()  # a closed case is read-only
+    assert not plan.new_version.isEnabled()  # a closed case is read-only
 
     page.tabs.setCurrentWidget(page.timeline)
     qtbot.waitUntil(lambda: "to Closed" in page.timeline.item(0).text(), timeout=5000)

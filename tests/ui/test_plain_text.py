@@ -34,6 +34,7 @@ from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.cases.manage_dialogs import InterventionDialog, ReviewDialog
+from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
 from btam_desktop.ui.screens.dialogs import InterviewDialog, ScreeningDialog
 from btam_desktop.ui.screens.import_dialog import ImportDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
@@ -290,12 +291,10 @@ def _walk_full_case(walk: Walk, hf: HostileFile, tmp_path: Path) -> None:
             "requires",
             "section & title",
             "question & text",
-            "question help",
             "answer story",
             "choice one",
             "multi one",
             "yes no question",
-            "yes no help",
         },
         "Plan": {
             "goals",
@@ -373,11 +372,19 @@ def _walk_full_case(walk: Walk, hf: HostileFile, tmp_path: Path) -> None:
         ready=choose_high,
     )
     page.tabs.setCurrentWidget(page.plan)
-    page.plan.table.selectRow(1)
+    page.plan.new_version.click()
+    editor = walk.dialog(PlanDialog)
+    assert isinstance(editor, PlanDialog)
+    walk.look(
+        "New plan version",
+        editor,
+        expect={"goals", "domain", "intervention", "outside intervention", "lead", "provider"},
+    )
+    editor.table.selectRow(1)
     walk.in_dialog(
         "Edit an intervention",
         InterventionDialog,
-        page.plan.edit.click,
+        editor.edit.click,
         {
             "domain",
             "outside intervention",
@@ -391,6 +398,8 @@ def _walk_full_case(walk: Walk, hf: HostileFile, tmp_path: Path) -> None:
             "contact person",
         },
     )
+    editor.reject()
+    walk.qtbot.waitUntil(lambda: not editor.isVisible())
     walk.in_dialog("Review", ReviewDialog, page.plan.review.click, {"lead", "counselor"})
 
     # Print preview: the copy is saved for a recipient typed in, who then shows in the log.

@@ -36,3 +36,5 @@ class AssessmentInput:
 class PastAssessment:
     assessment: Assessment
     pack: Pack  # exactly as it was when the assessment was made
+    saved_at: str = ""  # UTC, as stored; the window shows it in local time
+    saved_by: str = ""  # member id

@@ -19,7 +19,6 @@ from btam_desktop.domain.case import CaseColumns, CaseStatus
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.errors import BtamError
-from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.team import Member
 from btam_desktop.services.contracts import Request, SignedIn
@@ -49,6 +48,8 @@ from btam_desktop.ui.screens.cases.manage_dialogs import (
     ReviewDialog,
 )
 from btam_desktop.ui.screens.cases.page import CasePage
+from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
+from btam_desktop.ui.screens.cases.records import screening_record
 from btam_desktop.ui.screens.dialogs import InterviewDialog, ScreeningDialog
 from btam_desktop.ui.screens.import_dialog import ImportDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
@@ -97,12 +98,7 @@ class CasesArea(QStackedWidget):
         self.page.assessment.new_requested.connect(self._assess)
         self.page.assessment.other_model_requested.connect(self._choose_other_model)
         plan = self.page.plan
-        plan.save_requested.connect(
-            lambda goals, items, version: self._for_case(
-                lambda case_id: api.MANAGE_SAVE_PLAN(case_id, goals, items, version)
-            )
-        )
-        plan.edit_requested.connect(self._intervention)
+        plan.new_version_requested.connect(self._write_plan)
         plan.notify_requested.connect(self._notify)
         plan.checkin_requested.connect(self._checkin)
         plan.review_requested.connect(self._review)
@@ -185,17 +181,8 @@ class CasesArea(QStackedWidget):
             CaseStatus.REFERRAL,
             CaseStatus.SCREENING,
         )
-        text = "\n".join(
-            self.tr("Screened %1 by %2 with %3: %4")
-            .replace("%1", local_day(s.decided_at).isoformat())
-            .replace("%2", self.names.get(s.lead_id, "?"))
-            .replace("%3", self.names.get(s.second_member_id, "?"))
-            .replace(
-                "%4", SCREENING_LABELS[s.decision.value] + (f" ({s.reason})" if s.reason else "")
-            )
-            for s in screenings
-        )
-        self.page.reports.show_screening(text, can_screen=can_screen)
+        record = screening_record(screenings, self.names, SCREENING_LABELS)
+        self.page.reports.show_screening(record, screened=bool(screenings), can_screen=can_screen)
 
     def _show_evidence(self, infos: list[EvidenceInfo]) -> None:
         self._evidence = {e.id: e for e in infos}
@@ -350,20 +337,33 @@ class CasesArea(QStackedWidget):
         self._plan_view = view
         self.page.plan.show_plan(view, self.names)
 
-    def _intervention(self, current: Intervention | None) -> None:
+    def _write_plan(self) -> None:
+        """The plan's next version, in its dialog, from the saved one."""
         view = self._plan_view
         if view is None:
             return
+        editor = PlanDialog(view, self.names, self)
+        editor.edit_requested.connect(lambda current: self._intervention(view, current, editor))
+        editor.save_requested.connect(
+            lambda goals, items, version: self._logged(
+                editor, lambda case_id: api.MANAGE_SAVE_PLAN(case_id, goals, items, version)
+            )
+        )
+        editor.open()
+
+    def _intervention(
+        self, view: PlanView, current: Intervention | None, editor: PlanDialog
+    ) -> None:
         dialog = InterventionDialog(
             view.domains,
             self.members,
             view.risk_factors,
             view.protective_factors,
             current,
-            self,
+            editor,
             self.contacts,
         )
-        dialog.chosen.connect(self.page.plan.put)
+        dialog.chosen.connect(editor.put)
         dialog.open()
 
     def _for_case[R](
@@ -378,7 +378,9 @@ class CasesArea(QStackedWidget):
         if case_id is not None:
             self._ops.run(request_for(case_id), on_done=on_done, on_error=on_error)
 
-    def _logged[R](self, dialog: FormDialog, request_for: Callable[[str], Request[R]]) -> None:
+    def _logged[R](
+        self, dialog: FormDialog | PlanDialog, request_for: Callable[[str], Request[R]]
+    ) -> None:
         """A dialog's record of the case on screen: the dialog closes when it is saved."""
         self._for_case(
             request_for,

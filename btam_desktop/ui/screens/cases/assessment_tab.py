@@ -1,17 +1,15 @@
-"""The Assessment tab: the latest assessment and every earlier version (read-only), and a new
-assessment drawn from the team's pack."""
+"""The Assessment tab: the latest assessment and every earlier version, read as documents, and
+a new assessment (or a new version) drawn from the case's pack."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -22,6 +20,8 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
 from btam_desktop.ui.plain import PlainLabel, plain_title
+from btam_desktop.ui.record_view import Record, RecordView
+from btam_desktop.ui.screens.cases.records import assessment_record
 
 if TYPE_CHECKING:
     from btam_desktop.services.contracts.assess import (
@@ -29,7 +29,14 @@ if TYPE_CHECKING:
         AssessmentInput,
         PastAssessment,
     )
-from btam_desktop.ui.fields import ReportsProblems, checkable_list, checked_values, text_box
+from btam_desktop.ui.fields import (
+    ReportsProblems,
+    checkable_list,
+    checked_values,
+    problem_line,
+    save_buttons,
+    text_box,
+)
 from btam_desktop.ui.forms.renderer import PackForm
 
 
@@ -104,14 +111,8 @@ class AssessmentDialog(ReportsProblems, QDialog):
         scroll.setAccessibleName(self.tr("Assessment form"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.error = PlainLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save.setText(self.tr("Save assessment"))
+        self.error = problem_line()
+        self.buttons, self.save = save_buttons(self.tr("Save assessment"))
         layout = QVBoxLayout(self)
         source = PlainLabel(pack.provenance)
         source.setWordWrap(True)
@@ -165,6 +166,10 @@ class AssessmentDialog(ReportsProblems, QDialog):
 
 
 class AssessmentTab(QWidget):
+    """The chosen version of the case's assessment, read as a document (issue 19: greyed-out
+    form controls were hard to read and hid answers in drop-downs); New version… opens the
+    form, starting from the latest answers."""
+
     new_requested = Signal()
     other_model_requested = Signal()
 
@@ -172,35 +177,26 @@ class AssessmentTab(QWidget):
         super().__init__(parent)
         self.versions = QComboBox()
         self.versions.setAccessibleName(self.tr("Assessment version"))
-        self.new_button = QPushButton(self.tr("&New assessment…"))
-        self.other_model_button = QPushButton(self.tr("Under another &model…"))
+        self.view = RecordView(self.tr("Assessment"))
+        self.new_button = self.view.add_button(QPushButton(self.tr("&New assessment…")))
+        self.other_model_button = self.view.add_button(
+            QPushButton(self.tr("Under another &model…"))
+        )
         self.other_model_button.setToolTip(
             self.tr("Assess this case under a second model; the team's model stays as it is.")
         )
-        self.summary = PlainLabel(self.tr("No assessment yet."))
-        self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Assessment summary"))
-        self.summary.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
-        self.answers_view = QScrollArea()
-        self.answers_view.setAccessibleName(self.tr("Assessment answers"))
-        self.answers_view.setWidgetResizable(True)
-        top = QHBoxLayout()
-        top.addWidget(PlainLabel(self.tr("Version:")))
-        top.addWidget(self.versions, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.other_model_button)
+        version_label = PlainLabel(self.tr("&Version:"))
+        version_label.setBuddy(self.versions)
+        self.view.add_leading(version_label)
+        self.view.add_leading(self.versions, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.answers_view, 1)
+        layout.addWidget(self.view)
         self._history: list[PastAssessment] = []
         self.names: dict[str, str] = {}
         self.versions.currentIndexChanged.connect(self._show_selected)
         self.new_button.clicked.connect(self.new_requested)
         self.other_model_button.clicked.connect(self.other_model_requested)
+        self._show_none()
 
     def show_history(self, history: list[PastAssessment], names: dict[str, str]) -> None:
         self._history, self.names = history, names
@@ -213,41 +209,34 @@ class AssessmentTab(QWidget):
                 f"{a.version} — {a.assessed_on.isoformat()} — {past.pack.name}{latest}", a.version
             )
         self.versions.blockSignals(False)
+        # A saved assessment is changed by making the next version from it.
+        self.new_button.setText(
+            self.tr("&New version…") if history else self.tr("&New assessment…")
+        )
         self._show_selected()
 
     def _show_selected(self) -> None:
         version = self.versions.currentData()
         past = next((p for p in self._history if p.assessment.version == version), None)
         if past is None:
-            self.summary.setText(self.tr("No assessment yet."))
-            self.answers_view.setWidget(QWidget())
+            self._show_none()
             return
-        a = past.assessment
-        level = past.pack.level(a.level_id)
-        lines: list[Any] = [
-            self.tr("Level of concern: %1").replace("%1", level.label if level else a.level_id),
-            self.tr("Rationale: %1").replace("%1", a.rationale),
-            self.tr("Present: %1").replace(
-                "%1", ", ".join(self.names.get(m, "?") for m in a.present)
-            ),
-        ]
-        lines += [
-            self.tr("Dissent (%1): %2").replace("%1", self.names.get(m, "?")).replace("%2", t)
-            for m, t in a.dissent
-        ]
-        if a.risk_factors:
-            lines.append(self.tr("Risk factors: %1").replace("%1", "; ".join(a.risk_factors)))
-        if a.protective_factors:
-            lines.append(
-                self.tr("Protective factors: %1").replace("%1", "; ".join(a.protective_factors))
+        latest = past is self._history[-1]
+        self.view.show_record(assessment_record(past, self.names, latest))
+
+    def _show_none(self) -> None:
+        self.view.show_record(
+            Record().text(
+                self.tr("No assessment yet. New assessment… opens the form of the case's model.")
             )
-        if a.requirements:
-            lines.append(self.tr("Requires next: %1").replace("%1", "; ".join(a.requirements)))
-        self.summary.setText("\n".join(lines))
-        self.answers_view.setWidget(PackForm(past.pack, dict(a.answers), read_only=True))
+        )
+
+    def shown(self) -> str:
+        """The assessment as a reader reads it."""
+        return self.view.shown()
 
     def clear(self) -> None:
         self._history = []
         self.versions.clear()
-        self.answers_view.setWidget(QWidget())
-        self.summary.setText(self.tr("No assessment yet."))
+        self.new_button.setText(self.tr("&New assessment…"))
+        self._show_none()

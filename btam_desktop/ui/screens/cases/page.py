@@ -244,14 +244,11 @@ class CasePage(QWidget):
             self.inquiry.interview_button,
             self.assessment.new_button,
             self.assessment.other_model_button,
-            self.plan.add,
-            self.plan.edit,
-            self.plan.save,
+            self.plan.new_version,
             self.plan.notify,
             self.plan.checkin,
             self.plan.review,
             self.plan.close_button,
-            self.plan.goals,
         ):
             widget.setEnabled(open_case)
         self.persons.setRowCount(len(detail.persons))

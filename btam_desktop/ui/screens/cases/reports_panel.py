@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.referral import Referral, ReporterKind
 from btam_desktop.ui.plain import PlainLabel
+from btam_desktop.ui.record_view import Record, RecordView
 from btam_desktop.ui.screens.intake import CHANNEL_LABELS
 
 THUMB = QSize(96, 72)
@@ -66,19 +67,22 @@ class ReportsPanel(QWidget):
         self.reports.setWordWrap(True)
         self.reports.setAlternatingRowColors(True)
         self.reports.setSpacing(2)
-        self.screening = PlainLabel()
-        self.screening.setWordWrap(True)
-        self.screening.setAccessibleName(self.tr("Screening decision"))
+        # The screening decision reads as a record, with Screen… beside it for a lead.
+        self.screening = RecordView(self.tr("Screening decision"))
+        self.screening.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        screening_heading = PlainLabel(self.tr("Screening"))
+        self.screening.add_leading(screening_heading)
         evidence_heading = PlainLabel(self.tr("Evidence (drop files here)"))
         evidence_heading.setFont(font)
+        screening_heading.setFont(font)
         self.evidence = QListWidget()
         self.evidence.setAccessibleName(self.tr("Evidence"))
         self.evidence.setIconSize(THUMB)
         self.add_report = QPushButton(self.tr("Add a re&port…"))
-        self.screen_button = QPushButton(self.tr("Scr&een…"))
+        self.screen_button = self.screening.add_button(QPushButton(self.tr("Scr&een…")))
         self.attach_button = QPushButton(self.tr("A&ttach evidence…"))
         buttons = QHBoxLayout()
-        for b in (self.add_report, self.screen_button, self.attach_button):
+        for b in (self.add_report, self.attach_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,9 +104,10 @@ class ReportsPanel(QWidget):
         for r in referrals:
             self.reports.addItem(QListWidgetItem(describe_referral(r, names)))
 
-    def show_screening(self, text: str, *, can_screen: bool) -> None:
-        self.screening.setText(text)
-        self.screening.setVisible(bool(text))
+    def show_screening(self, record: Record, *, screened: bool, can_screen: bool) -> None:
+        """The screening decisions; shown once there is one, or while a lead may screen."""
+        self.screening.show_record(record)
+        self.screening.setVisible(screened or can_screen)
         self.screen_button.setVisible(can_screen)
 
     def show_evidence(self, items: list[tuple[str, str, str, int, bytes | None]]) -> None:
@@ -130,7 +135,7 @@ class ReportsPanel(QWidget):
     def clear(self) -> None:
         self.reports.clear()
         self.evidence.clear()
-        self.screening.clear()
+        self.screening.show_record(Record())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():

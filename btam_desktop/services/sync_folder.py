@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import re
-import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from btam_desktop.domain import hlc
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.services import sync, sync_blobs, sync_relay
+from btam_desktop.services import sync, sync_blobs, sync_keyring, sync_relay
 from btam_desktop.services.contracts.sync import (
     ConflictLine,
     FolderSync,
@@ -37,16 +35,14 @@ from btam_desktop.services.session import DerivedKey, Session, lock, open_unlock
 from btam_desktop.storage import (
     backup as backups,
     fsio,
-    keyfile,
     rotation,
     sync_keys,
     sync_merge,
     sync_segment,
 )
 from btam_desktop.storage.casefile import LockedCaseFile
-from btam_desktop.storage.errors import AlreadyExistsError, KeyFileMismatchError
+from btam_desktop.storage.errors import AlreadyExistsError
 from btam_desktop.storage.faults import crash_point
-from btam_desktop.storage.keyfile import KeyFile, MemberSlot
 from btam_desktop.storage.sync_merge import Op
 from btam_desktop.storage.sync_segment import BadSegmentError
 
@@ -96,7 +92,7 @@ def _published(session: Session, root: Path, origin: str) -> set[int]:
     only the newest), or a name that only claims a run, leaves its numbers to be written
     again."""
     held: set[int] = set()
-    for generation in data_keys(session):
+    for generation in sync_keyring.data_keys(session):
         place = sync_segment.folder_of(root, generation, origin)
         for name in fsio.names_in(place):
             found = sync_segment.NAME.match(name)
@@ -261,7 +257,7 @@ class _Pull:
     def _wanted(self) -> Iterator[tuple[int, str, Path, tuple[int, int, str]]]:
         """(generation, origin, file, what its name says) of the files that may hold ops this
         laptop lacks, in order: by generation, origin, then first op."""
-        for generation in data_keys(self.session):
+        for generation in sync_keyring.data_keys(self.session):
             for origin, path in _segment_files(self.folder, generation):
                 found = sync_segment.NAME.match(path.name)
                 if found is None:
@@ -325,7 +321,7 @@ def verified(
         raise BadSegmentError("it is not a file of changes")
     if header.file_id != ocf.keys.file_id:
         raise BadSegmentError("it belongs to another case file")
-    data_key = data_keys(session).get(header.generation)
+    data_key = sync_keyring.data_keys(session).get(header.generation)
     if header.generation != generation or data_key is None:
         raise BadSegmentError("it was made under another key generation")
     body, signature = sync_segment.open_sealed(data, header, data_key)
@@ -354,7 +350,7 @@ def sync_with(session: Session, folder: Path, *, max_files: int | None = None) -
     the window calls again, showing how far it got, until the folder is read."""
     folder = folder.expanduser()
     attach(session, folder)
-    problems = adopt_keys(session, folder)
+    problems = sync_keyring.adopt_keys(session, folder)
     pulled = _Pull(session, folder)
     pulled.read_all(max_files)
     pulled.apply()
@@ -363,7 +359,7 @@ def sync_with(session: Session, folder: Path, *, max_files: int | None = None) -
         return _result(folder, pulled, problems, files_left=pulled.left)
     # What the others published under this generation is in; now follow a newer one a lead
     # made (a member was removed), and read what was published under it.
-    followed = follow_generations(session, folder)
+    followed = sync_keyring.follow_generations(session, folder)
     problems.extend(followed.problems)
     if followed.removed_by:  # this laptop keeps what it has and sends nothing more
         return _result(
@@ -374,17 +370,17 @@ def sync_with(session: Session, folder: Path, *, max_files: int | None = None) -
             removed_at=followed.removed_at,
         )
     if followed.moved:
-        problems.extend(adopt_keys(session, folder))
+        problems.extend(sync_keyring.adopt_keys(session, folder))
         pulled.read_all()
         pulled.apply()
     blobs = sync_blobs.pull(session, folder)
     sent_ops, sent_files = publish(session, folder)
     sent_blobs = sync_blobs.publish(session, folder)
-    relayed = sync_relay.relay(session, folder, data_keys(session))
+    relayed = sync_relay.relay(session, folder, sync_keyring.data_keys(session))
     if session.is_lead:
-        publish_keys(session, folder)
-        publish_generation(session, folder)
-        publish_snapshot(session, folder)
+        sync_keyring.publish_keys(session, folder)
+        sync_keyring.publish_generation(session, folder)
+        sync_keyring.publish_snapshot(session, folder)
     return _result(
         folder,
         pulled,
@@ -422,95 +418,6 @@ def _result(folder: Path, pulled: _Pull, problems: list[SkippedFile], **rest: An
     )
 
 
-# -- key generations -------------------------------------------------------------------------
-def data_keys(session: Session) -> dict[int, bytes]:
-    """The data key of every generation this laptop reads, the newest last: its own, and the
-    earlier ones kept for teammates who have not yet moved on."""
-    ocf = session.ocf
-    return {**rotation.old_keys(ocf.conn), ocf.generation: bytes(ocf.data_key)}
-
-
-@dataclass(slots=True)
-class Followed:
-    """What following the team's newer key generations did."""
-
-    moved: int = 0
-    removed_by: str = ""
-    removed_at: str = ""
-    problems: list[SkippedFile] = field(default_factory=list)
-
-
-def follow_generations(session: Session, folder: Path) -> Followed:
-    """Move this laptop to each newer generation a lead published for it (after removing a
-    member): open its data key with the member's own private key, export the case file under
-    it (`rotation.adopt`), and keep the old key to read what teammates still publish there.
-    A laptop whose member has no slot in it was removed: it is told by whom."""
-    ocf = session.ocf
-    done = Followed()
-    while True:
-        pattern = f"rotation.g{ocf.generation + 1}.*.keys"
-        found = sorted((folder / "keys").glob(pattern))
-        if not found:
-            return done
-        path = found[0]  # two leads removing members offline at once: the first name wins
-        relative = str(path.relative_to(folder))
-        try:
-            data = sync_segment.read_file(path, sync_segment.MAX_BYTES, "a key file")
-            lead, at, next_keys = sync_keys.decode_rotation(data, ocf.keys, bytes(ocf.data_key))
-        except BadSegmentError as error:
-            done.problems.append(SkippedFile(path=relative, why=str(error)))
-            return done
-        mine = next_keys.slot_of(session.member_id)
-        if mine is None:
-            done.removed_by, done.removed_at = lead, at
-            return done
-        try:
-            data_key, next_keys = _open_next(session, next_keys, mine, path)
-        except BadSegmentError as error:
-            done.problems.append(SkippedFile(path=relative, why=str(error)))
-            return done
-        rotation.adopt(ocf, data_key, next_keys)
-        done.moved += 1
-
-
-def _open_next(
-    session: Session, next_keys: KeyFile, mine: MemberSlot, path: Path
-) -> tuple[bytearray, KeyFile]:
-    """The next generation's data key, from the slot the lead sealed to this member's public
-    key; this laptop keeps its own wrapping of the member's keys (their passphrase here)."""
-    ocf = session.ocf
-    if not ocf.private_key:
-        raise BadSegmentError("a new key generation waits: lock the case file and unlock it")
-    try:
-        key = keyfile.open_member_slot(next_keys, mine, bytes(ocf.private_key), path)
-    except KeyFileMismatchError:
-        raise BadSegmentError(
-            "your slot in it does not open with your key: ask the lead to add you again"
-        ) from None
-    own = ocf.keys.slot_of(session.member_id)
-    if own is not None:
-        mine = replace(own, sealed_data_key=mine.sealed_data_key)
-    return bytearray(key), next_keys.with_slot(mine)
-
-
-def publish_generation(session: Session, folder: Path) -> None:
-    """After a lead removed a member, the new generation's slots for the laptops still on
-    the old one (written once, by the lead who made it)."""
-    ocf = session.ocf
-    old = rotation.old_keys(ocf.conn).get(ocf.generation - 1)
-    if old is None or not ocf.signing_key:
-        return
-    if list((folder / "keys").glob(f"rotation.g{ocf.generation}.*.keys")):
-        return
-    target = sync_keys.rotation_path(folder, ocf.keys)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    removal = rotation.removal_of(ocf.conn, ocf.generation)
-    data = sync_keys.encode_rotation(
-        ocf.keys, old, session.member_id, bytes(ocf.signing_key), removal.get("at", "")
-    )
-    fsio.atomic_write(target, data, step="team_keys", tmp=target.with_name(f".~{target.name}.tmp"))
-
-
 def accept_clock(session: Session, folder: Path, member_name: str) -> int:
     """A lead lets the changes of `member_name` that wait for the clock apply now, on every
     laptop: a signed file names their origins and op numbers (later ones wait again until
@@ -540,81 +447,6 @@ def accept_clock(session: Session, folder: Path, member_name: str) -> int:
     return len(runs)
 
 
-# -- members across laptops ------------------------------------------------------------------
-def adopt_keys(session: Session, folder: Path) -> list[SkippedFile]:
-    """Add the member slots this laptop lacks from the key lists team leads published (so a
-    member added on the lead's laptop can unlock here and their changes are accepted)."""
-    ocf = session.ocf
-    problems: list[SkippedFile] = []
-    keys = ocf.keys
-    for path in sorted((folder / "keys").glob(f"team.g{ocf.generation}.*.keys")):
-        try:
-            _, slots = sync_keys.decode(path.read_bytes(), keys, bytes(ocf.data_key))
-        except BadSegmentError as error:
-            problems.append(SkippedFile(path=str(path.relative_to(folder)), why=str(error)))
-            continue
-        except OSError as error:
-            why = f"it cannot be read ({error.strerror})"
-            problems.append(SkippedFile(path=str(path.relative_to(folder)), why=why))
-            continue
-        keys = sync_keys.merged(keys, slots)
-    if keys != ocf.keys:
-        ocf.write_keys(keys)
-    return problems
-
-
-def publish_keys(session: Session, folder: Path) -> None:
-    """A lead publishes the team's member slots when the folder lacks this set of members."""
-    ocf = session.ocf
-    target = sync_keys.file_path(folder, ocf.keys)
-    if target.exists() or not ocf.signing_key:
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    data = sync_keys.encode(
-        ocf.keys, bytes(ocf.data_key), session.member_id, bytes(ocf.signing_key)
-    )
-    fsio.atomic_write(target, data, step="team_keys", tmp=target.with_name(f".~{target.name}.tmp"))
-
-
-SNAPSHOT = re.compile(r"^g(\d+)-([0-9a-f]{16})$")
-
-
-def publish_snapshot(session: Session, folder: Path) -> None:
-    """A lead leaves an encrypted copy of the case file for members who join from another
-    laptop, once per set of members (the copy carries their slots); older copies of the same
-    generation and of earlier ones are removed, since the new one holds everything they held
-    (and an earlier generation's copy opens with slots a removed member had)."""
-    ocf = session.ocf
-    root = folder / "snap"
-    name = f"g{ocf.generation}-{sync_keys.digest(ocf.keys)}"
-    if (root / name).exists():
-        return
-    root.mkdir(parents=True, exist_ok=True)
-    staging = root / f".~{name}.tmp"
-    shutil.rmtree(staging, ignore_errors=True)
-    backups.copy_case_file(ocf.conn, ocf.db_path, ocf.keys, ocf.data_key, staging)
-    staging.rename(root / name)
-    fsio.fsync_dir(root)
-    for older in fsio.names_in(root):
-        found = SNAPSHOT.match(older)
-        if found and older != name and int(found.group(1)) <= ocf.generation:
-            shutil.rmtree(root / older, ignore_errors=True)
-
-
-def newest_snapshot(folder: Path) -> Path:
-    found = [
-        (int(m.group(1)), (folder / "snap" / n).stat().st_mtime, n)
-        for n in fsio.names_in(folder / "snap")
-        if (m := SNAPSHOT.match(n))
-    ]
-    if not found:
-        raise ValidationError(
-            f"{folder} has no copy to join from yet: a team lead adds you on the Team page, "
-            "then syncs with this folder."
-        )
-    return folder / "snap" / max(found)[2]
-
-
 def join(
     folder: Path, target: Path, member_name: str, passphrase: str
 ) -> tuple[Session, FolderSync]:
@@ -624,7 +456,7 @@ def join(
     folder = folder.expanduser()
     if target.exists():
         raise AlreadyExistsError(target)
-    locked = LockedCaseFile.read(newest_snapshot(folder))
+    locked = LockedCaseFile.read(sync_keyring.newest_snapshot(folder))
     slot = locked.slot(member_name)
     keys = locked.derive_member_keys(slot, passphrase)
     try:

@@ -25,7 +25,7 @@ STATEMENTS = (
         nonce BLOB NOT NULL,
         signature BLOB NOT NULL,
         PRIMARY KEY (origin, seq_from, seq_to, generation)
-    ) WITHOUT ROWID""",
+    )""",
 )
 
 

@@ -529,11 +529,16 @@ def _changes(count: int) -> str:
     return f"{count} change" if count == 1 else f"{count} changes"
 
 
-def _attachments(count: int) -> str:
-    """The words ", and 2 attachments" after a count of changes; nothing when none."""
+def _counted(count: int, what: str) -> list[str]:
+    """["2 attachments"] (or ["1 attachment"]); nothing when there are none."""
     if not count:
-        return ""
-    return ", and 1 attachment" if count == 1 else f", and {count} attachments"
+        return []
+    return [f"1 {what}" if count == 1 else f"{count} {what}s"]
+
+
+def _listed(parts: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return " and ".join(filter(None, (", ".join(parts[:-1]), parts[-1])))
 
 
 def _sync_lines(s: Session, done: FolderSync) -> int:
@@ -548,13 +553,14 @@ def _sync_lines(s: Session, done: FolderSync) -> int:
     if done.generation_moved:
         _say("This laptop moved to the team's new key (a team lead removed a member).")
     files = "file" if done.sent_files == 1 else "files"
-    sent = _attachments(done.sent_attachments)
-    if done.relayed_files:
-        count = done.relayed_files
-        sent += f", and {count} file{'s' if count != 1 else ''} of other laptops"
-    _say(f"Sent: {_changes(done.sent_ops)} in {done.sent_files} {files}{sent} to {done.folder}.")
+    sent = [
+        f"{_changes(done.sent_ops)} in {done.sent_files} {files}",
+        *_counted(done.sent_attachments, "attachment"),
+        *[f"{n} of other laptops" for n in _counted(done.relayed_files, "file")],
+    ]
+    _say(f"Sent: {_listed(sent)} to {done.folder}.")
     who = f" from {', '.join(done.received_from)}" if done.received_from else ""
-    got = _attachments(done.received_attachments)
+    got = "".join(f" and {n}" for n in _counted(done.received_attachments, "attachment"))
     waiting = f"; {_changes(done.waiting)} wait for earlier ones" if done.waiting else ""
     if done.attachments_waiting:
         count = done.attachments_waiting

@@ -94,3 +94,35 @@ def test_sync_join_and_conflicts_keep_their_contract(
     assert code == 3 and not other.exists()
     code, _, err = _run(capsys, monkeypatch, PASSPHRASE, "sync", lead, tmp_path / "no-such-folder")
     assert code == 2 and "not reachable" in err
+
+
+def test_sync_names_attachments_and_files_carried_for_others_in_its_two_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The counselor's change and photo reach the share; the lead takes them there and carries
+    the counselor's file to a stick: each line lists what left or arrived, in words."""
+    from btam_desktop.services import intake
+
+    lead, counselor = tmp_path / "lead.btam", tmp_path / "counselor.btam"
+    share, stick = tmp_path / "share", tmp_path / "stick"
+    s, _ = make_case_file(lead)
+    members.add_member(s, COUNSELOR, "counselor", COUNSELOR_PASSPHRASE, kdf=TEST_KDF)
+    case, _ = cases.create_case(s, cases.NewCase("Owen Petrakis-Lund", "7", summary="Base."))
+    sessions.lock(s)
+    shutil.copytree(lead, counselor)
+    share.mkdir()
+    stick.mkdir()
+    c = sessions.unlock(counselor, COUNSELOR, COUNSELOR_PASSPHRASE)
+    try:
+        intake.attach_evidence(c, case.id, "note.png", b"\x89PNG fictional note " * 50)
+    finally:
+        sessions.lock(c)
+    args = ("--member", COUNSELOR)
+    code, out, _ = _run(capsys, monkeypatch, COUNSELOR_PASSPHRASE, "sync", counselor, share, *args)
+    assert (code, out[0]) == (0, f"Sent: 1 change in 1 file and 1 attachment to {share}.")
+    code, out, _ = _run(capsys, monkeypatch, PASSPHRASE, "sync", lead, share)
+    assert out[1] == f"Received: 1 change from {COUNSELOR} and 1 attachment."
+    code, out, _ = _run(capsys, monkeypatch, PASSPHRASE, "sync", lead, stick)
+    assert out[0] == (
+        f"Sent: 3 changes in 1 file, 1 attachment and 1 file of other laptops to {stick}."
+    ), out

@@ -250,8 +250,8 @@ class SyncPane(QWidget):
         if not count:
             return ""
         if count == 1:
-            return self.tr(", and 1 attachment")
-        return self.tr(", and %n attachments", "", count)
+            return self.tr(" and 1 attachment")
+        return self.tr(" and %n attachments", "", count)
 
     def _sent(self, result: FolderSync) -> str:
         if not result.sent_ops and not result.sent_attachments:

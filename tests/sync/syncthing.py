@@ -129,7 +129,9 @@ class Syncthing:
             return ""
 
     # -- the REST API --------------------------------------------------------------------------
-    def call(self, method: str, path: str, body: Any = None, **query: str) -> Any:
+    def call(
+        self, method: str, path: str, body: Any = None, *, timeout: float = 10, **query: str
+    ) -> Any:
         url = f"http://127.0.0.1:{self.gui_port}{path}"
         if query:
             url += "?" + urllib.parse.urlencode(query)
@@ -138,7 +140,7 @@ class Syncthing:
         request.add_header("X-API-Key", self.api_key)
         if data is not None:
             request.add_header("Content-Type", "application/json")
-        with _NO_PROXY.open(request, timeout=10) as response:
+        with _NO_PROXY.open(request, timeout=timeout) as response:
             text = response.read()
         return json.loads(text) if text.strip() else None
 
@@ -382,8 +384,9 @@ def idle(me: Syncthing, peer: Syncthing) -> bool:
 
 
 def rescan(me: Syncthing) -> None:
-    """Ask for a scan now, rather than waiting for the watcher's delay."""
-    me.call("POST", "/rest/db/scan", folder=FOLDER_ID)
+    """Ask for a scan now, rather than waiting for the watcher's delay. The call returns when
+    the scan is done, which on a busy machine (a large batch being written) takes a while."""
+    me.call("POST", "/rest/db/scan", timeout=120, folder=FOLDER_ID)
 
 
 # -- what the running program really does ----------------------------------------------------

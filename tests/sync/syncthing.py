@@ -145,7 +145,7 @@ class Syncthing:
         return json.loads(text) if text.strip() else None
 
     def get(self, path: str, **query: str) -> Any:
-        return self.call("GET", path, **query)
+        return self.call("GET", path, None, timeout=10, **query)
 
 
 def generate(program: str, name: str, root: Path) -> Syncthing:

@@ -201,8 +201,7 @@ class TimelineView(QWidget):
         self.tree.setAccessibleName(self.tr("Case timeline"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("When"), self.tr("What happened")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(True)
+        self._size_when_column()
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         filters = QHBoxLayout()
@@ -215,6 +214,15 @@ class TimelineView(QWidget):
         layout.addWidget(self.tree, 1)
         self._fill_kinds()
         self.kind.currentIndexChanged.connect(self._show)
+
+    def _size_when_column(self) -> None:
+        """As wide as a span of two times under a day's and a run's arrows: sized to its
+        contents, the column took the width of the day headings that span both columns."""
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        span = self.tree.fontMetrics().horizontalAdvance("00:00\u201300:00")
+        self.tree.setColumnWidth(0, span + 3 * self.tree.indentation())
 
     def show_events(self, events: list[AuditEvent], names: dict[str, str]) -> None:
         """Show `events` (oldest first, as the log keeps them) under the chosen filter."""
@@ -268,16 +276,18 @@ class TimelineView(QWidget):
         self.tree.clear()
         days = story(self._events, _same_step(self._names), kinds)
         for day in reversed(days):  # newest first
-            self.tree.addTopLevelItem(self._day_item(day))
+            self._add_heading(self._day_item(day))
         if not days and self._events:
-            none = QTreeWidgetItem([self.tr("No events of this kind yet.")])
-            none.setFirstColumnSpanned(True)
-            self.tree.addTopLevelItem(none)
+            self._add_heading(QTreeWidgetItem([self.tr("No events of this kind yet.")]))
         self.tree.expandToDepth(0)  # every day open, every run closed
+
+    def _add_heading(self, item: QTreeWidgetItem) -> None:
+        """A top row across both columns (spanning works only once the item is in the tree)."""
+        self.tree.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)
 
     def _day_item(self, day: Day) -> QTreeWidgetItem:
         item = QTreeWidgetItem([long_day(day.day, _tr)])
-        item.setFirstColumnSpanned(True)
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)

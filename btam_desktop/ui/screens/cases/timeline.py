@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.disclosure import PRESET_READERS
 from btam_desktop.domain.local_time import TIME_FORMAT, long_day, moment_text
 from btam_desktop.domain.plan import RECIPIENT_WORDS
 from btam_desktop.domain.timeline import KIND_NAMES, Day, EventKind, Run, kind_of, story
@@ -152,21 +153,15 @@ def _printed(action: str, d: dict[str, object]) -> str:
     what = _tr(verb).replace("%1", document)
     reader = str(d.get("redact") or "")
     if reader:
-        what += _tr(" for %1").replace("%1", _tr(_READERS.get(reader, reader.replace("_", " "))))
+        what += _tr(" for %1").replace(
+            "%1", _tr(PRESET_READERS.get(reader, reader.replace("_", " ")))
+        )
     if d.get("outside_team"):
         what += _tr(", to someone outside the team")
         basis = str(d.get("legal_basis") or "")
         if basis:
             what += _tr(" (%1)").replace("%1", _in_sentence(_tr(BASES.get(basis, basis))))
     return what
-
-
-#: The readers of the case summary's redacted copies (`services.print_case.PRESETS`).
-_READERS = {
-    "administrator": "the school administrator",
-    "law_enforcement": "law enforcement",
-    "receiving_school": "a receiving school",
-}
 
 
 def _in_sentence(label: str) -> str:

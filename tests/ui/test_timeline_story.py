@@ -123,6 +123,14 @@ def test_a_name_that_looks_like_markup_shows_as_typed(view: TimelineView) -> Non
     assert row == "09:20  <b>Marcus</b> Feldspar added a check-in (concern steady)"
 
 
+def test_a_repeated_step_by_a_name_with_markup_and_placeholders_shows_as_typed(
+    view: TimelineView,
+) -> None:
+    named = {"m-3": "<i>Al</i> %2 %1"}
+    view.show_events([event(m, "inquiry.item_added", "m-3") for m in (1, 2, 3)], named)
+    assert view.rows() == ["09:01\u201309:03  <i>Al</i> %2 %1 added a checklist item, 3 times"]
+
+
 @pytest.mark.parametrize(
     ("detail", "said"),
     [

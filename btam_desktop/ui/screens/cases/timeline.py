@@ -260,7 +260,7 @@ class TimelineView(QWidget):
         self.kind.clear()
         self.kind.addItem(self.tr("All events (%1)").replace("%1", str(len(self._events))), "")
         for kind, name in KIND_NAMES.items():
-            label = self.tr("%1 (%2)").replace("%1", _tr(name)).replace("%2", str(counts[kind]))
+            label = self.tr("%1 (%2)").replace("%2", str(counts[kind])).replace("%1", _tr(name))
             self.kind.addItem(label, kind.value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(chosen or "")))
         self.kind.blockSignals(False)
@@ -294,7 +294,8 @@ class TimelineView(QWidget):
         said = sentence(run.events[0], self._names)
         if run.count == 1:
             return QTreeWidgetItem([_hhmm(run), said])
-        times = self.tr("%1, %2 times").replace("%1", said).replace("%2", str(run.count))
+        # The count goes in first: a name typed with "%2" in it must stay as typed.
+        times = self.tr("%1, %2 times").replace("%2", str(run.count)).replace("%1", said)
         item = QTreeWidgetItem([_hhmm(run), times])
         item.setToolTip(1, self.tr("Press the right arrow key to show each one."))
         for event in reversed(run.events):

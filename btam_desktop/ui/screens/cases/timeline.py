@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from btam_desktop.domain.disclosure import PRESET_READERS
 from btam_desktop.domain.local_time import TIME_FORMAT, long_day, moment_text
 from btam_desktop.domain.plan import RECIPIENT_WORDS
 from btam_desktop.domain.timeline import KIND_NAMES, Day, EventKind, Run, kind_of, story
+from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.disclosures import BASES, DOCUMENTS
 from btam_desktop.ui.screens.cases.model import status_label
 
@@ -190,7 +190,7 @@ class TimelineView(QWidget):
         self._names: dict[str, str] = {}
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Show events of kind"))
-        shown = QLabel(self.tr("&Show:"))
+        shown = PlainLabel(self.tr("&Show:"))
         shown.setBuddy(self.kind)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Case timeline"))
@@ -297,7 +297,6 @@ class TimelineView(QWidget):
         # The count goes in first: a name typed with "%2" in it must stay as typed.
         times = self.tr("%1, %2 times").replace("%2", str(run.count)).replace("%1", said)
         item = QTreeWidgetItem([_hhmm(run), times])
-        item.setToolTip(1, self.tr("Press the right arrow key to show each one."))
         for event in reversed(run.events):
             one = Run((event,))
             item.addChild(QTreeWidgetItem([_hhmm(one), sentence(event, self._names)]))

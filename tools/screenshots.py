@@ -108,7 +108,7 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     cases.list.search.setText("kenzie")
     cases.list.apply_filter()
     cases.list._open_current()
-    wait_for(lambda: cases.currentWidget() is cases.page and cases.page.timeline.count() > 0)
+    wait_for(lambda: cases.currentWidget() is cases.page and bool(cases.page.timeline.rows()))
     wait_for(lambda: cases.page.reports.evidence.count() > 0)
     settle(500)  # thumbnails arrive from the worker
     shoot(w, "case-referral", scheme)

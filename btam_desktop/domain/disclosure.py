@@ -23,6 +23,15 @@ class DocumentKind(StrEnum):
     RECOVERY_KIT = "recovery-kit"
 
 
+#: Whom each redacted copy of the case summary is for, by its preset: "Prepared for ..." on
+#: the copy, and "printed the case summary for ..." in the timeline.
+PRESET_READERS = {
+    "administrator": "the school administrator",
+    "law_enforcement": "law enforcement",
+    "receiving_school": "a receiving school",
+}
+
+
 class Destination(StrEnum):
     PRINTED = "print"  # sent to a printer from memory
     SAVED = "save"  # written to a PDF file (app or command line)

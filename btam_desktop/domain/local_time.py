@@ -8,6 +8,7 @@ document converts through here instead: `moment_text` is the one way a moment is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from btam_desktop.domain import clock
@@ -29,6 +30,25 @@ def local(moment: str | datetime) -> datetime:
 def local_day(moment: str | datetime) -> date:
     """The local calendar date of a stored moment: "received today" means today here."""
     return local(moment).date()
+
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _as_is(word: str) -> str:
+    return word
+
+
+def long_day(day: date, word: Callable[[str], str] = _as_is) -> str:
+    """'Monday, January 5, 2027': a date as a family reads it (not the machine's locale, which
+    the window's Qt may have set to anything). The window passes its `tr` as `word`, so a
+    translation names the day and month in its own language."""
+    weekday, month = word(_DAYS[day.weekday()]), word(_MONTHS[day.month - 1])
+    return f"{weekday}, {month} {day.day}, {day.year}"
 
 
 def moment_text(moment: str | datetime | None) -> str:

@@ -8,6 +8,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from btam_desktop.domain.timeline import runs
 from btam_desktop.reports.page import (
     PrintOptions,
     content_width,
@@ -79,14 +80,10 @@ def alarms(referrals: tuple[ReferralFacts, ...]) -> list[Flowable]:
 
 def collapse(timeline: tuple[TimelineLine, ...]) -> list[tuple[str, str, str]]:
     """The timeline with runs of one event by one person made one line ("updated an inquiry
-    item (answered), 14 times"), so the moves of a case are not lost among its edits."""
-    runs: list[list[TimelineLine]] = []
-    for line in timeline:
-        if runs and (runs[-1][0].who, runs[-1][0].what) == (line.who, line.what):
-            runs[-1].append(line)
-        else:
-            runs.append([line])
-    return [(_span(run[0].when, run[-1].when), run[0].who, _times(run)) for run in runs]
+    item (answered), 14 times"), so the moves of a case are not lost among its edits (the
+    Timeline tab gathers runs by the same rule, `domain.timeline.runs`)."""
+    gathered = runs(timeline, lambda line: (line.who, line.what))
+    return [(_span(run[0].when, run[-1].when), run[0].who, _times(run)) for run in gathered]
 
 
 def _span(first: str, last: str) -> str:

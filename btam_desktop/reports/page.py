@@ -13,7 +13,6 @@ import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -35,6 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from btam_desktop.domain.local_time import long_day
 from btam_desktop.reports import fonts
 from btam_desktop.reports.snapshots import DocumentInfo, Readers, Release
 from btam_desktop.reports.text import para
@@ -379,19 +379,6 @@ def content_width(options: PrintOptions) -> float:
 def _paper(options: PrintOptions) -> tuple[float, float]:
     paper: tuple[float, float] = PAPERS.get(options.paper, LETTER)
     return paper
-
-
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def long_day(day: date) -> str:
-    """'Monday, January 5, 2027': a date as a family reads it (not the machine's locale, which
-    the window's Qt may have set to anything)."""
-    return f"{_DAYS[day.weekday()]}, {_MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
 def release_block(release: Release, width: float) -> Flowable:

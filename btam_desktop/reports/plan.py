@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from btam_desktop.domain.local_time import long_day
 from btam_desktop.reports.case_summary import plans_section, unresolved_block
 from btam_desktop.reports.page import (
     PrintOptions,
@@ -13,7 +14,6 @@ from btam_desktop.reports.page import (
     facts,
     gap,
     heading,
-    long_day,
     render,
     signature_lines,
     styles,

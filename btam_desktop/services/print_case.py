@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from btam_desktop.domain.case import STATUS_NAMES, Case, Person, PersonRole
-from btam_desktop.domain.disclosure import Audience
+from btam_desktop.domain.disclosure import PRESET_READERS, Audience
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.inquiry import ITEM_STATUS_NAMES, progress
 from btam_desktop.domain.local_time import moment_text
@@ -71,13 +71,15 @@ class Preset:
 #: Redaction presets: each shows initials only, no reporter names, no student id or birth
 #: date, and leaves out the sections its reader has no need to see.
 PRESETS: dict[str, Preset] = {
-    "administrator": Preset("the school administrator", ("People involved", "Inquiry", "Timeline")),
+    "administrator": Preset(
+        PRESET_READERS["administrator"], ("People involved", "Inquiry", "Timeline")
+    ),
     "law_enforcement": Preset(
-        "law enforcement",
+        PRESET_READERS["law_enforcement"],
         ("People involved", "Inquiry", "Notifications", "Reviews", "Timeline"),
     ),
     "receiving_school": Preset(
-        "a receiving school",
+        PRESET_READERS["receiving_school"],
         ("People involved", "Screening", "Inquiry", "Notifications", "Timeline"),
     ),
 }

@@ -289,6 +289,8 @@ def _record(
             "document_id": prepared.document_id,
             "outside_team": audience.outside_team,
             "legal_basis": audience.legal_basis,
+            # The redaction preset (a code): the timeline says whose copy it was.
+            "redact": str(prepared.options.get("redact", "")),
         },
     )
     return disclosure

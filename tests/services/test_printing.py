@@ -302,6 +302,10 @@ def test_print_and_save_are_logged_and_audited(
     events = [e for e in session.ocf.audit.events(kenzie) if e.action.startswith("document.")]
     assert [e.action for e in events] == ["document.printed", "document.saved"]
     assert events[1].detail["document_id"] == prepared.document_id
+    assert (events[0].detail["redact"], events[1].detail["redact"]) == (
+        "administrator",
+        "law_enforcement",
+    )  # whose copy: the timeline says
     assert "Okafor" not in str(events[1].detail)  # ids only in the audit log
     assert session.ocf.audit.verify().ok
     assert saved.path.read_bytes() == prepared.pdf

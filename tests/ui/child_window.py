@@ -63,7 +63,7 @@ def unlock_and_tour(
     cases.list.search.setText("Kenzie")
     cases.list.apply_filter()
     cases.list._open_current()
-    wait_for(lambda: cases.currentWidget() is cases.page and cases.page.timeline.count() > 0)
+    wait_for(lambda: cases.currentWidget() is cases.page and bool(cases.page.timeline.rows()))
     for tab in range(cases.page.tabs.count()):
         cases.page.tabs.setCurrentIndex(tab)
         look(f"case, {cases.page.tabs.tabText(tab).replace('&', '')} tab")

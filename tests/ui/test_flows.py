@@ -104,8 +104,8 @@ def test_find_and_open_a_case_by_keyboard_only(
     page = window.workspace.cases.page
     qtbot.waitUntil(lambda: window.workspace.cases.currentWidget() is page)
     assert "Mateo Brightwater" in page.title.text()
-    qtbot.waitUntil(lambda: page.timeline.count() > 0)
-    assert "opened the case" in page.timeline.item(page.timeline.count() - 1).text()
+    qtbot.waitUntil(lambda: bool(page.timeline.rows()))
+    assert "opened the case" in page.timeline.rows()[-1]
     qtbot.keyClick(page.summary, Qt.Key.Key_Escape)
     assert window.workspace.cases.currentWidget() is window.workspace.cases.list
 
@@ -183,8 +183,8 @@ def test_edit_and_save_a_case(qtbot: QtBot, window: MainWindow, demo_file: Path)
     qtbot.keyClicks(page.summary, " Grandmother will attend the next meeting.")
     assert page.save.isEnabled() and page.unsaved.text() == "Unsaved changes"
     qtbot.keyClick(page.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not page.dirty and page.timeline.count() > 0)
-    qtbot.waitUntil(lambda: "changed the summary" in page.timeline.item(0).text())
+    qtbot.waitUntil(lambda: not page.dirty and bool(page.timeline.rows()))
+    qtbot.waitUntil(lambda: "changed the summary" in page.timeline.rows()[0])
 
 
 @pytest.mark.reliability("E3", "Idle lock, unsaved edit: hidden, kept as a draft, back on unlock")

@@ -99,8 +99,7 @@ def test_the_identify_scenario_by_keyboard(
     qtbot.waitUntil(lambda: "Inquiry" in page.facts.text(), timeout=5000)
     qtbot.waitUntil(lambda: "Proceed to inquiry\nDecided by " in page.reports.screening.shown())
 
-    timeline = [page.timeline.item(i).text() for i in range(page.timeline.count())]
-    joined = "\n".join(timeline)
+    joined = "\n".join(page.timeline.rows())
     for expected in (
         "took in a report (in person)",
         "took in an anonymous report (tip line)",

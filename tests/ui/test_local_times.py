@@ -50,9 +50,10 @@ def test_a_late_evening_edit_shows_todays_local_time_everywhere(
     page.summary.moveCursor(page.summary.textCursor().MoveOperation.End)
     qtbot.keyClicks(page.summary, " Seen again at the late game.")
     qtbot.keyClick(page.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.timeline.count() > 0 and "summary" in page.timeline.item(0).text())
-    newest = page.timeline.item(0).text()
-    assert "2026-10-14 23:5" in newest, newest
+    qtbot.waitUntil(lambda: "summary" in next(iter(page.timeline.rows()), ""))
+    newest = page.timeline.rows()[0]
+    assert newest.startswith("23:5"), newest
+    assert page.timeline.days()[0] == "Wednesday, October 14, 2026"  # the local day, not UTC's
 
     qtbot.keyClick(page.summary, Qt.Key.Key_Escape)
     model = cases.list.model

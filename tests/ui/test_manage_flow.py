@@ -172,8 +172,8 @@ def test_the_scenario_case_is_managed_and_closed_by_keyboard(
     assert not plan.new_version.isEnabled()  # a closed case is read-only
 
     page.tabs.setCurrentWidget(page.timeline)
-    qtbot.waitUntil(lambda: "to Closed" in page.timeline.item(0).text(), timeout=5000)
-    story = [page.timeline.item(i).text() for i in reversed(range(page.timeline.count()))]
+    qtbot.waitUntil(lambda: "to Closed" in page.timeline.rows()[0], timeout=5000)
+    story = list(reversed(page.timeline.rows()))
     order = [
         "took in a report",
         "recorded the screening decision",

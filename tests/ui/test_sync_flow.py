@@ -198,10 +198,10 @@ def test_two_copies_sync_through_a_folder_chosen_in_the_window(
         page.summary.setFocus()
         page.summary.moveCursor(QTextCursor.MoveOperation.End)
         qtbot.keyClicks(page.summary, " Lead saw her too.")
-        events = page.timeline.count()
+        events = len(page.timeline.events)
         edit_elsewhere(elsewhere, case_id, "Ana: the bus driver saw nothing.")
         next_minute(qtbot, window)
-        qtbot.waitUntil(lambda: page.timeline.count() > events)  # the case was read again
+        qtbot.waitUntil(lambda: len(page.timeline.events) > events)  # the case was read again
         typed = "Ana met Kenzie at lunch; calmer. Lead saw her too."
         assert page.summary.toPlainText() == typed and page.dirty
         assert page.summary.textCursor().position() == len(typed)

@@ -1,14 +1,29 @@
-"""The audit events of a case, told in plain words."""
+"""The audit events of a case, told as a story: by local day, in plain words, repeats of one
+step by one person gathered into one row that opens to show each, filtered by kind."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import CaseStatus
-from btam_desktop.domain.local_time import moment_text
+from btam_desktop.domain.disclosure import PRESET_READERS
+from btam_desktop.domain.local_time import TIME_FORMAT, long_day, moment_text
 from btam_desktop.domain.plan import RECIPIENT_WORDS
+from btam_desktop.domain.timeline import KIND_NAMES, Day, EventKind, Run, kind_of, story
+from btam_desktop.ui.plain import PlainLabel
+from btam_desktop.ui.screens.cases.disclosures import BASES, DOCUMENTS
 from btam_desktop.ui.screens.cases.model import status_label
 
 _FIELDS = {
@@ -30,7 +45,8 @@ def _status(value: object) -> str:
         return str(value)
 
 
-def describe(event: AuditEvent, names: dict[str, str]) -> str:
+def sentence(event: AuditEvent, names: dict[str, str]) -> str:
+    """'Dana Whitlock-Oyelaran saved plan version 3 (4 interventions)': who did what."""
     who = names.get(event.member_id or "", _tr("A former member"))
     d = event.detail
     match event.action:
@@ -113,28 +129,180 @@ def describe(event: AuditEvent, names: dict[str, str]) -> str:
                 "%1", _tr(str(d.get("decision", "")).replace("_", " "))
             )
         case "document.printed" | "document.saved":
-            what = (
-                _tr("printed the %1")
-                if event.action == "document.printed"
-                else _tr("saved the %1 as a PDF")
-            ).replace("%1", _tr(str(d.get("document", "")).replace("-", " ")))
-            if d.get("outside_team"):
-                what += _tr(" for someone outside the team")
+            what = _printed(event.action, d)
         case "person.added":
             what = _tr("added a person (%1)").replace("%1", _tr(str(d.get("role", ""))))
         case _:
             what = event.action
-    when = moment_text(event.ts)
-    return f"{when}  {who} {what}"
+    return f"{who} {what}"
 
 
-class TimelineView(QListWidget):
+def describe(event: AuditEvent, names: dict[str, str]) -> str:
+    """One event as a line of its own: '2026-12-06 14:30  Dana … saved plan version 3'."""
+    return f"{moment_text(event.ts)}  {sentence(event, names)}"
+
+
+def _printed(action: str, d: dict[str, object]) -> str:
+    """What was printed or saved and for whom, as far as the event says: the document by the
+    name the disclosure log gives it, the reader of a redacted copy, and for a copy that left
+    the team its legal basis (the recipient's name stays in the disclosure log: audit events
+    hold codes, never names typed by a user)."""
+    code = str(d.get("document", ""))
+    document = _in_sentence(_tr(DOCUMENTS.get(code, code.replace("-", " "))))
+    verb = "printed the %1" if action == "document.printed" else "saved the %1 as a PDF"
+    what = _tr(verb).replace("%1", document)
+    reader = str(d.get("redact") or "")
+    if reader:
+        what += _tr(" for %1").replace(
+            "%1", _tr(PRESET_READERS.get(reader, reader.replace("_", " ")))
+        )
+    if d.get("outside_team"):
+        what += _tr(", to someone outside the team")
+        basis = str(d.get("legal_basis") or "")
+        if basis:
+            what += _tr(" (%1)").replace("%1", _in_sentence(_tr(BASES.get(basis, basis))))
+    return what
+
+
+def _in_sentence(label: str) -> str:
+    """'Case summary' -> 'case summary', inside a sentence."""
+    return label[:1].lower() + label[1:]
+
+
+def _same_step(names: dict[str, str]) -> Callable[[AuditEvent], Hashable]:
+    """Two events are one step repeated when one person did the same thing, in the same words
+    (the printed summary compares its lines the same way)."""
+    return lambda event: (event.member_id, sentence(event, names))
+
+
+def _hhmm(run: Run) -> str:
+    first, last = run.first.strftime(TIME_FORMAT), run.last.strftime(TIME_FORMAT)
+    return first if first == last else f"{first}\u2013{last}"
+
+
+class TimelineView(QWidget):
+    """A filter by kind over a tree: days are the top rows (newest first), each day's steps
+    under it, and a step repeated in a row is one row whose children are the repeats."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Case timeline"))
-        self.setWordWrap(True)
+        self._events: list[AuditEvent] = []
+        self._names: dict[str, str] = {}
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Show events of kind"))
+        shown = PlainLabel(self.tr("&Show:"))
+        shown.setBuddy(self.kind)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Case timeline"))
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("What happened")])
+        self._size_when_column()
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        filters = QHBoxLayout()
+        filters.addWidget(shown)
+        filters.addWidget(self.kind)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.tree, 1)
+        self._fill_kinds()
+        self.kind.currentIndexChanged.connect(self._show)
+
+    def _size_when_column(self) -> None:
+        """As wide as a span of two times under a day's and a run's arrows: sized to its
+        contents, the column took the width of the day headings that span both columns."""
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        span = self.tree.fontMetrics().horizontalAdvance("00:00\u201300:00")
+        self.tree.setColumnWidth(0, span + 3 * self.tree.indentation())
 
     def show_events(self, events: list[AuditEvent], names: dict[str, str]) -> None:
-        self.clear()
-        for event in reversed(events):  # newest first
-            self.addItem(QListWidgetItem(describe(event, names)))
+        """Show `events` (oldest first, as the log keeps them) under the chosen filter."""
+        self._events, self._names = list(events), dict(names)
+        self._fill_kinds()
+        self._show()
+
+    def clear(self) -> None:
+        self._events, self._names = [], {}
+        self._fill_kinds()
+        self.tree.clear()
+
+    @property
+    def events(self) -> tuple[AuditEvent, ...]:
+        """Every event of the case, shown or filtered out, oldest first."""
+        return tuple(self._events)
+
+    def rows(self) -> list[str]:
+        """The steps shown, newest first, each as 'when  what' (a gathered run as one)."""
+        return [
+            f"{step.text(0)}  {step.text(1)}" for day in self._days() for step in _children(day)
+        ]
+
+    def days(self) -> list[str]:
+        """The day headings shown, newest first."""
+        return [day.text(0) for day in self._days()]
+
+    def _days(self) -> list[QTreeWidgetItem]:
+        tops = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in tops if item is not None]
+
+    # -- filling -----------------------------------------------------------------------------
+    def _fill_kinds(self) -> None:
+        """'All events (34)' then each kind with its count, keeping the kind chosen."""
+        chosen = self.kind.currentData()
+        counts = {kind: 0 for kind in EventKind}
+        for event in self._events:
+            counts[kind_of(event.action)] += 1
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem(self.tr("All events (%1)").replace("%1", str(len(self._events))), "")
+        for kind, name in KIND_NAMES.items():
+            label = self.tr("%1 (%2)").replace("%2", str(counts[kind])).replace("%1", _tr(name))
+            self.kind.addItem(label, kind.value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(chosen or "")))
+        self.kind.blockSignals(False)
+
+    def _show(self) -> None:
+        chosen = str(self.kind.currentData() or "")
+        kinds = frozenset({EventKind(chosen)}) if chosen else None
+        self.tree.clear()
+        days = story(self._events, _same_step(self._names), kinds)
+        for day in reversed(days):  # newest first
+            self._add_heading(self._day_item(day))
+        if not days and self._events:
+            self._add_heading(QTreeWidgetItem([self.tr("No events of this kind yet.")]))
+        self.tree.expandToDepth(0)  # every day open, every run closed
+
+    def _add_heading(self, item: QTreeWidgetItem) -> None:
+        """A top row across both columns (spanning works only once the item is in the tree)."""
+        self.tree.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)
+
+    def _day_item(self, day: Day) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([long_day(day.day, _tr)])
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        for run in reversed(day.runs):
+            item.addChild(self._run_item(run))
+        return item
+
+    def _run_item(self, run: Run) -> QTreeWidgetItem:
+        said = sentence(run.events[0], self._names)
+        if run.count == 1:
+            return QTreeWidgetItem([_hhmm(run), said])
+        # The count goes in first: a name typed with "%2" in it must stay as typed.
+        times = self.tr("%1, %2 times").replace("%2", str(run.count)).replace("%1", said)
+        item = QTreeWidgetItem([_hhmm(run), times])
+        for event in reversed(run.events):
+            one = Run((event,))
+            item.addChild(QTreeWidgetItem([_hhmm(one), sentence(event, self._names)]))
+        return item
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    kids = (item.child(i) for i in range(item.childCount()))
+    return [kid for kid in kids if kid is not None]

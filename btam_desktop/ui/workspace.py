@@ -22,11 +22,14 @@ from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.team import Member, TeamSettings
 from btam_desktop.services.contracts import SignedIn, api
 from btam_desktop.services.contracts.meetings import MeetingView
+from btam_desktop.services.contracts.sync import ConflictReview
 from btam_desktop.ui import theme
-from btam_desktop.ui.areas import CASES, MEETINGS, TASKS, TEAM
+from btam_desktop.ui.areas import CASES, MEETINGS, REVIEW, TASKS, TEAM
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.screens.cases.area import CasesArea
 from btam_desktop.ui.screens.cases.list_screen import FIRST_ROWS
+from btam_desktop.ui.screens.conflicts.resolve import review_and_resolve
+from btam_desktop.ui.screens.conflicts.review_screen import ReviewScreen
 from btam_desktop.ui.screens.dialogs import ChangePassphraseDialog
 from btam_desktop.ui.screens.meetings.mode import MeetingMode
 from btam_desktop.ui.screens.meetings.screen import MeetingsScreen
@@ -52,6 +55,7 @@ class Workspace(QWidget):
         self.sync = SyncStatus(ops, self)
         self.team = TeamScreen(ops, self.sync)
         self.settings_screen = SettingsScreen()
+        self.review = ReviewScreen()
         self.meeting_mode: MeetingMode | None = None
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Areas"))
@@ -62,11 +66,17 @@ class Workspace(QWidget):
             (self.tr("Meetings"), self.meetings),
             (self.tr("Team"), self.team),
             (self.tr("Settings"), self.settings_screen),
+            (self.tr("To review"), self.review),
         ):
             self.nav.addItem(label)
             self.stack.addWidget(widget)
-        # Narrow: the case list needs the width (every column whole at 1280 px).
-        self.nav.setFixedWidth(self.fontMetrics().averageCharWidth() * 12)
+        self.nav.setRowHidden(REVIEW, True)  # until a conflict waits
+        # Narrow: the case list needs the width (every column whole at 1280 px); wide enough
+        # for "To review (99)", the longest entry when it shows.
+        longest = self.fontMetrics().horizontalAdvance(
+            self.tr("To review (%1)").replace("%1", "99")
+        )
+        self.nav.setFixedWidth(max(self.fontMetrics().averageCharWidth() * 12, longest + 16))
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -88,11 +98,17 @@ class Workspace(QWidget):
         )
         self.settings_screen.import_pack_requested.connect(self._import_pack)
         self.settings_screen.change_passphrase_requested.connect(self._change_passphrase)
+        self.sync.changed.connect(self._show_reviews)
+        self.review.review_requested.connect(self.resolve)
+        self.review.open_case.connect(self._open_case)
+        self.cases.page.banner.review_requested.connect(self.resolve)
 
     def go_to(self, area: int) -> None:
         self.nav.setCurrentRow(area)
         if area == CASES:
             self.cases.list.focus_search()
+        elif area == REVIEW:
+            self.review.focus_list()
         elif area == TASKS:
             self.tasks.tree.setFocus()
 
@@ -111,6 +127,23 @@ class Workspace(QWidget):
         else:
             return False
         return True
+
+    # -- conflicts -------------------------------------------------------------------------
+    def _show_reviews(self) -> None:
+        """To review in the navigation (only while something waits), its list, and the marks
+        on the cases."""
+        reviews = self.sync.reviews
+        self.nav.item(REVIEW).setText(self.tr("To review (%1)").replace("%1", str(len(reviews))))
+        self.nav.setRowHidden(REVIEW, not reviews)
+        self.review.show_reviews(reviews)
+        self.cases.show_reviews(reviews)
+        if not reviews and self.nav.currentRow() == REVIEW:
+            self.go_to(CASES)
+
+    def resolve(self, review: object) -> None:
+        """The resolve dialog for a conflict (from To review or a case's banner)."""
+        if isinstance(review, ConflictReview):
+            review_and_resolve(self._ops, review, self, self.sync.refresh_reviews)
 
     def _open_case(self, case_id: str, tab: str = "") -> None:
         self.nav.setCurrentRow(CASES)
@@ -220,6 +253,8 @@ class Workspace(QWidget):
             self.tasks.load()
         if changes.team:
             self._ops.queue(api.TEAM_SIGNED_IN(), on_done=self._settings_changed)
+        if changes.notices:  # "both versions kept": a conflict made here, to review
+            self.sync.refresh_reviews()
 
     def _show_members_then_refresh(self, members: list[Member]) -> None:
         self._show_members(members)
@@ -301,6 +336,7 @@ class Workspace(QWidget):
         self.tasks.clear()
         self.meetings.clear()
         self.team.clear()
+        self.review.clear()
         self.cases.names = {}
         self.cases.members, self.cases.me = [], None
         self.nav.setCurrentRow(0)

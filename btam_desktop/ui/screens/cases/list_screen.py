@@ -95,7 +95,7 @@ class CaseListScreen(QWidget):
         for column, (sample, marked) in enumerate(
             (
                 ("2026-0000", False),
-                (self.tr("Urgent"), True),
+                (max(self.tr("Urgent"), self.tr("To review"), key=len), True),
                 ("", False),
                 ("12", False),
                 ("Management", False),

@@ -26,6 +26,7 @@ from btam_desktop.services.contracts.sync import ConflictReview
 from btam_desktop.ui import theme
 from btam_desktop.ui.areas import CASES, MEETINGS, REVIEW, TASKS, TEAM
 from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.plain import set_plain_tooltip
 from btam_desktop.ui.screens.cases.area import CasesArea
 from btam_desktop.ui.screens.cases.list_screen import FIRST_ROWS
 from btam_desktop.ui.screens.conflicts.resolve import review_and_resolve
@@ -71,12 +72,8 @@ class Workspace(QWidget):
             self.nav.addItem(label)
             self.stack.addWidget(widget)
         self.nav.setRowHidden(REVIEW, True)  # until a conflict waits
-        # Narrow: the case list needs the width (every column whole at 1280 px); wide enough
-        # for "To review (99)", the longest entry when it shows.
-        longest = self.fontMetrics().horizontalAdvance(
-            self.tr("To review (%1)").replace("%1", "99")
-        )
-        self.nav.setFixedWidth(max(self.fontMetrics().averageCharWidth() * 12, longest + 16))
+        # Narrow: the case list needs the width (every column whole at 1280 px).
+        self.nav.setFixedWidth(self.fontMetrics().averageCharWidth() * 12)
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -133,7 +130,15 @@ class Workspace(QWidget):
         """To review in the navigation (only while something waits), its list, and the marks
         on the cases."""
         reviews = self.sync.reviews
-        self.nav.item(REVIEW).setText(self.tr("To review (%1)").replace("%1", str(len(reviews))))
+        entry = self.nav.item(REVIEW)
+        # The count is in the status bar and the tooltip: the navigation stays narrow.
+        waiting = (
+            self.tr("1 conflict waits for a person")
+            if len(reviews) == 1
+            else self.tr("%n conflicts wait for a person", "", len(reviews))
+        )
+        set_plain_tooltip(entry, waiting)
+        entry.setData(Qt.ItemDataRole.AccessibleTextRole, f"{entry.text()}: {waiting}")
         self.nav.setRowHidden(REVIEW, not reviews)
         self.review.show_reviews(reviews)
         self.cases.show_reviews(reviews)

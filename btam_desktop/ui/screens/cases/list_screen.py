@@ -95,7 +95,7 @@ class CaseListScreen(QWidget):
         for column, (sample, marked) in enumerate(
             (
                 ("2026-0000", False),
-                (max(self.tr("Urgent"), self.tr("To review"), key=len), True),
+                (self.tr("Urgent"), True),
                 ("", False),
                 ("12", False),
                 ("Management", False),

@@ -346,7 +346,7 @@ class CaseTableModel(QAbstractTableModel):
     def _priority(self, i: int) -> str:
         words = [self.tr("Urgent")] if self._urgent[i] == "1" else []
         if self._ids[i] in self._to_review:
-            words.append(self.tr("To review"))
+            words.append(self.tr("Review"))  # short: the column is as wide as "Urgent"
         return " · ".join(words)
 
     def _text(self, i: int, column: str) -> str:

@@ -5,7 +5,7 @@ the tabs and goes when the conflict is resolved (here or on another laptop)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QStyle, QWidget
 
 from btam_desktop.services.contracts.sync import ConflictReview
 from btam_desktop.ui.plain import PlainLabel
@@ -21,7 +21,7 @@ class ConflictBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Versions to review"))
         self.shown: list[ConflictReview] = []
-        icon = QLabel()
+        icon = PlainLabel()
         size = self.fontMetrics().height() * 2
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         icon.setPixmap(warning.pixmap(size, size))

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.services.contracts.sync import ConflictReview, ReviewVersion
 from btam_desktop.ui import screen_fit
-from btam_desktop.ui.plain import PlainLabel, plain_mnemonic, plain_title
+from btam_desktop.ui.plain import PlainLabel, plain_mnemonic, plain_title, set_plain_tooltip
 from btam_desktop.ui.screens.conflicts import diff
-from btam_desktop.ui.screens.conflicts.words import member_name, oldest_first, what
+from btam_desktop.ui.screens.conflicts.words import by_when, member_name, oldest_first, what
 
+#: How much of a member's name a Keep button shows.
+NAME_CHARS = 24
 #: Text on a projector: a little larger than the window's.
 PROJECTOR_SCALE = 1.15
 
@@ -166,9 +168,10 @@ class ResolveDialog(QDialog):
         for number, version in enumerate(self.versions, start=1):
             button = QPushButton(
                 self.tr("Keep %1's (&%2)")
-                .replace("%1", plain_mnemonic(member_name(version)))
+                .replace("%1", plain_mnemonic(self._short(member_name(version))))
                 .replace("%2", str(number))
             )
+            set_plain_tooltip(button, self.tr("Keep %1's version").replace("%1", by_when(version)))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, v=version: self._choose(v.text))
             row.addWidget(button)
@@ -183,6 +186,12 @@ class ResolveDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.later_button)
         return row
+
+    def _short(self, name: str) -> str:
+        """A name as a button can hold it: a very long one ends in "…" (the tooltip and the
+        heading above the version have it whole), so the dialog fits the screen."""
+        room = self.fontMetrics().averageCharWidth() * NAME_CHARS
+        return self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, room)
 
     # -- combining -------------------------------------------------------------------------
     def _combine_page(self) -> QWidget:

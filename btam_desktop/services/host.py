@@ -112,6 +112,8 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "sync.now": ("sync_settings", "sync_now"),
     "sync.conflicts": ("sync_folder", "conflict_lines"),
     "sync.accept_clock": ("sync_settings", "accept_clock"),
+    "sync.review": ("conflicts", "review"),
+    "sync.resolve": ("conflicts", "resolve"),
 }
 _WITHOUT_SESSION: dict[str, tuple[str, str]] = {
     "session.members": ("session", "list_members"),

@@ -21,7 +21,7 @@ from btam_desktop.domain.case_file_errors import DamagedError
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.local_time import moment_text, recent_moment_text
 from btam_desktop.services.contracts import api
-from btam_desktop.services.contracts.sync import ConflictLine, FolderSync
+from btam_desktop.services.contracts.sync import ConflictLine, ConflictReview, FolderSync
 from btam_desktop.services.contracts.sync_settings import SyncFolderUnreachableError
 from btam_desktop.ui.ops import Ops
 
@@ -51,6 +51,8 @@ class SyncStatus(QObject):
         #: Why the last sync did not happen (None after one that did).
         self.problem: BtamError | None = None
         self.conflicts: list[ConflictLine] = []
+        #: The same conflicts with their versions, for To review, the banners and the dialog.
+        self.reviews: list[ConflictReview] = []
         #: What the last attempt to choose or forget a folder ran into, for Team ▸ Sync.
         self.choice_problem = ""
         #: While a large arrival is taken in a few files a call: what the calls so far took
@@ -78,6 +80,7 @@ class SyncStatus(QObject):
         self.timer.stop()
         self.last, self.synced_at, self.problem = None, None, None
         self.conflicts, self.choice_problem = [], ""
+        self.reviews = []
         self.receiving, self._so_far = None, None
         self._changed()
 
@@ -125,8 +128,8 @@ class SyncStatus(QObject):
         else:
             self.last, self.problem = result, None
             self.synced_at = clock.now()
-            if result.open_conflicts or self.conflicts:
-                self._ops.queue(api.SYNC_CONFLICTS(), on_done=self._conflicts_read)
+            if result.open_conflicts or self.conflicts or self.reviews:
+                self.refresh_reviews()
         self._changed()
 
     def _carry_on(self, part: FolderSync) -> None:
@@ -139,6 +142,24 @@ class SyncStatus(QObject):
 
     def _conflicts_read(self, lines: list[ConflictLine]) -> None:
         self.conflicts = lines
+        self._changed()
+
+    def refresh_reviews(self) -> None:
+        """Read the open conflicts again: after a sync that left some, and after this laptop
+        resolved one or saved beside another laptop's version."""
+        if not self.active:
+            return
+        self._ops.queue(api.SYNC_CONFLICTS(), on_done=self._conflicts_read)
+        self._ops.queue(api.SYNC_REVIEW(), on_done=self._reviews_read)
+
+    def _reviews_read(self, reviews: list[ConflictReview]) -> None:
+        """The conflicts as they are now: the status line counts these, not the last sync's
+        count (a conflict resolved here is gone before the next sync)."""
+        if not self.active:
+            return
+        self.reviews = reviews
+        if self.last is not None:
+            self.last = replace(self.last, open_conflicts=len(reviews))
         self._changed()
 
     def _failed(self, error: BtamError) -> None:
@@ -249,9 +270,9 @@ class SyncStatus(QObject):
             )
         if result.open_conflicts:
             words.append(
-                self.tr("1 conflict waits for a person")
+                self.tr("1 to review")
                 if result.open_conflicts == 1
-                else self.tr("%n conflicts wait for a person", "", result.open_conflicts)
+                else self.tr("%n to review", "", result.open_conflicts)
             )
         if result.waiting:
             words.append(

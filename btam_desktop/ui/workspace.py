@@ -22,11 +22,15 @@ from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.team import Member, TeamSettings
 from btam_desktop.services.contracts import SignedIn, api
 from btam_desktop.services.contracts.meetings import MeetingView
+from btam_desktop.services.contracts.sync import ConflictReview
 from btam_desktop.ui import theme
-from btam_desktop.ui.areas import CASES, MEETINGS, TASKS, TEAM
+from btam_desktop.ui.areas import CASES, MEETINGS, REVIEW, TASKS, TEAM
 from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.plain import set_plain_tooltip
 from btam_desktop.ui.screens.cases.area import CasesArea
 from btam_desktop.ui.screens.cases.list_screen import FIRST_ROWS
+from btam_desktop.ui.screens.conflicts.resolve import review_and_resolve
+from btam_desktop.ui.screens.conflicts.review_screen import ReviewScreen
 from btam_desktop.ui.screens.dialogs import ChangePassphraseDialog
 from btam_desktop.ui.screens.meetings.mode import MeetingMode
 from btam_desktop.ui.screens.meetings.screen import MeetingsScreen
@@ -52,6 +56,7 @@ class Workspace(QWidget):
         self.sync = SyncStatus(ops, self)
         self.team = TeamScreen(ops, self.sync)
         self.settings_screen = SettingsScreen()
+        self.review = ReviewScreen()
         self.meeting_mode: MeetingMode | None = None
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Areas"))
@@ -62,9 +67,11 @@ class Workspace(QWidget):
             (self.tr("Meetings"), self.meetings),
             (self.tr("Team"), self.team),
             (self.tr("Settings"), self.settings_screen),
+            (self.tr("To review"), self.review),
         ):
             self.nav.addItem(label)
             self.stack.addWidget(widget)
+        self.nav.setRowHidden(REVIEW, True)  # until a conflict waits
         # Narrow: the case list needs the width (every column whole at 1280 px).
         self.nav.setFixedWidth(self.fontMetrics().averageCharWidth() * 12)
         layout = QHBoxLayout(self)
@@ -88,11 +95,17 @@ class Workspace(QWidget):
         )
         self.settings_screen.import_pack_requested.connect(self._import_pack)
         self.settings_screen.change_passphrase_requested.connect(self._change_passphrase)
+        self.sync.changed.connect(self._show_reviews)
+        self.review.review_requested.connect(self.resolve)
+        self.review.open_case.connect(self._open_case)
+        self.cases.page.banner.review_requested.connect(self.resolve)
 
     def go_to(self, area: int) -> None:
         self.nav.setCurrentRow(area)
         if area == CASES:
             self.cases.list.focus_search()
+        elif area == REVIEW:
+            self.review.focus_list()
         elif area == TASKS:
             self.tasks.tree.setFocus()
 
@@ -111,6 +124,31 @@ class Workspace(QWidget):
         else:
             return False
         return True
+
+    # -- conflicts -------------------------------------------------------------------------
+    def _show_reviews(self) -> None:
+        """To review in the navigation (only while something waits), its list, and the marks
+        on the cases."""
+        reviews = self.sync.reviews
+        entry = self.nav.item(REVIEW)
+        # The count is in the status bar and the tooltip: the navigation stays narrow.
+        waiting = (
+            self.tr("1 conflict waits for a person")
+            if len(reviews) == 1
+            else self.tr("%n conflicts wait for a person", "", len(reviews))
+        )
+        set_plain_tooltip(entry, waiting)
+        entry.setData(Qt.ItemDataRole.AccessibleTextRole, f"{entry.text()}: {waiting}")
+        self.nav.setRowHidden(REVIEW, not reviews)
+        self.review.show_reviews(reviews)
+        self.cases.show_reviews(reviews)
+        if not reviews and self.nav.currentRow() == REVIEW:
+            self.go_to(CASES)
+
+    def resolve(self, review: object) -> None:
+        """The resolve dialog for a conflict (from To review or a case's banner)."""
+        if isinstance(review, ConflictReview):
+            review_and_resolve(self._ops, review, self, self.sync.refresh_reviews)
 
     def _open_case(self, case_id: str, tab: str = "") -> None:
         self.nav.setCurrentRow(CASES)
@@ -220,6 +258,8 @@ class Workspace(QWidget):
             self.tasks.load()
         if changes.team:
             self._ops.queue(api.TEAM_SIGNED_IN(), on_done=self._settings_changed)
+        if changes.notices:  # "both versions kept": a conflict made here, to review
+            self.sync.refresh_reviews()
 
     def _show_members_then_refresh(self, members: list[Member]) -> None:
         self._show_members(members)
@@ -301,6 +341,7 @@ class Workspace(QWidget):
         self.tasks.clear()
         self.meetings.clear()
         self.team.clear()
+        self.review.clear()
         self.cases.names = {}
         self.cases.members, self.cases.me = [], None
         self.nav.setCurrentRow(0)

@@ -53,9 +53,7 @@ def fuzz(target: str, work: Path) -> dict[str, Any]:
     importlib.util.find_spec("atheris") is None,
     reason="atheris is not installed (make test-long installs it)",
 )
-@pytest.mark.reliability(
-    "H1/H2-atheris", "atheris, 40 CPU-min: CSV, key file, code, sync file"
-)
+@pytest.mark.reliability("H1/H2-atheris", "atheris, 40 CPU-min: CSV, key file, code, sync file")
 def test_atheris_finds_nothing(tmp_path: Path, figures: dict[str, Any]) -> None:
     with ThreadPoolExecutor(max_workers=2) as pool:
         targets = ["csv", "keyfile", "recovery", "segment"]

@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from btam_desktop.services.contracts.sync import ConflictReview, ReviewVersion
 from btam_desktop.services.demo import demo_picture
 from btam_desktop.ui import plain
+from btam_desktop.ui.areas import REVIEW
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.cases.manage_dialogs import InterventionDialog, ReviewDialog
 from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
+from btam_desktop.ui.screens.conflicts.dialog import ResolveDialog
 from btam_desktop.ui.screens.dialogs import InterviewDialog, ScreeningDialog
 from btam_desktop.ui.screens.import_dialog import ImportDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
@@ -205,6 +208,7 @@ def test_user_text_is_shown_as_typed_on_every_screen(
     )
     _walk_full_case(walk, hf, tmp_path)
     _walk_other_cases(walk, hf)
+    _walk_to_review(walk, hf)
     _walk_import(walk, tmp_path, monkeypatch)
     _walk_meetings(walk)
     _walk_meeting_mode(walk)
@@ -454,6 +458,43 @@ def _walk_other_cases(walk: Walk, hf: HostileFile) -> None:
         walk.window,
         expect={"dismissed student", "dismissed narrative", "dismiss reason", "counselor"},
     )
+
+
+def _walk_to_review(walk: Walk, hf: HostileFile) -> None:
+    """Two versions of a summary whose texts and members carry markup, as a sync would leave
+    them: the banner on the case, To review and the resolve dialog show them as typed. (The
+    conflict is handed to the window's sync state directly: the walk needs no second laptop.)"""
+    window = walk.window
+    workspace = window.workspace
+
+    def version(tag: str, at: str) -> ReviewVersion:
+        return ReviewVersion(
+            version_id=tag, member=hostile.hostile(tag), at=at, text=hostile.hostile(f"{tag} text")
+        )
+
+    review = ConflictReview(
+        conflict_id="walk",
+        table="cases",
+        row_id=hf.long_case,
+        field="summary",
+        kind="value",
+        case_id=hf.long_case,
+        case_number="2026-0001",
+        versions=(version("member one", "2027-03-15T22:05:00+00:00"), version("member two", "")),
+        base=ReviewVersion(version_id="base", member="", at="", text=hostile.hostile("base text")),
+    )
+    workspace.sync._reviews_read([review])
+    _open_case(walk, hf.long_case)
+    walk.look("Case page with two versions to review", window, expect={"member one", "member two"})
+    workspace.go_to(REVIEW)
+    walk.look("To review", window, expect={"member one", "member two"})
+    walk.in_dialog(
+        "Two versions of the summary",
+        ResolveDialog,
+        workspace.cases.page.banner.review_button.click,
+        {"member one", "member two", "member one text", "member two text", "base text"},
+    )
+    workspace.sync._reviews_read([])
 
 
 def _walk_import(walk: Walk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -213,7 +213,7 @@ def test_two_copies_sync_through_a_folder_chosen_in_the_window(
         )
         shot(window, "case-both-versions-kept")
         next_minute(qtbot, window)
-        assert sync_line(window).endswith(" · 1 conflict waits for a person"), sync_line(window)
+        assert sync_line(window).endswith(" · 1 to review"), sync_line(window)
         pane = sync_tab(qtbot, window)
         qtbot.waitUntil(lambda: pane.conflicts.rowCount() == 1)
         number = cell(pane.conflicts, 0, 0)

@@ -41,7 +41,7 @@ from btam_desktop.services.contracts.printing import Prepared, PrintRequest, Sav
 from btam_desktop.services.contracts.roster import MemberDetails, TeamOverview, TrainingInput
 from btam_desktop.services.contracts.service import Service
 from btam_desktop.services.contracts.session import MemberListing, NewCaseFile, SignedIn
-from btam_desktop.services.contracts.sync import ConflictLine, FolderSync
+from btam_desktop.services.contracts.sync import ConflictLine, ConflictReview, FolderSync
 
 
 def _session_start_check() -> None: ...
@@ -320,6 +320,12 @@ def _sync_conflicts() -> list[ConflictLine]: ...
 def _sync_accept_clock(member_name: str) -> FolderSync | None: ...
 
 
+def _sync_review() -> list[ConflictReview]: ...
+
+
+def _sync_resolve(table: str, row_id: str, field: str, value: str) -> None: ...
+
+
 SESSION_START_CHECK = Service("session.start_check", _session_start_check)
 CASES_LIST = Service("cases.list", _cases_list)
 CASES_GET = Service("cases.get", _cases_get)
@@ -404,6 +410,8 @@ SYNC_SET_FOLDER = Service("sync.set_folder", _sync_set_folder)
 SYNC_NOW = Service("sync.now", _sync_now)
 SYNC_CONFLICTS = Service("sync.conflicts", _sync_conflicts)
 SYNC_ACCEPT_CLOCK = Service("sync.accept_clock", _sync_accept_clock)
+SYNC_REVIEW = Service("sync.review", _sync_review)
+SYNC_RESOLVE = Service("sync.resolve", _sync_resolve)
 
 
 # -- the session's own calls (the host handles them itself, see services/host.py) -----------

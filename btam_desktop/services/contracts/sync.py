@@ -85,3 +85,32 @@ class ConflictLine:
     case_number: str
     what: str
     members: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReviewVersion:
+    """One version of a conflicted field as the resolve dialog shows it."""
+
+    version_id: str
+    member: str  # the member's name as typed ("" for the value the field had before sync)
+    at: str  # when it was written: UTC, ISO 8601 ("" when not known)
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConflictReview:
+    """One open conflict, with what a person needs to choose: "To review", the banner on the
+    case page and the resolve dialog all read it (`sync.review`)."""
+
+    conflict_id: str  # as `ConflictLine`: stable on every laptop
+    table: str
+    row_id: str
+    field: str
+    #: "value", "fork", "edit_delete" or "number_collision".
+    kind: str
+    case_id: str  # "" for a conflict that belongs to no case (the team's settings)
+    case_number: str
+    #: The live versions, the one the row shows first (value conflicts; others: who only).
+    versions: tuple[ReviewVersion, ...]
+    #: What every version started from, when the versions' history still names it.
+    base: ReviewVersion | None

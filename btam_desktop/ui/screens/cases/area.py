@@ -34,6 +34,7 @@ from btam_desktop.domain.referral import EvidenceInfo, Screening
 from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.intake import IntakeResult
 from btam_desktop.services.contracts.packs import PackInfo
+from btam_desktop.services.contracts.sync import ConflictReview
 from btam_desktop.ui.fields import FormDialog
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import message_box
@@ -81,6 +82,8 @@ class CasesArea(QStackedWidget):
         self.contacts: list[Contact] = []
         self.me: SignedIn | None = None
         self._plan_view: PlanView | None = None
+        #: Open conflicts of the case file (ui/sync_status.py reads them).
+        self.reviews: list[ConflictReview] = []
         self.list.open_case.connect(self.open_case)
         self.list.new_referral.connect(lambda: self.new_referral())
         panel = self.page.reports
@@ -126,9 +129,21 @@ class CasesArea(QStackedWidget):
         """Open a case; `tab` ("inquiry", "plan") opens it where a task or agenda item points."""
         self._ops.queue(api.CASES_GET(case_id), on_done=lambda d: self._case_loaded(d, tab))
 
+    def show_reviews(self, reviews: list[ConflictReview]) -> None:
+        """Conflicts waiting for a person: a mark on their cases in the list, and the banner
+        on the open case's page."""
+        self.reviews = reviews
+        self.list.model.set_to_review({r.case_id for r in reviews if r.case_id})
+        self._show_banner()
+
+    def _show_banner(self) -> None:
+        case_id = self.page.case_id
+        self.page.banner.show_reviews([r for r in self.reviews if case_id and r.case_id == case_id])
+
     def _case_loaded(self, detail: CaseDetail, tab: str = "") -> None:
         self.page.members = self.members
         self.page.show_case(detail, self.names)
+        self._show_banner()
         if self._pending_draft is not None:
             self.page.restore_draft(self._pending_draft)
             self._pending_draft = None

@@ -83,6 +83,8 @@ class CaseTableModel(QAbstractTableModel):
         self._activities: list[str] = []
         self._keys: list[str] = []
         self._urgent = ""
+        #: Cases with versions waiting for a person (To review): marked in the Priority column.
+        self._to_review: set[str] = set()
         self._complete = True
         self._shown: list[int] = []  # indexes into the columns, in display order
         self._order: list[int] = []  # every index, in the current sort order
@@ -127,6 +129,16 @@ class CaseTableModel(QAbstractTableModel):
         self._urgent = cases.urgent
         self._complete = cases.complete
         self._resort()
+
+    def set_to_review(self, case_ids: set[str]) -> None:
+        """Mark the cases that have a conflict to review (icon, bold, words: never colour)."""
+        if case_ids == self._to_review:
+            return
+        self._to_review = case_ids
+        if self._shown:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._shown) - 1, len(self.COLUMNS) - 1)
+            )
 
     def set_levels(self, choices: list[LevelChoice]) -> None:
         """The models' levels: rows store a level's id; the list shows the label of the
@@ -293,7 +305,7 @@ class CaseTableModel(QAbstractTableModel):
     def _marked(self, i: int, column: str) -> bool:
         """Whether this cell carries the attention mark (icon and bold)."""
         if column == "priority":
-            return self._urgent[i] == "1"
+            return self._urgent[i] == "1" or self._ids[i] in self._to_review
         return column == "review" and self._overdue(i, current_day().isoformat())
 
     def _attention_icon(self) -> QIcon:
@@ -313,6 +325,8 @@ class CaseTableModel(QAbstractTableModel):
         ]
         if self._urgent[i] == "1":
             lines.append(self.tr("Urgent: imminent danger was reported at intake."))
+        if self._ids[i] in self._to_review:
+            lines.append(self.tr("To review: two versions of something in it wait for a person."))
         lines.append(self.tr("Status: %1").replace("%1", self._text(i, "status")))
         lines.append(self.tr("Level of concern: %1").replace("%1", self._text(i, "level")))
         review = self._reviews[i]
@@ -329,12 +343,18 @@ class CaseTableModel(QAbstractTableModel):
         lines.append(self.tr("Last activity: %1").replace("%1", self._text(i, "activity")))
         return "\n".join(lines)
 
+    def _priority(self, i: int) -> str:
+        words = [self.tr("Urgent")] if self._urgent[i] == "1" else []
+        if self._ids[i] in self._to_review:
+            words.append(self.tr("Review"))  # short: the column is as wide as "Urgent"
+        return " · ".join(words)
+
     def _text(self, i: int, column: str) -> str:
         match column:
             case "number":
                 return self._numbers[i]
             case "priority":
-                return self.tr("Urgent") if self._urgent[i] == "1" else ""
+                return self._priority(i)
             case "student":
                 student = self._students[i]
                 return initials(student) if self.show_initials else student

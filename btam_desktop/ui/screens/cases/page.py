@@ -43,6 +43,7 @@ from btam_desktop.ui.screens.cases.model import status_label
 from btam_desktop.ui.screens.cases.plan_tab import PlanTab
 from btam_desktop.ui.screens.cases.reports_panel import ReportsPanel
 from btam_desktop.ui.screens.cases.timeline import TimelineView
+from btam_desktop.ui.screens.conflicts.banner import ConflictBanner
 
 
 class CasePage(QWidget):
@@ -166,6 +167,9 @@ class CasePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.facts)
+        #: Two versions of a field of this case wait for a person (Review… resolves them).
+        self.banner = ConflictBanner()
+        layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
 
         save_action = QAction(self.tr("Save"), self)
@@ -317,6 +321,7 @@ class CasePage(QWidget):
         self._sent = None
         self._seen_summary = None
         self.show_notice("")
+        self.banner.show_reviews([])
         self.title.clear()
         self.facts.clear()
         self.summary.clear()

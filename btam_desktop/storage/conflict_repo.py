@@ -1,0 +1,53 @@
+"""What a conflict's versions started from: read from the versions' `replaces` links.
+
+Every version names the versions its author saw (`sync_versions.replaces_json`). Two live
+versions of one field were written from a common one: the newest version that every live
+version replaces. It is still stored (retired, `live = 0`), or it is the field's implicit base
+(`base.table.row.field`, stored when a write first replaced it). When the versions name no
+common one (a laptop that wrote the field without seeing it, or history compacted away), the
+base is not known, and the dialog says so rather than guessing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from btam_desktop.storage import db
+from btam_desktop.storage.sync_merge import Version
+
+
+def replaced_by(
+    conn: db.Connection, table: str, row_id: str, field: str, version_id: str
+) -> set[str]:
+    row = conn.execute(
+        "SELECT replaces_json FROM sync_versions WHERE tbl = ? AND row_id = ? AND field = ? "
+        "AND version_id = ?",
+        (table, row_id, field, version_id),
+    ).fetchone()
+    if row is None or not row[0]:
+        return set()
+    return set(json.loads(row[0]).get("replaces", []))
+
+
+def base_of(
+    conn: db.Connection, table: str, row_id: str, field: str, versions: Sequence[Version]
+) -> Version | None:
+    """The newest stored version every one of `versions` replaces (None: not known)."""
+    if len(versions) < 2:
+        return None
+    common = set.intersection(
+        *(replaced_by(conn, table, row_id, field, v.version_id) for v in versions)
+    )
+    if not common:
+        return None
+    marks = ",".join("?" * len(common))
+    row = conn.execute(
+        "SELECT version_id, hlc, member_id, value_json FROM sync_versions "
+        f"WHERE tbl = ? AND row_id = ? AND field = ? AND version_id IN ({marks}) "
+        "ORDER BY hlc DESC, version_id DESC LIMIT 1",
+        (table, row_id, field, *sorted(common)),
+    ).fetchone()
+    if row is None:
+        return None
+    return Version(version_id=row[0], hlc=row[1], member_id=row[2], value=json.loads(row[3]))

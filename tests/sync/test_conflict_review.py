@@ -1,0 +1,85 @@
+"""What a person reviewing a conflict is shown (`sync.review`), and that resolving it through
+the typed call is one op and one audit event that clears it on every laptop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from btam_desktop.services import cases, conflicts, sync, sync_folder
+from btam_desktop.services.contracts import api
+from btam_desktop.services.host import ServiceHost
+from btam_desktop.services.session import Session
+from tests.sync.folders import COUNSELOR
+
+LEAD = "Dana Whitlock-Oyelaran"
+
+
+def _round(trio: list[Session], folder: Path) -> None:
+    for _ in range(2):
+        for s in trio:
+            sync_folder.sync_with(s, folder)
+
+
+def _actions(s: Session) -> list[str]:
+    return [str(r[0]) for r in s.ocf.conn.execute("SELECT action FROM audit ORDER BY seq")]
+
+
+def test_a_conflict_shows_both_versions_and_what_they_started_from(
+    team: tuple[list[Session], Path, str],
+) -> None:
+    (a, b, c), folder, case_id = team
+    cases.update_case(a, case_id, cases.CaseEdit(summary="Lead's text."))
+    cases.update_case(b, case_id, cases.CaseEdit(summary="Counselor's text."))
+    _round([a, b, c], folder)
+    (seen,) = conflicts.review(c)
+    assert (seen.table, seen.row_id, seen.field, seen.kind) == (
+        "cases",
+        case_id,
+        "summary",
+        "value",
+    )
+    assert seen.case_id == case_id
+    assert seen.case_number == cases.get_case(c, case_id).case.number
+    assert seen.conflict_id == sync_folder.conflict_lines(c)[0].conflict_id
+    texts = {v.member: v.text for v in seen.versions}
+    assert texts == {LEAD: "Lead's text.", COUNSELOR: "Counselor's text."}
+    # Stamped by the pinned clock: 07:10 in New York is 11:10 UTC.
+    assert all(v.at.startswith("2027-03-15T11:10") for v in seen.versions)
+    assert seen.base is not None and seen.base.text == "Base summary."
+    assert conflicts.review(a) == conflicts.review(c)  # the same on every laptop
+
+
+def test_a_version_written_after_a_resolved_one_starts_from_it(
+    team: tuple[list[Session], Path, str],
+) -> None:
+    (a, b, c), folder, case_id = team
+    cases.update_case(a, case_id, cases.CaseEdit(summary="First agreed text."))
+    _round([a, b, c], folder)
+    cases.update_case(a, case_id, cases.CaseEdit(summary="Lead again."))
+    cases.update_case(b, case_id, cases.CaseEdit(summary="Counselor again."))
+    _round([a, b, c], folder)
+    (seen,) = conflicts.review(b)
+    assert seen.base is not None and seen.base.text == "First agreed text."
+    assert seen.base.member == LEAD
+
+
+def test_resolving_through_the_service_host_is_one_audit_event_and_clears_it_everywhere(
+    team: tuple[list[Session], Path, str],
+) -> None:
+    (a, b, c), folder, case_id = team
+    cases.update_case(a, case_id, cases.CaseEdit(summary="Lead's text."))
+    cases.update_case(b, case_id, cases.CaseEdit(summary="Counselor's text."))
+    _round([a, b, c], folder)
+    host = ServiceHost()
+    host._session = a  # the lead's laptop, as its service process holds it
+    (seen,) = host.handle(api.SYNC_REVIEW().call).result
+    before = _actions(a)
+    reply = host.handle(
+        api.SYNC_RESOLVE(seen.table, seen.row_id, seen.field, "Both texts, combined.").call
+    )
+    assert reply.error is None and case_id in reply.changes.cases
+    assert _actions(a)[len(before) :] == ["sync.conflict_resolved"]
+    _round([a, b, c], folder)
+    for s in (a, b, c):
+        assert conflicts.review(s) == [] and sync.conflicts(s) == []
+        assert cases.get_case(s, case_id).case.summary == "Both texts, combined."

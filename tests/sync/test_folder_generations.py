@@ -88,10 +88,14 @@ def test_the_team_follows_a_removal_and_the_removed_laptop_is_shut_out(
     assert shut_out.removed_by == LEAD and shut_out.sent_ops == 0
     assert shut_out.removed_at.startswith("2027-03-15T")  # the lead's removal, in UTC
     assert leaving.ocf.generation == 1
-    segment = next(folder.glob("seg/g2/*/*.bts"))
-    data = segment.read_bytes()
-    with pytest.raises(BadSegmentError, match="another key"):
-        sync_segment.open_sealed(data, sync_segment.read_header(data), bytes(leaving.ocf.data_key))
+    later = sorted(folder.glob("seg/g2/*/*.bts"))
+    assert len(later) == 2  # the lead's removal, the counselor's change after it
+    for segment in later:  # every one written after the removal: none opens with g1's key
+        data = segment.read_bytes()
+        with pytest.raises(BadSegmentError, match="another key"):
+            sync_segment.open_sealed(
+                data, sync_segment.read_header(data), bytes(leaving.ocf.data_key)
+            )
 
     # The counselor's laptop opens at generation 2 with the passphrase they chose here.
     place = counselor.ocf.folder

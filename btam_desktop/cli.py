@@ -140,6 +140,13 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("path", type=Path)
     demo.add_argument("--cases", type=int, default=24)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--laptops",
+        type=int,
+        default=1,
+        help="also make the own copies of 2-6 members, syncing through a folder beside PATH, "
+        "with a conflict waiting (for training)",
+    )
 
     members = unlocking(sub.add_parser("members", help="list, add or remove team members"))
     members.add_argument("action", nargs="?", choices=("add", "remove"))
@@ -232,15 +239,41 @@ def _say(text: str) -> None:
 
 
 def _cmd_demo(a: argparse.Namespace) -> int:
-    from btam_desktop.services import demo, session
+    from btam_desktop.services import demo, demo_laptops, session
 
     if a.cases < 0 or a.cases > 200_000:
         raise UsageError("--cases must be between 0 and 200000.")
-    s, code = demo.build_demo(a.path, _passphrase(), cases_count=a.cases, seed=a.seed)
-    session.lock(s)
+    if not 1 <= a.laptops <= 6:
+        raise UsageError("--laptops must be between 1 and 6 (the demo team has six members).")
+    if a.laptops > 1:
+        _refuse_existing(
+            demo_laptops.sync_folder_of(a.path),
+            *(demo_laptops.copy_of(a.path, n) for n in range(2, a.laptops + 1)),
+        )
+    passphrase = _passphrase()
+    s, code = demo.build_demo(a.path, passphrase, cases_count=a.cases, seed=a.seed)
+    try:
+        made = demo_laptops.make_laptops(s, passphrase, a.laptops) if a.laptops > 1 else None
+    finally:
+        session.lock(s)
     _say(f"Made the demo case file {a.path} ({a.cases} fictional cases, a team of 6).")
     _say(f"Recovery code (fictional file, shown once): {code}")
+    if made is not None:
+        for copy, member in made.copies:
+            _say(f"Made {member}'s own copy {copy}.")
+        _say(f"The copies sync through {made.folder}.")
+        if made.conflict_case:
+            _say(
+                f"Two members rewrote the summary of case {made.conflict_case} before syncing: "
+                "the conflict waits on every copy."
+            )
     return EXIT_OK
+
+
+def _refuse_existing(*paths: Path) -> None:
+    for path in paths:
+        if path.exists():
+            raise UsageError(f"{path} exists already; nothing was made.")
 
 
 def _cmd_members(a: argparse.Namespace) -> int:

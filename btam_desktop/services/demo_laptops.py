@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from btam_desktop.services import cases, session as sessions, sync_folder
+from btam_desktop.services import cases, session as sessions, sync_folder, sync_settings
 from btam_desktop.services.demo_data import TEAM
 from btam_desktop.services.session import Session
 
@@ -51,6 +51,7 @@ def make_laptops(lead: Session, passphrase: str, laptops: int) -> DemoLaptops:
     two members' rewrites of the showcase summary wait as a conflict on every copy."""
     folder = sync_folder_of(lead.ocf.folder)
     folder.mkdir()
+    sync_settings.set_folder(lead, folder)  # each copy syncs there as soon as it is unlocked
     sync_folder.sync_with(lead, folder)
     opened: list[Session] = []
     try:
@@ -59,6 +60,7 @@ def make_laptops(lead: Session, passphrase: str, laptops: int) -> DemoLaptops:
                 folder, copy_of(lead.ocf.folder, laptop), member, passphrase
             )
             opened.append(joined)
+            sync_settings.set_folder(joined, folder)
         number = _rewrite_at_once(lead, opened, folder) if len(opened) >= 2 else ""
     finally:
         for s in opened:

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from btam_desktop import cli
-from btam_desktop.services import demo, demo_laptops, session as sessions, sync_folder
+from btam_desktop.services import (
+    demo,
+    demo_laptops,
+    session as sessions,
+    sync_folder,
+    sync_settings,
+)
 from btam_desktop.services.session import TEST_KDF
 from tests.conftest import PinClock
 
@@ -36,6 +42,7 @@ def test_three_laptops_each_hold_the_same_waiting_conflict(
         opened = sessions.unlock(copy, member, PASS)
         try:
             lines.append(sync_folder.conflict_lines(opened))
+            assert sync_settings.folder(opened) == made.folder  # syncs there once unlocked
         finally:
             sessions.lock(opened)
     (first,) = lines[0]

@@ -131,7 +131,7 @@ class CaseTableModel(QAbstractTableModel):
         self._resort()
 
     def set_to_review(self, case_ids: set[str]) -> None:
-        """Mark the cases that have a conflict to review (icon, bold, words: never colour)."""
+        """Mark the cases that have a conflict to review (icon, bold, words: never color)."""
         if case_ids == self._to_review:
             return
         self._to_review = case_ids

@@ -1,4 +1,4 @@
-"""A word-level diff drawn without rich text, readable without colour.
+"""A word-level diff drawn without rich text, readable without color.
 
 The two texts are split into words and the spaces between them (`difflib.SequenceMatcher`
 compares the runs). The document is built with `QTextCursor.insertText`, so nothing typed is

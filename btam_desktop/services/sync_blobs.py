@@ -45,21 +45,12 @@ def _present(place: Path) -> dict[str, int]:
         return {}
 
 
-#: A temporary file in the attachments folder older than this is what a killed write left
-#: (every laptop writes there, so a younger one may be another laptop's write in progress).
-STALE_TMP_S = 24 * 3600
-
-
-def _remove_stale(place: Path) -> None:
-    fsio.remove_stale_temporaries(place, clock.now().timestamp() - STALE_TMP_S)
-
-
 def publish(session: Session, folder: Path) -> int:
     """Write the attachments this laptop holds and the folder lacks; returns files written. A
     file of the wrong size (cut short by a full stick, say) is written again."""
     keys = _keys(session)
     place = sync_blob.folder_of(folder, keys.generation)
-    _remove_stale(place)
+    fsio.remove_stale_temporaries(place, clock.now().timestamp())
     present = _present(place)
     written = 0
     for item in sync_blob.held(session.ocf.conn):

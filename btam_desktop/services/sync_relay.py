@@ -23,8 +23,6 @@ from btam_desktop.storage import fsio, sync_relay, sync_segment
 from btam_desktop.storage.sync_segment import Segment
 
 STAGING = ".~relay"
-#: A temporary file older than this in the staging folder is what a killed relay left.
-STALE_TMP_S = 24 * 3600
 
 
 def remember(session: Session, segments: Iterable[tuple[int, Segment]]) -> None:
@@ -53,7 +51,7 @@ def relay(session: Session, folder: Path, data_keys: dict[int, bytes]) -> int:
     many files. `data_keys`: the data key of each generation this laptop reads."""
     ocf = session.ocf
     staging = folder / "seg" / STAGING
-    fsio.remove_stale_temporaries(staging, clock.now().timestamp() - STALE_TMP_S)
+    fsio.remove_stale_temporaries(staging, clock.now().timestamp())
     covered: dict[Path, set[int]] = {}
     written = 0
     for generation, sent in sync_relay.recorded(ocf.conn):

@@ -134,10 +134,15 @@ def names_in(folder: Path) -> list[str]:
         return []
 
 
-def remove_stale_temporaries(folder: Path, before: float) -> None:
-    """Remove the hidden temporary files (`.~*.tmp`) in `folder` last written before
-    `before` (a POSIX time): what killed writes left in a folder several laptops write to,
-    where a younger one may be another laptop's write in progress."""
+#: A hidden temporary file older than this in a folder several laptops write to is what a
+#: killed write left; a younger one may be another laptop's write in progress.
+STALE_TEMPORARY_S = 24 * 3600
+
+
+def remove_stale_temporaries(folder: Path, now: float) -> None:
+    """Remove the hidden temporary files (`.~*.tmp`) in `folder` last written more than
+    `STALE_TEMPORARY_S` before `now` (a POSIX time, from the app's clock)."""
+    before = now - STALE_TEMPORARY_S
     for name in names_in(folder):
         if name.startswith(".~") and name.endswith(".tmp"):
             with contextlib.suppress(OSError):

@@ -605,12 +605,17 @@ def _sync_lines(s: Session, done: FolderSync) -> int:
             "they apply when the clocks agree or a team lead accepts them on Team > Sync "
             "(check the date on both laptops)."
         )
+    if done.held:
+        _say(
+            f"Waiting for a team lead: {_changes(done.held)} written on a removed member's "
+            "laptop after the removal (review them under To review in the window)."
+        )
     for skipped in done.skipped:
         sys.stderr.write(f"btam-desktop: not applied: {skipped.path}: {skipped.why}\n")
     if done.open_conflicts:
         _say(f"{done.open_conflicts} conflict(s) wait for a person:")
         _conflict_lines(s)
-    in_step = not (done.open_conflicts or done.skipped or done.clock_ahead)
+    in_step = not (done.open_conflicts or done.skipped or done.clock_ahead or done.held)
     return EXIT_OK if in_step else EXIT_PROBLEMS
 
 

@@ -114,6 +114,9 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "sync.accept_clock": ("sync_settings", "accept_clock"),
     "sync.review": ("conflicts", "review"),
     "sync.resolve": ("conflicts", "resolve"),
+    "sync.held": ("quarantine", "held"),
+    "sync.import_held": ("quarantine", "import_held"),
+    "sync.discard_held": ("quarantine", "discard"),
 }
 _WITHOUT_SESSION: dict[str, tuple[str, str]] = {
     "session.members": ("session", "list_members"),

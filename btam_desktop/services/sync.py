@@ -15,7 +15,8 @@ from btam_desktop.services.contracts.sync import OpenConflict, SyncReport
 from btam_desktop.services.session import Session
 from btam_desktop.storage import sync_merge, sync_schema
 from btam_desktop.storage.sync_capture import Capture, decode_body
-from btam_desktop.storage.sync_merge import HEAD, Op, Touched
+from btam_desktop.storage.sync_merge import HEAD, Touched
+from btam_desktop.storage.sync_op import Op
 
 __all__ = ["Op", "apply_ops", "conflicts", "outgoing", "resolve_conflict", "seen"]
 
@@ -78,6 +79,7 @@ def apply_ops(session: Session, ops: Iterable[Op]) -> tuple[SyncReport, ChangeSe
         applied=done.applied,
         duplicates=done.duplicates,
         parked=done.parked,
+        held=done.held,
         auto_resolved=tuple(dict.fromkeys(done.touched.auto_resolved)),
         conflicted=tuple(dict.fromkeys(done.touched.conflicted)),
     )

@@ -38,12 +38,13 @@ from btam_desktop.storage import (
     rotation,
     sync_keys,
     sync_merge,
+    sync_quarantine,
     sync_segment,
 )
 from btam_desktop.storage.casefile import LockedCaseFile
 from btam_desktop.storage.errors import AlreadyExistsError
 from btam_desktop.storage.faults import crash_point
-from btam_desktop.storage.sync_merge import Op
+from btam_desktop.storage.sync_op import Op
 from btam_desktop.storage.sync_segment import BadSegmentError
 
 FORMAT_FILE = "FORMAT"
@@ -351,6 +352,7 @@ def sync_with(session: Session, folder: Path, *, max_files: int | None = None) -
     folder = folder.expanduser()
     attach(session, folder)
     problems = sync_keyring.adopt_keys(session, folder)
+    sync_keyring.learn_removal(session, folder)
     pulled = _Pull(session, folder)
     pulled.read_all(max_files)
     pulled.apply()
@@ -393,6 +395,7 @@ def sync_with(session: Session, folder: Path, *, max_files: int | None = None) -
         attachments_waiting=blobs.waiting,
         generation_moved=followed.moved,
         relayed_files=relayed,
+        held=sync_quarantine.count(session.ocf.conn, sync_quarantine.REMOVED),
     )
 
 

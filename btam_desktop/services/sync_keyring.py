@@ -18,7 +18,15 @@ from pathlib import Path
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.services.contracts.sync import SkippedFile
 from btam_desktop.services.session import Session
-from btam_desktop.storage import backup as backups, fsio, keyfile, rotation, sync_keys, sync_segment
+from btam_desktop.storage import (
+    backup as backups,
+    fsio,
+    keyfile,
+    rotation,
+    sync_keys,
+    sync_quarantine,
+    sync_segment,
+)
 from btam_desktop.storage.errors import KeyFileMismatchError
 from btam_desktop.storage.keyfile import KeyFile, MemberSlot
 from btam_desktop.storage.sync_segment import BadSegmentError
@@ -58,7 +66,7 @@ def follow_generations(session: Session, folder: Path) -> Followed:
         relative = str(path.relative_to(folder))
         try:
             data = sync_segment.read_file(path, sync_segment.MAX_BYTES, "a key file")
-            lead, at, next_keys = sync_keys.decode_rotation(data, ocf.keys, bytes(ocf.data_key))
+            lead, at, next_keys, _ = sync_keys.decode_rotation(data, ocf.keys, bytes(ocf.data_key))
         except BadSegmentError as error:
             done.problems.append(SkippedFile(path=relative, why=str(error)))
             return done
@@ -73,6 +81,31 @@ def follow_generations(session: Session, folder: Path) -> Followed:
             return done
         rotation.adopt(ocf, data_key, next_keys)
         done.moved += 1
+
+
+def learn_removal(session: Session, folder: Path) -> None:
+    """Before anything is read: whose changes wait for a lead, from the removal a lead made
+    that this laptop has not followed yet (so a removed member's later changes are held here
+    as on the lead's laptop, whichever file this laptop happens to read first)."""
+    ocf = session.ocf
+    found = sorted((folder / "keys").glob(f"rotation.g{ocf.generation + 1}.*.keys"))
+    if not found:
+        return
+    try:
+        data = sync_segment.read_file(found[0], sync_segment.MAX_BYTES, "a key file")
+        *_, removed = sync_keys.decode_rotation(data, ocf.keys, bytes(ocf.data_key))
+    except BadSegmentError:
+        return  # follow_generations says what is wrong with it
+    if not removed or removed["member_id"] == session.member_id:
+        return
+    event = {
+        "action": sync_quarantine.REMOVAL,
+        "entity_id": removed["member_id"],
+        "detail": {"seen": removed.get("seen", {})},
+    }
+    if sync_quarantine.rules(ocf.conn).learn(event):
+        with ocf.transaction(intent="sync.learn_removal") as tx:
+            sync_quarantine.learn(tx, event)
 
 
 def _open_next(
@@ -107,8 +140,14 @@ def publish_generation(session: Session, folder: Path) -> None:
     target = sync_keys.rotation_path(folder, ocf.keys)
     target.parent.mkdir(parents=True, exist_ok=True)
     removal = rotation.removal_of(ocf.conn, ocf.generation)
+    removed = {"member_id": removal["member_id"], "seen": removal.get("seen", {})}
     data = sync_keys.encode_rotation(
-        ocf.keys, old, session.member_id, bytes(ocf.signing_key), removal.get("at", "")
+        ocf.keys,
+        old,
+        session.member_id,
+        bytes(ocf.signing_key),
+        str(removal.get("at", "")),
+        removed if removal else None,
     )
     fsio.atomic_write(target, data, step="team_keys", tmp=target.with_name(f".~{target.name}.tmp"))
 

@@ -14,9 +14,10 @@ import json
 import os
 import shutil
 from dataclasses import replace
+from typing import Any
 
 from btam_desktop.domain.records import today, utc_now
-from btam_desktop.storage import crypto, db, fsio, keyfile
+from btam_desktop.storage import crypto, db, fsio, keyfile, sync_merge, sync_quarantine
 from btam_desktop.storage.audit import AuditLog, audit_key
 from btam_desktop.storage.backup import export_database
 from btam_desktop.storage.casefile import OpenCaseFile, zero
@@ -75,12 +76,13 @@ def old_keys(conn: db.Connection) -> dict[int, bytes]:
     }
 
 
-def removal_of(conn: db.Connection, generation: int) -> dict[str, str]:
-    """{"member_id", "at"} of the removal that made `generation` ({} if none is recorded)."""
+def removal_of(conn: db.Connection, generation: int) -> dict[str, Any]:
+    """{"member_id", "at", "seen"} of the removal that made `generation` ({} if none is
+    recorded; "seen": how far the lead had seen each of the member's laptops)."""
     row = conn.execute(
         "SELECT value FROM meta WHERE key = ?", (_REMOVAL.format(generation=generation),)
     ).fetchone()
-    return {str(k): str(v) for k, v in json.loads(str(row[0])).items()} if row else {}
+    return dict(json.loads(str(row[0]))) if row else {}
 
 
 def old_signers(conn: db.Connection, generation: int) -> dict[str, tuple[str, bytes]]:
@@ -196,14 +198,19 @@ def _record_removal(
         "updated_at = ?, updated_by = ? WHERE id = ?",
         (today().isoformat(), now, by, removed),
     )
+    # How far this lead had seen each of the removed member's laptops: what they write after
+    # that waits for a lead on every laptop (storage/sync_quarantine.py).
+    have = sync_merge.seen_vector(conn)
+    seen = {origin: have[origin] for origin in sync_merge.origins_of(conn, removed)}
     conn.execute(
         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-        (_REMOVAL.format(generation=generation), json.dumps({"member_id": removed, "at": now})),
+        (
+            _REMOVAL.format(generation=generation),
+            json.dumps({"member_id": removed, "at": now, "seen": seen}),
+        ),
     )
-    audit.append(
-        by,
-        "member.removed",
-        entity="member",
-        entity_id=removed,
-        detail={"key_generation": generation},
+    detail = {"key_generation": generation, "seen": seen}
+    audit.append(by, sync_quarantine.REMOVAL, entity="member", entity_id=removed, detail=detail)
+    sync_quarantine.learn(
+        conn, {"action": sync_quarantine.REMOVAL, "entity_id": removed, "detail": detail}
     )

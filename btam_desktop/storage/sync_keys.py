@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -107,15 +108,19 @@ def encode_rotation(
     member_id: str,
     signing_key: bytes,
     removed_at: str = "",
+    removed: Mapping[str, Any] | None = None,
 ) -> bytes:
     """The member slots of generation g+1 (each slot's data key sealed to its member's public
     key, so only they open it), sealed under generation g's group key for the laptops still
     on g, and signed by the lead who made it. A removed member can decrypt the file (they
-    hold g's key) and finds no slot of theirs in it: nothing opens g+1 for them."""
+    hold g's key) and finds no slot of theirs in it: nothing opens g+1 for them. `removed`
+    ({"member_id", "seen"}) tells the laptops on g, before they read anything more, whose later
+    changes wait for a lead (storage/sync_quarantine.py)."""
     body = {
         "signed_by": member_id,
         "to": new_keys.generation,
         "removed_at": removed_at,
+        "removed": dict(removed or {}),
         "slots": [keyfile.slot_to_json(s) for s in new_keys.members],
         "recovery_sealed_data_key": base64.b64encode(new_keys.recovery_sealed_data_key).decode(),
     }
@@ -129,16 +134,24 @@ def encode_rotation(
     )
 
 
-def decode_rotation(data: bytes, keys: KeyFile, data_key: bytes) -> tuple[str, str, KeyFile]:
+def decode_rotation(
+    data: bytes, keys: KeyFile, data_key: bytes
+) -> tuple[str, str, KeyFile, dict[str, Any]]:
     """(the signing lead's name, when the removal was made (UTC, "" if not said), generation
-    g+1's key file as the lead published it, bound to no database yet) from a rotation file
-    for this laptop's generation g."""
+    g+1's key file as the lead published it, bound to no database yet, the removal:
+    {"member_id", "seen"} or {}) from a rotation file for this laptop's generation g."""
     lead, body = _signed_by_lead(data, keys, data_key, ROTATION_KIND, "a new key generation")
     try:
         if int(body["to"]) != keys.generation + 1:
             raise ValueError("not the next generation")
         slots = tuple(keyfile.slot_from_json(s) for s in body["slots"])
         sealed = base64.b64decode(body["recovery_sealed_data_key"], validate=True)
+        removed = body.get("removed") or {}
+        if removed and (
+            not isinstance(removed.get("member_id"), str)
+            or not all(isinstance(s, int) for s in dict(removed.get("seen", {})).values())
+        ):
+            raise ValueError("a damaged removal")
     except (ValueError, KeyError, TypeError) as error:
         raise BadSegmentError(f"its slots are damaged ({type(error).__name__})") from None
     return (
@@ -151,6 +164,7 @@ def decode_rotation(data: bytes, keys: KeyFile, data_key: bytes) -> tuple[str, s
             recovery_sealed_data_key=sealed,
             db_salt="",
         ),
+        dict(removed),
     )
 
 

@@ -34,8 +34,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from btam_desktop.domain import hlc
-from btam_desktop.storage import db, sync_schema
+from btam_desktop.storage import db, sync_quarantine, sync_schema
 from btam_desktop.storage.audit import GENESIS
+from btam_desktop.storage.sync_op import Op
 from btam_desktop.storage.sync_schema import Policy
 
 BASE_HLC = hlc.ZERO.text()
@@ -43,22 +44,9 @@ BASE_HLC = hlc.ZERO.text()
 HEAD = "@head"
 HUMAN = frozenset({Policy.HUMAN_TEXT, Policy.HUMAN_SAFETY})
 #: Bookkeeping that changes with every write: never evidence of an edit a delete missed.
-_NOT_AN_EDIT = frozenset(
+BOOKKEEPING = frozenset(
     {"id", "deleted_at", "updated_at", "updated_by", "created_at", "created_by"}
 )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Op:
-    """One op as it travels: a row of `sync_ops`."""
-
-    origin: str
-    seq: int
-    op_id: str
-    hlc: str
-    member_id: str | None
-    intent: str
-    body: bytes
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -148,7 +136,7 @@ def live_of_row(conn: db.Connection, table: str, row_id: str) -> list[Version]:
             "WHERE tbl = ? AND row_id = ? AND live = 1 ORDER BY hlc DESC, version_id DESC",
             (table, row_id),
         )
-        if r[4] == "deleted_at" or r[4] not in _NOT_AN_EDIT
+        if r[4] == "deleted_at" or r[4] not in BOOKKEEPING
     ]
 
 
@@ -311,7 +299,7 @@ def settle_delete(conn: db.Connection, table: str, row_id: str) -> None:
             "AND live = 1 AND field != 'deleted_at'",
             (table, row_id),
         )
-        if r[0] not in saw and r[2] not in _NOT_AN_EDIT
+        if r[0] not in saw and r[2] not in BOOKKEEPING
     ]
     stamp = max([versions[0].hlc, *(u[1] for u in unseen)])
     _set_conflict(conn, table, row_id, "deleted_at", "edit_delete" if unseen else None, stamp)
@@ -549,6 +537,8 @@ class Applied:
     duplicates: int
     parked: int
     touched: Touched
+    #: Ops of a removed member's laptop written after the removal: they wait for a lead.
+    held: int = 0
 
 
 def known(conn: db.Connection, origin: str, seq: int) -> bool:
@@ -560,48 +550,19 @@ def known(conn: db.Connection, origin: str, seq: int) -> bool:
     )
 
 
-def _ready(have: Mapping[str, int], op: Op, deps: Mapping[str, int]) -> bool:
+def _ready(
+    have: Mapping[str, int],
+    op: Op,
+    deps: Mapping[str, int],
+    rules: sync_quarantine.Rules,
+    held_origins: Mapping[str, str],
+) -> bool:
     """The op's predecessor of its origin, and every op its author had, are here (ops of an
-    origin are held without gaps, so the highest number held says which)."""
+    origin are held without gaps, so the highest number held says which). What its author had
+    of a removed member's laptop counts only up to what the team allows of it."""
     if have.get(op.origin, 0) < op.seq - 1:
         return False
-    return all(have.get(o, 0) >= s for o, s in deps.items())
-
-
-def _park(conn: db.Connection, op: Op) -> None:
-    body = json.dumps(
-        {
-            "op_id": op.op_id,
-            "hlc": op.hlc,
-            "member_id": op.member_id,
-            "intent": op.intent,
-            "body": op.body.hex(),
-        }
-    ).encode()
-    conn.execute(
-        "INSERT OR IGNORE INTO sync_quarantine (origin, seq, reason, body) VALUES (?,?,?,?)",
-        (op.origin, op.seq, "waiting", body),
-    )
-
-
-def _parked(conn: db.Connection) -> list[Op]:
-    out = []
-    for origin, seq, body in conn.execute(
-        "SELECT origin, seq, body FROM sync_quarantine WHERE reason = 'waiting'"
-    ).fetchall():
-        data = json.loads(body)
-        out.append(
-            Op(
-                origin=origin,
-                seq=int(seq),
-                op_id=data["op_id"],
-                hlc=data["hlc"],
-                member_id=data["member_id"],
-                intent=data["intent"],
-                body=bytes.fromhex(data["body"]),
-            )
-        )
-    return out
+    return all(have.get(o, 0) >= rules.dependency(o, s, held_origins) for o, s in deps.items())
 
 
 def apply_ops(
@@ -619,16 +580,21 @@ def apply_ops(
     touched = Touched()
     pending: dict[tuple[str, int], Op] = {}
     duplicates = 0
-    waiting = _parked(conn)
+    waiting = sync_quarantine.parked(conn)
     was_parked = {(op.origin, op.seq) for op in waiting}
     have = seen_vector(conn)
+    rules = sync_quarantine.rules(conn)
+    learned = False
     for op in [*ops, *waiting]:
         key = (op.origin, op.seq)
         if key in pending or op.seq <= have.get(op.origin, 0):
             duplicates += 1
             continue
         pending[key] = op
-    bodies: dict[tuple[str, int], dict[str, Any]] = {}
+    bodies = {key: decode(op.body) for key, op in pending.items()}
+    for body in bodies.values():  # a removal (or a lead's decision) rules the whole batch,
+        for event in body["audit"]:  # whatever order the clocks put its ops in
+            learned = rules.learn(event) or learned
     applied, numbers = 0, False
     #: Per origin: (last seq, member, audit head, stamp) of what this batch applied.
     seen: dict[str, tuple[int, str | None, str, str]] = {}
@@ -637,11 +603,18 @@ def apply_ops(
     progress = True
     while pending and progress:
         progress = False
+        held_origins = {op.origin: op.member_id or "" for op in pending.values() if rules.held(op)}
         for key in sorted(pending, key=lambda k: (pending[k].hlc, k)):
             op = pending[key]
-            body = bodies.get(key) or decode(op.body)
-            bodies[key] = body
-            if not _ready(have, op, body.get("deps", {})):
+            if rules.dropped(op):  # a lead discarded it: never applied, never listed
+                del pending[key]
+                sync_quarantine.unpark(conn, *key)
+                duplicates += 1
+                continue
+            if rules.held(op):
+                continue
+            body = bodies[key]
+            if not _ready(have, op, body.get("deps", {}), rules, held_origins):
                 continue
             have[op.origin] = op.seq
             del pending[key]
@@ -653,7 +626,7 @@ def apply_ops(
                 (op.origin, op.seq, op.op_id, op.hlc, op.member_id, op.intent, op.body),
             )
             if key in was_parked:
-                conn.execute("DELETE FROM sync_quarantine WHERE origin = ? AND seq = ?", key)
+                sync_quarantine.unpark(conn, *key)
             rows: set[tuple[str, str]] = set()
             for place, effect in enumerate(body["effects"]):
                 _apply_effect(conn, op, place, effect, touched)
@@ -669,8 +642,13 @@ def apply_ops(
                 head = event["hash"]
             seen[op.origin] = (op.seq, op.member_id, head, op.hlc)
             latest = max(latest, op.hlc)
+    held = 0
     for op in pending.values():
-        _park(conn, op)
+        reason = sync_quarantine.REMOVED if rules.held(op) else sync_quarantine.WAITING
+        held += reason == sync_quarantine.REMOVED
+        sync_quarantine.park(conn, op, reason)
+    if learned:
+        sync_quarantine.save(conn, rules)
     for origin, (seq, member_id, head, stamp) in seen.items():
         conn.execute(
             "INSERT INTO sync_seen (origin, member_id, max_seq, head_hash, last_hlc) "
@@ -684,7 +662,13 @@ def apply_ops(
         receive(latest)
     if numbers:
         settle_numbers(conn)
-    return Applied(applied=applied, duplicates=duplicates, parked=len(pending), touched=touched)
+    return Applied(
+        applied=applied,
+        duplicates=duplicates,
+        parked=len(pending) - held,
+        touched=touched,
+        held=held,
+    )
 
 
 _OP_COLUMNS = "origin, seq, op_id, hlc, member_id, intent, body"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from btam_desktop.storage import db, sync_merge
-from btam_desktop.storage.sync_merge import Op
+from btam_desktop.storage.sync_op import Op
 from btam_desktop.storage.sync_segment import Segment
 
 

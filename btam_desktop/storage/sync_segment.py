@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from btam_desktop.storage import crypto
-from btam_desktop.storage.sync_merge import Op
+from btam_desktop.storage.sync_op import Op
 
 MAGIC = b"BTAMSYNC\x01"
 VERSION = 1

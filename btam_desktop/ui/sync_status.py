@@ -21,7 +21,12 @@ from btam_desktop.domain.case_file_errors import DamagedError
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.local_time import moment_text, recent_moment_text
 from btam_desktop.services.contracts import api
-from btam_desktop.services.contracts.sync import ConflictLine, ConflictReview, FolderSync
+from btam_desktop.services.contracts.sync import (
+    ConflictLine,
+    ConflictReview,
+    FolderSync,
+    HeldChange,
+)
 from btam_desktop.services.contracts.sync_settings import SyncFolderUnreachableError
 from btam_desktop.ui.ops import Ops
 
@@ -53,6 +58,8 @@ class SyncStatus(QObject):
         self.conflicts: list[ConflictLine] = []
         #: The same conflicts with their versions, for To review, the banners and the dialog.
         self.reviews: list[ConflictReview] = []
+        #: Changes a removed member's laptop wrote after the removal: they wait for a lead.
+        self.held: list[HeldChange] = []
         #: What the last attempt to choose or forget a folder ran into, for Team ▸ Sync.
         self.choice_problem = ""
         #: While a large arrival is taken in a few files a call: what the calls so far took
@@ -80,7 +87,7 @@ class SyncStatus(QObject):
         self.timer.stop()
         self.last, self.synced_at, self.problem = None, None, None
         self.conflicts, self.choice_problem = [], ""
-        self.reviews = []
+        self.reviews, self.held = [], []
         self.receiving, self._so_far = None, None
         self._changed()
 
@@ -128,7 +135,7 @@ class SyncStatus(QObject):
         else:
             self.last, self.problem = result, None
             self.synced_at = clock.now()
-            if result.open_conflicts or self.conflicts or self.reviews:
+            if result.open_conflicts or result.held or self.conflicts or self.reviews or self.held:
                 self.refresh_reviews()
         self._changed()
 
@@ -151,6 +158,15 @@ class SyncStatus(QObject):
             return
         self._ops.queue(api.SYNC_CONFLICTS(), on_done=self._conflicts_read)
         self._ops.queue(api.SYNC_REVIEW(), on_done=self._reviews_read)
+        self._ops.queue(api.SYNC_HELD(), on_done=self._held_read)
+
+    def _held_read(self, held: list[HeldChange]) -> None:
+        if not self.active:
+            return
+        self.held = held
+        if self.last is not None:
+            self.last = replace(self.last, held=len(held))
+        self._changed()
 
     def _reviews_read(self, reviews: list[ConflictReview]) -> None:
         """The conflicts as they are now: the status line counts these, not the last sync's
@@ -273,6 +289,12 @@ class SyncStatus(QObject):
                 self.tr("1 to review")
                 if result.open_conflicts == 1
                 else self.tr("%n to review", "", result.open_conflicts)
+            )
+        if result.held:
+            words.append(
+                self.tr("1 change from a removed member waits for a lead")
+                if result.held == 1
+                else self.tr("%n changes from a removed member wait for a lead", "", result.held)
             )
         if result.waiting:
             words.append(

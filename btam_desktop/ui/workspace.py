@@ -22,14 +22,14 @@ from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.team import Member, TeamSettings
 from btam_desktop.services.contracts import SignedIn, api
 from btam_desktop.services.contracts.meetings import MeetingView
-from btam_desktop.services.contracts.sync import ConflictReview
+from btam_desktop.services.contracts.sync import ConflictReview, HeldChange
 from btam_desktop.ui import theme
 from btam_desktop.ui.areas import CASES, MEETINGS, REVIEW, TASKS, TEAM
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import set_plain_tooltip
 from btam_desktop.ui.screens.cases.area import CasesArea
 from btam_desktop.ui.screens.cases.list_screen import FIRST_ROWS
-from btam_desktop.ui.screens.conflicts.resolve import review_and_resolve
+from btam_desktop.ui.screens.conflicts.resolve import review_and_resolve, review_held
 from btam_desktop.ui.screens.conflicts.review_screen import ReviewScreen
 from btam_desktop.ui.screens.dialogs import ChangePassphraseDialog
 from btam_desktop.ui.screens.meetings.mode import MeetingMode
@@ -98,6 +98,7 @@ class Workspace(QWidget):
         self.sync.changed.connect(self._show_reviews)
         self.review.review_requested.connect(self.resolve)
         self.review.open_case.connect(self._open_case)
+        self.review.held_requested.connect(self.review_held)
         self.cases.page.banner.review_requested.connect(self.resolve)
 
     def go_to(self, area: int) -> None:
@@ -129,7 +130,7 @@ class Workspace(QWidget):
     def _show_reviews(self) -> None:
         """To review in the navigation (only while something waits), its list, and the marks
         on the cases."""
-        reviews = self.sync.reviews
+        reviews, held = self.sync.reviews, self.sync.held
         entry = self.nav.item(REVIEW)
         # The count is in the status bar and the tooltip: the navigation stays narrow.
         waiting = (
@@ -137,18 +138,41 @@ class Workspace(QWidget):
             if len(reviews) == 1
             else self.tr("%n conflicts wait for a person", "", len(reviews))
         )
+        if held:
+            waiting = " · ".join(
+                [
+                    *([waiting] if reviews else []),
+                    self.tr("1 change from a removed member waits for a lead")
+                    if len(held) == 1
+                    else self.tr("%n changes from a removed member wait for a lead", "", len(held)),
+                ]
+            )
         set_plain_tooltip(entry, waiting)
         entry.setData(Qt.ItemDataRole.AccessibleTextRole, f"{entry.text()}: {waiting}")
-        self.nav.setRowHidden(REVIEW, not reviews)
+        self.nav.setRowHidden(REVIEW, not (reviews or held))
         self.review.show_reviews(reviews)
+        self.review.show_held(held)
         self.cases.show_reviews(reviews)
-        if not reviews and self.nav.currentRow() == REVIEW:
+        if not (reviews or held) and self.nav.currentRow() == REVIEW:
             self.go_to(CASES)
 
     def resolve(self, review: object) -> None:
         """The resolve dialog for a conflict (from To review or a case's banner)."""
         if isinstance(review, ConflictReview):
             review_and_resolve(self._ops, review, self, self.sync.refresh_reviews)
+
+    def review_held(self, change: object) -> None:
+        """A change from a removed member's laptop: what it does, and a lead's decision."""
+        if isinstance(change, HeldChange):
+            me = self.signed_in
+            review_held(
+                self._ops,
+                change,
+                self.sync.held,
+                is_lead=bool(me and me.is_lead),
+                parent=self,
+                decided=self.sync.refresh_reviews,  # what it applied comes as changes
+            )
 
     def _open_case(self, case_id: str, tab: str = "") -> None:
         self.nav.setCurrentRow(CASES)

@@ -25,7 +25,7 @@ from btam_desktop.services import (
 from btam_desktop.services.session import TEST_KDF, Session
 from btam_desktop.storage import sync_keys, sync_segment
 from btam_desktop.storage.errors import AlreadyExistsError, UnknownMemberError, WrongPassphraseError
-from btam_desktop.storage.sync_merge import Op
+from btam_desktop.storage.sync_op import Op
 from tests.conftest import PASSPHRASE, PinClock
 from tests.sync.replicas import conflict_rows, origin_chains, synced_tables
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from btam_desktop.services import cases, members, session as sessions, sync_folder
+from btam_desktop.domain.errors import PermissionDeniedError
+from btam_desktop.services import cases, members, quarantine, session as sessions, sync_folder
 from btam_desktop.services.session import TEST_KDF, Session
 from btam_desktop.storage import sync_keys, sync_segment
 from btam_desktop.storage.sync_segment import BadSegmentError
@@ -65,13 +66,10 @@ def test_the_team_follows_a_removal_and_the_removed_laptop_is_shut_out(
 
     at_lead = sync_folder.sync_with(lead, folder)
     assert _summary(lead, case_id) == "Counselor, before."  # read under the kept g1 key
-    # The teacher's change under generation 1 is checked against the team as it was then:
-    # the counselor's laptop applied it before it heard of the removal, so every laptop does
-    # (a removed member who still reaches the folder can add to generation 1: the guide says
-    # to remove their folder access too).
-    assert at_lead.skipped == () and cases.get_case(lead, case_id).case.next_review == date(
-        2027, 4, 1
-    )
+    # The teacher's change under generation 1 is signed by a member of generation 1, but it
+    # was written after the lead's removal had seen that laptop: it waits for a lead.
+    assert at_lead.skipped == () and cases.get_case(lead, case_id).case.next_review is None
+    assert [h.member for h in quarantine.held(lead)] == [LEAVING]
     assert list(folder.glob("seg/g2/*/*.bts")) and list(folder.glob("keys/rotation.g2.*"))
 
     followed = sync_folder.sync_with(counselor, folder)
@@ -115,7 +113,7 @@ def test_a_new_generation_file_not_signed_by_a_lead_is_refused(
     sync_folder.sync_with(lead, folder)
     (rotation_file,) = folder.glob("keys/rotation.g2.*.keys")
     # The counselor re-seals the same slots under their own signature: not a lead's.
-    _, _, next_keys = sync_keys.decode_rotation(
+    _, _, next_keys, _ = sync_keys.decode_rotation(
         rotation_file.read_bytes(), counselor.ocf.keys, bytes(counselor.ocf.data_key)
     )
     forged = sync_keys.encode_rotation(
@@ -128,3 +126,47 @@ def test_a_new_generation_file_not_signed_by_a_lead_is_refused(
     done = sync_folder.sync_with(counselor, folder)
     assert done.generation_moved == 0 and counselor.ocf.generation == 1
     assert any("not signed by a team lead" in s.why for s in done.skipped)
+
+
+def test_a_change_from_the_removed_laptop_waits_for_a_lead_who_imports_or_discards_it(
+    trio: tuple[list[Session], Path, str],
+) -> None:
+    (lead, counselor, leaving), folder, case_id = trio
+    for s in (lead, counselor, leaving):
+        sync_folder.sync_with(s, folder)
+    before = _summary(lead, case_id)
+    members.remove_member(lead, LEAVING)
+    # The leaving teacher's laptop, offline, has not heard: three changes under generation 1.
+    for summary in ("Teacher, first.", "Teacher, second.", "Teacher, third."):
+        cases.update_case(leaving, case_id, cases.CaseEdit(summary=summary))
+    assert sync_folder.sync_with(leaving, folder).sent_ops == 3
+    assert sync_folder.sync_with(leaving, folder).removed_by == ""  # the lead has not synced
+    for s in (lead, counselor):
+        sync_folder.sync_with(s, folder)
+    for s in (lead, counselor):  # the counselor heard of the removal in its second sync
+        sync_folder.sync_with(s, folder)
+        assert _summary(s, case_id) == before, s.member_id == lead.member_id
+    held = quarantine.held(lead)
+    assert [(h.member, h.effects[0].field, h.effects[0].value) for h in held] == [
+        (LEAVING, "summary", "Teacher, first."),
+        (LEAVING, "summary", "Teacher, second."),
+        (LEAVING, "summary", "Teacher, third."),
+    ]
+    assert held[0].effects[0].case_number and held[0].intent == "cases.update"
+    assert quarantine.held(counselor) == held  # every member sees what waits ...
+    with pytest.raises(PermissionDeniedError):  # ... and only a lead decides
+        quarantine.import_held(counselor, held[0].origin, held[0].seq)
+
+    # The lead takes the second (and so the first) and discards the third.
+    quarantine.import_held(lead, held[1].origin, held[1].seq)
+    assert _summary(lead, case_id) == "Teacher, second."
+    quarantine.discard(lead, held[2].origin, held[2].seq)
+    assert quarantine.held(lead) == [] and _summary(lead, case_id) == "Teacher, second."
+    sync_folder.sync_with(lead, folder)
+    sync_folder.sync_with(counselor, folder)
+    assert _summary(counselor, case_id) == "Teacher, second."
+    assert counselor.ocf.conn.execute("SELECT count(*) FROM sync_quarantine").fetchone() == (0,)
+    actions = [e.action for e in counselor.ocf.audit.events()]
+    assert "sync.quarantine_imported" in actions and "sync.quarantine_discarded" in actions
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    assert files and not [p for p in files if b"Teacher, " in p.read_bytes()]  # all sealed

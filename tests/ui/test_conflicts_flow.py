@@ -56,22 +56,29 @@ def late_morning(pin_clock: PinClock) -> datetime:
     return pin_clock(datetime(2027, 3, 15, 10, 42), "America/New_York")
 
 
-@pytest.fixture
-def laptops(demo_file: Path, tmp_path: Path) -> Iterator[tuple[Session, Session]]:
-    """B (a counselor whose name carries markup) and C (the lead's projector laptop): copies
-    of the demo made before anything syncs, unlocked."""
+def member_and_lead_laptops(
+    demo_file: Path, tmp_path: Path, name: str, role: str, passphrase: str
+) -> Iterator[tuple[Session, Session]]:
+    """A new member's own laptop and the lead's second laptop: copies of the demo made after
+    the member was added and before anything syncs, unlocked (locked again at the end)."""
     s = sessions.unlock(demo_file, None, DEMO_PASS)
     try:
-        members.add_member(s, HOSTILE, "counselor", HOSTILE_PASS, kdf=TEST_KDF)
+        members.add_member(s, name, role, passphrase, kdf=TEST_KDF)
     finally:
         sessions.lock(s)
     b, c = tmp_path / "b" / "demo.btam", tmp_path / "c" / "demo.btam"
     shutil.copytree(demo_file, b)
     shutil.copytree(demo_file, c)
-    opened = (sessions.unlock(b, HOSTILE, HOSTILE_PASS), sessions.unlock(c, None, DEMO_PASS))
+    opened = (sessions.unlock(b, name, passphrase), sessions.unlock(c, None, DEMO_PASS))
     yield opened
     for copy in opened:
         sessions.lock(copy)
+
+
+@pytest.fixture
+def laptops(demo_file: Path, tmp_path: Path) -> Iterator[tuple[Session, Session]]:
+    """B (a counselor whose name carries markup) and C (the lead's projector laptop)."""
+    yield from member_and_lead_laptops(demo_file, tmp_path, HOSTILE, "counselor", HOSTILE_PASS)
 
 
 def caught_up(copy: Session) -> None:

@@ -41,7 +41,12 @@ from btam_desktop.services.contracts.printing import Prepared, PrintRequest, Sav
 from btam_desktop.services.contracts.roster import MemberDetails, TeamOverview, TrainingInput
 from btam_desktop.services.contracts.service import Service
 from btam_desktop.services.contracts.session import MemberListing, NewCaseFile, SignedIn
-from btam_desktop.services.contracts.sync import ConflictLine, ConflictReview, FolderSync
+from btam_desktop.services.contracts.sync import (
+    ConflictLine,
+    ConflictReview,
+    FolderSync,
+    HeldChange,
+)
 
 
 def _session_start_check() -> None: ...
@@ -326,6 +331,15 @@ def _sync_review() -> list[ConflictReview]: ...
 def _sync_resolve(table: str, row_id: str, field: str, value: str) -> None: ...
 
 
+def _sync_held() -> list[HeldChange]: ...
+
+
+def _sync_import_held(origin: str, seq: int) -> None: ...
+
+
+def _sync_discard_held(origin: str, seq: int) -> None: ...
+
+
 SESSION_START_CHECK = Service("session.start_check", _session_start_check)
 CASES_LIST = Service("cases.list", _cases_list)
 CASES_GET = Service("cases.get", _cases_get)
@@ -412,6 +426,9 @@ SYNC_CONFLICTS = Service("sync.conflicts", _sync_conflicts)
 SYNC_ACCEPT_CLOCK = Service("sync.accept_clock", _sync_accept_clock)
 SYNC_REVIEW = Service("sync.review", _sync_review)
 SYNC_RESOLVE = Service("sync.resolve", _sync_resolve)
+SYNC_HELD = Service("sync.held", _sync_held)
+SYNC_IMPORT_HELD = Service("sync.import_held", _sync_import_held)
+SYNC_DISCARD_HELD = Service("sync.discard_held", _sync_discard_held)
 
 
 # -- the session's own calls (the host handles them itself, see services/host.py) -----------

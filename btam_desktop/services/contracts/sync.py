@@ -30,6 +30,8 @@ class SyncReport:
     auto_resolved: tuple[tuple[str, str, str], ...]
     #: Conflicts this batch raised or left open on the rows it touched: (table, row, field).
     conflicted: tuple[tuple[str, str, str], ...]
+    #: Changes a removed member's laptop wrote after the removal: they wait for a lead.
+    held: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -75,6 +77,8 @@ class FolderSync:
     relayed_files: int = 0
     #: Files still to read when a sync stopped early to show its progress (0: it finished).
     files_left: int = 0
+    #: Changes a removed member's laptop wrote after the removal, waiting for a lead.
+    held: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -114,3 +118,29 @@ class ConflictReview:
     versions: tuple[ReviewVersion, ...]
     #: What every version started from, when the versions' history still names it.
     base: ReviewVersion | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HeldEffect:
+    """One thing a held change would do, as a lead reviews it."""
+
+    #: "insert", "set" or "delete" (a record added, a field changed, a record removed).
+    kind: str
+    table: str
+    field: str  # the column a "set" changes; "" otherwise
+    case_number: str  # "" when the record belongs to no case
+    value: str  # the new value of a "set", as text; "" otherwise
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HeldChange:
+    """A change written on a removed member's laptop after the removal: it waits for a lead
+    (`sync.held`), who imports it (with the earlier ones of that laptop) or discards it (with
+    the later ones)."""
+
+    origin: str  # the laptop's replica id
+    seq: int  # its place in that laptop's changes
+    member: str  # the removed member's name as typed
+    at: str  # when it was written: UTC, ISO 8601
+    intent: str  # the service that made it ("cases.update_case")
+    effects: tuple[HeldEffect, ...]

@@ -1,4 +1,5 @@
-"""Resolving a conflict from the window: the dialog, then one `sync.resolve` call."""
+"""Resolving a conflict from the window: the dialog, then one `sync.resolve` call; deciding on
+a change from a removed member's laptop: its dialog, then one import or discard call."""
 
 from __future__ import annotations
 
@@ -9,9 +10,16 @@ from PySide6.QtWidgets import QWidget
 
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.services.contracts import api
-from btam_desktop.services.contracts.sync import ConflictReview
+from btam_desktop.services.contracts.sync import ConflictReview, HeldChange
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.screens.conflicts.dialog import ResolveDialog
+from btam_desktop.ui.screens.conflicts.held_dialog import IMPORT, HeldDialog
+
+
+def _busy() -> str:
+    return QCoreApplication.translate(
+        "Conflicts", "BTAM Desktop is still saving a change. Try again in a moment."
+    )
 
 
 def review_and_resolve(
@@ -31,12 +39,39 @@ def review_and_resolve(
     def choose(text: str) -> None:
         request = api.SYNC_RESOLVE(review.table, review.row_id, review.field, text)
         if not ops.run(request, on_done=done, on_error=refused):
-            dialog.show_error(
-                QCoreApplication.translate(
-                    "Conflicts", "BTAM Desktop is still saving a change. Try again in a moment."
-                )
-            )
+            dialog.show_error(_busy())
 
     dialog.chosen.connect(choose)
+    dialog.open()
+    return dialog
+
+
+def review_held(
+    ops: Ops,
+    change: HeldChange,
+    held: list[HeldChange],
+    *,
+    is_lead: bool,
+    parent: QWidget,
+    decided: Callable[[], None],
+) -> HeldDialog:
+    """Open the dialog for a held change; a lead's import or discard is one service call (one
+    op, one audit event), and `decided` runs once it is stored."""
+    same_laptop = [c for c in held if c.origin == change.origin]
+    dialog = HeldDialog(change, same_laptop, is_lead=is_lead, parent=parent)
+
+    def done(_: None) -> None:
+        dialog.done_ok()
+        decided()
+
+    def refused(error: BtamError) -> None:
+        dialog.show_error(str(error))
+
+    def decide(choice: str) -> None:
+        service = api.SYNC_IMPORT_HELD if choice == IMPORT else api.SYNC_DISCARD_HELD
+        if not ops.run(service(change.origin, change.seq), on_done=done, on_error=refused):
+            dialog.show_error(_busy())
+
+    dialog.decided.connect(decide)
     dialog.open()
     return dialog

@@ -6,7 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from btam_desktop.domain.local_time import moment_text
-from btam_desktop.services.contracts.sync import ConflictReview, ReviewVersion
+from btam_desktop.services.contracts.sync import (
+    ConflictReview,
+    HeldChange,
+    HeldEffect,
+    ReviewVersion,
+)
 from btam_desktop.ui.plain import isolate
 
 #: Fields people write, named as the case page names them ("the summary").
@@ -73,3 +78,55 @@ def headline(review: ConflictReview) -> str:
 def resolvable(review: ConflictReview) -> bool:
     """The dialog resolves text conflicts; the other kinds are listed, and resolved elsewhere."""
     return review.kind == "value" and len(review.versions) >= 2
+
+
+# -- changes from a removed member's laptop, waiting for a lead -------------------------------
+def _table_name(table: str) -> str:
+    return table.replace("_", " ")
+
+
+def held_effect(effect: HeldEffect) -> str:
+    """'Case 2026-0014: the summary changed to: …' (the value as typed, in full)."""
+    where = (
+        tr("Case %1").replace("%1", effect.case_number) if effect.case_number else tr("The team")
+    )
+    match effect.kind:
+        case "set":
+            name = _FIELDS.get((effect.table, effect.field))
+            field = tr(name) if name else tr("the %1").replace("%1", effect.field.replace("_", " "))
+            return (
+                tr("%1: %2 changed to: %3")
+                .replace("%1", where)
+                .replace("%2", field)
+                .replace("%3", effect.value)
+            )
+        case "insert":
+            return (
+                tr("%1: a %2 record added")
+                .replace("%1", where)
+                .replace("%2", _table_name(effect.table))
+            )
+        case _:
+            return (
+                tr("%1: a %2 record removed")
+                .replace("%1", where)
+                .replace("%2", _table_name(effect.table))
+            )
+
+
+def held_summary(change: HeldChange) -> str:
+    """One line for the list: the first thing it does, and how many more."""
+    if not change.effects:
+        return tr("A change with nothing to apply (its record of who did what)")
+    first = held_effect(change.effects[0]).splitlines()[0]
+    if len(first) > 120:
+        first = first[:119] + "…"
+    more = len(change.effects) - 1
+    return first if not more else tr("%1 (and %n more)", more).replace("%1", first)
+
+
+def held_by_when(change: HeldChange) -> str:
+    who = isolate(change.member) if change.member else tr("a former member")
+    return (
+        tr("%1, %2").replace("%1", who).replace("%2", moment_text(change.at)) if change.at else who
+    )

@@ -126,6 +126,30 @@ def create_case(session: Session, request: NewCase) -> tuple[Case, ChangeSet]:
     return case, ChangeSet(cases=frozenset({case.id}), persons=frozenset(p.id for p in persons))
 
 
+def renumber_case(session: Session, case_id: str) -> ChangeSet:
+    """Give a case the next free number of its school year, when two laptops gave its number
+    to two cases at once (a lead's decision: the old number may be on paper already, so the
+    audit log keeps both)."""
+    session.require_lead("give a case a new number")
+    with session.ocf.transaction(intent="cases.renumber") as tx:
+        before = case_repo.get_case(tx, case_id)
+        if case_repo.cases_numbered(tx, before.number) < 2:
+            raise ValidationError(
+                f"Case {before.number} is the only case with its number: it keeps it."
+            )
+        number = CaseNumbers(tx).next(before.opened_on)
+        case_repo.update_case(tx, replace(before, number=number), session.member_id)
+        session.ocf.audit.append(
+            session.member_id,
+            "case.renumbered",
+            entity="case",
+            entity_id=case_id,
+            case_id=case_id,
+            detail={"from": before.number, "to": number},
+        )
+    return ChangeSet(cases=frozenset({case_id}))
+
+
 def update_case(session: Session, case_id: str, edit: CaseEdit) -> tuple[Case, ChangeSet]:
     ocf = session.ocf
     event_span(today()).check_optional(edit.next_review, "next review date")

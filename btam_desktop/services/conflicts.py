@@ -11,15 +11,18 @@ from datetime import UTC, datetime
 from typing import Any
 
 from btam_desktop.domain import hlc
+from btam_desktop.domain.case import PersonRole
 from btam_desktop.domain.changes import ChangeSet
-from btam_desktop.services import sync
+from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.records import utc_now
+from btam_desktop.services import cases, sync
 from btam_desktop.services.contracts.sync import ConflictReview, ReviewVersion
 from btam_desktop.services.session import Session
 from btam_desktop.services.sync_folder import conflict_id
-from btam_desktop.storage import conflict_repo, db, sync_merge
+from btam_desktop.storage import case_repo, conflict_repo, db, inquiry_repo, manage_repo, sync_merge
 from btam_desktop.storage.sync_merge import Conflict, Version
 
-__all__ = ["resolve", "review"]
+__all__ = ["renumber", "resolve", "resolve_delete", "review"]
 
 
 def utc_text(stamp: str) -> str:
@@ -34,13 +37,38 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _shown(version: Version, names: dict[str, str], *, with_text: bool) -> ReviewVersion:
+def _shown(
+    version: Version, names: dict[str, str], *, text: str | None = None, record_id: str = ""
+) -> ReviewVersion:
+    """A version as people see it; `text` replaces the version's own value (a plan version
+    shown by its words, a case by its student)."""
     return ReviewVersion(
         version_id=version.version_id,
         member=names.get(version.member_id or "", ""),
         at=utc_text(version.hlc),
-        text=_text(version.value) if with_text else "",
+        text=_text(version.value) if text is None else text,
+        record_id=record_id,
     )
+
+
+def _record_words(conn: db.Connection, c: Conflict, record_id: str) -> str:
+    """What a forked plan or assessment version says (the words people wrote, for the
+    comparison and the diff); a case in a number collision: its student and when it opened."""
+    if c.kind == "number_collision":
+        case = case_repo.get_case(conn, record_id)
+        students = [
+            p.name for p in case_repo.persons_of(conn, record_id) if p.role is PersonRole.SUBJECT
+        ]
+        return "\n".join([*students[:1], case.opened_on.isoformat()])
+    if c.table == "plans":
+        found = next((p for p in manage_repo.plans_of(conn, c.row_id) if p.id == record_id), None)
+        if found is None:
+            return ""
+        lines = [i.description for i in found.interventions]
+        return "\n".join([found.goals, *(f"• {line}" for line in lines)])
+    versions = inquiry_repo.assessments_of(conn, c.row_id)
+    assessment = next((a for a, _ in versions if a.id == record_id), None)
+    return "" if assessment is None else f"{assessment.level_id}\n{assessment.rationale}"
 
 
 def _versions(conn: db.Connection, c: Conflict) -> list[Version]:
@@ -65,6 +93,18 @@ def _review(
     versions = _versions(conn, c)
     value = c.kind == "value"
     base = conflict_repo.base_of(conn, c.table, c.row_id, c.field, versions) if value else None
+    if c.kind in ("fork", "number_collision"):
+        shown = tuple(
+            _shown(
+                v,
+                names,
+                text=_record_words(conn, c, str(v.value or v.version_id)),
+                record_id=str(v.value or v.version_id),
+            )
+            for v in versions
+        )
+    else:
+        shown = tuple(_shown(v, names) for v in versions)
     return ConflictReview(
         conflict_id=conflict_id(c.table, c.row_id, c.field),
         table=c.table,
@@ -73,8 +113,8 @@ def _review(
         kind=c.kind,
         case_id=c.case_id or "",
         case_number=c.row_id if c.kind == "number_collision" else numbers.get(c.case_id or "", ""),
-        versions=tuple(_shown(v, names, with_text=value) for v in versions),
-        base=_shown(base, names, with_text=True) if base is not None else None,
+        versions=shown,
+        base=_shown(base, names) if base is not None else None,
     )
 
 
@@ -88,5 +128,23 @@ def review(session: Session) -> list[ConflictReview]:
 
 def resolve(session: Session, table: str, row_id: str, field: str, value: str) -> ChangeSet:
     """The window's way to resolve a field conflict: the text a person kept or combined
-    becomes the one version (`sync.resolve_conflict`: one op, one audit event)."""
+    becomes the one version; for a fork (`field` "@head") `value` is the version kept, which
+    then replaces both (`sync.resolve_conflict`: one op, one audit event)."""
     return sync.resolve_conflict(session, table, row_id, field, value)
+
+
+def resolve_delete(session: Session, table: str, row_id: str, keep_deleted: bool) -> ChangeSet:
+    """A record deleted on one laptop and changed on another: it stays deleted (with the
+    change), or comes back with the change. One op, one audit event."""
+    found, deleted_at = conflict_repo.deleted_at(session.ocf.conn, table, row_id)
+    if not found:
+        raise ValidationError("That record is not in this case file.")
+    value = (deleted_at or utc_now()) if keep_deleted else None
+    return sync.resolve_conflict(session, table, row_id, "deleted_at", value)
+
+
+def renumber(session: Session, case_id: str) -> ChangeSet:
+    """A case number two laptops gave to two cases at once: this case gets the next free
+    number of its school year (never silently: the number may be on paper already, so a lead
+    does it, and the audit log keeps both numbers)."""
+    return cases.renumber_case(session, case_id)

@@ -114,6 +114,8 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "sync.accept_clock": ("sync_settings", "accept_clock"),
     "sync.review": ("conflicts", "review"),
     "sync.resolve": ("conflicts", "resolve"),
+    "sync.resolve_delete": ("conflicts", "resolve_delete"),
+    "sync.renumber": ("conflicts", "renumber"),
     "sync.held": ("quarantine", "held"),
     "sync.import_held": ("quarantine", "import_held"),
     "sync.discard_held": ("quarantine", "discard"),

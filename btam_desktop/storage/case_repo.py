@@ -69,6 +69,16 @@ def _case_values(case: Case) -> tuple[Any, ...]:
     )
 
 
+def cases_numbered(conn: db.Connection, number: str) -> int:
+    """How many cases (not deleted) carry `number`: more than one only after two laptops
+    numbered cases at once."""
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM cases WHERE number = ? AND deleted_at IS NULL", (number,)
+        ).fetchone()[0]
+    )
+
+
 def numbers_in_year(conn: db.Connection, school_year: int) -> list[str]:
     return [
         r[0] for r in conn.execute("SELECT number FROM cases WHERE school_year = ?", (school_year,))

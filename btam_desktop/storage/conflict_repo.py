@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from btam_desktop.storage import db
+from btam_desktop.storage import db, sync_schema
 from btam_desktop.storage.sync_merge import Version
 
 
@@ -51,3 +51,12 @@ def base_of(
     if row is None:
         return None
     return Version(version_id=row[0], hlc=row[1], member_id=row[2], value=json.loads(row[3]))
+
+
+def deleted_at(conn: db.Connection, table: str, row_id: str) -> tuple[bool, str | None]:
+    """(whether the record is here, when it was deleted) for a record of a table that is
+    deleted softly; (False, None) for any other table."""
+    if table not in sync_schema.COLUMNS or "deleted_at" not in sync_schema.captured_columns(table):
+        return False, None
+    row = conn.execute(f'SELECT deleted_at FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
+    return (False, None) if row is None else (True, None if row[0] is None else str(row[0]))

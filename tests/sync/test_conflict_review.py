@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from btam_desktop.services import cases, conflicts, sync, sync_folder
+import pytest
+
+from btam_desktop.domain.errors import PermissionDeniedError, ValidationError
+from btam_desktop.services import cases, conflicts, manage, sync, sync_folder
 from btam_desktop.services.contracts import api
 from btam_desktop.services.host import ServiceHost
 from btam_desktop.services.session import Session
@@ -83,3 +86,75 @@ def test_resolving_through_the_service_host_is_one_audit_event_and_clears_it_eve
     for s in (a, b, c):
         assert conflicts.review(s) == [] and sync.conflicts(s) == []
         assert cases.get_case(s, case_id).case.summary == "Both texts, combined."
+
+
+def test_a_forked_plan_shows_both_versions_words_and_keeping_one_replaces_both(
+    team: tuple[list[Session], Path, str],
+) -> None:
+    (a, b, c), folder, case_id = team
+    manage.save_plan(a, case_id, "Lead's goals: a calm bus ride.", (), 0)
+    manage.save_plan(b, case_id, "Counselor's goals: weekly check-ins.", (), 0)
+    _round([a, b, c], folder)
+    (seen,) = conflicts.review(c)
+    assert (seen.kind, seen.table, seen.row_id) == ("fork", "plans", case_id)
+    words = {v.member: v.text for v in seen.versions}
+    assert words == {
+        LEAD: "Lead's goals: a calm bus ride.",
+        COUNSELOR: "Counselor's goals: weekly check-ins.",
+    }
+    kept = next(v for v in seen.versions if v.member == COUNSELOR)
+    assert kept.record_id and kept.record_id != kept.version_id
+    conflicts.resolve(c, seen.table, seen.row_id, seen.field, kept.record_id)
+    _round([a, b, c], folder)
+    for s in (a, b, c):
+        assert conflicts.review(s) == []
+
+
+def test_a_number_on_two_cases_is_resolved_by_a_lead_renumbering_one(
+    team: tuple[list[Session], Path, str],
+) -> None:
+    (a, b, c), folder, _ = team
+    one, _ = cases.create_case(a, cases.NewCase("Mia Castellanos-Test", "8"))
+    two, _ = cases.create_case(b, cases.NewCase("Theo Abernathy-Test", "6"))
+    _round([a, b, c], folder)
+    (seen,) = conflicts.review(c)
+    assert (seen.kind, seen.case_number) == ("number_collision", one.number)
+    shown = {v.record_id: v.text.splitlines()[0] for v in seen.versions}
+    assert shown == {one.id: "Mia Castellanos-Test", two.id: "Theo Abernathy-Test"}
+    with pytest.raises(PermissionDeniedError):
+        conflicts.renumber(b, two.id)  # the counselor is not a lead
+    before = _actions(c)
+    conflicts.renumber(c, two.id)
+    assert _actions(c)[len(before) :] == ["case.renumbered"]
+    with pytest.raises(ValidationError, match="only case with its number"):
+        conflicts.renumber(c, one.id)
+    _round([a, b, c], folder)
+    for s in (a, b, c):
+        assert conflicts.review(s) == []
+        assert cases.get_case(s, one.id).case.number == one.number
+        assert cases.get_case(s, two.id).case.number not in ("", one.number)
+
+
+@pytest.mark.parametrize("keep_deleted", [False, True])
+def test_an_edit_against_a_delete_is_kept_deleted_or_restored(
+    team: tuple[list[Session], Path, str], keep_deleted: bool
+) -> None:
+    (a, b, c), folder, case_id = team
+    cases.update_case(a, case_id, cases.CaseEdit(summary="A late note."))
+    with b.ocf.transaction(intent="test.soft_delete") as tx:  # no service deletes a case yet
+        tx.execute(
+            "UPDATE cases SET deleted_at = '2027-03-14T14:00:00+00:00' WHERE id = ?", (case_id,)
+        )
+    _round([a, b, c], folder)
+    (seen,) = conflicts.review(c)
+    assert seen.kind == "edit_delete"
+    with pytest.raises(ValidationError):
+        conflicts.resolve_delete(c, "no_such_table", case_id, True)
+    conflicts.resolve_delete(c, seen.table, seen.row_id, keep_deleted=keep_deleted)
+    _round([a, b, c], folder)
+    for s in (a, b, c):
+        assert conflicts.review(s) == []
+        listed = {row.id for row in cases.list_cases(s)}
+        assert (case_id in listed) is not keep_deleted
+        if not keep_deleted:
+            assert cases.get_case(s, case_id).case.summary == "A late note."

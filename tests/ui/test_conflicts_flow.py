@@ -89,6 +89,21 @@ def caught_up(copy: Session) -> None:
     assert done is not None and not done.skipped
 
 
+def all_synced(
+    qtbot: QtBot,
+    window: MainWindow,
+    others: tuple[Session, Session],
+    demo_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window's laptop syncs through a new folder (Team ▸ Sync), then the other two."""
+    share, _pane = synced_window(qtbot, window, demo_file, tmp_path, monkeypatch)
+    for copy in others:
+        sync_settings.set_folder(copy, share)
+        caught_up(copy)
+
+
 def picture(widget: QWidget, name: str) -> None:
     """Saved for a person to look at, named by scale and theme."""
     PICTURES.mkdir(exist_ok=True)
@@ -137,10 +152,7 @@ def test_a_conflict_is_seen_resolved_with_combine_and_gone_on_every_laptop(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     b, c = laptops
-    share, _pane = synced_window(qtbot, window, demo_file, tmp_path, monkeypatch)
-    for copy in (b, c):
-        sync_settings.set_folder(copy, share)
-        caught_up(copy)
+    all_synced(qtbot, window, (b, c), demo_file, tmp_path, monkeypatch)
     workspace = window.workspace
     assert workspace.nav.isRowHidden(REVIEW)  # nothing to review: no entry
 
@@ -201,6 +213,7 @@ def test_a_conflict_is_seen_resolved_with_combine_and_gone_on_every_laptop(
     assert dialog.base_box is not None and dialog.base_box.toPlainText() == started_from
     shown = {box.toPlainText() for box in dialog.version_boxes}
     assert shown == {LEADS_TEXT, THEIRS}
+    assert dialog.diff is not None
     diff = dialog.diff.toPlainText()
     assert "{+" in diff and "[-" in diff  # the marks read without colour
     plain_everywhere(dialog)
@@ -240,3 +253,47 @@ def test_a_conflict_is_seen_resolved_with_combine_and_gone_on_every_laptop(
         caught_up(copy)
         assert conflicts.review(copy) == []
         assert cases.get_case(copy, case_id).case.summary == COMBINED
+
+
+def test_a_number_given_twice_is_renumbered_from_the_window_and_gone_everywhere(
+    qtbot: QtBot,
+    late_morning: datetime,
+    window: MainWindow,
+    laptops: tuple[Session, Session],
+    demo_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    b, c = laptops
+    all_synced(qtbot, window, (b, c), demo_file, tmp_path, monkeypatch)
+    one, _ = cases.create_case(b, cases.NewCase("Mia Castellanos-Test", "8"))
+    two, _ = cases.create_case(c, cases.NewCase("Theo Abernathy-Test", "6"))
+    assert one.number == two.number
+    for copy in (b, c):
+        caught_up(copy)
+    workspace = window.workspace
+    next_minute(qtbot, window)
+    qtbot.waitUntil(lambda: not workspace.nav.isRowHidden(REVIEW))
+    activate(qtbot, window)
+    workspace.nav.setFocus()
+    qtbot.keyClick(workspace.nav, Qt.Key.Key_End)
+    table = workspace.review.table
+    assert cell(table, 0, 1) == f"Case number {one.number} was given to two cases"
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    dialog = the_dialog(qtbot)
+    shown = {box.toPlainText().splitlines()[0] for box in dialog.version_boxes}
+    assert shown == {"Mia Castellanos-Test", "Theo Abernathy-Test"}
+    assert dialog.diff is None and not dialog.combine_button.isVisible()
+    light_and_dark(qtbot, dialog, "dialog-number")
+    renumbered = dialog.versions[1].record_id
+    qtbot.keyClick(dialog, Qt.Key.Key_2, ALT)
+    qtbot.waitUntil(lambda: dialogs() == [])
+    qtbot.waitUntil(lambda: workspace.nav.isRowHidden(REVIEW))
+    next_minute(qtbot, window)
+    for copy in (b, c):
+        caught_up(copy)
+        assert conflicts.review(copy) == []
+        numbers = {cases.get_case(copy, i).case.number for i in (one.id, two.id)}
+        assert len(numbers) == 2 and one.number in numbers
+        assert cases.get_case(copy, renumbered).case.number != one.number

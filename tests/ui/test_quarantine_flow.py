@@ -26,12 +26,13 @@ from tests.ui.cells import cell
 from tests.ui.markup_check import interpreted, rich_labels, shown_texts
 from tests.ui.test_accessibility_and_models import unnamed_focusable
 from tests.ui.test_conflicts_flow import (
+    all_synced,
     caught_up,
     late_morning,
     light_and_dark,
     member_and_lead_laptops,
 )
-from tests.ui.test_sync_flow import STUDENT, next_minute, sync_line, synced_window
+from tests.ui.test_sync_flow import STUDENT, next_minute, sync_line
 from tests.ui.test_team_work_flow import activate, open_case
 
 __all__ = ["late_morning"]  # a fixture this module uses
@@ -64,10 +65,7 @@ def test_a_change_written_after_a_removal_waits_and_a_lead_imports_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     teacher, other_lead = leaving_and_lead
-    share, _pane = synced_window(qtbot, window, demo_file, tmp_path, monkeypatch)
-    for copy in (teacher, other_lead):
-        sync_settings.set_folder(copy, share)
-        caught_up(copy)
+    all_synced(qtbot, window, (teacher, other_lead), demo_file, tmp_path, monkeypatch)
     workspace = window.workspace
     open_case(qtbot, window, STUDENT)
     case_id = workspace.cases.page.case_id

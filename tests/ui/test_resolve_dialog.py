@@ -3,6 +3,8 @@ reading the text as HTML), a base that is not known, and what Keep says."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtGui import QTextCharFormat, QTextDocument
 from pytestqt.qtbot import QtBot
 
@@ -81,3 +83,53 @@ def test_keep_chooses_that_version_and_later_chooses_nothing(qtbot: QtBot) -> No
     assert chosen.args == ["B"] and not dialog.isEnabled()  # one answer at a time
     dialog.show_error("BTAM Desktop is still saving a change.")
     assert dialog.isEnabled() and dialog.problem.text() == "BTAM Desktop is still saving a change."
+
+
+def _of_kind(kind: str, table: str, field: str, texts: tuple[str, str]) -> ConflictReview:
+    made = _review(None)
+    versions = tuple(
+        replace(v, text=t, record_id=f"record-{v.member}")
+        for v, t in zip(made.versions, texts, strict=True)
+    )
+    return replace(made, kind=kind, table=table, field=field, versions=versions)
+
+
+def test_a_forked_plan_keeps_the_version_chosen_and_offers_no_combine(qtbot: QtBot) -> None:
+    review = _of_kind("fork", "plans", "@head", ("Goals: calm bus.", "Goals: weekly talks."))
+    dialog = ResolveDialog(review)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.base_box is None and dialog.diff is not None  # the plans' words compared
+    assert not dialog.combine_button.isVisible()
+    texts = [s.shown for s in shown_texts(dialog)]
+    assert any("save a new version on the case's Plan tab" in t for t in texts)
+    with qtbot.waitSignal(dialog.chosen) as chosen:
+        dialog.keep_buttons[0].click()  # Lucía's, the older
+    assert chosen.args == ["record-Lucía"]
+
+
+def test_a_number_on_two_cases_renumbers_the_case_chosen(qtbot: QtBot) -> None:
+    review = _of_kind(
+        "number_collision", "cases", "number", ("Kenzie Test\n2027-03-15", "Owen Test\n2027-03-15")
+    )
+    dialog = ResolveDialog(review)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.diff is None and not dialog.combine_button.isVisible()
+    assert dialog.keep_buttons[1].text() == "New number for \u2068Marcus\u2069's case (&2)"
+    texts = [s.shown for s in shown_texts(dialog)]
+    assert any(t.startswith("One case keeps 2026-0002;") for t in texts)
+    with qtbot.waitSignal(dialog.chosen) as chosen:
+        dialog.keep_buttons[1].click()
+    assert chosen.args == ["record-Marcus"]
+
+
+def test_an_edit_against_a_delete_keeps_it_deleted_or_restores_it(qtbot: QtBot) -> None:
+    review = _of_kind("edit_delete", "cases", "deleted_at", ("A late note.", "2027-03-14"))
+    dialog = ResolveDialog(review)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [b.text() for b in dialog.keep_buttons] == ["&Keep it deleted", "&Restore it"]
+    with qtbot.waitSignal(dialog.chosen) as chosen:
+        dialog.keep_buttons[1].click()
+    assert chosen.args == ["restore"]

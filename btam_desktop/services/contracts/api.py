@@ -331,6 +331,12 @@ def _sync_review() -> list[ConflictReview]: ...
 def _sync_resolve(table: str, row_id: str, field: str, value: str) -> None: ...
 
 
+def _sync_resolve_delete(table: str, row_id: str, keep_deleted: bool) -> None: ...
+
+
+def _sync_renumber(case_id: str) -> None: ...
+
+
 def _sync_held() -> list[HeldChange]: ...
 
 
@@ -426,6 +432,8 @@ SYNC_CONFLICTS = Service("sync.conflicts", _sync_conflicts)
 SYNC_ACCEPT_CLOCK = Service("sync.accept_clock", _sync_accept_clock)
 SYNC_REVIEW = Service("sync.review", _sync_review)
 SYNC_RESOLVE = Service("sync.resolve", _sync_resolve)
+SYNC_RESOLVE_DELETE = Service("sync.resolve_delete", _sync_resolve_delete)
+SYNC_RENUMBER = Service("sync.renumber", _sync_renumber)
 SYNC_HELD = Service("sync.held", _sync_held)
 SYNC_IMPORT_HELD = Service("sync.import_held", _sync_import_held)
 SYNC_DISCARD_HELD = Service("sync.discard_held", _sync_discard_held)

@@ -1,6 +1,13 @@
 """The resolve dialog: what both started from, each version, the words that differ, and the
 choice: keep one version, combine them in an editor, or leave it for later.
 
+The same dialog serves the other kinds, with the choice they need: a plan or assessment
+published twice from one version (a fork) shows both versions' words and their differences
+and keeps one, which then replaces both (or a new version written on the case's tab does);
+a case number given to two cases shows both cases and gives one of them the next free number
+(`chosen` says which case); a record deleted on one laptop and changed on another shows the
+change and keeps it deleted or restores it (`chosen` says "delete" or "restore").
+
 Keyboard only: every button has a mnemonic, Escape is Later, and Tab moves through the read-only
 texts (they keep the focus order a person reads in). Nothing here is rich text: the versions
 are plain-text boxes and the diff is built with QTextCursor (ui/screens/conflicts/diff.py).
@@ -29,6 +36,10 @@ from btam_desktop.ui.plain import PlainLabel, plain_mnemonic, plain_title, set_p
 from btam_desktop.ui.screens.conflicts import diff
 from btam_desktop.ui.screens.conflicts.words import by_when, member_name, oldest_first, what
 
+#: The kinds of conflict (`ConflictReview.kind`), and what `chosen` says for an edit against a
+#: delete.
+VALUE, FORK, NUMBER, EDIT_DELETE = "value", "fork", "number_collision", "edit_delete"
+DELETE, RESTORE = "delete", "restore"
 #: How much of a member's name a Keep button shows.
 NAME_CHARS = 24
 #: Text on a projector: a little larger than the window's.
@@ -63,7 +74,10 @@ class ResolveDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one dialog per conflict shown
         self.review = review
+        self.kind = review.kind
         self.versions = oldest_first(review)
+        self.diff: QTextEdit | None = None
+        self.base_box: QPlainTextEdit | None = None
         self.setWindowTitle(plain_title(what(review)))
         self.heading = PlainLabel(what(review))
         self.heading.setWordWrap(True)
@@ -81,13 +95,15 @@ class ResolveDialog(QDialog):
         layout.addWidget(self.where)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.problem)
-        self.resize(screen_fit.preferred(self, 1100, 720))
+        short = self.kind in (NUMBER, EDIT_DELETE)  # a few lines each: no room for a diff
+        self.resize(screen_fit.preferred(self, 1000 if short else 1100, 440 if short else 720))
 
     # -- the choice ------------------------------------------------------------------------
     def _choice_page(self) -> QWidget:
         page = QWidget()
         columns = QHBoxLayout()
-        columns.addLayout(self._base_column(), 1)
+        if self.kind == VALUE:
+            columns.addLayout(self._base_column(), 1)
         self.version_boxes = []
         for version in self.versions:
             column, box = self._version_column(version)
@@ -96,9 +112,36 @@ class ResolveDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(columns, 1)
-        layout.addLayout(self._diff_part(), 1)
+        if self.kind in (VALUE, FORK) and len(self.versions) >= 2:
+            layout.addLayout(self._diff_part(), 1)
+        note = self._note()
+        if note:
+            label = PlainLabel(note)
+            label.setWordWrap(True)
+            layout.addWidget(label)
         layout.addLayout(self._choice_buttons())
         return page
+
+    def _note(self) -> str:
+        """What the choice does, where it is not plain from the buttons."""
+        if self.kind == FORK:
+            tab = self.tr("Plan") if self.review.table == "plans" else self.tr("Assessment")
+            return self.tr(
+                "The version you keep replaces both on every laptop. To keep parts of both, "
+                "choose Later, then save a new version on the case's %1 tab: it replaces both."
+            ).replace("%1", tab)
+        if self.kind == NUMBER:
+            return self.tr(
+                "One case keeps %1; the other gets the next free number of its school year. "
+                "If %1 is already on paper for the case you renumber, write the new number on "
+                "that paper. The audit log keeps both numbers."
+            ).replace("%1", self.review.case_number)
+        if self.kind == EDIT_DELETE:
+            return self.tr(
+                "Keep it deleted: the change made meanwhile is deleted with it. Restore it: the "
+                "record comes back with the change."
+            )
+        return ""
 
     def _base_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -108,7 +151,6 @@ class ResolveDialog(QDialog):
         column.addWidget(heading)
         base = self.review.base
         if base is None:
-            self.base_box: QPlainTextEdit | None = None
             unknown = PlainLabel(
                 self.tr(
                     "Not known: the versions' history does not say what they started from "
@@ -126,7 +168,9 @@ class ResolveDialog(QDialog):
 
     def _version_column(self, version: ReviewVersion) -> tuple[QVBoxLayout, QPlainTextEdit]:
         column = QVBoxLayout()
-        title = self.tr("%1's version").replace("%1", member_name(version))
+        title = (
+            self.tr("The case %1 opened") if self.kind == NUMBER else self.tr("%1's version")
+        ).replace("%1", member_name(version))
         if version.at:
             title += "\n" + self.tr("written %1").replace("%1", moment_text(version.at))
         heading = PlainLabel(title)
@@ -149,36 +193,34 @@ class ResolveDialog(QDialog):
             .replace("%2", member_name(second))
         )
         legend.setWordWrap(True)
-        self.diff = QTextEdit()
-        self.diff.setReadOnly(True)
-        self.diff.setAcceptRichText(False)
-        self.diff.setTabChangesFocus(True)
-        self.diff.setAccessibleName(self.tr("Differences, word by word"))
-        _larger(self.diff, PROJECTOR_SCALE)
-        diff.fill(self.diff.document(), first.text, second.text)
-        legend.setBuddy(self.diff)
+        shown = QTextEdit()
+        shown.setReadOnly(True)
+        shown.setAcceptRichText(False)
+        shown.setTabChangesFocus(True)
+        shown.setAccessibleName(self.tr("Differences, word by word"))
+        _larger(shown, PROJECTOR_SCALE)
+        diff.fill(shown.document(), first.text, second.text)
+        legend.setBuddy(shown)
+        self.diff = shown
         part = QVBoxLayout()
         part.addWidget(legend)
-        part.addWidget(self.diff, 1)
+        part.addWidget(shown, 1)
         return part
 
     def _choice_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.keep_buttons = []
-        for number, version in enumerate(self.versions, start=1):
-            button = QPushButton(
-                self.tr("Keep %1's (&%2)")
-                .replace("%1", plain_mnemonic(self._short(member_name(version))))
-                .replace("%2", str(number))
-            )
-            set_plain_tooltip(button, self.tr("Keep %1's version").replace("%1", by_when(version)))
+        for label, tip, answer in self._choices():
+            button = QPushButton(label)
+            set_plain_tooltip(button, tip)
             button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, v=version: self._choose(v.text))
+            button.clicked.connect(lambda _=False, a=answer: self._choose(a))
             row.addWidget(button)
             self.keep_buttons.append(button)
         self.combine_button = QPushButton(self.tr("&Combine…"))
         self.combine_button.setAutoDefault(False)
         self.combine_button.clicked.connect(self._start_combining)
+        self.combine_button.setVisible(self.kind == VALUE)
         self.later_button = QPushButton(self.tr("&Later"))
         self.later_button.setAutoDefault(False)
         self.later_button.clicked.connect(self.reject)
@@ -186,6 +228,32 @@ class ResolveDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.later_button)
         return row
+
+    def _choices(self) -> list[tuple[str, str, str]]:
+        """(button text, tooltip, what `chosen` says) for each way out of this conflict."""
+        if self.kind == EDIT_DELETE:
+            return [
+                (self.tr("&Keep it deleted"), self.tr("The record stays deleted"), DELETE),
+                (self.tr("&Restore it"), self.tr("The record comes back, changed"), RESTORE),
+            ]
+        out = []
+        for number, version in enumerate(self.versions, start=1):
+            name = plain_mnemonic(self._short(member_name(version)))
+            if self.kind == NUMBER:
+                label = self.tr("New number for %1's case (&%2)")
+                tip = self.tr("Give the case %1 opened the next free number")
+            else:
+                label = self.tr("Keep %1's (&%2)")
+                tip = self.tr("Keep %1's version")
+            answer = version.text if self.kind == VALUE else version.record_id
+            out.append(
+                (
+                    label.replace("%1", name).replace("%2", str(number)),
+                    tip.replace("%1", by_when(version)),
+                    answer,
+                )
+            )
+        return out
 
     def _short(self, name: str) -> str:
         """A name as a button can hold it: a very long one ends in "…" (the tooltip and the

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QWidget
 
 from btam_desktop.domain.errors import BtamError
 from btam_desktop.services.contracts import api
+from btam_desktop.services.contracts.service import Request
 from btam_desktop.services.contracts.sync import ConflictReview, HeldChange
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.screens.conflicts.dialog import ResolveDialog
+from btam_desktop.ui.screens.conflicts.dialog import DELETE, EDIT_DELETE, NUMBER, ResolveDialog
 from btam_desktop.ui.screens.conflicts.held_dialog import IMPORT, HeldDialog
 
 
@@ -36,8 +37,14 @@ def review_and_resolve(
     def refused(error: BtamError) -> None:
         dialog.show_error(str(error))
 
-    def choose(text: str) -> None:
-        request = api.SYNC_RESOLVE(review.table, review.row_id, review.field, text)
+    def choose(answer: str) -> None:
+        request: Request[None]
+        if review.kind == NUMBER:
+            request = api.SYNC_RENUMBER(answer)
+        elif review.kind == EDIT_DELETE:
+            request = api.SYNC_RESOLVE_DELETE(review.table, review.row_id, answer == DELETE)
+        else:  # a text kept or combined, or the version of a plan or assessment kept
+            request = api.SYNC_RESOLVE(review.table, review.row_id, review.field, answer)
         if not ops.run(request, on_done=done, on_error=refused):
             dialog.show_error(_busy())
 

@@ -59,8 +59,10 @@ def what(review: ConflictReview) -> str:
             return tr("Two versions of %1").replace("%1", field_name(review))
         case "value":
             return tr("%n versions of %1", count).replace("%1", field_name(review))
+        case "fork" if review.table == "plans":
+            return tr("Two versions of the support plan were written from the same one")
         case "fork":
-            return tr("Two versions of the plan or assessment were published from one")
+            return tr("Two versions of the assessment were written from the same one")
         case "edit_delete":
             return tr("A record was deleted on one laptop and changed on another")
         case "number_collision":
@@ -76,8 +78,11 @@ def headline(review: ConflictReview) -> str:
 
 
 def resolvable(review: ConflictReview) -> bool:
-    """The dialog resolves text conflicts; the other kinds are listed, and resolved elsewhere."""
-    return review.kind == "value" and len(review.versions) >= 2
+    """The dialog resolves every kind it can show: two versions of a text, a plan or an
+    assessment, a number on two cases, and an edit against a delete."""
+    if review.kind == "edit_delete":
+        return True
+    return review.kind in ("value", "fork", "number_collision") and len(review.versions) >= 2
 
 
 # -- changes from a removed member's laptop, waiting for a lead -------------------------------

@@ -605,6 +605,13 @@ def _sync_lines(s: Session, done: FolderSync) -> int:
             "they apply when the clocks agree or a team lead accepts them on Team > Sync "
             "(check the date on both laptops)."
         )
+    for found in done.reconciled:
+        where = f"case {found.case_number}" if found.case_number else "the team"
+        field = found.field.replace("_", " ")
+        _say(
+            f"Reconciled ({where}): {found.shown_by or 'a former member'}'s {field} replaced "
+            f"{' / '.join(n or 'a former member' for n in found.over)}'s."
+        )
     if done.held:
         _say(
             f"Waiting for a team lead: {_changes(done.held)} written on a removed member's "

@@ -11,7 +11,7 @@ from typing import Any
 
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.services.contracts.sync import OpenConflict, SyncReport
+from btam_desktop.services.contracts.sync import OpenConflict, Reconciled, SyncReport
 from btam_desktop.services.session import Session
 from btam_desktop.storage import sync_merge, sync_schema
 from btam_desktop.storage.sync_capture import Capture, decode_body
@@ -84,6 +84,34 @@ def apply_ops(session: Session, ops: Iterable[Op]) -> tuple[SyncReport, ChangeSe
         conflicted=tuple(dict.fromkeys(done.touched.conflicted)),
     )
     return report, changes_of(done.touched)
+
+
+def reconciled(session: Session, fields: Iterable[tuple[str, str, str]]) -> tuple[Reconciled, ...]:
+    """The sync report's lines for automatic fields (table, row, field) set on two laptops at
+    once: whose value shows (the newest stamp) over whose."""
+    conn = session.ocf.conn
+    names = {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM members")}
+    numbers = {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, number FROM cases")}
+    out = []
+    for table, row_id, name in dict.fromkeys(fields):
+        if name in sync_merge.BOOKKEEPING:
+            continue  # when and by whom a row last changed: not news to anyone
+        versions = sorted(
+            sync_merge.live(conn, table, row_id, name), key=lambda v: (v.hlc, v.version_id)
+        )
+        if len(versions) < 2:
+            continue  # settled since (a later write replaced both)
+        shown, *rest = reversed(versions)
+        out.append(
+            Reconciled(
+                table=table,
+                field=name,
+                case_number=numbers.get(sync_merge.case_of(conn, table, row_id) or "", ""),
+                shown_by=names.get(shown.member_id or "", ""),
+                over=tuple(dict.fromkeys(names.get(v.member_id or "", "") for v in rest)),
+            )
+        )
+    return tuple(out)
 
 
 def conflicts(session: Session, case_id: str | None = None) -> list[OpenConflict]:

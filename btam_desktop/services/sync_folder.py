@@ -214,6 +214,8 @@ class _Pull:
         self._now_ms = hlc.wall_ms()
         self._have: dict[str, int] = {}
         self.applied = self.parked = 0
+        #: Automatic fields set on two laptops at once, for the sync report.
+        self.auto: list[tuple[str, str, str]] = []
         #: Files not looked at because the reading stopped at its limit.
         self.left = 0
         self._owners = _origin_members(session)
@@ -276,6 +278,7 @@ class _Pull:
         sync_relay.remember(self.session, read)
         self.applied += report.applied
         self.parked = report.parked
+        self.auto.extend(report.auto_resolved)
         return report
 
     def _relative(self, path: Path) -> str:
@@ -413,6 +416,7 @@ def _result(folder: Path, pulled: _Pull, problems: list[SkippedFile], **rest: An
         received_ops=pulled.applied,
         received_files=pulled.files,
         received_from=tuple(sorted(pulled.signers)) if pulled.applied else (),
+        reconciled=sync.reconciled(pulled.session, pulled.auto),
         waiting=pulled.parked,
         skipped=(*problems, *pulled.skipped),
         ignored=pulled.ignored,

@@ -22,7 +22,6 @@ from btam_desktop.domain.errors import BtamError
 from btam_desktop.domain.local_time import moment_text, recent_moment_text
 from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.sync import (
-    ConflictLine,
     ConflictReview,
     FolderSync,
     HeldChange,
@@ -55,8 +54,7 @@ class SyncStatus(QObject):
         self.synced_at: datetime | None = None
         #: Why the last sync did not happen (None after one that did).
         self.problem: BtamError | None = None
-        self.conflicts: list[ConflictLine] = []
-        #: The same conflicts with their versions, for To review, the banners and the dialog.
+        #: The open conflicts with their versions, for To review, the banners and the dialog.
         self.reviews: list[ConflictReview] = []
         #: Changes a removed member's laptop wrote after the removal: they wait for a lead.
         self.held: list[HeldChange] = []
@@ -86,7 +84,7 @@ class SyncStatus(QObject):
         self.active = self.running = False
         self.timer.stop()
         self.last, self.synced_at, self.problem = None, None, None
-        self.conflicts, self.choice_problem = [], ""
+        self.choice_problem = ""
         self.reviews, self.held = [], []
         self.receiving, self._so_far = None, None
         self._changed()
@@ -135,7 +133,7 @@ class SyncStatus(QObject):
         else:
             self.last, self.problem = result, None
             self.synced_at = clock.now()
-            if result.open_conflicts or result.held or self.conflicts or self.reviews or self.held:
+            if result.open_conflicts or result.held or self.reviews or self.held:
                 self.refresh_reviews()
         self._changed()
 
@@ -147,16 +145,11 @@ class SyncStatus(QObject):
         self._ops.queue(api.SYNC_NOW(), on_done=self._synced, on_error=self._failed)
         self._changed()
 
-    def _conflicts_read(self, lines: list[ConflictLine]) -> None:
-        self.conflicts = lines
-        self._changed()
-
     def refresh_reviews(self) -> None:
         """Read the open conflicts again: after a sync that left some, and after this laptop
         resolved one or saved beside another laptop's version."""
         if not self.active:
             return
-        self._ops.queue(api.SYNC_CONFLICTS(), on_done=self._conflicts_read)
         self._ops.queue(api.SYNC_REVIEW(), on_done=self._reviews_read)
         self._ops.queue(api.SYNC_HELD(), on_done=self._held_read)
 
@@ -193,7 +186,7 @@ class SyncStatus(QObject):
 
         def chosen(stored: Path | None) -> None:
             self.folder, self.choice_problem = stored, ""
-            self.last, self.synced_at, self.problem, self.conflicts = None, None, None, []
+            self.last, self.synced_at, self.problem = None, None, None
             self._changed()
             self.sync_now()
 
@@ -325,4 +318,5 @@ def _added(earlier: FolderSync, later: FolderSync) -> FolderSync:
         received_ops=earlier.received_ops + later.received_ops,
         received_files=earlier.received_files + later.received_files,
         received_from=tuple(sorted({*earlier.received_from, *later.received_from})),
+        reconciled=(*earlier.reconciled, *later.reconciled),
     )

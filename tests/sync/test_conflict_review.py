@@ -3,6 +3,7 @@ the typed call is one op and one audit event that clears it on every laptop."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,25 @@ def test_an_edit_against_a_delete_is_kept_deleted_or_restored(
         assert (case_id in listed) is not keep_deleted
         if not keep_deleted:
             assert cases.get_case(s, case_id).case.summary == "A late note."
+
+
+def test_a_date_set_on_two_laptops_is_reconciled_and_the_sync_report_says_whose_shows(
+    team: tuple[list[Session], Path, str],
+) -> None:
+    (a, b, _), folder, case_id = team
+    cases.update_case(a, case_id, cases.CaseEdit(next_review=date(2027, 4, 1)))
+    cases.update_case(b, case_id, cases.CaseEdit(next_review=date(2027, 4, 8)))
+    sync_folder.sync_with(a, folder)
+    sync_folder.sync_with(b, folder)
+    done = sync_folder.sync_with(a, folder)
+    (line,) = done.reconciled
+    shown = cases.get_case(a, case_id).case.next_review
+    winner, loser = (COUNSELOR, LEAD) if shown == date(2027, 4, 8) else (LEAD, COUNSELOR)
+    assert (line.table, line.field, line.shown_by, line.over) == (
+        "cases",
+        "next_review",
+        winner,
+        (loser,),
+    )
+    assert line.case_number == cases.get_case(a, case_id).case.number
+    assert conflicts.review(a) == []  # nobody has to choose

@@ -215,15 +215,17 @@ def test_two_copies_sync_through_a_folder_chosen_in_the_window(
         next_minute(qtbot, window)
         assert sync_line(window).endswith(" · 1 to review"), sync_line(window)
         pane = sync_tab(qtbot, window)
-        qtbot.waitUntil(lambda: pane.conflicts.rowCount() == 1)
-        number = cell(pane.conflicts, 0, 0)
+        assert pane.result.text().endswith("1 to review (see To review)"), pane.result.text()
+        listed = window.workspace.review.table
+        qtbot.waitUntil(lambda: listed.rowCount() == 1)
+        number = cell(listed, 0, 0)
         assert page.title.text().startswith(number)
-        assert cell(pane.conflicts, 0, 1) == "summary"
-        whose = cell(pane.conflicts, 0, 2)
+        assert cell(listed, 0, 1) == "Two versions of the summary"
+        whose = cell(listed, 0, 2)
         assert HOSTILE in whose and "Dana Whitlock-Oyelaran" in whose
-        shown = shown_texts(pane)
-        assert any(HOSTILE in s.shown for s in shown)
-        assert interpreted(shown, "<b>") == [] and rich_labels(pane) == []
+        for screen in (pane, window.workspace.review):
+            shown = shown_texts(screen)
+            assert interpreted(shown, "<b>") == [] and rich_labels(screen) == []
         shot(window, "team-sync-conflict")
     finally:
         sessions.lock(elsewhere)
@@ -394,3 +396,46 @@ def test_a_lead_accepts_changes_that_wait_for_the_clock(
     assert re.fullmatch(r"Synced \d\d:\d\d", sync_line(window)), sync_line(window)
     assert "received 1 change in 1 file" in pane.result.text()
     assert not pane.accept_button.isVisible()
+
+
+def test_the_sync_pane_lists_what_was_reconciled_without_asking(qtbot: QtBot) -> None:
+    """A date two laptops set at once is not a conflict, and not hidden either (issue 18)."""
+    from btam_desktop.services.contracts.sync import FolderSync, Reconciled
+    from btam_desktop.ui.screens.team.sync_pane import SyncPane
+    from btam_desktop.ui.sync_status import SyncStatus
+
+    status = SyncStatus(ops=None)  # type: ignore[arg-type]  # no call is made here
+    pane = SyncPane(status)
+    qtbot.addWidget(pane)
+    pane.show()
+    assert not pane.reconciled.isVisible()  # nothing reconciled: no table
+    status.folder, status.synced_at = Path("/media/stick/btam-sync"), datetime(2027, 3, 15)
+    status.last = FolderSync(
+        folder="/media/stick/btam-sync",
+        sent_ops=0,
+        sent_files=0,
+        received_ops=2,
+        received_files=1,
+        received_from=("Marcus Okafor-Test",),
+        waiting=0,
+        skipped=(),
+        ignored=0,
+        open_conflicts=0,
+        reconciled=(
+            Reconciled(
+                table="cases",
+                field="next_review",
+                case_number="2026-0014",
+                shown_by="Marcus <b>Okafor</b>-Test",
+                over=("Lucía Fernández-Test",),
+            ),
+        ),
+    )
+    pane.refresh()
+    assert pane.reconciled.isVisible() and pane.reconciled.rowCount() == 1
+    assert cell(pane.reconciled, 0, 0) == "2026-0014"
+    assert cell(pane.reconciled, 0, 1) == (
+        "\u2068Marcus <b>Okafor</b>-Test\u2069's next review date replaced "
+        "\u2068Lucía Fernández-Test\u2069's"
+    )
+    assert rich_labels(pane) == []

@@ -43,6 +43,19 @@ class SkippedFile:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Reconciled:
+    """A field set on two laptops at once that people do not need to choose between (a date,
+    an assignee): the newer value shows on every laptop, and the sync report says whose
+    replaced whose ("Marcus's next review date replaced Lucía's")."""
+
+    table: str
+    field: str
+    case_number: str  # "" for the team's own settings
+    shown_by: str  # whose value shows (a member's name as typed)
+    over: tuple[str, ...]  # whose values it replaced on screen
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FolderSync:
     """One run of `sync`: what left this laptop, what arrived, what was not applied."""
 
@@ -79,6 +92,8 @@ class FolderSync:
     files_left: int = 0
     #: Changes a removed member's laptop wrote after the removal, waiting for a lead.
     held: int = 0
+    #: Fields two laptops set at once that were reconciled without asking (the newer shows).
+    reconciled: tuple[Reconciled, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

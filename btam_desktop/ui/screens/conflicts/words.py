@@ -10,6 +10,7 @@ from btam_desktop.services.contracts.sync import (
     ConflictReview,
     HeldChange,
     HeldEffect,
+    Reconciled,
     ReviewVersion,
 )
 from btam_desktop.ui.plain import isolate
@@ -27,12 +28,24 @@ def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("Conflicts", text, None, n)
 
 
-def field_name(review: ConflictReview) -> str:
+def field_words(table: str, field: str) -> str:
     """'the summary'; a field without a name of its own reads as its column ('the notes')."""
-    known = _FIELDS.get((review.table, review.field))
+    known = _FIELDS.get((table, field))
     if known is not None:
         return tr(known)
-    return tr("the %1").replace("%1", review.field.replace("_", " "))
+    return tr("the %1").replace("%1", field.replace("_", " "))
+
+
+def field_name(review: ConflictReview) -> str:
+    return field_words(review.table, review.field)
+
+
+def reconciled_line(found: Reconciled) -> str:
+    """ "Marcus's next review date replaced Lucía's" (the field without its article)."""
+    field = field_words(found.table, found.field).removeprefix(tr("the") + " ")
+    over = " / ".join(isolate(name) if name else tr("a former member") for name in found.over)
+    shown = isolate(found.shown_by) if found.shown_by else tr("a former member")
+    return tr("%1's %2 replaced %3's").replace("%1", shown).replace("%2", field).replace("%3", over)
 
 
 def member_name(version: ReviewVersion) -> str:
@@ -97,8 +110,7 @@ def held_effect(effect: HeldEffect) -> str:
     )
     match effect.kind:
         case "set":
-            name = _FIELDS.get((effect.table, effect.field))
-            field = tr(name) if name else tr("the %1").replace("%1", effect.field.replace("_", " "))
+            field = field_words(effect.table, effect.field)
             return (
                 tr("%1: %2 changed to: %3")
                 .replace("%1", where)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.local_time import recent_moment_text
 from btam_desktop.services.contracts.sync import FolderSync
 from btam_desktop.ui.plain import PlainLabel, isolate, message_box
+from btam_desktop.ui.screens.conflicts.words import reconciled_line
 from btam_desktop.ui.sync_status import SyncStatus
 
 
@@ -70,25 +71,23 @@ class SyncPane(QWidget):
         self.skipped = QListWidget()
         self.skipped.setAccessibleName(self.tr("Files that could not be applied"))
         self.skipped.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
-        self.conflicts_heading = PlainLabel(
+        # What people choose between is under To review; here, what nobody had to choose.
+        self.reconciled_heading = PlainLabel(
             self.tr(
-                "Conflicts that wait for a person: each version is kept, and printed documents "
-                "show them all until the team chooses."
+                "Set on two laptops at once and reconciled without asking (dates, who is "
+                "responsible): the newer value shows on every laptop."
             )
         )
-        self.conflicts_heading.setWordWrap(True)
-        self.conflicts = QTableWidget(0, 3)
-        self.conflicts.setAccessibleName(self.tr("Conflicts that wait for a person"))
-        self.conflicts.setHorizontalHeaderLabels(
-            [self.tr("Case"), self.tr("What"), self.tr("Versions by")]
-        )
-        self.conflicts.verticalHeader().hide()
-        self.conflicts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.conflicts.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        header = self.conflicts.horizontalHeader()
-        for col in (0, 1):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.reconciled_heading.setWordWrap(True)
+        self.reconciled = QTableWidget(0, 2)
+        self.reconciled.setAccessibleName(self.tr("Reconciled automatically at the last sync"))
+        self.reconciled.setHorizontalHeaderLabels([self.tr("Case"), self.tr("What happened")])
+        self.reconciled.verticalHeader().hide()
+        self.reconciled.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.reconciled.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        header = self.reconciled.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
         form = QFormLayout()
         form.addRow(self.tr("Sync folder:"), self.folder)
@@ -106,8 +105,8 @@ class SyncPane(QWidget):
         layout.addWidget(self.problem)
         layout.addWidget(self.skipped_heading)
         layout.addWidget(self.skipped)
-        layout.addWidget(self.conflicts_heading)
-        layout.addWidget(self.conflicts, 1)
+        layout.addWidget(self.reconciled_heading)
+        layout.addWidget(self.reconciled, 1)
         layout.addStretch(0)
         self.choose_button.clicked.connect(self._choose)
         self.sync_button.clicked.connect(lambda: status.sync_now(by_person=True))
@@ -182,19 +181,14 @@ class SyncPane(QWidget):
             self.skipped.addItem(f"{skipped.path} — {skipped.why}")
         self.skipped_heading.setVisible(self.skipped.count() > 0)
         self.skipped.setVisible(self.skipped.count() > 0)
-        lines = status.conflicts if last is not None and last.open_conflicts else []
-        self.conflicts.setRowCount(len(lines))
-        for row, line in enumerate(lines):
-            for col, text in enumerate(
-                (
-                    line.case_number or self.tr("(the team)"),
-                    line.what,
-                    " / ".join(isolate(name) for name in line.members),
-                )
-            ):
-                self.conflicts.setItem(row, col, QTableWidgetItem(text))
-        self.conflicts_heading.setVisible(bool(lines))
-        self.conflicts.setVisible(bool(lines))
+        found = last.reconciled if last is not None else ()
+        self.reconciled.setRowCount(len(found))
+        for row, item in enumerate(found):
+            where = item.case_number or self.tr("(the team)")
+            for col, text in enumerate((where, reconciled_line(item))):
+                self.reconciled.setItem(row, col, QTableWidgetItem(text))
+        self.reconciled_heading.setVisible(bool(found))
+        self.reconciled.setVisible(bool(found))
 
     def _result_text(self) -> str:
         status = self._status
@@ -234,8 +228,10 @@ class SyncPane(QWidget):
                 .replace("%1", isolate(name))
                 .replace("%2", str(days))
             )
-        if status.last.open_conflicts:
-            lines.append(" · ".join(status.waiting_words(status.last)))
+        if status.last.open_conflicts or status.last.held:
+            lines.append(
+                " · ".join(status.waiting_words(status.last)) + self.tr(" (see To review)")
+            )
         if status.running:
             lines.append(self.tr("Syncing…"))
         return "\n".join(lines)

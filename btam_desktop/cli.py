@@ -583,6 +583,14 @@ def _sync_lines(s: Session, done: FolderSync) -> int:
             "it had until then, and sends nothing more."
         )
         return EXIT_PROBLEMS
+    if done.key_lost_to:
+        _say(
+            f"{done.key_lost_to} removed {done.key_lost_removed or 'a member'} from the team at "
+            "the same time as this laptop's removal, and the team follows their new key: this "
+            "laptop sends nothing more. Make a fresh copy with 'btam-desktop join FOLDER NEWPATH "
+            "--member NAME', then repeat your removal there."
+        )
+        return EXIT_PROBLEMS
     if done.generation_moved:
         _say("This laptop moved to the team's new key (a team lead removed a member).")
     files = "file" if done.sent_files == 1 else "files"

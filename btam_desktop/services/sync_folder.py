@@ -378,6 +378,9 @@ def sync_with(session: Session, folder: Path, *, max_files: int | None = None) -
         problems.extend(sync_keyring.adopt_keys(session, folder))
         pulled.read_all()
         pulled.apply()
+    lost = sync_keyring.lost_generation(session, folder)
+    if lost is not None:  # two leads removed members at once, and the other lead's key won
+        return _result(folder, pulled, problems, key_lost_to=lost[0], key_lost_removed=lost[1])
     blobs = sync_blobs.pull(session, folder)
     sent_ops, sent_files = publish(session, folder)
     sent_blobs = sync_blobs.publish(session, folder)

@@ -58,11 +58,10 @@ def follow_generations(session: Session, folder: Path) -> Followed:
     ocf = session.ocf
     done = Followed()
     while True:
-        pattern = f"rotation.g{ocf.generation + 1}.*.keys"
-        found = sorted((folder / "keys").glob(pattern))
+        found = rotation_files(folder, ocf.generation + 1)
         if not found:
             return done
-        path = found[0]  # two leads removing members offline at once: the first name wins
+        path = folder / "keys" / found[0]  # two leads removed members at once: the first wins
         relative = str(path.relative_to(folder))
         try:
             data = sync_segment.read_file(path, sync_segment.MAX_BYTES, "a key file")
@@ -83,16 +82,50 @@ def follow_generations(session: Session, folder: Path) -> Followed:
         done.moved += 1
 
 
+def rotation_files(folder: Path, generation: int) -> list[str]:
+    """The names of the files that move the team to `generation`, the winning one first: when
+    two leads removed members offline at once, every laptop follows the first name."""
+    return sorted(p.name for p in (folder / "keys").glob(f"rotation.g{generation}.*.keys"))
+
+
+def lost_generation(session: Session, folder: Path) -> tuple[str, str] | None:
+    """(the lead whose new key the team follows, whom they removed) when this laptop is on
+    another key of its generation: its lead removed a member at the same time as another lead
+    did, and the other's file wins. Such a laptop cannot exchange changes with the team any
+    more; its lead makes a fresh copy from the folder and repeats the removal."""
+    ocf = session.ocf
+    found = rotation_files(folder, ocf.generation)
+    if not found or found[0] == sync_keys.rotation_path(folder, ocf.keys).name:
+        return None
+    old = rotation.old_keys(ocf.conn).get(ocf.generation - 1)
+    if old is None:
+        return None
+    earlier = replace(ocf.keys, generation=ocf.generation - 1)
+    try:
+        data = sync_segment.read_file(
+            folder / "keys" / found[0], sync_segment.MAX_BYTES, "a key file"
+        )
+        lead, _, _, removed = sync_keys.decode_rotation(data, earlier, old)
+    except BadSegmentError:
+        return None  # not a lead's file this laptop can read: not the team's key either
+    whom = ocf.conn.execute(
+        "SELECT name FROM members WHERE id = ?", (str(removed.get("member_id", "")),)
+    ).fetchone()
+    return lead, str(whom[0]) if whom else ""
+
+
 def learn_removal(session: Session, folder: Path) -> None:
     """Before anything is read: whose changes wait for a lead, from the removal a lead made
     that this laptop has not followed yet (so a removed member's later changes are held here
     as on the lead's laptop, whichever file this laptop happens to read first)."""
     ocf = session.ocf
-    found = sorted((folder / "keys").glob(f"rotation.g{ocf.generation + 1}.*.keys"))
+    found = rotation_files(folder, ocf.generation + 1)
     if not found:
         return
     try:
-        data = sync_segment.read_file(found[0], sync_segment.MAX_BYTES, "a key file")
+        data = sync_segment.read_file(
+            folder / "keys" / found[0], sync_segment.MAX_BYTES, "a key file"
+        )
         *_, removed = sync_keys.decode_rotation(data, ocf.keys, bytes(ocf.data_key))
     except BadSegmentError:
         return  # follow_generations says what is wrong with it
@@ -189,6 +222,7 @@ def publish_keys(session: Session, folder: Path) -> None:
 
 
 SNAPSHOT = re.compile(r"^g(\d+)-([0-9a-f]{16})$")
+ROTATION = re.compile(r"^rotation\.g(\d+)\.([0-9a-f]{16})\.keys$")
 
 
 def publish_snapshot(session: Session, folder: Path) -> None:
@@ -214,10 +248,14 @@ def publish_snapshot(session: Session, folder: Path) -> None:
 
 
 def newest_snapshot(folder: Path) -> Path:
+    winners = {}  # generation -> the digest of the key the team follows there
+    for name in fsio.names_in(folder / "keys"):
+        if (m := ROTATION.match(name)) and int(m.group(1)) not in winners:
+            winners[int(m.group(1))] = rotation_files(folder, int(m.group(1)))[0].split(".")[2]
     found = [
         (int(m.group(1)), (folder / "snap" / n).stat().st_mtime, n)
         for n in fsio.names_in(folder / "snap")
-        if (m := SNAPSHOT.match(n))
+        if (m := SNAPSHOT.match(n)) and winners.get(int(m.group(1)), m.group(2)) == m.group(2)
     ]
     if not found:
         raise ValidationError(

@@ -15,8 +15,8 @@ from btam_desktop.services import cases, members, quarantine, session as session
 from btam_desktop.services.session import TEST_KDF, Session
 from btam_desktop.storage import sync_keys, sync_segment
 from btam_desktop.storage.sync_segment import BadSegmentError
-from tests.conftest import PinClock
-from tests.sync.conftest import make_laptops
+from tests.conftest import PASSPHRASE, PinClock
+from tests.sync.conftest import LEAD_AGAIN, make_laptops
 from tests.sync.folders import COUNSELOR, COUNSELOR_PASSPHRASE
 
 LEAVING = "Kim Test-Leaving"
@@ -170,3 +170,44 @@ def test_a_change_from_the_removed_laptop_waits_for_a_lead_who_imports_or_discar
     assert "sync.quarantine_imported" in actions and "sync.quarantine_discarded" in actions
     files = [p for p in folder.rglob("*") if p.is_file()]
     assert files and not [p for p in files if b"Teacher, " in p.read_bytes()]  # all sealed
+
+
+def test_two_leads_removing_at_once_one_key_wins_and_the_other_lead_repeats(
+    tmp_path: Path, pin_clock: PinClock
+) -> None:
+    pin_clock(datetime(2027, 3, 15, 7, 10), "America/New_York")
+    other = ("Ray Test-Other", "the other teacher's fictional passphrase")
+    (lead, leaving, staying, projector), case_id = make_laptops(
+        tmp_path,
+        (
+            (LEAVING, "teacher", LEAVING_PASSPHRASE),
+            (other[0], "teacher", other[1]),
+            LEAD_AGAIN,  # the lead's second laptop: a second lead, for this purpose
+        ),
+    )
+    folder = tmp_path / "share"
+    folder.mkdir()
+    opened = [lead, leaving, staying, projector]
+    try:
+        for s in opened:
+            sync_folder.sync_with(s, folder)
+        members.remove_member(lead, LEAVING)  # on one laptop ...
+        members.remove_member(projector, other[0])  # ... and on the other, offline, at once
+        assert sync_folder.sync_with(lead, folder).key_lost_to == ""  # first in: it wins
+        lost = sync_folder.sync_with(projector, folder)
+        assert (lost.key_lost_to, lost.key_lost_removed, lost.sent_ops) == (LEAD, LEAVING, 0)
+        assert len(list(folder.glob("keys/rotation.g2.*"))) == 1  # the loser published none
+        # The teacher the second removal meant to remove still follows the winning key ...
+        assert sync_folder.sync_with(staying, folder).generation_moved == 1
+        # ... until the lead repeats it from a fresh copy of the team's case file.
+        again, joined = sync_folder.join(folder, tmp_path / "again.btam", LEAD, PASSPHRASE)
+        opened.append(again)
+        assert again.ocf.generation == 2 and joined.key_lost_to == ""
+        members.remove_member(again, other[0])
+        assert again.ocf.generation == 3
+        sync_folder.sync_with(again, folder)
+        assert sync_folder.sync_with(staying, folder).removed_by == LEAD
+        assert _summary(again, case_id) == "Base summary."
+    finally:
+        for s in opened:
+            sessions.lock(s)

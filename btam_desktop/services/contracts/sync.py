@@ -92,6 +92,11 @@ class FolderSync:
     files_left: int = 0
     #: Changes a removed member's laptop wrote after the removal, waiting for a lead.
     held: int = 0
+    #: Another lead removed a member at the same time as this laptop's lead did, and the team
+    #: follows their new key: this laptop sends nothing more (the lead makes a fresh copy with
+    #: `join` and repeats the removal). The lead's name, and whom they removed.
+    key_lost_to: str = ""
+    key_lost_removed: str = ""
     #: Fields two laptops set at once that were reconciled without asking (the newer shows).
     reconciled: tuple[Reconciled, ...] = ()
 

@@ -47,6 +47,7 @@ FURNITURE: dict[Readers, tuple[str, str]] = {
     Readers.TEAM: (HEADER, LEGAL_NOTE),
     Readers.FAMILY: ("CONFIDENTIAL — for the student and family", ""),
     Readers.STAFF: ("For staff", ""),
+    Readers.PUBLIC: ("", ""),  # a flyer: its title says whom it is for
 }
 PAPERS = {"letter": LETTER, "a4": A4}
 MARGIN = 18 * mm
@@ -376,6 +377,11 @@ def content_width(options: PrintOptions) -> float:
     return float(_paper(options)[0] - 2 * MARGIN)
 
 
+def content_height(options: PrintOptions) -> float:
+    """The height of the page's frame (what `render` leaves between header and footer)."""
+    return float(_paper(options)[1] - 2 * MARGIN - 20 - 12)  # the frame pads 6 above and below
+
+
 def _paper(options: PrintOptions) -> tuple[float, float]:
     paper: tuple[float, float] = PAPERS.get(options.paper, LETTER)
     return paper
@@ -441,6 +447,9 @@ def _canvas_class(info: DocumentInfo, paper: tuple[float, float]) -> Callable[..
             super().save()
 
         def _furniture(self, total: int) -> None:
+            if info.readers is Readers.PUBLIC:
+                self._flyer_footer()
+                return
             top = height - MARGIN + 8
             header, legal_note = FURNITURE[info.readers]
             self.saveState()
@@ -469,6 +478,15 @@ def _canvas_class(info: DocumentInfo, paper: tuple[float, float]) -> Callable[..
                 self.drawRightString(width - MARGIN, bottom, f"Times in {info.zone}")
             if legal_note:
                 self.drawString(MARGIN, bottom - 10, legal_note)
+            self.restoreState()
+
+        def _flyer_footer(self) -> None:
+            """A flyer on a wall names no member and no time: the document id alone, small,
+            so a copy can be matched with the log of what was printed."""
+            self.saveState()
+            self.setFont(fonts.REGULAR, 7)
+            self.setFillColor(RULE)
+            self.drawRightString(width - MARGIN, MARGIN - 14, f"Document {info.document_id}")
             self.restoreState()
 
     return NumberedCanvas

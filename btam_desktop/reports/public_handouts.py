@@ -59,7 +59,7 @@ class _Look:
 
 #: The type sizes tried, largest first, until the page holds everything; past the last the
 #: closing line goes, then the handout flows onto a second page rather than cut anything off.
-SCALES = (1.0, 0.97, 0.94, 0.91, 0.88, 0.85, 0.82, 0.8)
+SCALES = (1.1, 1.05, 1.0, 0.97, 0.94, 0.91, 0.88, 0.85, 0.82, 0.8)
 
 
 def _tip_line_box(tip: TipLine, words: Handout, look: _Look, width: float) -> Flowable:

@@ -54,7 +54,7 @@ class Handout:
 STUDENT = {
     "en": Handout(
         title="Worried about someone? Tell an adult.",
-        danger="If someone is in danger right now, call 911.",
+        danger="If someone is in danger right now, call\u00a0911.",
         danger_next="Or tell the closest adult right away.",
         intro=(
             "Sometimes a friend says, writes or posts something that scares you. Maybe it "
@@ -107,7 +107,7 @@ STUDENT = {
 FAMILY = {
     "en": Handout(
         title="Families: help keep our school safe",
-        danger="If someone is in danger right now, call 911.",
+        danger="If someone is in danger right now, call\u00a0911.",
         danger_next="Then let the school know.",
         intro=(
             "{school} has a threat assessment team: staff who step in early when a student's "

@@ -377,9 +377,15 @@ def content_width(options: PrintOptions) -> float:
     return float(_paper(options)[0] - 2 * MARGIN)
 
 
-def content_height(options: PrintOptions) -> float:
-    """The height of the page's frame (what `render` leaves between header and footer)."""
-    return float(_paper(options)[1] - 2 * MARGIN - 20 - 12)  # the frame pads 6 above and below
+#: ReportLab's frame pads its content by 6 points on every side.
+FRAME_PADDING = 6.0
+
+
+def frame_size(options: PrintOptions) -> tuple[float, float]:
+    """The width and height inside the page's frame: what `render` leaves for the story
+    between the margins, the header and the footer."""
+    width, height = _paper(options)
+    return width - 2 * MARGIN - 2 * FRAME_PADDING, height - 2 * MARGIN - 20 - 2 * FRAME_PADDING
 
 
 def _paper(options: PrintOptions) -> tuple[float, float]:

@@ -20,14 +20,13 @@ from btam_desktop.reports.page import (
     SHADE,
     PrintOptions,
     breakable,
-    content_height,
-    content_width,
+    frame_size,
     gap,
     render,
     styles,
 )
 from btam_desktop.reports.snapshots import PublicHandoutSnapshot
-from btam_desktop.reports.team_documents import danger_box
+from btam_desktop.reports.team_documents import DANGER_PADDING, danger_box, danger_style
 from btam_desktop.reports.text import label_value, markup, para
 
 
@@ -58,7 +57,8 @@ class _Look:
 
 
 #: The type sizes tried, largest first, until the page holds everything; past the last the
-#: closing line goes, then the handout flows onto a second page rather than cut anything off.
+#: closing line goes, and then the handout flows at the full size onto a second page rather
+#: than cut anything off.
 SCALES = (1.1, 1.05, 1.0, 0.97, 0.94, 0.91, 0.88, 0.85, 0.82, 0.8)
 
 
@@ -84,8 +84,8 @@ def _tip_line_box(tip: TipLine, words: Handout, look: _Look, width: float) -> Fl
 
 #: The space between the two columns.
 GUTTER = 18.0
-#: The least size a title shrinks to to stay on one line.
-LEAST_TITLE = 19
+#: The least share of its size a title or the danger line shrinks to, to stay on one line.
+LEAST_FITTED = 0.8
 
 
 def _people(snap: PublicHandoutSnapshot, words: Handout, look: _Look, width: float) -> Flowable:
@@ -120,18 +120,20 @@ def _people(snap: PublicHandoutSnapshot, words: Handout, look: _Look, width: flo
     return grid
 
 
-def _title(text: str, look: _Look, width: float) -> Flowable:
-    """The title on one line when a smaller size down to LEAST_TITLE allows (a wall flyer's
-    title is read at a glance); longer titles wrap at the full size."""
-    size = look.title.fontSize
-    fits = stringWidth(text, look.title.fontName, size) <= width - 12
-    while not fits and size > LEAST_TITLE:
-        size -= 1
-        fits = stringWidth(text, look.title.fontName, size) <= width - 12
-    if not fits:
-        size = look.title.fontSize
-    style = ParagraphStyle("flyer_title_fit", parent=look.title, fontSize=size, leading=size * 1.2)
-    return para(text, style)
+def _one_line(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
+    """`style`, smaller down to LEAST_FITTED of its size where that keeps `text` on one line
+    (a title or a warning is read at a glance); longer text wraps at the full size."""
+    size = style.fontSize
+    while stringWidth(text, style.fontName, size) > width and size > style.fontSize * LEAST_FITTED:
+        size -= 0.5
+    if stringWidth(text, style.fontName, size) > width:
+        size = style.fontSize
+    return ParagraphStyle(
+        f"{style.name}_fit",
+        parent=style,
+        fontSize=size,
+        leading=style.leading * size / style.fontSize,
+    )
 
 
 def _part(
@@ -193,10 +195,12 @@ def _story(
     snap: PublicHandoutSnapshot, words: Handout, look: _Look, width: float, height: float
 ) -> list[Flowable]:
     school = snap.info.school
-    story: list[Flowable] = [_title(words.title, look, width)]
+    story: list[Flowable] = [para(words.title, _one_line(words.title, look.title, width))]
     if school:
         story.append(para(school, look.school))
-    story += [gap(8), danger_box(width, words.danger, words.danger_next, look.body), gap(6)]
+    headline = _one_line(words.danger, danger_style(), width - DANGER_PADDING)
+    story += [gap(8), danger_box(width, words.danger, words.danger_next, look.body, headline)]
+    story.append(gap(6))
     story.append(para(words.intro.replace("{school}", school or "Our school"), look.body))
     story += _columns(snap, words, look, width, height)
     for part in words.parts:
@@ -224,14 +228,16 @@ def _build(snap: PublicHandoutSnapshot, texts: dict[str, Handout], options: Prin
         raise ValidationError(
             f"The handouts are not written in '{snap.language[:20]}' yet ({', '.join(texts)})."
         ) from None
-    width, height = content_width(options), content_height(options)
+    width, height = frame_size(options)
     for scale in SCALES:
         story = _story(snap, words, _Look(scale), width, height)
         if _height(story, width, height) <= height:
             break
-    else:  # the last word alone on a second page would only waste a sheet
+    else:
         if _height(story[:-1], width, height) <= height:
-            story = story[:-1]
+            story = story[:-1]  # the last word alone on a second page would waste a sheet
+        else:  # two pages either way: then at the full size, easier to read
+            story = _story(snap, words, _Look(), width, height)
     return render(snap.info, story, options)
 
 

@@ -35,15 +35,25 @@ _HOW_TO_REPORT = (
 )
 
 
+def danger_style() -> ParagraphStyle:
+    """The danger box's headline: the largest type on a handout."""
+    return ParagraphStyle("danger", parent=styles().title, fontSize=20, leading=25, spaceAfter=2)
+
+
+#: Room the danger box's padding takes from its text's width.
+DANGER_PADDING = 16.0
+
+
 def danger_box(
     width: float,
     headline: str = "If someone is in danger now: call 911",
     then: str = "Then tell a member of the team below.",
     then_style: ParagraphStyle | None = None,
+    headline_style: ParagraphStyle | None = None,
 ) -> Flowable:
     """The one thing to remember, first and boxed: a wall handout is read from a distance."""
     s = styles()
-    big = ParagraphStyle("danger", parent=s.title, fontSize=20, leading=25, spaceAfter=2)
+    big = headline_style or danger_style()
     box = Table(
         [
             [Paragraph(headline, big)],

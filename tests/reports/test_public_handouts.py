@@ -14,7 +14,7 @@ from btam_desktop.domain.pack import TipLine
 from btam_desktop.reports import public_handouts
 from btam_desktop.reports.handout_words import FAMILY, LANGUAGES, STUDENT
 from btam_desktop.reports.page import PrintOptions
-from btam_desktop.reports.snapshots import PublicHandoutSnapshot
+from btam_desktop.reports.snapshots import ContactLine, PublicHandoutSnapshot
 from tests.reports import samples
 from tests.reports.pdftext import normalise, pages
 
@@ -124,3 +124,20 @@ def test_a_language_not_written_yet_is_refused_rather_than_printed_in_english() 
     assert LANGUAGES == ("en",) and set(FAMILY) == set(STUDENT)
     with pytest.raises(ValidationError, match="not written in 'es' yet"):
         public_handouts.build_family_handout(replace(samples.public_handout(), language="es"))
+
+
+def test_a_team_too_large_for_one_page_flows_onto_a_second_with_every_name() -> None:
+    team = tuple(
+        ContactLine(
+            f"Member{n} Lastname-Other",
+            "School resource officer / law enforcement",
+            f"ext. 21{n:02d} · person{n}@maplehollow.example",
+        )
+        for n in range(12)
+    )
+    found = pages(
+        public_handouts.build_family_handout(replace(samples.public_handout(), team=team))
+    )
+    assert len(found) == 2 and "Signs you might notice" in found[0]
+    assert all(f"Member{n} Lastname-Other" in found[1] for n in range(12))
+    assert "Thank you for helping keep every student safe." in found[1]

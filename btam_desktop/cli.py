@@ -67,10 +67,14 @@ REPORT_KINDS = (
     "minutes",
     "blank-forms",
     "staff-handout",
+    "student-handout",
+    "family-handout",
     "roster",
     "recovery-kit",
 )
 _CASE_KINDS = ("case-summary", "plan", "parent-plan")
+#: Papers for anyone (no student data): saved without the CONFIDENTIAL reminder.
+PUBLIC_KINDS = ("student-handout", "family-handout")
 
 
 class UsageError(Exception):
@@ -540,7 +544,9 @@ def _cmd_report(a: argparse.Namespace) -> int:
             return EXIT_OK
         printing.save_pdf(s, prepared, a.output, password)
         _say(f"Wrote {a.output} (document {prepared.document_id}), logged as a disclosure.")
-        if not password:
+        if a.kind in PUBLIC_KINDS:
+            _say("This handout holds no student data: print and share as many as you like.")
+        elif not password:
             _say("CONFIDENTIAL: this PDF is not encrypted. Keep it safe and delete it when done.")
         return EXIT_OK
 

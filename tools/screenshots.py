@@ -23,7 +23,8 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # a 1920x1080 screen: offscree
     )
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QSize, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from btam_desktop.services import cases, demo, intake, session as sessions, sync_settings
@@ -43,6 +44,7 @@ from btam_desktop.ui.screens.recover import RecoverDialog
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSPHRASE = "screenshots of fictional data"
 SIZE = (1280, 720)  # a 13-inch laptop (issue 19)
+HANDOUT_SIZE = QSize(612, 792)  # a US Letter page at 72 dpi
 
 
 def settle(ms: int = 250) -> None:
@@ -172,6 +174,8 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     settle(800)  # QPdfView renders its pages asynchronously
     shoot(printing, "print-preview", scheme)
     QDialog.reject(printing)
+    if scheme == theme.LIGHT:  # paper has no theme
+        shoot_handouts(w)
     cases.page.tabs.setCurrentIndex(0)
     cases.show_list()
     cases.list.search.clear()
@@ -186,6 +190,31 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     shoot_meetings(w, scheme)
     shoot_sync(w, tmp, scheme)
     w.close()
+
+
+def shoot_handouts(w: MainWindow) -> None:
+    """The handouts for students and families as they print: their page, on white."""
+    for kind, name in (
+        ("student-handout", "handout-students"),
+        ("family-handout", "handout-families"),
+    ):
+        w.workspace.print_team_document(kind)
+        preview = next(
+            x
+            for x in QApplication.topLevelWidgets()
+            if isinstance(x, PrintPreviewDialog) and x.isVisible()
+        )
+        wait_for(preview.print_button.isEnabled)
+        page = preview.document.render(0, HANDOUT_SIZE)
+        paper = QImage(page.size(), QImage.Format.Format_RGB32)
+        paper.fill(QColor("white"))
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, page)
+        painter.end()
+        path = OUT / f"{name}.png"
+        paper.save(str(path))
+        print(f"  {path.relative_to(OUT.parents[1])}")
+        QDialog.reject(preview)
 
 
 def shoot_recover(w: MainWindow, code: str, scheme: str) -> None:

@@ -19,8 +19,15 @@ class DocumentKind(StrEnum):
     MINUTES = "minutes"
     BLANK_FORMS = "blank-forms"
     STAFF_HANDOUT = "staff-handout"
+    STUDENT_HANDOUT = "student-handout"
+    FAMILY_HANDOUT = "family-handout"
     ROSTER = "roster"
     RECOVERY_KIT = "recovery-kit"
+
+
+#: Papers for anyone (no student data, no CONFIDENTIAL stamp): no recipient to name, no
+#: password to give, as many copies as the school likes. Printing them is still logged.
+PUBLIC_DOCUMENTS = frozenset({DocumentKind.STUDENT_HANDOUT, DocumentKind.FAMILY_HANDOUT})
 
 
 #: Whom each redacted copy of the case summary is for, by its preset: "Prepared for ..." on

@@ -89,6 +89,26 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class TipLine:
+    """The state's or district's line for reports, anonymous ones included, as the handouts
+    for students and families print it. A name and at least one way to reach it."""
+
+    name: str
+    phone: str = ""
+    text: str = ""  # a number to send a text message to
+    web: str = ""  # a web address or an app's name
+    note: str = ""  # e.g. "Open 24 hours, every day."
+
+    def ways(self) -> tuple[tuple[str, str], ...]:
+        """(how, where) for each way given: ("phone", ...), ("text", ...), ("web", ...)."""
+        return tuple(
+            (how, value)
+            for how, value in (("phone", self.phone), ("text", self.text), ("web", self.web))
+            if value
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Pack:
     id: str
     name: str
@@ -109,6 +129,8 @@ class Pack:
     #: Plan domains whose interventions concern other people (the target's protection): a
     #: family's copy of the plan leaves them out. Empty with no `plan_domains`: the defaults'.
     plan_about_others: tuple[str, ...] = ()
+    #: The tip line the handouts for students and families print; None: they name none.
+    tip_line: TipLine | None = None
     source_file: str = field(default="", compare=False)
 
     def level(self, level_id: str) -> Level | None:

@@ -19,12 +19,16 @@ from btam_desktop.domain.pack import (
     QuestionType,
     Section,
     ShowIf,
+    TipLine,
     visible,
 )
 from btam_desktop.domain.plan import DEFAULT_DOMAINS, Recipient
 from btam_desktop.packs.locate import LineIndex, Path as FieldPath
 
 MAX_BYTES = 1024 * 1024  # a pack is a few dozen kilobytes; a 10 MB file is a mistake
+#: The longest text of a tip line's fields: a handout has one page for everything.
+TIP_LINE_MAX = 200
+TIP_LINE_FIELDS = ("name", "phone", "text", "web", "note")
 STAGE_IDS = ("referral", "screening", "inquiry", "assessment", "management", "monitoring", "closed")
 
 
@@ -263,6 +267,27 @@ def _sections(
     return tuple(sections)
 
 
+def _tip_line(r: _Reader, data: dict[str, Any]) -> TipLine | None:
+    """`[tip_line]`: a name, at least one of phone, text or web, and an optional note."""
+    if "tip_line" not in data:
+        return None
+    table = r.get(data, ("tip_line",), dict, default={})
+    values = {
+        key: r.get(table, ("tip_line", key), str, required=key == "name", default="").strip()
+        for key in TIP_LINE_FIELDS
+    }
+    for key in table:
+        if key not in TIP_LINE_FIELDS:
+            r.problem(("tip_line", key), f"is not one of {', '.join(TIP_LINE_FIELDS)}")
+    for key, value in values.items():
+        if len(value) > TIP_LINE_MAX:
+            r.problem(("tip_line", key), f"is {len(value)} characters; at most {TIP_LINE_MAX} fit")
+    tip = TipLine(**values)
+    if not tip.ways():
+        r.problem(("tip_line",), "needs a phone, text or web: how to reach the tip line")
+    return tip
+
+
 def _labels(r: _Reader, data: dict[str, Any], key: str) -> dict[str, str]:
     table = r.get(data, (key,), dict, required=False, default={})
     out = {}
@@ -321,6 +346,7 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
         extends=extends,
         source_file=name,
         plan_about_others=r.strings(plan, ("plan", "about_others")),
+        tip_line=_tip_line(r, data),
     )
     if r.problems:
         raise PackError(r.problems)
@@ -403,6 +429,8 @@ def merge(base: Pack, child: Pack) -> Pack:
         # Unless the district says, its domains keep the base's marks where the names match.
         plan_about_others=child.plan_about_others
         or tuple(d for d in base.plan_about_others if d in domains),
+        # The district's line when it names one (a built-in may name the state's).
+        tip_line=child.tip_line or base.tip_line,
     )
 
 

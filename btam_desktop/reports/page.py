@@ -47,6 +47,7 @@ FURNITURE: dict[Readers, tuple[str, str]] = {
     Readers.TEAM: (HEADER, LEGAL_NOTE),
     Readers.FAMILY: ("CONFIDENTIAL — for the student and family", ""),
     Readers.STAFF: ("For staff", ""),
+    Readers.PUBLIC: ("", ""),  # a flyer: its title says whom it is for
 }
 PAPERS = {"letter": LETTER, "a4": A4}
 MARGIN = 18 * mm
@@ -376,6 +377,17 @@ def content_width(options: PrintOptions) -> float:
     return float(_paper(options)[0] - 2 * MARGIN)
 
 
+#: ReportLab's frame pads its content by 6 points on every side.
+FRAME_PADDING = 6.0
+
+
+def frame_size(options: PrintOptions) -> tuple[float, float]:
+    """The width and height inside the page's frame: what `render` leaves for the story
+    between the margins, the header and the footer."""
+    width, height = _paper(options)
+    return width - 2 * MARGIN - 2 * FRAME_PADDING, height - 2 * MARGIN - 20 - 2 * FRAME_PADDING
+
+
 def _paper(options: PrintOptions) -> tuple[float, float]:
     paper: tuple[float, float] = PAPERS.get(options.paper, LETTER)
     return paper
@@ -441,6 +453,9 @@ def _canvas_class(info: DocumentInfo, paper: tuple[float, float]) -> Callable[..
             super().save()
 
         def _furniture(self, total: int) -> None:
+            if info.readers is Readers.PUBLIC:
+                self._flyer_footer()
+                return
             top = height - MARGIN + 8
             header, legal_note = FURNITURE[info.readers]
             self.saveState()
@@ -469,6 +484,15 @@ def _canvas_class(info: DocumentInfo, paper: tuple[float, float]) -> Callable[..
                 self.drawRightString(width - MARGIN, bottom, f"Times in {info.zone}")
             if legal_note:
                 self.drawString(MARGIN, bottom - 10, legal_note)
+            self.restoreState()
+
+        def _flyer_footer(self) -> None:
+            """A flyer on a wall names no member and no time: the document id alone, small,
+            so a copy can be matched with the log of what was printed."""
+            self.saveState()
+            self.setFont(fonts.REGULAR, 7)
+            self.setFillColor(RULE)
+            self.drawRightString(width - MARGIN, MARGIN - 14, f"Document {info.document_id}")
             self.restoreState()
 
     return NumberedCanvas

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from btam_desktop.domain.pack import Pack
+from btam_desktop.domain.pack import Pack, TipLine
 
 
 class Readers(StrEnum):
@@ -21,6 +21,7 @@ class Readers(StrEnum):
     TEAM = "team"  # CONFIDENTIAL student record, FERPA redisclosure note
     FAMILY = "family"  # the student and their parents: their own record, theirs to keep
     STAFF = "staff"  # every member of staff: no student data, fit for a staff-room wall
+    PUBLIC = "public"  # students and families: a flyer, no student data, no header at all
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,6 +363,17 @@ class StaffHandoutSnapshot:
     team: tuple[ContactLine, ...]
     behaviors: tuple[str, ...]  # what a teacher can see or hear, in plain words
     model: str = ""  # the pack's name
+
+
+@dataclass(frozen=True, slots=True)
+class PublicHandoutSnapshot:
+    """The handout for students or the one for families: the school, the team's names (and,
+    for families, how to reach them) and the pack's tip line; no student data."""
+
+    info: DocumentInfo
+    team: tuple[ContactLine, ...]
+    tip_line: TipLine | None = None  # from the team's pack; None: the pack names none
+    language: str = "en"  # a key of reports/handout_words.py
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,14 +35,29 @@ _HOW_TO_REPORT = (
 )
 
 
-def _danger_box(width: float) -> Flowable:
+def danger_style() -> ParagraphStyle:
+    """The danger box's headline: the largest type on a handout."""
+    return ParagraphStyle("danger", parent=styles().title, fontSize=20, leading=25, spaceAfter=2)
+
+
+#: Room the danger box's padding takes from its text's width.
+DANGER_PADDING = 16.0
+
+
+def danger_box(
+    width: float,
+    headline: str = "If someone is in danger now: call 911",
+    then: str = "Then tell a member of the team below.",
+    then_style: ParagraphStyle | None = None,
+    headline_style: ParagraphStyle | None = None,
+) -> Flowable:
     """The one thing to remember, first and boxed: a wall handout is read from a distance."""
     s = styles()
-    big = ParagraphStyle("danger", parent=s.title, fontSize=20, leading=25, spaceAfter=2)
+    big = headline_style or danger_style()
     box = Table(
         [
-            [Paragraph("If someone is in danger now: call 911", big)],
-            [para("Then tell a member of the team below.", s.body)],
+            [Paragraph(headline, big)],
+            [para(then, then_style or s.body)],
         ],
         colWidths=[width],
         hAlign="LEFT",
@@ -68,7 +83,7 @@ def build_handout(snapshot: StaffHandoutSnapshot, options: PrintOptions | None =
     w = content_width(options)
     snap = snapshot
     story: list[Flowable] = title_block(snap.info, width=w)
-    story.append(_danger_box(w))
+    story.append(danger_box(w))
     story.append(gap(8))
     model = f" (it follows the {snap.model} model)" if snap.model else ""
     story.append(

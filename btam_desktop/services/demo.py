@@ -22,10 +22,22 @@ from btam_desktop.domain.plan import (
 )
 from btam_desktop.domain.records import new_id, today
 from btam_desktop.domain.referral import Student
-from btam_desktop.services import assess, cases, contacts, inquiry, intake, manage, members
+from btam_desktop.services import (
+    assess,
+    cases,
+    contacts,
+    inquiry,
+    intake,
+    manage,
+    members,
+    packs,
+)
 from btam_desktop.services.demo_data import (
     DEMO_CONTACTS,
     DISTRICT,
+    DISTRICT_PACK,
+    DISTRICT_PACK_FILE,
+    DISTRICT_PACK_ID,
     EXTRA_FIRST,
     EXTRA_LAST,
     SCHOOL,
@@ -54,6 +66,8 @@ def build_demo(
     (lead_name, lead_role), *others = TEAM
 
     def fill(session: Session) -> None:
+        packs.import_district_pack(session, DISTRICT_PACK_FILE, DISTRICT_PACK)
+        assess.set_team_pack(session, DISTRICT_PACK_ID)
         for name, role in others:
             members.add_member(session, name, role.value, passphrase, kdf=session_kdf(session, kdf))
         team = members.list_members(session)

@@ -16,6 +16,28 @@ from btam_desktop.domain.team import Role
 SCHOOL = "Maple Hollow Middle School"
 DISTRICT = "Ridgeview Unified"
 
+#: The district's own pack: the built-in NTAC model plus the district's tip line, which the
+#: handouts for students and families print. The numbers are in the 555-01xx range kept for
+#: fiction, the address under .example, which is never registered.
+DISTRICT_PACK_FILE = "ridgeview-unified.toml"
+DISTRICT_PACK_ID = "ridgeview-ntac"
+DISTRICT_PACK = f"""\
+[pack]
+id = "{DISTRICT_PACK_ID}"
+name = "NTAC behavioral threat assessment, Ridgeview Unified"
+version = "2026.1"
+provenance = "Ridgeview Unified's tip line added to the built-in NTAC pack (fictional)."
+licence = "Fictional demo district."
+extends = "ntac"
+
+[tip_line]
+name = "Ridgeview SafeLine"
+phone = "(555) 555-0150"
+text = "(555) 555-0151"
+web = "safeline.ridgeview.example"
+note = "Open 24 hours, every day. You do not have to give your name."
+"""
+
 TEAM: tuple[tuple[str, Role], ...] = (
     ("Dana Whitlock-Oyelaran", Role.ADMINISTRATOR),
     ("Marcus Feldspar", Role.PSYCHOLOGIST),

@@ -1,5 +1,6 @@
 """Snapshots of the team's documents: blank forms from the team's model pack, the staff handout
-(what to look out for, whom to tell), and the recovery kit (its code is checked against this
+(what to look out for, whom to tell), the handouts for students and families (the team and
+the pack's tip line), and the recovery kit (its code is checked against this
 case file, never stored)."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from btam_desktop.reports import snapshots as sn
 from btam_desktop.services.packs import team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import keyfile, print_repo, recovery, team_repo
+from btam_desktop.storage.db import Connection
 from btam_desktop.storage.errors import RecoveryCodeError
 
 
@@ -36,22 +38,30 @@ SIGNS = (
 )
 
 
+def _team_lines(conn: Connection) -> tuple[sn.ContactLine, ...]:
+    """The team as the handouts list it: the lead first, then by name."""
+    members = sorted(team_repo.list_members(conn), key=lambda m: (not m.is_lead, m.name))
+    return tuple(
+        sn.ContactLine(
+            m.name, ROLE_NAMES[m.role] + (" (team lead)" if m.is_lead else ""), m.contact
+        )
+        for m in members
+    )
+
+
 def staff_handout(session: Session, info: sn.DocumentInfo) -> sn.StaffHandoutSnapshot:
     conn = session.ocf.conn
-    pack = team_pack(conn)
-    members = sorted(team_repo.list_members(conn), key=lambda m: (not m.is_lead, m.name))
     return sn.StaffHandoutSnapshot(
-        info=info,
-        team=tuple(
-            sn.ContactLine(
-                m.name,
-                ROLE_NAMES[m.role] + (" (team lead)" if m.is_lead else ""),
-                m.contact,
-            )
-            for m in members
-        ),
-        behaviors=SIGNS,
-        model=pack.name,
+        info=info, team=_team_lines(conn), behaviors=SIGNS, model=team_pack(conn).name
+    )
+
+
+def public_handout(session: Session, info: sn.DocumentInfo) -> sn.PublicHandoutSnapshot:
+    """The handout for students or for families (the same facts; the builder picks the
+    words): the team and the tip line of the team's pack. No case is read."""
+    conn = session.ocf.conn
+    return sn.PublicHandoutSnapshot(
+        info=info, team=_team_lines(conn), tip_line=team_pack(conn).tip_line
     )
 
 

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from btam_desktop.domain import clock
 from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
-from btam_desktop.domain.disclosure import Audience, Destination, Disclosure, DocumentKind
+from btam_desktop.domain.disclosure import (
+    PUBLIC_DOCUMENTS,
+    Audience,
+    Destination,
+    Disclosure,
+    DocumentKind,
+)
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.local_time import moment_text, zone_text
 from btam_desktop.domain.plan import LegalBasis
@@ -39,6 +45,8 @@ CASE_KINDS = (DocumentKind.CASE_SUMMARY, DocumentKind.PLAN, DocumentKind.PARENT_
 TEAM_KINDS = (
     DocumentKind.BLANK_FORMS,
     DocumentKind.STAFF_HANDOUT,
+    DocumentKind.STUDENT_HANDOUT,
+    DocumentKind.FAMILY_HANDOUT,
     DocumentKind.RECOVERY_KIT,
     DocumentKind.ROSTER,
 )
@@ -50,6 +58,8 @@ TITLES = {
     DocumentKind.PARENT_PLAN: "Support plan",
     DocumentKind.BLANK_FORMS: "Blank forms",
     DocumentKind.STAFF_HANDOUT: "Worried about a student? Tell the team",
+    DocumentKind.STUDENT_HANDOUT: "Handout for students",
+    DocumentKind.FAMILY_HANDOUT: "Handout for families",
     DocumentKind.RECOVERY_KIT: "Recovery kit",
     DocumentKind.AGENDA: "Team meeting agenda",
     DocumentKind.MINUTES: "Minutes of the team meeting",
@@ -59,6 +69,8 @@ TITLES = {
 READERS = {
     DocumentKind.PARENT_PLAN: sn.Readers.FAMILY,
     DocumentKind.STAFF_HANDOUT: sn.Readers.STAFF,
+    DocumentKind.STUDENT_HANDOUT: sn.Readers.PUBLIC,
+    DocumentKind.FAMILY_HANDOUT: sn.Readers.PUBLIC,
 }
 #: Redaction presets whose reader is outside the team: the copy carries the release block even
 #: before anyone is named (lines to fill in by hand).
@@ -101,6 +113,11 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
     school = team_repo.get_team(session.ocf.conn).school
     now = clock.now()
     audience = request.audience
+    if kind in PUBLIC_DOCUMENTS and audience.outside_team:
+        raise ValidationError(
+            "A handout for students or families holds no student data: it is for anyone, "
+            "so it names no recipient and no legal basis."
+        )
 
     def info(case_number: str = "") -> sn.DocumentInfo:
         title = TITLES[kind] + (f" {case_number}" if case_number else "")
@@ -226,7 +243,7 @@ def _team_builder(
     request: PrintRequest,
     options: PrintOptions,
 ) -> Callable[[], bytes]:
-    from btam_desktop.reports import blank_forms, team_documents
+    from btam_desktop.reports import blank_forms, public_handouts, team_documents
 
     if kind is DocumentKind.BLANK_FORMS:
         forms = print_team.blank_forms(session, info)
@@ -234,6 +251,11 @@ def _team_builder(
     if kind is DocumentKind.STAFF_HANDOUT:
         handout = print_team.staff_handout(session, info)
         return lambda: team_documents.build_handout(handout, options)
+    if kind in PUBLIC_DOCUMENTS:
+        public = print_team.public_handout(session, info)
+        if kind is DocumentKind.STUDENT_HANDOUT:
+            return lambda: public_handouts.build_student_handout(public, options)
+        return lambda: public_handouts.build_family_handout(public, options)
     if kind is DocumentKind.ROSTER:
         team = print_meetings.roster(session, info)
         return lambda: team_documents.build_roster(team, options)

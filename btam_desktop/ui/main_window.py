@@ -179,7 +179,8 @@ class MainWindow(QMainWindow):
 
     def _build_print_menu(self, menu: QMenu) -> None:
         """File ▸ Print: what is on screen (Ctrl+P), and the team's papers that belong to no
-        screen: blank forms of the team's model and the staff handout."""
+        screen: blank forms of the team's model and the handouts for staff, students and
+        families."""
         menu.addAction(self.print_action)
         menu.addSeparator()
         self.team_print_actions = [
@@ -189,6 +190,8 @@ class MainWindow(QMainWindow):
             for label, kind in (
                 (self.tr("&Blank forms…"), "blank-forms"),
                 (self.tr("&Staff handout…"), "staff-handout"),
+                (self.tr("Handout for s&tudents…"), "student-handout"),
+                (self.tr("Handout for &families…"), "family-handout"),
             )
         ]
         menu.addActions(self.team_print_actions)

@@ -338,7 +338,8 @@ class Workspace(QWidget):
         self._ops.run(api.PACKS_IMPORT(Path(name).name, text))
 
     def print_team_document(self, kind: str) -> None:
-        """File ▸ Print ▸ Blank forms… or Staff handout…: papers of the team, not of a case."""
+        """File ▸ Print ▸ Blank forms… or a handout (for staff, students or families): papers
+        of the team, not of a case."""
         from btam_desktop.services.contracts.printing import PrintRequest
         from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 

@@ -104,6 +104,26 @@ def test_team_documents_and_recovery_kit(demo: tuple[Path, str], tmp_path: Path)
     assert done.returncode == 2 and "-o OUT.pdf or --printer NAME" in done.stderr
 
 
+def test_handouts_for_students_and_families(demo: tuple[Path, str], tmp_path: Path) -> None:
+    """The demo district's tip line on both; no CONFIDENTIAL reminder (nothing to keep
+    safe); each save logged like any other document."""
+    folder, _ = demo
+    for kind in ("student-handout", "family-handout"):
+        out = tmp_path / f"{kind}.pdf"
+        done = run("report", folder, kind, "-o", out)
+        assert done.returncode == 0, done.stderr
+        assert "CONFIDENTIAL" not in done.stdout and "no student data" in done.stdout
+        (page,) = pages(out.read_bytes())
+        assert "Ridgeview SafeLine" in page and "Call: (555) 555-0150" in page
+        assert "CONFIDENTIAL" not in page and "Kenzie" not in page
+    assert _documents_logged(folder) == ["document.saved", "document.saved"]
+    refused = run(
+        "report", folder, "family-handout", "--recipient", "PTA", "--legal-basis", "other",
+        "-o", tmp_path / "pta.pdf",
+    )  # fmt: skip
+    assert refused.returncode != 0 and "names no recipient" in refused.stderr
+
+
 def test_the_recovery_kit_goes_to_the_printer(
     demo: tuple[Path, str], print_system: PrintSystem
 ) -> None:

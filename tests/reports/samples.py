@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from btam_desktop.domain.pack import TipLine
 from btam_desktop.packs.builtin import builtin_packs
 from btam_desktop.reports import snapshots as sn
 
@@ -289,6 +290,29 @@ def staff_handout() -> sn.StaffHandoutSnapshot:
             "Talk of a plan, a date, a weapon or a list of people",
         ),
         model="NTAC behavioral threat assessment",
+    )
+
+
+def public_handout() -> sn.PublicHandoutSnapshot:
+    """For the handouts for students and families: the team and a district's tip line."""
+    return sn.PublicHandoutSnapshot(
+        info=replace(info("Handout for students", case_number=""), readers=sn.Readers.PUBLIC),
+        team=(
+            sn.ContactLine(
+                "Dana Whitlock-Oyelaran", "Administrator (team lead)", "Room 101, ext. 2201"
+            ),
+            sn.ContactLine(
+                "Marcus Feldspar", "School psychologist", "m.feldspar@maplehollow.example"
+            ),
+            sn.ContactLine("Lucía Ferreira-Boyd", "Counselor", "ext. 2130"),
+        ),
+        tip_line=TipLine(
+            "Ridgeview SafeLine",
+            phone="(555) 555-0150",
+            text="(555) 555-0151",
+            web="safeline.ridgeview.example",
+            note="Open 24 hours, every day.",
+        ),
     )
 
 

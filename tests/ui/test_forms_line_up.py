@@ -85,11 +85,8 @@ def test_settings_keep_yours_apart_from_the_teams_and_line_up(
     assert not any("Print" in b.text() for b in buttons)  # on File ▸ Print now
 
 
-@MENU_NOTICES
-def test_blank_forms_print_from_the_file_menu(
-    qtbot: QtBot, window: MainWindow, demo_file: Path
-) -> None:
-    unlock(qtbot, window, demo_file, to_cases=False)
+def open_print_menu(qtbot: QtBot, window: MainWindow) -> QMenu:
+    """File ▸ Print ▸ by keyboard: the submenu, open."""
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F, ALT)  # File
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
@@ -99,8 +96,23 @@ def test_blank_forms_print_from_the_file_menu(
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not file_menu)
     print_menu = QApplication.activePopupWidget()
     assert isinstance(print_menu, QMenu)
+    return print_menu
+
+
+@MENU_NOTICES
+def test_blank_forms_print_from_the_file_menu(
+    qtbot: QtBot, window: MainWindow, demo_file: Path
+) -> None:
+    unlock(qtbot, window, demo_file, to_cases=False)
+    print_menu = open_print_menu(qtbot, window)
     texts = [a.text() for a in print_menu.actions() if not a.isSeparator()]
-    assert texts == ["&What is on screen…", "&Blank forms…", "&Staff handout…"]
+    assert texts == [
+        "&What is on screen…",
+        "&Blank forms…",
+        "&Staff handout…",
+        "Handout for s&tudents…",
+        "Handout for &families…",
+    ]
     qtbot.keyClick(print_menu, Qt.Key.Key_B)  # Blank forms…
     preview = wait_for_dialog(qtbot, PrintPreviewDialog)
     assert isinstance(preview, PrintPreviewDialog)

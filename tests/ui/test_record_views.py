@@ -81,7 +81,10 @@ def test_a_saved_assessment_reads_as_a_document_and_new_version_opens_the_form(
     qtbot.waitUntil(lambda: tab.versions.count() > 0)
     shown = tab.shown()
 
-    assert shown.startswith("Assessment 1 — NTAC behavioral threat assessment (latest)\n")
+    # The demo district's pack: NTAC with its tip line.
+    assert shown.startswith(
+        "Assessment 1 — NTAC behavioral threat assessment, Ridgeview Unified (latest)\n"
+    )
     assert "Level of concern: ■■■ High concern (3 of 3)" in shown  # words and a sign
     assert "Saved by Dana Whitlock-Oyelaran on 2026-11-12 23:40" in shown  # local time
     assert "Members present\nDana Whitlock-Oyelaran, Marcus Feldspar" in shown

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.domain.disclosure import Audience, Disclosure
+from btam_desktop.domain.disclosure import PUBLIC_DOCUMENTS, Audience, Disclosure
 from btam_desktop.domain.errors import BtamError, ValidationError
 from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.printing import Prepared, PrintRequest, Saved
@@ -45,6 +45,8 @@ from btam_desktop.ui.printer import any_printer, job_problem, printer_problem, r
 
 #: The copy names its recipient on paper: rebuilt this long after the last keystroke.
 REBUILD_AFTER_MS = 400
+#: Handouts for students and families: for anyone, with no recipient and no password.
+PUBLIC_KINDS = frozenset(kind.value for kind in PUBLIC_DOCUMENTS)
 
 
 def default_folder() -> Path:
@@ -225,22 +227,34 @@ class PrintPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save_document)
         self.close_button.clicked.connect(self.reject)
         self.can_save = request.kind != "recovery-kit" and district.current().exports_allowed
+        public = request.kind in PUBLIC_KINDS
+        hidden: list[QWidget] = []
         if not self.can_save:  # a district may forbid files; the recovery kit goes to the safe
-            hidden = [
+            hidden += [
                 self.save_button,
                 self.protect,
                 self.password,
                 self.new_password,
                 self.password_note,
             ]
-            # A paper copy can still leave the team and must say to whom; the kit never does.
-            if request.kind == "recovery-kit":
-                hidden += [self.outside, self.recipient, self.basis]
-            for widget in hidden:
-                widget.hide()
-                field_label = form.labelForField(widget)
-                if field_label is not None:
-                    field_label.hide()
+        # A paper copy can still leave the team and must say to whom; the kit never does, and
+        # a handout for students or families is for anyone: no recipient, no password.
+        if request.kind == "recovery-kit" or public:
+            hidden += [self.outside, self.recipient, self.basis]
+        if public:
+            self.protect.setChecked(False)
+            hidden += [self.protect, self.password, self.new_password, self.password_note]
+            self.warning.setText(
+                self.tr(
+                    "This handout holds no student data and carries no CONFIDENTIAL stamp: "
+                    "print as many copies as you like. Printing and saving it is logged."
+                )
+            )
+        for widget in hidden:
+            widget.hide()
+            field_label = form.labelForField(widget)
+            if field_label is not None:
+                field_label.hide()
         if request.kind == "parent-plan":  # a family's copy is a disclosure to the family
             self.outside.setEnabled(False)
             self.outside.setToolTip(self.tr("A copy for the family always leaves the team."))

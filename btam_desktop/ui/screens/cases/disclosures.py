@@ -17,6 +17,8 @@ DOCUMENTS = {
     "roster": "Team roster and training",
     "blank-forms": "Blank forms",
     "staff-handout": "Staff handout",
+    "student-handout": "Handout for students",
+    "family-handout": "Handout for families",
     "recovery-kit": "Recovery kit",
 }
 BASES = {basis.value: name for basis, name in LEGAL_BASIS_NAMES.items()}

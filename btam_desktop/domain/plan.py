@@ -184,6 +184,10 @@ class LegalBasis(StrEnum):
     OTHER = "other"
     #: The student's own parent or guardian, who may see the student's records (a family's copy).
     PARENT = "parent"
+    #: A subpoena or court order (34 CFR 99.31(a)(9)).
+    COURT_ORDER = "court_order"
+    #: The school where the student seeks or intends to enroll (34 CFR 99.31(a)(2), 99.34).
+    RECEIVING_SCHOOL = "receiving_school"
 
 
 #: What each legal basis is called, on screen and on the printed case (the release block of a
@@ -194,6 +198,8 @@ LEGAL_BASIS_NAMES = {
     LegalBasis.CONSENT: "Consent",
     LegalBasis.OTHER: "Other",
     LegalBasis.PARENT: "Parent or guardian",
+    LegalBasis.COURT_ORDER: "Subpoena or court order",
+    LegalBasis.RECEIVING_SCHOOL: "Receiving school",
 }
 
 

@@ -33,6 +33,8 @@ class Release:
     legal_basis: str  # as printed, e.g. "Health or safety emergency (34 CFR 99.36)"
     on: date
     by: str
+    interest: str = ""  # the recipient's legitimate interest, or the basis in words
+    threat: str = ""  # an emergency disclosure: the threat that justified it (99.32(a)(5))
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,6 +70,9 @@ BASIS_TEXT = {
     LegalBasis.HEALTH_SAFETY_EMERGENCY: "Health or safety emergency (FERPA, 34 CFR 99.36)",
     LegalBasis.CONSENT: "Written consent of the parent or eligible student (FERPA, 34 CFR 99.30)",
     LegalBasis.PARENT: "The student's parent or guardian (FERPA, 34 CFR 99.10)",
+    LegalBasis.COURT_ORDER: "Subpoena or court order (FERPA, 34 CFR 99.31(a)(9))",
+    LegalBasis.RECEIVING_SCHOOL: "School where the student seeks or intends to enroll "
+    "(FERPA, 34 CFR 99.31(a)(2), 99.34)",
     LegalBasis.OTHER: "Other lawful basis",
 }
 
@@ -174,7 +177,16 @@ def _release(session: Session, audience: Audience, redact: str) -> sn.Release | 
         basis = BASIS_TEXT[LegalBasis(audience.legal_basis)]
     except ValueError:  # not chosen yet: a line to fill in
         basis = ""
-    return sn.Release(audience.recipient.strip(), basis, today(), session.member_name)
+    return sn.Release(
+        audience.recipient.strip(),
+        basis,
+        today(),
+        session.member_name,
+        interest=audience.detail.strip(),
+        threat=audience.threat.strip()
+        if audience.legal_basis == LegalBasis.HEALTH_SAFETY_EMERGENCY
+        else "",
+    )
 
 
 def _case_warnings(kind: DocumentKind, ctx: print_case.CaseContext) -> tuple[str, ...]:
@@ -276,6 +288,8 @@ def _record(
         options=prepared.options | extra,
         recipient=audience.recipient,
         legal_basis=audience.legal_basis,
+        detail=audience.detail,
+        threat=audience.threat,
     )
     print_repo.insert_disclosure(session.ocf.conn, disclosure, session.member_id)
     session.ocf.audit.append(

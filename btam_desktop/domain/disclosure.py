@@ -28,6 +28,22 @@ class DocumentKind(StrEnum):
     DISCLOSURES_CSV = "disclosures-csv"
 
 
+#: What each document is called in the disclosure log, on screen and on paper.
+DOCUMENT_NAMES = {
+    DocumentKind.CASE_SUMMARY: "Case summary",
+    DocumentKind.PLAN: "Intervention plan",
+    DocumentKind.PARENT_PLAN: "Parent/student plan",
+    DocumentKind.AGENDA: "Meeting agenda",
+    DocumentKind.MINUTES: "Meeting minutes",
+    DocumentKind.ROSTER: "Team roster and training",
+    DocumentKind.BLANK_FORMS: "Blank forms",
+    DocumentKind.STAFF_HANDOUT: "Staff handout",
+    DocumentKind.RECOVERY_KIT: "Recovery kit",
+    DocumentKind.DISCLOSURES: "Record of disclosures",
+    DocumentKind.CASES_CSV: "Case list (CSV)",
+    DocumentKind.DISCLOSURES_CSV: "Disclosure records (CSV)",
+}
+
 #: Documents about every student at once: a student's record of disclosures lists them too.
 WHOLE_FILE_EXPORTS = (DocumentKind.CASES_CSV, DocumentKind.DISCLOSURES_CSV)
 

@@ -191,7 +191,7 @@ class LegalBasis(StrEnum):
 
 
 #: What each legal basis is called, on screen and on the printed case (the release block of a
-#: copy leaving the team cites the regulation too: `services.printing.BASIS_TEXT`).
+#: copy leaving the team cites the regulation too: `services.print_words.BASIS_TEXT`).
 LEGAL_BASIS_NAMES = {
     LegalBasis.SCHOOL_OFFICIAL: "School official",
     LegalBasis.HEALTH_SAFETY_EMERGENCY: "Health or safety emergency",

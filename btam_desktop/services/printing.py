@@ -21,12 +21,19 @@ from btam_desktop.domain.local_time import moment_text, zone_text
 from btam_desktop.domain.plan import LegalBasis
 from btam_desktop.domain.records import new_id, today
 from btam_desktop.reports import snapshots as sn
-from btam_desktop.services import print_case, print_meetings, print_team
+from btam_desktop.services import (
+    print_case,
+    print_disclosures,
+    print_meetings,
+    print_team,
+    students,
+)
 from btam_desktop.services.contracts.printing import (
     Prepared as Prepared,
     PrintRequest as PrintRequest,
     Saved as Saved,
 )
+from btam_desktop.services.print_words import BASIS_TEXT
 from btam_desktop.services.session import Session
 from btam_desktop.storage import fsio, print_repo, team_repo
 from btam_desktop.storage.faults import crash_point
@@ -36,6 +43,8 @@ if TYPE_CHECKING:
 
 PAPERS = ("letter", "a4")
 CASE_KINDS = (DocumentKind.CASE_SUMMARY, DocumentKind.PLAN, DocumentKind.PARENT_PLAN)
+#: Documents about the student of a case (all their cases), logged against that case.
+STUDENT_KINDS = (DocumentKind.DISCLOSURES,)
 TEAM_KINDS = (
     DocumentKind.BLANK_FORMS,
     DocumentKind.STAFF_HANDOUT,
@@ -54,6 +63,7 @@ TITLES = {
     DocumentKind.AGENDA: "Team meeting agenda",
     DocumentKind.MINUTES: "Minutes of the team meeting",
     DocumentKind.ROSTER: "Team roster and training",
+    DocumentKind.DISCLOSURES: "Record of disclosures",
 }
 #: Who reads each kind (the page's header and legal note); the rest are the team's records.
 READERS = {
@@ -63,18 +73,6 @@ READERS = {
 #: Redaction presets whose reader is outside the team: the copy carries the release block even
 #: before anyone is named (lines to fill in by hand).
 LEAVES_TEAM = ("law_enforcement", "receiving_school")
-#: The legal basis as the release block prints it.
-BASIS_TEXT = {
-    LegalBasis.SCHOOL_OFFICIAL: "School official with a legitimate educational interest "
-    "(FERPA, 34 CFR 99.31(a)(1))",
-    LegalBasis.HEALTH_SAFETY_EMERGENCY: "Health or safety emergency (FERPA, 34 CFR 99.36)",
-    LegalBasis.CONSENT: "Written consent of the parent or eligible student (FERPA, 34 CFR 99.30)",
-    LegalBasis.PARENT: "The student's parent or guardian (FERPA, 34 CFR 99.10)",
-    LegalBasis.COURT_ORDER: "Subpoena or court order (FERPA, 34 CFR 99.31(a)(9))",
-    LegalBasis.RECEIVING_SCHOOL: "School where the student seeks or intends to enroll "
-    "(FERPA, 34 CFR 99.31(a)(2), 99.34)",
-    LegalBasis.OTHER: "Other lawful basis",
-}
 
 
 def _kind(value: str) -> DocumentKind:
@@ -148,6 +146,13 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
                 "release lines stay blank and the disclosure log will not say who got it. "
                 "Name the recipient and the legal basis.",
             )
+    elif kind in STUDENT_KINDS:
+        if not request.case_id:
+            raise ValidationError("Choose a case of the student whose record to print.")
+        student = students.of_case(session, request.case_id)
+        case_number = student.case_numbers[student.case_ids.index(request.case_id)]
+        record = print_disclosures.record(session, student, info(case_number))
+        build = lambda: _disclosure_record(record, options)  # noqa: E731
     else:
         build = _team_builder(session, kind, info(), request, options)
     pdf = build()
@@ -160,7 +165,7 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         TITLES[kind],
         f"{slug}.pdf",
         pdf,
-        request.case_id if kind in CASE_KINDS else None,
+        request.case_id if kind in CASE_KINDS + STUDENT_KINDS else None,
         meeting_id,
         _options(request, kind),
         case_number,
@@ -229,6 +234,12 @@ def _case_builder(
         return lambda: plan.build(internal, options)
     parents = print_case.parent_plan(session, ctx, info)
     return lambda: plan.build_parent(parents, options)
+
+
+def _disclosure_record(record: sn.DisclosureRecordSnapshot, options: PrintOptions) -> bytes:
+    from btam_desktop.reports import disclosure_record
+
+    return disclosure_record.build(record, options)
 
 
 def _team_builder(

@@ -78,21 +78,19 @@ def disclosures_of(conn: db.Connection, case_id: str) -> list[Disclosure]:
     ]
 
 
-def disclosures_of_student(
-    conn: db.Connection, case_ids: Sequence[str], since: str
-) -> list[Disclosure]:
-    """Every document about one student: logged against any of their cases, or a whole-file
-    export (every student at once) made since `since` (their first case's creation), oldest
-    first."""
+def disclosures_of_student(conn: db.Connection, case_ids: Sequence[str]) -> list[Disclosure]:
+    """Every document about one student, oldest first: logged against any of their cases, or a
+    whole-file export (every student at once) made since their first case was opened."""
     marks = ",".join("?" * len(case_ids))
     exports = ",".join("?" * len(WHOLE_FILE_EXPORTS))
     return [
         _disclosure(r)
         for r in conn.execute(
             f"SELECT {_COLUMNS} FROM disclosures WHERE deleted_at IS NULL AND "
-            f"(case_id IN ({marks}) OR (case_id IS NULL AND document IN ({exports}) "
-            "AND created_at >= ?)) ORDER BY created_at",
-            (*case_ids, *(k.value for k in WHOLE_FILE_EXPORTS), since),
+            f"(case_id IN ({marks}) OR (case_id IS NULL AND document IN ({exports}) AND "
+            f"created_at >= (SELECT min(created_at) FROM cases WHERE id IN ({marks})))) "
+            "ORDER BY created_at",
+            (*case_ids, *(k.value for k in WHOLE_FILE_EXPORTS), *case_ids),
         )
     ]
 

@@ -4,21 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from btam_desktop.domain.disclosure import Destination, Disclosure
+from btam_desktop.domain.disclosure import DOCUMENT_NAMES, Destination, Disclosure
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.plan import LEGAL_BASIS_NAMES
 
-DOCUMENTS = {
-    "case-summary": "Case summary",
-    "plan": "Intervention plan",
-    "parent-plan": "Parent/student plan",
-    "agenda": "Meeting agenda",
-    "minutes": "Meeting minutes",
-    "roster": "Team roster and training",
-    "blank-forms": "Blank forms",
-    "staff-handout": "Staff handout",
-    "recovery-kit": "Recovery kit",
-}
+DOCUMENTS = {kind.value: name for kind, name in DOCUMENT_NAMES.items()}
 BASES = {basis.value: name for basis, name in LEGAL_BASIS_NAMES.items()}
 
 
@@ -45,7 +35,11 @@ class DisclosureLog(QTableWidget):
         self.setRowCount(len(entries))
         for row, d in enumerate(reversed(entries)):  # newest first
             when = moment_text(d.at)
-            how = self.tr("Printed") if d.destination is Destination.PRINTED else self.tr("Saved")
+            how = {
+                Destination.PRINTED: self.tr("Printed"),
+                Destination.SAVED: self.tr("Saved"),
+                Destination.EXPORTED: self.tr("Exported"),
+            }[d.destination]
             if d.options.get("encrypted"):
                 how += self.tr(" (encrypted)")
             preset = str(d.options.get("redact", ""))

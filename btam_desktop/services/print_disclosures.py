@@ -25,7 +25,9 @@ _HOW = {
 }
 
 
-def _line(d: Disclosure, names: dict[str, str], numbers: dict[str, str]) -> sn.DisclosureLine:
+def line(d: Disclosure, names: dict[str, str], numbers: dict[str, str]) -> sn.DisclosureLine:
+    """One logged copy in the reader's words (`names`: members by id; `numbers`: case numbers
+    by case id)."""
     document = DOCUMENT_NAMES.get(d.document, d.document.value)
     reader = PRESET_READERS.get(str(d.options.get("redact", "")))
     if reader:
@@ -52,10 +54,10 @@ def record(
     names = member_names(session)
     numbers = dict(zip(student.case_ids, student.case_numbers, strict=True))
     logged = [
-        _line(d, names, numbers) for d in print_repo.disclosures_of_student(conn, student.case_ids)
+        line(d, names, numbers) for d in print_repo.disclosures_of_student(conn, student.case_ids)
     ]
-    outside = tuple(line for line in logged if line.recipient)
-    within = tuple(line for line in logged if not line.recipient)
+    outside = tuple(entry for entry in logged if entry.recipient)
+    within = tuple(entry for entry in logged if not entry.recipient)
     facts = sn.StudentFacts(
         student.name,
         student.grade,

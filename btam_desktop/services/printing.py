@@ -289,14 +289,47 @@ def _record(
     extra: dict[str, Any],
 ) -> Disclosure:
     """The disclosure row and its audit event, inside the caller's transaction."""
-    disclosure = Disclosure(
-        id=new_id(),
-        document_id=prepared.document_id,
-        document=prepared.kind,
-        destination=destination,
+    return log_disclosure(
+        session,
+        prepared.document_id,
+        prepared.kind,
+        destination,
+        audience,
         case_id=prepared.case_id,
         meeting_id=prepared.meeting_id,
         options=prepared.options | extra,
+    )
+
+
+_ACTIONS = {
+    Destination.PRINTED: "document.printed",
+    Destination.SAVED: "document.saved",
+    Destination.EXPORTED: "document.exported",
+}
+
+
+def log_disclosure(
+    session: Session,
+    document_id: str,
+    kind: DocumentKind,
+    destination: Destination,
+    audience: Audience,
+    *,
+    case_id: str | None = None,
+    meeting_id: str | None = None,
+    options: dict[str, Any] | None = None,
+) -> Disclosure:
+    """A document leaving the encrypted file (printed, saved or exported): its disclosure row
+    and audit event, inside the caller's transaction. `audience` is already checked."""
+    options = options or {}
+    disclosure = Disclosure(
+        id=new_id(),
+        document_id=document_id,
+        document=kind,
+        destination=destination,
+        case_id=case_id,
+        meeting_id=meeting_id,
+        options=options,
         recipient=audience.recipient,
         legal_basis=audience.legal_basis,
         detail=audience.detail,
@@ -305,17 +338,17 @@ def _record(
     print_repo.insert_disclosure(session.ocf.conn, disclosure, session.member_id)
     session.ocf.audit.append(
         session.member_id,
-        "document.printed" if destination is Destination.PRINTED else "document.saved",
+        _ACTIONS[destination],
         entity="disclosure",
         entity_id=disclosure.id,
-        case_id=prepared.case_id or "",
+        case_id=case_id or "",
         detail={
-            "document": prepared.kind.value,
-            "document_id": prepared.document_id,
+            "document": kind.value,
+            "document_id": document_id,
             "outside_team": audience.outside_team,
             "legal_basis": audience.legal_basis,
             # The redaction preset (a code): the timeline says whose copy it was.
-            "redact": str(prepared.options.get("redact", "")),
+            "redact": str(options.get("redact", "")),
         },
     )
     return disclosure

@@ -36,6 +36,7 @@ from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
 from btam_desktop.ui.screens.dialogs import CreateCaseFileDialog, RecoveryCodeDialog
+from btam_desktop.ui.screens.export_dialog import ExportDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
 from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 from btam_desktop.ui.screens.recover import RecoverDialog
@@ -171,7 +172,14 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     wait_for(lambda: printing.print_button.isEnabled())
     settle(800)  # QPdfView renders its pages asynchronously
     shoot(printing, "print-preview", scheme)
+    shoot_emergency(printing, scheme)
     QDialog.reject(printing)
+    w.export_actions[1].trigger()  # File ▸ Export ▸ Disclosure records as CSV…
+    export = next(
+        x for x in QApplication.topLevelWidgets() if isinstance(x, ExportDialog) and x.isVisible()
+    )
+    shoot(export, "export-csv", scheme)
+    QDialog.reject(export)
     cases.page.tabs.setCurrentIndex(0)
     cases.show_list()
     cases.list.search.clear()
@@ -186,6 +194,26 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     shoot_meetings(w, scheme)
     shoot_sync(w, tmp, scheme)
     w.close()
+
+
+def shoot_emergency(printing: PrintPreviewDialog, scheme: str) -> None:
+    """A copy for the police in an emergency: the legal basis asks for the threat."""
+    fields = printing.fields
+    fields.outside.setChecked(True)
+    fields.recipient.setText("Det. Ana Okafor-Lind, Ridgeview PD")
+    fields.basis.setCurrentIndex(fields.basis.findData("health_safety_emergency"))
+    fields.threat.setPlainText(
+        "Kenzie said she would bring her father's knife to the game on Friday."
+    )
+    wait_for(
+        lambda: (
+            printing.print_button.isEnabled()
+            and printing.prepared is not None
+            and printing.prepared.audience == printing.audience()
+        )
+    )
+    settle(800)
+    shoot(printing, "print-emergency", scheme)
 
 
 def shoot_recover(w: MainWindow, code: str, scheme: str) -> None:

@@ -89,8 +89,16 @@ def test_an_emergency_copy_needs_its_threat_and_the_record_lists_it(
         record.print_to(_pdf_printer(tmp_path / "record.pdf"))
     record.reject()
     qtbot.waitUntil(lambda: page.disclosures.rowCount() == 2, timeout=10_000)
-    newest = page.disclosures.item(0, 2)
-    assert newest is not None and newest.text() == "Record of disclosures"
+    cells = [
+        [item.text() if (item := page.disclosures.item(row, col)) else "" for col in range(7)]
+        for row in range(2)
+    ]
+    assert cells[0][2] == "Record of disclosures" and cells[0][4] == "Within the team"
+    assert cells[1][4:] == [
+        "Det. Ana Okafor-Lind, Ridgeview PD",
+        "Health or safety emergency",
+        f"Threat: {THREAT}",
+    ]
 
 
 @pytest.mark.parametrize("what", ["cases", "disclosures"])

@@ -14,7 +14,7 @@ BASES = {basis.value: name for basis, name in LEGAL_BASIS_NAMES.items()}
 
 class DisclosureLog(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 6, parent)
+        super().__init__(0, 7, parent)
         self.setAccessibleName(self.tr("Disclosure log: printed and saved documents"))
         self.setHorizontalHeaderLabels(
             [
@@ -24,6 +24,7 @@ class DisclosureLog(QTableWidget):
                 self.tr("How"),
                 self.tr("Recipient"),
                 self.tr("Legal basis"),
+                self.tr("Interest, or the threat"),
             ]
         )
         self.verticalHeader().hide()
@@ -53,6 +54,7 @@ class DisclosureLog(QTableWidget):
                 how,
                 d.recipient or self.tr("Within the team"),
                 self.tr(BASES.get(d.legal_basis, d.legal_basis)),
+                self.tr("Threat: %1").replace("%1", d.threat) if d.threat else d.detail,
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -104,3 +104,9 @@ def test_the_record_lists_every_case_of_the_student_and_only_theirs(
 def test_a_case_without_a_student_cannot_print_a_record(session: Session) -> None:
     with pytest.raises(ValidationError, match="Choose a case"):
         printing.prepare(session, printing.PrintRequest("disclosures"))
+
+
+@pytest.mark.parametrize("kind", ["cases-csv", "disclosures-csv", "nonsense"])
+def test_an_export_is_not_a_document_to_print(session: Session, kind: str) -> None:
+    with pytest.raises(ValidationError, match="is not a document"):
+        printing.prepare(session, printing.PrintRequest(kind))

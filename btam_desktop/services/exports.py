@@ -40,17 +40,17 @@ class What(StrEnum):
 KINDS = {What.CASES: DocumentKind.CASES_CSV, What.DISCLOSURES: DocumentKind.DISCLOSURES_CSV}
 
 
-def neutralised(cell: str) -> str:
+def neutralized(cell: str) -> str:
     """`cell` as a spreadsheet shows it without running it: a quote before a formula start."""
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
-    """UTF-8 with a byte-order mark (Excel then reads accents right), every cell neutralised."""
+    """UTF-8 with a byte-order mark (Excel then reads accents right), every cell neutralized."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows([neutralised(str(cell)) for cell in row] for row in rows)
+    writer.writerows([neutralized(str(cell)) for cell in row] for row in rows)
     return out.getvalue().encode("utf-8-sig")
 
 

@@ -1,4 +1,4 @@
-"""Spreadsheet exports: every cell that a spreadsheet would run as a formula is neutralised
+"""Spreadsheet exports: every cell that a spreadsheet would run as a formula is neutralized
 (read back with the csv module, first character of every cell), and each export is a logged
 disclosure of every student in it."""
 
@@ -99,7 +99,7 @@ def test_the_case_list_export_is_safe_and_logged(session: Session, tmp_path: Pat
     assert "=District office, Dr. Lena Ruiz" in found and "Annual safety audit" in found
 
 
-def test_the_disclosure_export_neutralises_what_people_typed(
+def test_the_disclosure_export_neutralizes_what_people_typed(
     session: Session, tmp_path: Path
 ) -> None:
     case_id = _case(session, "Kenzie Varga-Holloway")

@@ -1,6 +1,6 @@
 """File ▸ Export ▸ Case list as CSV… or Disclosure records as CSV…: a spreadsheet file of
 every case (or every logged copy), asked for like a print: whether it leaves the team, to whom
-and on what legal basis. The service writes it with formula starts neutralised and logs it as
+and on what legal basis. The service writes it with formula starts neutralized and logs it as
 a disclosure before the file appears."""
 
 from __future__ import annotations

@@ -66,6 +66,11 @@ def test_an_emergency_copy_needs_its_threat_and_the_record_lists_it(
     _ready(qtbot, dialog)
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert "articulable and significant threat" in dialog.status.text()  # refused, and why
+    asked: list[str] = []
+    dialog.choose_path = lambda suggested: asked.append(suggested)  # type: ignore[method-assign]
+    dialog.status.clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "articulable and significant threat" in dialog.status.text() and not asked
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not dialog
                 and w.windowTitle() == "Print"]  # fmt: skip
 

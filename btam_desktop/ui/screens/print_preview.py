@@ -393,6 +393,10 @@ class PrintPreviewDialog(QDialog):
     def save_document(self) -> None:
         if self.prepared is None:
             return
+        problem = self._audience_problem()  # what is missing, before asking where
+        if problem:
+            self.status.setText(problem)
+            return
         path = self.choose_path(self.prepared.file_name)
         if path is None:
             return

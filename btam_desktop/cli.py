@@ -15,7 +15,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from btam_desktop.domain.disclosure import Audience
 from btam_desktop.domain.local_time import moment_text
+from btam_desktop.domain.plan import LegalBasis
 from btam_desktop.domain.records import check_utf8
 from btam_desktop.services import errors
 
@@ -71,6 +73,7 @@ REPORT_KINDS = (
     "family-handout",
     "roster",
     "recovery-kit",
+    "disclosures",
 )
 _CASE_KINDS = ("case-summary", "plan", "parent-plan")
 #: Papers for anyone (no student data): saved without the CONFIDENTIAL reminder.
@@ -162,9 +165,17 @@ def _parser() -> argparse.ArgumentParser:
 
     unlocking(sub.add_parser("passphrase", help="change your own passphrase"))
     unlocking(sub.add_parser("check", help="integrity, cipher, key file and audit chain"))
-    export = unlocking(sub.add_parser("export", help="full lossless export (plaintext!)"))
-    export.add_argument("--format", choices=("json",), required=True)
+    export = unlocking(
+        sub.add_parser(
+            "export", help="full lossless export (JSON), or the case list or disclosures as CSV"
+        )
+    )
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument(
+        "--what", choices=("cases", "disclosures"), help="CSV: the case list or every disclosure"
+    )
     export.add_argument("-o", "--output", type=Path, required=True)
+    _audience_arguments(export, "CSV, ")
     backup = unlocking(sub.add_parser("backup", help="encrypted, verified copy"))
     backup.add_argument("dest", type=Path)
     restore = sub.add_parser("restore", help="put a verified backup in place")
@@ -203,12 +214,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="F",
         help="encrypt with the password in F (first line; '-' reads standard input)",
     )
-    report.add_argument("--recipient", help="outside the team: who receives it")
     report.add_argument(
-        "--legal-basis",
-        choices=("school_official", "health_safety_emergency", "consent", "parent", "other"),
-        help="outside the team: on what basis (FERPA)",
+        "--student",
+        metavar="NAME|ID",
+        help="disclosures: the student (name, student id or record id)",
     )
+    _audience_arguments(report, "")
     where = report.add_mutually_exclusive_group()
     where.add_argument("-o", "--output", type=Path, help="write the PDF to this file")
     where.add_argument(
@@ -230,6 +241,37 @@ def _parser() -> argparse.ArgumentParser:
     join.add_argument("--member", required=True, help="your name as the team lead added it")
     unlocking(sub.add_parser("conflicts", help="changes made at once that wait for a person"))
     return p
+
+
+def _audience_arguments(parser: argparse.ArgumentParser, prefix: str) -> None:
+    """Who receives a copy outside the team, and why (34 CFR 99.32)."""
+    parser.add_argument("--recipient", help=f"{prefix}outside the team: who receives it")
+    parser.add_argument(
+        "--legal-basis",
+        choices=[basis.value for basis in LegalBasis],
+        help=f"{prefix}outside the team: on what basis (FERPA)",
+    )
+    parser.add_argument(
+        "--interest",
+        metavar="TEXT",
+        help="the recipient's legitimate interest, or the basis in words (needed for 'other')",
+    )
+    parser.add_argument(
+        "--threat",
+        metavar="TEXT",
+        help="health_safety_emergency: the articulable and significant threat (needed)",
+    )
+
+
+def _audience(a: argparse.Namespace) -> Audience:
+    given = (a.recipient, a.legal_basis, a.interest, a.threat)
+    return Audience(
+        any(given),
+        a.recipient or "",
+        a.legal_basis or "",
+        detail=a.interest or "",
+        threat=a.threat or "",
+    )
 
 
 def _say(text: str) -> None:
@@ -349,10 +391,41 @@ def _cmd_export(a: argparse.Namespace) -> int:
 
     if a.output.is_dir():  # "-o ." or "-o .." was a traceback; a folder, "damaged" (exit 4)
         raise UsageError(f"-o {a.output}: name a file, not a folder.")
+    if a.format == "csv":
+        return _export_csv(a)
+    extra = [f"--{n.replace('_', '-')}" for n in ("what", *_AUDIENCE) if getattr(a, n)]
+    if extra:
+        raise UsageError(f"{', '.join(extra)}: only with --format csv.")
 
     def work(s: Session) -> int:
         files.write_json_export(s, a.output)
         _say(f"Exported everything in {a.path} to {a.output}.")
+        _say("CONFIDENTIAL: this file is not encrypted. Keep it safe and delete it when done.")
+        return EXIT_OK
+
+    return _with_session(a, work)
+
+
+_AUDIENCE = ("recipient", "legal_basis", "interest", "threat")
+
+
+def _export_csv(a: argparse.Namespace) -> int:
+    from btam_desktop.services import exports
+
+    if a.what is None:
+        raise UsageError("export --format csv needs --what cases or --what disclosures.")
+    if not a.output.parent.is_dir():
+        raise UsageError(f"-o {a.output}: name a file in an existing folder.")
+    audience = _audience(a)
+    audience.checked()  # whom and why, before the file is unlocked
+
+    def work(s: Session) -> int:
+        exported, _ = exports.write_csv(s, a.what, a.output, audience)
+        what = "cases" if a.what == "cases" else "disclosure records"
+        _say(
+            f"Wrote {exported.rows} {what} to {a.output} (document {exported.document_id}), "
+            "logged as a disclosure."
+        )
         _say("CONFIDENTIAL: this file is not encrypted. Keep it safe and delete it when done.")
         return EXIT_OK
 
@@ -492,14 +565,34 @@ def _report_destination(a: argparse.Namespace) -> str | None:
     return default
 
 
+def _student_case(s: Session, a: argparse.Namespace) -> str:
+    """The newest case of the student `--student` names; several or none: a usage error that
+    lists them."""
+    from btam_desktop.services import students
+
+    found = students.find(s, a.student)
+    if not found:
+        raise UsageError(f"--student {a.student}: no student in {a.path} has that name or id.")
+    if len(found) > 1:
+        lines = "\n".join(f"  {student.describe()}" for student in found)
+        raise UsageError(
+            f"--student {a.student}: {len(found)} students match; name one by its student id "
+            f"or record id:\n{lines}"
+        )
+    return found[0].case_ids[-1]
+
+
 def _cmd_report(a: argparse.Namespace) -> int:
-    from btam_desktop.domain.disclosure import Audience
     from btam_desktop.services import cases, print_queue, printing
 
     if a.meeting and a.kind not in ("agenda", "minutes"):
         raise UsageError("--meeting is for the agenda and the minutes.")
     if a.kind in _CASE_KINDS and not a.case:
         raise UsageError(f"report {a.kind} needs --case NUMBER.")
+    if (a.kind == "disclosures") != bool(a.student):
+        raise UsageError("report disclosures needs --student NAME|ID (and only it takes one).")
+    if a.kind == "disclosures" and a.case:
+        raise UsageError("report disclosures takes --student, not --case.")
     if (a.redact or a.earlier) and a.kind != "case-summary":
         raise UsageError("--redact and --earlier are for the case summary.")
     printer = _report_destination(a)
@@ -507,7 +600,7 @@ def _cmd_report(a: argparse.Namespace) -> int:
     # The recovery code is never stored: the kit prints only for someone who has the code,
     # and the service checks that it opens this very case file.
     code = _secret("BTAM_RECOVERY_CODE", "Recovery code") if a.kind == "recovery-kit" else ""
-    audience = Audience(bool(a.recipient or a.legal_basis), a.recipient or "", a.legal_basis or "")
+    audience = _audience(a)
 
     def work(s: Session) -> int:
         case_id = None
@@ -516,6 +609,8 @@ def _cmd_report(a: argparse.Namespace) -> int:
             if not found:
                 raise UsageError(f"There is no case {a.case} in {a.path}.")
             case_id = found[0]
+        if a.student:
+            case_id = _student_case(s, a)
         if a.meeting:
             from btam_desktop.services import meetings
 

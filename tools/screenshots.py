@@ -11,6 +11,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,6 +28,7 @@ from PySide6.QtCore import QEventLoop, QSize, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from btam_desktop.domain import clock
 from btam_desktop.services import cases, demo, intake, session as sessions, sync_settings
 from btam_desktop.services.session import TEST_KDF
 from btam_desktop.ui import theme
@@ -37,6 +39,7 @@ from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
 from btam_desktop.ui.screens.dialogs import CreateCaseFileDialog, RecoveryCodeDialog
+from btam_desktop.ui.screens.export_dialog import ExportDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
 from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 from btam_desktop.ui.screens.recover import RecoverDialog
@@ -173,9 +176,16 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     wait_for(lambda: printing.print_button.isEnabled())
     settle(800)  # QPdfView renders its pages asynchronously
     shoot(printing, "print-preview", scheme)
+    shoot_emergency(printing, scheme)
     QDialog.reject(printing)
     if scheme == theme.LIGHT:  # paper has no theme
         shoot_handouts(w)
+    w.export_actions[1].trigger()  # File ▸ Export ▸ Disclosure records as CSV…
+    export = next(
+        x for x in QApplication.topLevelWidgets() if isinstance(x, ExportDialog) and x.isVisible()
+    )
+    shoot(export, "export-csv", scheme)
+    QDialog.reject(export)
     cases.page.tabs.setCurrentIndex(0)
     cases.show_list()
     cases.list.search.clear()
@@ -215,6 +225,26 @@ def shoot_handouts(w: MainWindow) -> None:
         paper.save(str(path))
         print(f"  {path.relative_to(OUT.parents[1])}")
         QDialog.reject(preview)
+
+
+def shoot_emergency(printing: PrintPreviewDialog, scheme: str) -> None:
+    """A copy for the police in an emergency: the legal basis asks for the threat."""
+    fields = printing.fields
+    fields.outside.setChecked(True)
+    fields.recipient.setText("Det. Ana Okafor-Lind, Ridgeview PD")
+    fields.basis.setCurrentIndex(fields.basis.findData("health_safety_emergency"))
+    fields.threat.setPlainText(
+        "Kenzie said she would bring her father's knife to the game on Friday."
+    )
+    wait_for(
+        lambda: (
+            printing.print_button.isEnabled()
+            and printing.prepared is not None
+            and printing.prepared.audience == printing.audience()
+        )
+    )
+    settle(800)
+    shoot(printing, "print-emergency", scheme)
 
 
 def shoot_recover(w: MainWindow, code: str, scheme: str) -> None:
@@ -270,9 +300,9 @@ def prepare_sync(folder: Path, tmp: Path) -> None:
     share.mkdir()
     for scheme in (theme.LIGHT, theme.DARK):
         shutil.copytree(folder, tmp / f"laptop-{scheme}" / folder.name)
-    for member, words in (
-        ("Marcus Feldspar", "Owen asked to change buses; his mother agrees."),
-        ("Lucía Ferreira-Boyd", "Owen is calmer since the seating change in science."),
+    for member, words, review in (
+        ("Marcus Feldspar", "Owen asked to change buses; his mother agrees.", 14),
+        ("Lucía Ferreira-Boyd", "Owen is calmer since the seating change in science.", 21),
     ):
         copy = tmp / member.split()[0] / folder.name
         shutil.copytree(folder, copy)
@@ -280,7 +310,10 @@ def prepare_sync(folder: Path, tmp: Path) -> None:
         try:
             sync_settings.set_folder(s, share)
             (owen, *_) = intake.find_student_cases(s, SYNCED_STUDENT)
-            cases.update_case(s, owen.case_id, cases.CaseEdit(summary=words))
+            # The summary waits for a person; the next review date is reconciled (the newer
+            # shows) and the Sync tab says whose replaced whose.
+            due = clock.today() + timedelta(days=review)
+            cases.update_case(s, owen.case_id, cases.CaseEdit(summary=words, next_review=due))
             sync_settings.sync_now(s)
         finally:
             sessions.lock(s)
@@ -304,7 +337,7 @@ def shoot_sync(w: MainWindow, tmp: Path, scheme: str) -> None:
     w.workspace.go_to(TEAM)
     team.tabs.setCurrentWidget(team.sync)
     status.choose_folder(tmp / "share")
-    wait_for(lambda: status.last is not None and team.sync.conflicts.rowCount() > 0)
+    wait_for(lambda: status.last is not None and team.sync.reconciled.rowCount() > 0)
     shoot(w, "team-sync", scheme)
 
 

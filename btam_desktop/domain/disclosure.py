@@ -23,6 +23,31 @@ class DocumentKind(StrEnum):
     FAMILY_HANDOUT = "family-handout"
     ROSTER = "roster"
     RECOVERY_KIT = "recovery-kit"
+    #: One student's record of disclosures (34 CFR 99.32), from every case of the student.
+    DISCLOSURES = "disclosures"
+    #: Spreadsheet exports (CSV): the case list, the disclosure records of every case.
+    CASES_CSV = "cases-csv"
+    DISCLOSURES_CSV = "disclosures-csv"
+
+
+#: What each document is called in the disclosure log, on screen and on paper.
+DOCUMENT_NAMES = {
+    DocumentKind.CASE_SUMMARY: "Case summary",
+    DocumentKind.PLAN: "Intervention plan",
+    DocumentKind.PARENT_PLAN: "Parent/student plan",
+    DocumentKind.AGENDA: "Meeting agenda",
+    DocumentKind.MINUTES: "Meeting minutes",
+    DocumentKind.ROSTER: "Team roster and training",
+    DocumentKind.BLANK_FORMS: "Blank forms",
+    DocumentKind.STAFF_HANDOUT: "Staff handout",
+    DocumentKind.RECOVERY_KIT: "Recovery kit",
+    DocumentKind.DISCLOSURES: "Record of disclosures",
+    DocumentKind.CASES_CSV: "Case list (CSV)",
+    DocumentKind.DISCLOSURES_CSV: "Disclosure records (CSV)",
+}
+
+#: Documents about every student at once: a student's record of disclosures lists them too.
+WHOLE_FILE_EXPORTS = (DocumentKind.CASES_CSV, DocumentKind.DISCLOSURES_CSV)
 
 
 #: Papers for anyone (no student data, no CONFIDENTIAL stamp): no recipient to name, no
@@ -42,16 +67,27 @@ PRESET_READERS = {
 class Destination(StrEnum):
     PRINTED = "print"  # sent to a printer from memory
     SAVED = "save"  # written to a PDF file (app or command line)
+    EXPORTED = "export"  # written to a spreadsheet file (CSV)
+
+
+#: Longest recipient, and longest written basis or threat, a disclosure record keeps.
+RECIPIENT_MAX = 200
+REASON_MAX = 2000
 
 
 @dataclass(frozen=True, slots=True)
 class Audience:
     """Who the document is for. Inside the team nothing more is asked; outside it, the
-    recipient and the legal basis are recorded."""
+    recipient and the legal basis are recorded (34 CFR 99.32): `detail` is the recipient's
+    legitimate interest or the basis in words (required for "other"), `threat` the articulable
+    and significant threat that justified a health-or-safety emergency disclosure (99.32(a)(5),
+    required for one)."""
 
     outside_team: bool = False
     recipient: str = ""
     legal_basis: str = ""
+    detail: str = ""
+    threat: str = ""
 
     def checked(self) -> Audience:
         if not self.outside_team:
@@ -59,15 +95,28 @@ class Audience:
         recipient = self.recipient.strip()
         if not recipient:
             raise ValidationError("Name who receives the document outside the team.")
-        if len(recipient) > 200:
-            raise ValidationError("The recipient is longer than 200 characters.")
+        if len(recipient) > RECIPIENT_MAX:
+            raise ValidationError(f"The recipient is longer than {RECIPIENT_MAX} characters.")
         try:
             basis = LegalBasis(self.legal_basis)
         except ValueError:
             raise ValidationError(
                 "Choose the legal basis for sharing it outside the team."
             ) from None
-        return Audience(True, recipient, basis.value)
+        detail, threat = self.detail.strip(), self.threat.strip()
+        if basis is LegalBasis.OTHER and not detail:
+            raise ValidationError("Say in words what the lawful basis is (legal basis: Other).")
+        if basis is LegalBasis.HEALTH_SAFETY_EMERGENCY and not threat:
+            raise ValidationError(
+                "Describe the articulable and significant threat to health or safety that "
+                "makes this an emergency disclosure."
+            )
+        if basis is not LegalBasis.HEALTH_SAFETY_EMERGENCY:
+            threat = ""  # a threat is recorded only for an emergency disclosure
+        for text, what in ((detail, "legitimate interest"), (threat, "threat")):
+            if len(text) > REASON_MAX:
+                raise ValidationError(f"The {what} is longer than {REASON_MAX} characters.")
+        return Audience(True, recipient, basis.value, detail, threat)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -81,6 +130,8 @@ class Disclosure:
     options: dict[str, Any] = field(default_factory=dict)
     recipient: str = ""  # "" when it stayed within the team
     legal_basis: str = ""
+    detail: str = ""  # the recipient's legitimate interest, or the basis in words
+    threat: str = ""  # a health-or-safety emergency: the threat that justified it
     at: str = ""  # UTC ISO 8601
     by: str | None = None  # member id
 

@@ -184,16 +184,22 @@ class LegalBasis(StrEnum):
     OTHER = "other"
     #: The student's own parent or guardian, who may see the student's records (a family's copy).
     PARENT = "parent"
+    #: A subpoena or court order (34 CFR 99.31(a)(9)).
+    COURT_ORDER = "court_order"
+    #: The school where the student seeks or intends to enroll (34 CFR 99.31(a)(2), 99.34).
+    RECEIVING_SCHOOL = "receiving_school"
 
 
 #: What each legal basis is called, on screen and on the printed case (the release block of a
-#: copy leaving the team cites the regulation too: `services.printing.BASIS_TEXT`).
+#: copy leaving the team cites the regulation too: `services.print_words.BASIS_TEXT`).
 LEGAL_BASIS_NAMES = {
     LegalBasis.SCHOOL_OFFICIAL: "School official",
     LegalBasis.HEALTH_SAFETY_EMERGENCY: "Health or safety emergency",
     LegalBasis.CONSENT: "Consent",
     LegalBasis.OTHER: "Other",
     LegalBasis.PARENT: "Parent or guardian",
+    LegalBasis.COURT_ORDER: "Subpoena or court order",
+    LegalBasis.RECEIVING_SCHOOL: "Receiving school",
 }
 
 

@@ -401,6 +401,8 @@ def release_block(release: Release, width: float) -> Flowable:
     rows = [
         ("Released to", release.recipient or blank),
         ("Legal basis", release.legal_basis or blank),
+        *([("Interest or purpose", release.interest)] if release.interest else []),
+        *([("Threat", release.threat)] if release.threat else []),
         ("Date", release.on.isoformat()),
         ("By", release.by),
     ]

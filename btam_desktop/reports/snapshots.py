@@ -34,6 +34,8 @@ class Release:
     legal_basis: str  # as printed, e.g. "Health or safety emergency (34 CFR 99.36)"
     on: date
     by: str
+    interest: str = ""  # the recipient's legitimate interest, or the basis in words
+    threat: str = ""  # an emergency disclosure: the threat that justified it (99.32(a)(5))
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,3 +416,32 @@ class RecoveryKitSnapshot:
     created_on: date
     recovery_code: str
     file_name: str = ""  # the case file's folder name, e.g. "maple-hollow.btam"
+
+
+# -- record of disclosures ------------------------------------------------------------------
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DisclosureLine:
+    """One logged copy, in the reader's words."""
+
+    when: str  # local time as printed
+    by: str  # the member who printed or saved it
+    document: str  # "Case summary for law enforcement"
+    case_number: str  # "" for a whole-file export
+    how: str  # "Printed", "Saved as PDF (encrypted)", "Exported as CSV"
+    document_id: str
+    recipient: str = ""  # "" when the copy stayed within the team
+    basis: str = ""  # the legal basis as printed
+    interest: str = ""  # the recipient's legitimate interest, or the basis in words
+    threat: str = ""  # an emergency disclosure: the threat that justified it
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosureRecordSnapshot:
+    """One student's record of disclosures (34 CFR 99.32): every copy of their records that was
+    printed, saved or exported, those that left the team first."""
+
+    info: DocumentInfo
+    student: StudentFacts
+    case_numbers: tuple[str, ...]
+    outside: tuple[DisclosureLine, ...]
+    within: tuple[DisclosureLine, ...]

@@ -104,6 +104,7 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "print.save": ("printing", "save_pdf"),
     "print.suggest_password": ("printing", "suggest_password"),
     "print.disclosures": ("printing", "disclosures_of"),
+    "export.csv": ("exports", "write_csv"),
     "files.backup": ("files", "backup"),
     "files.check_backup": ("files", "check_backup"),
     "files.restore_drill": ("files", "restore_drill"),

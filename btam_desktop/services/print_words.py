@@ -13,8 +13,35 @@ from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import STATUS_NAMES, CaseStatus
 from btam_desktop.domain.inquiry import ITEM_STATUS_NAMES, ItemStatus
 from btam_desktop.domain.pack import Pack, Question, QuestionType, visible
-from btam_desktop.domain.plan import RECIPIENT_WORDS, REVIEW_DECISION_NAMES, ReviewDecision
+from btam_desktop.domain.plan import (
+    RECIPIENT_WORDS,
+    REVIEW_DECISION_NAMES,
+    LegalBasis,
+    ReviewDecision,
+)
 from btam_desktop.domain.referral import CHANNEL_NAMES, Channel
+
+#: The legal basis as a copy leaving the team prints it (its release block, the record of
+#: disclosures): with the regulation it rests on.
+BASIS_TEXT = {
+    LegalBasis.SCHOOL_OFFICIAL: "School official with a legitimate educational interest "
+    "(FERPA, 34 CFR 99.31(a)(1))",
+    LegalBasis.HEALTH_SAFETY_EMERGENCY: "Health or safety emergency (FERPA, 34 CFR 99.36)",
+    LegalBasis.CONSENT: "Written consent of the parent or eligible student (FERPA, 34 CFR 99.30)",
+    LegalBasis.PARENT: "The student's parent or guardian (FERPA, 34 CFR 99.10)",
+    LegalBasis.COURT_ORDER: "Subpoena or court order (FERPA, 34 CFR 99.31(a)(9))",
+    LegalBasis.RECEIVING_SCHOOL: "School where the student seeks or intends to enroll "
+    "(FERPA, 34 CFR 99.31(a)(2), 99.34)",
+    LegalBasis.OTHER: "Other lawful basis",
+}
+
+
+def basis_text(value: str) -> str:
+    """A stored legal basis as paper cites it; "" for none, the code itself if unknown."""
+    try:
+        return BASIS_TEXT[LegalBasis(value)]
+    except ValueError:
+        return words(value)
 
 
 def words(value: str) -> str:

@@ -27,12 +27,19 @@ from btam_desktop.domain.local_time import moment_text, zone_text
 from btam_desktop.domain.plan import LegalBasis
 from btam_desktop.domain.records import new_id, today
 from btam_desktop.reports import snapshots as sn
-from btam_desktop.services import print_case, print_meetings, print_team
+from btam_desktop.services import (
+    print_case,
+    print_disclosures,
+    print_meetings,
+    print_team,
+    students,
+)
 from btam_desktop.services.contracts.printing import (
     Prepared as Prepared,
     PrintRequest as PrintRequest,
     Saved as Saved,
 )
+from btam_desktop.services.print_words import BASIS_TEXT
 from btam_desktop.services.session import Session
 from btam_desktop.storage import fsio, print_repo, team_repo
 from btam_desktop.storage.faults import crash_point
@@ -42,6 +49,8 @@ if TYPE_CHECKING:
 
 PAPERS = ("letter", "a4")
 CASE_KINDS = (DocumentKind.CASE_SUMMARY, DocumentKind.PLAN, DocumentKind.PARENT_PLAN)
+#: Documents about the student of a case (all their cases), logged against that case.
+STUDENT_KINDS = (DocumentKind.DISCLOSURES,)
 TEAM_KINDS = (
     DocumentKind.BLANK_FORMS,
     DocumentKind.STAFF_HANDOUT,
@@ -64,6 +73,7 @@ TITLES = {
     DocumentKind.AGENDA: "Team meeting agenda",
     DocumentKind.MINUTES: "Minutes of the team meeting",
     DocumentKind.ROSTER: "Team roster and training",
+    DocumentKind.DISCLOSURES: "Record of disclosures",
 }
 #: Who reads each kind (the page's header and legal note); the rest are the team's records.
 READERS = {
@@ -75,23 +85,14 @@ READERS = {
 #: Redaction presets whose reader is outside the team: the copy carries the release block even
 #: before anyone is named (lines to fill in by hand).
 LEAVES_TEAM = ("law_enforcement", "receiving_school")
-#: The legal basis as the release block prints it.
-BASIS_TEXT = {
-    LegalBasis.SCHOOL_OFFICIAL: "School official with a legitimate educational interest "
-    "(FERPA, 34 CFR 99.31(a)(1))",
-    LegalBasis.HEALTH_SAFETY_EMERGENCY: "Health or safety emergency (FERPA, 34 CFR 99.36)",
-    LegalBasis.CONSENT: "Written consent of the parent or eligible student (FERPA, 34 CFR 99.30)",
-    LegalBasis.PARENT: "The student's parent or guardian (FERPA, 34 CFR 99.10)",
-    LegalBasis.OTHER: "Other lawful basis",
-}
 
 
 def _kind(value: str) -> DocumentKind:
-    try:
+    """A document that prints (the CSV exports are written by `services/exports.py`)."""
+    if value in TITLES:
         return DocumentKind(value)
-    except ValueError:
-        kinds = ", ".join(k.value for k in DocumentKind)
-        raise ValidationError(f"'{value[:40]}' is not a document ({kinds}).") from None
+    kinds = ", ".join(k.value for k in TITLES)
+    raise ValidationError(f"'{value[:40]}' is not a document ({kinds}).")
 
 
 def _options(request: PrintRequest, kind: DocumentKind) -> dict[str, Any]:
@@ -162,6 +163,13 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
                 "release lines stay blank and the disclosure log will not say who got it. "
                 "Name the recipient and the legal basis.",
             )
+    elif kind in STUDENT_KINDS:
+        if not request.case_id:
+            raise ValidationError("Choose a case of the student whose record to print.")
+        student = students.of_case(session, request.case_id)
+        case_number = student.case_numbers[student.case_ids.index(request.case_id)]
+        record = print_disclosures.record(session, student, info(case_number))
+        build = lambda: _disclosure_record(record, options)  # noqa: E731
     else:
         build = _team_builder(session, kind, info(), request, options)
     pdf = build()
@@ -174,7 +182,7 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         TITLES[kind],
         f"{slug}.pdf",
         pdf,
-        request.case_id if kind in CASE_KINDS else None,
+        request.case_id if kind in CASE_KINDS + STUDENT_KINDS else None,
         meeting_id,
         _options(request, kind),
         case_number,
@@ -191,7 +199,16 @@ def _release(session: Session, audience: Audience, redact: str) -> sn.Release | 
         basis = BASIS_TEXT[LegalBasis(audience.legal_basis)]
     except ValueError:  # not chosen yet: a line to fill in
         basis = ""
-    return sn.Release(audience.recipient.strip(), basis, today(), session.member_name)
+    return sn.Release(
+        audience.recipient.strip(),
+        basis,
+        today(),
+        session.member_name,
+        interest=audience.detail.strip(),
+        threat=audience.threat.strip()
+        if audience.legal_basis == LegalBasis.HEALTH_SAFETY_EMERGENCY
+        else "",
+    )
 
 
 def _case_warnings(kind: DocumentKind, ctx: print_case.CaseContext) -> tuple[str, ...]:
@@ -234,6 +251,12 @@ def _case_builder(
         return lambda: plan.build(internal, options)
     parents = print_case.parent_plan(session, ctx, info)
     return lambda: plan.build_parent(parents, options)
+
+
+def _disclosure_record(record: sn.DisclosureRecordSnapshot, options: PrintOptions) -> bytes:
+    from btam_desktop.reports import disclosure_record
+
+    return disclosure_record.build(record, options)
 
 
 def _team_builder(
@@ -288,31 +311,66 @@ def _record(
     extra: dict[str, Any],
 ) -> Disclosure:
     """The disclosure row and its audit event, inside the caller's transaction."""
-    disclosure = Disclosure(
-        id=new_id(),
-        document_id=prepared.document_id,
-        document=prepared.kind,
-        destination=destination,
+    return log_disclosure(
+        session,
+        prepared.document_id,
+        prepared.kind,
+        destination,
+        audience,
         case_id=prepared.case_id,
         meeting_id=prepared.meeting_id,
         options=prepared.options | extra,
+    )
+
+
+_ACTIONS = {
+    Destination.PRINTED: "document.printed",
+    Destination.SAVED: "document.saved",
+    Destination.EXPORTED: "document.exported",
+}
+
+
+def log_disclosure(
+    session: Session,
+    document_id: str,
+    kind: DocumentKind,
+    destination: Destination,
+    audience: Audience,
+    *,
+    case_id: str | None = None,
+    meeting_id: str | None = None,
+    options: dict[str, Any] | None = None,
+) -> Disclosure:
+    """A document leaving the encrypted file (printed, saved or exported): its disclosure row
+    and audit event, inside the caller's transaction. `audience` is already checked."""
+    options = options or {}
+    disclosure = Disclosure(
+        id=new_id(),
+        document_id=document_id,
+        document=kind,
+        destination=destination,
+        case_id=case_id,
+        meeting_id=meeting_id,
+        options=options,
         recipient=audience.recipient,
         legal_basis=audience.legal_basis,
+        detail=audience.detail,
+        threat=audience.threat,
     )
     print_repo.insert_disclosure(session.ocf.conn, disclosure, session.member_id)
     session.ocf.audit.append(
         session.member_id,
-        "document.printed" if destination is Destination.PRINTED else "document.saved",
+        _ACTIONS[destination],
         entity="disclosure",
         entity_id=disclosure.id,
-        case_id=prepared.case_id or "",
+        case_id=case_id or "",
         detail={
-            "document": prepared.kind.value,
-            "document_id": prepared.document_id,
+            "document": kind.value,
+            "document_id": document_id,
             "outside_team": audience.outside_team,
             "legal_basis": audience.legal_basis,
             # The redaction preset (a code): the timeline says whose copy it was.
-            "redact": str(prepared.options.get("redact", "")),
+            "redact": str(options.get("redact", "")),
         },
     )
     return disclosure

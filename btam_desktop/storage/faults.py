@@ -30,6 +30,9 @@ STEPS = (
     "pdf.tmp_written",  # PDF export: the bytes in an unnamed file, nothing logged yet
     "pdf.committed",  # PDF export: the disclosure committed, the file not yet in place
     "pdf.replaced",  # PDF export: the file in place
+    "csv.tmp_written",  # CSV export: the bytes in an unnamed file, nothing logged yet
+    "csv.committed",  # CSV export: the disclosure committed, the file not yet in place
+    "csv.replaced",  # CSV export: the file in place
 )
 
 _TARGET, _, _HOW = os.environ.get("BTAM_CRASH_AT", "").partition(":")

@@ -4,17 +4,23 @@ not read yet (contacts, the date the team's file was made)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from btam_desktop.domain.disclosure import Destination, Disclosure, DocumentKind
+from btam_desktop.domain.disclosure import (
+    WHOLE_FILE_EXPORTS,
+    Destination,
+    Disclosure,
+    DocumentKind,
+)
 from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.records import utc_now
 from btam_desktop.storage import db
 
 _COLUMNS = (
     "id, document_id, document, destination, case_id, meeting_id, options_json, recipient, "
-    "legal_basis, created_at, created_by"
+    "legal_basis, detail, threat, created_at, created_by"
 )
 
 
@@ -22,7 +28,7 @@ def insert_disclosure(conn: db.Connection, d: Disclosure, by: str) -> None:
     now = d.at or utc_now()
     conn.execute(
         f"INSERT INTO disclosures ({_COLUMNS}, updated_at, updated_by) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             d.id,
             d.document_id,
@@ -33,6 +39,8 @@ def insert_disclosure(conn: db.Connection, d: Disclosure, by: str) -> None:
             json.dumps(d.options, sort_keys=True),
             d.recipient,
             d.legal_basis,
+            d.detail,
+            d.threat,
             now,
             by,
             now,
@@ -52,8 +60,10 @@ def _disclosure(r: Any) -> Disclosure:
         options=json.loads(r[6]),
         recipient=r[7],
         legal_basis=r[8],
-        at=r[9],
-        by=r[10],
+        detail=r[9],
+        threat=r[10],
+        at=r[11],
+        by=r[12],
     )
 
 
@@ -64,6 +74,33 @@ def disclosures_of(conn: db.Connection, case_id: str) -> list[Disclosure]:
             f"SELECT {_COLUMNS} FROM disclosures WHERE case_id = ? AND deleted_at IS NULL "
             "ORDER BY created_at",
             (case_id,),
+        )
+    ]
+
+
+def disclosures_of_student(conn: db.Connection, case_ids: Sequence[str]) -> list[Disclosure]:
+    """Every document about one student, oldest first: logged against any of their cases, or a
+    whole-file export (every student at once) made since their first case was opened."""
+    marks = ",".join("?" * len(case_ids))
+    exports = ",".join("?" * len(WHOLE_FILE_EXPORTS))
+    return [
+        _disclosure(r)
+        for r in conn.execute(
+            f"SELECT {_COLUMNS} FROM disclosures WHERE deleted_at IS NULL AND "
+            f"(case_id IN ({marks}) OR (case_id IS NULL AND document IN ({exports}) AND "
+            f"created_at >= (SELECT min(created_at) FROM cases WHERE id IN ({marks})))) "
+            "ORDER BY created_at",
+            (*case_ids, *(k.value for k in WHOLE_FILE_EXPORTS), *case_ids),
+        )
+    ]
+
+
+def all_disclosures(conn: db.Connection) -> list[Disclosure]:
+    """The whole log, oldest first."""
+    return [
+        _disclosure(r)
+        for r in conn.execute(
+            f"SELECT {_COLUMNS} FROM disclosures WHERE deleted_at IS NULL ORDER BY created_at"
         )
     ]
 

@@ -178,7 +178,8 @@ COLUMNS: dict[str, dict[str, Policy]] = {
     "minutes_addenda": _record(AP, "meeting_id text"),
     "disclosures": _record(
         AP,
-        "document_id document destination case_id meeting_id options_json recipient legal_basis",
+        "document_id document destination case_id meeting_id options_json recipient legal_basis "
+        "detail threat",
     ),
 }
 

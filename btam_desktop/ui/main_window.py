@@ -131,6 +131,15 @@ class MainWindow(QMainWindow):
             self.tr("&What is on screen…"), QKeySequence.StandardKey.Print, self._print_current
         )
         self._build_print_menu(file_menu.addMenu(self.tr("&Print")))
+        export_menu = file_menu.addMenu(self.tr("E&xport"))
+        self.export_actions = [
+            self._action(label, "", lambda _=False, what=what: self.workspace.export_csv(what))
+            for label, what in (
+                (self.tr("&Case list as CSV…"), "cases"),
+                (self.tr("&Disclosure records as CSV…"), "disclosures"),
+            )
+        ]
+        export_menu.addActions(self.export_actions)
         file_menu.addSeparator()
         for a in (self.new_action, self.open_action, self.demo_action):
             file_menu.addAction(a)
@@ -267,7 +276,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(unlocked)  # its commands need an unlocked case file
         self.lock_action.setEnabled(unlocked)
         self.print_action.setEnabled(unlocked)
-        for action in self.team_print_actions:
+        for action in self.team_print_actions + self.export_actions:
             action.setEnabled(unlocked)
         self.referral_action.setEnabled(unlocked)
         self.import_action.setEnabled(unlocked)

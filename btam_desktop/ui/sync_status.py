@@ -274,7 +274,8 @@ class SyncStatus(QObject):
                 self.tr(
                     "%1 removed %2 from the team at the same time as this laptop's removal, "
                     "and the team follows %1's new key: this laptop sends nothing more. Make a "
-                    "fresh copy from the sync folder (btam-desktop join), then repeat your removal there"
+                    "fresh copy from the sync folder (btam-desktop join), then repeat your "
+                    "removal there"
                 )
                 .replace("%1", result.key_lost_to)
                 .replace("%2", result.key_lost_removed or self.tr("a member"))

@@ -345,6 +345,12 @@ class Workspace(QWidget):
 
         PrintPreviewDialog(self._ops, PrintRequest(kind), self).open()
 
+    def export_csv(self, what: str) -> None:
+        """File ▸ Export ▸ Case list as CSV… or Disclosure records as CSV…"""
+        from btam_desktop.ui.screens.export_dialog import ExportDialog
+
+        ExportDialog(self._ops, what, self).open()
+
     def _set_theme(self, choice: str) -> None:
         self._settings.setValue("theme", choice)
         app = QGuiApplication.instance()

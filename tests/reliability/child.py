@@ -2,7 +2,8 @@
 
     child.py MODE FOLDER PASSPHRASE [TARGET] [--member NAME] [--fsize BYTES]
 MODE: write (create cases forever, printing each acknowledged number), backup DEST,
-rotate NAME, passphrase NEW (the unlocking member's own), pdf DEST (save the blank forms).
+rotate NAME, passphrase NEW (the unlocking member's own), pdf DEST (save the blank forms),
+csv DEST (export the case list).
 With --fsize, RLIMIT_FSIZE is set after unlocking: a disk that fills up. BTAM_CRASH_AT in
 the environment kills it at a step.
 """
@@ -22,7 +23,7 @@ from btam_desktop.services.session import TEST_KDF
 
 def main() -> int:
     p = argparse.ArgumentParser()
-    p.add_argument("mode", choices=("write", "backup", "rotate", "passphrase", "pdf"))
+    p.add_argument("mode", choices=("write", "backup", "rotate", "passphrase", "pdf", "csv"))
     p.add_argument("folder", type=Path)
     p.add_argument("passphrase")
     p.add_argument("target", nargs="?")
@@ -51,6 +52,11 @@ def main() -> int:
 
             prepared = printing.prepare(s, printing.PrintRequest("blank-forms"))
             printing.save_pdf(s, prepared, Path(a.target), "", Audience())
+        elif a.mode == "csv":
+            from btam_desktop.domain.disclosure import Audience
+            from btam_desktop.services import exports
+
+            exports.write_csv(s, "cases", Path(a.target), Audience())
         elif a.mode == "passphrase":
             members.change_passphrase(s, a.passphrase, a.target, TEST_KDF)
         else:

@@ -1,5 +1,5 @@
 """B2: a crash at every step of a compound operation (key-file write, member rotation,
-backup, PDF export). A child process runs the real operation with `BTAM_CRASH_AT=<step>`;
+backup, PDF and CSV export). A child process runs the real operation with `BTAM_CRASH_AT=<step>`;
 then exactly one consistent generation opens for every remaining member, the removed member
 is shut out once the switch happened, and no temp file or plaintext is left behind."""
 
@@ -46,6 +46,8 @@ def operation_of(step: str) -> tuple[str, ...]:
         return ("rotate", MARCUS)
     if step.startswith("pdf."):
         return ("pdf", "PDF")
+    if step.startswith("csv."):
+        return ("csv", "CSV")
     return ("backup", "DEST")
 
 
@@ -80,9 +82,9 @@ def crash_and_check(template: Path, work: Path, step: str, how: str) -> dict[str
     folder = work / "t.btam"
     shutil.copytree(template, folder)
     dest = work / "backup.btam"
-    pdf = work / "exports" / "forms.pdf"
-    pdf.parent.mkdir(parents=True, exist_ok=True)
-    places = {"DEST": str(dest), "PDF": str(pdf)}
+    exported = {"pdf": work / "exports" / "forms.pdf", "csv": work / "exports" / "cases.csv"}
+    exported["pdf"].parent.mkdir(parents=True, exist_ok=True)
+    places = {"DEST": str(dest), "PDF": str(exported["pdf"]), "CSV": str(exported["csv"])}
     args = [places.get(a, a) for a in operation_of(step)]
     mode, target, *member = args
     passphrase = MARCUS_PASS if member else PASSPHRASE
@@ -101,21 +103,24 @@ def crash_and_check(template: Path, work: Path, step: str, how: str) -> dict[str
         assert switched == (step in ("rotation.switched", "rotation.old_deleted")), step
         assert opens(folder, MARCUS, MARCUS_PASS) is not switched, step  # denied once switched
         outcome["removed_member_denied"] = switched
-    elif mode == "pdf":
-        made = pdf.exists()
-        assert made == (step == "pdf.replaced"), step
-        if made:  # complete: the whole document, readable
-            assert pdf.read_bytes().startswith(b"%PDF-") and pdf.read_bytes().rstrip().endswith(
-                b"%%EOF"
-            )
-        assert [p.name for p in pdf.parent.iterdir()] == (["forms.pdf"] if made else []), step
+    elif mode in exported:
+        written = exported[mode]
+        made = written.exists()
+        assert made == (step == f"{mode}.replaced"), step
+        if made and mode == "pdf":  # complete: the whole document, readable
+            assert written.read_bytes().startswith(
+                b"%PDF-"
+            ) and written.read_bytes().rstrip().endswith(b"%%EOF")
+        if made and mode == "csv":  # complete: every case on its line
+            assert len(written.read_bytes().splitlines()) == len(STUDENTS) + 1, step
+        assert [p.name for p in written.parent.iterdir()] == ([written.name] if made else []), step
         s = sessions.unlock(folder, None, PASSPHRASE)
         try:
             logged = db.table_counts(s.ocf.conn)["disclosures"]
         finally:
             sessions.lock(s)
         # Logged first, then put in place: never a file on disk that is not logged.
-        assert bool(logged) == (step in ("pdf.committed", "pdf.replaced")), step
+        assert bool(logged) == (step in (f"{mode}.committed", f"{mode}.replaced")), step
         assert not made or logged, step
         outcome["pdf_complete"] = made
         outcome["disclosure_logged"] = bool(logged)
@@ -144,7 +149,7 @@ def crash_and_check(template: Path, work: Path, step: str, how: str) -> dict[str
 
 
 @pytest.mark.reliability(
-    "B2", "Crash at every step of key-file write, rotation, backup and PDF export"
+    "B2", "Crash at every step of key-file write, rotation, backup and PDF and CSV export"
 )
 @pytest.mark.parametrize("how", ["exit"])
 def test_a_crash_at_every_step_leaves_one_consistent_generation(

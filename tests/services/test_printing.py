@@ -272,10 +272,23 @@ def test_print_and_save_are_logged_and_audited(
     prepared = _prepare(session, "case-summary", kenzie, redact="administrator")
     assert printing.disclosures_of(session, kenzie) == []  # a preview is not a disclosure
     printing.record_print(session, prepared, Audience())
-    police = Audience(True, "Ridgeview Police, Det. Okafor-Lind", "health_safety_emergency")
+    police = Audience(
+        True,
+        "Ridgeview Police, Det. Okafor-Lind",
+        "health_safety_emergency",
+        threat="Kenzie said she would bring her father's gun on Friday.",
+    )
     with pytest.raises(ValidationError, match="legal basis"):
         printing.save_pdf(
             session, prepared, tmp_path / "x.pdf", "", Audience(True, "Officer Lee", "")
+        )
+    with pytest.raises(ValidationError, match="articulable and significant threat"):
+        printing.save_pdf(
+            session,
+            prepared,
+            tmp_path / "x.pdf",
+            "",
+            Audience(True, "Officer Lee", "health_safety_emergency"),
         )
     with pytest.raises(ValidationError, match="another recipient"):  # not what the paper says
         printing.save_pdf(session, prepared, tmp_path / "x.pdf", "", police)
@@ -293,6 +306,7 @@ def test_print_and_save_are_logged_and_audited(
     assert exported.document_id == prepared.document_id
     assert exported.recipient == "Ridgeview Police, Det. Okafor-Lind"
     assert exported.legal_basis == "health_safety_emergency"
+    assert exported.threat == "Kenzie said she would bring her father's gun on Friday."
     assert exported.options == {
         "paper": "letter",
         "include_earlier": False,

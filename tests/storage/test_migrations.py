@@ -23,6 +23,7 @@ from btam_desktop.storage.migrations import (
     m0006_meetings,
     m0008_backup_reminder,
     m0009_sync_log,
+    m0011_disclosure_reasons,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
@@ -480,3 +481,43 @@ def test_step_9_refuses_a_file_whose_references_do_not_hold(
         assert "sync_ops" not in db.table_counts(conn)
     finally:
         conn.close()
+
+
+def test_step_11_gives_disclosures_a_written_interest_and_threat(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every row of a version 10 file is kept; the disclosure log gains the two columns a
+    record of disclosures needs (34 CFR 99.32(a)(3), (a)(5)), empty for rows already there."""
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0011_disclosure_reasons)
+    try:
+        _kept(before, after, widened="disclosures")
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(disclosures)")]
+        assert columns[-2:] == ["detail", "threat"]
+        case_id = before["cases"][0]["id"]
+        conn.execute(
+            "INSERT INTO disclosures (id, document_id, document, destination, case_id, "
+            "created_at, updated_at) VALUES ('d1', 'doc', 'case-summary', 'print', ?, 'now', "
+            "'now')",
+            (case_id,),
+        )
+        row = conn.execute("SELECT detail, threat FROM disclosures WHERE id = 'd1'").fetchone()
+        assert tuple(row) == ("", "")
+        assert db.integrity_problems(conn) == []
+    finally:
+        conn.close()
+
+
+def test_the_version_11_fixture_keeps_its_emergency_disclosure(tmp_path: Path) -> None:
+    from btam_desktop.services import printing
+
+    copy = tmp_path / "v11.btam"
+    shutil.copytree(FIXTURES / "schema-v11", copy)
+    s = sessions.unlock(copy, None, "fixture passphrase v11")
+    try:
+        rhys = next(r for r in cases.list_cases(s) if r.student == "Rhys Cardenas-Whitfield")
+        (sent,) = printing.disclosures_of(s, rhys.id)
+        assert sent.legal_basis == "health_safety_emergency"
+        assert sent.recipient == "Officer Tamsin Oduya-Brandt, Cedar Bend PD"
+        assert sent.threat == "A named list of bus riders and research into past attacks."
+    finally:
+        sessions.lock(s)

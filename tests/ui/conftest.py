@@ -59,6 +59,20 @@ def unlock(
         assert w.workspace.stack.currentWidget() is w.workspace.cases
 
 
+def open_only_case(qtbot: QtBot, w: MainWindow, folder: Path, case_id: str) -> None:
+    """Unlock a file of one case (the test passphrase) and open that case from the list with
+    Return, as a user would."""
+    from tests.conftest import PASSPHRASE
+
+    w.flow.open_path(folder)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.unlock)
+    qtbot.keyClicks(w.unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(w.unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.workspace.cases.list.model.rowCount() == 1, timeout=10_000)
+    qtbot.keyClick(w.workspace.cases.list.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.workspace.cases.page.case_id == case_id)
+
+
 def host_is_unlocked(qtbot: QtBot, w: MainWindow) -> bool:
     """Asks the service process whether it holds an open case file."""
     answers: list[bool] = []

@@ -32,6 +32,7 @@ from btam_desktop.ui.screens.dialogs import (
     RecoveryCodeDialog,
     ScreeningDialog,
 )
+from btam_desktop.ui.screens.export_dialog import ExportDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
 from btam_desktop.ui.screens.meetings.dialogs import (
     ActionDialog,
@@ -90,4 +91,5 @@ DIALOGS: list[Callable[[Any], QDialog]] = [
     AddendumDialog,
     lambda p: BackupDialog(p.ops, Path("/tmp"), p),
     lambda p: RestoreDialog(p.ops, Path("/tmp"), p),
+    lambda p: ExportDialog(p.ops, "disclosures", p),
 ]

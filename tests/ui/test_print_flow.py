@@ -22,6 +22,7 @@ from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 from tests.conftest import PASSPHRASE, make_case_file
 from tests.reports.pdftext import pages
 from tests.scenario import kenzie_in_management
+from tests.ui.conftest import open_only_case
 from tests.ui.test_accessibility_and_models import unnamed_focusable
 
 
@@ -62,15 +63,8 @@ def _preview() -> PrintPreviewDialog:
 @pytest.mark.qt_log_ignore("QPainter::begin")  # the unusable printer below, on purpose
 def test_preview_save_encrypted_and_print(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     folder = tmp_path / "t.btam"
-    case_id = _with_plan(folder)
-    window.flow.open_path(folder)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock)
-    qtbot.keyClicks(window.unlock.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.workspace.cases.list.model.rowCount() == 1, timeout=10_000)
-    qtbot.keyClick(window.workspace.cases.list.search, Qt.Key.Key_Return)
+    open_only_case(qtbot, window, folder, _with_plan(folder))
     page = window.workspace.cases.page
-    qtbot.waitUntil(lambda: page.case_id == case_id)
 
     page.print_menu.actions()[0].trigger()  # Case summary…
     dialog = _preview()

@@ -1,6 +1,7 @@
 """The window in a process of its own, offscreen: unlock a case file, open every area, a case
-at each of its tabs, a printout's preview, both meetings and the Team page's tabs; then print,
-as JSON, the modules it loaded that belong on the other side of the boundary.
+at each of its tabs, a printout's preview, the CSV export dialog, both meetings and the Team
+page's tabs; then print, as JSON, the modules it loaded that belong on the other side of the
+boundary.
 
     window_modules.py CASEFILE PASSPHRASE [--control]
 
@@ -53,6 +54,11 @@ def main() -> int:
         preview = unlock_and_tour(w, folder, passphrase, lambda _stop: settle(300))
         wait_for(lambda: preview.print_button.isEnabled())
         QDialog.reject(preview)
+        w.export_actions[1].trigger()  # File ▸ Export ▸ Disclosure records as CSV…
+        settle(200)
+        for dialog in w.findChildren(QDialog):
+            if dialog.isVisible():
+                QDialog.reject(dialog)
         meetings = w.workspace.meetings
         w.workspace.go_to(MEETINGS)
         for row in range(meetings.list.count()):

@@ -37,7 +37,7 @@ from btam_desktop.services.contracts.intake import IntakeResult, ReferralInput, 
 from btam_desktop.services.contracts.manage import NotificationInput, PlanView, ReviewInput
 from btam_desktop.services.contracts.meetings import ActionInput, MeetingInput, MeetingView
 from btam_desktop.services.contracts.packs import PackInfo
-from btam_desktop.services.contracts.printing import Prepared, PrintRequest, Saved
+from btam_desktop.services.contracts.printing import Exported, Prepared, PrintRequest, Saved
 from btam_desktop.services.contracts.roster import MemberDetails, TeamOverview, TrainingInput
 from btam_desktop.services.contracts.service import Service
 from btam_desktop.services.contracts.session import MemberListing, NewCaseFile, SignedIn
@@ -287,6 +287,9 @@ def _print_save(
 def _print_suggest_password() -> str: ...
 
 
+def _export_csv(what: str, path: Path, audience: Audience) -> Exported: ...
+
+
 def _print_disclosures(case_id: str) -> list[Disclosure]: ...
 
 
@@ -419,6 +422,7 @@ PRINT_RECORD = Service("print.record", _print_record)
 PRINT_SAVE = Service("print.save", _print_save)
 PRINT_SUGGEST_PASSWORD = Service("print.suggest_password", _print_suggest_password)
 PRINT_DISCLOSURES = Service("print.disclosures", _print_disclosures)
+EXPORT_CSV = Service("export.csv", _export_csv)
 FILES_BACKUP = Service("files.backup", _files_backup)
 FILES_CHECK_BACKUP = Service("files.check_backup", _files_check_backup)
 FILES_RESTORE_DRILL = Service("files.restore_drill", _files_restore_drill)

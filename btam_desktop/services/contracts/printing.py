@@ -49,3 +49,13 @@ class Saved:
     path: Path
     encrypted: bool
     disclosure_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """A spreadsheet (CSV) written and logged as a disclosure."""
+
+    path: Path
+    rows: int
+    document_id: str
+    disclosure_id: str

@@ -24,6 +24,7 @@ from btam_desktop.storage.migrations import (
     m0008_backup_reminder,
     m0009_sync_log,
     m0010_sync_segments,
+    m0011_disclosure_reasons,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -37,6 +38,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0008_backup_reminder,
     m0009_sync_log,
     m0010_sync_segments,
+    m0011_disclosure_reasons,
 )
 LATEST = STEPS[-1].VERSION
 

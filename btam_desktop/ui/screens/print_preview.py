@@ -42,6 +42,7 @@ from btam_desktop.ui.fields import fit_width
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.printer import any_printer, job_problem, printer_problem, render_to_printer
+from btam_desktop.ui.screens.audience import AudienceFields
 
 #: The copy names its recipient on paper: rebuilt this long after the last keystroke.
 REBUILD_AFTER_MS = 400
@@ -117,19 +118,12 @@ class PrintPreviewDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.addItem(self.tr("A4"), "a4")
-        self.outside = QCheckBox(self.tr("This copy goes &outside the team"))
-        self.recipient = QLineEdit()
-        self.recipient.setPlaceholderText(self.tr("Who receives it (person and organization)"))
-        self.basis = QComboBox()
-        for value, label in (
-            ("", self.tr("Choose…")),
-            ("school_official", self.tr("School official with a legitimate interest")),
-            ("health_safety_emergency", self.tr("Health or safety emergency")),
-            ("consent", self.tr("Written consent of the parent or eligible student")),
-            ("parent", self.tr("The student's parent or guardian")),
-            ("other", self.tr("Other lawful basis")),
-        ):
-            self.basis.addItem(label, value)
+        self.fields = AudienceFields(self)
+        self.outside, self.recipient, self.basis = (
+            self.fields.outside,
+            self.fields.recipient,
+            self.fields.basis,
+        )
         self.protect = QCheckBox(self.tr("Protect the saved PDF with a &password"))
         self.protect.setChecked(True)
         self.password = QLineEdit()
@@ -168,9 +162,7 @@ class PrintPreviewDialog(QDialog):
             self.earlier.setChecked(request.include_earlier)
             self.preset.setCurrentIndex(max(self.preset.findData(request.redact), 0))
         form.addRow(self.tr("Pape&r:"), self.paper)
-        form.addRow(self.outside)
-        form.addRow(self.tr("Re&cipient:"), self.recipient)
-        form.addRow(self.tr("Legal &basis:"), self.basis)
+        self.fields.add_rows(form)
         self.password.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
         form.addRow(self.protect)
         form.addRow(self.tr("Pass&word:"), self.password)
@@ -189,7 +181,7 @@ class PrintPreviewDialog(QDialog):
         side.addLayout(form)
         side.addWidget(self.status)
         side.addStretch(1)
-        for box in (self.preset, self.paper, self.basis):  # long choices: cut in the closed box
+        for box in (self.preset, self.paper):  # long choices: cut in the closed box
             fit_width(box, 22)
         panel = QWidget()
         panel.setLayout(side)
@@ -215,10 +207,7 @@ class PrintPreviewDialog(QDialog):
         self.earlier.toggled.connect(self.rebuild)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.paper.currentIndexChanged.connect(self.rebuild)
-        self.outside.toggled.connect(self._outside_changed)
-        self.outside.toggled.connect(self._audience_edited)
-        self.recipient.textChanged.connect(self._audience_edited)
-        self.basis.currentIndexChanged.connect(self._audience_edited)
+        self.fields.edited.connect(self._audience_edited)
         self._rebuild_timer.timeout.connect(self.rebuild)
         self.protect.toggled.connect(self.password.setEnabled)
         self.protect.toggled.connect(self.new_password.setEnabled)
@@ -240,7 +229,7 @@ class PrintPreviewDialog(QDialog):
         # A paper copy can still leave the team and must say to whom; the kit never does, and
         # a handout for students or families is for anyone: no recipient, no password.
         if request.kind == "recovery-kit" or public:
-            hidden += [self.outside, self.recipient, self.basis]
+            hidden += self.fields.widgets()
         if public:
             self.protect.setChecked(False)
             hidden += [self.protect, self.password, self.new_password, self.password_note]
@@ -264,7 +253,6 @@ class PrintPreviewDialog(QDialog):
                 + " "
                 + self.tr("Your district has turned off saving PDFs on this computer: print.")
             )
-        self._outside_changed(False)
         self._set_ready(False)
         self._suggest()
         self.rebuild()
@@ -292,7 +280,7 @@ class PrintPreviewDialog(QDialog):
     def _show(self, prepared: Prepared) -> None:
         self.prepared = prepared
         if self._request.kind == "parent-plan" and not self.outside.isChecked():
-            self._show_audience(prepared.audience)  # the family, filled in by the service
+            self.fields.show_audience(prepared.audience)  # the family, named by the service
         self.notice.setText("\n".join(prepared.warnings))
         self.notice.setVisible(bool(prepared.warnings))
         self.document.close()
@@ -331,31 +319,14 @@ class PrintPreviewDialog(QDialog):
             self.outside.setChecked(True)
         self.rebuild()
 
-    def _outside_changed(self, outside: bool) -> None:
-        self.recipient.setEnabled(outside)
-        self.basis.setEnabled(outside)
-
     def _audience_edited(self) -> None:
         """The recipient is printed on the copy: rebuild it once the typing stops."""
         self._set_ready(False)
         self.status.setText(self.tr("Updating the copy for its recipient…"))
         self._rebuild_timer.start()
 
-    def _show_audience(self, audience: Audience) -> None:
-        """The form shows whom the built copy names (a parent plan names the family)."""
-        for widget in (self.outside, self.recipient, self.basis):
-            widget.blockSignals(True)
-        self.outside.setChecked(audience.outside_team)
-        self.recipient.setText(audience.recipient)
-        self.basis.setCurrentIndex(max(self.basis.findData(audience.legal_basis), 0))
-        for widget in (self.outside, self.recipient, self.basis):
-            widget.blockSignals(False)
-        self._outside_changed(audience.outside_team)
-
     def audience(self) -> Audience:
-        return Audience(
-            self.outside.isChecked(), self.recipient.text(), str(self.basis.currentData() or "")
-        )
+        return self.fields.audience()
 
     # -- printing and saving ---------------------------------------------------------------
     def _audience_problem(self) -> str | None:
@@ -435,6 +406,10 @@ class PrintPreviewDialog(QDialog):
 
     def save_document(self) -> None:
         if self.prepared is None:
+            return
+        problem = self._audience_problem()  # what is missing, before asking where
+        if problem:
+            self.status.setText(problem)
             return
         path = self.choose_path(self.prepared.file_name)
         if path is None:

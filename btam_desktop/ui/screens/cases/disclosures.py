@@ -4,29 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from btam_desktop.domain.disclosure import Destination, Disclosure
+from btam_desktop.domain.disclosure import DOCUMENT_NAMES, Destination, Disclosure
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.plan import LEGAL_BASIS_NAMES
 
-DOCUMENTS = {
-    "case-summary": "Case summary",
-    "plan": "Intervention plan",
-    "parent-plan": "Parent/student plan",
-    "agenda": "Meeting agenda",
-    "minutes": "Meeting minutes",
-    "roster": "Team roster and training",
-    "blank-forms": "Blank forms",
-    "staff-handout": "Staff handout",
-    "student-handout": "Handout for students",
-    "family-handout": "Handout for families",
-    "recovery-kit": "Recovery kit",
-}
+DOCUMENTS = {kind.value: name for kind, name in DOCUMENT_NAMES.items()}
 BASES = {basis.value: name for basis, name in LEGAL_BASIS_NAMES.items()}
 
 
 class DisclosureLog(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 6, parent)
+        super().__init__(0, 7, parent)
         self.setAccessibleName(self.tr("Disclosure log: printed and saved documents"))
         self.setHorizontalHeaderLabels(
             [
@@ -36,6 +24,7 @@ class DisclosureLog(QTableWidget):
                 self.tr("How"),
                 self.tr("Recipient"),
                 self.tr("Legal basis"),
+                self.tr("Interest, or the threat"),
             ]
         )
         self.verticalHeader().hide()
@@ -47,7 +36,11 @@ class DisclosureLog(QTableWidget):
         self.setRowCount(len(entries))
         for row, d in enumerate(reversed(entries)):  # newest first
             when = moment_text(d.at)
-            how = self.tr("Printed") if d.destination is Destination.PRINTED else self.tr("Saved")
+            how = {
+                Destination.PRINTED: self.tr("Printed"),
+                Destination.SAVED: self.tr("Saved"),
+                Destination.EXPORTED: self.tr("Exported"),
+            }[d.destination]
             if d.options.get("encrypted"):
                 how += self.tr(" (encrypted)")
             preset = str(d.options.get("redact", ""))
@@ -61,6 +54,7 @@ class DisclosureLog(QTableWidget):
                 how,
                 d.recipient or self.tr("Within the team"),
                 self.tr(BASES.get(d.legal_basis, d.legal_basis)),
+                self.tr("Threat: %1").replace("%1", d.threat) if d.threat else d.detail,
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

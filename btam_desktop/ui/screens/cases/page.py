@@ -50,7 +50,7 @@ class CasePage(QWidget):
     save_requested = Signal(str, object)  # case id, CaseEdit
     status_requested = Signal(str, object)  # case id, CaseStatus
     back_requested = Signal()
-    print_requested = Signal(str)  # document kind: case-summary, plan, parent-plan
+    print_requested = Signal(str)  # document kind: case-summary, plan, parent-plan, disclosures
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +85,7 @@ class CasePage(QWidget):
             ("case-summary", self.tr("Case &summary…")),
             ("plan", self.tr("Intervention &plan…")),
             ("parent-plan", self.tr("Plan for &parents and student…")),
+            ("disclosures", self.tr("Record of &disclosures (the student)…")),
         ):
             action = self.print_menu.addAction(text)
             action.triggered.connect(lambda _=False, k=kind: self.print_requested.emit(k))

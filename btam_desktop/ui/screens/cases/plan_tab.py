@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QListWidget,
     QPushButton,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.plan import CheckIn, Notification, Review
-from btam_desktop.ui.plain import PlainLabel
+from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.record_view import Record, RecordView
 from btam_desktop.ui.screens.cases.records import plan_record
 
@@ -66,21 +65,23 @@ class PlanTab(QWidget):
         self.close_button.setToolTip(
             self.tr("End the plan and the reviews; the record stays and can be reopened.")
         )
-        grid = QGridLayout()
-        for col, (title, box, button) in enumerate(
-            (
+        # Side by side; one that is empty is a line (title, "None yet", its button), and the
+        # row is a line high while all three are: the plan gets the room.
+        logs = QHBoxLayout()
+        self.panes = [
+            ListPane(title, box, self.tr("none yet"), button)
+            for title, box, button in (
                 (self.tr("Notifications"), self.notifications, self.notify),
                 (self.tr("Check-ins"), self.checkins, self.checkin),
                 (self.tr("Reviews"), self.reviews, self.review),
             )
-        ):
-            grid.addWidget(PlainLabel(title), 0, col)
-            grid.addWidget(box, 1, col)
-            grid.addWidget(button, 2, col)
+        ]
+        for pane in self.panes:
+            logs.addWidget(pane, 1, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 3)
-        layout.addLayout(grid, 1)
+        layout.addLayout(logs, 1)
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)

@@ -8,6 +8,7 @@ action and all, so the content beside or above it gets the height of a 13-inch l
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,11 +20,17 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.ui.plain import PlainLabel
 
+#: Qt's QWIDGETSIZE_MAX (not exported by PySide6): a widget without a height limit.
+UNLIMITED = (1 << 24) - 1
+
 
 class ListPane(QWidget):
     """`title` (the list's label: its buddy) above `view`, and `action` at the end of the
     title line. Placed with a layout stretch, the pane takes it while the list has rows and
     gives it up while the list is empty."""
+
+    #: The list was filled or emptied (the pane refreshed).
+    refreshed = Signal()
 
     def __init__(
         self,
@@ -67,6 +74,9 @@ class ListPane(QWidget):
         self.view.setHidden(empty)
         self.empty.setHidden(not empty)
         # Collapsed, the pane is one line high and never grows: its layout stretch goes to
-        # the content beside it.
-        vertical = QSizePolicy.Policy.Maximum if empty else QSizePolicy.Policy.Preferred
+        # the content beside it. A list with a height limit keeps the pane to that limit;
+        # any other fills what its layout gives it (also when placed with AlignTop).
+        bounded = empty or self.view.maximumHeight() < UNLIMITED
+        vertical = QSizePolicy.Policy.Maximum if bounded else QSizePolicy.Policy.Expanding
         self.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+        self.refreshed.emit()

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +54,9 @@ class PlanTab(QWidget):
         self.reviews.setAccessibleName(self.tr("Reviews"))
         for box in (self.notifications, self.checkins, self.reviews):
             box.setWordWrap(True)
+            # A quarter of the height (the plan has the rest), however long the log.
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            box.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.notify = QPushButton(self.tr("Log a &notification…"))
         self.checkin = QPushButton(self.tr("Add a chec&k-in…"))
         self.review = QPushButton(self.tr("Record a re&view…"))
@@ -77,11 +81,18 @@ class PlanTab(QWidget):
             )
         ]
         for pane in self.panes:
-            logs.addWidget(pane, 1, Qt.AlignmentFlag.AlignTop)
+            column = QVBoxLayout()
+            column.addWidget(pane, 1)
+            column.addStretch(0)  # below a collapsed pane: it stays at the top
+            logs.addLayout(column, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 3)
         layout.addLayout(logs, 1)
+        self._layout, self._logs = layout, logs
+        for pane in self.panes:
+            pane.refreshed.connect(self._fit_logs)
+        self._fit_logs()
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
@@ -97,6 +108,13 @@ class PlanTab(QWidget):
         self.checkin.clicked.connect(self.checkin_requested)
         self.review.clicked.connect(self.review_requested)
         self.close_button.clicked.connect(self.close_requested)
+
+    def _fit_logs(self) -> None:
+        """The logs' row has a quarter of the height while one of them has rows, and only its
+        line while none has (each collapsed pane stays at the top of its column)."""
+        self._layout.setStretchFactor(
+            self._logs, 0 if all(p.is_collapsed() for p in self.panes) else 1
+        )
 
     # -- the saved plan ------------------------------------------------------------------
     def show_plan(self, view: PlanView, names: dict[str, str]) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QListWidget, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from btam_desktop.ui.areas import MEETINGS
 from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import unlock
@@ -119,3 +120,17 @@ def test_a_pane_follows_its_list_and_names_it(qtbot: QtBot, qapp: QApplication) 
     assert not pane.is_collapsed() and view.isVisible() and not pane.empty.isVisible()
     view.takeItem(0)
     assert pane.is_collapsed()
+
+
+def test_no_meeting_shows_a_sentence_not_empty_tabs(
+    qtbot: QtBot, window: MainWindow, demo_file: Path
+) -> None:
+    unlock(qtbot, window, demo_file, to_cases=False)
+    window.workspace.go_to(MEETINGS)
+    meetings = window.workspace.meetings
+    qtbot.waitUntil(lambda: meetings.view is not None)
+    assert meetings.tabs.isVisible()
+    meetings._show_view(None)  # as for a team that has not scheduled one yet
+    assert not meetings.tabs.isVisible() and not meetings.mode_button.isVisible()
+    assert meetings.title.text() == "No meeting yet. Schedule one to build its agenda."
+    assert meetings.schedule_button.isVisible()

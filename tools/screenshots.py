@@ -1,52 +1,102 @@
 """`make screenshots`: render every screen offscreen, light and dark, into docs/screenshots/.
 
+Three passes, each in a process of its own (the offscreen screen is fixed when Qt starts):
+every screen at 1280x720 (a 13-inch laptop) and at 1920x1080 (`-1920`), and the main screens
+at 200% scale: the 1280x720 window at device pixel ratio 2, 2560x1440 pixels (`-200`).
+`--pass NAME` runs one pass (1280, 1920 or 200).
+
 Uses a throwaway demo case file of fictional people (fast test key derivation: it is deleted
 at the end). Look at the pictures after running it: a screen nobody looked at is not done.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # a 1920x1080 screen: offscreen's is 800x800
-    _SCREEN = Path(tempfile.gettempdir()) / f"btam-shots-screen-{os.getpid()}.json"
-    _SCREEN.write_text(
-        '{"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080,'
-        ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
-        encoding="utf-8",
-    )
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 from PySide6.QtCore import QEventLoop, QSize, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from btam_desktop.domain import clock
-from btam_desktop.services import cases, demo, intake, session as sessions, sync_settings
+from btam_desktop.services import (
+    cases as case_records,
+    demo,
+    demo_laptops,
+    session as sessions,
+    sync_settings,
+)
 from btam_desktop.services.session import TEST_KDF
 from btam_desktop.ui import theme
 from btam_desktop.ui.app import build_window, make_application, settings_at
-from btam_desktop.ui.areas import CASES, MEETINGS, SETTINGS, TEAM
+from btam_desktop.ui.areas import CASES, MEETINGS, REVIEW, SETTINGS, TEAM
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
+from btam_desktop.ui.screens.conflicts.dialog import ResolveDialog
 from btam_desktop.ui.screens.dialogs import CreateCaseFileDialog, RecoveryCodeDialog
 from btam_desktop.ui.screens.export_dialog import ExportDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
 from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 from btam_desktop.ui.screens.recover import RecoverDialog
 
+#: The main screens, pictured at 200% too.
+MAIN = frozenset(
+    {
+        "welcome",
+        "unlock",
+        "case-list",
+        "case-referral",
+        "case-inquiry",
+        "case-assessment",
+        "case-plan",
+        "case-timeline",
+        "meeting-mode",
+        "team",
+        "to-review",
+        "conflict-banner",
+        "resolve-dialog",
+    }
+)
+#: Issue 18's pictures: at 100% and 200%.
+CONFLICTS = frozenset({"conflict-banner", "to-review", "resolve-dialog"})
+
+
+@dataclass(frozen=True, slots=True)
+class Pass:
+    suffix: str  # of every file name: case-list-light{suffix}.png
+    size: tuple[int, int]  # the main window, in logical pixels
+    dpr: int  # scale: device pixels per logical pixel (2: 200%)
+    projector: tuple[int, int]  # meeting mode's window
+    only: frozenset[str] | None = None  # the screens pictured (None: all)
+    skip: frozenset[str] = frozenset()
+
+    def wants(self, name: str) -> bool:
+        return (self.only is None or name in self.only) and name not in self.skip
+
+
+PASSES = {
+    "1280": Pass("", (1280, 720), 1, (1024, 768)),  # 1024x768: a common projector
+    "1920": Pass("-1920", (1920, 1080), 1, (1920, 1080), skip=CONFLICTS),
+    "200": Pass("-200", (1280, 720), 2, (1024, 768), only=MAIN),
+}
+#: This process's pass (`--pass NAME`); None: run them all, one process each.
+PASS = PASSES[sys.argv[sys.argv.index("--pass") + 1]] if "--pass" in sys.argv else None
+
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSPHRASE = "screenshots of fictional data"
-SIZE = (1280, 720)  # a 13-inch laptop (issue 19)
+#: Where the pictures say the files are (not the temporary folder they are really in).
+SHOWN_DATA_FOLDER = Path("/home/dana/Documents/BTAM Desktop")
+SHOWN_SYNC_FOLDER = Path("/mnt/cedar-bend-share/btam-sync")
 HANDOUT_SIZE = QSize(612, 792)  # a US Letter page at 72 dpi
 
 
@@ -65,11 +115,46 @@ def wait_for(condition: Callable[[], bool], limit_ms: int = 10_000) -> None:
         waited += 50
 
 
+def this_pass() -> Pass:
+    assert PASS is not None, "run with --pass NAME"
+    return PASS
+
+
 def shoot(widget: QWidget, name: str, scheme: str) -> None:
+    """`widget` as `name`-`scheme`.png, when this pass pictures `name`."""
+    if not this_pass().wants(name):
+        return
     settle()
-    path = OUT / f"{name}-{scheme}.png"
+    path = OUT / f"{name}-{scheme}{this_pass().suffix}.png"
     widget.grab().save(str(path))
     print(f"  {path.relative_to(OUT.parents[1])}")
+
+
+def top_level[T: QWidget](kind: type[T]) -> T:
+    """The visible window of `kind`, once it shows."""
+    wait_for(
+        lambda: any(isinstance(x, kind) and x.isVisible() for x in QApplication.topLevelWidgets())
+    )
+    return next(x for x in QApplication.topLevelWidgets() if isinstance(x, kind) and x.isVisible())
+
+
+def unlock(w: MainWindow, path: Path) -> None:
+    """Open `path` and unlock it as the lead (the unlock screen shows at once when locking,
+    still for the file just locked: wait for it to name this one)."""
+    w.flow.open_path(path)
+    wait_for(lambda: w.flow.path == path and w.unlock.member.count() > 0)
+    w.unlock.passphrase.setText(PASSPHRASE)
+    w.unlock.unlock_button.click()
+    wait_for(lambda: w.workspace.cases.list.model.rowCount() > 0)
+
+
+def open_case(w: MainWindow, search: str) -> None:
+    cases = w.workspace.cases
+    w.workspace.go_to(CASES)
+    cases.list.search.setText(search)
+    cases.list.apply_filter()
+    cases.list._open_current()
+    wait_for(lambda: cases.currentWidget() is cases.page and bool(cases.page.timeline.rows()))
 
 
 def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
@@ -78,11 +163,12 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     settings.setValue("recent_case_files", [str(folder)])
     w: MainWindow = build_window(tmp / "data", settings)
     theme.apply(app, scheme)
-    w.resize(*SIZE)
+    w.resize(*this_pass().size)
     w.show()
+    w.welcome.set_recent([SHOWN_DATA_FOLDER / folder.name])  # not the temporary folder
     shoot(w, "welcome", scheme)
 
-    create = CreateCaseFileDialog(tmp / "data", w)
+    create = CreateCaseFileDialog(SHOWN_DATA_FOLDER, w)
     create.school.setText("Cedar Bend High School")
     create.lead.setText("Dana Whitlock-Oyelaran")
     create.passphrase.first.setText("lanterns over the quiet harbour")
@@ -110,27 +196,17 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     shoot(w, "case-list", scheme)
 
     cases = w.workspace.cases
-    cases.list.search.setText("kenzie")
-    cases.list.apply_filter()
-    cases.list._open_current()
-    wait_for(lambda: cases.currentWidget() is cases.page and bool(cases.page.timeline.rows()))
+    open_case(w, "kenzie")
     wait_for(lambda: cases.page.reports.evidence.count() > 0)
     settle(500)  # thumbnails arrive from the worker
     shoot(w, "case-referral", scheme)
     info = next(iter(cases._evidence.values()))
     cases._preview(info.id)
-    wait_for(
-        lambda: any(
-            isinstance(x, EvidencePreview) and x.isVisible() for x in QApplication.topLevelWidgets()
-        )
-    )
-    preview = next(x for x in QApplication.topLevelWidgets() if isinstance(x, EvidencePreview))
+    preview = top_level(EvidencePreview)
     shoot(preview, "evidence-preview", scheme)
     QDialog.reject(preview)
     cases.new_referral()
-    form = next(
-        x for x in QApplication.topLevelWidgets() if isinstance(x, IntakeDialog) and x.isVisible()
-    )
+    form = top_level(IntakeDialog)
     form.imminent.setChecked(True)
     form.emergency.setPlainText("Called school police 09:12 (Officer Castellan on site 09:15).")
     form.reporter_name.setText("Priya Anand-Moss")
@@ -151,41 +227,33 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     wait_for(lambda: cases.page.assessment.versions.count() > 0)
     shoot(w, "case-assessment", scheme)
     cases._assess()
-    wait_for(
-        lambda: any(
-            isinstance(x, AssessmentDialog) and x.isVisible()
-            for x in QApplication.topLevelWidgets()
-        )
-    )
-    dialog = next(x for x in QApplication.topLevelWidgets() if isinstance(x, AssessmentDialog))
+    dialog = top_level(AssessmentDialog)
     shoot(dialog, "assessment-form", scheme)
     QDialog.reject(dialog)
     cases.page.tabs.setCurrentWidget(cases.page.plan)
     wait_for(lambda: "Support plan, version" in cases.page.plan.shown())
     shoot(w, "case-plan", scheme)
     cases._write_plan()
-    plan_form = next(
-        x for x in QApplication.topLevelWidgets() if isinstance(x, PlanDialog) and x.isVisible()
-    )
+    plan_form = top_level(PlanDialog)
     shoot(plan_form, "plan-form", scheme)
     QDialog.reject(plan_form)
     cases.page.tabs.setCurrentWidget(cases.page.timeline)
     shoot(w, "case-timeline", scheme)
-    cases.print_document("case-summary")
-    printing = next(x for x in QApplication.topLevelWidgets() if isinstance(x, PrintPreviewDialog))
-    wait_for(lambda: printing.print_button.isEnabled())
-    settle(800)  # QPdfView renders its pages asynchronously
-    shoot(printing, "print-preview", scheme)
-    shoot_emergency(printing, scheme)
-    QDialog.reject(printing)
-    if scheme == theme.LIGHT:  # paper has no theme
+    if this_pass().wants("print-preview"):
+        cases.print_document("case-summary")
+        printing = top_level(PrintPreviewDialog)
+        wait_for(lambda: printing.print_button.isEnabled())
+        settle(800)  # QPdfView renders its pages asynchronously
+        shoot(printing, "print-preview", scheme)
+        shoot_emergency(printing, scheme)
+        QDialog.reject(printing)
+    if scheme == theme.LIGHT and this_pass().suffix == "":  # paper has no theme or size
         shoot_handouts(w)
-    w.export_actions[1].trigger()  # File ▸ Export ▸ Disclosure records as CSV…
-    export = next(
-        x for x in QApplication.topLevelWidgets() if isinstance(x, ExportDialog) and x.isVisible()
-    )
-    shoot(export, "export-csv", scheme)
-    QDialog.reject(export)
+    if this_pass().wants("export-csv"):
+        w.export_actions[1].trigger()  # File ▸ Export ▸ Disclosure records as CSV…
+        export = top_level(ExportDialog)
+        shoot(export, "export-csv", scheme)
+        QDialog.reject(export)
     cases.page.tabs.setCurrentIndex(0)
     cases.show_list()
     cases.list.search.clear()
@@ -198,7 +266,7 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     shoot(w, "team-other-staff", scheme)
     w.workspace.team.tabs.setCurrentIndex(0)
     shoot_meetings(w, scheme)
-    shoot_sync(w, tmp, scheme)
+    shoot_team_laptops(w, tmp, scheme)
     w.close()
 
 
@@ -250,9 +318,7 @@ def shoot_emergency(printing: PrintPreviewDialog, scheme: str) -> None:
 def shoot_recover(w: MainWindow, code: str, scheme: str) -> None:
     """Forgot your passphrase? on the unlock screen, filled in (a made-up code: not sent)."""
     w.unlock.forgot_button.click()
-    dialog = next(
-        x for x in QApplication.topLevelWidgets() if isinstance(x, RecoverDialog) and x.isVisible()
-    )
+    dialog = top_level(RecoverDialog)
     dialog.member.setCurrentText("Lucía Ferreira-Boyd")
     dialog.code.setText(code)
     dialog.passphrase.first.setText("seven herons wading past the boathouse")
@@ -263,7 +329,7 @@ def shoot_recover(w: MainWindow, code: str, scheme: str) -> None:
 
 def shoot_meetings(w: MainWindow, scheme: str) -> None:
     """The next meeting's agenda, attendance and minutes; the last meeting's approved minutes;
-    meeting mode at 1024x768 (a common projector), always light."""
+    meeting mode on the pass's projector, always light."""
     meetings = w.workspace.meetings
     w.workspace.go_to(MEETINGS)
     wait_for(lambda: meetings.view is not None and meetings.agenda.rowCount() > 0)
@@ -275,7 +341,7 @@ def shoot_meetings(w: MainWindow, scheme: str) -> None:
     mode = w.workspace.meeting_mode
     assert mode is not None
     mode.showNormal()
-    mode.resize(1024, 768)
+    mode.resize(*this_pass().projector)
     mode.go(5)  # a review that is due: the kind of item a meeting spends most time on
     shoot(mode, "meeting-mode", scheme)
     mode.toggle_reveal()
@@ -288,73 +354,111 @@ def shoot_meetings(w: MainWindow, scheme: str) -> None:
     shoot(w, "meeting-minutes", scheme)
 
 
-#: The student whose summary two other laptops wrote at once (not in the shots above).
-SYNCED_STUDENT = "Owen Petrakis-Lund"
-
-
-def prepare_sync(folder: Path, tmp: Path) -> None:
-    """A shared folder with something to show: two other laptops' copies of the demo wrote
-    one summary at once (a conflict), and a damaged file lies among theirs. Each scheme's
-    window later opens a fresh copy of its own, so no other picture changes."""
-    share = tmp / "share"
-    share.mkdir()
+def prepare_team(folder: Path, tmp: Path) -> None:
+    """For each scheme, a copy of the demo team on three laptops (services/demo_laptops.py,
+    as `btam-desktop demo --laptops 3` makes it): the lead's copy, with a summary two other
+    members rewrote at once waiting as a conflict, and a damaged file among the folder's.
+    Each scheme's window later opens its own, so no other picture changes."""
     for scheme in (theme.LIGHT, theme.DARK):
-        shutil.copytree(folder, tmp / f"laptop-{scheme}" / folder.name)
-    for member, words, review in (
-        ("Marcus Feldspar", "Owen asked to change buses; his mother agrees.", 14),
-        ("Lucía Ferreira-Boyd", "Owen is calmer since the seating change in science.", 21),
-    ):
-        copy = tmp / member.split()[0] / folder.name
-        shutil.copytree(folder, copy)
-        s = sessions.unlock(copy, member, PASSPHRASE)
+        lead = tmp / f"team-{scheme}" / folder.name
+        shutil.copytree(folder, lead)
+        s = sessions.unlock(lead, None, PASSPHRASE)
         try:
-            sync_settings.set_folder(s, share)
-            (owen, *_) = intake.find_student_cases(s, SYNCED_STUDENT)
-            # The summary waits for a person; the next review date is reconciled (the newer
-            # shows) and the Sync tab says whose replaced whose.
-            due = clock.today() + timedelta(days=review)
-            cases.update_case(s, owen.case_id, cases.CaseEdit(summary=words, next_review=due))
-            sync_settings.sync_now(s)
+            made = demo_laptops.make_laptops(s, PASSPHRASE, 3)
         finally:
             sessions.lock(s)
-    segment = next(share.glob("seg/g*/*/*.bts"))
-    (segment.parent / "00000999-00000999-0123456789abcdef.bts").write_bytes(b"BTAMSYNC")
+        # Marcus and Lucía then set the showcase case's next review, each their own date,
+        # before the lead's laptop syncs again: the lead's sync reconciles it (the newer
+        # shows) and Team ▸ Sync says whose replaced whose.
+        for (copy, member), days in zip(made.copies, (14, 21), strict=False):
+            other = sessions.unlock(copy, member, PASSPHRASE)
+            try:
+                (showcase,) = (
+                    c
+                    for c in case_records.list_cases(other)
+                    if c.student == demo_laptops.SHOWCASE_STUDENT
+                )
+                due = clock.today() + timedelta(days=days)
+                case_records.update_case(other, showcase.id, case_records.CaseEdit(next_review=due))
+                sync_settings.sync_now(other)
+            finally:
+                sessions.lock(other)
+        segment = next(made.folder.glob("seg/g*/*/*.bts"))
+        (segment.parent / "00000999-00000999-0123456789abcdef.bts").write_bytes(b"BTAMSYNC")
 
 
-def shoot_sync(w: MainWindow, tmp: Path, scheme: str) -> None:
-    """Team ▸ Sync on this scheme's own laptop copy: the folder chosen, the first sync done."""
-    laptop = tmp / f"laptop-{scheme}" / "maple-hollow.btam"
+def shoot_team_laptops(w: MainWindow, tmp: Path, scheme: str) -> None:
+    """On this scheme's copy of the lead's laptop, synced at unlock: Team ▸ Sync, the case
+    page's conflict banner, To review and the resolve dialog (left with Later)."""
     w.flow.lock()
-    w.flow.open_path(laptop)
-    # The unlock screen shows at once (locking), still for the file just locked: wait for it
-    # to name this one.
-    wait_for(lambda: w.flow.path == laptop and w.unlock.member.count() > 0)
-    w.unlock.passphrase.setText(PASSPHRASE)
-    w.unlock.unlock_button.click()
-    wait_for(lambda: w.workspace.cases.list.model.rowCount() > 0)
-    team, status = w.workspace.team, w.workspace.sync
-    wait_for(lambda: status.active)
-    w.workspace.go_to(TEAM)
+    unlock(w, tmp / f"team-{scheme}" / "maple-hollow.btam")
+    workspace = w.workspace
+    status, team = workspace.sync, workspace.team
+    wait_for(lambda: status.last is not None and bool(status.reviews))
+    workspace.go_to(TEAM)
     team.tabs.setCurrentWidget(team.sync)
-    status.choose_folder(tmp / "share")
-    wait_for(lambda: status.last is not None and team.sync.reconciled.rowCount() > 0)
+    wait_for(lambda: team.sync.reconciled.rowCount() > 0)
+    team.sync.folder.setText(str(SHOWN_SYNC_FOLDER))  # not the temporary folder
     shoot(w, "team-sync", scheme)
+    team.tabs.setCurrentIndex(0)
+    open_case(w, demo_laptops.SHOWCASE_STUDENT)
+    banner = workspace.cases.page.banner
+    wait_for(banner.isVisible)
+    shoot(w, "conflict-banner", scheme)
+    banner.review_button.click()
+    dialog = top_level(ResolveDialog)
+    shoot(dialog, "resolve-dialog", scheme)
+    dialog.reject()
+    workspace.cases.show_list()
+    workspace.go_to(REVIEW)
+    shoot(w, "to-review", scheme)
 
 
-def main() -> int:
+def use_screen(chosen: Pass, folder: Path) -> None:
+    """An offscreen screen larger than every window (offscreen's own is 800x800), and the
+    pass's scale; read when the application starts. The scale is Qt's high-DPI factor
+    (QT_SCALE_FACTOR): the configfile's `dpr` sets only QScreen.devicePixelRatio, windows
+    still paint at 1 (PySide6 6.12, measured)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if chosen.dpr != 1:
+        os.environ["QT_SCALE_FACTOR"] = str(chosen.dpr)
+    if os.environ["QT_QPA_PLATFORM"] != "offscreen":
+        return
+    config = folder / "screen.json"
+    # In device pixels: 2560x1440 logical at every scale.
+    width, height = 2560 * chosen.dpr, 1440 * chosen.dpr
+    screen = {"name": "desktop", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def run_pass(name: str) -> int:
+    """One pass, in this process: light, then dark."""
     os.umask(0o077)
     OUT.mkdir(parents=True, exist_ok=True)
-    app = make_application(sys.argv[:1])
-    with tempfile.TemporaryDirectory(prefix="btam-shots-") as name:
-        tmp = Path(name)
+    with tempfile.TemporaryDirectory(prefix="btam-shots-") as work:
+        tmp = Path(work)
+        use_screen(this_pass(), tmp)
+        app = make_application(sys.argv[:1])
         (tmp / "data").mkdir()
         folder = tmp / "data" / "maple-hollow.btam"
         session, _ = demo.build_demo(folder, PASSPHRASE, cases_count=24, kdf=TEST_KDF)
         sessions.lock(session)
-        prepare_sync(folder, tmp)
+        prepare_team(folder, tmp)
         for scheme in (theme.LIGHT, theme.DARK):
-            print(f"{scheme}:")
+            print(f"{name} {scheme}:")
             run_scheme(app, tmp, folder, scheme)
+    return 0
+
+
+def main() -> int:
+    if PASS is not None:
+        return run_pass(sys.argv[sys.argv.index("--pass") + 1])
+    for name in PASSES:
+        done = subprocess.run([sys.executable, __file__, "--pass", name], check=False)
+        if done.returncode:
+            return done.returncode
     return 0
 
 

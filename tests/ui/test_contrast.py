@@ -4,10 +4,13 @@ positive control: a palette or style known to be bad fails it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -15,10 +18,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QStyle,
     QStyleFactory,
+    QTableWidget,
+    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -86,23 +92,30 @@ def _edge(image: QImage, start: QPoint) -> tuple[QColor, QColor, QColor]:
     raise AssertionError("no boundary found")
 
 
-def boundary_ratios(qtbot: QtBot, style: QStyle, palette: QPalette) -> dict[str, float]:
-    """Each control's boundary as painted: its contrast with the background outside it and
-    (check boxes and radio buttons, whose inside is empty) with the fill inside it."""
+def _painted(
+    qtbot: QtBot, style: QStyle, palette: QPalette, widgets: Sequence[QWidget]
+) -> tuple[QWidget, QImage]:
+    """`widgets` one under the other in `style` and `palette`, and the picture of them."""
     root = QWidget()
     qtbot.addWidget(root)
     root.setPalette(palette)
     layout = QVBoxLayout(root)
     layout.setContentsMargins(12, 12, 12, 12)
-    controls = _controls()
-    for control in controls:
-        control.setStyle(style)
-        layout.addWidget(control)
+    for widget in widgets:
+        widget.setStyle(style)
+        layout.addWidget(widget)
     root.setStyle(style)
     root.resize(320, 360)
     root.show()
     qtbot.waitExposed(root)
-    image = root.grab().toImage()
+    return root, root.grab().toImage()
+
+
+def boundary_ratios(qtbot: QtBot, style: QStyle, palette: QPalette) -> dict[str, float]:
+    """Each control's boundary as painted: its contrast with the background outside it and
+    (check boxes and radio buttons, whose inside is empty) with the fill inside it."""
+    controls = _controls()
+    root, image = _painted(qtbot, style, palette, controls)
     ratios = {}
     for control in controls:
         if isinstance(control, QListWidget):
@@ -119,6 +132,43 @@ def boundary_ratios(qtbot: QtBot, style: QStyle, palette: QPalette) -> dict[str,
         ratios[type(control).__name__] = round(ratio, 2)
     root.close()
     return ratios
+
+
+def frame_ratios(qtbot: QtBot, style: QStyle, palette: QPalette) -> dict[str, float]:
+    """The frame of each kind of list box (list, table, tree) and of a text box as painted:
+    its contrast with the window outside it and with the field inside it."""
+    table = QTableWidget(0, 2)  # no rows: the frame meets the field, not a grid line
+    table.verticalHeader().hide()  # as every table of the app: the frame meets the cells
+    views: list[QAbstractScrollArea] = [QListWidget(), table, QTreeWidget(), QPlainTextEdit()]
+    for view in views:
+        view.setFixedHeight(60)
+    root, image = _painted(qtbot, style, palette, views)
+    ratios = {}
+    for view in views:
+        # Below the header of the table and the tree: only the frame lies on this line.
+        origin = view.mapTo(root, QPoint(-4, view.height() - 10))
+        background, edge, inside = _edge(image, origin)
+        ratios[type(view).__name__] = round(
+            min(contrast(edge, background), contrast(edge, inside)), 2
+        )
+    root.close()
+    return ratios
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_list_box_frames_reach_3_to_1(qtbot: QtBot, qapp: QApplication, dark: bool) -> None:
+    """Issue 19, item 6: the frame of list, table and tree views (and text boxes) stands out
+    from the window and from the field it encloses."""
+    ratios = frame_ratios(qtbot, theme.BoundaryStyle(), theme.palette_for(dark))
+    assert len(ratios) == 4
+    assert {name: r for name, r in ratios.items() if r < BOUNDARY_MINIMUM} == {}, ratios
+
+
+def test_plain_fusion_list_frames_fail_in_the_dark(qtbot: QtBot) -> None:
+    """The positive control: Fusion's own frame (the window color darkened) on the dark
+    palette is the faint list box of issue 19."""
+    ratios = frame_ratios(qtbot, QStyleFactory.create("Fusion"), theme.palette_for(True))
+    assert max(ratios.values()) < 1.5, ratios
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])

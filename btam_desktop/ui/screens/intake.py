@@ -121,6 +121,9 @@ class IntakeDialog(ReportsProblems, QDialog):
         self.matches = QListWidget()
         self.matches.setAccessibleName(self.tr("Existing cases for this student"))
         self.matches.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        # A case's line wraps (its status is at the end): never a sideways scroll bar.
+        self.matches.setWordWrap(True)
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.match_hint = PlainLabel()  # "Is this the same student?" when a close match exists
         self.match_hint.setWordWrap(True)
         self.match_hint.hide()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.ui.plain import PlainLabel
+from btam_desktop.ui.plain import PlainLabel, set_plain_tooltip
 
 
 class WelcomeScreen(QWidget):
@@ -42,6 +42,10 @@ class WelcomeScreen(QWidget):
         self.recent_label = PlainLabel(self.tr("&Recent case files:"))
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent case files"))
+        # A long folder gives way in its middle (the whole path is the tooltip), never a
+        # sideways scroll bar.
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent_label.setBuddy(self.recent)
 
         column = QVBoxLayout()
@@ -75,6 +79,7 @@ class WelcomeScreen(QWidget):
         for path in paths:
             item = QListWidgetItem(f"{path.name}    —    {path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
+            set_plain_tooltip(item, str(path))
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.recent_label.setVisible(bool(paths))

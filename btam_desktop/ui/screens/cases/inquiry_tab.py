@@ -33,6 +33,7 @@ from btam_desktop.domain.inquiry import ITEM_STATUS_NAMES, InquiryItem, Intervie
 from btam_desktop.domain.records import today as current_day
 from btam_desktop.domain.team import Member
 from btam_desktop.ui.fields import day_from, limit_dates, qdate
+from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.plain import PlainLabel
 
 if TYPE_CHECKING:
@@ -115,9 +116,16 @@ class InquiryTab(QWidget):
         form.addRow(self.tr("S&ource(s):"), self.sources)
         form.addRow(self.tr("Found &on:"), found_row)
         form.addRow("", self.corroborated)
-        form.addRow(self.tr("E&vidence:"), self.evidence)
+        self.evidence_pane = ListPane(
+            "", self.evidence, self.tr("None attached to the case (Referral tab)")
+        )
+        form.addRow(self.tr("E&vidence:"), self.evidence_pane)
         form.addRow("", self.save)
-        for row_widget, buddy in ((due_row, self.due), (found_row, self.found)):
+        for row_widget, buddy in (
+            (due_row, self.due),
+            (found_row, self.found),
+            (self.evidence_pane, self.evidence),
+        ):
             row_label = form.labelForField(row_widget)
             if isinstance(row_label, QLabel):
                 row_label.setBuddy(buddy)
@@ -131,11 +139,15 @@ class InquiryTab(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.progress)
-        lv.addWidget(self.table, 1)
+        lv.addWidget(self.table, 2)
         lv.addWidget(self.add_button)
-        lv.addWidget(PlainLabel(self.tr("Interviews:")))
-        lv.addWidget(self.interviews)
-        lv.addWidget(self.interview_button)
+        self.interviews_pane = ListPane(
+            self.tr("Interviews:"),
+            self.interviews,
+            self.tr("none yet"),
+            self.interview_button,
+        )
+        lv.addWidget(self.interviews_pane, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(editor)

@@ -9,16 +9,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from btam_desktop.domain.plan import CheckIn, Notification, Review
-from btam_desktop.ui.plain import PlainLabel
+from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.record_view import Record, RecordView
 from btam_desktop.ui.screens.cases.records import plan_record
 
@@ -54,6 +54,9 @@ class PlanTab(QWidget):
         self.reviews.setAccessibleName(self.tr("Reviews"))
         for box in (self.notifications, self.checkins, self.reviews):
             box.setWordWrap(True)
+            # A quarter of the height (the plan has the rest), however long the log.
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            box.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.notify = QPushButton(self.tr("Log a &notification…"))
         self.checkin = QPushButton(self.tr("Add a chec&k-in…"))
         self.review = QPushButton(self.tr("Record a re&view…"))
@@ -66,21 +69,30 @@ class PlanTab(QWidget):
         self.close_button.setToolTip(
             self.tr("End the plan and the reviews; the record stays and can be reopened.")
         )
-        grid = QGridLayout()
-        for col, (title, box, button) in enumerate(
-            (
+        # Side by side; one that is empty is a line (title, "None yet", its button), and the
+        # row is a line high while all three are: the plan gets the room.
+        logs = QHBoxLayout()
+        self.panes = [
+            ListPane(title, box, self.tr("none yet"), button)
+            for title, box, button in (
                 (self.tr("Notifications"), self.notifications, self.notify),
                 (self.tr("Check-ins"), self.checkins, self.checkin),
                 (self.tr("Reviews"), self.reviews, self.review),
             )
-        ):
-            grid.addWidget(PlainLabel(title), 0, col)
-            grid.addWidget(box, 1, col)
-            grid.addWidget(button, 2, col)
+        ]
+        for pane in self.panes:
+            column = QVBoxLayout()
+            column.addWidget(pane, 1)
+            column.addStretch(0)  # below a collapsed pane: it stays at the top
+            logs.addLayout(column, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 3)
-        layout.addLayout(grid, 1)
+        layout.addLayout(logs, 1)
+        self._layout, self._logs = layout, logs
+        for pane in self.panes:
+            pane.refreshed.connect(self._fit_logs)
+        self._fit_logs()
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
@@ -96,6 +108,13 @@ class PlanTab(QWidget):
         self.checkin.clicked.connect(self.checkin_requested)
         self.review.clicked.connect(self.review_requested)
         self.close_button.clicked.connect(self.close_requested)
+
+    def _fit_logs(self) -> None:
+        """The logs' row has a quarter of the height while one of them has rows, and only its
+        line while none has (each collapsed pane stays at the top of its column)."""
+        self._layout.setStretchFactor(
+            self._logs, 0 if all(p.is_collapsed() for p in self.panes) else 1
+        )
 
     # -- the saved plan ------------------------------------------------------------------
     def show_plan(self, view: PlanView, names: dict[str, str]) -> None:

@@ -6,9 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.referral import Referral, ReporterKind
+from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.record_view import Record, RecordView
 from btam_desktop.ui.screens.intake import CHANNEL_LABELS
@@ -58,10 +58,8 @@ class ReportsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
-        heading = PlainLabel(self.tr("Reports"))
-        font = heading.font()
+        font = QFont(self.font())
         font.setBold(True)
-        heading.setFont(font)
         self.reports = QListWidget()
         self.reports.setAccessibleName(self.tr("Reports received"))
         self.reports.setWordWrap(True)
@@ -72,8 +70,6 @@ class ReportsPanel(QWidget):
         self.screening.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         screening_heading = PlainLabel(self.tr("Screening"))
         self.screening.add_leading(screening_heading)
-        evidence_heading = PlainLabel(self.tr("Evidence (drop files here)"))
-        evidence_heading.setFont(font)
         screening_heading.setFont(font)
         self.evidence = QListWidget()
         self.evidence.setAccessibleName(self.tr("Evidence"))
@@ -81,17 +77,24 @@ class ReportsPanel(QWidget):
         self.add_report = QPushButton(self.tr("Add a re&port…"))
         self.screen_button = self.screening.add_button(QPushButton(self.tr("Scr&een…")))
         self.attach_button = QPushButton(self.tr("A&ttach evidence…"))
-        buttons = QHBoxLayout()
-        for b in (self.add_report, self.attach_button):
-            buttons.addWidget(b)
+        self.reports_pane = ListPane(
+            self.tr("Reports"), self.reports, self.tr("none yet"), self.add_report
+        )
+        self.evidence_pane = ListPane(
+            self.tr("Evidence"),
+            self.evidence,
+            self.tr("none yet: drop files here"),
+            self.attach_button,
+        )
+        self.evidence_pane.setToolTip(self.tr("Drop files here to attach them"))
+        for pane in (self.reports_pane, self.evidence_pane):
+            pane.title.setFont(font)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
-        layout.addWidget(self.reports, 2)
+        layout.addWidget(self.reports_pane, 2)
         layout.addWidget(self.screening)
-        layout.addWidget(evidence_heading)
-        layout.addWidget(self.evidence, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.evidence_pane, 1)
+        layout.addStretch(0)  # what the collapsed panes give up, when all are
         self.add_report.clicked.connect(self.referral_requested)
         self.screen_button.clicked.connect(self.screen_requested)
         self.attach_button.clicked.connect(lambda: self.attach_requested.emit([]))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.meeting import AgendaItem
 from btam_desktop.services.contracts.meetings import MeetingView
-from btam_desktop.ui.plain import PlainLabel
+from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, action_line, item_title
 
 
@@ -37,21 +36,19 @@ class MinutesTab(QWidget):
         for box in (self.decision_list, self.action_list, self.addenda):
             box.setWordWrap(True)
             box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        none = self.tr("none yet")
         self.decision_button = QPushButton(self.tr("Record &decision…"))
         self.action_button = QPushButton(self.tr("Add a&ction item…"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.decision_button)
-        buttons.addWidget(self.action_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.item_choice)
-        layout.addWidget(PlainLabel(self.tr("Decisions:")))
-        layout.addWidget(self.decision_list, 2)
-        layout.addWidget(PlainLabel(self.tr("Action items:")))
-        layout.addWidget(self.action_list, 2)
-        layout.addLayout(buttons)
-        layout.addWidget(PlainLabel(self.tr("Addenda (after approval):")))
-        layout.addWidget(self.addenda, 1)
+        self.panes = [
+            ListPane(self.tr("Decisions:"), self.decision_list, none, self.decision_button),
+            ListPane(self.tr("Action items:"), self.action_list, none, self.action_button),
+            ListPane(self.tr("Addenda (after approval):"), self.addenda, none),
+        ]
+        for pane, stretch in zip(self.panes, (2, 2, 1), strict=True):
+            layout.addWidget(pane, stretch)
+        layout.addStretch(0)  # what the collapsed panes give up
         self.item_choice.currentIndexChanged.connect(lambda _i: self._fill_item())
         self.decision_button.clicked.connect(
             lambda: self.decision_requested.emit(self.current_item())

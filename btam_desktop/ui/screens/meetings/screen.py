@@ -119,13 +119,20 @@ class MeetingsScreen(QWidget):
         self.tabs.addTab(self._agenda_tab(), self.tr("&Agenda"))
         self.tabs.addTab(self._attendance_tab(), self.tr("A&ttendance"))
         self.tabs.addTab(self._minutes_tab(), self.tr("M&inutes"))
+        # The meeting's buttons and tabs: hidden while there is no meeting (the title says
+        # so), not shown as empty, greyed-out boxes.
+        self.body = QWidget()
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(actions)
+        body_layout.addLayout(approval)
+        body_layout.addWidget(self.tabs, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.title)
-        right_layout.addLayout(actions)
-        right_layout.addLayout(approval)
-        right_layout.addWidget(self.tabs, 1)
+        right_layout.addWidget(self.body, 1)
+        right_layout.addStretch(0)  # with no meeting, the title stays at the top
         self.detail = right
 
         splitter = QSplitter()
@@ -278,6 +285,7 @@ class MeetingsScreen(QWidget):
     def _show_view(self, view: MeetingView | None) -> None:
         self.view = view
         self.detail.setEnabled(view is not None)
+        self.body.setVisible(view is not None)
         if view is None:
             self.title.setText(self.tr("No meeting yet. Schedule one to build its agenda."))
             self.agenda.setRowCount(0)

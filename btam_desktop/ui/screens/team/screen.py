@@ -26,6 +26,7 @@ from btam_desktop.domain.training import Training, TrainingState
 from btam_desktop.services.contracts import Request, api
 from btam_desktop.services.contracts.roster import MemberStatus, TeamOverview
 from btam_desktop.ui.fields import FormDialog
+from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, message_box, plain_mnemonic, set_plain_tooltip
 from btam_desktop.ui.screens.dialogs import ROLE_LABELS, AddMemberDialog
@@ -148,8 +149,10 @@ class TeamScreen(QWidget):
         layout.addWidget(heading(self.tr("Team members"), self))
         layout.addWidget(self.composition)
         layout.addWidget(self.table, 1)
-        layout.addWidget(PlainLabel(self.tr("Training of the selected member:")))
-        layout.addWidget(self.trainings)
+        self.trainings_pane = ListPane(
+            self.tr("Training of the selected member:"), self.trainings, self.tr("none recorded")
+        )
+        layout.addWidget(self.trainings_pane)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.contacts = ContactsPanel(ops)

@@ -38,7 +38,12 @@ def _text(value: Any) -> str:
 
 
 def _shown(
-    version: Version, names: dict[str, str], *, text: str | None = None, record_id: str = ""
+    conn: db.Connection,
+    version: Version,
+    names: dict[str, str],
+    *,
+    text: str | None = None,
+    record_id: str = "",
 ) -> ReviewVersion:
     """A version as people see it; `text` replaces the version's own value (a plan version
     shown by its words, a case by its student)."""
@@ -48,6 +53,7 @@ def _shown(
         at=utc_text(version.hlc),
         text=_text(version.value) if text is None else text,
         record_id=record_id,
+        laptop=conflict_repo.laptop_of(conn, version.version_id),
     )
 
 
@@ -96,6 +102,7 @@ def _review(
     if c.kind in ("fork", "number_collision"):
         shown = tuple(
             _shown(
+                conn,
                 v,
                 names,
                 text=_record_words(conn, c, str(v.value or v.version_id)),
@@ -104,7 +111,7 @@ def _review(
             for v in versions
         )
     else:
-        shown = tuple(_shown(v, names) for v in versions)
+        shown = tuple(_shown(conn, v, names) for v in versions)
     return ConflictReview(
         conflict_id=conflict_id(c.table, c.row_id, c.field),
         table=c.table,
@@ -114,7 +121,7 @@ def _review(
         case_id=c.case_id or "",
         case_number=c.row_id if c.kind == "number_collision" else numbers.get(c.case_id or "", ""),
         versions=shown,
-        base=_shown(base, names) if base is not None else None,
+        base=_shown(conn, base, names) if base is not None else None,
     )
 
 

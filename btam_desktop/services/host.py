@@ -118,6 +118,8 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "sync.resolve_delete": ("conflicts", "resolve_delete"),
     "sync.renumber": ("conflicts", "renumber"),
     "sync.held": ("quarantine", "held"),
+    "sync.laptop_name": ("sync_settings", "laptop_name"),
+    "sync.set_laptop_name": ("sync_settings", "set_laptop_name"),
     "sync.import_held": ("quarantine", "import_held"),
     "sync.discard_held": ("quarantine", "discard"),
 }

@@ -20,6 +20,7 @@ from pathlib import Path
 from btam_desktop.domain.case_file_errors import CaseFileError, DiskFullError, ReadOnlyError
 from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
 from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.records import clean_text
 from btam_desktop.services import sync_folder
 from btam_desktop.services.contracts.sync import FolderSync as FolderSync
 from btam_desktop.services.contracts.sync_settings import (
@@ -67,6 +68,27 @@ def set_folder(session: Session, chosen: Path | None) -> Path | None:
             tx, local_settings.SYNC_FOLDER, str(chosen) if chosen is not None else None
         )
     return chosen
+
+
+#: A laptop's name is a short label ("at home", "projector in room 114").
+LAPTOP_NAME_CHARS = 40
+
+
+def laptop_name(session: Session) -> str:
+    """What this laptop is called in the team's conflict views ("" for nothing)."""
+    return local_settings.read(session.ocf.conn, local_settings.LAPTOP_NAME) or ""
+
+
+def set_laptop_name(session: Session, name: str) -> str:
+    """Name this laptop ("" clears it): the others then read "Lucía, 18:05 (at home)" beside
+    what was written here from now on. It is the member's choice and stays on this laptop;
+    only the ops it makes carry it."""
+    text = " ".join(clean_text(name, "laptop's name", LAPTOP_NAME_CHARS).split())
+    with session.ocf.transaction(intent="sync.set_laptop_name") as tx:
+        local_settings.write(tx, local_settings.LAPTOP_NAME, text or None)
+    if session.ocf.capture is not None:
+        session.ocf.capture.laptop = text
+    return text
 
 
 @contextlib.contextmanager

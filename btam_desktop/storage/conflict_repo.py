@@ -14,6 +14,7 @@ import json
 from collections.abc import Sequence
 
 from btam_desktop.storage import db, sync_schema
+from btam_desktop.storage.sync_capture import decode_body
 from btam_desktop.storage.sync_merge import Version
 
 
@@ -51,6 +52,19 @@ def base_of(
     if row is None:
         return None
     return Version(version_id=row[0], hlc=row[1], member_id=row[2], value=json.loads(row[3]))
+
+
+def laptop_of(conn: db.Connection, version_id: str) -> str:
+    """The name the writing laptop's member gave it, from the op that made `version_id`
+    ("" when it has none, or for a value from before sync)."""
+    origin, _, rest = version_id.partition(".")
+    seq = rest.partition(".")[0]
+    if origin == "base" or not seq.isdigit():
+        return ""
+    row = conn.execute(
+        "SELECT body FROM sync_ops WHERE origin = ? AND seq = ?", (origin, int(seq))
+    ).fetchone()
+    return str(decode_body(bytes(row[0])).get("laptop", "")) if row else ""
 
 
 def deleted_at(conn: db.Connection, table: str, row_id: str) -> tuple[bool, str | None]:

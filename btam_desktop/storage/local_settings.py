@@ -11,7 +11,10 @@ from btam_desktop.storage import db
 
 #: Where this laptop's copy exchanges its changes with the team (services/sync_settings.py).
 SYNC_FOLDER = "sync_folder"
-_KEYS = frozenset({SYNC_FOLDER})
+#: What this laptop is called in the team's conflict views ("at home", "projector"): the
+#: member chooses it; it travels in each op this laptop makes (storage/sync_capture.py).
+LAPTOP_NAME = "laptop_name"
+_KEYS = frozenset({SYNC_FOLDER, LAPTOP_NAME})
 
 
 def _known(key: str) -> str:

@@ -36,7 +36,7 @@ from typing import Any
 
 from btam_desktop.domain import hlc
 from btam_desktop.domain.records import new_id
-from btam_desktop.storage import db, replica as replicas, sync_merge, sync_schema
+from btam_desktop.storage import db, local_settings, replica as replicas, sync_merge, sync_schema
 from btam_desktop.storage.audit import canonical
 from btam_desktop.storage.errors import CaseFileError
 
@@ -109,6 +109,9 @@ class Capture:
         self._heads: list[tuple[str, str, str]] = []
         #: What the last finished transaction changed (its versions and conflicts).
         self.touched = sync_merge.Touched()
+        #: This laptop's name as its member chose it ("" for none): it travels in each op,
+        #: so the others can say "Lucía, 18:05 (at home)".
+        self.laptop = local_settings.read(conn, local_settings.LAPTOP_NAME) or ""
 
     @classmethod
     def install(cls, conn: db.Connection, place: replicas.Place, member_id: str) -> Capture | None:
@@ -235,7 +238,14 @@ class Capture:
             if r[0] != origin
         }
         travels = [{k: v for k, v in e.items() if k != "old"} for e in effects]
-        body = encode_body({"effects": travels, "audit": self._events, "deps": deps})
+        body = encode_body(
+            {
+                "effects": travels,
+                "audit": self._events,
+                "deps": deps,
+                **({"laptop": self.laptop} if self.laptop else {}),
+            }
+        )
         self._conn.execute(
             "INSERT INTO sync_ops (origin, seq, op_id, hlc, member_id, intent, body) "
             "VALUES (?,?,?,?,?,?,?)",

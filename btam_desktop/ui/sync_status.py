@@ -64,15 +64,32 @@ class SyncStatus(QObject):
         #: in, and (files done, files in all) for the status bar.
         self._so_far: FolderSync | None = None
         self.receiving: tuple[int, int] | None = None
+        #: What this laptop is called beside the changes it makes ("" for nothing).
+        self.laptop_name = ""
 
     # -- the case file's life --------------------------------------------------------------
     def start(self) -> None:
         """At unlock, once the case list is on screen: read the folder, sync, then every
         minute."""
         self.active = True
+        self._ops.queue(api.SYNC_LAPTOP_NAME(), on_done=self._laptop_named)
         self._ops.queue(api.SYNC_FOLDER(), on_done=self._folder_read, on_error=self._failed)
         self.timer.start()
         self._changed()
+
+    def _laptop_named(self, name: str) -> None:
+        self.laptop_name, self.choice_problem = name, ""
+        self._changed()
+
+    def name_laptop(self, name: str) -> None:
+        """Call this laptop `name` beside the changes it makes from now on."""
+        if not self._ops.run(
+            api.SYNC_SET_LAPTOP_NAME(name), on_done=self._laptop_named, on_error=self._refused
+        ):
+            self.choice_problem = self.tr(
+                "BTAM Desktop is still saving a change. Try again in a moment."
+            )
+            self._changed()
 
     def _folder_read(self, folder: Path | None) -> None:
         self.folder = folder

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from btam_desktop.domain.errors import PermissionDeniedError, ValidationError
-from btam_desktop.services import cases, conflicts, manage, sync, sync_folder
+from btam_desktop.services import cases, conflicts, manage, sync, sync_folder, sync_settings
 from btam_desktop.services.contracts import api
 from btam_desktop.services.host import ServiceHost
 from btam_desktop.services.session import Session
@@ -181,3 +181,21 @@ def test_a_date_set_on_two_laptops_is_reconciled_and_the_sync_report_says_whose_
     )
     assert line.case_number == cases.get_case(a, case_id).case.number
     assert conflicts.review(a) == []  # nobody has to choose
+
+
+def test_a_laptops_name_travels_with_its_changes_and_names_its_version(
+    team: tuple[list[Session], Path, str],
+) -> None:
+    (a, b, c), folder, case_id = team
+    assert sync_settings.set_laptop_name(a, "  at   home ") == "at home"
+    assert sync_settings.laptop_name(a) == "at home"
+    with pytest.raises(ValidationError, match="laptop's name"):
+        sync_settings.set_laptop_name(b, "x" * 41)
+    cases.update_case(a, case_id, cases.CaseEdit(summary="Lead's text, from home."))
+    cases.update_case(b, case_id, cases.CaseEdit(summary="Counselor's text."))
+    _round([a, b, c], folder)
+    (seen,) = conflicts.review(c)
+    assert {v.member: v.laptop for v in seen.versions} == {LEAD: "at home", COUNSELOR: ""}
+    assert sync_settings.laptop_name(c) == ""  # the name stays on its laptop
+    sync_settings.set_laptop_name(a, "")
+    assert sync_settings.laptop_name(a) == ""

@@ -191,11 +191,13 @@ def rich_labels(root: QWidget) -> list[str]:
     """Visible labels with text that are not plain text, except the ones Qt makes itself: a
     form's row label (from the screen's own translated string) and Qt's input dialog."""
     made_by_qt = set()
+    kept = []  # the wrappers stay alive, so their ids are not reused by others meanwhile
     for form in root.findChildren(QFormLayout):
         for row in range(form.rowCount()):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             widget = item.widget() if item is not None else None
             if isinstance(widget, QLabel) and not isinstance(widget, plain.PlainLabel):
+                kept.append(widget)
                 made_by_qt.add(id(widget))
     found = []
     window = type(root.window()).__name__

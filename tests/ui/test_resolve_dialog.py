@@ -133,3 +133,15 @@ def test_an_edit_against_a_delete_keeps_it_deleted_or_restores_it(qtbot: QtBot) 
     with qtbot.waitSignal(dialog.chosen) as chosen:
         dialog.keep_buttons[1].click()
     assert chosen.args == ["restore"]
+
+
+def test_a_version_says_which_laptop_it_was_written_on_when_it_has_a_name(qtbot: QtBot) -> None:
+    made = _review(None)
+    named = replace(made.versions[1], laptop="at <b>home</b>")  # Lucía's
+    dialog = ResolveDialog(replace(made, versions=(made.versions[0], named)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [s.shown for s in shown_texts(dialog)]
+    assert "\u2068Lucía\u2069's version\nwritten 2027-03-15 " in "\n".join(texts)
+    assert any(t.endswith(" (\u2068at <b>home</b>\u2069)") for t in texts)  # as typed
+    assert "at &lt;b&gt;home" in dialog.keep_buttons[0].toolTip()  # shown, not read as markup

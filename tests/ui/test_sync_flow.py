@@ -431,7 +431,9 @@ def test_the_sync_pane_lists_what_was_reconciled_without_asking(qtbot: QtBot) ->
             ),
         ),
     )
+    status.laptop_name = "at home"
     pane.refresh()
+    assert pane.laptop.text() == "at home" and pane.laptop.accessibleName()
     assert pane.reconciled.isVisible() and pane.reconciled.rowCount() == 1
     assert cell(pane.reconciled, 0, 0) == "2026-0014"
     assert cell(pane.reconciled, 0, 1) == (

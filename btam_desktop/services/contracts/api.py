@@ -343,6 +343,12 @@ def _sync_renumber(case_id: str) -> None: ...
 def _sync_held() -> list[HeldChange]: ...
 
 
+def _sync_laptop_name() -> str: ...
+
+
+def _sync_set_laptop_name(name: str) -> str: ...
+
+
 def _sync_import_held(origin: str, seq: int) -> None: ...
 
 
@@ -439,6 +445,8 @@ SYNC_RESOLVE = Service("sync.resolve", _sync_resolve)
 SYNC_RESOLVE_DELETE = Service("sync.resolve_delete", _sync_resolve_delete)
 SYNC_RENUMBER = Service("sync.renumber", _sync_renumber)
 SYNC_HELD = Service("sync.held", _sync_held)
+SYNC_LAPTOP_NAME = Service("sync.laptop_name", _sync_laptop_name)
+SYNC_SET_LAPTOP_NAME = Service("sync.set_laptop_name", _sync_set_laptop_name)
 SYNC_IMPORT_HELD = Service("sync.import_held", _sync_import_held)
 SYNC_DISCARD_HELD = Service("sync.discard_held", _sync_discard_held)
 

@@ -119,6 +119,8 @@ class ReviewVersion:
     member: str  # the member's name as typed ("" for the value the field had before sync)
     at: str  # when it was written: UTC, ISO 8601 ("" when not known)
     text: str
+    #: The name the writing laptop's member gave it ("at home"; "" when none).
+    laptop: str = ""
     #: What choosing this version keeps: the plan or assessment version's row id (a fork),
     #: the case's id (a number used twice); "" for a field's value.
     record_id: str = ""

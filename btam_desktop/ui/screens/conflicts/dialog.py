@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.services.contracts.sync import ConflictReview, ReviewVersion
 from btam_desktop.ui import screen_fit
-from btam_desktop.ui.plain import PlainLabel, plain_mnemonic, plain_title, set_plain_tooltip
+from btam_desktop.ui.plain import (
+    PlainLabel,
+    isolate,
+    plain_mnemonic,
+    plain_title,
+    set_plain_tooltip,
+)
 from btam_desktop.ui.screens.conflicts import diff
 from btam_desktop.ui.screens.conflicts.words import by_when, member_name, oldest_first, what
 
@@ -173,6 +179,8 @@ class ResolveDialog(QDialog):
         ).replace("%1", member_name(version))
         if version.at:
             title += "\n" + self.tr("written %1").replace("%1", moment_text(version.at))
+        if version.laptop:
+            title += " " + self.tr("(%1)").replace("%1", isolate(version.laptop))
         heading = PlainLabel(title)
         heading.setWordWrap(True)
         _larger(heading, 1.0, bold=True)
@@ -244,7 +252,7 @@ class ResolveDialog(QDialog):
                 tip = self.tr("Give the case %1 opened the next free number")
             else:
                 label = self.tr("Keep %1's (&%2)")
-                tip = self.tr("Keep %1's version")
+                tip = self.tr("Keep this version: %1")
             answer = version.text if self.kind == VALUE else version.record_id
             out.append(
                 (

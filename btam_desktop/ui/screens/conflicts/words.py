@@ -53,10 +53,14 @@ def member_name(version: ReviewVersion) -> str:
 
 
 def by_when(version: ReviewVersion) -> str:
-    """'Lucía, 2027-03-15 18:05' (local time); the name alone when the time is not known."""
-    if not version.at:
-        return member_name(version)
-    return tr("%1, %2").replace("%1", member_name(version)).replace("%2", moment_text(version.at))
+    """'Lucía, 2027-03-15 18:05 (at home)' (local time, and the laptop's name when its member
+    gave it one); the name alone when the time is not known."""
+    said = member_name(version)
+    if version.at:
+        said = tr("%1, %2").replace("%1", said).replace("%2", moment_text(version.at))
+    if version.laptop:
+        said = tr("%1 (%2)").replace("%1", said).replace("%2", isolate(version.laptop))
+    return said
 
 
 def oldest_first(review: ConflictReview) -> list[ReviewVersion]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.local_time import recent_moment_text
 from btam_desktop.services.contracts.sync import FolderSync
-from btam_desktop.ui.plain import PlainLabel, isolate, message_box
+from btam_desktop.ui.plain import PlainLabel, isolate, message_box, set_plain_tooltip
 from btam_desktop.ui.screens.conflicts.words import reconciled_line
 from btam_desktop.ui.sync_status import SyncStatus
 
@@ -57,6 +58,20 @@ class SyncPane(QWidget):
         )
         note.setWordWrap(True)
         self.folder = _selectable(PlainLabel(), self.tr("Sync folder of this laptop"))
+        self.laptop = QLineEdit()
+        self.laptop.setMaxLength(40)
+        self.laptop.setPlaceholderText(self.tr("for example: at home, office, projector"))
+        self.laptop.setAccessibleName(self.tr("This laptop's name"))
+        set_plain_tooltip(
+            self.laptop,
+            self.tr(
+                "Shown to the team beside what you write on this laptop, where two versions "
+                'wait for a person: "Lucía, 18:05 (at home)".'
+            ),
+        )
+        self.name_button = QPushButton(self.tr("Sa&ve name"))
+        self.name_button.clicked.connect(lambda: status.name_laptop(self.laptop.text()))
+        self.laptop.returnPressed.connect(self.name_button.click)
         self.result = _selectable(PlainLabel(), self.tr("Last sync"))
         self.problem = _selectable(PlainLabel(), self.tr("Sync problem"))
         self.choose_button = QPushButton(self.tr("&Choose folder…"))
@@ -92,6 +107,12 @@ class SyncPane(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Sync folder:"), self.folder)
         form.addRow(self.tr("Last sync:"), self.result)
+        naming = QHBoxLayout()
+        naming.addWidget(self.laptop, 1)
+        naming.addWidget(self.name_button)
+        name_label = PlainLabel(self.tr("This lapt&op's name:"))
+        name_label.setBuddy(self.laptop)
+        form.addRow(name_label, naming)
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.sync_button)
@@ -165,6 +186,9 @@ class SyncPane(QWidget):
         self.sync_button.setEnabled(status.active and folder is not None and not status.running)
         self.forget_button.setEnabled(status.active and folder is not None)
         self.choose_button.setEnabled(status.active)
+        self.name_button.setEnabled(status.active)
+        if not self.laptop.hasFocus() or self.laptop.text() == status.laptop_name:
+            self.laptop.setText(status.laptop_name)
         waiting = status.last is not None and bool(status.last.clock_ahead)
         self.accept_button.setVisible(self.is_lead and waiting)
         self.accept_button.setEnabled(status.active and not status.running)

@@ -49,16 +49,15 @@ def make_laptops(lead: Session, passphrase: str, laptops: int) -> DemoLaptops:
     """Copies for laptops 2..`laptops` of the demo file `lead` has open (the lead's session
     stays open), each joined from a new sync folder beside it; with two or more, the first
     two members' rewrites of the showcase summary wait as a conflict on every copy."""
-    folder = sync_folder_of(lead.ocf.folder)
+    here = lead.ocf.folder.absolute()  # a sync folder is chosen by its full path
+    folder = sync_folder_of(here)
     folder.mkdir()
     sync_settings.set_folder(lead, folder)  # each copy syncs there as soon as it is unlocked
     sync_folder.sync_with(lead, folder)
     opened: list[Session] = []
     try:
         for laptop, member in zip(range(2, laptops + 1), LAPTOP_MEMBERS, strict=False):
-            joined, _ = sync_folder.join(
-                folder, copy_of(lead.ocf.folder, laptop), member, passphrase
-            )
+            joined, _ = sync_folder.join(folder, copy_of(here, laptop), member, passphrase)
             opened.append(joined)
             sync_settings.set_folder(joined, folder)
         number = _rewrite_at_once(lead, opened, folder) if len(opened) >= 2 else ""
@@ -66,7 +65,7 @@ def make_laptops(lead: Session, passphrase: str, laptops: int) -> DemoLaptops:
         for s in opened:
             sessions.lock(s)
     copies = tuple(
-        (copy_of(lead.ocf.folder, n), member)
+        (copy_of(here, n), member)
         for n, member in zip(range(2, laptops + 1), LAPTOP_MEMBERS, strict=False)
     )
     return DemoLaptops(folder=folder, copies=copies, conflict_case=number)

@@ -14,7 +14,7 @@ from btam_desktop.services import sync
 from btam_desktop.services.conflicts import utc_text
 from btam_desktop.services.contracts.sync import HeldChange, HeldEffect
 from btam_desktop.services.session import Session
-from btam_desktop.storage import sync_merge, sync_quarantine
+from btam_desktop.storage import sync_merge, sync_quarantine, sync_schema
 from btam_desktop.storage.sync_capture import decode_body
 from btam_desktop.storage.sync_op import Op
 
@@ -29,8 +29,28 @@ def _value(value: Any) -> str:
     return str(value)
 
 
+def _words_of(table: str, row: dict[str, Any]) -> str:
+    """What a new record says, for a lead to judge it: its name, and the prose people wrote
+    in it (the columns two writers would have to reconcile by hand)."""
+    policies = sync_schema.COLUMNS.get(table, {})
+    wanted = [
+        name
+        for name in ("name", *policies)
+        if name == "name" or policies[name] is sync_schema.Policy.HUMAN_TEXT
+    ]
+    return "; ".join(str(row[n]) for n in dict.fromkeys(wanted) if row.get(n))
+
+
 def _effects(session: Session, body: dict[str, Any], numbers: dict[str, str]) -> list[HeldEffect]:
     conn = session.ocf.conn
+    numbers = {
+        **numbers,  # the cases this change opens are not here yet: their numbers are in it
+        **{
+            str(e["id"]): str(e["row"].get("number", ""))
+            for e in body["effects"]
+            if e["kind"] == "insert" and e["table"] == "cases"
+        },
+    }
     out = []
     for effect in body["effects"]:
         kind, table = str(effect["kind"]), str(effect["table"])
@@ -50,7 +70,11 @@ def _effects(session: Session, body: dict[str, Any], numbers: dict[str, str]) ->
                 table=table,
                 field=str(effect.get("field", "")) if kind == "set" else "",
                 case_number=numbers.get(case_id, ""),
-                value=_value(effect.get("new")) if kind == "set" else "",
+                value=_value(effect.get("new"))
+                if kind == "set"
+                else _words_of(table, row)
+                if kind == "insert"
+                else "",
             )
         )
     return out

@@ -208,7 +208,10 @@ class _Pull:
         self.files = 0
         self.skipped: list[SkippedFile] = []
         self.ignored = 0
+        #: Whose changes were applied (read is not enough: a removed member's wait for a lead).
         self.signers: set[str] = set()
+        #: (origin, seq) -> who signed it, for the ops read and not yet applied.
+        self._signed_by: dict[tuple[str, int], str] = {}
         #: Signer name -> the most days ahead of this laptop's clock one of their files was.
         self.ahead: dict[str, int] = {}
         self._now_ms = hlc.wall_ms()
@@ -273,7 +276,15 @@ class _Pull:
     def apply(self) -> SyncReport:
         """Apply what was read (one transaction) and start over for a second reading."""
         ops, self.ops = self.ops, []
+        before = sync.seen(self.session) if ops else {}
         report = sync.apply_ops(self.session, ops)[0] if ops else sync.NOTHING_APPLIED
+        have = sync.seen(self.session) if ops else {}
+        signed, self._signed_by = self._signed_by, {}
+        self.signers.update(
+            name
+            for (origin, seq), name in signed.items()
+            if before.get(origin, 0) < seq <= have.get(origin, 0)
+        )
         read, self.read_segments = self.read_segments, []
         sync_relay.remember(self.session, read)
         self.applied += report.applied
@@ -304,7 +315,7 @@ class _Pull:
         self.ops.extend(segment.ops)
         self.read_segments.append((generation, segment))
         self.files += 1
-        self.signers.add(signer)
+        self._signed_by.update({(op.origin, op.seq): signer for op in segment.ops})
 
 
 def verified(

@@ -62,3 +62,18 @@ def test_the_option_is_checked_before_anything_is_made(
     assert cli.main(["demo", str(path), "--laptops", "2"]) == cli.EXIT_USAGE
     assert "maple-laptop2.btam exists already" in capsys.readouterr().err
     assert not path.exists() and not (tmp_path / "maple-sync").exists()
+
+
+def test_a_path_relative_to_the_current_folder_works(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a trainer types it: `btam-desktop demo maple.btam --laptops 2` in their folder."""
+    monkeypatch.setenv("BTAM_PASSPHRASE", PASS)
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["demo", "maple.btam", "--laptops", "2", "--cases", "4"]) == cli.EXIT_OK
+    assert "The copies sync through " in capsys.readouterr().out
+    opened = sessions.unlock(tmp_path / "maple-laptop2.btam", "Marcus Feldspar", PASS)
+    try:
+        assert sync_settings.folder(opened) == tmp_path / "maple-sync"
+    finally:
+        sessions.lock(opened)

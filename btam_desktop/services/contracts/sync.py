@@ -154,7 +154,9 @@ class HeldEffect:
     table: str
     field: str  # the column a "set" changes; "" otherwise
     case_number: str  # "" when the record belongs to no case
-    value: str  # the new value of a "set", as text; "" otherwise
+    #: The new value of a "set", as text; what a new record says (its name and prose) for an
+    #: "insert"; "" for a record removed.
+    value: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

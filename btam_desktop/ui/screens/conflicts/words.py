@@ -103,8 +103,36 @@ def resolvable(review: ConflictReview) -> bool:
 
 
 # -- changes from a removed member's laptop, waiting for a lead -------------------------------
+#: A record of each table, as people name it.
+_RECORDS = {
+    "cases": "case",
+    "persons": "person",
+    "referrals": "report",
+    "screenings": "screening",
+    "inquiry_items": "fact-finding item",
+    "interviews": "interview",
+    "evidence": "evidence file",
+    "assessments": "assessment",
+    "plans": "plan version",
+    "notifications": "notification",
+    "checkins": "check-in",
+    "reviews": "review",
+    "closures": "closure",
+    "status_changes": "status change",
+    "meetings": "meeting",
+    "agenda_items": "agenda item",
+    "decisions": "decision",
+    "action_items": "action item",
+    "members": "team member",
+    "trainings": "training record",
+    "contacts": "staff member or provider",
+    "disclosures": "disclosure record",
+}
+
+
 def _table_name(table: str) -> str:
-    return table.replace("_", " ")
+    known = _RECORDS.get(table)
+    return tr(known) if known else table.replace("_", " ")
 
 
 def held_effect(effect: HeldEffect) -> str:
@@ -121,17 +149,18 @@ def held_effect(effect: HeldEffect) -> str:
                 .replace("%2", field)
                 .replace("%3", effect.value)
             )
-        case "insert":
+        case "insert" if effect.value:
             return (
-                tr("%1: a %2 record added")
+                tr("%1: a new %2: %3")
                 .replace("%1", where)
                 .replace("%2", _table_name(effect.table))
+                .replace("%3", effect.value)
             )
+        case "insert":
+            return tr("%1: a new %2").replace("%1", where).replace("%2", _table_name(effect.table))
         case _:
             return (
-                tr("%1: a %2 record removed")
-                .replace("%1", where)
-                .replace("%2", _table_name(effect.table))
+                tr("%1: a %2 removed").replace("%1", where).replace("%2", _table_name(effect.table))
             )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from btam_desktop.domain.disclosure import Audience
+from btam_desktop.domain.language import PAPER_LANGUAGES
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.plan import LegalBasis
 from btam_desktop.domain.records import check_utf8
@@ -208,6 +209,13 @@ def _parser() -> argparse.ArgumentParser:
         "--earlier", action="store_true", help="case summary: earlier assessment versions too"
     )
     report.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    report.add_argument(
+        "--language",
+        choices=tuple(PAPER_LANGUAGES),
+        default="en",
+        help="student-handout and family-handout: English or Spanish (the other documents "
+        "are in English for now)",
+    )
     report.add_argument(
         "--password-file",
         type=Path,
@@ -595,6 +603,11 @@ def _cmd_report(a: argparse.Namespace) -> int:
         raise UsageError("report disclosures takes --student, not --case.")
     if (a.redact or a.earlier) and a.kind != "case-summary":
         raise UsageError("--redact and --earlier are for the case summary.")
+    if a.language != "en" and a.kind not in ("student-handout", "family-handout"):
+        raise UsageError(
+            f"report {a.kind} is written in English only for now: --language is for the "
+            "handouts for students and families."
+        )
     printer = _report_destination(a)
     password = _read_password(a.password_file) if a.password_file else ""
     # The recovery code is never stored: the kit prints only for someone who has the code,
@@ -625,6 +638,7 @@ def _cmd_report(a: argparse.Namespace) -> int:
             recovery_code=code,
             meeting_id=a.meeting,
             audience=audience,
+            language=a.language,
         )
         prepared = printing.prepare(s, request)
         for warning in prepared.warnings:

@@ -1,15 +1,21 @@
 """The words of the handouts for students and for families, by language.
 
 Every sentence of both papers is here and nowhere else, so a language is added by adding one
-entry per handout (Spanish is planned: issue 23), never by editing the layout in
-`public_handouts.py`. Written to be read standing at a bulletin board: short sentences, plain
-words, support rather than punishment. `{school}` is replaced with the school's name.
+entry per handout, never by editing the layout in `public_handouts.py`. Written to be read
+standing at a bulletin board: short sentences, plain words, support rather than punishment.
+`{school}` is replaced with the school's name.
+
+The Spanish is written for families, not translated word for word: "tú" to students, "usted"
+to families, "aviso" rather than "denuncia" (a tip is not an accusation), "equipo de
+evaluación de amenazas" as school districts in the US name the team in Spanish.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+
+from btam_desktop.domain.team import ROLE_NAMES, Role
 
 
 class Slot(StrEnum):
@@ -101,7 +107,61 @@ STUDENT = {
         ways={"phone": "Call", "text": "Text", "web": "Online"},
         with_contact=False,
         closing="You did the right thing by telling.",
-    )
+    ),
+    "es": Handout(
+        title="¿Te preocupa alguien? Díselo a un adulto.",
+        danger="Si alguien está en peligro ahora mismo, llama al\u00a0911.",
+        danger_next="O avísale enseguida al adulto más cercano.",
+        intro=(
+            "A veces un amigo dice, escribe o publica algo que te asusta. Tal vez era una "
+            "broma. Tal vez no. No tienes que resolverlo solo."
+        ),
+        parts=(
+            Part(
+                "Habla con un adulto de confianza",
+                bullets=(
+                    "Un maestro, un consejero, un entrenador, la oficina de la escuela, el "
+                    "chofer del autobús o tu mamá o tu papá. Cualquier adulto en quien confíes.",
+                    "Cuenta lo que viste u oíste, y dónde. Si puedes, muéstrale la "
+                    "publicación o el mensaje.",
+                    "Díselo hoy. No necesitas estar seguro.",
+                ),
+            ),
+            Part(
+                "Puedes avisar sin dar tu nombre",
+                lines=("No tienes que decir quién eres.",),
+                slot=Slot.TIP_LINE,
+                place=Place.RIGHT,
+            ),
+            Part(
+                "Adultos de {school} que te ayudan",
+                lines=(
+                    "Estos adultos son parte del equipo de la escuela. Puedes hablar con "
+                    "cualquiera de ellos.",
+                ),
+                slot=Slot.TEAM,
+                place=Place.BELOW,
+            ),
+            Part(
+                "Qué pasa después",
+                bullets=(
+                    "El equipo te escucha y averigua qué está pasando.",
+                    "El objetivo es ayudar, no castigar. Un estudiante que asusta a otros "
+                    "muchas veces está pasando por un momento difícil, y el equipo le busca "
+                    "apoyo.",
+                    "Avisar no es delatar. Puede proteger a un amigo y a los demás.",
+                ),
+            ),
+        ),
+        tip_line_lead="Usa la línea de avisos, a cualquier hora:",
+        no_tip_line=(
+            "Si quieres que no se sepa tu nombre, dilo. Los adultos de abajo solo lo "
+            "compartirán con quienes lo necesiten para que todos estén a salvo."
+        ),
+        ways={"phone": "Llama", "text": "Texto", "web": "En internet"},
+        with_contact=False,
+        closing="Hiciste lo correcto al contarlo.",
+    ),
 }
 
 FAMILY = {
@@ -159,7 +219,82 @@ FAMILY = {
         ways={"phone": "Call", "text": "Text", "web": "Online"},
         with_contact=True,
         closing="Thank you for helping keep every student safe.",
-    )
+    ),
+    "es": Handout(
+        title="Familias: ayúdennos a cuidar la escuela",
+        danger="Si alguien está en peligro ahora mismo, llame al\u00a0911.",
+        danger_next="Después, avise a la escuela.",
+        intro=(
+            "{school} tiene un equipo de evaluación de amenazas: personal de la escuela que "
+            "actúa a tiempo cuando lo que dice o hace un estudiante le preocupa a alguien. El "
+            "equipo está para apoyar a los estudiantes, no para castigarlos. Casi siempre todo "
+            "termina con ayuda: consejería, un mentor o un cambio en la escuela."
+        ),
+        parts=(
+            Part(
+                "Señales que podría notar",
+                bullets=(
+                    "Habla de hacerle daño a alguien, aunque sea en broma",
+                    "Publicaciones, dibujos o mensajes violentos",
+                    "Un interés nuevo en las armas, o intentos de conseguir una",
+                    "Fascinación por ataques en escuelas",
+                    "Un rencor, y ganas de que alguien «la pague»",
+                    "Desesperanza, o habla de suicidio",
+                    "Se aísla, o regala sus cosas",
+                    "Sufre acoso, o acosa a otros",
+                    "Cambios repentinos de ánimo, de sueño o de calificaciones",
+                ),
+            ),
+            Part(
+                "Cómo avisar a la escuela",
+                lines=(
+                    "Llame o vaya a la escuela y pida hablar con alguien del equipo (ver "
+                    "abajo). Cuente lo que vio u oyó, cuándo, y quién más lo sabe. Guarde los "
+                    "mensajes o las capturas de pantalla.",
+                ),
+                slot=Slot.TIP_LINE,
+                place=Place.RIGHT,
+            ),
+            Part(
+                "Qué pasa después de un aviso",
+                bullets=(
+                    "Alguien del equipo se pone en contacto lo antes posible.",
+                    "El equipo reúne información, muchas veces hablando con el estudiante y "
+                    "con su familia.",
+                    "Si un estudiante necesita ayuda, el equipo prepara un plan de apoyo y le "
+                    "da seguimiento.",
+                    "Lo que el equipo sabe se guarda en privado y solo se comparte con quienes "
+                    "lo necesitan por seguridad.",
+                ),
+                place=Place.LEFT,
+            ),
+            Part("A quién contactar en {school}", slot=Slot.TEAM, place=Place.BELOW),
+        ),
+        tip_line_lead="Puede avisar sin dar su nombre: use la línea de avisos, a cualquier hora.",
+        no_tip_line="Si prefiere que no se sepa su nombre, dígalo cuando llame a la escuela.",
+        ways={"phone": "Llame", "text": "Texto", "web": "En internet"},
+        with_contact=True,
+        closing="Gracias por ayudar a que todos los estudiantes estén seguros.",
+    ),
 }
 
 LANGUAGES = tuple(STUDENT)
+
+#: The team's roles as each handout names them, and the lead's mark after the role.
+ROLES: dict[str, dict[Role, str]] = {
+    "en": ROLE_NAMES,
+    "es": {
+        Role.ADMINISTRATOR: "Administración",
+        Role.TEAM_LEAD: "Coordinación del equipo",
+        Role.COUNSELOR: "Consejería",
+        Role.PSYCHOLOGIST: "Psicología escolar",
+        Role.SOCIAL_WORKER: "Trabajo social",
+        Role.LAW_ENFORCEMENT: "Oficial de seguridad escolar / policía",
+        Role.TEACHER: "Maestro o maestra",
+        Role.SPECIAL_EDUCATION: "Coordinación de educación especial",
+        Role.MENTAL_HEALTH: "Enlace de salud mental del distrito",
+        Role.NURSE: "Enfermería escolar",
+        Role.OTHER: "Personal de la escuela",
+    },
+}
+LEAD = {"en": " (team lead)", "es": " (coordina el equipo)"}

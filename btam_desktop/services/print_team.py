@@ -8,8 +8,8 @@ from __future__ import annotations
 import hmac
 from pathlib import Path
 
-from btam_desktop.domain.team import ROLE_NAMES
-from btam_desktop.reports import snapshots as sn
+from btam_desktop.domain.errors import ValidationError
+from btam_desktop.reports import handout_words, snapshots as sn
 from btam_desktop.services.packs import team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import keyfile, print_repo, recovery, team_repo
@@ -38,13 +38,13 @@ SIGNS = (
 )
 
 
-def _team_lines(conn: Connection) -> tuple[sn.ContactLine, ...]:
-    """The team as the handouts list it: the lead first, then by name."""
+def _team_lines(conn: Connection, language: str = "en") -> tuple[sn.ContactLine, ...]:
+    """The team as the handouts list it, roles named in `language`: the lead first, then by
+    name."""
+    roles, lead = handout_words.ROLES[language], handout_words.LEAD[language]
     members = sorted(team_repo.list_members(conn), key=lambda m: (not m.is_lead, m.name))
     return tuple(
-        sn.ContactLine(
-            m.name, ROLE_NAMES[m.role] + (" (team lead)" if m.is_lead else ""), m.contact
-        )
+        sn.ContactLine(m.name, roles[m.role] + (lead if m.is_lead else ""), m.contact)
         for m in members
     )
 
@@ -56,12 +56,21 @@ def staff_handout(session: Session, info: sn.DocumentInfo) -> sn.StaffHandoutSna
     )
 
 
-def public_handout(session: Session, info: sn.DocumentInfo) -> sn.PublicHandoutSnapshot:
-    """The handout for students or for families (the same facts; the builder picks the
-    words): the team and the tip line of the team's pack. No case is read."""
+def public_handout(
+    session: Session, info: sn.DocumentInfo, language: str = "en"
+) -> sn.PublicHandoutSnapshot:
+    """The handout for students or for families in `language` (the same facts; the builder
+    picks the words): the team, its roles named in that language, and the tip line of the
+    team's pack. No case is read."""
+    if language not in handout_words.LANGUAGES:
+        known = ", ".join(handout_words.LANGUAGES)
+        raise ValidationError(f"The handouts are written in {known}, not '{language[:20]}'.")
     conn = session.ocf.conn
     return sn.PublicHandoutSnapshot(
-        info=info, team=_team_lines(conn), tip_line=team_pack(conn).tip_line
+        info=info,
+        team=_team_lines(conn, language),
+        tip_line=team_pack(conn).tip_line,
+        language=language,
     )
 
 

@@ -275,7 +275,7 @@ def _team_builder(
         handout = print_team.staff_handout(session, info)
         return lambda: team_documents.build_handout(handout, options)
     if kind in PUBLIC_DOCUMENTS:
-        public = print_team.public_handout(session, info)
+        public = print_team.public_handout(session, info, request.language)
         if kind is DocumentKind.STUDENT_HANDOUT:
             return lambda: public_handouts.build_student_handout(public, options)
         return lambda: public_handouts.build_family_handout(public, options)

@@ -122,6 +122,14 @@ def test_handouts_for_students_and_families(demo: tuple[Path, str], tmp_path: Pa
         "-o", tmp_path / "pta.pdf",
     )  # fmt: skip
     assert refused.returncode != 0 and "names no recipient" in refused.stderr
+    out = tmp_path / "familias.pdf"
+    done = run("report", folder, "family-handout", "--language", "es", "-o", out)
+    assert done.returncode == 0, done.stderr
+    (page,) = pages(out.read_bytes())
+    assert "Familias: ayúdennos a cuidar la escuela" in page
+    assert "(coordina el equipo)" in page and "(team lead)" not in page  # roles too
+    english_only = run("report", folder, "staff-handout", "--language", "es", "-o", out)
+    assert english_only.returncode == 2 and "English only for now" in english_only.stderr
 
 
 def test_the_recovery_kit_goes_to_the_printer(

@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 
 from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.language import PAPER_LANGUAGES
 from btam_desktop.domain.pack import TipLine
 from btam_desktop.reports import public_handouts
 from btam_desktop.reports.handout_words import FAMILY, LANGUAGES, STUDENT
@@ -121,9 +122,48 @@ def test_the_same_snapshot_gives_the_same_bytes() -> None:
 
 
 def test_a_language_not_written_yet_is_refused_rather_than_printed_in_english() -> None:
-    assert LANGUAGES == ("en",) and set(FAMILY) == set(STUDENT)
-    with pytest.raises(ValidationError, match="not written in 'es' yet"):
-        public_handouts.build_family_handout(replace(samples.public_handout(), language="es"))
+    assert set(LANGUAGES) == set(PAPER_LANGUAGES) and set(FAMILY) == set(STUDENT)
+    with pytest.raises(ValidationError, match="not written in 'fr' yet"):
+        public_handouts.build_family_handout(replace(samples.public_handout(), language="fr"))
+
+
+SPANISH = {
+    "students": (
+        "¿Te preocupa alguien? Díselo a un adulto.",
+        "Si alguien está en peligro ahora mismo, llama al 911.",
+        "Puedes avisar sin dar tu nombre",
+        "El objetivo es ayudar, no castigar.",
+        "Adultos de Maple Hollow Middle School que te ayudan",
+        "Llama: (555) 555-0150",
+        "Hiciste lo correcto al contarlo.",
+    ),
+    "families": (
+        "Familias: ayúdennos a cuidar la escuela",
+        "Si alguien está en peligro ahora mismo, llame al 911.",
+        "Señales que podría notar",
+        "Cómo avisar a la escuela",
+        "Qué pasa después de un aviso",
+        "A quién contactar en Maple Hollow Middle School",
+        "Llame: (555) 555-0150",
+        "Room 101, ext. 2201",
+    ),
+}
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+@pytest.mark.parametrize("who", sorted(HANDOUTS))
+def test_in_spanish_one_page_with_the_same_facts_and_no_english_words(who: str, paper: str) -> None:
+    build, _ = HANDOUTS[who]
+    snap = replace(samples.public_handout(), language="es")
+    found = pages(build(snap, PrintOptions(paper)))
+    assert len(found) == 1, "a handout is one sheet, in Spanish too"
+    (page,) = found
+    for phrase in (*SPANISH[who], "Ridgeview SafeLine", "Dana Whitlock-Oyelaran"):
+        assert normalise(phrase) in page, phrase
+    english = [p for p in HANDOUTS[who][1] if p not in SPANISH[who]]  # not the team's data
+    assert not [p for p in english if normalise(p) in page]  # nothing left in English
+    for mark in RECORD_MARKS:
+        assert mark not in page, mark
 
 
 def test_a_team_too_large_for_one_page_flows_onto_a_second_with_every_name() -> None:

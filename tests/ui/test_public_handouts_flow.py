@@ -26,6 +26,10 @@ HANDOUTS = {
     "student-handout": (Qt.Key.Key_T, "Worried about someone? Tell an adult."),
     "family-handout": (Qt.Key.Key_F, "Families: help keep our school safe"),
 }
+SPANISH = {
+    "student-handout": "¿Te preocupa alguien? Díselo a un adulto.",
+    "family-handout": "Familias: ayúdennos a cuidar la escuela",
+}
 
 
 def _open_from_menu(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> PrintPreviewDialog:
@@ -55,6 +59,20 @@ def test_a_handout_opens_from_file_print_as_a_paper_for_anyone(
     assert not preview.protect.isChecked()
     assert "no student data" in preview.warning.text()
     assert "FERPA" not in preview.warning.text()
+    # In the family's language, from the same dialog: Alt+L, then Español.
+    assert preview.language.isVisible() and preview.language.currentText() == "English"
+    qtbot.keyClick(preview, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(preview.language.hasFocus)
+    qtbot.keyClick(preview.language, Qt.Key.Key_Down)
+    assert preview.language.currentText() == "Español"
+    qtbot.waitUntil(
+        lambda: (
+            preview.prepared is not None
+            and pages(preview.prepared.pdf)[0].startswith(SPANISH[kind])
+            and preview.print_button.isEnabled()
+        ),
+        timeout=10_000,
+    )
     preview.reject()
 
 

@@ -23,6 +23,9 @@ class PrintRequest:
     #: Outside the team, the copy names its recipient and legal basis on its first page. A
     #: parent plan goes to the family unless another recipient is named.
     audience: Audience = field(default_factory=Audience)
+    #: The paper's language, for the documents written in several (the handouts for students
+    #: and families): a key of reports/handout_words.LANGUAGES.
+    language: str = "en"
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.disclosure import PUBLIC_DOCUMENTS, Audience, Disclosure
 from btam_desktop.domain.errors import BtamError, ValidationError
+from btam_desktop.domain.language import PAPER_LANGUAGES
 from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.printing import Prepared, PrintRequest, Saved
 from btam_desktop.ui import district, screen_fit
@@ -118,6 +119,12 @@ class PrintPreviewDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.addItem(self.tr("A4"), "a4")
+        #: The paper's language, for the handouts (each language named in its own words).
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the paper"))
+        for code, name in PAPER_LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(request.language), 0))
         self.fields = AudienceFields(self)
         self.outside, self.recipient, self.basis = (
             self.fields.outside,
@@ -162,6 +169,8 @@ class PrintPreviewDialog(QDialog):
             self.earlier.setChecked(request.include_earlier)
             self.preset.setCurrentIndex(max(self.preset.findData(request.redact), 0))
         form.addRow(self.tr("Pape&r:"), self.paper)
+        if request.kind in PUBLIC_KINDS:
+            form.addRow(self.tr("&Language:"), self.language)
         self.fields.add_rows(form)
         self.password.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
         form.addRow(self.protect)
@@ -207,6 +216,7 @@ class PrintPreviewDialog(QDialog):
         self.earlier.toggled.connect(self.rebuild)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.paper.currentIndexChanged.connect(self.rebuild)
+        self.language.currentIndexChanged.connect(self.rebuild)
         self.fields.edited.connect(self._audience_edited)
         self._rebuild_timer.timeout.connect(self.rebuild)
         self.protect.toggled.connect(self.password.setEnabled)
@@ -267,6 +277,9 @@ class PrintPreviewDialog(QDialog):
             else "",
             paper=str(self.paper.currentData()),
             audience=self.audience(),
+            language=str(self.language.currentData())
+            if self._request.kind in PUBLIC_KINDS
+            else "en",
         )
 
     def rebuild(self) -> None:

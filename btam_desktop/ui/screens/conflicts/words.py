@@ -109,7 +109,7 @@ _RECORDS = {
     "persons": "person",
     "referrals": "report",
     "screenings": "screening",
-    "inquiry_items": "fact-finding item",
+    "inquiry_items": "inquiry item",
     "interviews": "interview",
     "evidence": "evidence file",
     "assessments": "assessment",

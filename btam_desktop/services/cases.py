@@ -131,7 +131,7 @@ def renumber_case(session: Session, case_id: str) -> ChangeSet:
     to two cases at once (a lead's decision: the old number may be on paper already, so the
     audit log keeps both)."""
     session.require_lead("give a case a new number")
-    with session.ocf.transaction(intent="cases.renumber") as tx:
+    with session.ocf.transaction(intent="sync.renumber") as tx:
         before = case_repo.get_case(tx, case_id)
         if case_repo.cases_numbered(tx, before.number) < 2:
             raise ValidationError(

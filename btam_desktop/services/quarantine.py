@@ -106,11 +106,18 @@ def _find(session: Session, origin: str, seq: int) -> Op:
     raise ValidationError("That change is no longer waiting (another lead may have decided).")
 
 
+#: The window's call for each decision (the op's intent), by the audit action it writes.
+_INTENTS = {
+    sync_quarantine.IMPORTED: "sync.import_held",
+    sync_quarantine.DISCARDED: "sync.discard_held",
+}
+
+
 def _decide(session: Session, origin: str, seq: int, action: str) -> ChangeSet:
     session.require_lead("decide on changes from a removed member's laptop")
     op = _find(session, origin, seq)
     detail = {"origin": origin, "seq": seq}
-    with session.ocf.transaction(intent=action) as tx:
+    with session.ocf.transaction(intent=_INTENTS[action]) as tx:
         session.ocf.audit.append(
             session.member_id, action, entity="member", entity_id=op.member_id or "", detail=detail
         )

@@ -13,7 +13,12 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from btam_desktop.domain import clock
-from btam_desktop.domain.disclosure import PUBLIC_DOCUMENTS, Audience, DocumentKind
+from btam_desktop.domain.disclosure import (
+    PUBLIC_DOCUMENTS,
+    WHOLE_FILE_EXPORTS,
+    Audience,
+    DocumentKind,
+)
 from btam_desktop.domain.plan import Intervention, InterventionType
 from btam_desktop.domain.records import new_id
 from btam_desktop.services import manage, meetings, printing, roster, session as sessions
@@ -73,12 +78,16 @@ def test_every_document_prints_local_times_and_names_the_zone_once(
         requests = {
             kind: printing.PrintRequest(
                 kind.value,
-                case_id if kind in printing.CASE_KINDS else None,
+                # the record of disclosures: of the student of this case
+                case_id
+                if kind in printing.CASE_KINDS or kind is DocumentKind.DISCLOSURES
+                else None,
                 meeting_id=meeting_id if kind in printing.MEETING_KINDS else None,
                 recovery_code=code,
                 audience=outside if kind is DocumentKind.CASE_SUMMARY else Audience(),
             )
             for kind in DocumentKind
+            if kind not in WHOLE_FILE_EXPORTS  # CSV files, not pages: no time zone to name
         }
         texts = {}
         for kind, request in requests.items():

@@ -190,6 +190,14 @@ class MergeMachine(RuleBasedStateMachine):
             latest = manage.plan_view(s, case_id).latest
             manage.save_plan(s, case_id, text, (), latest.version if latest else 0)
 
+    @rule(pick=st.integers(0, 20), text=TEXTS)
+    def publish_plans_on_two_laptops(self, pick: int, text: str) -> None:
+        """Two laptops publish a plan version for one case, each from what it has: a fork
+        whenever they had the same version (the machine must reach forks whatever the real
+        clock's timing makes of the other rules)."""
+        for r in (0, 1):
+            self.publish_plan(r, pick, f"{text} ({r})")
+
     @rule(r=REPLICA, pick=st.integers(0, 20))
     def soft_delete(self, r: int, pick: int) -> None:
         s = self._at(r)

@@ -665,9 +665,9 @@ def _cmd_report(a: argparse.Namespace) -> int:
 def _conflict_lines(s: Session) -> int:
     """The open conflicts, one per line (id, case number, what, whose versions), tab-separated;
     how many there are."""
-    from btam_desktop.services import sync_folder
+    from btam_desktop.services import conflicts
 
-    lines = sync_folder.conflict_lines(s)
+    lines = conflicts.conflict_lines(s)
     for line in lines:
         _say("\t".join((line.conflict_id, line.case_number, line.what, ", ".join(line.members))))
     return len(lines)

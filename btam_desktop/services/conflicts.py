@@ -7,6 +7,7 @@ from, for the "To review" list, the banner on a case and the resolve dialog. Res
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,13 +17,20 @@ from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.records import utc_now
 from btam_desktop.services import cases, sync
-from btam_desktop.services.contracts.sync import ConflictReview, ReviewVersion
+from btam_desktop.services.contracts.sync import ConflictLine, ConflictReview, ReviewVersion
 from btam_desktop.services.session import Session
-from btam_desktop.services.sync_folder import conflict_id
 from btam_desktop.storage import case_repo, conflict_repo, db, inquiry_repo, manage_repo, sync_merge
 from btam_desktop.storage.sync_merge import Conflict, Version
 
-__all__ = ["renumber", "resolve", "resolve_delete", "review"]
+__all__ = ["conflict_id", "conflict_lines", "renumber", "resolve", "resolve_delete", "review"]
+
+#: What `btam-desktop conflicts` calls a forked record.
+_FORKED = {"plans": "plan", "assessments": "assessment"}
+
+
+def conflict_id(table: str, row_id: str, field: str) -> str:
+    """The same on every laptop: a short hash of what the conflict is about."""
+    return hashlib.sha256(f"{table}|{row_id}|{field}".encode()).hexdigest()[:12]
 
 
 def utc_text(stamp: str) -> str:
@@ -131,6 +139,28 @@ def review(session: Session) -> list[ConflictReview]:
     names = {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM members")}
     numbers = {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, number FROM cases")}
     return [_review(conn, c, names, numbers) for c in sync_merge.conflicts(conn)]
+
+
+def conflict_lines(session: Session) -> list[ConflictLine]:
+    """The open conflicts as `btam-desktop conflicts` lists them: what (the field, "plan",
+    "case number", …) and whose versions differ, one line each."""
+    out = []
+    for r in review(session):
+        if r.kind == "fork":
+            what = _FORKED.get(r.table, r.table)
+        elif r.kind == "edit_delete":
+            what = f"deleted {r.table} record"
+        elif r.kind == "number_collision":
+            what = "case number"
+        else:
+            what = r.field if r.table in ("cases", "team") else f"{r.table}.{r.field}"
+        who = tuple(dict.fromkeys(v.member or "a former member" for v in r.versions))
+        out.append(
+            ConflictLine(
+                conflict_id=r.conflict_id, case_number=r.case_number, what=what, members=who
+            )
+        )
+    return out
 
 
 def resolve(session: Session, table: str, row_id: str, field: str, value: str) -> ChangeSet:

@@ -111,7 +111,7 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "sync.folder": ("sync_settings", "folder"),
     "sync.set_folder": ("sync_settings", "set_folder"),
     "sync.now": ("sync_settings", "sync_now"),
-    "sync.conflicts": ("sync_folder", "conflict_lines"),
+    "sync.conflicts": ("conflicts", "conflict_lines"),
     "sync.accept_clock": ("sync_settings", "accept_clock"),
     "sync.review": ("conflicts", "review"),
     "sync.resolve": ("conflicts", "resolve"),

@@ -26,7 +26,6 @@ from btam_desktop.domain import hlc
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.services import sync, sync_blobs, sync_keyring, sync_relay
 from btam_desktop.services.contracts.sync import (
-    ConflictLine,
     FolderSync,
     SkippedFile,
     SyncReport,
@@ -493,55 +492,3 @@ def join(
     except BaseException:
         lock(session)
         raise
-
-
-# -- conflicts as a list -----------------------------------------------------------------------
-_WHAT = {"fork": {"plans": "plan", "assessments": "assessment"}}
-
-
-def conflict_id(table: str, row_id: str, field: str) -> str:
-    return hashlib.sha256(f"{table}|{row_id}|{field}".encode()).hexdigest()[:12]
-
-
-def conflict_lines(session: Session) -> list[ConflictLine]:
-    conn = session.ocf.conn
-    names = {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM members")}
-    numbers = {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, number FROM cases")}
-    out = []
-    for c in sync_merge.conflicts(conn):
-        if c.kind == "fork":
-            what = _WHAT["fork"].get(c.table, c.table)
-        elif c.kind == "edit_delete":
-            what = f"deleted {c.table} record"
-        elif c.kind == "number_collision":
-            what = "case number"
-        else:
-            what = c.field if c.table in ("cases", "team") else f"{c.table}.{c.field}"
-        if c.kind == "number_collision":  # whose cases carry the number
-            versions = [
-                sync_merge.Version(version_id="", hlc="", member_id=str(r[0]), value=None)
-                for r in conn.execute(
-                    "SELECT created_by FROM cases WHERE number = ? AND deleted_at IS NULL "
-                    "ORDER BY created_at",
-                    (c.row_id,),
-                )
-            ]
-            number = c.row_id
-        elif c.kind == "edit_delete":
-            versions = sync_merge.live_of_row(conn, c.table, c.row_id)
-            number = numbers.get(c.case_id or "", "")
-        else:
-            versions = sync_merge.live(conn, c.table, c.row_id, c.field)
-            number = numbers.get(c.case_id or "", "")
-        who = tuple(
-            dict.fromkeys(names.get(v.member_id or "", "a former member") for v in versions)
-        )
-        out.append(
-            ConflictLine(
-                conflict_id=conflict_id(c.table, c.row_id, c.field),
-                case_number=number,
-                what=what,
-                members=who,
-            )
-        )
-    return out

@@ -10,10 +10,10 @@ import pytest
 
 from btam_desktop import cli
 from btam_desktop.services import (
+    conflicts,
     demo,
     demo_laptops,
     session as sessions,
-    sync_folder,
     sync_settings,
 )
 from btam_desktop.services.session import TEST_KDF
@@ -41,7 +41,7 @@ def test_three_laptops_each_hold_the_same_waiting_conflict(
     for copy, member in ((lead_copy, None), *made.copies):
         opened = sessions.unlock(copy, member, PASS)
         try:
-            lines.append(sync_folder.conflict_lines(opened))
+            lines.append(conflicts.conflict_lines(opened))
             assert sync_settings.folder(opened) == made.folder  # syncs there once unlocked
         finally:
             sessions.lock(opened)

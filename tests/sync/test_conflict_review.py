@@ -44,7 +44,7 @@ def test_a_conflict_shows_both_versions_and_what_they_started_from(
     )
     assert seen.case_id == case_id
     assert seen.case_number == cases.get_case(c, case_id).case.number
-    assert seen.conflict_id == sync_folder.conflict_lines(c)[0].conflict_id
+    assert seen.conflict_id == conflicts.conflict_lines(c)[0].conflict_id
     texts = {v.member: v.text for v in seen.versions}
     assert texts == {LEAD: "Lead's text.", COUNSELOR: "Counselor's text."}
     # Stamped by the pinned clock: 07:10 in New York is 11:10 UTC.

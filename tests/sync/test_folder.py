@@ -15,6 +15,7 @@ import pytest
 from btam_desktop.domain.errors import PermissionDeniedError, ValidationError
 from btam_desktop.services import (
     cases,
+    conflicts,
     intake,
     manage,
     members,
@@ -84,14 +85,14 @@ def test_a_conflict_travels_and_its_resolution_clears_it_everywhere(
     cases.update_case(b, case_id, cases.CaseEdit(summary="Counselor's text."))
     _round([a, b, c], folder)
     _same([a, b, c])
-    (line,) = sync_folder.conflict_lines(c)
+    (line,) = conflicts.conflict_lines(c)
     assert line.what == "summary" and line.case_number == cases.get_case(c, case_id).case.number
     assert set(line.members) == {"Dana Whitlock-Oyelaran", COUNSELOR}
     assert sync_folder.sync_with(c, folder).open_conflicts == 1
     sync.resolve_conflict(c, "cases", case_id, "summary", "Both texts, kept by Dana.")
     _round([a, b, c], folder)
     _same([a, b, c])
-    assert all(sync_folder.conflict_lines(s) == [] for s in (a, b, c))
+    assert all(conflicts.conflict_lines(s) == [] for s in (a, b, c))
 
 
 def test_other_tools_files_are_never_read_and_damaged_ones_never_applied(
@@ -379,7 +380,7 @@ def test_a_case_number_given_twice_names_who_made_each_case(
     pin_clock(datetime(2027, 3, 15, 7, 20), "America/New_York")
     cases.create_case(b, cases.NewCase("Testperson Wren", "6"))
     _round([a, b, c], folder)
-    lines = {s: sync_folder.conflict_lines(s) for s in (a, b, c)}
+    lines = {s: conflicts.conflict_lines(s) for s in (a, b, c)}
     (line,) = lines[c]
     assert all(found == [line] for found in lines.values())
     assert line.what == "case number"

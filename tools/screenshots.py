@@ -31,6 +31,8 @@ from btam_desktop.services import (
     cases as case_records,
     demo,
     demo_laptops,
+    manage,
+    members,
     session as sessions,
     sync_settings,
 )
@@ -43,6 +45,7 @@ from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
 from btam_desktop.ui.screens.conflicts.dialog import ResolveDialog
+from btam_desktop.ui.screens.conflicts.held_dialog import HeldDialog
 from btam_desktop.ui.screens.dialogs import CreateCaseFileDialog, RecoveryCodeDialog
 from btam_desktop.ui.screens.export_dialog import ExportDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
@@ -65,10 +68,15 @@ MAIN = frozenset(
         "to-review",
         "conflict-banner",
         "resolve-dialog",
+        "held-dialog",
     }
 )
 #: Issue 18's pictures: at 100% and 200%.
-CONFLICTS = frozenset({"conflict-banner", "to-review", "resolve-dialog"})
+CONFLICTS = frozenset({"conflict-banner", "to-review", "resolve-dialog", "held-dialog"})
+#: The member the lead removes in the laptops' pictures, and what their laptop, not yet
+#: told, writes afterwards: a change that waits for a lead.
+LEAVING = "Ray Castellan"
+WRITTEN_AFTER = "Kenzie walked the halls with me at lunch; no trouble with the target."
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,22 +363,37 @@ def shoot_meetings(w: MainWindow, scheme: str) -> None:
 
 
 def prepare_team(folder: Path, tmp: Path) -> None:
-    """For each scheme, a copy of the demo team on three laptops (services/demo_laptops.py,
-    as `btam-desktop demo --laptops 3` makes it): the lead's copy, with a summary two other
-    members rewrote at once waiting as a conflict, and a damaged file among the folder's.
-    Each scheme's window later opens its own, so no other picture changes."""
+    """For each scheme, a copy of the demo team on four laptops (services/demo_laptops.py,
+    as `btam-desktop demo --laptops 4` makes it): the lead's copy, with a summary two other
+    members rewrote at once waiting as a conflict, a date they both set (reconciled), a
+    check-in the removed member's laptop wrote after the removal (held for a lead), and a
+    damaged file among the folder's. Each scheme's window later opens its own, so no other
+    picture changes."""
     for scheme in (theme.LIGHT, theme.DARK):
         lead = tmp / f"team-{scheme}" / folder.name
         shutil.copytree(folder, lead)
         s = sessions.unlock(lead, None, PASSPHRASE)
         try:
-            made = demo_laptops.make_laptops(s, PASSPHRASE, 3)
+            made = demo_laptops.make_laptops(s, PASSPHRASE, 4)
+            members.remove_member(s, LEAVING)  # the lead's laptop does not sync until shown
         finally:
             sessions.lock(s)
+        leaving = next(copy for copy, member in made.copies if member == LEAVING)
+        other = sessions.unlock(leaving, LEAVING, PASSPHRASE)
+        try:
+            (showcase,) = (
+                c
+                for c in case_records.list_cases(other)
+                if c.student == demo_laptops.SHOWCASE_STUDENT
+            )
+            manage.add_checkin(other, showcase.id, clock.today(), WRITTEN_AFTER, "steady")
+            sync_settings.sync_now(other)
+        finally:
+            sessions.lock(other)
         # Marcus and Lucía then set the showcase case's next review, each their own date,
         # before the lead's laptop syncs again: the lead's sync reconciles it (the newer
         # shows) and Team ▸ Sync says whose replaced whose.
-        for (copy, member), days in zip(made.copies, (14, 21), strict=False):
+        for (copy, member), days in zip(made.copies[:2], (14, 21), strict=True):
             other = sessions.unlock(copy, member, PASSPHRASE)
             try:
                 (showcase,) = (
@@ -394,7 +417,7 @@ def shoot_team_laptops(w: MainWindow, tmp: Path, scheme: str) -> None:
     unlock(w, tmp / f"team-{scheme}" / "maple-hollow.btam")
     workspace = w.workspace
     status, team = workspace.sync, workspace.team
-    wait_for(lambda: status.last is not None and bool(status.reviews))
+    wait_for(lambda: status.last is not None and bool(status.reviews) and bool(status.held))
     workspace.go_to(TEAM)
     team.tabs.setCurrentWidget(team.sync)
     wait_for(lambda: team.sync.reconciled.rowCount() > 0)
@@ -412,6 +435,10 @@ def shoot_team_laptops(w: MainWindow, tmp: Path, scheme: str) -> None:
     workspace.cases.show_list()
     workspace.go_to(REVIEW)
     shoot(w, "to-review", scheme)
+    workspace.review.held_requested.emit(workspace.review.held[0])
+    held = top_level(HeldDialog)
+    shoot(held, "held-dialog", scheme)
+    held.reject()
 
 
 def use_screen(chosen: Pass, folder: Path) -> None:

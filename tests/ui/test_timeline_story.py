@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from btam_desktop.domain.audit import AuditEvent
-from btam_desktop.ui.screens.cases.timeline import TimelineView, describe
+from btam_desktop.ui.screens.cases.timeline import TimelineView, describe, sentence
 from tests.conftest import PinClock
 
 NAMES = {"m-1": "Dana Whitlock-Oyelaran", "m-2": "<b>Marcus</b> Feldspar"}
@@ -149,3 +149,13 @@ def test_a_printed_document_is_named_with_its_reader(
 ) -> None:
     sentence = describe(event(0, "document.printed", **detail), NAMES)
     assert sentence.endswith(f"Dana Whitlock-Oyelaran {said}"), sentence
+
+
+def test_an_assessment_is_told_with_its_models_words_for_the_level(qtbot: QtBot) -> None:
+    """Not the model's code and the level's id ('under ntac: high'), but the label the case
+    page shows ('high concern'); the id, words apart, when the model is not known here."""
+    recorded = event(0, "assessment.recorded", version=1, pack="ntac", level="high")
+    said = sentence(recorded, NAMES, {("ntac", "high"): "High concern"})
+    assert said == "Dana Whitlock-Oyelaran recorded assessment 1: high concern"
+    assert sentence(recorded, NAMES).endswith("recorded assessment 1: high")
+    assert "ntac" not in sentence(recorded, NAMES)

@@ -314,6 +314,7 @@ class CasePage(QWidget):
         self.manager.blockSignals(False)
 
     def show_history(self, events: list[AuditEvent], names: dict[str, str]) -> None:
+        self.timeline.levels = {(c.pack_id, c.id): c.label for c in self.levels}
         self.timeline.show_events(events, names)
 
     def clear(self) -> None:

@@ -3,7 +3,7 @@ step by one person gathered into one row that opens to show each, filtered by ki
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -45,8 +45,13 @@ def _status(value: object) -> str:
         return str(value)
 
 
-def sentence(event: AuditEvent, names: dict[str, str]) -> str:
-    """'Dana Whitlock-Oyelaran saved plan version 3 (4 interventions)': who did what."""
+#: A level of concern as the case's model names it, by (pack id, level id).
+Levels = Mapping[tuple[str, str], str]
+
+
+def sentence(event: AuditEvent, names: dict[str, str], levels: Levels | None = None) -> str:
+    """'Dana Whitlock-Oyelaran saved plan version 3 (4 interventions)': who did what, a level
+    of concern in the words of the model it was assessed under."""
     who = names.get(event.member_id or "", _tr("A former member"))
     d = event.detail
     match event.action:
@@ -104,11 +109,12 @@ def sentence(event: AuditEvent, names: dict[str, str]) -> str:
         case "interview.added":
             what = _tr("added interview notes (%1)").replace("%1", _tr(str(d.get("role", ""))))
         case "assessment.recorded":
+            level = str(d.get("level", ""))
+            label = (levels or {}).get((str(d.get("pack", "")), level))
             what = (
-                _tr("recorded assessment %1 under %2: %3")
+                _tr("recorded assessment %1: %2")
                 .replace("%1", str(d.get("version")))
-                .replace("%2", str(d.get("pack")))
-                .replace("%3", str(d.get("level", "")).replace("_", " "))
+                .replace("%2", _in_sentence(label) if label else level.replace("_", " "))
             )
         case "plan.saved":
             what = _tr("saved plan version %1").replace("%1", str(d.get("version")))
@@ -169,10 +175,10 @@ def _in_sentence(label: str) -> str:
     return label[:1].lower() + label[1:]
 
 
-def _same_step(names: dict[str, str]) -> Callable[[AuditEvent], Hashable]:
+def _same_step(names: dict[str, str], levels: Levels) -> Callable[[AuditEvent], Hashable]:
     """Two events are one step repeated when one person did the same thing, in the same words
     (the printed summary compares its lines the same way)."""
-    return lambda event: (event.member_id, sentence(event, names))
+    return lambda event: (event.member_id, sentence(event, names, levels))
 
 
 def _hhmm(run: Run) -> str:
@@ -188,6 +194,8 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self._events: list[AuditEvent] = []
         self._names: dict[str, str] = {}
+        #: The levels of concern of the models the case was assessed under (the page's).
+        self.levels: Levels = {}
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Show events of kind"))
         shown = PlainLabel(self.tr("&Show:"))
@@ -269,7 +277,7 @@ class TimelineView(QWidget):
         chosen = str(self.kind.currentData() or "")
         kinds = frozenset({EventKind(chosen)}) if chosen else None
         self.tree.clear()
-        days = story(self._events, _same_step(self._names), kinds)
+        days = story(self._events, _same_step(self._names, self.levels), kinds)
         for day in reversed(days):  # newest first
             self._add_heading(self._day_item(day))
         if not days and self._events:
@@ -291,7 +299,7 @@ class TimelineView(QWidget):
         return item
 
     def _run_item(self, run: Run) -> QTreeWidgetItem:
-        said = sentence(run.events[0], self._names)
+        said = sentence(run.events[0], self._names, self.levels)
         if run.count == 1:
             return QTreeWidgetItem([_hhmm(run), said])
         # The count goes in first: a name typed with "%2" in it must stay as typed.
@@ -299,7 +307,7 @@ class TimelineView(QWidget):
         item = QTreeWidgetItem([_hhmm(run), times])
         for event in reversed(run.events):
             one = Run((event,))
-            item.addChild(QTreeWidgetItem([_hhmm(one), sentence(event, self._names)]))
+            item.addChild(QTreeWidgetItem([_hhmm(one), sentence(event, self._names, self.levels)]))
         return item
 
 

@@ -37,6 +37,7 @@ from btam_desktop.domain.date_limits import LIFE, event_span
 from btam_desktop.domain.referral import CHANNEL_NAMES, ReporterKind, Student
 from btam_desktop.domain.team import Member
 from btam_desktop.services.contracts.intake import ReferralInput, StudentCase
+from btam_desktop.ui import screen_fit
 from btam_desktop.ui.fields import ReportsProblems, day_from, limit_dates, text_box
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.model import status_label
@@ -194,8 +195,15 @@ class IntakeDialog(ReportsProblems, QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # The whole form without scrolling where the screen has room; a 13-inch laptop's
+        # 768 pixels scroll it (screen_fit trims it to what is available).
         self.resize(
-            self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 42
+            screen_fit.preferred(
+                self,
+                self.fontMetrics().averageCharWidth() * 90,
+                self.fontMetrics().lineSpacing() * 60,
+                share=0.9,
+            )
         )
 
         self._debounce = QTimer(self)

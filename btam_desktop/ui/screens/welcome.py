@@ -61,7 +61,6 @@ class WelcomeScreen(QWidget):
         holder = QWidget()
         holder.setLayout(column)
         holder.setFixedWidth(self.fontMetrics().averageCharWidth() * 64)
-        self.recent.setMaximumHeight(self.fontMetrics().height() * 10)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -83,3 +82,7 @@ class WelcomeScreen(QWidget):
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.recent_label.setVisible(bool(paths))
+        # As tall as its files (three rows at least, ten at most), not a tall empty box.
+        rows = min(max(len(paths), 3), 10)
+        row = self.recent.sizeHintForRow(0) if paths else self.fontMetrics().height()
+        self.recent.setFixedHeight(row * rows + 2 * self.recent.frameWidth() + 4)

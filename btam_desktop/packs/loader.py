@@ -305,7 +305,7 @@ def _min_cell(r: _Reader, data: dict[str, Any]) -> int | None:
     if isinstance(value, bool) or not low <= value <= high:
         r.problem(("statistics", "min_cell"), f"should be a whole number from {low} to {high}")
         return None
-    return value
+    return int(value)
 
 
 def _labels(r: _Reader, data: dict[str, Any], key: str) -> dict[str, str]:

@@ -270,7 +270,13 @@ def tables(
     """Every figure's counts for `period`, before suppression."""
     opened = [f for f in facts if f.opened_on in period]
     closed = [f for f in facts if f.closed_on in period]
-    label, level_order = _level_rows(levels)
+    # The team's model (first in `levels`) and the models cases were assessed under.
+    models = {f.pack_id for f in facts} | {k[0] for f in facts for k in (f.first_level,) if k}
+    label, level_order = _level_rows(
+        [c for c in levels if c.pack_id in models or c.pack_id == levels[0].pack_id]
+        if levels
+        else []
+    )
     rank = {(c.pack_id, c.id): c.rank for c in levels}
     months = _months(period)
     month_labels = [f"{MONTH_NAMES[m - 1]} {y}" for y, m in months]
@@ -283,7 +289,11 @@ def tables(
         label.get(f.closing_level, f.closing_level[1]) if f.closing_level else NO_LEVEL
         for f in closed
     ]
-    extra_levels = [x for x in (*first_levels, *closing_levels) if x not in level_order]
+    extra_levels = [
+        x
+        for x in (*first_levels, *closing_levels)
+        if x not in level_order and x not in (NOT_ASSESSED, NO_LEVEL)
+    ]
     ordered_levels = level_order + list(dict.fromkeys(extra_levels))
     changes = [c for c in (_change(f, rank) for f in closed) if c is not None]
     kinds = [t for t in InterventionType]

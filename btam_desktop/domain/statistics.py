@@ -297,10 +297,9 @@ def tables(
     ordered_levels = level_order + list(dict.fromkeys(extra_levels))
     changes = [c for c in (_change(f, rank) for f in closed) if c is not None]
     kinds = [t for t in InterventionType]
-    planned = Counter(
-        (InterventionType(t), InterventionStatus(s)) for f in opened for t, s in f.interventions
-    )
-    used = [k for k in kinds if any(planned[(k, s)] for s in INTERVENTION_COLUMNS)]
+    # Counted by the stored values (making an enum per item was a third of the time at 10k).
+    planned = Counter(item for f in opened for item in f.interventions)
+    used = [k for k in kinds if any(planned[(k.value, s.value)] for s in INTERVENTION_COLUMNS)]
     return [
         _column(
             Figure.BY_MONTH,
@@ -324,7 +323,7 @@ def tables(
             Figure.INTERVENTIONS,
             tuple(INTERVENTION_TYPE_NAMES[k] for k in used),
             tuple(INTERVENTION_STATUS_NAMES[s] for s in INTERVENTION_COLUMNS),
-            tuple(tuple(planned[(k, s)] for s in INTERVENTION_COLUMNS) for k in used),
+            tuple(tuple(planned[(k.value, s.value)] for s in INTERVENTION_COLUMNS) for k in used),
         ),
         _banded(Figure.DAYS_TO_SCREENING, _days(opened, "screened_on")),
         _banded(Figure.DAYS_TO_ASSESSMENT, _days(opened, "assessed_on")),

@@ -38,12 +38,12 @@ def year_statistics(
     if (start is None) != (end is None):
         raise ValidationError("Give both the first and the last day of the period.")
     conn = session.ocf.conn
-    facts = stats_repo.case_facts(conn)
     if start is not None and end is not None:
         period, label, chosen = Period(start, end), f"{start} to {end}", None
     else:
         chosen = year if year is not None else school_year_of(today())
         period, label = school_year(chosen), year_label(chosen)
+    facts = stats_repo.case_facts(conn, period.start, period.end)
     figures = build(facts, period, level_choices(session), team_pack(conn).cell_minimum)
     opened = figures.table(Figure.BY_MONTH).values.total
     closed = figures.table(Figure.OUTCOMES).values.total
@@ -57,7 +57,7 @@ def year_statistics(
         closed=closed,
         tables=figures.tables,
         medians=figures.medians,
-        years=tuple(sorted({school_year_of(f.opened_on) for f in facts}, reverse=True)),
+        years=tuple(stats_repo.school_years(conn)),
     )
 
 

@@ -65,7 +65,7 @@ def test_the_year_from_the_keyboard_with_small_counts_hidden(
 
 def test_pictures_in_light_and_dark(qtbot: QtBot, window: MainWindow, demo_file: Path) -> None:
     unlock(qtbot, window, demo_file, to_cases=False)
-    window.resize(1280, 800)
+    window.resize(1280, 720)
     window.workspace.go_to(STATISTICS)
     screen = window.workspace.statistics
     qtbot.waitUntil(lambda: screen.result is not None and len(screen.tables) == len(Figure))

@@ -11,19 +11,18 @@ generator). Run it after the other benchmarks of the same file.
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 
-from bench.measure import median_of
+from bench.measure import median_of, print_measures
 from btam_desktop.domain.case import CaseStatus, school_year_of
-from btam_desktop.domain.plan import InterventionStatus, InterventionType
+from btam_desktop.domain.plan import Intervention, InterventionStatus, InterventionType, Plan
 from btam_desktop.domain.records import today
 from btam_desktop.domain.referral import Channel, ScreeningDecision
 from btam_desktop.services import session as sessions, stats
+from btam_desktop.storage import manage_repo
 
 _LEVELS = ("low", "moderate", "high")
 _SCREENED = frozenset(CaseStatus) - {CaseStatus.REFERRAL, CaseStatus.SCREENING}
@@ -76,18 +75,26 @@ def add_figure_rows(s: sessions.Session, seed: int = 11) -> int:
                     (str(uuid.uuid4()), case_id, 1, "ntac", "1", "{}", assessed.isoformat(),
                      "{}", rng.choice(_LEVELS), "Synthetic.", "[]", stamp, by, stamp, by),
                 )  # fmt: skip
-                items = [
-                    {
-                        "type": rng.choice(list(InterventionType)).value,
-                        "status": rng.choice(list(InterventionStatus)).value,
-                    }
+                items = tuple(
+                    Intervention(
+                        id=str(uuid.uuid4()),
+                        domain="Subject",
+                        type=rng.choice(list(InterventionType)),
+                        description="Synthetic support",
+                        start_on=assessed,
+                        responsible_id=by,
+                        status=(status_now := rng.choice(list(InterventionStatus))),
+                        status_reason="Synthetic."
+                        if status_now is InterventionStatus.DISCONTINUED
+                        else "",
+                    )
                     for _ in range(rng.randint(1, 3))
-                ]
-                tx.execute(
-                    "INSERT INTO plans (id, case_id, version, interventions_json, created_at, "
-                    "created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?)",
-                    (str(uuid.uuid4()), case_id, 1, json.dumps(items), stamp, by, stamp, by),
                 )
+                # The repository's own writer: every other reader of plans reads these too.
+                plan = Plan(
+                    id=str(uuid.uuid4()), case_id=case_id, version=1, goals="", interventions=items
+                )
+                manage_repo.insert_plan(tx, plan, by)
                 closed_from = rng.choice([CaseStatus.MANAGEMENT, CaseStatus.MONITORING])
             if status is CaseStatus.CLOSED:
                 tx.execute(
@@ -112,13 +119,5 @@ def measure(s: sessions.Session) -> dict[str, float]:
     }
 
 
-def main(folder: str, passphrase: str) -> None:
-    s = sessions.unlock(Path(folder), None, passphrase)
-    try:
-        print(json.dumps(measure(s)))
-    finally:
-        sessions.lock(s)
-
-
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    print_measures(measure, sys.argv[1:3])

@@ -61,6 +61,14 @@ def test_the_year_from_the_keyboard_with_small_counts_hidden(
     assert QApplication.focusWidget() is screen.tables[1]
     assert all(t.accessibleName() for t in screen.tables)
     assert all(c.accessibleName().startswith("Chart: ") for c in screen.charts)
+    # Another year from the keyboard: the demo's reopened case was opened last school year.
+    this_year = screen.result.year if screen.result else None
+    assert this_year is not None and screen.year.count() == 2
+    screen.year.setFocus()
+    qtbot.keyClick(screen.year, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: screen.result is not None and screen.result.year == this_year - 1)
+    assert screen.year.currentText() == year_label(this_year - 1)
+    assert screen.tables[0].item(12, 0) is not None  # twelve months and the total
 
 
 def test_pictures_in_light_and_dark(qtbot: QtBot, window: MainWindow, demo_file: Path) -> None:

@@ -42,6 +42,8 @@ def year_statistics(
         period, label, chosen = Period(start, end), f"{start} to {end}", None
     else:
         chosen = year if year is not None else school_year_of(today())
+        if not 1900 < chosen < 3000:
+            raise ValidationError(f"{chosen} is not a school year like 2026 (for 2026-27).")
         period, label = school_year(chosen), year_label(chosen)
     facts = stats_repo.case_facts(conn, period.start, period.end)
     figures = build(facts, period, level_choices(session), team_pack(conn).cell_minimum)

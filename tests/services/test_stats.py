@@ -222,6 +222,8 @@ def test_a_period_needs_both_ends(built: Session) -> None:
 
     with pytest.raises(ValidationError, match="both"):
         stats.year_statistics(built, start=date(2026, 6, 1))
+    with pytest.raises(ValidationError, match="not a school year"):
+        stats.year_statistics(built, 9999)
 
 
 def test_medians_and_a_minimum_of_one_publish_the_counts(built: Session) -> None:

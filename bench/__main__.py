@@ -138,6 +138,18 @@ def main() -> None:
                 Result(f"agenda_build_ms_{k}", round(due["agenda_ms"], 1), "ms", None),
                 Result(f"my_tasks_ms_{k}", round(due["my_tasks_ms"], 1), "ms", None),
             ]
+            # Last: it adds the rows the figures read (reports, screenings, assessments, plans).
+            figures = json.loads(
+                child("bench.stats_bench", str(folder), PASSPHRASE).splitlines()[-1]
+            )
+            results.append(
+                Result(
+                    f"stats_build_ms_{k}",
+                    round(figures["stats_ms"], 1),
+                    "ms",
+                    300 if size == 10_000 else None,
+                )
+            )
     RESULTS.write_text(json.dumps([r.as_json() for r in results], indent=1) + "\n")
     print(f"BTAM Desktop benchmarks on {platform.node()} ({os.cpu_count()} cores), offscreen")
     print(table(results))

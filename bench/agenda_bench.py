@@ -6,12 +6,10 @@ for the agenda on the demo file; the same measures on 10,000 cases as figures).
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import timedelta
-from pathlib import Path
 
-from bench.measure import median_of
+from bench.measure import median_of, print_measures
 from btam_desktop.domain.records import today
 from btam_desktop.services import meetings, session as sessions, tasks
 
@@ -31,13 +29,5 @@ def measure(s: sessions.Session) -> dict[str, float]:
     }
 
 
-def main(folder: str, passphrase: str) -> None:
-    s = sessions.unlock(Path(folder), None, passphrase)
-    try:
-        print(json.dumps(measure(s)))
-    finally:
-        sessions.lock(s)
-
-
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    print_measures(measure, sys.argv[1:3])

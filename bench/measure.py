@@ -9,7 +9,10 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from btam_desktop.services.session import Session
 
 RESULTS = Path(__file__).with_name("results.json")
 
@@ -58,3 +61,15 @@ def run_alone(run: Callable[[Path], list[Result]]) -> None:
     merged = [e for e in stored if e["name"] not in names] + [r.as_json() for r in results]
     RESULTS.write_text(json.dumps(merged, indent=1) + "\n")
     print(f"updated {RESULTS} in {time.perf_counter() - started:.1f} s")
+
+
+def print_measures(measure: Callable[[Session], dict[str, float]], argv: list[str]) -> None:
+    """`python -m bench.X FOLDER PASSPHRASE`: unlock the file, print `measure` as one JSON
+    line (what `make bench` reads), lock."""
+    from btam_desktop.services import session as sessions
+
+    s = sessions.unlock(Path(argv[0]), None, argv[1])
+    try:
+        print(json.dumps(measure(s)))
+    finally:
+        sessions.lock(s)

@@ -129,10 +129,7 @@ def main() -> int:
         encrypted_s = statistics.median(
             timed(lambda: case_repo.list_columns(conn)) for _ in range(5)
         )
-        plain_s = statistics.median(
-            timed(lambda: case_repo.list_columns(plain))
-            for _ in range(5)
-        )
+        plain_s = statistics.median(timed(lambda: case_repo.list_columns(plain)) for _ in range(5))
         plain.close()
     out["list_query_encrypted_s"] = encrypted_s
     out["list_query_plain_s"] = plain_s

@@ -61,6 +61,7 @@ COMMANDS = (
     "sync",
     "join",
     "conflicts",
+    "stats",
 )
 REPORT_KINDS = (
     "case-summary",
@@ -193,6 +194,9 @@ def _parser() -> argparse.ArgumentParser:
         help="read column HEADER as FIELD (repeatable)",
     )
     referrals.add_argument("--dry-run", action="store_true", help="check and preview only")
+    stats = unlocking(sub.add_parser("stats", help="program statistics of a school year"))
+    stats.add_argument("--year", required=True, help="the school year, e.g. 2026-27")
+    stats.add_argument("--format", choices=("json", "csv"), default="json")
     packs = sub.add_parser("packs", help="model packs")
     packs.add_argument("action", choices=("check", "list"))
     packs.add_argument("file", nargs="?", type=Path, help="the pack file to check")
@@ -415,6 +419,28 @@ def _cmd_export(a: argparse.Namespace) -> int:
 
 
 _AUDIENCE = ("recipient", "legal_basis", "interest", "threat")
+
+
+def _cmd_stats(a: argparse.Namespace) -> int:
+    """Counts only, small ones suppressed: no student data, so standard output is fine."""
+    from btam_desktop.domain.statistics import parse_year
+    from btam_desktop.services import stats
+
+    try:
+        year = parse_year(a.year)
+    except errors.ValidationError as error:
+        raise UsageError(f"--year {a.year}: {error}") from None
+
+    def work(s: Session) -> int:
+        result = stats.year_statistics(s, year)
+        if a.format == "csv":
+            sys.stdout.buffer.write(stats.as_csv(result))
+            sys.stdout.buffer.flush()
+        else:
+            _say(stats.as_json(result))
+        return EXIT_OK
+
+    return _with_session(a, work)
 
 
 def _export_csv(a: argparse.Namespace) -> int:
@@ -782,6 +808,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "recover": _cmd_recover,
     "import-referrals": _cmd_import_referrals,
     "packs": _cmd_packs,
+    "stats": _cmd_stats,
     "report": _cmd_report,
     "sync": _cmd_sync,
     "join": _cmd_join,

@@ -39,7 +39,7 @@ from btam_desktop.services import (
 from btam_desktop.services.session import TEST_KDF
 from btam_desktop.ui import theme
 from btam_desktop.ui.app import build_window, make_application, settings_at
-from btam_desktop.ui.areas import CASES, MEETINGS, REVIEW, SETTINGS, TEAM
+from btam_desktop.ui.areas import CASES, MEETINGS, REVIEW, SETTINGS, STATISTICS, TEAM
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
@@ -268,6 +268,14 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     for area, name in ((TEAM, "team"), (SETTINGS, "settings")):
         w.workspace.go_to(area)
         shoot(w, name, scheme)
+    if this_pass().wants("statistics"):
+        statistics = w.workspace.statistics
+        w.workspace.go_to(STATISTICS)
+        wait_for(lambda: statistics.result is not None and bool(statistics.tables))
+        shoot(w, "statistics", scheme)
+        statistics.scroller.verticalScrollBar().setValue(10_000)  # the plans and the days
+        shoot(w, "statistics-lower", scheme)
+        statistics.scroller.verticalScrollBar().setValue(0)
     w.workspace.go_to(TEAM)
     w.workspace.team.tabs.setCurrentWidget(w.workspace.team.contacts)
     wait_for(lambda: w.workspace.team.contacts.table.rowCount() > 0)

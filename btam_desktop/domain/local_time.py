@@ -33,7 +33,8 @@ def local_day(moment: str | datetime) -> date:
 
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
+#: Month names in English (screens translate them; figures label rows with them).
+MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
@@ -47,7 +48,7 @@ def long_day(day: date, word: Callable[[str], str] = _as_is) -> str:
     """'Monday, January 5, 2027': a date as a family reads it (not the machine's locale, which
     the window's Qt may have set to anything). The window passes its `tr` as `word`, so a
     translation names the day and month in its own language."""
-    weekday, month = word(_DAYS[day.weekday()]), word(_MONTHS[day.month - 1])
+    weekday, month = word(_DAYS[day.weekday()]), word(MONTH_NAMES[day.month - 1])
     return f"{weekday}, {month} {day.day}, {day.year}"
 
 

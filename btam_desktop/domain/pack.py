@@ -108,6 +108,12 @@ class TipLine:
         )
 
 
+#: The usual small-cell rule in US school reporting; a district pack may set its own.
+DEFAULT_MIN_CELL = 10
+#: What `[statistics] min_cell` may say: at least 3 (under it suppression protects nobody).
+MIN_CELL_RANGE = (3, 100)
+
+
 @dataclass(frozen=True, slots=True)
 class Pack:
     id: str
@@ -131,7 +137,15 @@ class Pack:
     plan_about_others: tuple[str, ...] = ()
     #: The tip line the handouts for students and families print; None: they name none.
     tip_line: TipLine | None = None
+    #: `[statistics] min_cell`: counts under it are never published (None: not said, the
+    #: base pack's or 10; see `cell_minimum`).
+    min_cell: int | None = None
     source_file: str = field(default="", compare=False)
+
+    @property
+    def cell_minimum(self) -> int:
+        """The smallest count a published figure may show (10 unless the pack says)."""
+        return self.min_cell if self.min_cell is not None else DEFAULT_MIN_CELL
 
     def level(self, level_id: str) -> Level | None:
         return next((lv for lv in self.levels if lv.id == level_id), None)

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from btam_desktop.domain.pack import (
+    DEFAULT_MIN_CELL,
+    MIN_CELL_RANGE,
     ChecklistItem,
     ChecklistKind,
     Level,
@@ -288,6 +290,24 @@ def _tip_line(r: _Reader, data: dict[str, Any]) -> TipLine | None:
     return tip
 
 
+def _min_cell(r: _Reader, data: dict[str, Any]) -> int | None:
+    """`[statistics] min_cell`: the smallest count the statistics may show."""
+    if "statistics" not in data:
+        return None
+    table = r.get(data, ("statistics",), dict, default={})
+    for key in table:
+        if key != "min_cell":
+            r.problem(("statistics", key), "is not a statistics setting (min_cell)")
+    if "min_cell" not in table:
+        return None
+    value = r.get(table, ("statistics", "min_cell"), int, default=DEFAULT_MIN_CELL)
+    low, high = MIN_CELL_RANGE
+    if isinstance(value, bool) or not low <= value <= high:
+        r.problem(("statistics", "min_cell"), f"should be a whole number from {low} to {high}")
+        return None
+    return int(value)
+
+
 def _labels(r: _Reader, data: dict[str, Any], key: str) -> dict[str, str]:
     table = r.get(data, (key,), dict, required=False, default={})
     out = {}
@@ -347,6 +367,7 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
         source_file=name,
         plan_about_others=r.strings(plan, ("plan", "about_others")),
         tip_line=_tip_line(r, data),
+        min_cell=_min_cell(r, data),
     )
     if r.problems:
         raise PackError(r.problems)
@@ -431,6 +452,7 @@ def merge(base: Pack, child: Pack) -> Pack:
         or tuple(d for d in base.plan_about_others if d in domains),
         # The district's line when it names one (a built-in may name the state's).
         tip_line=child.tip_line or base.tip_line,
+        min_cell=child.min_cell if child.min_cell is not None else base.min_cell,
     )
 
 

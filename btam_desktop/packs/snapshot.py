@@ -69,4 +69,5 @@ def from_json(text: str) -> Pack:
         extends=d.get("extends", ""),
         plan_about_others=tuple(d.get("plan_about_others", ())),
         source_file=d.get("source_file", ""),
+        min_cell=d.get("min_cell"),
     )

@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 import struct
 import zlib
-from dataclasses import replace
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -128,9 +130,12 @@ def _walk_to(
     closure: str,
     second: str,
     assessed: Vignette | None = None,
+    timing: Timing | None = None,
 ) -> None:
     """Move a case stage by stage, as a team would, so its timeline reads true: screening by
-    the lead and a second member, then the workflow."""
+    the lead and a second member, then the workflow. With `timing`, the screening is dated a
+    few days after the report and the first assessment a few days later (the statistics'
+    days from referral), everything else today."""
     if target is CaseStatus.REFERRAL:
         return
     if target is CaseStatus.SCREENING:
@@ -140,16 +145,18 @@ def _walk_to(
     if target is CaseStatus.CLOSED and ("screening" in lowered or "transient" in lowered):
         decision = "dismiss" if "dismissed" in lowered else "handle"
         reason = closure.split(":", 1)[-1].strip()
-        intake.record_screening(session, case_id, decision, second, reason)
+        with _clock_at(timing.screened_at if timing else None):
+            intake.record_screening(session, case_id, decision, second, reason)
         return
-    intake.record_screening(session, case_id, "inquiry", second, "")
+    with _clock_at(timing.screened_at if timing else None):
+        intake.record_screening(session, case_id, "inquiry", second, "")
     _work_checklist(session, case_id, assessed, second, done=target is not CaseStatus.INQUIRY)
     stop = CaseStatus.MONITORING if target is CaseStatus.CLOSED else target
     for status in STATUS_ORDER[
         STATUS_ORDER.index(CaseStatus.INQUIRY) + 1 : STATUS_ORDER.index(stop) + 1
     ]:
         if status is CaseStatus.MANAGEMENT and assessed is not None:
-            _assess(session, case_id, assessed, second)
+            _assess(session, case_id, assessed, second, timing.assessed_on if timing else None)
         if status is CaseStatus.MONITORING and assessed is not None:
             # A review steps the case down (that is what moves it into monitoring).
             manage.add_checkin(
@@ -341,7 +348,9 @@ def plain_answers(pack: Pack, text: str) -> dict[str, Answer]:
     return answers
 
 
-def _assess(session: Session, case_id: str, v: Vignette, second: str) -> None:
+def _assess(
+    session: Session, case_id: str, v: Vignette, second: str, on: date | None = None
+) -> None:
     """The team's assessment under its pack, answered plainly from the vignette."""
     pack = assess.new_assessment_form(session, case_id).pack
     answers = plain_answers(pack, v.context)
@@ -357,6 +366,7 @@ def _assess(session: Session, case_id: str, v: Vignette, second: str) -> None:
             (session.member_id, second),
             risk_factors=pack.risk_factors[:2],
             protective_factors=pack.protective_factors[:1],
+            assessed_on=on,
         ),
     )
 
@@ -415,11 +425,38 @@ def _add_case(session: Session, v: Vignette, i: int, rng: random.Random, team: l
         intake.attach_evidence(
             session, result.case_id, "tip-line-screenshot.png", demo_picture(), second.referral_id
         )
-    _walk_to(session, result.case_id, v.status, v.closure, team[1], v)
+    _walk_to(session, result.case_id, v.status, v.closure, team[1], v, _timing(received, i))
     if v.status in (CaseStatus.MANAGEMENT, CaseStatus.MONITORING, CaseStatus.ASSESSMENT):
         review = today() + timedelta(days=rng.randint(-10, 30))  # some reviews are overdue
         cases.update_case(session, result.case_id, cases.CaseEdit(next_review=review))
     return result.case_id
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    screened_at: datetime
+    assessed_on: date
+
+
+def _timing(received: datetime, i: int) -> Timing:
+    """Screened 0-3 days after the report, assessed 2-9 days after that, never after now
+    (from the case's index, not the random generator: the demo's people stay the same)."""
+    now = clock.local_now()
+    screened = min(received + timedelta(days=(i * 7) % 4, hours=2), now - timedelta(minutes=3))
+    return Timing(screened, min(screened.date() + timedelta(days=2 + (i * 5) % 8), today()))
+
+
+@contextmanager
+def _clock_at(moment: datetime | None) -> Iterator[None]:
+    """The clock reads `moment` (running on from it) for the block: a step dated in the past."""
+    if moment is None:
+        yield
+        return
+    previous = clock.use(clock.pinned_at(moment))
+    try:
+        yield
+    finally:
+        clock.use(previous)
 
 
 def received_before_now(days_ago: int, rng: random.Random) -> datetime:

@@ -105,6 +105,7 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "print.suggest_password": ("printing", "suggest_password"),
     "print.disclosures": ("printing", "disclosures_of"),
     "export.csv": ("exports", "write_csv"),
+    "stats.year": ("stats", "year_statistics"),
     "files.backup": ("files", "backup"),
     "files.check_backup": ("files", "check_backup"),
     "files.restore_drill": ("files", "restore_drill"),

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
                 (self.tr("&Cases"), "Ctrl+2"),
                 (self.tr("&Meetings"), "Ctrl+3"),
                 (self.tr("T&eam"), "Ctrl+4"),
+                (self.tr("Stat&istics"), "Ctrl+5"),
                 (self.tr("&Settings"), "Ctrl+,"),
             )
         ):

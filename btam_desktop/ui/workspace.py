@@ -24,7 +24,7 @@ from btam_desktop.services.contracts import SignedIn, api
 from btam_desktop.services.contracts.meetings import MeetingView
 from btam_desktop.services.contracts.sync import ConflictReview, HeldChange
 from btam_desktop.ui import theme
-from btam_desktop.ui.areas import CASES, MEETINGS, REVIEW, TASKS, TEAM
+from btam_desktop.ui.areas import CASES, MEETINGS, REVIEW, STATISTICS, TASKS, TEAM
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import set_plain_tooltip
 from btam_desktop.ui.screens.cases.area import CasesArea
@@ -35,6 +35,7 @@ from btam_desktop.ui.screens.dialogs import ChangePassphraseDialog
 from btam_desktop.ui.screens.meetings.mode import MeetingMode
 from btam_desktop.ui.screens.meetings.screen import MeetingsScreen
 from btam_desktop.ui.screens.settings import SettingsScreen
+from btam_desktop.ui.screens.statistics.screen import StatisticsScreen
 from btam_desktop.ui.screens.tasks import TasksScreen
 from btam_desktop.ui.screens.team.screen import TeamScreen
 from btam_desktop.ui.sync_status import SyncStatus
@@ -55,6 +56,7 @@ class Workspace(QWidget):
         #: This laptop's team sync: at unlock, every minute, at lock (ui/sync_status.py).
         self.sync = SyncStatus(ops, self)
         self.team = TeamScreen(ops, self.sync)
+        self.statistics = StatisticsScreen(ops)
         self.settings_screen = SettingsScreen()
         self.review = ReviewScreen()
         self.meeting_mode: MeetingMode | None = None
@@ -66,6 +68,7 @@ class Workspace(QWidget):
             (self.tr("Cases"), self.cases),
             (self.tr("Meetings"), self.meetings),
             (self.tr("Team"), self.team),
+            (self.tr("Statistics"), self.statistics),
             (self.tr("Settings"), self.settings_screen),
             (self.tr("To review"), self.review),
         ):
@@ -78,6 +81,7 @@ class Workspace(QWidget):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._area_shown)
         self.nav.setCurrentRow(0)
 
         ops.changes_applied.connect(self.on_changes)
@@ -101,6 +105,12 @@ class Workspace(QWidget):
         self.review.held_requested.connect(self.review_held)
         self.cases.page.banner.review_requested.connect(self.resolve)
 
+    def _area_shown(self, area: int) -> None:
+        """Statistics are read when shown (and again on each visit: cases change)."""
+        if area == STATISTICS and self.signed_in is not None:
+            chosen = self.statistics.year.currentData()
+            self.statistics.load(chosen if isinstance(chosen, int) else None)
+
     def go_to(self, area: int) -> None:
         self.nav.setCurrentRow(area)
         if area == CASES:
@@ -109,6 +119,8 @@ class Workspace(QWidget):
             self.review.focus_list()
         elif area == TASKS:
             self.tasks.tree.setFocus()
+        elif area == STATISTICS:
+            self.statistics.year.setFocus()
 
     def print_current(self) -> bool:
         """Print… (Ctrl+P): the document of what is on screen: the open case's summary, the
@@ -372,6 +384,7 @@ class Workspace(QWidget):
         self.tasks.clear()
         self.meetings.clear()
         self.team.clear()
+        self.statistics.clear()
         self.review.clear()
         self.cases.names = {}
         self.cases.members, self.cases.me = [], None

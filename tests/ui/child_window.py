@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from btam_desktop.ui.areas import CASES, MEETINGS, SETTINGS, TASKS, TEAM
+from btam_desktop.ui.areas import CASES, MEETINGS, SETTINGS, STATISTICS, TASKS, TEAM
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 
@@ -50,9 +50,12 @@ def unlock_and_tour(
         (CASES, "cases"),
         (MEETINGS, "meetings"),
         (TEAM, "team"),
+        (STATISTICS, "statistics"),
         (SETTINGS, "settings"),
     ):
         w.workspace.go_to(area)
+        if area == STATISTICS:  # its figures come from the service process, as a reply
+            wait_for(lambda: w.workspace.statistics.result is not None)
         look(name)
     w.workspace.go_to(TEAM)
     w.workspace.team.tabs.setCurrentIndex(1)

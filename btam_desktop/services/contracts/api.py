@@ -41,6 +41,7 @@ from btam_desktop.services.contracts.printing import Exported, Prepared, PrintRe
 from btam_desktop.services.contracts.roster import MemberDetails, TeamOverview, TrainingInput
 from btam_desktop.services.contracts.service import Service
 from btam_desktop.services.contracts.session import MemberListing, NewCaseFile, SignedIn
+from btam_desktop.services.contracts.stats import YearStatistics
 from btam_desktop.services.contracts.sync import (
     ConflictLine,
     ConflictReview,
@@ -290,6 +291,11 @@ def _print_suggest_password() -> str: ...
 def _export_csv(what: str, path: Path, audience: Audience) -> Exported: ...
 
 
+def _stats_year(
+    year: int | None = None, start: date | None = None, end: date | None = None
+) -> YearStatistics: ...
+
+
 def _print_disclosures(case_id: str) -> list[Disclosure]: ...
 
 
@@ -429,6 +435,7 @@ PRINT_SAVE = Service("print.save", _print_save)
 PRINT_SUGGEST_PASSWORD = Service("print.suggest_password", _print_suggest_password)
 PRINT_DISCLOSURES = Service("print.disclosures", _print_disclosures)
 EXPORT_CSV = Service("export.csv", _export_csv)
+STATS_YEAR = Service("stats.year", _stats_year)
 FILES_BACKUP = Service("files.backup", _files_backup)
 FILES_CHECK_BACKUP = Service("files.check_backup", _files_check_backup)
 FILES_RESTORE_DRILL = Service("files.restore_drill", _files_restore_drill)

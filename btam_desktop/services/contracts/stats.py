@@ -1,0 +1,39 @@
+"""Program statistics as they cross to the window and the command line: published tables only
+(every small count already suppressed), never a case, a name or free text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from btam_desktop.domain.statistics import Median, PublishedTable
+
+#: What the figures cannot count yet: the fields come in a later step (issue 21).
+NOT_COUNTED_YET = (
+    "race and ethnicity",
+    "disability, IEP or 504",
+    "discipline outcomes",
+    "law-enforcement outcomes",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class YearStatistics:
+    """The figures of one period: a school year (`year`, e.g. 2026 for 2026-27) or any dates
+    (`year` None)."""
+
+    year: int | None
+    label: str
+    start: date
+    end: date
+    #: Counts from 1 to `minimum - 1` are shown as "<minimum" (and more, where a total would
+    #: give one away).
+    minimum: int
+    #: How many cases were opened in the period, and closed in it (None: under the minimum).
+    opened: int | None
+    closed: int | None
+    tables: tuple[PublishedTable, ...]
+    medians: tuple[Median, ...]
+    #: School years with at least one case opened, newest first: what the year chooser offers.
+    years: tuple[int, ...]
+    not_counted: tuple[str, ...] = NOT_COUNTED_YET

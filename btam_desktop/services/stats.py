@@ -1,0 +1,128 @@
+"""Program statistics: is the program working? Counts for a school year or any dates, read
+from the case file (`storage/stats_repo`), built and suppressed by the domain
+(`domain/statistics`, `domain/suppression`) with the team's model pack minimum."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from btam_desktop.domain.case import school_year_of
+from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.records import today
+from btam_desktop.domain.statistics import (
+    FIGURE_TITLES,
+    Figure,
+    Median,
+    Period,
+    build,
+    school_year,
+    year_label,
+)
+from btam_desktop.services import exports
+from btam_desktop.services.cases import level_choices
+from btam_desktop.services.contracts.stats import YearStatistics as YearStatistics
+from btam_desktop.services.packs import team_pack
+from btam_desktop.services.session import Session
+from btam_desktop.storage import stats_repo
+
+
+def year_statistics(
+    session: Session,
+    year: int | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> YearStatistics:
+    """The figures of school year `year` (2026 for 2026-27; this school year when None), or
+    of `start` to `end` (both days counted) when both are given."""
+    if (start is None) != (end is None):
+        raise ValidationError("Give both the first and the last day of the period.")
+    conn = session.ocf.conn
+    if start is not None and end is not None:
+        period, label, chosen = Period(start, end), f"{start} to {end}", None
+    else:
+        chosen = year if year is not None else school_year_of(today())
+        if not 1900 < chosen < 3000:
+            raise ValidationError(f"{chosen} is not a school year like 2026 (for 2026-27).")
+        period, label = school_year(chosen), year_label(chosen)
+    facts = stats_repo.case_facts(conn, period.start, period.end)
+    figures = build(facts, period, level_choices(session), team_pack(conn).cell_minimum)
+    opened = figures.table(Figure.BY_MONTH).values.total
+    closed = figures.table(Figure.OUTCOMES).values.total
+    return YearStatistics(
+        year=chosen,
+        label=label,
+        start=period.start,
+        end=period.end,
+        minimum=figures.minimum,
+        opened=opened,
+        closed=closed,
+        tables=figures.tables,
+        medians=figures.medians,
+        years=tuple(stats_repo.school_years(conn)),
+    )
+
+
+def shown(value: int | None, minimum: int) -> str:
+    """A published count as text: a suppressed one reads "<10" (the minimum), never blank."""
+    return f"<{minimum}" if value is None else str(value)
+
+
+def as_json(result: YearStatistics) -> str:
+    """The figures as JSON (suppressed counts are null; `suppressed_as` says how to read them)."""
+    data = {
+        "year": result.label,
+        "start": result.start.isoformat(),
+        "end": result.end.isoformat(),
+        "minimum": result.minimum,
+        "suppressed_as": f"<{result.minimum}",
+        "not_counted_yet": list(result.not_counted),
+        "tables": [
+            {
+                "figure": t.figure.value,
+                "title": t.title,
+                "rows": list(t.rows),
+                "columns": list(t.columns),
+                "cells": [list(row) for row in t.values.cells],
+                "row_totals": list(t.values.row_totals),
+                "column_totals": list(t.values.column_totals),
+                "total": t.values.total,
+            }
+            for t in result.tables
+        ],
+        "medians": [
+            {"figure": m.figure.value, "cases": m.count, "median_days": m.days}
+            for m in result.medians
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def as_csv(result: YearStatistics) -> bytes:
+    """The figures as one long CSV (figure, row, column, count; "Total" rows and columns),
+    formula-safe through `exports.csv_bytes`."""
+    low = result.minimum
+    rows: list[list[str]] = []
+    for t in result.tables:
+        v = t.values
+        for i, label in enumerate(t.rows):
+            rows += [
+                [result.label, t.title, label, column, shown(v.cells[i][j], low)]
+                for j, column in enumerate(t.columns)
+            ]
+            if len(t.columns) > 1:
+                rows.append([result.label, t.title, label, "Total", shown(v.row_totals[i], low)])
+        rows += [
+            [result.label, t.title, "Total", column, shown(v.column_totals[j], low)]
+            for j, column in enumerate(t.columns)
+            if len(t.columns) > 1
+        ]
+        rows.append([result.label, t.title, "Total", "Total", shown(v.total, low)])
+    for m in result.medians:
+        title = FIGURE_TITLES[m.figure]
+        rows.append([result.label, title, "Median days", "Days", _days_text(m, low)])
+    return exports.csv_bytes(["School year", "Figure", "Row", "Column", "Count"], rows)
+
+
+def _days_text(median: Median, minimum: int) -> str:
+    return f"fewer than {minimum} cases" if median.days is None else f"{median.days:g}"

@@ -1,0 +1,250 @@
+"""Statistics: "Is our program working?" Counts for a school year, each table beside a bar
+chart of the same numbers, small counts shown as "<10" (the district pack's minimum).
+
+Everything shown comes suppressed from the service (`stats.year`); this screen only lays it
+out. The tables take the keyboard (Tab from one to the next, arrows inside); the charts are
+pictures of the same numbers and take no focus.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btam_desktop.domain.statistics import FIGURE_TITLES, PublishedTable, year_label
+from btam_desktop.services.contracts import api
+from btam_desktop.services.contracts.stats import YearStatistics
+from btam_desktop.ui.ops import Ops
+from btam_desktop.ui.plain import PlainLabel
+from btam_desktop.ui.screens.statistics.bars import BarChart
+from btam_desktop.ui.screens.team.screen import heading
+
+#: How much larger the figures read with "Large type" on (a projector at the back of a room).
+LARGE = 1.4
+
+
+def words(text: str) -> str:
+    """A label the domain names (a figure, a row, a column) in the window's language."""
+    return QCoreApplication.translate("Statistics", text)
+
+
+class StatisticsScreen(QWidget):
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self.result: YearStatistics | None = None
+        self.year = QComboBox()
+        self.year.setAccessibleName(self.tr("School year"))
+        year_label_widget = QLabel(self.tr("School &year:"))
+        year_label_widget.setBuddy(self.year)
+        self.large = QCheckBox(self.tr("&Large type, for a projector"))
+        self.summary = PlainLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Summary of the year"))
+        self.note = PlainLabel()
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(self.tr("What is not counted"))
+        self.content = QWidget()
+        self.sections = QVBoxLayout(self.content)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.content)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tables: list[QTableWidget] = []
+        self.charts: list[BarChart] = []
+        top = QHBoxLayout()
+        top.addWidget(year_label_widget)
+        top.addWidget(self.year)
+        top.addSpacing(self.fontMetrics().averageCharWidth() * 3)
+        top.addWidget(self.large)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Statistics: is our program working?"), self))
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.note)
+        layout.addWidget(self.scroller, 1)
+        self.year.activated.connect(lambda _i: self.load(self.year.currentData()))
+        self.large.toggled.connect(lambda _on: self._redraw())
+
+    def load(self, year: int | None = None) -> None:
+        """Ask for a school year's figures (this school year when None)."""
+        self._ops.queue(api.STATS_YEAR(year), on_done=self.show_statistics)
+
+    def show_statistics(self, result: YearStatistics) -> None:
+        self.result = result
+        years = sorted({*result.years, *([result.year] if result.year else [])}, reverse=True)
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in years:
+            self.year.addItem(year_label(year), year)
+        self.year.setCurrentIndex(max(self.year.findData(result.year), 0))
+        self.year.blockSignals(False)
+        less = f"<{result.minimum}"
+        self.summary.setText(
+            self.tr("%1 (%2 to %3): %4 cases opened, %5 closed.")
+            .replace("%1", result.label)
+            .replace("%2", result.start.isoformat())
+            .replace("%3", result.end.isoformat())
+            .replace("%4", self._count(result.opened))
+            .replace("%5", self._count(result.closed))
+            + " "
+            + self.tr(
+                "Counts from 1 to %1 show as “%2”, and so does any count a total would give "
+                "away: no student can be picked out. With few cases most counts are hidden."
+            )
+            .replace("%1", str(result.minimum - 1))
+            .replace("%2", less)
+        )
+        self.note.setText(
+            self.tr(
+                "Not counted yet: %1. These fields come in a later version; until then the "
+                "figures cannot show whether any group is over-represented."
+            ).replace("%1", ", ".join(self.tr(w) for w in result.not_counted))
+        )
+        self._redraw()
+
+    def _count(self, value: int | None) -> str:
+        assert self.result is not None
+        return f"<{self.result.minimum}" if value is None else str(value)
+
+    def _redraw(self) -> None:
+        while self.sections.count():
+            item = self.sections.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # out of the Tab chain now, not only once deleted
+                widget.deleteLater()
+        self.tables, self.charts = [], []
+        font = QFont(self.font())
+        if self.large.isChecked():
+            font.setPointSizeF(font.pointSizeF() * LARGE)
+        self.content.setFont(font)
+        if self.result is None:
+            return
+        medians = {m.figure: m for m in self.result.medians}
+        for table in self.result.tables:
+            section = QWidget()
+            section.setFont(font)
+            box = QVBoxLayout(section)
+            box.setContentsMargins(0, 0, 0, self.fontMetrics().height())
+            title = PlainLabel(words(table.title))
+            bold = QFont(font)
+            bold.setBold(True)
+            title.setFont(bold)
+            title.setWordWrap(True)
+            box.addWidget(title)
+            row = QHBoxLayout()
+            grid = self._table(table, font)
+            row.addWidget(grid)
+            if len(table.columns) == 1:
+                chart = BarChart()
+                chart.setFont(font)
+                chart.setAccessibleName(self.tr("Chart: %1").replace("%1", words(table.title)))
+                chart.setAccessibleDescription(self.tr("The same counts as the table beside it."))
+                chart.set_bars(
+                    [words(r) for r in table.rows],
+                    [c[0] for c in table.values.cells],
+                    self.result.minimum,
+                )
+                row.addWidget(chart, 1)
+                self.charts.append(chart)
+            else:
+                row.addStretch(1)
+            box.addLayout(row)
+            median = medians.get(table.figure)
+            if median is not None:
+                line = PlainLabel(
+                    (
+                        self.tr("Median: 1 day (%2 cases).")
+                        if median.days == 1
+                        else self.tr("Median: %1 days (%2 cases).")
+                    )
+                    .replace("%1", f"{median.days:g}")
+                    .replace("%2", str(median.count))
+                    if median.days is not None
+                    else self.tr("Median: not shown, fewer than %1 cases.").replace(
+                        "%1", str(self.result.minimum)
+                    )
+                )
+                line.setAccessibleName(
+                    self.tr("Median of %1").replace("%1", words(FIGURE_TITLES[median.figure]))
+                )
+                box.addWidget(line)
+            self.sections.addWidget(section)
+            section.show()  # at once, not at the next event loop turn: Tab may come first
+        self.sections.addStretch(1)
+        # New tables join the end of the window's Tab chain: put them after the year's row.
+        chain = [self.large, *self.tables]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def _table(self, table: PublishedTable, font: QFont) -> QTableWidget:
+        assert self.result is not None
+        values = table.values
+        wide = len(table.columns) > 1
+        columns = [words(c) for c in table.columns] + ([self.tr("Total")] if wide else [])
+        grid = QTableWidget(len(table.rows) + 1, len(columns))
+        grid.setFont(font)
+        grid.setAccessibleName(words(table.title))
+        grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        grid.setTabKeyNavigation(False)  # Tab moves on to the next table
+        grid.setHorizontalHeaderLabels(columns)
+        grid.setVerticalHeaderLabels([words(r) for r in table.rows] + [self.tr("Total")])
+        bold = QFont(font)
+        bold.setBold(True)
+        rows = [
+            [*cells, *([total] if wide else [])]
+            for cells, total in zip(values.cells, values.row_totals, strict=True)
+        ]
+        rows.append([*values.column_totals, *([values.total] if wide else [])])
+        if not wide:
+            rows[-1] = [values.total]
+        for i, line in enumerate(rows):
+            for j, value in enumerate(line):
+                item = QTableWidgetItem(self._count(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if value is None:
+                    item.setData(
+                        Qt.ItemDataRole.AccessibleTextRole,
+                        self.tr("fewer than %1, hidden").replace("%1", str(self.result.minimum)),
+                    )
+                if i == len(rows) - 1 or (wide and j == len(line) - 1):
+                    item.setFont(bold)
+                grid.setItem(i, j, item)
+        # A few rows each: sized to their contents, no scroll bars of their own (the page
+        # scrolls); ResizeToContents is cheap here, unlike on the case list.
+        for header in (grid.horizontalHeader(), grid.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        grid.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        grid.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.tables.append(grid)
+        return grid
+
+    def clear(self) -> None:
+        self.result = None
+        self.year.clear()
+        self.summary.clear()
+        self.note.clear()
+        self._redraw()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.retention import RetentionRule
 
 
 class QuestionType(StrEnum):
@@ -131,6 +132,8 @@ class Pack:
     plan_about_others: tuple[str, ...] = ()
     #: The tip line the handouts for students and families print; None: they name none.
     tip_line: TipLine | None = None
+    #: `[[retention.rules]]`: how long closed cases are kept; empty: every case is kept.
+    retention: tuple[RetentionRule, ...] = ()
     source_file: str = field(default="", compare=False)
 
     def level(self, level_id: str) -> Level | None:

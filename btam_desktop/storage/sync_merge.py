@@ -81,6 +81,8 @@ class Touched:
     auto_resolved: list[tuple[str, str, str]] = field(default_factory=list)
     #: HUMAN fields or heads this write left with more than one live value.
     conflicted: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Rows deleted outright (a destroyed case): their history is forgotten after the batch.
+    destroyed: list[tuple[str, str]] = field(default_factory=list)
 
 
 _OLD, _ROW = object(), object()
@@ -525,6 +527,7 @@ def _apply_effect(
     elif kind == "delete":
         conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (row_id,))
         touched.cases.add(str(effect["row"].get("case_id") or row_id))
+        touched.destroyed.append((table, row_id))
     else:
         _record(conn, op.origin, op.seq, place, op.hlc, op.member_id, effect, touched, _ROW)
 

@@ -12,6 +12,7 @@ and tests/ui/test_plain_text.py fails on any other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6 import QtGui
@@ -118,4 +119,19 @@ def message_box(
     box = QMessageBox(icon, plain_title(title), "", buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
+    return box
+
+
+def confirm(
+    parent: QWidget, title: str, text: str, action: str, run: Callable[[], object]
+) -> QMessageBox:
+    """Ask before doing something: Cancel (the default) or a button named for the action,
+    which runs `run`. Opened window-modal (`open`), never `exec`."""
+    box = message_box(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.buttonClicked.connect(lambda button: run() if button is yes else None)
+    box.open()
     return box

@@ -12,7 +12,7 @@ import pytest
 
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.services import assess, cases, demo, packs, session as sessions
-from btam_desktop.services.session import TEST_KDF
+from btam_desktop.services.session import TEST_KDF, Session
 from tests.conftest import PASSPHRASE, PinClock
 
 RULES = """
@@ -48,10 +48,13 @@ then = "clear_level"
 SECRET = "Quillbottom-Zephyrine wrote 7731 on the gym wall"
 
 
-@pytest.fixture
-def team(tmp_path: Path, pin_clock: PinClock) -> Iterator[Any]:
+def build_due_team(
+    folder: Path, pin_clock: PinClock, passphrase: str = PASSPHRASE, cases_count: int = 12
+) -> tuple[Session, str]:
+    """The demo team made in 2026 under the rules above, read ten years on (the clock is
+    pinned to 2036-09-01): (the open session, the closed case whose summary is SECRET)."""
     pin_clock(datetime(2026, 9, 1, 9, 0))
-    s, _ = demo.build_demo(tmp_path / "demo.btam", PASSPHRASE, cases_count=12, kdf=TEST_KDF)
+    s, _ = demo.build_demo(folder, passphrase, cases_count=cases_count, kdf=TEST_KDF)
     packs.import_district_pack(s, "ridgeview.toml", RULES)
     assess.set_team_pack(s, "ridgeview-retention")
     closed = [r for r in cases.list_cases(s) if r.status is CaseStatus.CLOSED]
@@ -60,6 +63,12 @@ def team(tmp_path: Path, pin_clock: PinClock) -> Iterator[Any]:
     cases.update_case(s, case_id, cases.CaseEdit(summary=SECRET))
     cases.update_case(s, case_id, cases.CaseEdit(summary=SECRET + " (checked)"))
     pin_clock(datetime(2036, 9, 1, 9, 0))  # ten years on: every closed case is due
+    return s, case_id
+
+
+@pytest.fixture
+def team(tmp_path: Path, pin_clock: PinClock) -> Iterator[Any]:
+    s, case_id = build_due_team(tmp_path / "demo.btam", pin_clock)
     held = [s]
     yield s, case_id, tmp_path / "demo.btam", held
     sessions.lock(held[-1])

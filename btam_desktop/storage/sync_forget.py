@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from btam_desktop.storage import db
+from btam_desktop.storage import db, tombstones
 from btam_desktop.storage.sync_capture import decode_body, encode_body
 from btam_desktop.storage.sync_merge import HEAD
 
@@ -50,6 +50,8 @@ def forget(conn: db.Connection, rows: Iterable[tuple[str, str]], cases: Iterable
     """Remove every trace of `rows` (of the cases `cases`) from the op log, inside the
     caller's transaction. Returns how many op bodies were rewritten."""
     rows, cases = set(rows), set(cases)
+    known = tombstones.remember(conn, rows)
+    cases |= known.cases
     for table, row_id in rows:
         conn.execute("DELETE FROM sync_versions WHERE tbl = ? AND row_id = ?", (table, row_id))
         conn.execute("DELETE FROM sync_conflicts WHERE tbl = ? AND row_id = ?", (table, row_id))

@@ -157,3 +157,39 @@ def test_the_destruction_travels_and_the_other_laptop_forgets_too(
         assert not _contains(_everything_decrypted(other), SECRET)
     finally:
         sessions.lock(other)
+
+
+LATE = "Ottoline-Braithwaite said the 4:15 bus again"
+
+
+def test_a_change_made_offline_to_a_destroyed_case_is_dropped_both_ways(
+    team: Any, tmp_path: Path
+) -> None:
+    """Laptop 2 edits the case and adds a person while laptop 1 destroys it. After they
+    exchange, the case is gone on both, and neither keeps the late text anywhere."""
+    s, case_id, folder, held = team
+    copy = tmp_path / "laptop2.btam"
+    sessions.lock(s)
+    shutil.copytree(folder, copy)
+    first = sessions.unlock(folder, None, PASSPHRASE)
+    held.append(first)
+    other = sessions.unlock(copy, None, PASSPHRASE)
+    try:
+        start_first, start_other = sync.seen(first), sync.seen(other)
+        cases.update_case(other, case_id, cases.CaseEdit(summary=LATE))
+        cases.add_person(
+            other, case_id, cases.NewPerson("witness", "Ottoline Braithwaite", notes=LATE)
+        )
+        retention.destroy(first, case_id, _line(first, case_id).number)
+        from_first = sync.outgoing(first, start_first)
+        from_other = sync.outgoing(other, start_other)
+        sync.apply_ops(first, from_other)  # the late edit arrives after the destruction
+        sync.apply_ops(other, from_first)  # the destruction arrives after the late edit
+        for laptop in (first, other):
+            assert all(r.id != case_id for r in cases.list_cases(laptop))
+            texts = _everything_decrypted(laptop)
+            assert not _contains(texts, LATE), laptop.folder
+            assert not _contains(texts, SECRET), laptop.folder
+            assert laptop.ocf.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        sessions.lock(other)

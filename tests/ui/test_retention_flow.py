@@ -125,6 +125,10 @@ def test_a_lead_reviews_old_records_by_keyboard(
 
     # Destroy: the dialog names the case and says it cannot be undone; a wrong number is
     # refused (and Return still means Destroy after it), the right one destroys it.
+    cases = window.workspace.cases
+    cases.open_case(secret_case)  # open behind the Team page: it must not fail once gone
+    qtbot.waitUntil(lambda: cases.page.case_id == secret_case, timeout=10_000)
+    assert cases.currentWidget() is cases.page
     line = pane.lines[_select(pane, secret_case, DUE)]
     assert pane.destroy_button.accessibleName() == f"Destroy case {line.number}"
     _press(qtbot, window, pane.destroy_button)
@@ -141,6 +145,11 @@ def test_a_lead_reviews_old_records_by_keyboard(
     qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     qtbot.waitUntil(lambda: not _listed(pane, secret_case, (*DUE, "held")), timeout=10_000)
+    qtbot.waitUntil(lambda: cases.page.case_id is None, timeout=10_000)
+    assert cases.currentWidget() is cases.list
+    assert not [
+        b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()
+    ]
 
     # The kept case's low level label is due on its own: removed after a question.
     labelled = next(ln for ln in pane.lines if ln.kind == "clear_level")

@@ -42,3 +42,16 @@ def test_retention_lists_what_is_due_and_exits_1_while_anything_is_overdue(
     assert code == 0, err
     assert out and all("on legal hold" in line for line in out)
     held.append(sessions.unlock(folder, None, PASSPHRASE))
+
+
+def test_without_rules_everything_is_kept_and_nothing_is_overdue(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import make_case_file
+
+    s, _ = make_case_file(tmp_path / "team.btam")
+    sessions.lock(s)
+    code, out, err = _run(capsys, monkeypatch, "retention", str(tmp_path / "team.btam"))
+    assert (code, err) == (0, "")
+    (said,) = out
+    assert said.endswith("names no retention rules: every case is kept.")

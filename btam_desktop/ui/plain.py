@@ -135,3 +135,13 @@ def confirm(
     box.buttonClicked.connect(lambda button: run() if button is yes else None)
     box.open()
     return box
+
+
+def heading(text: str, parent: QWidget | None = None) -> PlainLabel:
+    """A page's title: bold, a third larger than the text under it."""
+    label = PlainLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    label.setFont(font)
+    return label

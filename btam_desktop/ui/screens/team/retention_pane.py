@@ -20,7 +20,7 @@ from btam_desktop.services.contracts import Request, api
 from btam_desktop.services.contracts.retention import DueLine, RetentionReview
 from btam_desktop.ui.fields import FormDialog
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import PlainLabel, confirm, plain_mnemonic
+from btam_desktop.ui.plain import PlainLabel, confirm, heading, plain_mnemonic
 from btam_desktop.ui.screens.team.retention_dialogs import (
     DestroyDialog,
     HoldDialog,
@@ -89,6 +89,7 @@ class RetentionPane(QWidget):
         buttons.addSpacing(self.fontMetrics().averageCharWidth() * 6)
         buttons.addWidget(self.destroy_button)  # final: apart from the others, at the far end
         layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Review old records"), self))
         layout.addWidget(self.rules)
         layout.addWidget(self.backups)
         layout.addWidget(self.table, 1)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -28,22 +27,19 @@ from btam_desktop.services.contracts.roster import MemberStatus, TeamOverview
 from btam_desktop.ui.fields import FormDialog
 from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import PlainLabel, message_box, plain_mnemonic, set_plain_tooltip
+from btam_desktop.ui.plain import (
+    PlainLabel,
+    heading,
+    message_box,
+    plain_mnemonic,
+    set_plain_tooltip,
+)
 from btam_desktop.ui.screens.dialogs import ROLE_LABELS, AddMemberDialog
 from btam_desktop.ui.screens.team.contacts import ContactsPanel
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
 from btam_desktop.ui.screens.team.retention_pane import RetentionPane
 from btam_desktop.ui.screens.team.sync_pane import SyncPane
 from btam_desktop.ui.sync_status import SyncStatus
-
-
-def heading(text: str, parent: QWidget) -> QLabel:
-    label = PlainLabel(text, parent)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    label.setFont(font)
-    return label
 
 
 def role_label(widget: QWidget, role: str) -> str:

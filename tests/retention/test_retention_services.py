@@ -21,7 +21,7 @@ from btam_desktop.services import (
 )
 from btam_desktop.services.session import Session
 from btam_desktop.storage.sync_capture import decode_body
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, problems
 from tests.retention.conftest import SECRET
 from tests.services.test_no_plaintext import all_bytes, strings_in
 
@@ -131,6 +131,7 @@ def test_a_destroyed_case_leaves_no_trace_but_its_audit_event(team: Any) -> None
     (event,) = [e for e in s.ocf.audit.events(case_id) if e.action == "retention.destroyed"]
     assert event.detail["rule"] == "screened_out" or event.detail["rule"] in ("no_plan", "plan")
     assert event.detail["records"]["cases"] == 1
+    assert problems(files.check(s)) == set()  # integrity and both audit chains still hold
     raw = all_bytes(folder)
     assert SECRET.encode() not in raw and SECRET.encode("utf-16-le") not in raw
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from btam_desktop.services import session as sessions
+from btam_desktop.services.contracts import api
 from btam_desktop.ui import theme
 from btam_desktop.ui.areas import TEAM
 from btam_desktop.ui.fields import qdate
@@ -93,6 +94,13 @@ def test_a_lead_reviews_old_records_by_keyboard(
         qtbot.wait(250)  # the new palette painted
         window.grab().save(str(SHOTS / f"retention-{scheme}.png"))
     theme.apply(app, theme.LIGHT)
+
+    # A change from elsewhere (another screen, a sync) is shown without leaving the tab.
+    other = next(ln for ln in pane.lines if ln.case_id != secret_case and ln.kind in DUE)
+    window.ops.run(api.RETENTION_PLACE_HOLD(other.case_id, "Asked by the district office"))
+    qtbot.waitUntil(lambda: _listed(pane, other.case_id, ("held",)), timeout=10_000)
+    window.ops.run(api.RETENTION_LIFT_HOLD(other.case_id, "Not needed after all"))
+    qtbot.waitUntil(lambda: _listed(pane, other.case_id, DUE), timeout=10_000)
 
     # Keep: a reason and a date a year on; the case leaves the list.
     kept = next(ln for ln in pane.lines if ln.case_id != secret_case and ln.kind in DUE)

@@ -267,6 +267,12 @@ class TeamScreen(QWidget):
             self.trainings.addItem(self.tr("No training recorded."))
         self._enable()
 
+    def cases_changed(self) -> None:
+        """Cases changed (here, or on another laptop through a sync): Old records, if shown,
+        lists what is due now."""
+        if self.is_lead and self.tabs.currentWidget() is self.retention:
+            self.retention.load()
+
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.retention and self.is_lead:
             self.retention.load()

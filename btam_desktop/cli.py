@@ -62,6 +62,7 @@ COMMANDS = (
     "join",
     "conflicts",
     "stats",
+    "retention",
 )
 REPORT_KINDS = (
     "case-summary",
@@ -252,6 +253,9 @@ def _parser() -> argparse.ArgumentParser:
     join.add_argument("path", type=Path, help="where your copy goes (a new NAME.btam folder)")
     join.add_argument("--member", required=True, help="your name as the team lead added it")
     unlocking(sub.add_parser("conflicts", help="changes made at once that wait for a person"))
+    unlocking(
+        sub.add_parser("retention", help="closed cases due for destruction or review, and the rule")
+    )
     return p
 
 
@@ -797,6 +801,32 @@ def _cmd_conflicts(a: argparse.Namespace) -> int:
     return _with_session(a, lambda s: EXIT_PROBLEMS if _conflict_lines(s) else EXIT_OK)
 
 
+#: What each kind of line says in `retention` (domain.retention.DueKind values).
+_DUE_WORDS = {
+    "destroy": "due for destruction",
+    "review": "due for review",
+    "clear_level": "level label due for removal",
+    "held": "on legal hold (would be due)",
+}
+
+
+def _cmd_retention(a: argparse.Namespace) -> int:
+    """One line per thing due: case number, what is due (and since when), the rule;
+    exit 1 when anything is overdue for review (a held case is listed, not overdue)."""
+    from btam_desktop.services import retention
+
+    def work(s: Session) -> int:
+        found = retention.review(s)
+        if not found.rules:
+            _say(f"{found.model} names no retention rules: every case is kept.")
+        for line in found.lines:
+            what = f"{_DUE_WORDS[line.kind]} since {line.due_on.isoformat()}"
+            _say("\t".join((line.number, what, line.rule)))
+        return EXIT_PROBLEMS if any(line.overdue for line in found.lines) else EXIT_OK
+
+    return _with_session(a, work)
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "members": _cmd_members,
@@ -813,6 +843,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sync": _cmd_sync,
     "join": _cmd_join,
     "conflicts": _cmd_conflicts,
+    "retention": _cmd_retention,
 }
 
 

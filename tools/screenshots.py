@@ -19,7 +19,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSize, QTimer
@@ -28,11 +28,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from btam_desktop.domain import clock
 from btam_desktop.services import (
+    assess,
     cases as case_records,
     demo,
     demo_laptops,
     manage,
     members,
+    packs,
     session as sessions,
     sync_settings,
 )
@@ -283,6 +285,7 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     w.workspace.team.tabs.setCurrentIndex(0)
     shoot_meetings(w, scheme)
     shoot_team_laptops(w, tmp, scheme)
+    shoot_retention(w, tmp, scheme)
     w.close()
 
 
@@ -447,6 +450,75 @@ def shoot_team_laptops(w: MainWindow, tmp: Path, scheme: str) -> None:
     held = top_level(HeldDialog)
     shoot(held, "held-dialog", scheme)
     held.reject()
+
+
+#: A district schedule for the Team ▸ Old records picture (fictional).
+RETENTION_PACK = """
+[pack]
+id = "ridgeview-retention"
+name = "Ridgeview Unified NTAC"
+version = "2026.1"
+provenance = "Ridgeview Unified's records schedule on the built-in NTAC pack (fictional)."
+licence = "District internal."
+extends = "ntac"
+
+[[retention.rules]]
+applies_to = "screened_out"
+years = 3
+then = "destroy"
+
+[[retention.rules]]
+applies_to = "no_plan"
+years = 5
+then = "destroy"
+
+[[retention.rules]]
+applies_to = "plan"
+years = 5
+then = "destroy"
+source = "Board policy 5125"
+
+[[retention.rules]]
+applies_to = "low_level"
+years = 1
+then = "clear_level"
+"""
+
+
+def shoot_retention(w: MainWindow, tmp: Path, scheme: str) -> None:
+    """Team ▸ Old records: the demo team's file made on 2026-09-01 under a district schedule,
+    opened ten years on. The clock is pinned for this file only: here, and in the service
+    process that the lock below starts (it reads the pin from the environment)."""
+    if not this_pass().wants("retention"):
+        return
+    folder = tmp / f"retention-{scheme}" / "maple-hollow.btam"
+    folder.parent.mkdir()
+    variable = os.environ.get(clock.ENVIRONMENT_VARIABLE)
+    saved = clock.use(clock.pinned_at(datetime(2026, 9, 1, 9, 0)))
+    try:
+        s, _ = demo.build_demo(folder, PASSPHRASE, cases_count=24, kdf=TEST_KDF)
+        packs.import_district_pack(s, "ridgeview.toml", RETENTION_PACK)
+        assess.set_team_pack(s, "ridgeview-retention")
+        sessions.lock(s)
+        later = clock.pinned_at(datetime(2036, 9, 1, 9, 0))
+        clock.use(later)
+        os.environ[clock.ENVIRONMENT_VARIABLE] = later.environment_value()
+        w.flow.lock()  # the next service process starts now, with the pin
+        settle()
+        unlock(w, folder)
+        team = w.workspace.team
+        w.workspace.go_to(TEAM)
+        team.tabs.setCurrentWidget(team.retention)
+        wait_for(lambda: bool(team.retention.lines))
+        shoot(w, "retention", scheme)
+        team.tabs.setCurrentIndex(0)
+    finally:
+        clock.use(saved)
+        if variable is None:
+            os.environ.pop(clock.ENVIRONMENT_VARIABLE, None)
+        else:
+            os.environ[clock.ENVIRONMENT_VARIABLE] = variable
+    w.flow.lock()  # and the one after it without
 
 
 def use_screen(chosen: Pass, folder: Path) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.retention import RetentionRule
 
 
 class QuestionType(StrEnum):
@@ -140,6 +141,8 @@ class Pack:
     #: `[statistics] min_cell`: counts under it are never published (None: not said, the
     #: base pack's or 10; see `cell_minimum`).
     min_cell: int | None = None
+    #: `[[retention.rules]]`: how long closed cases are kept; empty: every case is kept.
+    retention: tuple[RetentionRule, ...] = ()
     source_file: str = field(default="", compare=False)
 
     @property

@@ -60,6 +60,7 @@ _KIND_OF_SUBJECT = {
     "person": EventKind.REPORTS,
     "evidence": EventKind.REPORTS,
     "case": EventKind.CASE,
+    "retention": EventKind.CASE,
     "inquiry": EventKind.INQUIRY,
     "interview": EventKind.INQUIRY,
     "assessment": EventKind.ASSESSMENT,

@@ -25,6 +25,14 @@ from btam_desktop.domain.pack import (
     visible,
 )
 from btam_desktop.domain.plan import DEFAULT_DOMAINS, Recipient
+from btam_desktop.domain.retention import (
+    ALLOWED_THEN,
+    MAX_YEARS,
+    Counted,
+    RecordKind,
+    RetentionRule,
+    Then,
+)
 from btam_desktop.packs.locate import LineIndex, Path as FieldPath
 
 MAX_BYTES = 1024 * 1024  # a pack is a few dozen kilobytes; a 10 MB file is a mistake
@@ -308,6 +316,70 @@ def _min_cell(r: _Reader, data: dict[str, Any]) -> int | None:
     return int(value)
 
 
+RETENTION_FIELDS = ("applies_to", "years", "after", "then", "source", "levels")
+
+
+def _retention(r: _Reader, data: dict[str, Any]) -> tuple[RetentionRule, ...]:
+    """`[[retention.rules]]`: one rule per kind of record (`applies_to`), kept `years` after
+    closure (or after the student left school), then offered for review or destruction."""
+    if "retention" not in data:
+        return ()
+    table = r.get(data, ("retention",), dict, default={})
+    for key in table:
+        if key != "rules":
+            r.problem(("retention", key), "is not 'rules'")
+    rules: list[RetentionRule] = []
+    seen: set[str] = set()
+    for i, item in enumerate(r.items(table, ("retention", "rules"))):
+        here: FieldPath = ("retention", "rules", i)
+        for key in item:
+            if key not in RETENTION_FIELDS:
+                r.problem((*here, key), f"is not one of {', '.join(RETENTION_FIELDS)}")
+        applies = r.get(item, (*here, "applies_to"), str, default="")
+        years = r.get(item, (*here, "years"), int, default=0)
+        after = r.get(item, (*here, "after"), str, required=False, default=Counted.CLOSURE.value)
+        then = r.get(item, (*here, "then"), str, required=False, default=Then.REVIEW.value)
+        ok = True
+        if applies not in set(RecordKind):
+            if applies:
+                r.problem(
+                    (*here, "applies_to"),
+                    f"'{applies}' is not one of {', '.join(k.value for k in RecordKind)}",
+                )
+            ok = False
+        elif applies in seen:
+            r.problem((*here, "applies_to"), f"a second rule for '{applies}'")
+        seen.add(applies)
+        if not 0 <= years <= MAX_YEARS:
+            r.problem((*here, "years"), f"is {years}; use 0 to {MAX_YEARS} years")
+            ok = False
+        if after not in set(Counted):
+            r.problem((*here, "after"), f"'{after}' is not one of {', '.join(Counted)}")
+            ok = False
+        if then not in set(Then):
+            r.problem((*here, "then"), f"'{then}' is not one of {', '.join(Then)}")
+            ok = False
+        elif ok and Then(then) not in ALLOWED_THEN[RecordKind(applies)]:
+            allowed = ", ".join(sorted(ALLOWED_THEN[RecordKind(applies)]))
+            r.problem((*here, "then"), f"a '{applies}' rule can only {allowed}")
+            ok = False
+        levels = r.strings(item, (*here, "levels"))
+        if levels and applies != RecordKind.LOW_LEVEL:
+            r.problem((*here, "levels"), "only a 'low_level' rule names levels")
+        if ok:
+            rules.append(
+                RetentionRule(
+                    applies_to=RecordKind(applies),
+                    years=years,
+                    after=Counted(after),
+                    then=Then(then),
+                    source=r.get(item, (*here, "source"), str, required=False, default=""),
+                    levels=levels,
+                )
+            )
+    return tuple(rules)
+
+
 def _labels(r: _Reader, data: dict[str, Any], key: str) -> dict[str, str]:
     table = r.get(data, (key,), dict, required=False, default={})
     out = {}
@@ -368,11 +440,13 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
         plan_about_others=r.strings(plan, ("plan", "about_others")),
         tip_line=_tip_line(r, data),
         min_cell=_min_cell(r, data),
+        retention=_retention(r, data),
     )
     if r.problems:
         raise PackError(r.problems)
     if not (extends and base is not None):
         _check_about_others(r, child)
+        _check_retention_levels(r, child)
         if r.problems:
             raise PackError(r.problems)
         return child
@@ -380,6 +454,7 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
     if "about_others" in plan:  # said, even if empty: the district's word, not the base's
         merged = replace(merged, plan_about_others=child.plan_about_others)
     _check_about_others(r, merged)
+    _check_retention_levels(r, merged)
     seen: dict[str, str] = {}
     for section in merged.sections:
         for question in section.questions:
@@ -405,6 +480,19 @@ def _check_about_others(r: _Reader, pack: Pack) -> None:
                 ("plan", "about_others", i),
                 f"'{domain}' is not one of the plan domains ({', '.join(domains)})",
             )
+
+
+def _check_retention_levels(r: _Reader, pack: Pack) -> None:
+    """A level a `low_level` rule clears is one of the model's levels (a misspelt one would
+    silently never clear anything)."""
+    ids = [lv.id for lv in pack.levels]
+    for i, rule in enumerate(pack.retention):
+        for j, level in enumerate(rule.levels):
+            if level not in ids:
+                r.problem(
+                    ("retention", "rules", i, "levels", j),
+                    f"'{level}' is not one of the levels ({', '.join(ids)})",
+                )
 
 
 def _line_in(message: str) -> int:
@@ -453,6 +541,8 @@ def merge(base: Pack, child: Pack) -> Pack:
         # The district's line when it names one (a built-in may name the state's).
         tip_line=child.tip_line or base.tip_line,
         min_cell=child.min_cell if child.min_cell is not None else base.min_cell,
+        # A district's schedule replaces the model's whole (rules of one schedule belong together).
+        retention=child.retention or base.retention,
     )
 
 

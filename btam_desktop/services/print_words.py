@@ -123,6 +123,10 @@ _EVENTS = {
     "checkin.added": "added a check-in (concern {trend})",
     "review.recorded": "recorded a review ({decision})",
     "person.added": "added a person ({role})",
+    "retention.hold_placed": "put the case on legal hold",
+    "retention.hold_lifted": "lifted the legal hold",
+    "retention.kept": "kept the case past its retention date, to review on {review_on}",
+    "retention.level_cleared": "removed the level label under the retention rules",
     "document.printed": "printed the {document}",
     "document.saved": "saved the {document} as a PDF",
 }

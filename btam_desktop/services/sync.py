@@ -13,7 +13,7 @@ from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.services.contracts.sync import OpenConflict, Reconciled, SyncReport
 from btam_desktop.services.session import Session
-from btam_desktop.storage import sync_merge, sync_schema
+from btam_desktop.storage import sync_forget, sync_merge, sync_schema
 from btam_desktop.storage.sync_capture import Capture, decode_body
 from btam_desktop.storage.sync_merge import HEAD, Touched
 from btam_desktop.storage.sync_op import Op
@@ -73,6 +73,12 @@ def apply_ops(session: Session, ops: Iterable[Op]) -> tuple[SyncReport, ChangeSe
                 append_event=ocf.audit.append_remote,
                 receive=capture.receive,
             )
+            if done.touched.destroyed:  # another laptop destroyed a case: forget it here too
+                sync_forget.forget(
+                    tx,
+                    done.touched.destroyed,
+                    {row_id for table, row_id in done.touched.destroyed if table == "cases"},
+                )
     finally:
         ocf.conn.execute(f"PRAGMA cache_size = {cache}")
     report = SyncReport(

@@ -14,7 +14,9 @@ SYNC_FOLDER = "sync_folder"
 #: What this laptop is called in the team's conflict views ("at home", "projector"): the
 #: member chooses it; it travels in each op this laptop makes (storage/sync_capture.py).
 LAPTOP_NAME = "laptop_name"
-_KEYS = frozenset({SYNC_FOLDER, LAPTOP_NAME})
+#: The ids of the cases (and their rows) destroyed under retention rules (storage/tombstones.py).
+DESTROYED = "retention_destroyed"
+_KEYS = frozenset({SYNC_FOLDER, LAPTOP_NAME, DESTROYED})
 
 
 def _known(key: str) -> str:

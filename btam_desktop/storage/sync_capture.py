@@ -318,7 +318,10 @@ def assemble(raw: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
             order.append(("insert", table, row_id))
         elif kind == "delete":
             if inserts.pop(key, None) is None:
-                deletes[key] = effect[3]
+                # A delete carries only the case it belongs to, never what it removed: rows
+                # are deleted only when a case is destroyed (retention), and its text must not
+                # survive in the op that destroys it. The receiving copy has the row.
+                deletes[key] = {"case_id": effect[3]["case_id"]} if "case_id" in effect[3] else {}
                 order.append(("delete", table, row_id))
             for field_key in [k for k in sets if k[:2] == key]:
                 del sets[field_key]

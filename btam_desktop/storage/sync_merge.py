@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from btam_desktop.domain import hlc
-from btam_desktop.storage import db, sync_quarantine, sync_schema
+from btam_desktop.storage import db, retention_repo, sync_quarantine, sync_schema, tombstones
 from btam_desktop.storage.audit import GENESIS
 from btam_desktop.storage.sync_op import Op
 from btam_desktop.storage.sync_schema import Policy
@@ -81,6 +81,8 @@ class Touched:
     auto_resolved: list[tuple[str, str, str]] = field(default_factory=list)
     #: HUMAN fields or heads this write left with more than one live value.
     conflicted: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Rows deleted outright (a destroyed case): their history is forgotten after the batch.
+    destroyed: list[tuple[str, str]] = field(default_factory=list)
 
 
 _OLD, _ROW = object(), object()
@@ -523,8 +525,16 @@ def _apply_effect(
         # whoever edited the row had its insert.
         _note(conn, touched, table, row_id, row)
     elif kind == "delete":
+        if table == "cases":
+            # A destroyed case: rows of it this copy has and the destroying laptop did not
+            # (written here offline) go with it, or the case's delete would break their keys.
+            extra = retention_repo.rows_of_case(conn, row_id)[:-1]
+            retention_repo.delete_rows(conn, extra)
+            retention_repo.delete_drafts_of(conn, row_id)
+            touched.destroyed.extend(extra)
         conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (row_id,))
         touched.cases.add(str(effect["row"].get("case_id") or row_id))
+        touched.destroyed.append((table, row_id))
     else:
         _record(conn, op.origin, op.seq, place, op.hlc, op.member_id, effect, touched, _ROW)
 
@@ -578,6 +588,7 @@ def apply_ops(
     `decode` turns an op body into its dict, `append_event` appends a remote audit event to
     the local log, `receive` advances the local clock past a remote stamp."""
     touched = Touched()
+    gone = tombstones.read(conn)  # cases destroyed here: late changes to them are dropped
     pending: dict[tuple[str, int], Op] = {}
     duplicates = 0
     waiting = sync_quarantine.parked(conn)
@@ -629,6 +640,14 @@ def apply_ops(
                 sync_quarantine.unpark(conn, *key)
             rows: set[tuple[str, str]] = set()
             for place, effect in enumerate(body["effects"]):
+                if effect["kind"] == "delete":
+                    gone.add([(effect["table"], effect["id"])])
+                elif gone.covers(effect):
+                    # Written offline to a case destroyed here since: dropped, and its text
+                    # forgotten with the rest (services/sync.apply_ops -> sync_forget).
+                    gone.add([(effect["table"], effect["id"])])
+                    touched.destroyed.append((effect["table"], effect["id"]))
+                    continue
                 _apply_effect(conn, op, place, effect, touched)
                 if effect["kind"] == "set":  # an insert comes before any delete of its row
                     rows.add((effect["table"], effect["id"]))

@@ -181,6 +181,11 @@ COLUMNS: dict[str, dict[str, Policy]] = {
         "document_id document destination case_id meeting_id options_json recipient legal_basis "
         "detail threat",
     ),
+    # -- retention ---------------------------------------------------------------------------
+    # Lifting a hold is a safety decision: a lift on one laptop against an edit of the hold on
+    # another reaches a person. Keep decisions are only ever added.
+    "retention_holds": _record(AU, "case_id placed_on", reason=HT, lifted_on=HS, lift_reason=HT),
+    "retention_keeps": _record(AP, "case_id reason decided_on review_on"),
 }
 
 

@@ -12,6 +12,7 @@ and tests/ui/test_plain_text.py fails on any other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6 import QtGui
@@ -119,3 +120,28 @@ def message_box(
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     return box
+
+
+def confirm(
+    parent: QWidget, title: str, text: str, action: str, run: Callable[[], object]
+) -> QMessageBox:
+    """Ask before doing something: Cancel (the default) or a button named for the action,
+    which runs `run`. Opened window-modal (`open`), never `exec`."""
+    box = message_box(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.buttonClicked.connect(lambda button: run() if button is yes else None)
+    box.open()
+    return box
+
+
+def heading(text: str, parent: QWidget | None = None) -> PlainLabel:
+    """A page's title: bold, a third larger than the text under it."""
+    label = PlainLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    label.setFont(font)
+    return label

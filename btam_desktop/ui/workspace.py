@@ -283,6 +283,8 @@ class Workspace(QWidget):
             self._ops.queue(api.MEMBERS_LIST(), on_done=self._show_members_then_refresh)
         else:
             self.cases.on_changes(changes)
+            if changes.cases:
+                self.team.cases_changed()
             if changes.roster:
                 self.team.load()
                 self._ops.queue(api.CONTACTS_LIST(True), on_done=self._show_contacts)

@@ -24,6 +24,7 @@ from btam_desktop.storage.migrations import (
     m0008_backup_reminder,
     m0009_sync_log,
     m0011_disclosure_reasons,
+    m0012_retention,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
@@ -519,5 +520,35 @@ def test_the_version_11_fixture_keeps_its_emergency_disclosure(tmp_path: Path) -
         assert sent.legal_basis == "health_safety_emergency"
         assert sent.recipient == "Officer Tamsin Oduya-Brandt, Cedar Bend PD"
         assert sent.threat == "A named list of bus riders and research into past attacks."
+    finally:
+        sessions.lock(s)
+
+
+def test_step_12_adds_legal_holds_and_keep_decisions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema 12: empty hold and keep tables beside every row the version 11 file had."""
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0012_retention)
+    try:
+        _kept(before, after)
+        assert after["retention_holds"] == [] and after["retention_keeps"] == []
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(retention_holds)")]
+        assert columns[:6] == ["id", "case_id", "reason", "placed_on", "lifted_on", "lift_reason"]
+        assert db.integrity_problems(conn) == []
+    finally:
+        conn.close()
+
+
+def test_the_version_12_fixture_keeps_its_legal_hold(tmp_path: Path) -> None:
+    from btam_desktop.services import retention
+
+    copy = tmp_path / "v12.btam"
+    shutil.copytree(FIXTURES / "schema-v12", copy)
+    s = sessions.unlock(copy, None, "fixture passphrase v12")
+    try:
+        (held,) = s.ocf.conn.execute("SELECT reason, lifted_on FROM retention_holds").fetchall()
+        assert tuple(held) == ("Records request from Cedar Bend's counsel", None)
+        case_id = s.ocf.conn.execute("SELECT case_id FROM retention_holds").fetchone()[0]
+        retention.lift_hold(s, case_id, "Counsel has the copy")  # a v12 hold lifts as today's
     finally:
         sessions.lock(s)

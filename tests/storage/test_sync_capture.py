@@ -109,7 +109,7 @@ def test_effects_fold_within_a_transaction() -> None:
         ("set", "cases", "c3", "status", "y", "x"),
         ("insert", "persons", "p1", {"name": "N"}),
         ("delete", "persons", "p1", {"name": "N"}),
-        ("delete", "persons", "p2", {"name": "M"}),
+        ("delete", "persons", "p2", {"name": "M", "case_id": "c9"}),
     ]
     assert assemble(raw) == [
         {
@@ -119,7 +119,8 @@ def test_effects_fold_within_a_transaction() -> None:
             "row": {"summary": "first", "status": "referral"},
         },
         {"kind": "set", "table": "cases", "id": "c2", "field": "summary", "old": "a", "new": "c"},
-        {"kind": "delete", "table": "persons", "id": "p2", "row": {"name": "M"}},
+        # A delete carries the case its row belonged to, never what it removed (retention).
+        {"kind": "delete", "table": "persons", "id": "p2", "row": {"case_id": "c9"}},
     ]
 
 

@@ -4,6 +4,7 @@ test names their widgets, the fits-the-screen probe measures them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from btam_desktop.domain.team import Member, Role
 from btam_desktop.packs.builtin import builtin_packs
 from btam_desktop.services.assess import AssessmentForm
 from btam_desktop.services.contracts.manage import PlanView
+from btam_desktop.services.contracts.retention import DueLine
 from btam_desktop.ui.screens.backup import BackupDialog, RestoreDialog
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.manage_dialogs import (
@@ -44,6 +46,16 @@ from btam_desktop.ui.screens.meetings.dialogs import (
 from btam_desktop.ui.screens.recover import RecoverDialog
 from btam_desktop.ui.screens.team.contacts import ContactDialog
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
+from btam_desktop.ui.screens.team.retention_dialogs import DestroyDialog, HoldDialog, KeepDialog
+
+_DUE = DueLine(
+    case_id="c1",
+    number="2026-0001",
+    student="Kenzie Varga-Holloway",
+    kind="destroy",
+    due_on=date(2029, 9, 1),
+    rule="closed at screening: 3 years after closure, then destroy",
+)
 
 #: Each makes one dialog, given the main window as its parent.
 DIALOGS: list[Callable[[Any], QDialog]] = [
@@ -84,6 +96,10 @@ DIALOGS: list[Callable[[Any], QDialog]] = [
     ),
     lambda p: MemberDetailsDialog(Member(id="id-1", name="M F", role=Role.COUNSELOR), p),
     lambda p: TrainingDialog([Member(id="id-1", name="M F", role=Role.OTHER)], "id-1", p),
+    lambda p: DestroyDialog(_DUE, p),
+    lambda p: KeepDialog(_DUE, p),
+    lambda p: HoldDialog(_DUE, lift=False, parent=p),
+    lambda p: HoldDialog(_DUE, lift=True, parent=p),
     lambda p: ScheduleDialog([Member(id="id-1", name="M F", role=Role.OTHER)], "id-1", None, p),
     AgendaItemDialog,
     lambda p: DecisionDialog("2026-0001 · K. V.-H.", p),

@@ -37,3 +37,36 @@ def plan_saved(detail: dict[str, object]) -> AuditEvent:
 def test_a_saved_plan_is_told_in_words(qtbot: QtBot, detail: dict[str, object], said: str) -> None:
     sentence = describe(plan_saved(detail), NAMES)
     assert sentence.endswith(f"Lucía Ortega-Byrne {said}"), sentence
+
+
+@pytest.mark.parametrize(
+    ("action", "detail", "said"),
+    [
+        ("retention.hold_placed", {}, "put the case on legal hold"),
+        ("retention.hold_lifted", {}, "lifted the legal hold"),
+        (
+            "retention.kept",
+            {"rule": "plan", "review_on": "2037-09-01"},
+            "kept the case past its retention date, to review on 2037-09-01",
+        ),
+        (
+            "retention.level_cleared",
+            {"rule": "low_level", "level": "low"},
+            "removed the level label under the retention rules",
+        ),
+    ],
+)
+def test_retention_decisions_are_told_in_words(
+    qtbot: QtBot, action: str, detail: dict[str, object], said: str
+) -> None:
+    event = AuditEvent(
+        seq=1,
+        ts="2026-12-06T14:30:00Z",
+        member_id="m-1",
+        action=action,
+        entity="case",
+        entity_id="c-1",
+        case_id="c-1",
+        detail=detail,
+    )
+    assert describe(event, NAMES).endswith(f"Lucía Ortega-Byrne {said}")

@@ -38,6 +38,7 @@ from btam_desktop.services.contracts.manage import NotificationInput, PlanView, 
 from btam_desktop.services.contracts.meetings import ActionInput, MeetingInput, MeetingView
 from btam_desktop.services.contracts.packs import PackInfo
 from btam_desktop.services.contracts.printing import Exported, Prepared, PrintRequest, Saved
+from btam_desktop.services.contracts.retention import Destroyed, RetentionReview
 from btam_desktop.services.contracts.roster import MemberDetails, TeamOverview, TrainingInput
 from btam_desktop.services.contracts.service import Service
 from btam_desktop.services.contracts.session import MemberListing, NewCaseFile, SignedIn
@@ -294,6 +295,22 @@ def _export_csv(what: str, path: Path, audience: Audience) -> Exported: ...
 def _stats_year(
     year: int | None = None, start: date | None = None, end: date | None = None
 ) -> YearStatistics: ...
+def _retention_review() -> RetentionReview: ...
+
+
+def _retention_place_hold(case_id: str, reason: str) -> None: ...
+
+
+def _retention_lift_hold(case_id: str, reason: str) -> None: ...
+
+
+def _retention_keep(case_id: str, reason: str, review_on: date) -> None: ...
+
+
+def _retention_clear_level(case_id: str) -> None: ...
+
+
+def _retention_destroy(case_id: str, number: str) -> Destroyed: ...
 
 
 def _print_disclosures(case_id: str) -> list[Disclosure]: ...
@@ -436,6 +453,12 @@ PRINT_SUGGEST_PASSWORD = Service("print.suggest_password", _print_suggest_passwo
 PRINT_DISCLOSURES = Service("print.disclosures", _print_disclosures)
 EXPORT_CSV = Service("export.csv", _export_csv)
 STATS_YEAR = Service("stats.year", _stats_year)
+RETENTION_REVIEW = Service("retention.review", _retention_review)
+RETENTION_PLACE_HOLD = Service("retention.place_hold", _retention_place_hold)
+RETENTION_LIFT_HOLD = Service("retention.lift_hold", _retention_lift_hold)
+RETENTION_KEEP = Service("retention.keep", _retention_keep)
+RETENTION_CLEAR_LEVEL = Service("retention.clear_level", _retention_clear_level)
+RETENTION_DESTROY = Service("retention.destroy", _retention_destroy)
 FILES_BACKUP = Service("files.backup", _files_backup)
 FILES_CHECK_BACKUP = Service("files.check_backup", _files_check_backup)
 FILES_RESTORE_DRILL = Service("files.restore_drill", _files_restore_drill)

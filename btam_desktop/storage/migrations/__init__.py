@@ -25,6 +25,7 @@ from btam_desktop.storage.migrations import (
     m0009_sync_log,
     m0010_sync_segments,
     m0011_disclosure_reasons,
+    m0012_retention,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -39,6 +40,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0009_sync_log,
     m0010_sync_segments,
     m0011_disclosure_reasons,
+    m0012_retention,
 )
 LATEST = STEPS[-1].VERSION
 

@@ -19,8 +19,7 @@ from btam_desktop.domain.records import today
 from btam_desktop.domain.tasks import Task, TaskGroup, TaskKind, grouped
 from btam_desktop.services.contracts import api
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import PlainLabel, isolate
-from btam_desktop.ui.screens.team.screen import heading
+from btam_desktop.ui.plain import PlainLabel, heading, isolate
 
 GROUP_LABELS = {
     TaskGroup.OVERDUE: "Overdue",

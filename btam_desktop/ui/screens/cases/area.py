@@ -122,8 +122,14 @@ class CasesArea(QStackedWidget):
 
     def _cases_loaded(self, cases: CaseColumns) -> None:
         self.list.set_cases(cases)
-        if self.currentWidget() is self.page and self.page.case_id:
-            self.open_case(self.page.case_id)
+        case_id = self.page.case_id
+        if cases.complete and case_id and case_id not in cases.ids.split(cases.separator):
+            # The open case is gone (destroyed under the retention rules, here or on another
+            # laptop): back to the list rather than asking for a case that is not there.
+            self.page.clear()
+            self.show_list()
+        elif self.currentWidget() is self.page and case_id:
+            self.open_case(case_id)
 
     def open_case(self, case_id: str, tab: str = "") -> None:
         """Open a case; `tab` ("inquiry", "plan") opens it where a task or agenda item points."""

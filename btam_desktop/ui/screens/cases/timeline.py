@@ -138,6 +138,16 @@ def sentence(event: AuditEvent, names: dict[str, str], levels: Levels | None = N
             what = _printed(event.action, d)
         case "person.added":
             what = _tr("added a person (%1)").replace("%1", _tr(str(d.get("role", ""))))
+        case "retention.hold_placed":
+            what = _tr("put the case on legal hold")
+        case "retention.hold_lifted":
+            what = _tr("lifted the legal hold")
+        case "retention.kept":
+            what = _tr("kept the case past its retention date, to review on %1").replace(
+                "%1", str(d.get("review_on", ""))
+            )
+        case "retention.level_cleared":
+            what = _tr("removed the level label under the retention rules")
         case _:
             what = event.action
     return f"{who} {what}"

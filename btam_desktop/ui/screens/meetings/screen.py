@@ -36,7 +36,7 @@ from btam_desktop.services.contracts import Request, api
 from btam_desktop.services.contracts.meetings import MeetingInput, MeetingView
 from btam_desktop.ui.fields import FormDialog, checkable_list, checked_values
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import PlainLabel, set_plain_tooltip
+from btam_desktop.ui.plain import PlainLabel, heading, set_plain_tooltip
 from btam_desktop.ui.screens.meetings.dialogs import (
     ActionDialog,
     AddendumDialog,
@@ -46,7 +46,7 @@ from btam_desktop.ui.screens.meetings.dialogs import (
 )
 from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, item_title, why_not_approve
 from btam_desktop.ui.screens.meetings.minutes_tab import MinutesTab
-from btam_desktop.ui.screens.team.screen import composition_text, heading
+from btam_desktop.ui.screens.team.screen import composition_text
 
 
 def meeting_line(widget: QWidget, m: Meeting) -> str:

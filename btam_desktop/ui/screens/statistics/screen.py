@@ -33,9 +33,8 @@ from btam_desktop.domain.statistics import FIGURE_TITLES, PublishedTable, year_l
 from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.stats import YearStatistics
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import PlainLabel
+from btam_desktop.ui.plain import PlainLabel, heading
 from btam_desktop.ui.screens.statistics.bars import BarChart
-from btam_desktop.ui.screens.team.screen import heading
 
 #: How much larger the figures read with "Large type" on (a projector at the back of a room).
 LARGE = 1.4

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,7 +20,7 @@ from btam_desktop.domain.contact import KIND_NAMES, Contact, ContactKind
 from btam_desktop.services.contracts import api
 from btam_desktop.ui.fields import FormDialog, combo, text_box
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import PlainLabel, message_box
+from btam_desktop.ui.plain import PlainLabel, confirm
 
 
 class ContactDialog(FormDialog):
@@ -164,18 +163,13 @@ class ContactsPanel(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        box = message_box(
-            QMessageBox.Icon.Question,
+        confirm(
+            self,
             self.tr("Take %1 off the list").replace("%1", chosen.name),
             self.tr(
                 "Take %1 off the list? Plans and check-ins that name them keep their name; "
                 "they are no longer offered for new ones."
             ).replace("%1", chosen.name),
-            QMessageBox.StandardButton.Cancel,
-            self,
+            self.tr("Take off the list"),
+            lambda: self._ops.run(api.CONTACTS_REMOVE(chosen.id)),
         )
-        remove = box.addButton(self.tr("Take off the list"), QMessageBox.ButtonRole.AcceptRole)
-        box.buttonClicked.connect(
-            lambda b: self._ops.run(api.CONTACTS_REMOVE(chosen.id)) if b is remove else None
-        )
-        box.open()

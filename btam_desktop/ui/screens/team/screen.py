@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -28,21 +27,19 @@ from btam_desktop.services.contracts.roster import MemberStatus, TeamOverview
 from btam_desktop.ui.fields import FormDialog
 from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import PlainLabel, message_box, plain_mnemonic, set_plain_tooltip
+from btam_desktop.ui.plain import (
+    PlainLabel,
+    heading,
+    message_box,
+    plain_mnemonic,
+    set_plain_tooltip,
+)
 from btam_desktop.ui.screens.dialogs import ROLE_LABELS, AddMemberDialog
 from btam_desktop.ui.screens.team.contacts import ContactsPanel
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
+from btam_desktop.ui.screens.team.retention_pane import RetentionPane
 from btam_desktop.ui.screens.team.sync_pane import SyncPane
 from btam_desktop.ui.sync_status import SyncStatus
-
-
-def heading(text: str, parent: QWidget) -> QLabel:
-    label = PlainLabel(text, parent)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    label.setFont(font)
-    return label
 
 
 def role_label(widget: QWidget, role: str) -> str:
@@ -162,6 +159,11 @@ class TeamScreen(QWidget):
         self.tabs.addTab(self.contacts, self.tr("Other staff && &providers"))
         self.sync = SyncPane(sync)
         self.tabs.addTab(self.sync, self.tr("&Sync"))
+        # A lead's: the closed cases due for destruction or review (issue 20, retention).
+        self.retention = RetentionPane(ops)
+        self.tabs.addTab(self.retention, self.tr("Old &records"))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.retention), False)
+        self.tabs.currentChanged.connect(self._tab_shown)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
@@ -206,6 +208,7 @@ class TeamScreen(QWidget):
     def set_access(self, me: str, *, is_lead: bool) -> None:
         self.me, self.is_lead = me, is_lead
         self.sync.set_lead(is_lead)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.retention), is_lead)
         self._enable()
 
     def _enable(self) -> None:
@@ -264,7 +267,18 @@ class TeamScreen(QWidget):
             self.trainings.addItem(self.tr("No training recorded."))
         self._enable()
 
+    def cases_changed(self) -> None:
+        """Cases changed (here, or on another laptop through a sync): Old records, if shown,
+        lists what is due now."""
+        if self.is_lead and self.tabs.currentWidget() is self.retention:
+            self.retention.load()
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.retention and self.is_lead:
+            self.retention.load()
+
     def clear(self) -> None:
+        self.retention.clear()
         self._overview = None
         self.table.setRowCount(0)
         self.trainings.clear()

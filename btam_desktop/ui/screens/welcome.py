@@ -85,4 +85,4 @@ class WelcomeScreen(QWidget):
         # As tall as its files (three rows at least, ten at most), not a tall empty box.
         rows = min(max(len(paths), 3), 10)
         row = self.recent.sizeHintForRow(0) if paths else self.fontMetrics().height()
-        self.recent.setFixedHeight(row * rows + 2 * self.recent.frameWidth() + 4)
+        self.recent.setMaximumHeight(row * rows + 2 * self.recent.frameWidth() + 4)

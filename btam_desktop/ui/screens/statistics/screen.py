@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QScrollArea,
     QSizePolicy,
     QTableWidget,
@@ -52,7 +51,7 @@ class StatisticsScreen(QWidget):
         self.result: YearStatistics | None = None
         self.year = QComboBox()
         self.year.setAccessibleName(self.tr("School year"))
-        year_label_widget = QLabel(self.tr("School &year:"))
+        year_label_widget = PlainLabel(self.tr("School &year:"))
         year_label_widget.setBuddy(self.year)
         self.large = QCheckBox(self.tr("&Large type, for a projector"))
         self.summary = PlainLabel()

@@ -136,8 +136,7 @@ def _review(
 def review(session: Session) -> list[ConflictReview]:
     """Every open conflict, in the same order on every laptop."""
     conn = session.ocf.conn
-    names = {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM members")}
-    numbers = {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, number FROM cases")}
+    names, numbers = conflict_repo.member_names(conn), conflict_repo.case_numbers(conn)
     return [_review(conn, c, names, numbers) for c in sync_merge.conflicts(conn)]
 
 

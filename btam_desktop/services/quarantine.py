@@ -14,7 +14,7 @@ from btam_desktop.services import sync
 from btam_desktop.services.conflicts import utc_text
 from btam_desktop.services.contracts.sync import HeldChange, HeldEffect
 from btam_desktop.services.session import Session
-from btam_desktop.storage import sync_merge, sync_quarantine, sync_schema
+from btam_desktop.storage import conflict_repo, sync_merge, sync_quarantine, sync_schema
 from btam_desktop.storage.sync_capture import decode_body
 from btam_desktop.storage.sync_op import Op
 
@@ -84,8 +84,7 @@ def held(session: Session) -> list[HeldChange]:
     """Every held change, laptop by laptop in the order they were written. Every member sees
     what waits; only a lead decides."""
     conn = session.ocf.conn
-    names = {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM members")}
-    numbers = {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, number FROM cases")}
+    names, numbers = conflict_repo.member_names(conn), conflict_repo.case_numbers(conn)
     return [
         HeldChange(
             origin=op.origin,

@@ -13,7 +13,7 @@ from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.services.contracts.sync import OpenConflict, Reconciled, SyncReport
 from btam_desktop.services.session import Session
-from btam_desktop.storage import sync_forget, sync_merge, sync_schema
+from btam_desktop.storage import conflict_repo, sync_forget, sync_merge, sync_schema
 from btam_desktop.storage.sync_capture import Capture, decode_body
 from btam_desktop.storage.sync_merge import HEAD, Touched
 from btam_desktop.storage.sync_op import Op
@@ -96,8 +96,7 @@ def reconciled(session: Session, fields: Iterable[tuple[str, str, str]]) -> tupl
     """The sync report's lines for automatic fields (table, row, field) set on two laptops at
     once: whose value shows (the newest stamp) over whose."""
     conn = session.ocf.conn
-    names = {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM members")}
-    numbers = {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, number FROM cases")}
+    names, numbers = conflict_repo.member_names(conn), conflict_repo.case_numbers(conn)
     out = []
     for table, row_id, name in dict.fromkeys(fields):
         if name in sync_merge.BOOKKEEPING:

@@ -275,7 +275,7 @@ class _Pull:
     def apply(self) -> SyncReport:
         """Apply what was read (one transaction) and start over for a second reading."""
         ops, self.ops = self.ops, []
-        before = sync.seen(self.session) if ops else {}
+        before = self._have  # as read_all found it, just before reading these ops
         report = sync.apply_ops(self.session, ops)[0] if ops else sync.NOTHING_APPLIED
         have = sync.seen(self.session) if ops else {}
         signed, self._signed_by = self._signed_by, {}

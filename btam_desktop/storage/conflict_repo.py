@@ -54,6 +54,16 @@ def base_of(
     return Version(version_id=row[0], hlc=row[1], member_id=row[2], value=json.loads(row[3]))
 
 
+def member_names(conn: db.Connection) -> dict[str, str]:
+    """Every member's name by id, former members too (versions keep their author)."""
+    return {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM members")}
+
+
+def case_numbers(conn: db.Connection) -> dict[str, str]:
+    """Every case's number by id, for naming where a conflict or a held change lives."""
+    return {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, number FROM cases")}
+
+
 def laptop_of(conn: db.Connection, version_id: str) -> str:
     """The name the writing laptop's member gave it, from the op that made `version_id`
     ("" when it has none, or for a value from before sync)."""

@@ -148,17 +148,28 @@ class ReportsProblems:
     submit control in `submit_control`."""
 
     error: PlainLabel
+    _submit_had_focus = False
 
     def submit_control(self) -> QWidget:
         raise NotImplementedError
 
     def busy(self, text: str = "") -> None:
         self.error.setText(text or QCoreApplication.translate("Form", "Saving…"))
-        self.submit_control().setEnabled(False)
+        submit = self.submit_control()
+        self._submit_had_focus = submit.window().focusWidget() is submit
+        submit.setEnabled(False)
 
     def show_error(self, message: str) -> None:
+        """The service refused: say why and hand the form back as it was. Disabled while busy,
+        the submit button gave its focus and its default to Cancel; left so, Return after
+        fixing a field would close the form and lose what was typed."""
         self.error.setText(message)
-        self.submit_control().setEnabled(True)
+        submit = self.submit_control()
+        submit.setEnabled(True)
+        if isinstance(submit, QPushButton):
+            submit.setDefault(True)
+        if self._submit_had_focus:
+            submit.setFocus()
 
 
 def problem_line() -> PlainLabel:

@@ -57,12 +57,6 @@ class DestroyDialog(FormDialog):
         self.busy()
         self.chosen.emit(self.number.text())
 
-    def show_error(self, message: str) -> None:
-        super().show_error(message)
-        # Disabled while busy, the button lost its default: Return after a mistyped number
-        # would otherwise press Cancel and silently close the dialog.
-        self.ok.setDefault(True)
-
 
 class KeepDialog(FormDialog):
     """Keep a case past its date: why, and when to look again."""

@@ -1,17 +1,32 @@
 """Meeting mode: the agenda one item at a time, full screen, large type and a light palette for
 a projector, students masked to case number and initials unless revealed for the current item;
-a per-item timer; and an optional audience window that shows only the agenda."""
+a per-item timer; and an optional audience window that shows only the agenda.
+
+The type grows with the screen: a 1920x1080 projector gets larger letters than a 13-inch laptop,
+so the back row reads the same share of the wall. An item's text that outgrows the screen (a
+long reason, many recorded decisions) scrolls, with Up and Down, instead of pushing the buttons
+off the bottom."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +39,16 @@ from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, action_line, ite
 
 #: Type scale for the projector (1.25-1.5 per the conventions): readable from the back row.
 SCALE = 1.4
+
+#: The window height SCALE is meant for (a 1280x720 projector); taller screens scale up to
+#: MAX_GROWTH times that, so a 1920x1080 wall shows letters half as large again.
+BASE_HEIGHT = 720
+MAX_GROWTH = 1.5
+
+
+def growth_for(height: int) -> float:
+    """How much larger than SCALE the type is in a window `height` pixels tall."""
+    return max(1.0, min(MAX_GROWTH, height / BASE_HEIGHT))
 
 
 def _projector_style(widget: QWidget, scale: float = SCALE) -> None:
@@ -111,8 +136,8 @@ class AudienceWindow(QWidget):
 
 
 class MeetingMode(QWidget):
-    """Keys: Page Down / Right next, Page Up / Left previous, R reveal, D decision, A action
-    item, P audience window, Esc or F11 leaves."""
+    """Keys: Page Down / Right next, Page Up / Left previous, Up / Down scroll a long item,
+    R reveal, D decision, A action item, P audience window, Esc or F11 leaves."""
 
     left = Signal()
     decision_requested = Signal(object)  # AgendaItem
@@ -121,6 +146,8 @@ class MeetingMode(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("BTAM meeting"))
+        self._base_font = QFont(self.font())
+        self._growth = 1.0
         _projector_style(self)
         self.view: MeetingView | None = None
         self.index = 0
@@ -130,7 +157,7 @@ class MeetingMode(QWidget):
         self.agenda = QListWidget()
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.agenda.setMaximumWidth(self.fontMetrics().averageCharWidth() * 34)
+        self._fit_agenda()
         self.position = PlainLabel()
         self.position.setAccessibleName(self.tr("Agenda item"))
         self.title = PlainLabel()
@@ -172,7 +199,9 @@ class MeetingMode(QWidget):
         ):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
-        panel = QVBoxLayout()
+        text = QWidget()
+        panel = QVBoxLayout(text)
+        panel.setContentsMargins(0, 0, 0, 0)
         panel.addWidget(self.position)
         panel.addWidget(self.title)
         panel.addWidget(self.reason)
@@ -181,10 +210,19 @@ class MeetingMode(QWidget):
         panel.addSpacing(self.fontMetrics().lineSpacing())
         panel.addWidget(self.recorded_heading)
         panel.addWidget(self.minutes, 1)
-        panel.addWidget(self.timer_label)
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(text)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setAccessibleName(self.tr("The current item"))
+        item_side = QVBoxLayout()
+        item_side.addWidget(self.scroller, 1)
+        item_side.addWidget(self.timer_label)
         body = QHBoxLayout()
         body.addWidget(self.agenda)
-        body.addLayout(panel, 1)
+        body.addLayout(item_side, 1)
         buttons = QHBoxLayout()
         for b in (self.previous_button, self.next_button):
             buttons.addWidget(b)
@@ -221,9 +259,40 @@ class MeetingMode(QWidget):
             ((Qt.Key.Key_A,), self._action),
             ((Qt.Key.Key_P,), self.open_audience),
             ((Qt.Key.Key_Escape, Qt.Key.Key_F11), self.close),
+            ((Qt.Key.Key_Down,), lambda: self.scroll_text(1)),
+            ((Qt.Key.Key_Up,), lambda: self.scroll_text(-1)),
         ):
             for key in keys:
                 QShortcut(QKeySequence(key), self, slot)
+
+    # -- type and scrolling ----------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        growth = growth_for(event.size().height())
+        if abs(growth - self._growth) > 0.01:
+            self._growth = growth
+            self._apply_type()
+        else:
+            self._fit_agenda()
+
+    def _apply_type(self) -> None:
+        """Set every size from the window's: the body, the headings, the agenda's width."""
+        font = QFont(self._base_font)
+        font.setPointSizeF(font.pointSizeF() * SCALE * self._growth)
+        self.setFont(font)
+        _big(self.title, 1.6, font)
+        _big(self.recorded_heading, 1.0, font)
+        self._fit_agenda()
+
+    def _fit_agenda(self) -> None:
+        """The agenda 34 characters wide (an item's title and initials), never over a third."""
+        chars = QFontMetrics(self.font()).averageCharWidth() * 34
+        self.agenda.setFixedWidth(min(chars, max(1, self.width() // 3)))
+
+    def scroll_text(self, lines: int) -> None:
+        """Up or Down: the item's text a few lines at a time (the keys stay the room's)."""
+        bar = self.scroller.verticalScrollBar()
+        bar.setValue(bar.value() + lines * 3 * self.fontMetrics().lineSpacing())
 
     # -- showing ---------------------------------------------------------------------------
     def start(self, view: MeetingView, index: int = 0) -> None:
@@ -315,6 +384,7 @@ class MeetingMode(QWidget):
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < total - 1)
         if restart_clock:
+            self.scroller.verticalScrollBar().setValue(0)
             self.clock.start()
             self.ticker.start()
         self._tick()

@@ -105,7 +105,7 @@ def name_scrubber(
         re.compile(
             r"(?<!\w)("
             + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
-            + r")(?:'s|\u2019s)?(?!\w)"
+            + r")(?!\w)"
         )
         if parts
         else None

@@ -106,7 +106,7 @@ ENGLISH = InspectionWords(
         "prior_concerns": "Earlier concerns",
         "targets": "Named as the person threatened",
         "stage": "Added at",
-        "added": "Added on",
+        "added": "Added",
         "decision": "Decision",
         "reason": "Reason",
         "decided_by": "Decided by",

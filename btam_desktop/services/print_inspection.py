@@ -244,7 +244,9 @@ def _case(session: Session, case_id: str, rules: _Withholding) -> sn.InspectionC
             tuple(
                 E(
                     s(e.file_name),
-                    _fields(("stage", sentence(words(e.stage))), ("added", e.added_at[:10])),
+                    _fields(
+                        ("stage", sentence(words(e.stage))), ("added", moment_text(e.added_at))
+                    ),
                 )
                 for e in referral_repo.evidence_of(conn, case_id)
             ),

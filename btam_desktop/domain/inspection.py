@@ -77,44 +77,51 @@ def plan_item_withheld(item: Intervention, others: frozenset[str]) -> Withheld |
     return None
 
 
+#: Where a name splits into its words ("Varga-Holloway", "O'Rourke").
+_NAME_SPLIT = re.compile(r"[\s\-'\u2019.,]+")
+#: A word of text, or a mark already put in (left as it is).
+_WORD = re.compile("\ue000[a-z_]+\ue001|\\w+")
+
+
 def name_scrubber(
     withheld: Iterable[tuple[str, Withheld]], kept: Iterable[str], mark: Callable[[Withheld], str]
 ) -> Callable[[str], str]:
     """Replaces each withheld name in free text with `mark(reason)`: the whole name in any
     case, then each word of it (three letters or more, with its capital, so "park" stays in
     "the park") unless that word is also in a name the family may read (`kept`: the student,
-    the guardians): "Kenzie" of another Kenzie does not hide their own child's name."""
-    keep = {w.casefold() for name in kept for w in re.split(r"[\s\-'\u2019.,]+", name) if w}
+    the guardians): "Kenzie" of another Kenzie does not hide their own child's name.
+
+    A file holds thousands of students: a text is matched only against the whole names whose
+    first word it holds, and its words are looked up, not matched against every name."""
+    keep = {w.casefold() for name in kept for w in _NAME_SPLIT.split(name) if w}
     whole: dict[str, Withheld] = {}
+    by_first: dict[str, list[str]] = {}
     parts: dict[str, Withheld] = {}
     for name, reason in withheld:
         name = name.strip()
-        if len(name) < 2:
+        words = re.findall(r"\w+", name.casefold())
+        if len(name) < 2 or not words:
             continue
-        whole.setdefault(name.casefold(), reason)
-        for part in re.split(r"[\s\-'\u2019.,]+", name):
+        if name.casefold() not in whole:
+            whole[name.casefold()] = reason
+            by_first.setdefault(words[0], []).append(name.casefold())
+        for part in _NAME_SPLIT.split(name):
             if len(part) >= 3 and part.casefold() not in keep:
                 parts.setdefault(part, reason)
-    if not whole:
-        return lambda text: text
-    keys = sorted(whole, key=len, reverse=True)
-    whole_pattern = re.compile(
-        r"(?<!\w)(" + "|".join(re.escape(k) for k in keys) + r")(?!\w)", re.IGNORECASE
-    )
-    part_pattern = (
-        re.compile(
-            r"(?<!\w)("
-            + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
-            + r")(?!\w)"
-        )
-        if parts
-        else None
-    )
+
+    def word(m: re.Match[str]) -> str:
+        found = parts.get(m.group(0))
+        return m.group(0) if found is None else mark(found)
 
     def scrub(text: str) -> str:
-        text = whole_pattern.sub(lambda m: mark(whole[m.group(1).casefold()]), text)
-        if part_pattern is not None:
-            text = part_pattern.sub(lambda m: mark(parts[m.group(1)]), text)
-        return text
+        firsts = {m.group(0).casefold() for m in _WORD.finditer(text)}
+        names = {n for first in firsts for n in by_first.get(first, ())}
+        if names:
+            keys = sorted(names, key=len, reverse=True)
+            pattern = re.compile(
+                r"(?<!\w)(" + "|".join(re.escape(k) for k in keys) + r")(?!\w)", re.IGNORECASE
+            )
+            text = pattern.sub(lambda m: mark(whole[m.group(1).casefold()]), text)
+        return _WORD.sub(word, text) if parts else text
 
     return scrub

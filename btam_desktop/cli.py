@@ -77,8 +77,11 @@ REPORT_KINDS = (
     "roster",
     "recovery-kit",
     "disclosures",
+    "inspection",
 )
 _CASE_KINDS = ("case-summary", "plan", "parent-plan")
+#: Documents about one student (every case of theirs), chosen with --student.
+_STUDENT_KINDS = ("disclosures", "inspection")
 #: Papers for anyone (no student data): saved without the CONFIDENTIAL reminder.
 PUBLIC_KINDS = ("student-handout", "family-handout")
 
@@ -230,7 +233,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--student",
         metavar="NAME|ID",
-        help="disclosures: the student (name, student id or record id)",
+        help="disclosures, inspection: the student (name, student id or record id)",
     )
     _audience_arguments(report, "")
     where = report.add_mutually_exclusive_group()
@@ -627,10 +630,13 @@ def _cmd_report(a: argparse.Namespace) -> int:
         raise UsageError("--meeting is for the agenda and the minutes.")
     if a.kind in _CASE_KINDS and not a.case:
         raise UsageError(f"report {a.kind} needs --case NUMBER.")
-    if (a.kind == "disclosures") != bool(a.student):
-        raise UsageError("report disclosures needs --student NAME|ID (and only it takes one).")
-    if a.kind == "disclosures" and a.case:
-        raise UsageError("report disclosures takes --student, not --case.")
+    if (a.kind in _STUDENT_KINDS) != bool(a.student):
+        raise UsageError(
+            "report disclosures and report inspection need --student NAME|ID (and only they "
+            "take one)."
+        )
+    if a.kind in _STUDENT_KINDS and a.case:
+        raise UsageError(f"report {a.kind} takes --student, not --case.")
     if (a.redact or a.earlier) and a.kind != "case-summary":
         raise UsageError("--redact and --earlier are for the case summary.")
     if a.language != "en" and a.kind not in ("student-handout", "family-handout"):

@@ -8,6 +8,7 @@ the case file. Dates are `datetime.date`; moments are already formatted for the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -445,3 +446,58 @@ class DisclosureRecordSnapshot:
     case_numbers: tuple[str, ...]
     outside: tuple[DisclosureLine, ...]
     within: tuple[DisclosureLine, ...]
+
+
+# -- parent inspection packet ---------------------------------------------------------------
+#: A withheld passage, marked in place in a snapshot's text: the packet's words
+#: (`reports/inspection_words.py`) print it ("[withheld: other students' information]").
+#: Private-use characters, which no typed text holds.
+WITHHELD_MARK = re.compile("\ue000([a-z_]+)\ue001")
+
+
+def withheld_mark(reason: str) -> str:
+    return f"\ue000{reason}\ue001"
+
+
+@dataclass(frozen=True, slots=True)
+class InspectionField:
+    """One thing held: `label` is a key of the packet's words ("verbatim"), or words already
+    (a question of the model); `text` is as held, withheld passages marked in place."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class InspectionEntry:
+    """One record (a referral, an interview, a plan version): a heading of dates and names."""
+
+    heading: str
+    fields: tuple[InspectionField, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class InspectionSection:
+    key: str  # a key of the packet's words' sections ("referrals")
+    entries: tuple[InspectionEntry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class InspectionCase:
+    number: str
+    facts: tuple[InspectionField, ...]
+    sections: tuple[InspectionSection, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class InspectionSnapshot:
+    """Everything the file holds about one student, for their parents to inspect (34 CFR
+    99.10), with what the law lets the school withhold already taken out and marked;
+    `withheld` counts the marks per reason (`domain/inspection.Withheld`), in order."""
+
+    info: DocumentInfo
+    student: StudentFacts
+    cases: tuple[InspectionCase, ...]
+    disclosures: tuple[DisclosureLine, ...]
+    withheld: tuple[tuple[str, int], ...]
+    language: str = "en"

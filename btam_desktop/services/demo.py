@@ -381,6 +381,7 @@ def _referral(v: Vignette, received: datetime) -> intake.ReferralInput:
         channel=channel,
         reporter_kind="anonymous" if anonymous else "named",
         reporter_name="" if anonymous else (v.reporter or "Hettie Brackenridge-Ola"),
+        reporter_relationship="" if anonymous else v.relationship,
         received_at=received,
         narrative=f"{v.came_in.split(', then')[0]}.",
         verbatim=v.words.split("; later")[0],

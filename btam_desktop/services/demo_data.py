@@ -61,6 +61,9 @@ class Vignette:
     target: str = ""
     reporter: str = ""
     guardian: str = ""
+    #: The reporter's relationship to the student ("classmate": another student's name, which
+    #: the family's inspection copy withholds).
+    relationship: str = ""
 
 
 VIGNETTES: tuple[Vignette, ...] = (
@@ -89,6 +92,7 @@ VIGNETTES: tuple[Vignette, ...] = (
         target="Corin Abernathy-Pell",
         reporter="Bastian Quill-Ferreira",
         guardian="Mara Varga-Holloway",
+        relationship="classmate",
     ),
     Vignette(
         "Ada Lindqvist-Obi",

@@ -30,6 +30,7 @@ from btam_desktop.reports import snapshots as sn
 from btam_desktop.services import (
     print_case,
     print_disclosures,
+    print_inspection,
     print_meetings,
     print_team,
     students,
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 PAPERS = ("letter", "a4")
 CASE_KINDS = (DocumentKind.CASE_SUMMARY, DocumentKind.PLAN, DocumentKind.PARENT_PLAN)
 #: Documents about the student of a case (all their cases), logged against that case.
-STUDENT_KINDS = (DocumentKind.DISCLOSURES,)
+STUDENT_KINDS = (DocumentKind.DISCLOSURES, DocumentKind.INSPECTION)
 TEAM_KINDS = (
     DocumentKind.BLANK_FORMS,
     DocumentKind.STAFF_HANDOUT,
@@ -74,10 +75,12 @@ TITLES = {
     DocumentKind.MINUTES: "Minutes of the team meeting",
     DocumentKind.ROSTER: "Team roster and training",
     DocumentKind.DISCLOSURES: "Record of disclosures",
+    DocumentKind.INSPECTION: "Inspection copy of the student's record",
 }
 #: Who reads each kind (the page's header and legal note); the rest are the team's records.
 READERS = {
     DocumentKind.PARENT_PLAN: sn.Readers.FAMILY,
+    DocumentKind.INSPECTION: sn.Readers.FAMILY,
     DocumentKind.STAFF_HANDOUT: sn.Readers.STAFF,
     DocumentKind.STUDENT_HANDOUT: sn.Readers.PUBLIC,
     DocumentKind.FAMILY_HANDOUT: sn.Readers.PUBLIC,
@@ -168,8 +171,13 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
             raise ValidationError("Choose a case of the student whose record to print.")
         student = students.of_case(session, request.case_id)
         case_number = student.case_numbers[student.case_ids.index(request.case_id)]
-        record = print_disclosures.record(session, student, info(case_number))
-        build = lambda: _disclosure_record(record, options)  # noqa: E731
+        if kind is DocumentKind.INSPECTION:
+            if not audience.outside_team:  # the parents', unless another recipient is named
+                audience = print_inspection.family_audience(session, student)
+            build = _inspection(session, student, info(case_number), request, options)
+        else:
+            record = print_disclosures.record(session, student, info(case_number))
+            build = lambda: _disclosure_record(record, options)  # noqa: E731
     else:
         build = _team_builder(session, kind, info(), request, options)
     pdf = build()
@@ -251,6 +259,19 @@ def _case_builder(
         return lambda: plan.build(internal, options)
     parents = print_case.parent_plan(session, ctx, info)
     return lambda: plan.build_parent(parents, options)
+
+
+def _inspection(
+    session: Session,
+    student: students.StudentRecord,
+    info: sn.DocumentInfo,
+    request: PrintRequest,
+    options: PrintOptions,
+) -> Callable[[], bytes]:
+    from btam_desktop.reports import inspection
+
+    packet = print_inspection.packet(session, student, info, request.language)
+    return lambda: inspection.build(packet, options)
 
 
 def _disclosure_record(record: sn.DisclosureRecordSnapshot, options: PrintOptions) -> bytes:

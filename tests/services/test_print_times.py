@@ -78,10 +78,8 @@ def test_every_document_prints_local_times_and_names_the_zone_once(
         requests = {
             kind: printing.PrintRequest(
                 kind.value,
-                # the record of disclosures: of the student of this case
-                case_id
-                if kind in printing.CASE_KINDS or kind is DocumentKind.DISCLOSURES
-                else None,
+                # the record of disclosures, the inspection copy: of the student of this case
+                case_id if kind in printing.CASE_KINDS + printing.STUDENT_KINDS else None,
                 meeting_id=meeting_id if kind in printing.MEETING_KINDS else None,
                 recovery_code=code,
                 audience=outside if kind is DocumentKind.CASE_SUMMARY else Audience(),

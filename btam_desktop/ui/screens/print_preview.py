@@ -49,6 +49,9 @@ from btam_desktop.ui.screens.audience import AudienceFields
 REBUILD_AFTER_MS = 400
 #: Handouts for students and families: for anyone, with no recipient and no password.
 PUBLIC_KINDS = frozenset(kind.value for kind in PUBLIC_DOCUMENTS)
+#: Copies for the student's family: they always leave the team, to the parents unless the
+#: person printing names another recipient (the service names them).
+FAMILY_KINDS = frozenset({"parent-plan", "inspection"})
 
 
 def default_folder() -> Path:
@@ -254,7 +257,7 @@ class PrintPreviewDialog(QDialog):
             field_label = form.labelForField(widget)
             if field_label is not None:
                 field_label.hide()
-        if request.kind == "parent-plan":  # a family's copy is a disclosure to the family
+        if request.kind in FAMILY_KINDS:  # a family's copy is a disclosure to the family
             self.outside.setEnabled(False)
             self.outside.setToolTip(self.tr("A copy for the family always leaves the team."))
         if request.kind != "recovery-kit" and not self.can_save:
@@ -292,7 +295,7 @@ class PrintPreviewDialog(QDialog):
 
     def _show(self, prepared: Prepared) -> None:
         self.prepared = prepared
-        if self._request.kind == "parent-plan" and not self.outside.isChecked():
+        if self._request.kind in FAMILY_KINDS and not self.outside.isChecked():
             self.fields.show_audience(prepared.audience)  # the family, named by the service
         self.notice.setText("\n".join(prepared.warnings))
         self.notice.setVisible(bool(prepared.warnings))

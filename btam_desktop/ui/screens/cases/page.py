@@ -50,7 +50,7 @@ class CasePage(QWidget):
     save_requested = Signal(str, object)  # case id, CaseEdit
     status_requested = Signal(str, object)  # case id, CaseStatus
     back_requested = Signal()
-    print_requested = Signal(str)  # document kind: case-summary, plan, parent-plan, disclosures
+    print_requested = Signal(str)  # document kind: case-summary, plan, parent-plan, disclosures, …
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +86,7 @@ class CasePage(QWidget):
             ("plan", self.tr("Intervention &plan…")),
             ("parent-plan", self.tr("Plan for &parents and student…")),
             ("disclosures", self.tr("Record of &disclosures (the student)…")),
+            ("inspection", self.tr("&Inspection copy for the family (the student)…")),
         ):
             action = self.print_menu.addAction(text)
             action.triggered.connect(lambda _=False, k=kind: self.print_requested.emit(k))

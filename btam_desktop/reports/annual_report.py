@@ -118,7 +118,10 @@ def build(snapshot: AnnualReportSnapshot, options: PrintOptions | None = None) -
             "counted by how they closed and by level of concern at closure.",
             s.body,
         ),
-        para(suppression_note(snap.minimum), s.body),
+        # Our own words: the key's dash in bold, like the counts it stands for.
+        Paragraph(
+            suppression_note(snap.minimum).replace(SUPPRESSED, f"<b>{SUPPRESSED}</b>", 1), s.body
+        ),
         para(
             "These are the figures the Statistics screen of BTAM Desktop shows for "
             f"{snap.label}, as they stood when this copy was printed.",
@@ -155,6 +158,8 @@ def _figure(
     """One figure kept on one page: its heading, its chart, its table and what they hide."""
     s = styles()
     parts: list[Flowable] = [heading(f"{number}. {table.title}")]
+    if not table.rows:  # no intervention in any plan: a table of nothing but a total
+        return KeepTogether([*parts, para("None in this school year.", s.body)])
     grid = _table(table, width)
     if table.figure in CHARTED and len(table.columns) == 1:
         # The table at the left, its chart beside it: a figure takes a third of a page.

@@ -25,6 +25,14 @@ CHANNELS = PublishedTable(
     suppress([[40], [20], [3], [14], [0]], 10),
 )
 
+NO_PLANS = PublishedTable(
+    Figure.INTERVENTIONS,
+    "Interventions in the plans of cases opened",
+    (),
+    ("Planned", "Under way", "Delivered", "Discontinued"),
+    suppress([], 10),
+)
+
 
 def _shapes(node: Any) -> list[Any]:
     """Every shape a drawing holds: groups opened, widgets (the chart, its labels) drawn."""
@@ -62,7 +70,7 @@ def test_the_table_and_the_note_say_what_is_hidden() -> None:
         minimum=10,
         opened=55,
         closed=None,
-        tables=(CHANNELS,),
+        tables=(CHANNELS, NO_PLANS),
         medians=(),
         not_counted=("race and ethnicity",),
         school="Maple Hollow Middle School",
@@ -80,4 +88,6 @@ def test_the_table_and_the_note_say_what_is_hidden() -> None:
     assert "Cases opened 55 Cases closed —" in printed
     assert "— fewer than 10 (or hidden so a total cannot reveal one)." in printed
     assert "Not counted yet: race and ethnicity." in printed
+    # A year without a plan: a sentence, not a table of nothing but a total.
+    assert "2. Interventions in the plans of cases opened None in this school year." in printed
     assert "Maple Hollow Middle School · Ridgeview Unified" in printed

@@ -78,6 +78,7 @@ REPORT_KINDS = (
     "recovery-kit",
     "disclosures",
     "inspection",
+    "annual",
 )
 _CASE_KINDS = ("case-summary", "plan", "parent-plan")
 #: Documents about one student (every case of theirs), chosen with --student.
@@ -235,6 +236,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME|ID",
         help="disclosures, inspection: the student (name, student id or record id)",
     )
+    report.add_argument("--year", help="annual: the school year, e.g. 2026-27")
     _audience_arguments(report, "")
     where = report.add_mutually_exclusive_group()
     where.add_argument("-o", "--output", type=Path, help="write the PDF to this file")
@@ -623,6 +625,22 @@ def _student_case(s: Session, a: argparse.Namespace) -> str:
     return found[0].case_ids[-1]
 
 
+def _report_year(a: argparse.Namespace) -> int | None:
+    """The annual report's school year (required, and only for it)."""
+    if a.kind != "annual":
+        if a.year:
+            raise UsageError("--year is for the annual report.")
+        return None
+    if not a.year:
+        raise UsageError("report annual needs --year, e.g. --year 2026-27.")
+    from btam_desktop.domain.statistics import parse_year
+
+    try:
+        return parse_year(a.year)
+    except errors.ValidationError as error:
+        raise UsageError(f"--year {a.year}: {error}") from None
+
+
 def _cmd_report(a: argparse.Namespace) -> int:
     from btam_desktop.services import cases, print_queue, printing
 
@@ -644,6 +662,7 @@ def _cmd_report(a: argparse.Namespace) -> int:
             f"report {a.kind} is written in English only for now: --language is for the "
             "handouts for students and families."
         )
+    year = _report_year(a)
     printer = _report_destination(a)
     password = _read_password(a.password_file) if a.password_file else ""
     # The recovery code is never stored: the kit prints only for someone who has the code,
@@ -675,6 +694,7 @@ def _cmd_report(a: argparse.Namespace) -> int:
             meeting_id=a.meeting,
             audience=audience,
             language=a.language,
+            year=year,
         )
         prepared = printing.prepare(s, request)
         for warning in prepared.warnings:
@@ -691,6 +711,8 @@ def _cmd_report(a: argparse.Namespace) -> int:
         _say(f"Wrote {a.output} (document {prepared.document_id}), logged as a disclosure.")
         if a.kind in PUBLIC_KINDS:
             _say("This handout holds no student data: print and share as many as you like.")
+        elif a.kind == "annual":
+            _say("Aggregate figures, small counts suppressed: no student is identified.")
         elif not password:
             _say("CONFIDENTIAL: this PDF is not encrypted. Keep it safe and delete it when done.")
         return EXIT_OK

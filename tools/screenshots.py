@@ -290,10 +290,12 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
 
 
 def shoot_handouts(w: MainWindow) -> None:
-    """The handouts for students and families as they print: their page, on white."""
-    for kind, name in (
-        ("student-handout", "handout-students"),
-        ("family-handout", "handout-families"),
+    """The handouts for students and families as they print: their page, on white; and the
+    annual report's first page of charts (this school year's)."""
+    for kind, name, number in (
+        ("student-handout", "handout-students", 0),
+        ("family-handout", "handout-families", 0),
+        ("annual", "annual-report", 1),
     ):
         w.workspace.print_team_document(kind)
         preview = next(
@@ -302,7 +304,7 @@ def shoot_handouts(w: MainWindow) -> None:
             if isinstance(x, PrintPreviewDialog) and x.isVisible()
         )
         wait_for(preview.print_button.isEnabled)
-        page = preview.document.render(0, HANDOUT_SIZE)
+        page = preview.document.render(number, HANDOUT_SIZE)
         paper = QImage(page.size(), QImage.Format.Format_RGB32)
         paper.fill(QColor("white"))
         painter = QPainter(paper)

@@ -27,6 +27,9 @@ class DocumentKind(StrEnum):
     DISCLOSURES = "disclosures"
     #: Everything held about one student, for their parents to inspect (34 CFR 99.10).
     INSPECTION = "inspection"
+    #: The program's figures of a school year for the school board or the district: counts
+    #: only, small ones suppressed (`domain/statistics`), no student data.
+    ANNUAL_REPORT = "annual"
     #: Spreadsheet exports (CSV): the case list, the disclosure records of every case.
     CASES_CSV = "cases-csv"
     DISCLOSURES_CSV = "disclosures-csv"
@@ -45,6 +48,7 @@ DOCUMENT_NAMES = {
     DocumentKind.RECOVERY_KIT: "Recovery kit",
     DocumentKind.DISCLOSURES: "Record of disclosures",
     DocumentKind.INSPECTION: "Inspection copy for the family",
+    DocumentKind.ANNUAL_REPORT: "Annual report (aggregate figures)",
     DocumentKind.CASES_CSV: "Case list (CSV)",
     DocumentKind.DISCLOSURES_CSV: "Disclosure records (CSV)",
 }
@@ -56,6 +60,11 @@ WHOLE_FILE_EXPORTS = (DocumentKind.CASES_CSV, DocumentKind.DISCLOSURES_CSV)
 #: Papers for anyone (no student data, no CONFIDENTIAL stamp): no recipient to name, no
 #: password to give, as many copies as the school likes. Printing them is still logged.
 PUBLIC_DOCUMENTS = frozenset({DocumentKind.STUDENT_HANDOUT, DocumentKind.FAMILY_HANDOUT})
+
+#: Counts of many cases with every small count suppressed: no student is identified, so
+#: there is no recipient or legal basis to record and no CONFIDENTIAL stamp; its header says
+#: "Aggregate figures". Printing and saving it is logged like any document.
+AGGREGATE_DOCUMENTS = frozenset({DocumentKind.ANNUAL_REPORT})
 
 
 #: Whom each redacted copy of the case summary is for, by its preset: "Prepared for ..." on

@@ -40,6 +40,7 @@ from btam_desktop.reports.snapshots import DocumentInfo, Readers, Release
 from btam_desktop.reports.text import para
 
 HEADER = "CONFIDENTIAL — student record — do not redisclose"
+AGGREGATE_HEADER = "Aggregate figures — no student is identified"
 LEGAL_NOTE = "FERPA, 34 CFR 99.33: no further disclosure without consent"
 #: The header and the legal note of every page, by who the document is for. The family's copy
 #: is their own record (no redisclosure warning); the staff handout holds no student data.
@@ -48,6 +49,7 @@ FURNITURE: dict[Readers, tuple[str, str]] = {
     Readers.FAMILY: ("CONFIDENTIAL — for the student and family", ""),
     Readers.STAFF: ("For staff", ""),
     Readers.PUBLIC: ("", ""),  # a flyer: its title says whom it is for
+    Readers.AGGREGATE: (AGGREGATE_HEADER, ""),  # counts only: no student record, no FERPA line
 }
 PAPERS = {"letter": LETTER, "a4": A4}
 MARGIN = 18 * mm

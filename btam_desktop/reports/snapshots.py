@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from btam_desktop.domain.pack import Pack, TipLine
+from btam_desktop.domain.statistics import Median, PublishedTable
 
 
 class Readers(StrEnum):
@@ -23,6 +24,7 @@ class Readers(StrEnum):
     FAMILY = "family"  # the student and their parents: their own record, theirs to keep
     STAFF = "staff"  # every member of staff: no student data, fit for a staff-room wall
     PUBLIC = "public"  # students and families: a flyer, no student data, no header at all
+    AGGREGATE = "aggregate"  # a school board, a district: counts only, no student identified
 
 
 @dataclass(frozen=True, slots=True)
@@ -501,3 +503,24 @@ class InspectionSnapshot:
     disclosures: tuple[DisclosureLine, ...]
     withheld: tuple[tuple[str, int], ...]
     language: str = "en"
+
+
+# -- annual report --------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AnnualReportSnapshot:
+    """The program's figures of one school year, exactly as `stats.year` publishes them to the
+    Statistics screen (every small count already suppressed): no case, no name, no text."""
+
+    info: DocumentInfo
+    label: str  # "2026-27"
+    start: date
+    end: date
+    minimum: int  # counts from 1 to minimum - 1 are suppressed
+    opened: int | None  # None: suppressed
+    closed: int | None
+    tables: tuple[PublishedTable, ...]
+    medians: tuple[Median, ...]
+    not_counted: tuple[str, ...]
+    school: str = ""
+    district: str = ""
+    model: str = ""  # the team's model pack, by name

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from btam_desktop.domain import clock
 from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
 from btam_desktop.domain.disclosure import (
+    AGGREGATE_DOCUMENTS,
     PUBLIC_DOCUMENTS,
     Audience,
     Destination,
@@ -32,6 +33,7 @@ from btam_desktop.services import (
     print_disclosures,
     print_inspection,
     print_meetings,
+    print_stats,
     print_team,
     students,
 )
@@ -59,6 +61,7 @@ TEAM_KINDS = (
     DocumentKind.FAMILY_HANDOUT,
     DocumentKind.RECOVERY_KIT,
     DocumentKind.ROSTER,
+    DocumentKind.ANNUAL_REPORT,
 )
 MEETING_KINDS = (DocumentKind.AGENDA, DocumentKind.MINUTES)
 
@@ -76,6 +79,7 @@ TITLES = {
     DocumentKind.ROSTER: "Team roster and training",
     DocumentKind.DISCLOSURES: "Record of disclosures",
     DocumentKind.INSPECTION: "Inspection copy of the student's record",
+    DocumentKind.ANNUAL_REPORT: "Threat assessment program: annual report",
 }
 #: Who reads each kind (the page's header and legal note); the rest are the team's records.
 READERS = {
@@ -84,6 +88,7 @@ READERS = {
     DocumentKind.STAFF_HANDOUT: sn.Readers.STAFF,
     DocumentKind.STUDENT_HANDOUT: sn.Readers.PUBLIC,
     DocumentKind.FAMILY_HANDOUT: sn.Readers.PUBLIC,
+    DocumentKind.ANNUAL_REPORT: sn.Readers.AGGREGATE,
 }
 #: Redaction presets whose reader is outside the team: the copy carries the release block even
 #: before anyone is named (lines to fill in by hand).
@@ -122,6 +127,11 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
             "A handout for students or families holds no student data: it is for anyone, "
             "so it names no recipient and no legal basis."
         )
+    if kind in AGGREGATE_DOCUMENTS and audience.outside_team:
+        raise ValidationError(
+            "The annual report holds counts only, no student data: it names no recipient "
+            "and no legal basis."
+        )
 
     def info(case_number: str = "") -> sn.DocumentInfo:
         title = TITLES[kind] + (f" {case_number}" if case_number else "")
@@ -144,6 +154,8 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
     case_number = ""
     meeting_id = None
     warnings: tuple[str, ...] = ()
+    slug = kind.value
+    logged = _options(request, kind)
     if kind in MEETING_KINDS:
         meeting = print_meetings.pick_meeting(
             session, request.meeting_id, approved=kind is DocumentKind.MINUTES
@@ -178,10 +190,16 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         else:
             record = print_disclosures.record(session, student, info(case_number))
             build = lambda: _disclosure_record(record, options)  # noqa: E731
+    elif kind is DocumentKind.ANNUAL_REPORT:
+        annual = print_stats.annual_report(session, info(), request.year)
+        build = lambda: _annual_report(annual, options)  # noqa: E731
+        slug = f"annual-report-{annual.label}"
+        logged |= {"year": annual.label}  # the school year printed, when "this one" was asked
     else:
         build = _team_builder(session, kind, info(), request, options)
     pdf = build()
-    slug = kind.value if not case_number else f"{case_number}-{kind.value}"
+    if case_number:
+        slug = f"{case_number}-{kind.value}"
     if meeting_id is not None:
         slug = f"{kind.value}-{meeting.held_on.isoformat()}"
     return Prepared(
@@ -192,7 +210,7 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         pdf,
         request.case_id if kind in CASE_KINDS + STUDENT_KINDS else None,
         meeting_id,
-        _options(request, kind),
+        logged,
         case_number,
         audience,
         warnings,
@@ -278,6 +296,12 @@ def _disclosure_record(record: sn.DisclosureRecordSnapshot, options: PrintOption
     from btam_desktop.reports import disclosure_record
 
     return disclosure_record.build(record, options)
+
+
+def _annual_report(annual: sn.AnnualReportSnapshot, options: PrintOptions) -> bytes:
+    from btam_desktop.reports import annual_report
+
+    return annual_report.build(annual, options)
 
 
 def _team_builder(

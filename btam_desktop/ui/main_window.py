@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
     def _print_current(self) -> None:
         if not self.workspace.print_current():
             self.statusBar().showMessage(
-                self.tr("Open a case, a meeting or the Team page to print it."), 8000
+                self.tr("Open a case, a meeting, the Team page or Statistics to print it."), 8000
             )
 
     def _make_workspace(self) -> Workspace:

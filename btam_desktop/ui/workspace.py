@@ -124,8 +124,8 @@ class Workspace(QWidget):
 
     def print_current(self) -> bool:
         """Print… (Ctrl+P): the document of what is on screen: the open case's summary, the
-        chosen meeting's minutes (once approved) or agenda, the team roster. False when the
-        screen shown has none."""
+        chosen meeting's minutes (once approved) or agenda, the team roster, the shown school
+        year's annual report. False when the screen shown has none."""
         area = self.stack.currentWidget()
         if area is self.cases and self.cases.currentWidget() is self.cases.page:
             self.cases.print_document("case-summary")
@@ -134,6 +134,8 @@ class Workspace(QWidget):
             self.meetings.print_document("minutes" if approved else "agenda")
         elif area is self.team:
             self.team.print_roster()
+        elif area is self.statistics and self.statistics.print_button.isEnabled():
+            self.statistics.print_annual_report()
         else:
             return False
         return True

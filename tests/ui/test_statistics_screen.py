@@ -1,6 +1,7 @@
 """The Statistics area with the demo, driven from the keyboard: the year's tables, small counts
-as "<10" in words and on the charts, what is not counted yet, large type; and pictures of it
-in both themes for the guide (docs/screenshots/statistics-*.png, when BTAM_SCREENSHOTS is set)."""
+as "<10" in words and on the charts, what is not counted yet, large type, the annual report's
+print preview (Alt+A or Ctrl+P), saved and logged; and pictures of it in both themes for the
+guide (docs/screenshots/statistics-*.png, when BTAM_SCREENSHOTS is set)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,16 @@ from pytestqt.qtbot import QtBot
 
 from btam_desktop.domain import clock
 from btam_desktop.domain.case import school_year_of
+from btam_desktop.domain.disclosure import DocumentKind
 from btam_desktop.domain.statistics import Figure, year_label
 from btam_desktop.ui import theme
 from btam_desktop.ui.areas import STATISTICS
 from btam_desktop.ui.main_window import MainWindow
+from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
+from tests.reports import pdftext
 from tests.ui.cells import cell
 from tests.ui.conftest import unlock
+from tests.ui.test_meeting_flow import wait_for_dialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -56,6 +61,8 @@ def test_the_year_from_the_keyboard_with_small_counts_hidden(
     qtbot.keyClick(screen.large, Qt.Key.Key_Space)
     assert screen.tables[0].font().pointSizeF() > screen.font().pointSizeF()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is screen.print_button
+    qtbot.keyClick(screen.print_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is screen.tables[0]
     qtbot.keyClick(screen.tables[0], Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is screen.tables[1]
@@ -69,6 +76,55 @@ def test_the_year_from_the_keyboard_with_small_counts_hidden(
     qtbot.waitUntil(lambda: screen.result is not None and screen.result.year == this_year - 1)
     assert screen.year.currentText() == year_label(this_year - 1)
     assert screen.tables[0].item(12, 0) is not None  # twelve months and the total
+
+
+def test_the_annual_report_from_the_keyboard_saved_and_logged(
+    qtbot: QtBot, window: MainWindow, demo_file: Path, tmp_path: Path
+) -> None:
+    unlock(qtbot, window, demo_file, to_cases=False)
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
+    screen = window.workspace.statistics
+    qtbot.waitUntil(lambda: screen.result is not None and screen.print_button.isEnabled())
+    assert screen.result is not None
+    shown = screen.result
+    qtbot.keyClick(screen, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Print annual report…
+    preview = wait_for_dialog(qtbot, PrintPreviewDialog)
+    assert isinstance(preview, PrintPreviewDialog)
+    qtbot.waitUntil(lambda: preview.save_button.isEnabled(), timeout=10_000)
+    prepared = preview.prepared
+    assert prepared is not None and prepared.kind is DocumentKind.ANNUAL_REPORT
+    assert prepared.file_name == f"annual-report-{shown.label}.pdf"
+    printed = pdftext.text(prepared.pdf)
+    assert f"annual report {shown.label}" in printed
+    assert "Aggregate figures — no student is identified" in printed
+    assert "CONFIDENTIAL" not in printed and "Kenzie" not in printed
+    # The screen's own counts, on paper: the opened cases and the first month's row.
+    months = shown.tables[0]
+    first = "—" if months.values.cells[0][0] is None else str(months.values.cells[0][0])
+    assert f"{months.rows[0]} {first}" in printed
+    assert f"Cases opened {shown.opened if shown.opened is not None else '—'}" in printed
+    # Counts only: no recipient to name, no password; the note says why.
+    for widget in (preview.outside, preview.recipient, preview.basis, preview.protect):
+        assert widget.isHidden()
+    assert "Aggregate figures" in preview.warning.text() and "logged" in preview.warning.text()
+    target = tmp_path / prepared.file_name
+    preview.choose_path = lambda suggested: target  # type: ignore[method-assign]
+    with qtbot.waitSignal(preview.disclosed, timeout=10_000) as signal:
+        qtbot.keyClick(preview, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert signal.args == ["save"]
+    assert "logged" in preview.status.text()
+    assert target.read_bytes() == prepared.pdf
+    qtbot.keyClick(preview, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not preview.isVisible())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    # Ctrl+P on the Statistics screen opens the same report.
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL)
+    again = wait_for_dialog(qtbot, PrintPreviewDialog)
+    assert isinstance(again, PrintPreviewDialog)
+    qtbot.waitUntil(lambda: again.prepared is not None, timeout=10_000)
+    assert again.prepared is not None and again.prepared.kind is DocumentKind.ANNUAL_REPORT
+    again.reject()
 
 
 def test_pictures_in_light_and_dark(qtbot: QtBot, window: MainWindow, demo_file: Path) -> None:

@@ -26,6 +26,8 @@ class PrintRequest:
     #: The paper's language, for the documents written in several (the handouts for students
     #: and families): a key of reports/handout_words.LANGUAGES.
     language: str = "en"
+    #: The annual report: the school year (2026 for 2026-27); this school year when None.
+    year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.domain.disclosure import PUBLIC_DOCUMENTS, Audience, Disclosure
+from btam_desktop.domain.disclosure import (
+    AGGREGATE_DOCUMENTS,
+    PUBLIC_DOCUMENTS,
+    Audience,
+    Disclosure,
+)
 from btam_desktop.domain.errors import BtamError, ValidationError
 from btam_desktop.domain.language import PAPER_LANGUAGES
 from btam_desktop.services.contracts import api
@@ -52,6 +57,8 @@ PUBLIC_KINDS = frozenset(kind.value for kind in PUBLIC_DOCUMENTS)
 #: Copies for the student's family: they always leave the team, to the parents unless the
 #: person printing names another recipient (the service names them).
 FAMILY_KINDS = frozenset({"parent-plan", "inspection"})
+#: The annual report: counts only, no student identified; no recipient and no password either.
+AGGREGATE_KINDS = frozenset(kind.value for kind in AGGREGATE_DOCUMENTS)
 
 
 def default_folder() -> Path:
@@ -229,7 +236,7 @@ class PrintPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save_document)
         self.close_button.clicked.connect(self.reject)
         self.can_save = request.kind != "recovery-kit" and district.current().exports_allowed
-        public = request.kind in PUBLIC_KINDS
+        public = request.kind in PUBLIC_KINDS | AGGREGATE_KINDS
         hidden: list[QWidget] = []
         if not self.can_save:  # a district may forbid files; the recovery kit goes to the safe
             hidden += [
@@ -250,6 +257,11 @@ class PrintPreviewDialog(QDialog):
                 self.tr(
                     "This handout holds no student data and carries no CONFIDENTIAL stamp: "
                     "print as many copies as you like. Printing and saving it is logged."
+                )
+                if request.kind in PUBLIC_KINDS
+                else self.tr(
+                    "Aggregate figures: counts only, every small count hidden, no student "
+                    "identified. No CONFIDENTIAL stamp; printing and saving it is logged."
                 )
             )
         for widget in hidden:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QTableWidget,
@@ -54,6 +55,9 @@ class StatisticsScreen(QWidget):
         year_label_widget = PlainLabel(self.tr("School &year:"))
         year_label_widget.setBuddy(self.year)
         self.large = QCheckBox(self.tr("&Large type, for a projector"))
+        #: The same figures on paper, for the school board or the district (Ctrl+P too).
+        self.print_button = QPushButton(self.tr("Print &annual report…"))
+        self.print_button.setEnabled(False)
         self.summary = PlainLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Summary of the year"))
@@ -75,6 +79,7 @@ class StatisticsScreen(QWidget):
         top.addSpacing(self.fontMetrics().averageCharWidth() * 3)
         top.addWidget(self.large)
         top.addStretch(1)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Statistics: is our program working?"), self))
         layout.addLayout(top)
@@ -83,13 +88,24 @@ class StatisticsScreen(QWidget):
         layout.addWidget(self.scroller, 1)
         self.year.activated.connect(lambda _i: self.load(self.year.currentData()))
         self.large.toggled.connect(lambda _on: self._redraw())
+        self.print_button.clicked.connect(self.print_annual_report)
 
     def load(self, year: int | None = None) -> None:
         """Ask for a school year's figures (this school year when None)."""
         self._ops.queue(api.STATS_YEAR(year), on_done=self.show_statistics)
 
+    def print_annual_report(self) -> None:
+        """The print preview of the annual report of the school year shown."""
+        if self.result is None or self.result.year is None:
+            return
+        from btam_desktop.services.contracts.printing import PrintRequest
+        from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
+
+        PrintPreviewDialog(self._ops, PrintRequest("annual", year=self.result.year), self).open()
+
     def show_statistics(self, result: YearStatistics) -> None:
         self.result = result
+        self.print_button.setEnabled(result.year is not None)
         years = sorted({*result.years, *([result.year] if result.year else [])}, reverse=True)
         self.year.blockSignals(True)
         self.year.clear()
@@ -192,7 +208,7 @@ class StatisticsScreen(QWidget):
             section.show()  # at once, not at the next event loop turn: Tab may come first
         self.sections.addStretch(1)
         # New tables join the end of the window's Tab chain: put them after the year's row.
-        chain = [self.large, *self.tables]
+        chain = [self.large, self.print_button, *self.tables]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -242,6 +258,7 @@ class StatisticsScreen(QWidget):
 
     def clear(self) -> None:
         self.result = None
+        self.print_button.setEnabled(False)
         self.year.clear()
         self.summary.clear()
         self.note.clear()

@@ -15,8 +15,7 @@ from btam_desktop.domain import transfer as packet_format
 from btam_desktop.domain.case import PersonRole
 from btam_desktop.domain.disclosure import DocumentKind
 from btam_desktop.domain.errors import PermissionDeniedError, ValidationError
-from btam_desktop.services import cases, members, printing, transfer
-from btam_desktop.services import session as sessions
+from btam_desktop.services import cases, members, printing, session as sessions, transfer
 from btam_desktop.services.session import TEST_KDF, Session
 from btam_desktop.storage import transfer_packet
 from tests.conftest import LEAD, PASSPHRASE
@@ -111,7 +110,7 @@ def test_the_transfer_is_logged_as_a_disclosure_with_ids_only_in_the_audit(teams
 def test_the_readable_summary_is_the_receiving_school_copy_encrypted(teams: Teams) -> None:
     made, _ = transfer.make_packet(teams.maple, teams.request())
     pdf = made.summary.read_bytes()
-    with pytest.raises(Exception):  # noqa: B017, PT011 - pypdf refuses without the password
+    with pytest.raises(Exception):  # noqa: B017 - pypdf refuses without the password
         pdftext.text(pdf)
     text = pdftext.text(pdf, PACKET_PASSPHRASE)
     assert "Prepared for a receiving school" in text

@@ -17,7 +17,7 @@ from btam_desktop.domain.disclosure import DocumentKind
 from btam_desktop.domain.errors import PermissionDeniedError, ValidationError
 from btam_desktop.services import cases, members, printing, session as sessions, transfer
 from btam_desktop.services.session import TEST_KDF, Session
-from btam_desktop.storage import transfer_packet
+from btam_desktop.storage import retention_repo, transfer_packet
 from tests.conftest import LEAD, PASSPHRASE
 from tests.reports import pdftext
 from tests.transfer.conftest import PACKET_PASSPHRASE, SENT_ON, Teams
@@ -87,6 +87,9 @@ def test_round_trip_makes_a_new_case_with_the_history_as_sent(teams: Teams) -> N
     # The receiving team's own work is its own: nothing of Maple Hollow's audit came along.
     actions = [e.action for e in cases.case_history(teams.cedar, received.case_id)]
     assert actions == ["case.created", "transfer.received"]
+    # Destroying the case under the retention rules takes the received record with it.
+    rows = retention_repo.rows_of_case(teams.cedar.ocf.conn, received.case_id)
+    assert ("received_records", kept.id) in rows
     # The other team's own cases are untouched, and their file has no received record.
     assert transfer.received_of(teams.maple, teams.case_id) == []
 

@@ -87,6 +87,10 @@ def test_round_trip_makes_a_new_case_with_the_history_as_sent(teams: Teams) -> N
     # The receiving team's own work is its own: nothing of Maple Hollow's audit came along.
     actions = [e.action for e in cases.case_history(teams.cedar, received.case_id)]
     assert actions == ["case.created", "transfer.received"]
+    # Each side's write is one op of the op log, under its service's name (it syncs as usual).
+    for side, intent in ((teams.maple, "transfer.make"), (teams.cedar, "transfer.receive")):
+        intents = [r[0] for r in side.ocf.conn.execute("SELECT intent FROM sync_ops")]
+        assert intents.count(intent) == 1, intent
     # Destroying the case under the retention rules takes the received record with it.
     rows = retention_repo.rows_of_case(teams.cedar.ocf.conn, received.case_id)
     assert ("received_records", kept.id) in rows

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf.errors import FileNotDecryptedError
 
 from btam_desktop.domain import transfer as packet_format
 from btam_desktop.domain.case import PersonRole
@@ -117,7 +118,7 @@ def test_the_transfer_is_logged_as_a_disclosure_with_ids_only_in_the_audit(teams
 def test_the_readable_summary_is_the_receiving_school_copy_encrypted(teams: Teams) -> None:
     made, _ = transfer.make_packet(teams.maple, teams.request())
     pdf = made.summary.read_bytes()
-    with pytest.raises(Exception):  # noqa: B017 - pypdf refuses without the password
+    with pytest.raises(FileNotDecryptedError):  # nothing is readable without the passphrase
         pdftext.text(pdf)
     text = pdftext.text(pdf, PACKET_PASSPHRASE)
     assert "Prepared for a receiving school" in text

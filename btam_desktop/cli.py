@@ -63,6 +63,8 @@ COMMANDS = (
     "conflicts",
     "stats",
     "retention",
+    "transfer",
+    "transfer-in",
 )
 REPORT_KINDS = (
     "case-summary",
@@ -261,7 +263,32 @@ def _parser() -> argparse.ArgumentParser:
     unlocking(
         sub.add_parser("retention", help="closed cases due for destruction or review, and the rule")
     )
+    transfer = unlocking(
+        sub.add_parser("transfer", help="a student's record for the school they move to")
+    )
+    transfer.add_argument("--case", metavar="NUMBER", required=True, help="the case number")
+    transfer.add_argument("-o", "--output", type=Path, required=True, metavar="PACKET")
+    transfer.add_argument("--to", required=True, metavar="SCHOOL", help="the receiving school")
+    transfer.add_argument(
+        "--asked-on", metavar="YYYY-MM-DD", help="the day the school asked (default: today)"
+    )
+    _packet_password(transfer)
+    transfer_in = unlocking(
+        sub.add_parser("transfer-in", help="a packet from another school, as a new case")
+    )
+    transfer_in.add_argument("packet", type=Path)
+    _packet_password(transfer_in)
     return p
+
+
+def _packet_password(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="F",
+        help="the packet's passphrase in F (first line; '-' reads standard input); else "
+        "BTAM_PACKET_PASSPHRASE, else asked",
+    )
 
 
 def _audience_arguments(parser: argparse.ArgumentParser, prefix: str) -> None:
@@ -855,6 +882,59 @@ def _cmd_retention(a: argparse.Namespace) -> int:
     return _with_session(a, work)
 
 
+def _packet_passphrase(a: argparse.Namespace, *, confirm: bool) -> str:
+    if a.password_file:
+        return _read_password(a.password_file)
+    return _secret("BTAM_PACKET_PASSPHRASE", "Packet passphrase", confirm=confirm)
+
+
+def _cmd_transfer(a: argparse.Namespace) -> int:
+    """The packet and its readable summary beside it, both encrypted, logged as a disclosure
+    to the receiving school; a note when the state's deadline is near or past."""
+    from datetime import date
+
+    from btam_desktop.services import cases, transfer
+
+    try:
+        asked = date.fromisoformat(a.asked_on) if a.asked_on else None
+    except ValueError:
+        raise UsageError(f"--asked-on {a.asked_on}: give the day as YYYY-MM-DD.") from None
+    passphrase = _packet_passphrase(a, confirm=True)
+
+    def work(s: Session) -> int:
+        found = [row.id for row in cases.list_cases(s) if row.number == a.case]
+        if not found:
+            raise UsageError(f"There is no case {a.case} in {a.path}.")
+        request = transfer.TransferRequest(
+            case_id=found[0], to_school=a.to, passphrase=passphrase, packet=a.output, asked_on=asked
+        )
+        made, _ = transfer.make_packet(s, request)
+        if made.warning:
+            sys.stderr.write(f"btam-desktop: note: {made.warning}\n")
+        _say(f"Wrote {made.packet} (the packet) and {made.summary} (the readable summary).")
+        _say(f"Both open with the passphrase; logged as a disclosure to {a.to}.")
+        if made.deadline is not None:
+            _say(f"Due by {made.deadline.due_on.isoformat()} ({made.deadline.model}).")
+        return EXIT_OK
+
+    return _with_session(a, work)
+
+
+def _cmd_transfer_in(a: argparse.Namespace) -> int:
+    from btam_desktop.services import transfer
+
+    if not a.packet.is_file():
+        raise UsageError(f"{a.packet}: no such file; nothing was imported.")
+    passphrase = _packet_passphrase(a, confirm=False)
+
+    def work(s: Session) -> int:
+        received, _ = transfer.receive(s, a.packet, passphrase)
+        _say(f"Case {received.number} in {a.path}: {received.line}.")
+        return EXIT_OK
+
+    return _with_session(a, work)
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "members": _cmd_members,
@@ -872,6 +952,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "join": _cmd_join,
     "conflicts": _cmd_conflicts,
     "retention": _cmd_retention,
+    "transfer": _cmd_transfer,
+    "transfer-in": _cmd_transfer_in,
 }
 
 

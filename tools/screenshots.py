@@ -37,6 +37,7 @@ from btam_desktop.services import (
     packs,
     session as sessions,
     sync_settings,
+    transfer,
 )
 from btam_desktop.services.session import TEST_KDF
 from btam_desktop.ui import theme
@@ -286,6 +287,7 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     shoot_meetings(w, scheme)
     shoot_team_laptops(w, tmp, scheme)
     shoot_retention(w, tmp, scheme)
+    shoot_transfer(w, tmp, scheme)
     w.close()
 
 
@@ -521,6 +523,47 @@ def shoot_retention(w: MainWindow, tmp: Path, scheme: str) -> None:
         else:
             os.environ[clock.ENVIRONMENT_VARIABLE] = variable
     w.flow.lock()  # and the one after it without
+
+
+def shoot_transfer(w: MainWindow, tmp: Path, scheme: str) -> None:
+    """A case received with a transfer packet: the demo team sends a case in management to
+    Cedar Bend High School, whose file imports it; the picture is its Received tab."""
+    if not this_pass().wants("transfer-received"):
+        return
+    maple = tmp / f"transfer-{scheme}" / "maple-hollow.btam"
+    maple.parent.mkdir()
+    s, _ = demo.build_demo(maple, PASSPHRASE, cases_count=12, kdf=TEST_KDF)
+    try:
+        row = next(r for r in case_records.list_cases(s) if r.status.value == "management")
+        made, _ = transfer.make_packet(
+            s,
+            transfer.TransferRequest(
+                case_id=row.id,
+                to_school="Cedar Bend High School",
+                passphrase=PASSPHRASE,
+                packet=maple.parent / "packet.btam-transfer",
+            ),
+        )
+    finally:
+        sessions.lock(s)
+    cedar = maple.parent / "cedar-bend.btam"
+    request = sessions.NewCaseFile("Cedar Bend High School", "Ines Okonkwo-Hart", "counselor")
+    c, _ = sessions.create_case_file(cedar, request, PASSPHRASE, TEST_KDF)
+    try:
+        received, _ = transfer.receive(c, made.packet, PASSPHRASE)
+    finally:
+        sessions.lock(c)
+    w.flow.lock()
+    settle()
+    unlock(w, cedar)
+    cases = w.workspace.cases
+    cases.open_case(received.case_id)
+    wait_for(lambda: cases.page.tabs.indexOf(cases.page.received) >= 0)
+    w.workspace.go_to(CASES)
+    cases.page.tabs.setCurrentWidget(cases.page.received)
+    shoot(w, "transfer-received", scheme)
+    cases.page.tabs.setCurrentIndex(0)
+    w.flow.lock()
 
 
 def use_screen(chosen: Pass, folder: Path) -> None:

@@ -33,6 +33,8 @@ class DocumentKind(StrEnum):
     #: Spreadsheet exports (CSV): the case list, the disclosure records of every case.
     CASES_CSV = "cases-csv"
     DISCLOSURES_CSV = "disclosures-csv"
+    #: A student's record sent to the school they move to (encrypted packet and summary).
+    TRANSFER_PACKET = "transfer-packet"
 
 
 #: What each document is called in the disclosure log, on screen and on paper.
@@ -51,6 +53,7 @@ DOCUMENT_NAMES = {
     DocumentKind.ANNUAL_REPORT: "Annual report (aggregate figures)",
     DocumentKind.CASES_CSV: "Case list (CSV)",
     DocumentKind.DISCLOSURES_CSV: "Disclosure records (CSV)",
+    DocumentKind.TRANSFER_PACKET: "Transfer packet",
 }
 
 #: Documents about every student at once: a student's record of disclosures lists them too.

@@ -111,6 +111,8 @@ class TipLine:
 
 #: The usual small-cell rule in US school reporting; a district pack may set its own.
 DEFAULT_MIN_CELL = 10
+#: What `[transfer] deadline_school_days` may say.
+TRANSFER_DAYS_RANGE = (1, 60)
 #: What `[statistics] min_cell` may say: at least 3 (under it suppression protects nobody).
 MIN_CELL_RANGE = (3, 100)
 
@@ -143,6 +145,9 @@ class Pack:
     min_cell: int | None = None
     #: `[[retention.rules]]`: how long closed cases are kept; empty: every case is kept.
     retention: tuple[RetentionRule, ...] = ()
+    #: `[transfer] deadline_school_days`: the state's limit for sending a student's record to
+    #: the school they move to (Florida: 3 school days); None: the model names none.
+    transfer_deadline_days: int | None = None
     source_file: str = field(default="", compare=False)
 
     @property

@@ -71,6 +71,7 @@ _KIND_OF_SUBJECT = {
     "meeting": EventKind.MEETINGS,
     "task": EventKind.MEETINGS,
     "document": EventKind.PRINTING,
+    "transfer": EventKind.PRINTING,  # a record sent to, or received from, another school
 }
 
 

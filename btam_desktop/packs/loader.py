@@ -11,6 +11,7 @@ from typing import Any
 from btam_desktop.domain.pack import (
     DEFAULT_MIN_CELL,
     MIN_CELL_RANGE,
+    TRANSFER_DAYS_RANGE,
     ChecklistItem,
     ChecklistKind,
     Level,
@@ -316,6 +317,28 @@ def _min_cell(r: _Reader, data: dict[str, Any]) -> int | None:
     return int(value)
 
 
+def _transfer_days(r: _Reader, data: dict[str, Any]) -> int | None:
+    """`[transfer] deadline_school_days`: within how many school days of a request the
+    record of a student who moved must be sent (a state's rule)."""
+    if "transfer" not in data:
+        return None
+    table = r.get(data, ("transfer",), dict, default={})
+    for key in table:
+        if key != "deadline_school_days":
+            r.problem(("transfer", key), "is not a transfer setting (deadline_school_days)")
+    if "deadline_school_days" not in table:
+        return None
+    value = r.get(table, ("transfer", "deadline_school_days"), int, default=0)
+    low, high = TRANSFER_DAYS_RANGE
+    if isinstance(value, bool) or not low <= value <= high:
+        r.problem(
+            ("transfer", "deadline_school_days"),
+            f"should be a whole number of school days from {low} to {high}",
+        )
+        return None
+    return int(value)
+
+
 RETENTION_FIELDS = ("applies_to", "years", "after", "then", "source", "levels")
 
 
@@ -441,6 +464,7 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
         tip_line=_tip_line(r, data),
         min_cell=_min_cell(r, data),
         retention=_retention(r, data),
+        transfer_deadline_days=_transfer_days(r, data),
     )
     if r.problems:
         raise PackError(r.problems)
@@ -543,6 +567,9 @@ def merge(base: Pack, child: Pack) -> Pack:
         min_cell=child.min_cell if child.min_cell is not None else base.min_cell,
         # A district's schedule replaces the model's whole (rules of one schedule belong together).
         retention=child.retention or base.retention,
+        transfer_deadline_days=child.transfer_deadline_days
+        if child.transfer_deadline_days is not None
+        else base.transfer_deadline_days,
     )
 
 

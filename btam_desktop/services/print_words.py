@@ -129,6 +129,8 @@ _EVENTS = {
     "retention.level_cleared": "removed the level label under the retention rules",
     "document.printed": "printed the {document}",
     "document.saved": "saved the {document} as a PDF",
+    "transfer.sent": "sent a transfer packet to a receiving school",
+    "transfer.received": "received the case from another school (transfer packet)",
 }
 
 

@@ -27,6 +27,7 @@ CASE_TABLES = (
     "disclosures",
     "retention_keeps",
     "retention_holds",
+    "received_records",
     "persons",
 )
 

@@ -186,6 +186,9 @@ COLUMNS: dict[str, dict[str, Policy]] = {
     # another reaches a person. Keep decisions are only ever added.
     "retention_holds": _record(AU, "case_id placed_on", reason=HT, lifted_on=HS, lift_reason=HT),
     "retention_keeps": _record(AP, "case_id reason decided_on review_on"),
+    # -- transfers ---------------------------------------------------------------------------
+    # A packet received from another school: kept as it came, never edited.
+    "received_records": _record(AP, "case_id from_school sent_on received_at content_json"),
 }
 
 

@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
             self.tr("&Import referrals…"), "", lambda: self.workspace.cases.import_referrals()
         )
         file_menu.addAction(self.import_action)
+        self.import_packet_action = self._action(
+            self.tr("Import &transfer packet…"), "", lambda: self.workspace.cases.import_packet()
+        )
+        file_menu.addAction(self.import_packet_action)
         self.print_action = self._action(
             self.tr("&What is on screen…"), QKeySequence.StandardKey.Print, self._print_current
         )
@@ -281,6 +285,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(unlocked)
         self.referral_action.setEnabled(unlocked)
         self.import_action.setEnabled(unlocked)
+        self.import_packet_action.setEnabled(unlocked)
         self.backup_action.setEnabled(unlocked)
         for action in self.area_actions:
             action.setEnabled(unlocked)

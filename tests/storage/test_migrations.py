@@ -25,6 +25,7 @@ from btam_desktop.storage.migrations import (
     m0009_sync_log,
     m0011_disclosure_reasons,
     m0012_retention,
+    m0013_received_records,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
@@ -38,7 +39,8 @@ def test_every_released_fixture_opens_and_upgrades(tmp_path: Path, version: int)
     s = sessions.unlock(copy, "Marcus Feldspar", f"fixture passphrase v{version}")
     try:
         assert migrations.schema_version(s.ocf.conn) == migrations.LATEST
-        students = sorted(r.student for r in cases.list_cases(s))
+        # From version 13 on, Rhys has a second case: his own, received back as a packet.
+        students = sorted({r.student for r in cases.list_cases(s)})
         assert students == ["Rhys Cardenas-Whitfield", "Zoë Ngata-Lefèvre"]
         assert problems(files.check(s)) <= {"permissions"}  # git does not keep 0700/0600
     finally:
@@ -552,3 +554,23 @@ def test_the_version_12_fixture_keeps_its_legal_hold(tmp_path: Path) -> None:
         retention.lift_hold(s, case_id, "Counsel has the copy")  # a v12 hold lifts as today's
     finally:
         sessions.lock(s)
+
+
+def test_step_13_adds_received_records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Schema 13: an empty table of received transfer packets beside every row of version 12."""
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0013_received_records)
+    try:
+        _kept(before, after)
+        assert after["received_records"] == []
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(received_records)")]
+        assert columns[:6] == [
+            "id",
+            "case_id",
+            "from_school",
+            "sent_on",
+            "received_at",
+            "content_json",
+        ]
+        assert db.integrity_problems(conn) == []
+    finally:
+        conn.close()

@@ -25,6 +25,7 @@ from btam_desktop.ui.screens.cases.manage_dialogs import (
     ReviewDialog,
 )
 from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
+from btam_desktop.ui.screens.cases.transfer import ImportPacketDialog, MakePacketDialog
 from btam_desktop.ui.screens.dialogs import (
     AddMemberDialog,
     ChangePassphraseDialog,
@@ -108,4 +109,6 @@ DIALOGS: list[Callable[[Any], QDialog]] = [
     lambda p: BackupDialog(p.ops, Path("/tmp"), p),
     lambda p: RestoreDialog(p.ops, Path("/tmp"), p),
     lambda p: ExportDialog(p.ops, "disclosures", p),
+    lambda p: MakePacketDialog(p.ops, "case", "2026-0001", p),
+    lambda p: ImportPacketDialog(p.ops, p, lambda _received: None),
 ]

@@ -54,9 +54,16 @@ def test_a_saved_plan_is_told_in_words(qtbot: QtBot, detail: dict[str, object], 
             {"rule": "low_level", "level": "low"},
             "removed the level label under the retention rules",
         ),
+        ("transfer.sent", {"late": False}, "sent a transfer packet to a receiving school"),
+        (
+            "transfer.sent",
+            {"late": True},
+            "sent a transfer packet to a receiving school, after the deadline",
+        ),
+        ("transfer.received", {}, "received the case from another school (transfer packet)"),
     ],
 )
-def test_retention_decisions_are_told_in_words(
+def test_retention_and_transfer_steps_are_told_in_words(
     qtbot: QtBot, action: str, detail: dict[str, object], said: str
 ) -> None:
     event = AuditEvent(

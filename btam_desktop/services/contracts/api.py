@@ -28,6 +28,7 @@ from btam_desktop.domain.referral import EvidenceInfo, Referral, Screening
 from btam_desktop.domain.tasks import Task
 from btam_desktop.domain.team import Composition, Member, Team, TeamSettings
 from btam_desktop.domain.training import Training
+from btam_desktop.domain.transfer import Deadline, ReceivedRecord
 from btam_desktop.services.contracts.assess import AssessmentForm, AssessmentInput, PastAssessment
 from btam_desktop.services.contracts.cases import CaseDetail, CaseEdit, NewCase
 from btam_desktop.services.contracts.files import BackupCheck, DrillResult, Restored
@@ -48,6 +49,11 @@ from btam_desktop.services.contracts.sync import (
     ConflictReview,
     FolderSync,
     HeldChange,
+)
+from btam_desktop.services.contracts.transfer import (
+    TransferMade,
+    TransferReceived,
+    TransferRequest,
 )
 
 
@@ -313,6 +319,18 @@ def _retention_clear_level(case_id: str) -> None: ...
 def _retention_destroy(case_id: str, number: str) -> Destroyed: ...
 
 
+def _transfer_deadline(case_id: str, asked_on: date | None = None) -> Deadline | None: ...
+
+
+def _transfer_make(request: TransferRequest) -> TransferMade: ...
+
+
+def _transfer_receive(packet: Path, passphrase: str) -> TransferReceived: ...
+
+
+def _transfer_received(case_id: str) -> list[ReceivedRecord]: ...
+
+
 def _print_disclosures(case_id: str) -> list[Disclosure]: ...
 
 
@@ -459,6 +477,10 @@ RETENTION_LIFT_HOLD = Service("retention.lift_hold", _retention_lift_hold)
 RETENTION_KEEP = Service("retention.keep", _retention_keep)
 RETENTION_CLEAR_LEVEL = Service("retention.clear_level", _retention_clear_level)
 RETENTION_DESTROY = Service("retention.destroy", _retention_destroy)
+TRANSFER_DEADLINE = Service("transfer.deadline", _transfer_deadline)
+TRANSFER_MAKE = Service("transfer.make", _transfer_make)
+TRANSFER_RECEIVE = Service("transfer.receive", _transfer_receive)
+TRANSFER_RECEIVED = Service("transfer.received", _transfer_received)
 FILES_BACKUP = Service("files.backup", _files_backup)
 FILES_CHECK_BACKUP = Service("files.check_backup", _files_check_backup)
 FILES_RESTORE_DRILL = Service("files.restore_drill", _files_restore_drill)

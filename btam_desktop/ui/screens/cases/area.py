@@ -38,6 +38,7 @@ from btam_desktop.services.contracts.sync import ConflictReview
 from btam_desktop.ui.fields import FormDialog
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import message_box
+from btam_desktop.ui.screens.cases import transfer
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.cases.list_screen import CaseListScreen
@@ -110,6 +111,7 @@ class CasesArea(QStackedWidget):
         self.page.save_requested.connect(self._save)
         self.page.status_requested.connect(self._change_status)
         self.page.print_requested.connect(self.print_document)
+        self.page.transfer_requested.connect(self._make_packet)
 
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
@@ -195,6 +197,8 @@ class CasesArea(QStackedWidget):
             api.PRINT_DISCLOSURES(case_id),
             on_done=lambda found: self.page.disclosures.show_log(found, self.names),
         )
+        self._ops.queue(api.TRANSFER_RECEIVED(case_id), on_done=self.page.show_received)
+        self.page.transfer_action.setEnabled(bool(self.me and self.me.is_lead))
 
     def _show_screenings(self, screenings: list[Screening]) -> None:
         status = self.page.status
@@ -540,6 +544,15 @@ class CasesArea(QStackedWidget):
         from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 
         PrintPreviewDialog(self._ops, PrintRequest(kind, self.page.case_id), self).open()
+
+    def _make_packet(self) -> None:
+        detail = self.page.detail
+        if detail is not None:
+            transfer.make_packet(self._ops, self, detail.case.id, detail.case.number)
+
+    def import_packet(self) -> None:
+        """File ▸ Import transfer packet…: the new case opens once it is made."""
+        transfer.import_packet(self._ops, self, lambda got: self.referral_saved.emit(got.case_id))
 
     def show_list(self) -> None:
         self.setCurrentWidget(self.list)

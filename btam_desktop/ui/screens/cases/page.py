@@ -33,6 +33,7 @@ from btam_desktop.domain.drafts import Draft
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
+from btam_desktop.domain.transfer import ReceivedRecord
 from btam_desktop.services.contracts.cases import CaseDetail, CaseEdit, CaseLoaded
 from btam_desktop.ui.fields import limit_dates, qdate
 from btam_desktop.ui.plain import PlainLabel, isolate
@@ -43,6 +44,7 @@ from btam_desktop.ui.screens.cases.model import status_label
 from btam_desktop.ui.screens.cases.plan_tab import PlanTab
 from btam_desktop.ui.screens.cases.reports_panel import ReportsPanel
 from btam_desktop.ui.screens.cases.timeline import TimelineView
+from btam_desktop.ui.screens.cases.transfer import ReceivedView
 from btam_desktop.ui.screens.conflicts.banner import ConflictBanner
 
 
@@ -51,6 +53,7 @@ class CasePage(QWidget):
     status_requested = Signal(str, object)  # case id, CaseStatus
     back_requested = Signal()
     print_requested = Signal(str)  # document kind: case-summary, plan, parent-plan, disclosures, …
+    transfer_requested = Signal()  # a lead's transfer packet for the school the student moves to
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +93,9 @@ class CasePage(QWidget):
         ):
             action = self.print_menu.addAction(text)
             action.triggered.connect(lambda _=False, k=kind: self.print_requested.emit(k))
+        self.print_menu.addSeparator()
+        self.transfer_action = self.print_menu.addAction(self.tr("&Transfer packet (new school)…"))
+        self.transfer_action.triggered.connect(self.transfer_requested)
         self.print_button.setMenu(self.print_menu)
 
         head = QHBoxLayout()
@@ -157,6 +163,8 @@ class CasePage(QWidget):
         self.assessment = AssessmentTab()
         self.plan = PlanTab()
         self.disclosures = DisclosureLog()
+        #: What another school sent (a case received with a transfer packet); a tab only then.
+        self.received = ReceivedView()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case stages"))
         self.tabs.addTab(referral, self.tr("Referral"))
@@ -314,6 +322,18 @@ class CasePage(QWidget):
             self.manager.addItem(self.tr("%1 (left the team)").replace("%1", name), current)
         self.manager.blockSignals(False)
 
+    def show_received(self, records: list[ReceivedRecord]) -> None:
+        """The Received tab, before the Timeline, for a case that came with a packet."""
+        at = self.tabs.indexOf(self.received)
+        if records:
+            if at < 0:
+                self.tabs.insertTab(
+                    self.tabs.indexOf(self.timeline), self.received, self.tr("Received")
+                )
+            self.received.show_records(records)
+        elif at >= 0:
+            self.tabs.removeTab(at)
+
     def show_history(self, events: list[AuditEvent], names: dict[str, str]) -> None:
         self.timeline.levels = {(c.pack_id, c.id): c.label for c in self.levels}
         self.timeline.show_events(events, names)
@@ -335,6 +355,7 @@ class CasePage(QWidget):
         self.plan.clear()
         self.timeline.clear()
         self.disclosures.setRowCount(0)
+        self.show_received([])
         self.unsaved.clear()
 
     # -- editing ---------------------------------------------------------------------------

@@ -148,6 +148,12 @@ def sentence(event: AuditEvent, names: dict[str, str], levels: Levels | None = N
             )
         case "retention.level_cleared":
             what = _tr("removed the level label under the retention rules")
+        case "transfer.sent":
+            what = _tr("sent a transfer packet to a receiving school")
+            if d.get("late"):
+                what += _tr(", after the deadline")
+        case "transfer.received":
+            what = _tr("received the case from another school (transfer packet)")
         case _:
             what = event.action
     return f"{who} {what}"

@@ -268,7 +268,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     transfer.add_argument("--case", metavar="NUMBER", required=True, help="the case number")
     transfer.add_argument("-o", "--output", type=Path, required=True, metavar="PACKET")
-    transfer.add_argument("--to", required=True, metavar="SCHOOL", help="the receiving school")
+    transfer.add_argument(
+        "--to",
+        metavar="SCHOOL",
+        help="the receiving school, for the disclosure log (else asked; with no terminal, "
+        "logged as an unnamed receiving school)",
+    )
     transfer.add_argument(
         "--asked-on", metavar="YYYY-MM-DD", help="the day the school asked (default: today)"
     )
@@ -888,6 +893,17 @@ def _packet_passphrase(a: argparse.Namespace, *, confirm: bool) -> str:
     return _secret("BTAM_PACKET_PASSPHRASE", "Packet passphrase", confirm=confirm)
 
 
+#: The disclosure log's recipient when `transfer` is run without --to and no terminal to ask:
+#: the contract is `transfer PATH --case N -o PACKET`, and the log still says what went where.
+UNNAMED_SCHOOL = "A receiving school (not named when the packet was made)"
+
+
+def _receiving_school() -> str:
+    if not sys.stdin.isatty():
+        return UNNAMED_SCHOOL
+    return _text(input("Receiving school: "), "receiving school").strip() or UNNAMED_SCHOOL
+
+
 def _cmd_transfer(a: argparse.Namespace) -> int:
     """The packet and its readable summary beside it, both encrypted, logged as a disclosure
     to the receiving school; a note when the state's deadline is near or past."""
@@ -899,6 +915,7 @@ def _cmd_transfer(a: argparse.Namespace) -> int:
         asked = date.fromisoformat(a.asked_on) if a.asked_on else None
     except ValueError:
         raise UsageError(f"--asked-on {a.asked_on}: give the day as YYYY-MM-DD.") from None
+    school = a.to if a.to is not None else _receiving_school()
     passphrase = _packet_passphrase(a, confirm=True)
 
     def work(s: Session) -> int:
@@ -906,13 +923,17 @@ def _cmd_transfer(a: argparse.Namespace) -> int:
         if not found:
             raise UsageError(f"There is no case {a.case} in {a.path}.")
         request = transfer.TransferRequest(
-            case_id=found[0], to_school=a.to, passphrase=passphrase, packet=a.output, asked_on=asked
+            case_id=found[0],
+            to_school=school,
+            passphrase=passphrase,
+            packet=a.output,
+            asked_on=asked,
         )
         made, _ = transfer.make_packet(s, request)
         if made.warning:
             sys.stderr.write(f"btam-desktop: note: {made.warning}\n")
         _say(f"Wrote {made.packet} (the packet) and {made.summary} (the readable summary).")
-        _say(f"Both open with the passphrase; logged as a disclosure to {a.to}.")
+        _say(f"Both open with the passphrase; logged as a disclosure to {school}.")
         if made.deadline is not None:
             _say(f"Due by {made.deadline.due_on.isoformat()} ({made.deadline.model}).")
         return EXIT_OK

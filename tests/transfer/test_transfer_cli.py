@@ -108,3 +108,21 @@ def test_bad_input_says_what_and_where_and_changes_nothing(
         capsys, monkeypatch, "transfer-in", str(cedar), str(not_a_packet), passphrase=CEDAR
     )
     assert code == cli.EXIT_USAGE and "not a BTAM Desktop transfer packet" in err
+
+
+def test_the_contract_form_without_to_logs_an_unnamed_receiving_school(
+    teams: Teams, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`transfer PATH --case N -o PACKET`, exactly as the issue writes it, with no terminal to
+    ask the school: the packet is made and the log says an unnamed school received it."""
+    maple = teams.maple.ocf.layout.folder
+    number = cases.get_case(teams.maple, teams.case_id).case.number
+    sessions.lock(teams.maple)
+    sessions.lock(teams.cedar)
+    packet = teams.folder / "kenzie.btam-transfer"
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    code, out, err = _run(
+        capsys, monkeypatch, "transfer", str(maple), "--case", number, "-o", str(packet)
+    )
+    assert code == cli.EXIT_OK, err
+    assert packet.exists() and f"logged as a disclosure to {cli.UNNAMED_SCHOOL}." in out

@@ -77,6 +77,8 @@ REPORT_KINDS = (
     "roster",
     "recovery-kit",
     "disclosures",
+    "sign-in-sheet",  # blank: the date, leader and topic are filled in by hand
+    "staff-coverage",
 )
 _CASE_KINDS = ("case-summary", "plan", "parent-plan")
 #: Papers for anyone (no student data): saved without the CONFIDENTIAL reminder.

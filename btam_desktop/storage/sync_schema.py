@@ -186,6 +186,12 @@ COLUMNS: dict[str, dict[str, Policy]] = {
     # another reaches a person. Keep decisions are only ever added.
     "retention_holds": _record(AU, "case_id placed_on", reason=HT, lifted_on=HS, lift_reason=HT),
     "retention_keeps": _record(AP, "case_id reason decided_on review_on"),
+    # -- all-staff awareness training --------------------------------------------------------
+    # A list and its sessions, no student data. Attendance rows are only added (unticking
+    # soft-deletes the row, ticking again adds one), so ticks made on two laptops both stay.
+    "awareness_staff": _record(AU, "name role department left_on"),
+    "awareness_sessions": _record(AU, "held_on led_by topic"),
+    "awareness_attendance": _record(AP, "session_id staff_id"),
 }
 
 

@@ -26,6 +26,8 @@ class PrintRequest:
     #: The paper's language, for the documents written in several (the handouts for students
     #: and families): a key of reports/handout_words.LANGUAGES.
     language: str = "en"
+    #: The sign-in sheet: of this staff awareness session; none: a blank sheet to fill in.
+    staff_session_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

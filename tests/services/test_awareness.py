@@ -49,7 +49,7 @@ def test_a_list_with_a_header_row_is_read_by_its_columns() -> None:
 def test_a_list_without_header_with_bom_and_blank_lines_is_names_then_role() -> None:
     data = (
         codecs.BOM_UTF8
-        + "\r\n  \r\nOrla Quenby-Vasquez\r\n\r\nBram Ostrowski-Teague,Bus driver\r\n".encode()
+        + b"\r\n  \r\nOrla Quenby-Vasquez\r\n\r\nBram Ostrowski-Teague,Bus driver\r\n"
     )
     people = awareness.read_staff_csv(data)
     assert [(p.name, p.role) for p in people] == [
@@ -142,7 +142,7 @@ def test_sessions_and_staff_round_trip_with_audit_events_and_ops(
     # Untick Bram, correct the topic; mark Orla as having left: she is no longer counted.
     awareness.save_session(
         session,
-        awareness.AwarenessSession(
+        AwarenessSession(
             id=held.id,
             held_on=held.held_on,
             led_by=held.led_by,

@@ -81,6 +81,8 @@ REPORT_KINDS = (
     "disclosures",
     "inspection",
     "annual",
+    "sign-in-sheet",  # blank: the date, leader and topic are filled in by hand
+    "staff-coverage",
 )
 _CASE_KINDS = ("case-summary", "plan", "parent-plan")
 #: Documents about one student (every case of theirs), chosen with --student.

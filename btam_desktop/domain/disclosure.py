@@ -23,6 +23,9 @@ class DocumentKind(StrEnum):
     FAMILY_HANDOUT = "family-handout"
     ROSTER = "roster"
     RECOVERY_KIT = "recovery-kit"
+    #: All-staff awareness training: a session's sign-in sheet, a school year's coverage.
+    SIGN_IN_SHEET = "sign-in-sheet"
+    STAFF_COVERAGE = "staff-coverage"
     #: One student's record of disclosures (34 CFR 99.32), from every case of the student.
     DISCLOSURES = "disclosures"
     #: Everything held about one student, for their parents to inspect (34 CFR 99.10).
@@ -48,6 +51,8 @@ DOCUMENT_NAMES = {
     DocumentKind.BLANK_FORMS: "Blank forms",
     DocumentKind.STAFF_HANDOUT: "Staff handout",
     DocumentKind.RECOVERY_KIT: "Recovery kit",
+    DocumentKind.SIGN_IN_SHEET: "Staff awareness sign-in sheet",
+    DocumentKind.STAFF_COVERAGE: "Staff awareness coverage",
     DocumentKind.DISCLOSURES: "Record of disclosures",
     DocumentKind.INSPECTION: "Inspection copy for the family",
     DocumentKind.ANNUAL_REPORT: "Annual report (aggregate figures)",

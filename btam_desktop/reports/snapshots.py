@@ -524,3 +524,44 @@ class AnnualReportSnapshot:
     school: str = ""
     district: str = ""
     model: str = ""  # the team's model pack, by name
+
+
+# -- all-staff awareness training ----------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class StaffLine:
+    name: str
+    described: str = ""  # role and department: "Teacher, grade 7 · Science"
+
+
+@dataclass(frozen=True, slots=True)
+class SignInSheetSnapshot:
+    """A session's sign-in sheet: the staff still at the school, a line each to sign, and
+    lines to write in anyone not on the list. Without a session, its date, leader and topic
+    print as lines to fill in."""
+
+    info: DocumentInfo
+    staff: tuple[StaffLine, ...]
+    held_on: date | None = None
+    led_by: str = ""
+    topic: str = ""
+    write_in: int = 8
+
+
+@dataclass(frozen=True, slots=True)
+class SessionLine:
+    held_on: date
+    led_by: str
+    topic: str
+    attended: int
+
+
+@dataclass(frozen=True, slots=True)
+class StaffCoverageSnapshot:
+    """A school year's coverage: how many of the staff attended, the sessions, who is missing."""
+
+    info: DocumentInfo
+    year_label: str
+    trained: int
+    total: int
+    sessions: tuple[SessionLine, ...]
+    missing: tuple[StaffLine, ...]

@@ -34,6 +34,7 @@ from btam_desktop.services import (
     members,
     packs,
 )
+from btam_desktop.services.demo_awareness import add_staff_awareness
 from btam_desktop.services.demo_data import (
     DEMO_CONTACTS,
     DISTRICT,
@@ -81,6 +82,7 @@ def build_demo(
         if reopened:
             _add_reopened_case(session, rng, [m.id for m in team])
         add_team_records(session, team)
+        add_staff_awareness(session)
 
     request = NewCaseFile(SCHOOL, lead_name, lead_role.value, DISTRICT)
     return create_case_file(folder, request, passphrase, kdf, fill=fill)

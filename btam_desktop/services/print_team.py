@@ -8,11 +8,13 @@ from __future__ import annotations
 import hmac
 from pathlib import Path
 
+from btam_desktop.domain.awareness import StaffMember, coverage, this_school_year
 from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.records import today
 from btam_desktop.reports import handout_words, snapshots as sn
 from btam_desktop.services.packs import team_pack
 from btam_desktop.services.session import Session
-from btam_desktop.storage import keyfile, print_repo, recovery, team_repo
+from btam_desktop.storage import awareness_repo, keyfile, print_repo, recovery, team_repo
 from btam_desktop.storage.db import Connection
 from btam_desktop.storage.errors import RecoveryCodeError
 
@@ -94,4 +96,44 @@ def recovery_kit(session: Session, info: sn.DocumentInfo, code: str) -> sn.Recov
         created_on=print_repo.team_created_on(conn),
         recovery_code=check_recovery_code(session, code),
         file_name=Path(session.folder).name,
+    )
+
+
+def _staff_line(p: StaffMember) -> sn.StaffLine:
+    return sn.StaffLine(p.name, p.described)
+
+
+def sign_in_sheet(
+    session: Session, info: sn.DocumentInfo, session_id: str | None
+) -> sn.SignInSheetSnapshot:
+    """The sign-in sheet of an awareness session, or a blank one (date, leader and topic to
+    fill in) without `session_id`: the staff still at the school."""
+    conn = session.ocf.conn
+    staff = tuple(_staff_line(p) for p in awareness_repo.list_staff(conn) if p.at_school)
+    if not session_id:
+        return sn.SignInSheetSnapshot(info=info, staff=staff)
+    held = awareness_repo.get_session(conn, session_id)
+    return sn.SignInSheetSnapshot(
+        info=info, staff=staff, held_on=held.held_on, led_by=held.led_by, topic=held.topic
+    )
+
+
+def staff_coverage(session: Session, info: sn.DocumentInfo) -> sn.StaffCoverageSnapshot:
+    """This school year's coverage: who attended, the sessions, who is missing."""
+    conn = session.ocf.conn
+    found = coverage(
+        awareness_repo.list_staff(conn),
+        awareness_repo.list_sessions(conn),
+        this_school_year(today()),
+    )
+    return sn.StaffCoverageSnapshot(
+        info=info,
+        year_label=found.label,
+        trained=len(found.trained),
+        total=found.total,
+        sessions=tuple(
+            sn.SessionLine(x.held_on, x.led_by, x.topic, len(x.attendee_ids))
+            for x in found.sessions
+        ),
+        missing=tuple(_staff_line(p) for p in found.missing),
     )

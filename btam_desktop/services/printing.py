@@ -62,6 +62,8 @@ TEAM_KINDS = (
     DocumentKind.RECOVERY_KIT,
     DocumentKind.ROSTER,
     DocumentKind.ANNUAL_REPORT,
+    DocumentKind.SIGN_IN_SHEET,
+    DocumentKind.STAFF_COVERAGE,
 )
 MEETING_KINDS = (DocumentKind.AGENDA, DocumentKind.MINUTES)
 
@@ -80,6 +82,8 @@ TITLES = {
     DocumentKind.DISCLOSURES: "Record of disclosures",
     DocumentKind.INSPECTION: "Inspection copy of the student's record",
     DocumentKind.ANNUAL_REPORT: "Threat assessment program: annual report",
+    DocumentKind.SIGN_IN_SHEET: "Staff awareness training: sign-in sheet",
+    DocumentKind.STAFF_COVERAGE: "Staff awareness training: coverage",
 }
 #: Who reads each kind (the page's header and legal note); the rest are the team's records.
 READERS = {
@@ -89,6 +93,8 @@ READERS = {
     DocumentKind.STUDENT_HANDOUT: sn.Readers.PUBLIC,
     DocumentKind.FAMILY_HANDOUT: sn.Readers.PUBLIC,
     DocumentKind.ANNUAL_REPORT: sn.Readers.AGGREGATE,
+    DocumentKind.SIGN_IN_SHEET: sn.Readers.STAFF,
+    DocumentKind.STAFF_COVERAGE: sn.Readers.STAFF,
 }
 #: Redaction presets whose reader is outside the team: the copy carries the release block even
 #: before anyone is named (lines to fill in by hand).
@@ -110,6 +116,8 @@ def _options(request: PrintRequest, kind: DocumentKind) -> dict[str, Any]:
         options |= {"include_earlier": request.include_earlier, "redact": request.redact}
     if kind in MEETING_KINDS:
         options |= {"masked": request.masked}
+    if kind is DocumentKind.SIGN_IN_SHEET:
+        options |= {"staff_session": request.staff_session_id or ""}
     return options
 
 
@@ -311,8 +319,14 @@ def _team_builder(
     request: PrintRequest,
     options: PrintOptions,
 ) -> Callable[[], bytes]:
-    from btam_desktop.reports import blank_forms, public_handouts, team_documents
+    from btam_desktop.reports import blank_forms, public_handouts, staff_awareness, team_documents
 
+    if kind is DocumentKind.SIGN_IN_SHEET:
+        sheet = print_team.sign_in_sheet(session, info, request.staff_session_id)
+        return lambda: staff_awareness.build_sign_in_sheet(sheet, options)
+    if kind is DocumentKind.STAFF_COVERAGE:
+        covered = print_team.staff_coverage(session, info)
+        return lambda: staff_awareness.build_coverage(covered, options)
     if kind is DocumentKind.BLANK_FORMS:
         forms = print_team.blank_forms(session, info)
         return lambda: blank_forms.build(forms, options)

@@ -189,6 +189,12 @@ COLUMNS: dict[str, dict[str, Policy]] = {
     # -- transfers ---------------------------------------------------------------------------
     # A packet received from another school: kept as it came, never edited.
     "received_records": _record(AP, "case_id from_school sent_on received_at content_json"),
+    # -- all-staff awareness training --------------------------------------------------------
+    # A list and its sessions, no student data. Attendance rows are only added (unticking
+    # soft-deletes the row, ticking again adds one), so ticks made on two laptops both stay.
+    "awareness_staff": _record(AU, "name role department left_on"),
+    "awareness_sessions": _record(AU, "held_on led_by topic"),
+    "awareness_attendance": _record(AP, "session_id staff_id"),
 }
 
 

@@ -26,6 +26,7 @@ from btam_desktop.storage.migrations import (
     m0011_disclosure_reasons,
     m0012_retention,
     m0013_received_records,
+    m0014_staff_awareness,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
@@ -571,6 +572,35 @@ def test_step_13_adds_received_records(tmp_path: Path, monkeypatch: pytest.Monke
             "received_at",
             "content_json",
         ]
+        assert db.integrity_problems(conn) == []
+    finally:
+        conn.close()
+
+
+def test_step_14_adds_the_staff_awareness_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema 14: an empty staff list, sessions and attendance beside every row the version 13
+    file had; the new tables take rows."""
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0014_staff_awareness)
+    try:
+        _kept(before, after)
+        for table in ("awareness_staff", "awareness_sessions", "awareness_attendance"):
+            assert after[table] == [], table
+        conn.execute(
+            "INSERT INTO awareness_staff (id, name, created_at, updated_at) "
+            "VALUES ('p1', 'Orla Quenby-Vasquez', 'now', 'now')"
+        )
+        conn.execute(
+            "INSERT INTO awareness_sessions (id, held_on, led_by, topic, created_at, updated_at) "
+            "VALUES ('s1', '2026-09-02', 'Dana', 'Staff meeting', 'now', 'now')"
+        )
+        conn.execute(
+            "INSERT INTO awareness_attendance (id, session_id, staff_id, created_at, updated_at) "
+            "VALUES ('a1', 's1', 'p1', 'now', 'now')"
+        )
+        row = conn.execute("SELECT role, department, left_on FROM awareness_staff").fetchone()
+        assert tuple(row) == ("", "", None)
         assert db.integrity_problems(conn) == []
     finally:
         conn.close()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from btam_desktop.domain.assessment import Assessment
 from btam_desktop.domain.audit import AuditEvent
+from btam_desktop.domain.awareness import AwarenessSession, StaffMember
 from btam_desktop.domain.case import Case, CaseColumns, CaseStatus
 from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.disclosure import Audience, Disclosure
@@ -30,6 +31,7 @@ from btam_desktop.domain.team import Composition, Member, Team, TeamSettings
 from btam_desktop.domain.training import Training
 from btam_desktop.domain.transfer import Deadline, ReceivedRecord
 from btam_desktop.services.contracts.assess import AssessmentForm, AssessmentInput, PastAssessment
+from btam_desktop.services.contracts.awareness import AwarenessOverview, StaffImported
 from btam_desktop.services.contracts.cases import CaseDetail, CaseEdit, NewCase
 from btam_desktop.services.contracts.files import BackupCheck, DrillResult, Restored
 from btam_desktop.services.contracts.imports import Imported, ImportPlan
@@ -233,6 +235,21 @@ def _roster_add_training(item: TrainingInput) -> Training: ...
 
 
 def _roster_remove_training(training_id: str) -> None: ...
+
+
+def _awareness_overview(year: int | None = None) -> AwarenessOverview: ...
+
+
+def _awareness_save_staff(person: StaffMember) -> StaffMember: ...
+
+
+def _awareness_import_staff(data: bytes) -> StaffImported: ...
+
+
+def _awareness_save_session(item: AwarenessSession) -> AwarenessSession: ...
+
+
+def _awareness_remove_session(session_id: str) -> None: ...
 
 
 def _meetings_list() -> list[Meeting]: ...
@@ -450,6 +467,11 @@ ROSTER_OVERVIEW = Service("roster.overview", _roster_overview)
 ROSTER_UPDATE_DETAILS = Service("roster.update_details", _roster_update_details)
 ROSTER_ADD_TRAINING = Service("roster.add_training", _roster_add_training)
 ROSTER_REMOVE_TRAINING = Service("roster.remove_training", _roster_remove_training)
+AWARENESS_OVERVIEW = Service("awareness.overview", _awareness_overview)
+AWARENESS_SAVE_STAFF = Service("awareness.save_staff", _awareness_save_staff)
+AWARENESS_IMPORT_STAFF = Service("awareness.import_staff", _awareness_import_staff)
+AWARENESS_SAVE_SESSION = Service("awareness.save_session", _awareness_save_session)
+AWARENESS_REMOVE_SESSION = Service("awareness.remove_session", _awareness_remove_session)
 MEETINGS_LIST = Service("meetings.list", _meetings_list)
 MEETINGS_SCHEDULE = Service("meetings.schedule", _meetings_schedule)
 MEETINGS_UPDATE = Service("meetings.update", _meetings_update)

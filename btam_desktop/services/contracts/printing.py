@@ -28,6 +28,8 @@ class PrintRequest:
     language: str = "en"
     #: The annual report: the school year (2026 for 2026-27); this school year when None.
     year: int | None = None
+    #: The sign-in sheet: of this staff awareness session; none: a blank sheet to fill in.
+    staff_session_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from btam_desktop.storage.migrations import (
     m0011_disclosure_reasons,
     m0012_retention,
     m0013_received_records,
+    m0014_staff_awareness,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -43,6 +44,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0011_disclosure_reasons,
     m0012_retention,
     m0013_received_records,
+    m0014_staff_awareness,
 )
 LATEST = STEPS[-1].VERSION
 

@@ -126,6 +126,9 @@ _RECORDS = {
     "members": "team member",
     "trainings": "training record",
     "contacts": "staff member or provider",
+    "awareness_staff": "person on the staff list",
+    "awareness_sessions": "staff awareness session",
+    "awareness_attendance": "attendance at a staff awareness session",
     "disclosures": "disclosure record",
 }
 

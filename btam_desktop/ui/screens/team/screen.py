@@ -35,6 +35,7 @@ from btam_desktop.ui.plain import (
     set_plain_tooltip,
 )
 from btam_desktop.ui.screens.dialogs import ROLE_LABELS, AddMemberDialog
+from btam_desktop.ui.screens.team.awareness_pane import AwarenessPane
 from btam_desktop.ui.screens.team.contacts import ContactsPanel
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
 from btam_desktop.ui.screens.team.retention_pane import RetentionPane
@@ -157,6 +158,9 @@ class TeamScreen(QWidget):
         self.tabs.setAccessibleName(self.tr("Team page"))
         self.tabs.addTab(roster, self.tr("Team &members"))
         self.tabs.addTab(self.contacts, self.tr("Other staff && &providers"))
+        # All staff, not only the team, learn to recognize and report (issue 22, item 3).
+        self.awareness = AwarenessPane(ops)
+        self.tabs.addTab(self.awareness, self.tr("Staff a&wareness"))
         self.sync = SyncPane(sync)
         self.tabs.addTab(self.sync, self.tr("&Sync"))
         # A lead's: the closed cases due for destruction or review (issue 20, retention).
@@ -179,6 +183,7 @@ class TeamScreen(QWidget):
     def load(self) -> None:
         self._ops.queue(api.ROSTER_OVERVIEW(), on_done=self.show_overview)
         self.contacts.load()
+        self.awareness.load()
 
     def show_overview(self, overview: TeamOverview) -> None:
         keep = self.selected_member()
@@ -284,6 +289,7 @@ class TeamScreen(QWidget):
         self.trainings.clear()
         self.composition.clear()
         self.contacts.show_contacts([])
+        self.awareness.clear()
 
     # -- actions ---------------------------------------------------------------------------
     def _run[R](self, dialog: FormDialog, request: Request[R]) -> None:

@@ -156,7 +156,7 @@ class TeamScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Team page"))
         self.tabs.addTab(roster, self.tr("Team &members"))
-        self.tabs.addTab(self.contacts, self.tr("Other staff && &providers"))
+        self.tabs.addTab(self.contacts, self.tr("Other staff, providers && &partners"))
         self.sync = SyncPane(sync)
         self.tabs.addTab(self.sync, self.tr("&Sync"))
         # A lead's: the closed cases due for destruction or review (issue 20, retention).

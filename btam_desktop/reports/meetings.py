@@ -119,6 +119,7 @@ def build_minutes(snapshot: MinutesSnapshot, options: PrintOptions | None = None
                 [w * 0.25, w * 0.3, w * 0.2, w * 0.25],
             )
         )
+        story.append(gap(3))
         story.append(
             para(
                 "Partners take part under a written agreement with the school: the records "

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSize, QTimer
+from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -362,6 +362,12 @@ def shoot_meetings(w: MainWindow, scheme: str) -> None:
     shoot(w, "meeting-agenda", scheme)
     meetings.tabs.setCurrentIndex(1)
     shoot(w, "meeting-attendance", scheme)
+    # A partner whose agreement has expired, checked (not saved): the warning on the tab.
+    partners = meetings.partners
+    (row,) = [i for i in range(partners.count()) if "Juvenile" in partners.item(i).text()]
+    partners.item(row).setCheckState(Qt.CheckState.Checked)
+    shoot(w, "meeting-attendance-partner", scheme)
+    partners.item(row).setCheckState(Qt.CheckState.Unchecked)
     meetings.tabs.setCurrentIndex(0)
     w.workspace.enter_meeting_mode()
     mode = w.workspace.meeting_mode

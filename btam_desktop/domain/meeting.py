@@ -71,6 +71,7 @@ class AgendaItem:
 class Attendance:
     present: tuple[str, ...] = ()  # member ids
     guests: str = ""  # people from outside the team, e.g. a teacher who knows the student
+    partners: tuple[str, ...] = ()  # contact ids of the team's partners from outside agencies
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -110,6 +110,23 @@ def build_minutes(snapshot: MinutesSnapshot, options: PrintOptions | None = None
         )
     else:  # a row of "no" would read as a meeting nobody came to
         story.append(para("Not recorded yet.", s.body))
+    if snap.partners:
+        story.append(heading("Partners from outside agencies"))
+        story.append(
+            table(
+                ("Partner", "Agency", "Role", "Agreement"),
+                [(p.name, p.agency, p.role, p.agreement) for p in snap.partners],
+                [w * 0.25, w * 0.3, w * 0.2, w * 0.25],
+            )
+        )
+        story.append(gap(3))
+        story.append(
+            para(
+                "Partners take part under a written agreement with the school: the records "
+                "stay under the school's direct control and are not disclosed further.",
+                s.small,
+            )
+        )
     story.append(heading("Items and decisions"))
     for item in snap.items:
         who = " · ".join(x for x in (item.case_number, item.student) if x)

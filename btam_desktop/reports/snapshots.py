@@ -305,6 +305,16 @@ class AttendanceLine:
 
 
 @dataclass(frozen=True, slots=True)
+class PartnerLine:
+    """A partner from an outside agency present at a meeting, and their agreement that day."""
+
+    name: str
+    agency: str
+    role: str
+    agreement: str  # "until 2027-06-30", "agreement expired on 2026-08-31"
+
+
+@dataclass(frozen=True, slots=True)
 class DecisionLine:
     decision: str
     rationale: str = ""
@@ -343,6 +353,7 @@ class MinutesSnapshot:
     approval: Approval | None = None  # None prints "DRAFT: not approved"
     addenda: tuple[AddendumLine, ...] = ()
     masked: bool = True
+    partners: tuple[PartnerLine, ...] = ()  # from outside agencies, under agreement
 
 
 # -- team documents -------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from btam_desktop.services.demo_data import (
     UNICODE_NAMES,
     VIGNETTES,
     Vignette,
+    demo_partners,
 )
 from btam_desktop.services.demo_team import add_team_records
 from btam_desktop.services.session import KdfParams, NewCaseFile, Session, create_case_file
@@ -74,7 +75,7 @@ def build_demo(
         for name, role in others:
             members.add_member(session, name, role.value, passphrase, kdf=session_kdf(session, kdf))
         team = members.list_members(session)
-        for contact in DEMO_CONTACTS:
+        for contact in (*DEMO_CONTACTS, *demo_partners(today())):
             contacts.save_contact(session, contact)
         reopened = cases_count > len(VIGNETTES)
         for i in range(cases_count - int(reopened)):

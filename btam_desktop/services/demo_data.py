@@ -8,6 +8,7 @@ app never computes them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.contact import Contact, ContactKind
@@ -272,3 +273,35 @@ DEMO_CONTACTS = (
         contact="",
     ),
 )
+
+#: The partner from an outside agency at the demo's last meeting (see `demo_team`).
+CLINICIAN = "Dr. Nadia Fenwick-Sall"
+
+
+def demo_partners(on: date) -> tuple[Contact, ...]:
+    """The team's partners from outside agencies (fictional), dated from `on`: a community
+    clinician whose agreement runs to the end of next school year, and a probation officer
+    whose agreement ran out last month (the list and the meetings say so)."""
+    return (
+        Contact(
+            id="",
+            name=CLINICIAN,
+            kind=ContactKind.PARTNER,
+            role="Community mental-health clinician",
+            organization="Ridgeview Family Services (fictional)",
+            contact="555-0163",
+            notes="Joins the monthly meeting for cases she also sees at the clinic.",
+            agreement_on=on - timedelta(days=120),
+            agreement_until=date(on.year + 1, 6, 30),
+        ),
+        Contact(
+            id="",
+            name="Theo Lindgren-Mabry",
+            kind=ContactKind.PARTNER,
+            role="Juvenile probation officer",
+            organization="Ridgeview County Juvenile Probation (fictional)",
+            contact="555-0191",
+            agreement_on=on - timedelta(days=400),
+            agreement_until=on - timedelta(days=40),
+        ),
+    )

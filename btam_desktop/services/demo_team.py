@@ -9,7 +9,8 @@ from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.meeting import ActionKind, AgendaItem, AgendaKind
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
-from btam_desktop.services import cases, manage, meetings, roster
+from btam_desktop.services import cases, contacts, manage, meetings, roster
+from btam_desktop.services.demo_data import CLINICIAN
 from btam_desktop.services.session import Session
 
 #: name -> (contact, extra disciplines, joined the team, days since the last training or None)
@@ -76,8 +77,13 @@ def _last_meeting(session: Session, team: list[Member]) -> None:
             on - timedelta(days=14), "15:30", 60, "Conference room B", chair.id, counselor.id
         ),
     )
+    clinician = tuple(c.id for c in contacts.list_contacts(session) if c.name == CLINICIAN)
     meetings.set_attendance(
-        session, meeting.id, tuple(m.id for m in team[:5]), "Ms. Okonkwo-Reyes (grade 7 teacher)"
+        session,
+        meeting.id,
+        tuple(m.id for m in team[:5]),
+        "Ms. Okonkwo-Reyes (grade 7 teacher)",
+        clinician,
     )
     agenda = meetings.view(session, meeting.id).minutes.agenda
     case_items = [i for i in agenda if i.case_id]

@@ -10,6 +10,7 @@ from pathlib import Path
 from btam_desktop.domain.agenda import TrainingDue, build_agenda
 from btam_desktop.domain.case import STATUS_NAMES
 from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.contact import Contact, ContactKind, agreement_problem
 from btam_desktop.domain.date_limits import LIFE, event_span
 from btam_desktop.domain.errors import NotFoundError, ValidationError
 from btam_desktop.domain.inquiry import InquiryItem
@@ -44,6 +45,7 @@ from btam_desktop.services.packs import case_pack, team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import (
     case_repo,
+    contact_repo,
     due_repo,
     fsio,
     inquiry_repo,
@@ -232,30 +234,62 @@ def view(session: Session, meeting_id: str) -> MeetingView:
         cases,
         composition(present, team_pack(conn).quorum_roles),
         {m.id: m.name for m in everyone},
+        {
+            c.id: c
+            for c in contact_repo.list_contacts(conn, include_removed=True)
+            if c.kind is ContactKind.PARTNER
+            and (not c.removed or c.id in meeting.attendance.partners)
+        },
     )
 
 
+def _partners(conn: Connection, meeting: Meeting, partners: tuple[str, ...]) -> list[Contact]:
+    """The partners to record as present: each one a partner on the list (or already recorded
+    at this meeting). A missing or expired agreement does not stop it: the window asks first,
+    and the minutes say so."""
+    chosen = [contact_repo.get_contact(conn, c) for c in dict.fromkeys(partners)]
+    for c in chosen:
+        if c.kind is not ContactKind.PARTNER:
+            raise ValidationError(f"{c.name} is not a team partner: add them as guests.")
+        if c.removed and c.id not in meeting.attendance.partners:
+            raise ValidationError(f"{c.name} was taken off the list of partners.")
+    return chosen
+
+
 def set_attendance(
-    session: Session, meeting_id: str, present: tuple[str, ...], guests: str = ""
+    session: Session,
+    meeting_id: str,
+    present: tuple[str, ...],
+    guests: str = "",
+    partners: tuple[str, ...] = (),
 ) -> tuple[Composition, ChangeSet]:
-    """Who is at the meeting; returns the quorum check against the pack's required roles."""
+    """Who is at the meeting: members, guests, and the team's partners from outside agencies
+    (contact ids); returns the quorum check against the pack's required roles."""
     with session.ocf.transaction(intent="meetings.set_attendance") as tx:
         meeting = meeting_repo.get_meeting(tx, meeting_id)
         ensure_editable(meeting)
         members = [team_repo.get_member(tx, member_id) for member_id in dict.fromkeys(present)]
+        outside = _partners(tx, meeting, partners)
         changed = replace(
             meeting,
             attendance=Attendance(
-                tuple(m.id for m in members), clean_text(guests, "guests", limit=2000)
+                tuple(m.id for m in members),
+                clean_text(guests, "guests", limit=2000),
+                tuple(c.id for c in outside),
             ),
         )
         meeting_repo.update_meeting(tx, changed, session.member_id)
+        meeting_repo.set_partners(tx, meeting_id, changed.attendance.partners, session.member_id)
+        unsettled = [
+            c.id for c in outside if (p := agreement_problem(c, meeting.held_on)) and p.blocking
+        ]
         session.ocf.audit.append(
             session.member_id,
             "meeting.attendance",
             entity="meeting",
             entity_id=meeting_id,
-            detail={"present": len(members)},
+            detail={"present": len(members), "partners": len(outside)}
+            | ({"partners_without_agreement": unsettled} if unsettled else {}),
         )
         quorum = composition(members, team_pack(tx).quorum_roles)
     return quorum, _changes(meeting_id)

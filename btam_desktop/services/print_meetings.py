@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from btam_desktop.domain.contact import agreement_problem
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.meeting import SECTION_NAMES, ActionItem, Meeting
 from btam_desktop.domain.records import today
@@ -134,7 +135,26 @@ def minutes(
     )
     if approval is None:  # every page says so, not only the first: pages get separated
         info = replace(info, stamp="DRAFT — not approved")
-    return sn.MinutesSnapshot(info, _facts(view), attendance, items, approval, addenda, masked)
+    return sn.MinutesSnapshot(
+        info, _facts(view), attendance, items, approval, addenda, masked, _partners(view)
+    )
+
+
+def _partners(view: MeetingView) -> tuple[sn.PartnerLine, ...]:
+    """The partners present, each with their agreement as it stood on the meeting's day."""
+    held = view.meeting.held_on
+    lines = []
+    for contact_id in view.meeting.attendance.partners:
+        c = view.partners[contact_id]
+        problem = agreement_problem(c, held)
+        if problem is not None and problem.blocking:
+            agreement = problem.text()
+        elif c.agreement_until is not None:
+            agreement = f"until {c.agreement_until.isoformat()}"
+        else:
+            agreement = "no end date"
+        lines.append(sn.PartnerLine(c.name, c.organization, c.role, agreement))
+    return tuple(lines)
 
 
 def roster(session: Session, info: sn.DocumentInfo) -> sn.RosterSnapshot:

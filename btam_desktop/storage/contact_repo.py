@@ -1,7 +1,9 @@
-"""Other staff and outside providers, as rows of the encrypted database."""
+"""Other staff, outside providers and the team's partners, as rows of the encrypted
+database."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from btam_desktop.domain.contact import Contact, ContactKind
@@ -9,8 +11,12 @@ from btam_desktop.domain.errors import NotFoundError
 from btam_desktop.domain.records import utc_now
 from btam_desktop.storage import db
 
-_COLUMNS = "id, name, kind, role, organization, contact, notes"
+_COLUMNS = "id, name, kind, role, organization, contact, notes, agreement_on, agreement_until"
 _READ = f"{_COLUMNS}, deleted_at IS NOT NULL"
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def _contact(r: Any) -> Contact:
@@ -22,7 +28,9 @@ def _contact(r: Any) -> Contact:
         organization=r[4],
         contact=r[5],
         notes=r[6],
-        removed=bool(r[7]),
+        agreement_on=_day(r[7]),
+        agreement_until=_day(r[8]),
+        removed=bool(r[9]),
     )
 
 
@@ -45,17 +53,27 @@ def save(conn: db.Connection, c: Contact, by: str) -> bool:
     """Insert or update; returns True when it was new."""
     now = utc_now()
     exists = conn.execute("SELECT 1 FROM contacts WHERE id = ?", (c.id,)).fetchone() is not None
-    values = (c.name, c.kind.value, c.role, c.organization, c.contact, c.notes)
+    values = (
+        c.name,
+        c.kind.value,
+        c.role,
+        c.organization,
+        c.contact,
+        c.notes,
+        c.agreement_on.isoformat() if c.agreement_on else None,
+        c.agreement_until.isoformat() if c.agreement_until else None,
+    )
     if exists:
         conn.execute(
             "UPDATE contacts SET name = ?, kind = ?, role = ?, organization = ?, contact = ?, "
-            "notes = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+            "notes = ?, agreement_on = ?, agreement_until = ?, updated_at = ?, updated_by = ? "
+            "WHERE id = ?",
             (*values, now, by, c.id),
         )
     else:
         conn.execute(
             f"INSERT INTO contacts ({_COLUMNS}, created_at, created_by, updated_at, updated_by) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            f"VALUES ({','.join('?' * 13)})",
             (c.id, *values, now, by, now, by),
         )
     return not exists

@@ -4,6 +4,7 @@ database."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -18,7 +19,7 @@ from btam_desktop.domain.meeting import (
     Decision,
     Meeting,
 )
-from btam_desktop.domain.records import utc_now
+from btam_desktop.domain.records import new_id, utc_now
 from btam_desktop.storage import db
 
 _MEETING_COLUMNS = (
@@ -100,18 +101,66 @@ def get_meeting(conn: db.Connection, meeting_id: str) -> Meeting:
     ).fetchone()
     if row is None:
         raise NotFoundError("That meeting does not exist in this case file.")
-    return _meeting(row)
+    return _with_partners(_meeting(row), _partners(conn, meeting_id))
 
 
 def list_meetings(conn: db.Connection) -> list[Meeting]:
     """Newest first."""
+    partners = _partners(conn)
     return [
-        _meeting(r)
+        _with_partners(_meeting(r), partners)
         for r in conn.execute(
             f"SELECT {_MEETING_COLUMNS} FROM meetings WHERE deleted_at IS NULL "
             "ORDER BY held_on DESC, starts_at DESC"
         )
     ]
+
+
+def _partners(conn: db.Connection, meeting_id: str | None = None) -> dict[str, list[str]]:
+    """Meeting id -> the partners present (contact ids, in the order recorded; two laptops
+    that both recorded one partner give two rows, read as one)."""
+    where = "AND meeting_id = ?" if meeting_id else ""
+    found: dict[str, list[str]] = {}
+    for meeting, contact in conn.execute(
+        f"SELECT meeting_id, contact_id FROM meeting_partners WHERE deleted_at IS NULL {where} "
+        "ORDER BY created_at, id",
+        (meeting_id,) if meeting_id else (),
+    ):
+        if contact not in found.setdefault(meeting, []):
+            found[meeting].append(contact)
+    return found
+
+
+def _with_partners(m: Meeting, partners: dict[str, list[str]]) -> Meeting:
+    return replace(m, attendance=replace(m.attendance, partners=tuple(partners.get(m.id, ()))))
+
+
+def set_partners(
+    conn: db.Connection, meeting_id: str, contact_ids: tuple[str, ...], by: str
+) -> None:
+    """The partners present: rows of those no longer present are soft-deleted, new ones
+    added; a partner still present keeps their row."""
+    now = utc_now()
+    keep = set(contact_ids)
+    rows = conn.execute(
+        "SELECT id, contact_id FROM meeting_partners WHERE meeting_id = ? AND deleted_at IS NULL",
+        (meeting_id,),
+    ).fetchall()
+    for row_id, contact_id in rows:
+        if contact_id not in keep:
+            conn.execute(
+                "UPDATE meeting_partners SET deleted_at = ?, updated_at = ?, updated_by = ? "
+                "WHERE id = ?",
+                (now, now, by, row_id),
+            )
+    there = {contact_id for _row_id, contact_id in rows}
+    for contact_id in contact_ids:
+        if contact_id not in there:
+            conn.execute(
+                "INSERT INTO meeting_partners (id, meeting_id, contact_id, created_at, "
+                "created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?)",
+                (new_id(), meeting_id, contact_id, now, by, now, by),
+            )
 
 
 def replace_agenda(conn: db.Connection, meeting_id: str, items: list[AgendaItem], by: str) -> None:

@@ -100,7 +100,9 @@ COLUMNS: dict[str, dict[str, Policy]] = {
         active=HS,
         is_lead=HS,
     ),
-    "contacts": _record(AU, "name kind role organization contact", notes=HT),
+    "contacts": _record(
+        AU, "name kind role organization contact agreement_on agreement_until", notes=HT
+    ),
     "district_packs": _record(AU, "file_name source"),
     "trainings": _record(AP, "member_id taken_on course provider hours expires_on"),
     # -- cases -------------------------------------------------------------------------------
@@ -176,6 +178,8 @@ COLUMNS: dict[str, dict[str, Policy]] = {
         what=HT,
     ),
     "minutes_addenda": _record(AP, "meeting_id text"),
+    # A partner at a meeting is a row; unchecking them soft-deletes it (`deleted_at`).
+    "meeting_partners": _record(AU, "meeting_id contact_id"),
     "disclosures": _record(
         AP,
         "document_id document destination case_id meeting_id options_json recipient legal_basis "

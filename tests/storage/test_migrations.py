@@ -27,6 +27,7 @@ from btam_desktop.storage.migrations import (
     m0012_retention,
     m0013_received_records,
     m0014_staff_awareness,
+    m0015_partners,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
@@ -604,3 +605,52 @@ def test_step_14_adds_the_staff_awareness_tables(
         assert db.integrity_problems(conn) == []
     finally:
         conn.close()
+
+
+def test_step_15_gives_contacts_an_agreement_and_adds_partners_at_meetings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema 15: every row of the version 14 file kept; contacts gain the agreement's two
+    dates (empty for the people already listed); partners at meetings start empty."""
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0015_partners)
+    try:
+        _kept(before, after, widened="contacts")
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(contacts)")]
+        assert columns[-2:] == ["agreement_on", "agreement_until"]
+        assert all(r["agreement_on"] is None for r in after["contacts"])
+        assert after["meeting_partners"] == []
+        meeting_id = before["meetings"][0]["id"]
+        conn.execute(
+            "INSERT INTO contacts (id, name, kind, created_at, updated_at) "
+            "VALUES ('p1', 'Dr. Nadia Fenwick-Sall', 'partner', 'now', 'now')"
+        )
+        conn.execute(
+            "INSERT INTO meeting_partners (id, meeting_id, contact_id, created_at, updated_at) "
+            "VALUES ('mp1', ?, 'p1', 'now', 'now')",
+            (meeting_id,),
+        )
+        assert db.integrity_problems(conn) == []
+    finally:
+        conn.close()
+
+
+def test_the_partners_fixture_keeps_its_partner_at_the_meeting(tmp_path: Path) -> None:
+    from btam_desktop.services import meetings
+
+    version = m0015_partners.VERSION
+    copy = tmp_path / f"v{version}.btam"
+    shutil.copytree(FIXTURES / f"schema-v{version}", copy)
+    s = sessions.unlock(copy, None, f"fixture passphrase v{version}")
+    try:
+        (meeting,) = meetings.list_meetings(s)
+        view = meetings.view(s, meeting.id)
+        (partner,) = (view.partners[c] for c in meeting.attendance.partners)
+        assert (partner.name, partner.organization) == (
+            "Dr. Nadia Fenwick-Sall",
+            "Ridgeview Family Services",
+        )
+        assert partner.agreement_until is not None and partner.agreement_until.isoformat() == (
+            "2027-06-30"
+        )
+    finally:
+        sessions.lock(s)

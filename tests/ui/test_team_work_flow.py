@@ -258,7 +258,8 @@ def test_people_outside_the_team_are_kept_on_the_team_page(
     team = window.workspace.team
     team.tabs.setCurrentWidget(team.contacts)
     panel = team.contacts
-    qtbot.waitUntil(lambda: panel.table.rowCount() == 3)  # the demo's coach, therapist, driver
+    # The demo's coach, therapist, driver, and its two partners from outside agencies.
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 5)
     qtbot.keyClick(panel.add_button, Qt.Key.Key_Space)
     dialog = wait_for_dialog(qtbot, ContactDialog)
     assert isinstance(dialog, ContactDialog)
@@ -267,8 +268,8 @@ def test_people_outside_the_team_are_kept_on_the_team_page(
     qtbot.keyClicks(dialog.role, "School nurse")
     qtbot.keyClicks(dialog.contact, "ext. 2100")
     qtbot.keyClick(dialog.ok, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: panel.table.rowCount() == 4)
-    assert any(cell(panel.table, r, 0) == "Wren Castellanos-Idle" for r in range(4))
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 6)
+    assert any(cell(panel.table, r, 0) == "Wren Castellanos-Idle" for r in range(6))
     shot(team, "team-other-staff-and-providers")
 
     # The coach carries Kenzie's daily check-in in her plan.

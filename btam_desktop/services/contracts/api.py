@@ -271,7 +271,7 @@ def _meetings_save_agenda(meeting_id: str, items: list[AgendaItem]) -> list[Agen
 
 
 def _meetings_set_attendance(
-    meeting_id: str, present: tuple[str, ...], guests: str = ""
+    meeting_id: str, present: tuple[str, ...], guests: str = "", partners: tuple[str, ...] = ()
 ) -> Composition: ...
 
 

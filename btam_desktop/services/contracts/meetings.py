@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
+from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.meeting import Meeting, Minutes
 from btam_desktop.domain.team import Composition
 
@@ -39,6 +40,9 @@ class MeetingView:
     cases: dict[str, CaseLine]  # case id -> line
     quorum: Composition
     names: dict[str, str]  # member id -> name (members past and present)
+    #: The team's partners from outside agencies: those on the list and those present (also
+    #: when since taken off it), by contact id, with their agreements.
+    partners: dict[str, Contact] = field(default_factory=dict)
 
     @property
     def meeting(self) -> Meeting:

@@ -28,6 +28,7 @@ from btam_desktop.storage.migrations import (
     m0012_retention,
     m0013_received_records,
     m0014_staff_awareness,
+    m0015_partners,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -45,6 +46,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0012_retention,
     m0013_received_records,
     m0014_staff_awareness,
+    m0015_partners,
 )
 LATEST = STEPS[-1].VERSION
 

@@ -34,9 +34,10 @@ from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
 from btam_desktop.services.contracts import Request, api
 from btam_desktop.services.contracts.meetings import MeetingInput, MeetingView
-from btam_desktop.ui.fields import FormDialog, checkable_list, checked_values
+from btam_desktop.ui.fields import FormDialog
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, heading, set_plain_tooltip
+from btam_desktop.ui.screens.meetings.attendance_tab import AttendanceTab
 from btam_desktop.ui.screens.meetings.dialogs import (
     ActionDialog,
     AddendumDialog,
@@ -46,7 +47,6 @@ from btam_desktop.ui.screens.meetings.dialogs import (
 )
 from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, item_title, why_not_approve
 from btam_desktop.ui.screens.meetings.minutes_tab import MinutesTab
-from btam_desktop.ui.screens.team.screen import composition_text
 
 
 def meeting_line(widget: QWidget, m: Meeting) -> str:
@@ -211,27 +211,30 @@ class MeetingsScreen(QWidget):
         return tab
 
     def _attendance_tab(self) -> QWidget:
-        tab = QWidget()
-        self.attendance_layout = QVBoxLayout(tab)
-        self.present = checkable_list([], set(), self.tr("Present"), self)
-        self.guests = QLineEdit()
-        self.guests.setAccessibleName(self.tr("Guests"))
-        self.guests.setPlaceholderText(
-            self.tr("Others present, e.g. a teacher who knows the student")
-        )
-        self.quorum = PlainLabel()
-        self.quorum.setWordWrap(True)
-        self.quorum.setAccessibleName(self.tr("Quorum"))
-        self.save_attendance = QPushButton(self.tr("&Save attendance"))
-        self.attendance_layout.addWidget(PlainLabel(self.tr("Who is here:")))
-        self.attendance_layout.addWidget(self.present)
-        self.attendance_layout.addWidget(PlainLabel(self.tr("Guests:")))
-        self.attendance_layout.addWidget(self.guests)
-        self.attendance_layout.addWidget(self.quorum)
-        self.attendance_layout.addWidget(self.save_attendance)
-        self.attendance_layout.addStretch(1)
-        self.save_attendance.clicked.connect(self._save_attendance)
-        return tab
+        self.attendance = AttendanceTab()
+        self.attendance.save_requested.connect(self._save_attendance)
+        return self.attendance
+
+    # The tab's parts, as the tests and meeting mode know them.
+    @property
+    def present(self) -> QListWidget:
+        return self.attendance.present
+
+    @property
+    def partners(self) -> QListWidget:
+        return self.attendance.partners
+
+    @property
+    def guests(self) -> QLineEdit:
+        return self.attendance.guests
+
+    @property
+    def quorum(self) -> PlainLabel:
+        return self.attendance.quorum
+
+    @property
+    def save_attendance(self) -> QPushButton:
+        return self.attendance.save_button
 
     def _minutes_tab(self) -> QWidget:
         self.minutes = MinutesTab()
@@ -323,13 +326,11 @@ class MeetingsScreen(QWidget):
             self.remove_item_button,
             self.rebuild_button,
             self.item_minutes,
-            self.save_attendance,
-            self.present,
-            self.guests,
             self.decision_button,
             self.action_button,
         ):
             w.setEnabled(editable)
+        self.attendance.set_editable(editable)
         why = why_not_approve(m, self.me)  # on only when the service would approve; says why
         self.approve_button.setEnabled(not why)
         set_plain_tooltip(self.approve_button, why or self.tr("Approve and lock the minutes"))
@@ -370,24 +371,8 @@ class MeetingsScreen(QWidget):
         )
 
     def _fill_attendance(self) -> None:
-        view = self.view
-        if view is None:
-            return
-        layout = self.attendance_layout
-        present = set(view.meeting.attendance.present)
-        fresh = checkable_list(
-            [(m.id, m.shown_name) for m in self.members if m.active or m.id in present],
-            set(view.meeting.attendance.present),
-            self.tr("Present"),
-            self,
-            rows=10,
-        )
-        layout.replaceWidget(self.present, fresh)
-        self.present.deleteLater()
-        self.present = fresh
-        self.guests.setText(view.meeting.attendance.guests)
-        text, good = composition_text(self, view.quorum, self.tr("Present"))
-        self.quorum.setText(("✓ " if good else "⚠ ") + self.tr("Quorum: ") + text)
+        if self.view is not None:
+            self.attendance.show_view(self.view, self.members)
 
     def selected_item(self) -> AgendaItem | None:
         view = self.view
@@ -465,10 +450,11 @@ class MeetingsScreen(QWidget):
         if item is not None and item.case_id:
             self.open_case.emit(item.case_id)
 
-    def _save_attendance(self) -> None:
-        present, guests = checked_values(self.present), self.guests.text()
+    def _save_attendance(
+        self, present: tuple[str, ...], guests: str, partners: tuple[str, ...]
+    ) -> None:
         self._for_meeting(
-            lambda meeting_id: api.MEETINGS_SET_ATTENDANCE(meeting_id, present, guests)
+            lambda meeting_id: api.MEETINGS_SET_ATTENDANCE(meeting_id, present, guests, partners)
         )
 
     def record_decision(self, item: AgendaItem | None, parent: QWidget | None = None) -> None:
@@ -584,7 +570,7 @@ class MeetingsScreen(QWidget):
         self.list.clear()
         self._show_view(None)
         self.minutes.clear()
-        self.guests.clear()
+        self.attendance.show_view(None, [])
 
 
 def _return_focus(dialog: QDialog, window: QWidget | None) -> None:

@@ -1,11 +1,17 @@
 """People outside the team on the Team page: other school staff and outside providers whom
 plans, check-ins and notifications name (a coach who is a student's trusted adult, a family
-therapist). They hold no key; any member keeps the list."""
+therapist), and the team's partners from outside agencies, who take part in meetings under a
+written agreement (its status is a column of the list). They hold no key; any member keeps the
+list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -16,11 +22,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.domain.contact import KIND_NAMES, Contact, ContactKind
+from btam_desktop.domain.contact import (
+    KIND_NAMES,
+    AgreementIssue,
+    AgreementProblem,
+    Contact,
+    ContactKind,
+    agreement_problem,
+)
+from btam_desktop.domain.records import today
 from btam_desktop.services.contracts import api
-from btam_desktop.ui.fields import FormDialog, combo, text_box
+from btam_desktop.ui.fields import FormDialog, combo, date_edit, day_of, text_box
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, confirm
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Contacts", text)
+
+
+def problem_text(problem: AgreementProblem) -> str:
+    """What is wrong with a partner's agreement, as a screen says it ("agreement expired on
+    2026-08-31")."""
+    day = problem.day.isoformat() if problem.day else ""
+    return {
+        AgreementIssue.MISSING: tr("no agreement recorded"),
+        AgreementIssue.NOT_YET: tr("agreement starts on %1"),
+        AgreementIssue.EXPIRED: tr("agreement expired on %1"),
+        AgreementIssue.EXPIRING: tr("agreement expires on %1"),
+    }[problem.issue].replace("%1", day)
+
+
+def agreement_status(contact: Contact) -> str:
+    """The Agreement column of the list: empty for staff and providers; for a partner, the
+    agreement as it stands today ("Agreement until 2027-06-30", "No agreement", "Expired
+    2026-08-31")."""
+    if contact.kind is not ContactKind.PARTNER:
+        return ""
+    problem = agreement_problem(contact, today())
+    until = contact.agreement_until.isoformat() if contact.agreement_until else ""
+    if problem is None:
+        if contact.agreement_until is None:
+            return tr("Agreement, no end date")
+        return tr("Agreement until %1").replace("%1", until)
+    day = problem.day.isoformat() if problem.day else ""
+    return {
+        AgreementIssue.MISSING: tr("No agreement"),
+        AgreementIssue.NOT_YET: tr("Agreement starts %1"),
+        AgreementIssue.EXPIRED: tr("Expired %1"),
+        AgreementIssue.EXPIRING: tr("Agreement until %1 (ends soon)"),
+    }[problem.issue].replace("%1", day)
 
 
 class ContactDialog(FormDialog):
@@ -44,6 +95,23 @@ class ContactDialog(FormDialog):
         self.contact = QLineEdit(current.contact if current else "")
         self.contact.setPlaceholderText(self.tr("Phone or e-mail"))
         self.notes = text_box(3, self)
+        # A partner's agreement: both dates optional (a partner may be added before it is
+        # signed; the list and the meetings then say there is none).
+        signed = current.agreement_on if current else None
+        until = current.agreement_until if current else None
+        self.has_signed = QCheckBox(self.tr("Agreement si&gned on:"))
+        self.signed = date_edit(signed)
+        self.signed.setAccessibleName(self.tr("Agreement signed on"))
+        self.has_until = QCheckBox(self.tr("Agreement e&xpires on:"))
+        self.until = date_edit(until)
+        self.until.setAccessibleName(self.tr("Agreement expires on"))
+        for box, edit, day in (
+            (self.has_signed, self.signed, signed),
+            (self.has_until, self.until, until),
+        ):
+            box.setChecked(day is not None)
+            edit.setEnabled(day is not None)
+            box.toggled.connect(edit.setEnabled)
         if current is not None:
             self.kind.setCurrentIndex(max(self.kind.findData(current.kind.value), 0))
             self.notes.setPlainText(current.notes)
@@ -53,9 +121,21 @@ class ContactDialog(FormDialog):
             ("&Role:", self.role),
             ("&Organization:", self.organization),
             ("C&ontact:", self.contact),
-            ("No&tes:", self.notes),
         ):
             self.form.addRow(self.tr(label), widget)
+        self.form.addRow(self.has_signed, self.signed)
+        self.form.addRow(self.has_until, self.until)
+        self.form.addRow(self.tr("No&tes:"), self.notes)
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_agreement())
+        self._show_agreement()
+
+    def _partner(self) -> bool:
+        return bool(self.kind.currentData() == ContactKind.PARTNER.value)
+
+    def _show_agreement(self) -> None:
+        """The agreement's dates are a partner's only."""
+        for field in (self.signed, self.until):
+            self.form.setRowVisible(field, self._partner())
 
     def _submit(self) -> None:
         self.busy()
@@ -68,8 +148,13 @@ class ContactDialog(FormDialog):
                 organization=self.organization.text(),
                 contact=self.contact.text(),
                 notes=self.notes.toPlainText(),
+                agreement_on=self._day(self.has_signed, self.signed),
+                agreement_until=self._day(self.has_until, self.until),
             )
         )
+
+    def _day(self, box: QCheckBox, edit: QDateEdit) -> date | None:
+        return day_of(edit) if self._partner() and box.isChecked() else None
 
 
 class ContactsPanel(QWidget):
@@ -77,8 +162,8 @@ class ContactsPanel(QWidget):
         super().__init__(parent)
         self._ops = ops
         self._contacts: list[Contact] = []
-        self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName(self.tr("Other staff and outside providers"))
+        self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("Other staff, outside providers and partners"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),
@@ -86,18 +171,23 @@ class ContactsPanel(QWidget):
                 self.tr("Role"),
                 self.tr("Organization"),
                 self.tr("Contact"),
+                self.tr("Agreement"),
             ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (1, 5):  # the kind and the agreement read whole (a short list)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         note = PlainLabel(
             self.tr(
                 "People who are not on the team but whom plans, check-ins and notifications "
-                "name: other school staff (a coach, the nurse) and outside providers. They "
-                "have no passphrase and never open the case file."
+                "name: other school staff (a coach, the nurse) and outside providers; and the "
+                "team's partners from outside agencies, who attend meetings under a written "
+                "agreement. They have no passphrase and never open the case file."
             )
         )
         note.setWordWrap(True)
@@ -129,7 +219,14 @@ class ContactsPanel(QWidget):
         self.table.setRowCount(len(contacts))
         for row, c in enumerate(contacts):
             for col, text in enumerate(
-                (c.name, self.tr(KIND_NAMES[c.kind]), c.role, c.organization, c.contact)
+                (
+                    c.name,
+                    self.tr(KIND_NAMES[c.kind]),
+                    c.role,
+                    c.organization,
+                    c.contact,
+                    agreement_status(c),
+                )
             ):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         if keep is not None:

@@ -157,7 +157,7 @@ class TeamScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Team page"))
         self.tabs.addTab(roster, self.tr("Team &members"))
-        self.tabs.addTab(self.contacts, self.tr("Other staff && &providers"))
+        self.tabs.addTab(self.contacts, self.tr("Other staff, providers && &partners"))
         # All staff, not only the team, learn to recognize and report (issue 22, item 3).
         self.awareness = AwarenessPane(ops)
         self.tabs.addTab(self.awareness, self.tr("Staff a&wareness"))

@@ -186,6 +186,10 @@ COLUMNS: dict[str, dict[str, Policy]] = {
     # another reaches a person. Keep decisions are only ever added.
     "retention_holds": _record(AU, "case_id placed_on", reason=HT, lifted_on=HS, lift_reason=HT),
     "retention_keeps": _record(AP, "case_id reason decided_on review_on"),
+    # -- one student across cases -------------------------------------------------------------
+    # "The same person" is a judgment about a child's record: separating on one laptop against
+    # an edit on another reaches a person, as a delete does.
+    "person_links": _record(AU, "person_id same_as_id undone_by", undone_at=HS),
 }
 
 

@@ -43,6 +43,7 @@ from btam_desktop.services.contracts.roster import MemberDetails, TeamOverview, 
 from btam_desktop.services.contracts.service import Service
 from btam_desktop.services.contracts.session import MemberListing, NewCaseFile, SignedIn
 from btam_desktop.services.contracts.stats import YearStatistics
+from btam_desktop.services.contracts.students import StudentSnapshot
 from btam_desktop.services.contracts.sync import (
     ConflictLine,
     ConflictReview,
@@ -313,6 +314,15 @@ def _retention_clear_level(case_id: str) -> None: ...
 def _retention_destroy(case_id: str, number: str) -> Destroyed: ...
 
 
+def _students_record(person_id: str) -> StudentSnapshot: ...
+
+
+def _students_merge(person_id: str, same_as_id: str) -> str: ...
+
+
+def _students_separate(link_id: str) -> None: ...
+
+
 def _print_disclosures(case_id: str) -> list[Disclosure]: ...
 
 
@@ -459,6 +469,9 @@ RETENTION_LIFT_HOLD = Service("retention.lift_hold", _retention_lift_hold)
 RETENTION_KEEP = Service("retention.keep", _retention_keep)
 RETENTION_CLEAR_LEVEL = Service("retention.clear_level", _retention_clear_level)
 RETENTION_DESTROY = Service("retention.destroy", _retention_destroy)
+STUDENTS_RECORD = Service("students.record", _students_record)
+STUDENTS_MERGE = Service("students.merge", _students_merge)
+STUDENTS_SEPARATE = Service("students.separate", _students_separate)
 FILES_BACKUP = Service("files.backup", _files_backup)
 FILES_CHECK_BACKUP = Service("files.check_backup", _files_check_backup)
 FILES_RESTORE_DRILL = Service("files.restore_drill", _files_restore_drill)

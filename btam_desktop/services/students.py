@@ -134,15 +134,15 @@ def _items(session: Session, case_id: str) -> list[StudentItem]:
     return items
 
 
-def record(session: Session, person_id: str) -> StudentSnapshot:
-    """Everything the file holds about the student whose record in some case is `person_id`:
+def record(session: Session, case_id: str) -> StudentSnapshot:
+    """Everything the file holds about the student of `case_id`, across all their cases:
     each case (oldest first) with its reports, screenings, assessments, plans, notifications
     and disclosures in date order; the links that make it one student; the other students."""
     conn = session.ocf.conn
     everyone = _students(conn)
-    student = one_student(everyone, person_id)
+    student = next((s for s in everyone if case_id in s.case_ids), None)
     if student is None:
-        raise ValidationError("That student is not in this case file (any more).")
+        raise ValidationError("That case is not in this case file (any more).")
     subjects = {p.id: p for _c, _n, _s, p in case_repo.subjects(conn)}
     blocks = []
     for case_id, person_id_in_case in zip(student.case_ids, student.person_ids, strict=True):

@@ -5,6 +5,7 @@ ids only; nobody else can; intake's "the same student" links the new case's stud
 from __future__ import annotations
 
 import json
+
 import pytest
 
 from btam_desktop.domain.disclosure import Audience
@@ -63,7 +64,7 @@ def test_a_merge_makes_two_records_one_student_and_separate_undoes_it(session: S
     with pytest.raises(ValidationError, match="already one student"):
         students.merge(session, b, a)
 
-    view = students.record(session, a)
+    view = students.record(session, first)
     assert [c.case_id for c in view.cases] == [first, second]
     (line,) = view.links
     assert line.link_id == link_id and line.linked_by == session.member_id
@@ -73,7 +74,7 @@ def test_a_merge_makes_two_records_one_student_and_separate_undoes_it(session: S
     assert len(students.find(session, KENZIE)) == 2
     (separated,) = _events(session, "student.separated")
     assert separated["entity_id"] == link_id
-    assert students.record(session, a).links == ()
+    assert students.record(session, first).links == ()
     with pytest.raises(ValidationError, match="not merged"):
         students.separate(session, link_id)
     text = session.ocf.conn.execute("SELECT group_concat(detail_json) FROM audit").fetchone()[0]
@@ -123,7 +124,7 @@ def test_the_record_gathers_each_case_and_its_items_in_date_order(session: Sessi
         link_case_id=first,
     )
     intake.intake_referral(session, second_report)
-    view = students.record(session, _subject(session, first))
+    view = students.record(session, first)
     (case,) = view.cases
     kinds = [i.kind for i in case.items]
     assert kinds.count(ItemKind.REFERRAL) == 2 and ItemKind.DISCLOSURE in kinds
@@ -136,7 +137,7 @@ def test_the_record_gathers_each_case_and_its_items_in_date_order(session: Sessi
     referral = case.items[0]
     assert referral.text == "Shouted at a classmate in the hallway.\n“you're dead tomorrow”"
     with pytest.raises(ValidationError, match="not in this case file"):
-        students.record(session, "no-such-person")
+        students.record(session, "no-such-case")
 
 
 def test_intake_links_the_new_case_to_the_student_said_to_be_the_same(session: Session) -> None:

@@ -5,12 +5,20 @@ ids only; nobody else can; intake's "the same student" links the new case's stud
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from btam_desktop.domain.disclosure import Audience
 from btam_desktop.domain.referral import Student
-from btam_desktop.services import intake, members, printing, session as sessions, students
+from btam_desktop.services import (
+    cases,
+    intake,
+    members,
+    printing,
+    session as sessions,
+    students,
+)
 from btam_desktop.services.contracts.students import ItemKind
 from btam_desktop.services.errors import PermissionDeniedError, ValidationError
 from btam_desktop.services.session import TEST_KDF, Session
@@ -150,3 +158,37 @@ def test_intake_links_the_new_case_to_the_student_said_to_be_the_same(session: S
     assert len(_events(session, "student.linked")) == 1
     with pytest.raises(ValidationError, match="not in this case file"):
         _case(session, KENZIE, same_student_id="nobody")
+
+
+def test_a_destroyed_case_takes_its_links_with_it(session: Session) -> None:
+    """Retention destroys a case's rows children first: the links naming its student go
+    before the student, and the other case is a student of its own again."""
+    from btam_desktop.storage import retention_repo
+
+    first, second = _case(session, KENZIE), _case(session, KENZIE)
+    link_id, _ = students.merge(session, _subject(session, first), _subject(session, second))
+    with session.ocf.transaction(intent="retention.destroy") as tx:
+        rows = retention_repo.rows_of_case(tx, first)
+        tables = [t for t, _ in rows]
+        assert ("person_links", link_id) in rows
+        assert tables.index("person_links") < tables.index("persons")
+        retention_repo.delete_rows(tx, rows)
+    (kenzie,) = students.find(session, KENZIE)
+    assert kenzie.case_ids == (second,)
+
+
+def test_the_demo_has_a_student_with_two_cases_the_team_merged(tmp_path: Path) -> None:
+    from btam_desktop.services import demo
+
+    s, _ = demo.build_demo(tmp_path / "demo.btam", "demo passphrase", cases_count=11, kdf=TEST_KDF)
+    try:
+        assert len(cases.list_cases(s)) == 11
+        (juniper,) = students.find(s, demo.MERGED_STUDENT)
+        assert len(juniper.case_ids) == 2 and juniper.student_id == "MH-3318"
+        view = students.record(s, juniper.case_ids[0])
+        last_year, this_year = view.cases
+        assert last_year.student_id == "MH-3318" and this_year.student_id == ""
+        assert last_year.opened_on < this_year.opened_on and len(view.links) == 1
+        assert [i.kind for i in this_year.items][:2] == [ItemKind.REFERRAL, ItemKind.SCREENING]
+    finally:
+        sessions.lock(s)

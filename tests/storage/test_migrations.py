@@ -25,6 +25,7 @@ from btam_desktop.storage.migrations import (
     m0009_sync_log,
     m0011_disclosure_reasons,
     m0012_retention,
+    m0013_person_links,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
@@ -38,7 +39,8 @@ def test_every_released_fixture_opens_and_upgrades(tmp_path: Path, version: int)
     s = sessions.unlock(copy, "Marcus Feldspar", f"fixture passphrase v{version}")
     try:
         assert migrations.schema_version(s.ocf.conn) == migrations.LATEST
-        students = sorted(r.student for r in cases.list_cases(s))
+        # From version 13 on, Rhys has a second case (recorded without his id, merged).
+        students = sorted({r.student for r in cases.list_cases(s)})
         assert students == ["Rhys Cardenas-Whitfield", "Zoë Ngata-Lefèvre"]
         assert problems(files.check(s)) <= {"permissions"}  # git does not keep 0700/0600
     finally:
@@ -552,3 +554,31 @@ def test_the_version_12_fixture_keeps_its_legal_hold(tmp_path: Path) -> None:
         retention.lift_hold(s, case_id, "Counsel has the copy")  # a v12 hold lifts as today's
     finally:
         sessions.lock(s)
+
+
+def test_step_13_adds_person_links_that_make_two_records_one_student(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema 13: an empty link table beside every row the version 12 file had; a link
+    written into it names two case students, who then read as one student."""
+    from btam_desktop.domain.student import PersonLink, group
+    from btam_desktop.storage import case_repo, student_repo
+
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0013_person_links)
+    try:
+        _kept(before, after)
+        assert after["person_links"] == []
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(person_links)")]
+        assert columns[:5] == ["id", "person_id", "same_as_id", "undone_at", "undone_by"]
+        subjects = [(c, n, p) for c, n, _s, p in case_repo.subjects(conn)]
+        assert len(group(subjects)) == len(subjects) == 2  # two students in the v12 file
+        first, second = (p.id for _c, _n, p in subjects)
+        link = PersonLink(
+            id="l1", person_id=first, same_as_id=second, linked_at="2026-10-09T08:00:00Z"
+        )
+        with db.transaction(conn, tmp_path):
+            student_repo.insert_link(conn, link)
+        assert len(group(subjects, student_repo.links(conn))) == 1
+        assert db.integrity_problems(conn) == []
+    finally:
+        conn.close()

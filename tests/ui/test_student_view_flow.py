@@ -149,7 +149,7 @@ def test_the_student_view_shows_both_cases_then_separate_and_merge_again(
     )
 
     # Open this case (Return on a case row) takes the person to it.
-    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.tree.setCurrentItem(view.case_items[0])
     qtbot.keyClick(view.tree, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: cases.page.case_id == old_case, timeout=10_000)
     assert not view.isVisible()

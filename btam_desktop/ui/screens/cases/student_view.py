@@ -70,6 +70,8 @@ class StudentView(QDialog):
         self._names = names
         self._is_lead = is_lead
         self.snapshot: StudentSnapshot | None = None
+        self.case_items: list[QTreeWidgetItem] = []  # one per case, oldest first
+        self._record_items: list[list[QTreeWidgetItem]] = []
 
         self.title = heading("")
         self.title.setAccessibleName(self.tr("Student"))
@@ -171,11 +173,13 @@ class StudentView(QDialog):
         self.setWindowTitle(self.tr("Student's record: %1").replace("%1", s.name))
         self.facts.setText(self._about(s))
         self.tree.clear()
+        self.case_items, self._record_items = [], []
         for block in snapshot.cases:
             case_line = self._case_line(block)
             case_item = QTreeWidgetItem([block.opened_on.isoformat(), case_line])
             case_item.setData(0, RECORD_ROLE, block.case_id)
             case_item.setData(0, DETAIL_ROLE, case_line)
+            children: list[QTreeWidgetItem] = []
             for item in block.items:
                 line = self._item_line(item)
                 child = QTreeWidgetItem([item.on.isoformat(), _first_line(line, item.text)])
@@ -186,10 +190,13 @@ class StudentView(QDialog):
                     head += "\n" + self.tr("By %1").replace("%1", by)
                 child.setData(0, DETAIL_ROLE, f"{head}\n\n{item.text}".rstrip())
                 case_item.addChild(child)
+                children.append(child)
             self.tree.addTopLevelItem(case_item)
             case_item.setExpanded(True)
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            self.case_items.append(case_item)
+            self._record_items.append(children)
+        if self.case_items:
+            self.tree.setCurrentItem(self.case_items[0])
         self.links.clear()
         for link in snapshot.links:
             by = self._names.get(link.linked_by or "", self.tr("a former member"))
@@ -219,12 +226,9 @@ class StudentView(QDialog):
     def rows(self) -> list[str]:
         """Every line of the tree as shown (date, then text), cases and their records."""
         out = []
-        for i in range(self.tree.topLevelItemCount()):
-            case_item = self.tree.topLevelItem(i)
+        for case_item, children in zip(self.case_items, self._record_items, strict=True):
             out.append(f"{case_item.text(0)}  {case_item.text(1)}")
-            for j in range(case_item.childCount()):
-                child = case_item.child(j)
-                out.append(f"    {child.text(0)}  {child.text(1)}")
+            out += [f"    {child.text(0)}  {child.text(1)}" for child in children]
         return out
 
     def _about(self, s: StudentRecord, *, named: bool = False) -> str:

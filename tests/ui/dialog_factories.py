@@ -25,6 +25,7 @@ from btam_desktop.ui.screens.cases.manage_dialogs import (
     ReviewDialog,
 )
 from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
+from btam_desktop.ui.screens.cases.student_view import StudentView
 from btam_desktop.ui.screens.dialogs import (
     AddMemberDialog,
     ChangePassphraseDialog,
@@ -108,4 +109,5 @@ DIALOGS: list[Callable[[Any], QDialog]] = [
     lambda p: BackupDialog(p.ops, Path("/tmp"), p),
     lambda p: RestoreDialog(p.ops, Path("/tmp"), p),
     lambda p: ExportDialog(p.ops, "disclosures", p),
+    lambda p: StudentView(True, {}, p),
 ]

@@ -268,6 +268,7 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     cases.page.tabs.setCurrentIndex(0)
     if this_pass().wants("student-record"):  # this year's case and last year's, merged
         open_case(w, demo.MERGED_STUDENT)
+        wait_for(lambda: demo.MERGED_STUDENT in cases.page.title.text())
         assert cases.page.case_id is not None
         cases.show_student(cases.page.case_id)
         student = top_level(StudentView)

@@ -213,7 +213,10 @@ class StudentView(QDialog):
         if snapshot.links:
             self.links.setCurrentRow(0)
         else:
-            self.links.addItem(self.tr("No merged records: the cases above share a student id."))
+            none = self.tr("No merged records.")
+            if len(snapshot.cases) > 1:
+                none += " " + self.tr("The cases above share a student id.")
+            self.links.addItem(none)
         self.separate_button.setEnabled(self._is_lead and bool(snapshot.links))
         self.others.clear()
         for other in snapshot.others:
@@ -281,7 +284,7 @@ class StudentView(QDialog):
             return self.tr("Screening: %1").replace("%1", self.tr(SCREENINGS.get(f[0], f[0])))
         if item.kind is ItemKind.ASSESSMENT:
             return (
-                self.tr("Assessment, version %1: %2 concern")
+                self.tr("Assessment, version %1 (level of concern: %2)")
                 .replace("%1", f[0])
                 .replace("%2", f[1])
             )

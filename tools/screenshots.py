@@ -47,6 +47,7 @@ from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
+from btam_desktop.ui.screens.cases.student_view import StudentView
 from btam_desktop.ui.screens.conflicts.dialog import ResolveDialog
 from btam_desktop.ui.screens.conflicts.held_dialog import HeldDialog
 from btam_desktop.ui.screens.dialogs import CreateCaseFileDialog, RecoveryCodeDialog
@@ -266,6 +267,15 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
         shoot(export, "export-csv", scheme)
         QDialog.reject(export)
     cases.page.tabs.setCurrentIndex(0)
+    if this_pass().wants("student-record"):  # this year's case and last year's, merged
+        open_case(w, demo.MERGED_STUDENT)
+        wait_for(lambda: demo.MERGED_STUDENT in cases.page.title.text())
+        assert cases.page.case_id is not None
+        cases.show_student(cases.page.case_id)
+        student = top_level(StudentView)
+        wait_for(lambda: student.snapshot is not None)
+        shoot(student, "student-record", scheme)
+        QDialog.reject(student)
     cases.show_list()
     cases.list.search.clear()
     for area, name in ((TEAM, "team"), (SETTINGS, "settings")):

@@ -1,10 +1,11 @@
-"""One student across cases: the cases whose student is the same person, found by the school's
-student id, and how a name or an id typed at the command line picks one.
+"""One student across cases: the cases whose student is the same person, and how a name or an
+id typed at the command line picks one.
 
-Until the team merges person records (issue 20, "One student's record"), the rule is plain:
-cases whose students carry the same school student id are one student; a student recorded
-without an id is that case's student alone, so two such cases of one child show as two matches
-for a name, each with its case number, and the person picks one by its record id.
+Two case students are one student when they carry the same school student id, or when the team
+said so: a `PersonLink` ("this case's student is the same person as that one's"), written when
+intake answered "Is this the same …?" with yes, or by a lead's merge. Links chain (A is B, B is
+C: one student), and an undone link ("separate") counts no more. A student recorded without an
+id and never linked is that case's student alone.
 """
 
 from __future__ import annotations
@@ -47,29 +48,81 @@ class StudentRecord:
         return " · ".join(parts)
 
 
-def group(subjects: Sequence[tuple[str, str, Person]]) -> list[StudentRecord]:
-    """(case id, case number, the case's student) in case order -> one record per student."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PersonLink:
+    """The team said `person_id` (a case's student) is the same person as `same_as_id`."""
+
+    id: str
+    person_id: str
+    same_as_id: str
+    linked_at: str = ""  # UTC ISO 8601
+    linked_by: str | None = None  # member id
+    undone_at: str | None = None  # "separate": the link counts no more
+    undone_by: str | None = None
+
+    @property
+    def in_force(self) -> bool:
+        return self.undone_at is None
+
+
+def _roots(keys: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Union-find over the pairs that are one student: each key -> its group's smallest key
+    (the smallest, so the answer does not depend on the order the pairs come in)."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        parent.setdefault(key, key)
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for a, b in keys:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {key: root(key) for key in list(parent)}
+
+
+def group(
+    subjects: Sequence[tuple[str, str, Person]], links: Sequence[PersonLink] = ()
+) -> list[StudentRecord]:
+    """(case id, case number, the case's student) in case order -> one record per student:
+    the same school id or a link in force makes two case students one."""
+    pairs = [(p.id, p.id) for _c, _n, p in subjects]
+    pairs += [
+        (p.id, f"id:{p.student_id.strip()}") for _c, _n, p in subjects if p.student_id.strip()
+    ]
+    pairs += [(link.person_id, link.same_as_id) for link in links if link.in_force]
+    roots = _roots(pairs)
     groups: dict[str, list[tuple[str, str, Person]]] = {}
     for case_id, number, person in subjects:
-        key = f"id:{person.student_id.strip()}" if person.student_id.strip() else person.id
-        groups.setdefault(key, []).append((case_id, number, person))
+        groups.setdefault(roots[person.id], []).append((case_id, number, person))
     found = []
     for rows in groups.values():
         newest = rows[-1][2]
+        school_id = next((r[2].student_id.strip() for r in reversed(rows) if r[2].student_id), "")
         found.append(
             StudentRecord(
                 person_id=newest.id,
                 name=newest.name,
                 person_ids=tuple(r[2].id for r in rows),
                 grade=newest.grade,
-                student_id=newest.student_id.strip(),
-                date_of_birth=newest.date_of_birth,
+                student_id=school_id,
+                date_of_birth=next(
+                    (r[2].date_of_birth for r in reversed(rows) if r[2].date_of_birth), None
+                ),
                 school=newest.school,
                 case_ids=tuple(r[0] for r in rows),
                 case_numbers=tuple(r[1] for r in rows),
             )
         )
     return found
+
+
+def one_student(records: Sequence[StudentRecord], person_id: str) -> StudentRecord | None:
+    """The student whose record in some case is `person_id`."""
+    return next((s for s in records if person_id in s.person_ids), None)
 
 
 def matching(students: Sequence[StudentRecord], typed: str) -> list[StudentRecord]:

@@ -33,6 +33,7 @@ from btam_desktop.services import (
     manage,
     members,
     packs,
+    students,
 )
 from btam_desktop.services.demo_awareness import add_staff_awareness
 from btam_desktop.services.demo_data import (
@@ -77,11 +78,14 @@ def build_demo(
         team = members.list_members(session)
         for contact in (*DEMO_CONTACTS, *demo_partners(today())):
             contacts.save_contact(session, contact)
-        reopened = cases_count > len(VIGNETTES)
-        for i in range(cases_count - int(reopened)):
+        # The full demo also has a case reopened after a year, and a student with a case last
+        # year and one this year, merged (in place of three generated cases).
+        extra = cases_count > len(VIGNETTES)
+        for i in range(cases_count - 3 * int(extra)):
             _add_case(session, _vignette(i, rng), i, rng, [m.id for m in team])
-        if reopened:
+        if extra:
             _add_reopened_case(session, rng, [m.id for m in team])
+            _add_merged_student(session, team[1].id)
         add_team_records(session, team)
         add_staff_awareness(session)
 
@@ -531,3 +535,50 @@ def _add_reopened_case(session: Session, rng: random.Random, team: list[str]) ->
         CaseStatus.SCREENING,
         "New report from a classmate this term about renewed threats.",
     )
+
+
+MERGED_STUDENT = "Juniper Okonkwo-Haldane"
+
+
+def _add_merged_student(session: Session, second: str) -> None:
+    """Juniper's case from last school year (grade 7, recorded with the student id from the
+    district's system), handled at screening, and this year's (grade 8), taken in from a
+    tip-line report without the id: two students until the lead merged the two records
+    (One student's record)."""
+    year = today().year - 1 if today().month >= 7 else today().year - 2
+    received = datetime.combine(date(year + 1, 2, 11), time(10, 20)).astimezone()
+    last, _ = intake.intake_referral(
+        session,
+        intake.ReferralInput(
+            student=Student(name=MERGED_STUDENT, student_id="MH-3318", grade="7", school=SCHOOL),
+            reporter_name="Hettie Brackenridge-Ola",
+            reporter_relationship="recess supervisor",
+            received_at=received,
+            narrative="Argument at recess over a ball game; Juniper said he would get him back.",
+            verbatim="I'll get you back for this",
+        ),
+    )
+    with _clock_at(received + timedelta(hours=3)):
+        intake.record_screening(
+            session,
+            last.case_id,
+            "handle",
+            second,
+            "Transient: resolved with the counselor the same day; apology made.",
+        )
+    now, _ = intake.intake_referral(
+        session,
+        intake.ReferralInput(
+            student=Student(name=MERGED_STUDENT, grade="8", school=SCHOOL),
+            channel="tip_line",
+            reporter_kind="anonymous",
+            received_at=received_before_now(6, random.Random(MERGED_STUDENT)),
+            narrative="Tip-line report: a group chat message naming two classmates.",
+            verbatim="they'll see on Friday",
+        ),
+    )
+    _walk_to(session, now.case_id, CaseStatus.INQUIRY, "", second)
+    this_year, last_year = (
+        students.of_case(session, c).person_ids[0] for c in (now.case_id, last.case_id)
+    )
+    students.merge(session, this_year, last_year)

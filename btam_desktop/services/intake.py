@@ -33,7 +33,7 @@ from btam_desktop.domain.referral import (
     check_reporter,
     check_screening,
 )
-from btam_desktop.services import cases
+from btam_desktop.services import cases, students
 from btam_desktop.services.contracts.intake import (
     IntakeResult as IntakeResult,
     ReferralInput as ReferralInput,
@@ -152,6 +152,8 @@ def take_in(
             subject=replace(subject, case_id=case_id),
             urgent=referral.imminent,
         )
+        if item.same_student_id:
+            _same_student(tx, session, subject, item.same_student_id)
     referral = replace(referral, case_id=case.id)
     referral_repo.insert_referral(tx, referral, session.member_id)
     session.ocf.audit.append(
@@ -172,6 +174,17 @@ def take_in(
     return IntakeResult(case.id, case.number, referral.id, case is existing)
 
 
+def _same_student(tx: Connection, session: Session, subject: Person, same_as_id: str) -> None:
+    """The person taking the report said the new case's student is that existing student:
+    link the two records, unless their school student ids already make them one."""
+    found = [p for _c, _n, _s, p in case_repo.subjects(tx) if p.id == same_as_id]
+    if not found:
+        raise ValidationError("The student chosen as the same is not in this case file.")
+    if subject.student_id and subject.student_id == found[0].student_id.strip():
+        return
+    students.link_same(tx, session, subject.id, same_as_id)
+
+
 def intake_referral(session: Session, item: ReferralInput) -> tuple[IntakeResult, ChangeSet]:
     with session.ocf.transaction(intent="intake.referral") as tx:
         result = take_in(tx, session, item, cases.CaseNumbers(tx))
@@ -185,7 +198,7 @@ def find_student_cases(session: Session, name: str) -> list[StudentCase]:
     if len(search_fold(name.strip())) < 3:
         return []
     found = [
-        StudentCase(case_id, number, p.name, p.grade, status, p.date_of_birth, p.student_id)
+        StudentCase(case_id, number, p.name, p.grade, status, p.date_of_birth, p.student_id, p.id)
         for case_id, number, status, p in case_repo.subjects(session.ocf.conn)
         if could_be_same_name(name, p.name)
     ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from btam_desktop.domain.retention import Hold, KeepDecision
-from btam_desktop.storage import db
+from btam_desktop.storage import db, student_repo
 
 #: Every table whose rows belong to one case through `case_id`, in an order that deletes
 #: children before the rows they name (evidence names referrals; decisions and action items
@@ -146,6 +146,8 @@ def rows_of_case(conn: db.Connection, case_id: str) -> list[tuple[str, str]]:
         )
     ]
     out += [("agenda_items", item) for item in agenda]
+    # "Same student" links name the case's persons (rows of both cases: gone with either).
+    out += [("person_links", link) for link in student_repo.link_ids_of_case(conn, case_id)]
     for table in CASE_TABLES:
         # Versions of a plan or an assessment name their parent: newest first.
         order = " ORDER BY version DESC" if table in ("plans", "assessments") else ""

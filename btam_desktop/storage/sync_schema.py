@@ -199,6 +199,10 @@ COLUMNS: dict[str, dict[str, Policy]] = {
     "awareness_staff": _record(AU, "name role department left_on"),
     "awareness_sessions": _record(AU, "held_on led_by topic"),
     "awareness_attendance": _record(AP, "session_id staff_id"),
+    # -- one student across cases -------------------------------------------------------------
+    # "The same person" is a judgment about a child's record: separating on one laptop against
+    # an edit on another reaches a person, as a delete does.
+    "person_links": _record(AU, "person_id same_as_id undone_by", undone_at=HS),
 }
 
 

@@ -28,6 +28,7 @@ from btam_desktop.storage.migrations import (
     m0013_received_records,
     m0014_staff_awareness,
     m0015_partners,
+    m0016_person_links,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
@@ -41,7 +42,8 @@ def test_every_released_fixture_opens_and_upgrades(tmp_path: Path, version: int)
     s = sessions.unlock(copy, "Marcus Feldspar", f"fixture passphrase v{version}")
     try:
         assert migrations.schema_version(s.ocf.conn) == migrations.LATEST
-        # From version 13 on, Rhys has a second case: his own, received back as a packet.
+        # From version 13 on, Rhys has more cases: his own, received back as a packet, and
+        # (from 16) one recorded without his id and merged with his first.
         students = sorted({r.student for r in cases.list_cases(s)})
         assert students == ["Rhys Cardenas-Whitfield", "Zoë Ngata-Lefèvre"]
         assert problems(files.check(s)) <= {"permissions"}  # git does not keep 0700/0600
@@ -654,3 +656,33 @@ def test_the_partners_fixture_keeps_its_partner_at_the_meeting(tmp_path: Path) -
         )
     finally:
         sessions.lock(s)
+
+
+def test_step_16_adds_person_links_that_make_two_records_one_student(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema 16: an empty link table beside every row the version 15 file had; a link
+    written into it names two case students, who then read as one student."""
+    from btam_desktop.domain.student import PersonLink, group
+    from btam_desktop.storage import case_repo, student_repo
+
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0016_person_links)
+    try:
+        _kept(before, after)
+        assert after["person_links"] == []
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(person_links)")]
+        assert columns[:5] == ["id", "person_id", "same_as_id", "undone_at", "undone_by"]
+        subjects = [(c, n, p) for c, n, _s, p in case_repo.subjects(conn)]
+        # Three in the v15 file: Zoë, and Rhys twice (his received case has no student id).
+        students = group(subjects)
+        assert len(students) == 3
+        first, second = (s.person_id for s in students if s.name.startswith("Rhys"))
+        link = PersonLink(
+            id="l1", person_id=first, same_as_id=second, linked_at="2026-10-09T08:00:00Z"
+        )
+        with db.transaction(conn, tmp_path):
+            student_repo.insert_link(conn, link)
+        assert len(group(subjects, student_repo.links(conn))) == 2
+        assert db.integrity_problems(conn) == []
+    finally:
+        conn.close()

@@ -25,6 +25,7 @@ from btam_desktop.ui.screens.cases.manage_dialogs import (
     ReviewDialog,
 )
 from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
+from btam_desktop.ui.screens.cases.student_view import StudentView
 from btam_desktop.ui.screens.cases.transfer import ImportPacketDialog, MakePacketDialog
 from btam_desktop.ui.screens.dialogs import (
     AddMemberDialog,
@@ -111,4 +112,5 @@ DIALOGS: list[Callable[[Any], QDialog]] = [
     lambda p: ExportDialog(p.ops, "disclosures", p),
     lambda p: MakePacketDialog(p.ops, "case", "2026-0001", p),
     lambda p: ImportPacketDialog(p.ops, p, lambda _received: None),
+    lambda p: StudentView(True, {}, p),
 ]

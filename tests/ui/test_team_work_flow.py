@@ -81,7 +81,9 @@ def test_a_second_report_finds_the_open_case_and_opens_it_from_any_area(
     qtbot.waitUntil(lambda: dialog.matches.count() > 1)
     chosen = dialog.matches.currentItem().text()
     assert "Kenzie Varga-Holloway" in chosen and "grade 8" in chosen
-    assert dialog.match_hint.isVisible() and "Same student?" in dialog.match_hint.text()
+    assert dialog.match_hint.isVisible()
+    assert "Is this the same Kenzie Varga-Holloway, grade 8" in dialog.match_hint.text()
+    assert dialog.same_yes.isChecked()  # the open case chosen: the same student
     shot(dialog, "intake-second-report-match")
     qtbot.keyClicks(dialog.reporter_name, "Hettie Brackenridge-Ola")
     qtbot.keyClicks(dialog.narrative, "Saw the post again at lunch.")

@@ -46,6 +46,7 @@ from btam_desktop.services.contracts.roster import MemberDetails, TeamOverview, 
 from btam_desktop.services.contracts.service import Service
 from btam_desktop.services.contracts.session import MemberListing, NewCaseFile, SignedIn
 from btam_desktop.services.contracts.stats import YearStatistics
+from btam_desktop.services.contracts.students import StudentSnapshot
 from btam_desktop.services.contracts.sync import (
     ConflictLine,
     ConflictReview,
@@ -346,6 +347,13 @@ def _transfer_receive(packet: Path, passphrase: str) -> TransferReceived: ...
 
 
 def _transfer_received(case_id: str) -> list[ReceivedRecord]: ...
+def _students_record(case_id: str) -> StudentSnapshot: ...
+
+
+def _students_merge(person_id: str, same_as_id: str) -> str: ...
+
+
+def _students_separate(link_id: str) -> None: ...
 
 
 def _print_disclosures(case_id: str) -> list[Disclosure]: ...
@@ -503,6 +511,9 @@ TRANSFER_DEADLINE = Service("transfer.deadline", _transfer_deadline)
 TRANSFER_MAKE = Service("transfer.make", _transfer_make)
 TRANSFER_RECEIVE = Service("transfer.receive", _transfer_receive)
 TRANSFER_RECEIVED = Service("transfer.received", _transfer_received)
+STUDENTS_RECORD = Service("students.record", _students_record)
+STUDENTS_MERGE = Service("students.merge", _students_merge)
+STUDENTS_SEPARATE = Service("students.separate", _students_separate)
 FILES_BACKUP = Service("files.backup", _files_backup)
 FILES_CHECK_BACKUP = Service("files.check_backup", _files_check_backup)
 FILES_RESTORE_DRILL = Service("files.restore_drill", _files_restore_drill)

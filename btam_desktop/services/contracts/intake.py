@@ -30,6 +30,9 @@ class ReferralInput:
     targets: tuple[str, ...] = field(default_factory=tuple)
     #: Join this case when it is open; when it is closed, a new case is opened (history kept).
     link_case_id: str | None = None
+    #: The person record (a case's student) the intake said this student is the same as
+    #: ("Is this the same …?" yes): a new case's student is linked to it (one student).
+    same_student_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,3 +52,4 @@ class StudentCase:
     status: CaseStatus
     date_of_birth: date | None = None
     student_id: str = ""
+    person_id: str = ""  # the case's student (what "the same student" links to)

@@ -29,6 +29,7 @@ from btam_desktop.storage.migrations import (
     m0013_received_records,
     m0014_staff_awareness,
     m0015_partners,
+    m0016_person_links,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -47,6 +48,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0013_received_records,
     m0014_staff_awareness,
     m0015_partners,
+    m0016_person_links,
 )
 LATEST = STEPS[-1].VERSION
 

@@ -125,9 +125,26 @@ class IntakeDialog(ReportsProblems, QDialog):
         # A case's line wraps (its status is at the end): never a sideways scroll bar.
         self.matches.setWordWrap(True)
         self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.match_hint = PlainLabel()  # "Is this the same student?" when a close match exists
+        # "Is this the same Kenzie Varga-Holloway, grade 8, born …?" when a close match exists:
+        # yes links the new case's student to that student (one student's record), no keeps
+        # them apart. About the case chosen in the list, or the closest match.
+        self.match_hint = PlainLabel()
         self.match_hint.setWordWrap(True)
+        self.match_hint.setAccessibleName(self.tr("Is this the same student?"))
+        self.same_yes = QRadioButton(self.tr("&Yes, the same student"))
+        self.same_no = QRadioButton(self.tr("No, someone &else"))
+        self.same_group = QButtonGroup(self)
+        for button in (self.same_yes, self.same_no):
+            self.same_group.addButton(button)
+        self.same_row = QWidget()
+        same_line = QHBoxLayout(self.same_row)
+        same_line.setContentsMargins(0, 0, 0, 0)
+        same_line.addWidget(self.same_yes)
+        same_line.addWidget(self.same_no)
+        same_line.addStretch(1)
+        self._found: list[StudentCase] = []
         self.match_hint.hide()
+        self.same_row.hide()
         self.student_id = QLineEdit()
         self.grade = QLineEdit()
         self.grade.setMaxLength(20)
@@ -151,6 +168,7 @@ class IntakeDialog(ReportsProblems, QDialog):
         student_form.addRow(self.tr("&Student's name:"), self.student_name)
         student_form.addRow(self.tr("Add to case:"), self.matches)
         student_form.addRow("", self.match_hint)
+        student_form.addRow("", self.same_row)
         student_form.addRow(self.tr("Student &ID:"), self.student_id)
         student_form.addRow(self.tr("&Grade:"), self.grade)
         student_form.addRow(self.tr("Date of &birth:"), dob)
@@ -215,6 +233,8 @@ class IntakeDialog(ReportsProblems, QDialog):
         self.birth_unknown.toggled.connect(lambda unknown: self.birth.setEnabled(not unknown))
         self.kind_group.buttonToggled.connect(self._kind_changed)
         self.buttons.accepted.connect(self._submit)
+        self.matches.currentRowChanged.connect(self._ask_same)
+        self.same_no.toggled.connect(lambda on: self.matches.setCurrentRow(0) if on else None)
         self.buttons.rejected.connect(self.reject)
         self.show_matches([])
         self._show_steps(False)
@@ -257,14 +277,44 @@ class IntakeDialog(ReportsProblems, QDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.case_id)
             self.matches.addItem(item)
+        self._found = list(found)
+        self._answer(None)
         open_ones = [i for i, c in enumerate(found, start=1) if c.status.value != "closed"]
         self.matches.setCurrentRow(open_ones[0] if open_ones else (1 if found else 0))
         self.match_hint.setVisible(bool(found))
-        if found:
-            self.match_hint.setText(self.tr("Same student? Check the grade and birth date."))
-            self.match_hint.setToolTip(
-                self.tr('Choose "A new case" only if the report is about someone else.')
-            )
+        self.same_row.setVisible(bool(found))
+        self._ask_same(self.matches.currentRow())
+
+    def _answer(self, same: bool | None) -> None:
+        """Check yes, no, or (None) neither."""
+        self.same_group.setExclusive(False)
+        self.same_yes.setChecked(same is True)
+        self.same_no.setChecked(same is False)
+        self.same_group.setExclusive(True)
+
+    def asked(self) -> StudentCase | None:
+        """The existing student the question is about: the chosen case's, or the closest."""
+        row = self.matches.currentRow()
+        if 1 <= row <= len(self._found):
+            return self._found[row - 1]
+        return self._found[0] if self._found else None
+
+    def _ask_same(self, row: int) -> None:
+        """Choosing an existing case says yes (the report is about that student)."""
+        c = self.asked()
+        if c is None:
+            return
+        if row >= 1:
+            self._answer(True)
+        facts = [self.tr("grade %1").replace("%1", c.grade)] if c.grade else []
+        if c.date_of_birth:
+            facts.append(self.tr("born %1").replace("%1", c.date_of_birth.isoformat()))
+        if c.student_id:
+            facts.append(self.tr("student id %1").replace("%1", c.student_id))
+        who = ", ".join([c.student, *facts])
+        self.match_hint.setText(
+            self.tr("Is this the same %1? (Case %2)").replace("%1", who).replace("%2", c.number)
+        )
 
     def kind(self) -> ReporterKind:
         return next(k for k, b in self.kind_buttons.items() if b.isChecked())
@@ -275,6 +325,7 @@ class IntakeDialog(ReportsProblems, QDialog):
         moment = local.astimezone().astimezone(UTC)
         birth = None if self.birth_unknown.isChecked() else day_from(self.birth.date())
         link = self.matches.currentItem()
+        same = self.asked() if self.same_yes.isChecked() and self.same_row.isVisible() else None
         return ReferralInput(
             student=Student(
                 name=self.student_name.text(),
@@ -299,6 +350,7 @@ class IntakeDialog(ReportsProblems, QDialog):
             emergency_actions=self.emergency.toPlainText() if self.imminent.isChecked() else "",
             targets=tuple(t.strip() for t in self.targets.text().split(";") if t.strip()),
             link_case_id=link.data(Qt.ItemDataRole.UserRole) if link is not None else None,
+            same_student_id=same.person_id if same is not None else None,
         )
 
     def _submit(self) -> None:

@@ -52,6 +52,7 @@ from btam_desktop.ui.screens.cases.manage_dialogs import (
 from btam_desktop.ui.screens.cases.page import CasePage
 from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
 from btam_desktop.ui.screens.cases.records import screening_record
+from btam_desktop.ui.screens.cases.student_view import open_student_view
 from btam_desktop.ui.screens.dialogs import InterviewDialog, ScreeningDialog
 from btam_desktop.ui.screens.import_dialog import ImportDialog
 from btam_desktop.ui.screens.intake import IntakeDialog
@@ -112,6 +113,8 @@ class CasesArea(QStackedWidget):
         self.page.status_requested.connect(self._change_status)
         self.page.print_requested.connect(self.print_document)
         self.page.transfer_requested.connect(self._make_packet)
+        self.page.student_requested.connect(self.show_student)
+        self.list.student_requested.connect(self.show_student)
 
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
@@ -553,6 +556,11 @@ class CasesArea(QStackedWidget):
     def import_packet(self) -> None:
         """File ▸ Import transfer packet…: the new case opens once it is made."""
         transfer.import_packet(self._ops, self, lambda got: self.referral_saved.emit(got.case_id))
+
+    def show_student(self, case_id: str) -> None:
+        """The student of `case_id` across their cases (a lead may merge or separate)."""
+        lead = bool(self.me and self.me.is_lead)
+        open_student_view(self._ops, self, case_id, self.names, lead, self.open_case)
 
     def show_list(self) -> None:
         self.setCurrentWidget(self.list)

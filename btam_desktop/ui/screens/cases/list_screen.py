@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,7 @@ from btam_desktop.ui.screens.cases.model import (
     CaseTableModel,
     status_label,
 )
+from btam_desktop.ui.screens.cases.student_view import STUDENT_SHORTCUT
 
 SEARCH_DEBOUNCE_MS = 120
 #: Rows asked for first on unlock (more than a screen holds): on a large file they are on
@@ -51,6 +52,7 @@ class _SearchField(QLineEdit):
 class CaseListScreen(QWidget):
     open_case = Signal(str)
     new_referral = Signal()
+    student_requested = Signal(str)  # case id: its student's record across cases
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +152,14 @@ class CaseListScreen(QWidget):
         self.overdue.toggled.connect(self.apply_filter)
         self.table.activated.connect(self._open_index)
         self.model.modelReset.connect(self._after_reset)
+        # The chosen case's student, across cases: Ctrl+Shift+R or the table's context menu.
+        student = QAction(self.tr("S&tudent's record…"), self)
+        student.setShortcut(QKeySequence(STUDENT_SHORTCUT))
+        student.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        student.triggered.connect(self._student)
+        self.addAction(student)
+        self.table.addAction(student)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _fit_column(
         self, column: int, sample: str, metrics: QFontMetrics | None = None, icon: int = 0
@@ -241,6 +251,13 @@ class CaseListScreen(QWidget):
         if self.model.rowCount():
             index = self.table.currentIndex()
             self._open_index(index if index.isValid() else self.model.index(0, 0))
+
+    def _student(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            case_id = self.model.index(index.row(), 0).data(CASE_ID_ROLE)
+            if case_id:
+                self.student_requested.emit(str(case_id))
 
     def _open_index(self, index: QModelIndex) -> None:
         case_id = self.model.index(index.row(), 0).data(CASE_ID_ROLE)

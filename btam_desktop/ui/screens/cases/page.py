@@ -43,6 +43,7 @@ from btam_desktop.ui.screens.cases.inquiry_tab import InquiryTab
 from btam_desktop.ui.screens.cases.model import status_label
 from btam_desktop.ui.screens.cases.plan_tab import PlanTab
 from btam_desktop.ui.screens.cases.reports_panel import ReportsPanel
+from btam_desktop.ui.screens.cases.student_view import STUDENT_SHORTCUT
 from btam_desktop.ui.screens.cases.timeline import TimelineView
 from btam_desktop.ui.screens.cases.transfer import ReceivedView
 from btam_desktop.ui.screens.conflicts.banner import ConflictBanner
@@ -54,6 +55,7 @@ class CasePage(QWidget):
     back_requested = Signal()
     print_requested = Signal(str)  # document kind: case-summary, plan, parent-plan, disclosures, …
     transfer_requested = Signal()  # a lead's transfer packet for the school the student moves to
+    student_requested = Signal(str)  # case id: its student's record across cases
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,10 +99,15 @@ class CasePage(QWidget):
         self.transfer_action = self.print_menu.addAction(self.tr("&Transfer packet (new school)…"))
         self.transfer_action.triggered.connect(self.transfer_requested)
         self.print_button.setMenu(self.print_menu)
+        self.student_button = QPushButton(self.tr("S&tudent's record…"))
+        self.student_button.setToolTip(
+            self.tr("Every case and record of this student (Ctrl+Shift+R)")
+        )
 
         head = QHBoxLayout()
         head.addWidget(self.back)
         head.addWidget(self.title, 1)
+        head.addWidget(self.student_button)
         head.addWidget(self.print_button)
         head.addWidget(self.move_button)
 
@@ -192,7 +199,12 @@ class CasePage(QWidget):
         )
         back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back_action.triggered.connect(self.back_requested)
-        self.addActions([save_action, back_action])
+        student_action = QAction(self.tr("Student's record"), self)
+        student_action.setShortcut(QKeySequence(STUDENT_SHORTCUT))
+        student_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        student_action.triggered.connect(self._student)
+        self.addActions([save_action, back_action, student_action])
+        self.student_button.clicked.connect(self._student)
 
         self.back.clicked.connect(self.back_requested)
         self.save.clicked.connect(self._save)
@@ -203,6 +215,10 @@ class CasePage(QWidget):
         self.review.dateChanged.connect(self._update_dirty)
         self.no_review.toggled.connect(self.review.setDisabled)
         self.no_review.toggled.connect(self._update_dirty)
+
+    def _student(self) -> None:
+        if self.case_id is not None:
+            self.student_requested.emit(self.case_id)
 
     # -- content ---------------------------------------------------------------------------
     @property

@@ -832,12 +832,19 @@ def _sync_lines(s: Session, done: FolderSync) -> int:
             f"Waiting for a team lead: {_changes(done.held)} written on a removed member's "
             "laptop after the removal (review them under To review in the window)."
         )
+    if done.newer:
+        _say(
+            f"Waiting for an update: {_changes(done.newer)} written by a newer BTAM Desktop; "
+            "they apply at the first sync after this laptop is updated."
+        )
     for skipped in done.skipped:
         sys.stderr.write(f"btam-desktop: not applied: {skipped.path}: {skipped.why}\n")
     if done.open_conflicts:
         _say(f"{done.open_conflicts} conflict(s) wait for a person:")
         _conflict_lines(s)
-    in_step = not (done.open_conflicts or done.skipped or done.clock_ahead or done.held)
+    in_step = not (
+        done.open_conflicts or done.skipped or done.clock_ahead or done.held or done.newer
+    )
     return EXIT_OK if in_step else EXIT_PROBLEMS
 
 

@@ -86,6 +86,7 @@ def apply_ops(session: Session, ops: Iterable[Op]) -> tuple[SyncReport, ChangeSe
         duplicates=done.duplicates,
         parked=done.parked,
         held=done.held,
+        newer=done.newer,
         auto_resolved=tuple(dict.fromkeys(done.touched.auto_resolved)),
         conflicted=tuple(dict.fromkeys(done.touched.conflicted)),
     )

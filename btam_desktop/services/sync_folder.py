@@ -412,6 +412,7 @@ def sync_with(session: Session, folder: Path, *, max_files: int | None = None) -
         generation_moved=followed.moved,
         relayed_files=relayed,
         held=sync_quarantine.count(session.ocf.conn, sync_quarantine.REMOVED),
+        newer=sync_quarantine.count(session.ocf.conn, sync_quarantine.NEWER),
     )
 
 

@@ -549,6 +549,9 @@ class Applied:
     touched: Touched
     #: Ops of a removed member's laptop written after the removal: they wait for a lead.
     held: int = 0
+    #: Ops a newer BTAM Desktop wrote (a table or column this version lacks): they wait for
+    #: this laptop's update.
+    newer: int = 0
 
 
 def known(conn: db.Connection, origin: str, seq: int) -> bool:
@@ -558,6 +561,23 @@ def known(conn: db.Connection, origin: str, seq: int) -> bool:
         ).fetchone()
         is not None
     )
+
+
+def understood(body: Mapping[str, Any]) -> bool:
+    """Every effect of the op names a table and columns this version's schema has. A teammate
+    who updated first writes to tables and columns a laptop not yet updated lacks: applying
+    such an op would fail the whole sync, so it waits (`sync_quarantine.NEWER`) until the
+    update brings them."""
+    for effect in body["effects"]:
+        columns = sync_schema.COLUMNS.get(str(effect.get("table")))
+        kind = effect.get("kind")
+        if columns is None or kind not in ("insert", "set", "head", "delete"):
+            return False
+        if kind == "insert" and not set(effect["row"]) <= columns.keys():
+            return False
+        if kind == "set" and effect["field"] not in columns:
+            return False
+    return True
 
 
 def _ready(
@@ -606,6 +626,7 @@ def apply_ops(
     for body in bodies.values():  # a removal (or a lead's decision) rules the whole batch,
         for event in body["audit"]:  # whatever order the clocks put its ops in
             learned = rules.learn(event) or learned
+    newer = {key for key, body in bodies.items() if not understood(body)}
     applied, numbers = 0, False
     #: Per origin: (last seq, member, audit head, stamp) of what this batch applied.
     seen: dict[str, tuple[int, str | None, str, str]] = {}
@@ -622,7 +643,7 @@ def apply_ops(
                 sync_quarantine.unpark(conn, *key)
                 duplicates += 1
                 continue
-            if rules.held(op):
+            if rules.held(op) or key in newer:
                 continue
             body = bodies[key]
             if not _ready(have, op, body.get("deps", {}), rules, held_origins):
@@ -662,10 +683,16 @@ def apply_ops(
             seen[op.origin] = (op.seq, op.member_id, head, op.hlc)
             latest = max(latest, op.hlc)
     held = 0
-    for op in pending.values():
-        reason = sync_quarantine.REMOVED if rules.held(op) else sync_quarantine.WAITING
+    for key, op in pending.items():
+        if rules.held(op):
+            reason = sync_quarantine.REMOVED
+        elif key in newer:
+            reason = sync_quarantine.NEWER
+        else:
+            reason = sync_quarantine.WAITING
         held += reason == sync_quarantine.REMOVED
         sync_quarantine.park(conn, op, reason)
+    newer_left = len(newer & pending.keys())
     if learned:
         sync_quarantine.save(conn, rules)
     for origin, (seq, member_id, head, stamp) in seen.items():
@@ -684,9 +711,10 @@ def apply_ops(
     return Applied(
         applied=applied,
         duplicates=duplicates,
-        parked=len(pending) - held,
+        parked=len(pending) - held - newer_left,
         touched=touched,
         held=held,
+        newer=newer_left,
     )
 
 

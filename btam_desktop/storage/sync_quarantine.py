@@ -1,5 +1,7 @@
-"""Ops that wait: for what they build on (`waiting`), or for a lead, because their author had
-been removed from the team when they were written (`removed`).
+"""Ops that wait: for what they build on (`waiting`), for a lead, because their author had
+been removed from the team when they were written (`removed`), or for this laptop's update,
+because a newer BTAM Desktop wrote them to a table or column this version does not have
+(`newer`: they apply at the first sync after the update, with the ops that built on them).
 
 A lead's removal records, in its `member.removed` audit event, how far the lead had seen each
 of the removed member's laptops (`seen`: origin -> op number). An op of that member beyond
@@ -31,7 +33,7 @@ from btam_desktop.storage.sync_op import Op
 
 #: `meta` key of what this copy learned from removals, imports and discards.
 _RULES = "sync_quarantine_rules"
-WAITING, REMOVED = "waiting", "removed"
+WAITING, REMOVED, NEWER = "waiting", "removed", "newer"
 #: The audit actions that change the rules.
 REMOVAL = "member.removed"
 IMPORTED = "sync.quarantine_imported"

@@ -317,6 +317,16 @@ class SyncStatus(QObject):
                 if result.held == 1
                 else self.tr("%n changes from a removed member wait for a lead", "", result.held)
             )
+        if result.newer:
+            words.append(
+                self.tr("1 change comes from a newer BTAM Desktop: update this laptop to see it")
+                if result.newer == 1
+                else self.tr(
+                    "%n changes come from a newer BTAM Desktop: update this laptop to see them",
+                    "",
+                    result.newer,
+                )
+            )
         if result.waiting:
             words.append(
                 self.tr("1 change waits for an earlier one")

@@ -32,6 +32,8 @@ class SyncReport:
     conflicted: tuple[tuple[str, str, str], ...]
     #: Changes a removed member's laptop wrote after the removal: they wait for a lead.
     held: int = 0
+    #: Changes a newer BTAM Desktop wrote, waiting until this laptop is updated.
+    newer: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -92,6 +94,9 @@ class FolderSync:
     files_left: int = 0
     #: Changes a removed member's laptop wrote after the removal, waiting for a lead.
     held: int = 0
+    #: Changes a newer BTAM Desktop wrote (to tables or fields this version lacks): they
+    #: apply at the first sync after this laptop is updated.
+    newer: int = 0
     #: Another lead removed a member at the same time as this laptop's lead did, and the team
     #: follows their new key: this laptop sends nothing more (the lead makes a fresh copy with
     #: `join` and repeats the removal). The lead's name, and whom they removed.

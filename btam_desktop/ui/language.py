@@ -9,9 +9,11 @@ installs two translators: Qt's own `qtbase_es.qm` (standard dialogs and buttons)
 from __future__ import annotations
 
 import contextlib
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QTranslator
 
+from btam_desktop.domain.local_time import long_day
 from btam_desktop.resources import resource_dir
 
 KEY = "language"
@@ -100,3 +102,12 @@ def _install(app: QCoreApplication, translator: QObject) -> None:
     assert isinstance(translator, QTranslator)
     translator.setObjectName(_MARK)
     app.installTranslator(translator)
+
+
+def long_date(day: date) -> str:
+    """'Monday, March 15, 2027', or in Spanish 'lunes, 15 de marzo de 2027': the window's
+    locale orders and names the parts (English keeps its own words whatever the system's)."""
+    locale = QLocale()
+    if language_of(locale) == ENGLISH:
+        return long_day(day)
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)

@@ -274,6 +274,155 @@
         <source>The meeting is on %1: its minutes can be approved from that day on.</source>
         <translation>La reunión es el %1: su acta se puede aprobar a partir de ese día.</translation>
     </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <source>%1 (confidential identity)</source>
+        <translation>%1 (identidad confidencial)</translation>
+    </message>
+    <message>
+        <source>IMMINENT DANGER</source>
+        <translation>PELIGRO INMINENTE</translation>
+    </message>
+    <message>
+        <source>weapon</source>
+        <translation>arma</translation>
+    </message>
+    <message>
+        <source> · received by %1</source>
+        <translation> · recibido por %1</translation>
+    </message>
+    <message>
+        <source>A former member</source>
+        <extracomment>The screening decisions as the timeline&apos;s sentences name them. A level of concern as the case&apos;s model names it, by (pack id, level id).</extracomment>
+        <translation>Un antiguo miembro</translation>
+    </message>
+    <message>
+        <source>opened the case as a referral</source>
+        <translation>abrió el caso como remisión</translation>
+    </message>
+    <message>
+        <source>moved the case from %1 to %2</source>
+        <translation>pasó el caso de %1 a %2</translation>
+    </message>
+    <message>
+        <source>reopened the case into %1</source>
+        <translation>reabrió el caso en %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>cambió %1</translation>
+    </message>
+    <message>
+        <source>an anonymous</source>
+        <translation>un reporte anónimo</translation>
+    </message>
+    <message>
+        <source>a confidential</source>
+        <translation>un reporte confidencial</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>un reporte</translation>
+    </message>
+    <message>
+        <source>took in %1 report (%2)</source>
+        <translation>recibió %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, imminent danger</source>
+        <translation>, peligro inminente</translation>
+    </message>
+    <message>
+        <source>ended an open meeting task when the case closed</source>
+        <translation>terminó una tarea de reunión abierta al cerrarse el caso</translation>
+    </message>
+    <message>
+        <source>recorded the screening decision: %1</source>
+        <translation>registró la decisión de la evaluación inicial: %1</translation>
+    </message>
+    <message>
+        <source>attached evidence (%1, %2 KB)</source>
+        <translation>adjuntó evidencia (%1, %2 KB)</translation>
+    </message>
+    <message>
+        <source>added the inquiry checklist (%1 items)</source>
+        <translation>agregó la lista de indagación (%1 puntos)</translation>
+    </message>
+    <message>
+        <source>added a checklist item</source>
+        <translation>agregó un punto a la lista</translation>
+    </message>
+    <message>
+        <source>updated a checklist item (%1)</source>
+        <translation>actualizó un punto de la lista (%1)</translation>
+    </message>
+    <message>
+        <source>added interview notes (%1)</source>
+        <translation>agregó notas de entrevista (%1)</translation>
+    </message>
+    <message>
+        <source>recorded assessment %1: %2</source>
+        <translation>registró la evaluación %1: %2</translation>
+    </message>
+    <message>
+        <source>saved plan version %1</source>
+        <translation>guardó la versión %1 del plan</translation>
+    </message>
+    <message>
+        <source> (1 intervention)</source>
+        <translation> (1 intervención)</translation>
+    </message>
+    <message>
+        <source> (%1 interventions)</source>
+        <translation> (%1 intervenciones)</translation>
+    </message>
+    <message>
+        <source>logged a notification (%1)</source>
+        <translation>registró una notificación (%1)</translation>
+    </message>
+    <message>
+        <source>added a check-in (concern %1)</source>
+        <translation>agregó un seguimiento (preocupación: %1)</translation>
+    </message>
+    <message>
+        <source>recorded a review: %1</source>
+        <translation>registró una revisión: %1</translation>
+    </message>
+    <message>
+        <source>added a person (%1)</source>
+        <translation>agregó a una persona (%1)</translation>
+    </message>
+    <message>
+        <source>put the case on legal hold</source>
+        <translation>puso el caso bajo retención legal</translation>
+    </message>
+    <message>
+        <source>lifted the legal hold</source>
+        <translation>levantó la retención legal</translation>
+    </message>
+    <message>
+        <source>kept the case past its retention date, to review on %1</source>
+        <translation>conservó el caso después de su fecha de conservación, para revisarlo el %1</translation>
+    </message>
+    <message>
+        <source>removed the level label under the retention rules</source>
+        <translation>quitó la etiqueta de nivel según las reglas de conservación</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> para %1</translation>
+    </message>
+    <message>
+        <source>, to someone outside the team</source>
+        <translation>, para alguien fuera del equipo</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -736,6 +885,10 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
         <translation>Urgente</translation>
     </message>
     <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · atrasada</translation>
+    </message>
+    <message>
         <source>No cases yet. A case starts with a report of concerning behavior.</source>
         <translation>Todavía no hay casos. Un caso empieza con un reporte de una conducta preocupante.</translation>
     </message>
@@ -771,7 +924,7 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     <name>CasePage</name>
     <message>
         <source>← All cases</source>
-        <extracomment>The fields as the last Save sent them: a reload after it shows what was stored. The stored summary the person&apos;s editing started from (&quot;what the editor saw&quot;): a save replaces only that version, so one another laptop delivered meanwhile is kept beside it (a conflict the team resolves), never overwritten unseen.</extracomment>
+        <extracomment>How the people of a case are named in its table (translated where shown). The fields as the last Save sent them: a reload after it shows what was stored. The stored summary the person&apos;s editing started from (&quot;what the editor saw&quot;): a save replaces only that version, so one another laptop delivered meanwhile is kept beside it (a conflict the team resolves), never overwritten unseen.</extracomment>
         <translation>← Todos los casos</translation>
     </message>
     <message>
@@ -1856,12 +2009,36 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
         <translation>¿&amp;Hay alguien en peligro ahora mismo?</translation>
     </message>
     <message>
+        <source>1. Call 911 or the school police now.
+2. Secure the area; move others away.
+3. Tell the administrator on duty.
+4. Keep the student supervised by an adult at all times.
+Then record below who was called and when, and go on with this form.</source>
+        <translation>1. Llame ahora al 911 o a la policía escolar.
+2. Asegure el área; aleje a las demás personas.
+3. Avise al administrador de turno.
+4. Mantenga al estudiante siempre bajo la supervisión de un adulto.
+Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</translation>
+    </message>
+    <message>
         <source>Who was called and when</source>
         <translation>A quién se llamó y cuándo</translation>
     </message>
     <message>
         <source>The report</source>
         <translation>El reporte</translation>
+    </message>
+    <message>
+        <source>Na&amp;med</source>
+        <translation>Con &amp;nombre</translation>
+    </message>
+    <message>
+        <source>An&amp;onymous</source>
+        <translation>An&amp;ónimo</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential identity</source>
+        <translation>Identidad con&amp;fidencial</translation>
     </message>
     <message>
         <source>e.g. teacher, parent, classmate</source>
@@ -2008,7 +2185,7 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
     <name>InterventionDialog</name>
     <message>
         <source>Intervention</source>
-        <extracomment>A notification&apos;s basis is never the family&apos;s own (that one is for a family&apos;s copy). On the review form, choosing Close says what comes next. The responsible person of an intervention is a member id, or this prefix and a contact id.</extracomment>
+        <extracomment>A notification&apos;s basis is never the family&apos;s own (that one is for a family&apos;s copy). On the review form, choosing Close says what comes next. Translated where shown (fields.combo). The responsible person of an intervention is a member id, or this prefix and a contact id.</extracomment>
         <translation>Intervención</translation>
     </message>
     <message>
@@ -2113,6 +2290,10 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
         <translation>Apoyo académico</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
         <source>Administrator</source>
         <translation>Administrador/a</translation>
     </message>
@@ -2123,6 +2304,10 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
     <message>
         <source>App or online form</source>
         <translation>Aplicación o formulario en línea</translation>
+    </message>
+    <message>
+        <source>As needed</source>
+        <translation>Según se necesite</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -2209,6 +2394,10 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
         <translation>Consejero/a</translation>
     </message>
     <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
         <source>Days from the first report to screening</source>
         <translation>Días desde el primer reporte hasta la evaluación inicial</translation>
     </message>
@@ -2225,8 +2414,16 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
         <translation>Registros de divulgación (CSV)</translation>
     </message>
     <message>
+        <source>Discontinued</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
         <source>District mental-health liaison</source>
         <translation>Enlace de salud mental del distrito</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2241,8 +2438,16 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
         <translation>Español</translation>
     </message>
     <message>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
         <source>Family meeting</source>
         <translation>Reunión con la familia</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tutor/a</translation>
     </message>
     <message>
         <source>Health or safety emergency</source>
@@ -2317,6 +2522,10 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
         <translation>Monitoreo</translation>
     </message>
     <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
         <source>New referrals</source>
         <translation>Remisiones nuevas</translation>
     </message>
@@ -2335,6 +2544,10 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
     <message>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Una vez</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2385,6 +2598,10 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
         <translation>Plan y seguimientos</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
         <source>Printing &amp; disclosures</source>
         <translation>Impresiones y divulgaciones</translation>
     </message>
@@ -2415,6 +2632,10 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
     <message>
         <source>Referral</source>
         <translation>Remisión</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Quien reporta</translation>
     </message>
     <message>
         <source>Reports &amp; screening</source>
@@ -2477,12 +2698,20 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
         <translation>Bajar a monitoreo</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation>Estudiante en cuestión</translation>
+    </message>
+    <message>
         <source>Subpoena or court order</source>
         <translation>Citación u orden judicial</translation>
     </message>
     <message>
         <source>Supervision</source>
         <translation>Supervisión</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Persona amenazada</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2529,6 +2758,14 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
         <translation>Consejería a la familia sobre el acceso a armas</translation>
     </message>
     <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
         <source>a receiving school</source>
         <translation>una escuela receptora</translation>
     </message>
@@ -2565,12 +2802,20 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
         <translation>registro de divulgación</translation>
     </message>
     <message>
+        <source>dismiss</source>
+        <translation>descartar</translation>
+    </message>
+    <message>
         <source>dismissed</source>
         <translation>descartado</translation>
     </message>
     <message>
         <source>evidence file</source>
         <translation>archivo de evidencia</translation>
+    </message>
+    <message>
+        <source>handle at screening level</source>
+        <translation>resolver en la evaluación inicial</translation>
     </message>
     <message>
         <source>handled at screening level</source>
@@ -4826,7 +5071,7 @@ Además, hoy mismo:
     <name>TimelineView</name>
     <message>
         <source>Show events of kind</source>
-        <extracomment>A level of concern as the case&apos;s model names it, by (pack id, level id). The levels of concern of the models the case was assessed under (the page&apos;s).</extracomment>
+        <extracomment>The levels of concern of the models the case was assessed under (the page&apos;s).</extracomment>
         <translation>Mostrar eventos del tipo</translation>
     </message>
     <message>
@@ -5063,6 +5308,7 @@ Además, hoy mismo:
     <name>_FormDialog</name>
     <message>
         <source>Problem</source>
+        <extracomment>The people an interview can be with (translated where shown).</extracomment>
         <translation>Problema</translation>
     </message>
     <message>

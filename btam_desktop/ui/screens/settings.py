@@ -130,7 +130,9 @@ class SettingsScreen(QWidget):
         box, form = form_group(self.tr("The team's model pack"), grow=False)
         form.addRow(self.tr("&Model pack:"), self.pack)
         form.addRow(self.pack_note)
-        form.addRow("", _button_row(self.apply_pack, self.import_pack))
+        # One a row: side by side they outgrow the column in longer languages.
+        form.addRow("", _button_row(self.apply_pack))
+        form.addRow("", _button_row(self.import_pack))
         return box
 
     def _connect(self) -> None:

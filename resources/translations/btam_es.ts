@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Two versions of %1</source>
-        <translation>Dos versiones de %1</translation>
+        <translation>Dos versiones: %1</translation>
     </message>
     <message>
         <source>%n versions of %1</source>

@@ -5,7 +5,14 @@ a per-item timer; and an optional audience window that shows only the agenda."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -152,6 +159,7 @@ class MeetingMode(QWidget):
         self.timer_label = PlainLabel()
         self.timer_label.setAccessibleName(self.tr("Time on this item"))
         self.mask_note = PlainLabel()
+        self.mask_note.setWordWrap(True)  # longer in Spanish than a projector is wide
 
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.next_button = QPushButton(self.tr("Next ▶"))
@@ -238,9 +246,30 @@ class MeetingMode(QWidget):
         self.view = view
         rows = self._agenda_rows()
         fill_agenda(self.agenda, rows)
+        self._fit_agenda()
         if self.audience is not None:
             self.audience.show_agenda(rows)
         self._show_item(restart_clock=False)
+
+    def _fit_agenda(self) -> None:
+        """At least 34 characters wide, and wide enough for every section's heading (longer in
+        Spanish: "Revisiones pendientes")."""
+        bold = QFont(self.agenda.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max(
+            (
+                metrics.horizontalAdvance(self.agenda.item(r).text())
+                for r in range(self.agenda.count())
+                if self.agenda.item(r).data(Qt.ItemDataRole.UserRole) is None
+            ),
+            default=0,
+        )
+        room = 2 * self.agenda.frameWidth() + self.agenda.verticalScrollBar().sizeHint().width()
+        chars = self.fontMetrics().averageCharWidth() * 34
+        needed = widest + room + self.fontMetrics().height()
+        self.agenda.setMaximumWidth(max(chars, needed))
+        self.agenda.setMinimumWidth(needed)  # the list asks for less than its headings need
 
     def _agenda_rows(self) -> list[AgendaRow]:
         """Each item masked and numbered, under the heading of its section."""

@@ -2,8 +2,9 @@
 
 Three passes, each in a process of its own (the offscreen screen is fixed when Qt starts):
 every screen at 1280x720 (a 13-inch laptop) and at 1920x1080 (`-1920`), and the main screens
-at 200% scale: the 1280x720 window at device pixel ratio 2, 2560x1440 pixels (`-200`).
-`--pass NAME` runs one pass (1280, 1920 or 200).
+at 200% scale: the 1280x720 window at device pixel ratio 2, 2560x1440 pixels (`-200`), and
+the main screens in Spanish at 1280x720, light only (`-es`).
+`--pass NAME` runs one pass (1280, 1920, 200 or es).
 
 Uses a throwaway demo case file of fictional people (fast test key derivation: it is deleted
 at the end). Look at the pictures after running it: a screen nobody looked at is not done.
@@ -75,6 +76,16 @@ MAIN = frozenset(
         "held-dialog",
     }
 )
+#: The Spanish window's pictures (issue 23): the main screens and the forms used most.
+SPANISH = MAIN | {
+    "my-tasks",
+    "settings",
+    "statistics",
+    "intake-form",
+    "assessment-form",
+    "plan-form",
+    "print-preview",
+}
 #: Issue 18's pictures: at 100% and 200%.
 CONFLICTS = frozenset({"conflict-banner", "to-review", "resolve-dialog", "held-dialog"})
 #: The member the lead removes in the laptops' pictures, and what their laptop, not yet
@@ -91,6 +102,8 @@ class Pass:
     projector: tuple[int, int]  # meeting mode's window
     only: frozenset[str] | None = None  # the screens pictured (None: all)
     skip: frozenset[str] = frozenset()
+    language: str = "en"  # the window's (Settings ▸ Language)
+    schemes: tuple[str, ...] = (theme.LIGHT, theme.DARK)
 
     def wants(self, name: str) -> bool:
         return (self.only is None or name in self.only) and name not in self.skip
@@ -100,6 +113,9 @@ PASSES = {
     "1280": Pass("", (1280, 720), 1, (1024, 768)),  # 1024x768: a common projector
     "1920": Pass("-1920", (1920, 1080), 1, (1920, 1080), skip=CONFLICTS),
     "200": Pass("-200", (1280, 720), 2, (1024, 768), only=MAIN),
+    "es": Pass(
+        "-es", (1280, 720), 1, (1024, 768), only=SPANISH, language="es", schemes=(theme.LIGHT,)
+    ),
 }
 #: This process's pass (`--pass NAME`); None: run them all, one process each.
 PASS = PASSES[sys.argv[sys.argv.index("--pass") + 1]] if "--pass" in sys.argv else None
@@ -172,6 +188,7 @@ def open_case(w: MainWindow, search: str) -> None:
 def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     settings = settings_at(tmp / f"settings-{scheme}.ini")
     settings.setValue("theme", scheme)
+    settings.setValue("language", this_pass().language)
     settings.setValue("recent_case_files", [str(folder)])
     w: MainWindow = build_window(tmp / "data", settings)
     theme.apply(app, scheme)
@@ -243,7 +260,8 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     shoot(dialog, "assessment-form", scheme)
     QDialog.reject(dialog)
     cases.page.tabs.setCurrentWidget(cases.page.plan)
-    wait_for(lambda: "Support plan, version" in cases.page.plan.shown())
+    plan_title = w.tr("Support plan, version %1").split("%1")[0]  # in the window's language
+    wait_for(lambda: plan_title in cases.page.plan.shown())
     shoot(w, "case-plan", scheme)
     cases._write_plan()
     plan_form = top_level(PlanDialog)
@@ -617,7 +635,7 @@ def run_pass(name: str) -> int:
         session, _ = demo.build_demo(folder, PASSPHRASE, cases_count=24, kdf=TEST_KDF)
         sessions.lock(session)
         prepare_team(folder, tmp)
-        for scheme in (theme.LIGHT, theme.DARK):
+        for scheme in this_pass().schemes:
             print(f"{name} {scheme}:")
             run_scheme(app, tmp, folder, scheme)
     return 0

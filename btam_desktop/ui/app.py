@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from btam_desktop.resources import resource_dir
-from btam_desktop.ui import theme
+from btam_desktop.ui import language, theme
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screen_fit import FitToScreen
 
@@ -43,7 +43,8 @@ def _window_icon() -> QIcon:
 
 
 def settings_at(path: Path) -> QSettings:
-    """UI preferences only (geometry, theme, recent case-file paths): never student data."""
+    """UI preferences only (geometry, theme, language, recent case-file paths): never student
+    data."""
     path.parent.mkdir(parents=True, exist_ok=True)
     return QSettings(str(path), QSettings.Format.IniFormat)
 
@@ -53,6 +54,7 @@ def build_window(
 ) -> MainWindow:
     app = QGuiApplication.instance()
     assert isinstance(app, QGuiApplication)
+    language.apply(app, language.chosen(settings.value(language.KEY)))  # before any widget
     choice = str(settings.value("theme", theme.SYSTEM))
     theme.apply(app, choice)
     app.styleHints().colorSchemeChanged.connect(

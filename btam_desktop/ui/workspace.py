@@ -23,7 +23,7 @@ from btam_desktop.domain.team import Member, TeamSettings
 from btam_desktop.services.contracts import SignedIn, api
 from btam_desktop.services.contracts.meetings import MeetingView
 from btam_desktop.services.contracts.sync import ConflictReview, HeldChange
-from btam_desktop.ui import theme
+from btam_desktop.ui import language, theme
 from btam_desktop.ui.areas import CASES, MEETINGS, REVIEW, STATISTICS, TASKS, TEAM
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import set_plain_tooltip
@@ -75,8 +75,11 @@ class Workspace(QWidget):
             self.nav.addItem(label)
             self.stack.addWidget(widget)
         self.nav.setRowHidden(REVIEW, True)  # until a conflict waits
-        # Narrow: the case list needs the width (every column whole at 1280 px).
-        self.nav.setFixedWidth(self.fontMetrics().averageCharWidth() * 12)
+        # Narrow: the case list needs the width (every column whole at 1280 px); as wide as
+        # the longest area's name in the window's language.
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(REVIEW + 1))
+        self.nav.setFixedWidth(max(metrics.averageCharWidth() * 12, widest + metrics.height()))
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -94,6 +97,9 @@ class Workspace(QWidget):
             lambda chosen: ops.run(api.TEAM_SET_SETTINGS(chosen))
         )
         self.settings_screen.theme_chosen.connect(self._set_theme)
+        self.settings_screen.language_chosen.connect(
+            lambda choice: self._settings.setValue(language.KEY, choice)
+        )
         self.settings_screen.pack_chosen.connect(
             lambda pack_id: ops.run(api.ASSESS_SET_TEAM_PACK(pack_id))
         )
@@ -276,6 +282,7 @@ class Workspace(QWidget):
                 TeamSettings(me.idle_minutes, me.backup_reminder_days),
                 is_lead=me.is_lead,
                 theme_choice=str(self._settings.value("theme", theme.SYSTEM)),
+                language_choice=language.chosen(self._settings.value(language.KEY)),
             )
 
     def on_changes(self, changes: ChangeSet) -> None:

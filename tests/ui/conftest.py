@@ -32,6 +32,7 @@ def demo_file(tmp_path: Path) -> Path:
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     make_application()
     settings = settings_at(tmp_path / "settings.ini")
+    settings.setValue("language", "en")  # the tests read English, whatever this computer's
     w = build_window(tmp_path / "data", settings)
     qtbot.addWidget(w)
     w.resize(1100, 720)

@@ -32,6 +32,7 @@ from btam_desktop.domain.inquiry import DONE, InquiryItem, item_for_interviewee
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import ROLE_NAMES, Role
 from btam_desktop.services.contracts import NewCaseFile
+from btam_desktop.services.contracts.inquiry import INTERVIEWEE_ROLES
 from btam_desktop.ui.fields import (
     ReportsProblems,
     align_labels,
@@ -56,6 +57,10 @@ def role_combo(parent: QWidget, current: str = "") -> QComboBox:
         if role is not Role.TEAM_LEAD or current == role.value:
             combo.addItem(parent.tr(label), role.value)
     return combo
+
+
+#: The people an interview can be with (translated where shown).
+INTERVIEWEE_ROLE_LABELS = {role: role.capitalize() for role in INTERVIEWEE_ROLES}
 
 
 class _FormDialog(ReportsProblems, QDialog):
@@ -345,12 +350,10 @@ class InterviewDialog(_FormDialog):
         items: Sequence[InquiryItem] = (),
     ) -> None:
         super().__init__(self.tr("Interview notes"), parent)
-        from btam_desktop.services.contracts.inquiry import INTERVIEWEE_ROLES
-
         self.case_id = case_id
         self.role = QComboBox()
         for role in INTERVIEWEE_ROLES:
-            self.role.addItem(self.tr(role.capitalize()), role)
+            self.role.addItem(self.tr(INTERVIEWEE_ROLE_LABELS[role]), role)
         self.name = QLineEdit()
         self.held_on = QDateEdit(qdate(today()))
         limit_dates(self.held_on, event_span(today()))

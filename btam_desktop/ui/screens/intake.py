@@ -43,13 +43,6 @@ from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.model import status_label
 
 CHANNEL_LABELS = CHANNEL_NAMES
-EMERGENCY_STEPS = (
-    "1. Call 911 or the school police now.\n"
-    "2. Secure the area; move others away.\n"
-    "3. Tell the administrator on duty.\n"
-    "4. Keep the student supervised by an adult at all times.\n"
-    "Then record below who was called and when, and go on with this form."
-)
 
 
 class IntakeDialog(ReportsProblems, QDialog):
@@ -66,7 +59,15 @@ class IntakeDialog(ReportsProblems, QDialog):
         danger = QGroupBox(self.tr("Imminent danger"))
         danger_form = QVBoxLayout(danger)
         self.imminent = QCheckBox(self.tr("&Is anyone in danger right now?"))
-        self.steps = PlainLabel(self.tr(EMERGENCY_STEPS))
+        self.steps = PlainLabel(
+            self.tr(
+                "1. Call 911 or the school police now.\n"
+                "2. Secure the area; move others away.\n"
+                "3. Tell the administrator on duty.\n"
+                "4. Keep the student supervised by an adult at all times.\n"
+                "Then record below who was called and when, and go on with this form."
+            )
+        )
         self.steps.setWordWrap(True)
         self.emergency = text_box(2, self)
         self.emergency.setAccessibleName(self.tr("Who was called and when"))
@@ -95,11 +96,11 @@ class IntakeDialog(ReportsProblems, QDialog):
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[ReporterKind, QRadioButton] = {}
         for kind, label in (
-            (ReporterKind.NAMED, "Na&med"),
-            (ReporterKind.ANONYMOUS, "An&onymous"),
-            (ReporterKind.CONFIDENTIAL, "Con&fidential identity"),
+            (ReporterKind.NAMED, self.tr("Na&med")),
+            (ReporterKind.ANONYMOUS, self.tr("An&onymous")),
+            (ReporterKind.CONFIDENTIAL, self.tr("Con&fidential identity")),
         ):
-            button = QRadioButton(self.tr(label))
+            button = QRadioButton(label)
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
             kinds_row.addWidget(button)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.team import BACKUP_REMINDER_DAYS, MIN_IDLE_MINUTES, TeamSettings
-from btam_desktop.ui import theme
+from btam_desktop.ui import language, theme
 from btam_desktop.ui.fields import align_labels, form_group, natural_width
 from btam_desktop.ui.plain import PlainLabel
 
@@ -50,6 +50,7 @@ class SettingsScreen(QWidget):
     pack_chosen = Signal(str)
     import_pack_requested = Signal()
     theme_chosen = Signal(str)
+    language_chosen = Signal(str)
     change_passphrase_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,6 +81,18 @@ class SettingsScreen(QWidget):
             (theme.DARK, self.tr("Dark")),
         ):
             self.theme.addItem(label, value)
+        self.language = QComboBox()
+        # Each language by its own name, so whoever reads the other one still finds theirs.
+        for value, label in (
+            (language.SYSTEM, self.tr("Follow this computer")),
+            (language.ENGLISH, "English"),
+            (language.SPANISH, "Español"),
+        ):
+            self.language.addItem(label, value)
+        self.language_note = _note()
+        self.language_note.setText(
+            self.tr("A new language shows the next time you start BTAM Desktop.")
+        )
         self.idle = QSpinBox()
         self.idle.setRange(MIN_IDLE_MINUTES, 120)
         self.idle.setSuffix(self.tr(" minutes"))
@@ -97,6 +110,8 @@ class SettingsScreen(QWidget):
         box, form = form_group(self.tr("You, on this computer"), grow=False)
         form.addRow(self.tr("Passphrase:"), _button_row(self.passphrase_button))
         form.addRow(self.tr("&Appearance:"), self.theme)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", self.language_note)
         return box
 
     def _team(self) -> QGroupBox:
@@ -115,7 +130,9 @@ class SettingsScreen(QWidget):
         box, form = form_group(self.tr("The team's model pack"), grow=False)
         form.addRow(self.tr("&Model pack:"), self.pack)
         form.addRow(self.pack_note)
-        form.addRow("", _button_row(self.apply_pack, self.import_pack))
+        # One a row: side by side they outgrow the column in longer languages.
+        form.addRow("", _button_row(self.apply_pack))
+        form.addRow("", _button_row(self.import_pack))
         return box
 
     def _connect(self) -> None:
@@ -126,6 +143,9 @@ class SettingsScreen(QWidget):
         )
         self.theme.currentIndexChanged.connect(
             lambda _i: self.theme_chosen.emit(self.theme.currentData())
+        )
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(self.language.currentData())
         )
         self.passphrase_button.clicked.connect(self.change_passphrase_requested)
         self.apply_pack.clicked.connect(lambda: self.pack_chosen.emit(self.pack.currentData()))
@@ -149,7 +169,14 @@ class SettingsScreen(QWidget):
     def _describe_pack(self) -> None:
         self.pack_note.setText(self._packs.get(self.pack.currentData() or "", ""))
 
-    def show_settings(self, team: TeamSettings, *, is_lead: bool, theme_choice: str) -> None:
+    def show_settings(
+        self,
+        team: TeamSettings,
+        *,
+        is_lead: bool,
+        theme_choice: str,
+        language_choice: str = language.SYSTEM,
+    ) -> None:
         self.idle.setValue(team.idle_minutes)
         self.backup_days.setValue(team.backup_reminder_days)
         for field in (self.idle, self.backup_days):
@@ -167,3 +194,6 @@ class SettingsScreen(QWidget):
         self.theme.blockSignals(True)
         self.theme.setCurrentIndex(max(self.theme.findData(theme_choice), 0))
         self.theme.blockSignals(False)
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(self.language.findData(language_choice), 0))
+        self.language.blockSignals(False)

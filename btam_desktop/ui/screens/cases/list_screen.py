@@ -94,16 +94,18 @@ class CaseListScreen(QWidget):
         bold = self.font()
         bold.setBold(True)  # a marked cell (urgent, overdue) is bold and has an icon
         icon = self.style().pixelMetric(self.style().PixelMetric.PM_SmallIconSize) + 6
+        # The widest stage in the window's language.
+        stage = max(map(status_label, CaseStatus), key=self.fontMetrics().horizontalAdvance)
         for column, (sample, marked) in enumerate(
             (
                 ("2026-0000", False),
                 (self.tr("Urgent"), True),
                 ("", False),
                 ("12", False),
-                ("Management", False),
+                (stage, False),
                 ("", False),
                 ("Dana Whitlock-Oyelaran", False),
-                ("2026-12-31 · overdue", True),
+                (self.tr("%1 · overdue").replace("%1", "2026-12-31"), True),
                 ("2026-12-31 23:59", False),
             )
         ):

@@ -57,6 +57,9 @@ BASIS_LABELS: dict[LegalBasis, str] = {
     b: name for b, name in LEGAL_BASIS_NAMES.items() if b is not LegalBasis.PARENT
 }
 #: On the review form, choosing Close says what comes next.
+#: Translated where shown (fields.combo).
+FREQUENCY_LABELS = {f: f.capitalize() for f in FREQUENCIES}
+INTERVENTION_STATUS_LABELS = {s.value: s.value.capitalize() for s in InterventionStatus}
 DECISION_LABELS = REVIEW_DECISION_NAMES | {ReviewDecision.CLOSE: "Close (then use Close case…)"}
 
 
@@ -107,8 +110,8 @@ class InterventionDialog(FormDialog):
         self.provider = QLineEdit()
         self.start = date_edit(current.start_on if current else None)
         self.due = date_edit(current.due_on if current and current.due_on else None)
-        self.frequency = combo([(f, f.capitalize()) for f in FREQUENCIES], self)
-        self.status = combo([(s.value, s.value.capitalize()) for s in InterventionStatus], self)
+        self.frequency = combo(FREQUENCY_LABELS, self)
+        self.status = combo(INTERVENTION_STATUS_LABELS, self)
         self.reason = QLineEdit()
         self.outcome = text_box(2, self)
         self.reduces = checkable_list(

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.audit import AuditEvent
-from btam_desktop.domain.case import Case, CaseStatus, allowed_transitions
+from btam_desktop.domain.case import Case, CaseStatus, PersonRole, allowed_transitions
 from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.drafts import Draft
 from btam_desktop.domain.pack import LevelChoice
@@ -47,6 +47,9 @@ from btam_desktop.ui.screens.cases.student_view import STUDENT_SHORTCUT
 from btam_desktop.ui.screens.cases.timeline import TimelineView
 from btam_desktop.ui.screens.cases.transfer import ReceivedView
 from btam_desktop.ui.screens.conflicts.banner import ConflictBanner
+
+#: How the people of a case are named in its table (translated where shown).
+PERSON_ROLE_LABELS = {role: role.value.capitalize() for role in PersonRole}
 
 
 class CasePage(QWidget):
@@ -284,7 +287,7 @@ class CasePage(QWidget):
         self.persons.setRowCount(len(detail.persons))
         for row, person in enumerate(detail.persons):
             for col, text in enumerate(
-                (self.tr(person.role.value.capitalize()), person.name, person.grade)
+                (self.tr(PERSON_ROLE_LABELS[person.role]), person.name, person.grade)
             ):
                 self.persons.setItem(row, col, QTableWidgetItem(text))
         self._fill_levels(case)

@@ -110,7 +110,10 @@ class PlanDialog(ReportsProblems, QDialog):
         )
         header = table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # A plan has a handful of rows: every other column as wide as its words (or its
+        # header's, longer in Spanish).
+        for column in (0, 2, 3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -138,8 +141,8 @@ class PlanDialog(ReportsProblems, QDialog):
                 f"{self.tr(TYPE_LABELS[item.type])}: {item.description}",
                 who_carries(item, self._names, self._flagged),
                 item.due_on.isoformat() if item.due_on else "",
-                sentence(item.frequency),
-                sentence(item.status.value),
+                self.tr(sentence(item.frequency)),
+                self.tr(sentence(item.status.value)),
             )
             for col, text in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(text))

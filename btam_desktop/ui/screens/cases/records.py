@@ -125,12 +125,12 @@ def who_carries(item: Intervention, names: dict[str, str], flagged: set[str]) ->
 def intervention_lines(item: Intervention, names: dict[str, str], flagged: set[str]) -> str:
     """An intervention's particulars in the words of the printed plan: who, how often, when
     and its status on one line (as the plan's table row reads), then what it changes."""
-    status = sentence(item.status.value)
+    status = tr(sentence(item.status.value))
     if item.status_reason:
         status += f" ({item.status_reason})"
     facts = [
         (tr("Responsible"), who_carries(item, names, flagged)),
-        (tr("How often"), sentence(item.frequency)),
+        (tr("How often"), tr(sentence(item.frequency))),
         (tr("Starts"), item.start_on.isoformat()),
         (tr("Review by"), item.due_on.isoformat() if item.due_on else ""),
         (tr("Status"), status),
@@ -187,7 +187,7 @@ def screening_record(
     if not screenings:
         return record.text(tr("Not screened yet."))
     for s in screenings:
-        decided = sentence(decisions.get(s.decision.value, s.decision.value))
+        decided = sentence(tr(decisions.get(s.decision.value, s.decision.value)))
         record.field(
             decided,
             "\n".join(

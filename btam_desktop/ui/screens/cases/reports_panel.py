@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QListWidget,
@@ -25,18 +25,23 @@ from btam_desktop.ui.screens.intake import CHANNEL_LABELS
 THUMB = QSize(96, 72)
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportsPanel", text)
+
+
 def describe_referral(r: Referral, names: dict[str, str]) -> str:
     when = moment_text(r.received_at)
     if r.reporter_kind is ReporterKind.ANONYMOUS:
-        who = "anonymous"
+        who = tr("anonymous")
     elif r.reporter_kind is ReporterKind.CONFIDENTIAL:
-        who = f"{r.reporter_name} (confidential identity)"
+        who = tr("%1 (confidential identity)").replace("%1", r.reporter_name)
     else:
         who = r.reporter_name + (f", {r.reporter_relationship}" if r.reporter_relationship else "")
-    flags = [f for f, on in (("IMMINENT DANGER", r.imminent), ("weapon", r.weapon)) if on]
+    flags = [f for f, on in ((tr("IMMINENT DANGER"), r.imminent), (tr("weapon"), r.weapon)) if on]
+    received = tr(" · received by %1").replace("%1", names.get(r.received_by or "", ""))
     lines = [
-        f"{when} · {CHANNEL_LABELS[r.channel]} · {who}"
-        + (f" · received by {names[r.received_by]}" if r.received_by in names else "")
+        f"{when} · {tr(CHANNEL_LABELS[r.channel])} · {who}"
+        + (received if r.received_by in names else "")
     ]
     if flags:
         lines.append(" · ".join(flags))

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.disclosure import PRESET_READERS
-from btam_desktop.domain.local_time import TIME_FORMAT, long_day, moment_text
+from btam_desktop.domain.local_time import TIME_FORMAT, moment_text
 from btam_desktop.domain.plan import RECIPIENT_WORDS
 from btam_desktop.domain.timeline import KIND_NAMES, Day, EventKind, Run, kind_of, story
+from btam_desktop.ui.language import long_date
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.disclosures import BASES, DOCUMENTS
 from btam_desktop.ui.screens.cases.model import status_label
@@ -33,8 +34,15 @@ _FIELDS = {
     "next_review": "the next review date",
 }
 
+#: The screening decisions as the timeline's sentences name them.
+SCREENING_WORDS = {
+    "inquiry": "proceed to inquiry",
+    "handle": "handle at screening level",
+    "dismiss": "dismiss",
+}
 
-def _tr(text: str) -> str:
+
+def tr(text: str) -> str:
     return QCoreApplication.translate("Timeline", text)
 
 
@@ -52,108 +60,102 @@ Levels = Mapping[tuple[str, str], str]
 def sentence(event: AuditEvent, names: dict[str, str], levels: Levels | None = None) -> str:
     """'Dana Whitlock-Oyelaran saved plan version 3 (4 interventions)': who did what, a level
     of concern in the words of the model it was assessed under."""
-    who = names.get(event.member_id or "", _tr("A former member"))
+    who = names.get(event.member_id or "", tr("A former member"))
     d = event.detail
     match event.action:
         case "case.created":
-            what = _tr("opened the case as a referral")
+            what = tr("opened the case as a referral")
         case "case.status_changed":
             what = (
-                _tr("moved the case from %1 to %2")
+                tr("moved the case from %1 to %2")
                 .replace("%1", _status(d.get("from")))
                 .replace("%2", _status(d.get("to")))
             )
         case "case.reopened":
-            what = _tr("reopened the case into %1").replace("%1", _status(d.get("to")))
+            what = tr("reopened the case into %1").replace("%1", _status(d.get("to")))
         case "case.updated":
-            fields = [_tr(_FIELDS.get(f, f)) for f in d.get("fields", [])]
-            what = _tr("changed %1").replace("%1", ", ".join(fields))
+            fields = [tr(_FIELDS.get(f, f)) for f in d.get("fields", [])]
+            what = tr("changed %1").replace("%1", ", ".join(fields))
         case "referral.added":
-            kind = {"anonymous": _tr("an anonymous"), "confidential": _tr("a confidential")}.get(
-                str(d.get("reporter")), _tr("a")
+            kind = {"anonymous": tr("an anonymous"), "confidential": tr("a confidential")}.get(
+                str(d.get("reporter")), tr("a")
             )
             what = (
-                _tr("took in %1 report (%2)")
+                tr("took in %1 report (%2)")
                 .replace("%1", kind)
-                .replace("%2", _tr(str(d.get("channel", "")).replace("_", " ")))
+                .replace("%2", tr(str(d.get("channel", "")).replace("_", " ")))
             )
             if d.get("imminent"):
-                what += _tr(", imminent danger")
+                what += tr(", imminent danger")
         case "task.ended":
-            what = _tr("ended an open meeting task when the case closed")
+            what = tr("ended an open meeting task when the case closed")
         case "screening.recorded":
-            what = _tr("recorded the screening decision: %1").replace(
+            what = tr("recorded the screening decision: %1").replace(
                 "%1",
-                _tr(
-                    {
-                        "inquiry": "proceed to inquiry",
-                        "handle": "handle at screening level",
-                        "dismiss": "dismiss",
-                    }.get(str(d.get("decision")), "")
-                ),
+                tr(SCREENING_WORDS.get(str(d.get("decision")), "")),
             )
         case "evidence.attached":
             what = (
-                _tr("attached evidence (%1, %2 KB)")
+                tr("attached evidence (%1, %2 KB)")
                 .replace("%1", str(d.get("media_type")))
                 .replace("%2", str(int(d.get("size", 0)) // 1024))
             )
         case "inquiry.checklist_added":
-            what = _tr("added the inquiry checklist (%1 items)").replace("%1", str(d.get("items")))
+            what = tr("added the inquiry checklist (%1 items)").replace("%1", str(d.get("items")))
         case "inquiry.item_added":
-            what = _tr("added a checklist item")
+            what = tr("added a checklist item")
         case "inquiry.item_updated":
-            what = _tr("updated a checklist item (%1)").replace(
-                "%1", _tr(str(d.get("status", "")).replace("_", " "))
+            what = tr("updated a checklist item (%1)").replace(
+                "%1", tr(str(d.get("status", "")).replace("_", " "))
             )
         case "interview.added":
-            what = _tr("added interview notes (%1)").replace("%1", _tr(str(d.get("role", ""))))
+            what = tr("added interview notes (%1)").replace("%1", tr(str(d.get("role", ""))))
         case "assessment.recorded":
             level = str(d.get("level", ""))
             label = (levels or {}).get((str(d.get("pack", "")), level))
             what = (
-                _tr("recorded assessment %1: %2")
+                tr("recorded assessment %1: %2")
                 .replace("%1", str(d.get("version")))
                 .replace("%2", _in_sentence(label) if label else level.replace("_", " "))
             )
         case "plan.saved":
-            what = _tr("saved plan version %1").replace("%1", str(d.get("version")))
+            what = tr("saved plan version %1").replace("%1", str(d.get("version")))
             count = d.get("interventions")  # older plan versions a meeting saved lack it
             if count == 1:
-                what += _tr(" (1 intervention)")
+                what += tr(" (1 intervention)")
             elif count is not None:
-                what += _tr(" (%1 interventions)").replace("%1", str(count))
+                what += tr(" (%1 interventions)").replace("%1", str(count))
         case "notification.logged":
             recipient = str(d.get("recipient", ""))
-            what = _tr("logged a notification (%1)").replace(
-                "%1", _tr(RECIPIENT_WORDS.get(recipient, recipient.replace("_", " ")))
+            what = tr("logged a notification (%1)").replace(
+                "%1", tr(RECIPIENT_WORDS.get(recipient, recipient.replace("_", " ")))
             )
         case "checkin.added":
-            what = _tr("added a check-in (concern %1)").replace("%1", _tr(str(d.get("trend"))))
+            what = tr("added a check-in (concern %1)").replace("%1", tr(str(d.get("trend"))))
         case "review.recorded":
-            what = _tr("recorded a review: %1").replace(
-                "%1", _tr(str(d.get("decision", "")).replace("_", " "))
+            what = tr("recorded a review: %1").replace(
+                "%1", tr(str(d.get("decision", "")).replace("_", " "))
             )
         case "document.printed" | "document.saved":
             what = _printed(event.action, d)
         case "person.added":
-            what = _tr("added a person (%1)").replace("%1", _tr(str(d.get("role", ""))))
+            what = tr("added a person (%1)").replace("%1", tr(str(d.get("role", ""))))
         case "retention.hold_placed":
-            what = _tr("put the case on legal hold")
+            what = tr("put the case on legal hold")
         case "retention.hold_lifted":
-            what = _tr("lifted the legal hold")
+            what = tr("lifted the legal hold")
         case "retention.kept":
-            what = _tr("kept the case past its retention date, to review on %1").replace(
+            what = tr("kept the case past its retention date, to review on %1").replace(
                 "%1", str(d.get("review_on", ""))
             )
         case "retention.level_cleared":
-            what = _tr("removed the level label under the retention rules")
+            what = tr("removed the level label under the retention rules")
         case "transfer.sent":
-            what = _tr("sent a transfer packet to a receiving school")
+            what = tr("sent a transfer packet to a receiving school")
             if d.get("late"):
-                what += _tr(", after the deadline")
+                what += tr(", after the deadline")
         case "transfer.received":
-            what = _tr("received the case from another school (transfer packet)")
+            what = tr("received the case from another school (transfer packet)")
         case _:
             what = event.action
     return f"{who} {what}"
@@ -170,19 +172,19 @@ def _printed(action: str, d: dict[str, object]) -> str:
     the team its legal basis (the recipient's name stays in the disclosure log: audit events
     hold codes, never names typed by a user)."""
     code = str(d.get("document", ""))
-    document = _in_sentence(_tr(DOCUMENTS.get(code, code.replace("-", " "))))
+    document = _in_sentence(tr(DOCUMENTS.get(code, code.replace("-", " "))))
     verb = "printed the %1" if action == "document.printed" else "saved the %1 as a PDF"
-    what = _tr(verb).replace("%1", document)
+    what = tr(verb).replace("%1", document)
     reader = str(d.get("redact") or "")
     if reader:
-        what += _tr(" for %1").replace(
-            "%1", _tr(PRESET_READERS.get(reader, reader.replace("_", " ")))
+        what += tr(" for %1").replace(
+            "%1", tr(PRESET_READERS.get(reader, reader.replace("_", " ")))
         )
     if d.get("outside_team"):
-        what += _tr(", to someone outside the team")
+        what += tr(", to someone outside the team")
         basis = str(d.get("legal_basis") or "")
         if basis:
-            what += _tr(" (%1)").replace("%1", _in_sentence(_tr(BASES.get(basis, basis))))
+            what += tr(" (%1)").replace("%1", _in_sentence(tr(BASES.get(basis, basis))))
     return what
 
 
@@ -284,7 +286,7 @@ class TimelineView(QWidget):
         self.kind.clear()
         self.kind.addItem(self.tr("All events (%1)").replace("%1", str(len(self._events))), "")
         for kind, name in KIND_NAMES.items():
-            label = self.tr("%1 (%2)").replace("%2", str(counts[kind])).replace("%1", _tr(name))
+            label = self.tr("%1 (%2)").replace("%2", str(counts[kind])).replace("%1", tr(name))
             self.kind.addItem(label, kind.value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(chosen or "")))
         self.kind.blockSignals(False)
@@ -306,7 +308,7 @@ class TimelineView(QWidget):
         item.setFirstColumnSpanned(True)
 
     def _day_item(self, day: Day) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([long_day(day.day, _tr)])
+        item = QTreeWidgetItem([long_date(day.day)])
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)

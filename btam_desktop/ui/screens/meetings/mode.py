@@ -179,6 +179,7 @@ class MeetingMode(QWidget):
         self.timer_label = PlainLabel()
         self.timer_label.setAccessibleName(self.tr("Time on this item"))
         self.mask_note = PlainLabel()
+        self.mask_note.setWordWrap(True)  # longer in Spanish than a projector is wide
 
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.next_button = QPushButton(self.tr("Next ▶"))
@@ -284,11 +285,6 @@ class MeetingMode(QWidget):
         _big(self.recorded_heading, 1.0, font)
         self._fit_agenda()
 
-    def _fit_agenda(self) -> None:
-        """The agenda 34 characters wide (an item's title and initials), never over a third."""
-        chars = QFontMetrics(self.font()).averageCharWidth() * 34
-        self.agenda.setFixedWidth(min(chars, max(1, self.width() // 3)))
-
     def scroll_text(self, lines: int) -> None:
         """Up or Down: the item's text a few lines at a time (the keys stay the room's)."""
         bar = self.scroller.verticalScrollBar()
@@ -307,9 +303,30 @@ class MeetingMode(QWidget):
         self.view = view
         rows = self._agenda_rows()
         fill_agenda(self.agenda, rows)
+        self._fit_agenda()
         if self.audience is not None:
             self.audience.show_agenda(rows)
         self._show_item(restart_clock=False)
+
+    def _fit_agenda(self) -> None:
+        """34 characters wide (an item's title and initials) in the window's type, wider when a
+        section's heading needs it (longer in Spanish: "Revisiones pendientes"), never more
+        than a third of the window."""
+        bold = QFont(self.agenda.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max(
+            (
+                metrics.horizontalAdvance(self.agenda.item(r).text())
+                for r in range(self.agenda.count())
+                if self.agenda.item(r).data(Qt.ItemDataRole.UserRole) is None
+            ),
+            default=0,
+        )
+        room = 2 * self.agenda.frameWidth() + self.agenda.verticalScrollBar().sizeHint().width()
+        chars = QFontMetrics(self.font()).averageCharWidth() * 34
+        needed = widest + room + QFontMetrics(self.font()).height()
+        self.agenda.setFixedWidth(min(max(chars, needed), max(1, self.width() // 3)))
 
     def _agenda_rows(self) -> list[AgendaRow]:
         """Each item masked and numbered, under the heading of its section."""

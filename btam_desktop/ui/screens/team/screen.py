@@ -131,13 +131,7 @@ class TeamScreen(QWidget):
             self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning)
         )
         buttons = QHBoxLayout()
-        for b in (
-            self.add_button,
-            self.details_button,
-            self.training_button,
-            self.remove_training_button,
-            self.print_button,
-        ):
+        for b in (self.add_button, self.details_button, self.print_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addSpacing(self.fontMetrics().averageCharWidth() * 6)
@@ -151,6 +145,13 @@ class TeamScreen(QWidget):
             self.tr("Training of the selected member:"), self.trainings, self.tr("none recorded")
         )
         layout.addWidget(self.trainings_pane)
+        # The training buttons under the training they change: one row of every button
+        # outgrew a 1280-pixel window in Spanish.
+        training_buttons = QHBoxLayout()
+        training_buttons.addWidget(self.training_button)
+        training_buttons.addWidget(self.remove_training_button)
+        training_buttons.addStretch(1)
+        layout.addLayout(training_buttons)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.contacts = ContactsPanel(ops)

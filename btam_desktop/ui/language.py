@@ -1,0 +1,113 @@
+"""The window's language: English or Spanish, chosen in Settings, applied at the next start.
+
+The choice is a UI preference of this computer (QSettings key `language`), like the theme.
+At start `apply` sets the default QLocale (dates in date pickers, numbers in spin boxes) and
+installs two translators: Qt's own `qtbase_es.qm` (standard dialogs and buttons) and ours,
+`resources/translations/btam_es.qm`, which `make translations` builds (tools/translations.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QTranslator
+
+from btam_desktop.domain.local_time import long_day
+from btam_desktop.resources import resource_dir
+
+KEY = "language"
+SYSTEM = "system"
+ENGLISH = "en"
+SPANISH = "es"
+#: The languages the window is translated into, besides English (the source language).
+TRANSLATED = frozenset({SPANISH})
+#: The compiled catalogue's one context (tools/translations.py writes it so).
+CATALOGUE_CONTEXT = "BTAM"
+_MARK = "btam-translator"
+
+
+class Catalogue(QTranslator):
+    """Our `.qm`, asked in its one context whatever class asks.
+
+    PySide's `self.tr()` asks with the Python class's name and then its bases' names, and the
+    helpers of a module ask with a name of their own: one English string has one Spanish
+    wherever it is shown, so the context does not choose it.
+    """
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        # None, not "": Qt then asks the next translator (Qt's own), or shows the English.
+        return super().translate(CATALOGUE_CONTEXT, source_text, disambiguation, n) or None
+
+
+def chosen(value: object) -> str:
+    """The stored choice, or the system's default when it is missing or unknown."""
+    text = str(value or SYSTEM)
+    return text if text in (SYSTEM, ENGLISH, *TRANSLATED) else SYSTEM
+
+
+def locale_for(choice: str) -> QLocale:
+    """The locale of the choice: the system's own, or the language's in the US."""
+    if choice == SPANISH:
+        return QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates)
+    if choice == ENGLISH:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale.system()
+
+
+def language_of(locale: QLocale) -> str:
+    """The translated language the locale asks for, or English."""
+    if locale.language() is QLocale.Language.Spanish:
+        return SPANISH
+    return ENGLISH
+
+
+def apply(app: QCoreApplication, choice: str) -> str:
+    """Set the locale and the translators for `choice`; return the language shown ("en", "es").
+
+    Call before the first window is built: widgets read their words when they are made.
+    Calling it again replaces what an earlier call installed.
+    """
+    for old in app.findChildren(QTranslator, _MARK):
+        app.removeTranslator(old)
+        old.setParent(None)
+        old.deleteLater()
+    locale = locale_for(chosen(choice))
+    QLocale.setDefault(locale)
+    language = language_of(locale)
+    if language == ENGLISH:
+        return ENGLISH
+    qt_own = QTranslator(app)
+    if qt_own.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        _install(app, qt_own)
+    ours = Catalogue(app)
+    loaded = False
+    with contextlib.suppress(FileNotFoundError):
+        loaded = ours.load(str(resource_dir() / "translations" / f"btam_{language}.qm"))
+    if not loaded:
+        return ENGLISH  # a copy installed without its catalogue still works, in English
+    _install(app, ours)
+    return language
+
+
+def _install(app: QCoreApplication, translator: QObject) -> None:
+    assert isinstance(translator, QTranslator)
+    translator.setObjectName(_MARK)
+    app.installTranslator(translator)
+
+
+def long_date(day: date) -> str:
+    """'Monday, March 15, 2027', or in Spanish 'lunes, 15 de marzo de 2027': the window's
+    locale orders and names the parts (English keeps its own words whatever the system's)."""
+    locale = QLocale()
+    if language_of(locale) == ENGLISH:
+        return long_day(day)
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)

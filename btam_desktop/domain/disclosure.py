@@ -25,6 +25,8 @@ class DocumentKind(StrEnum):
     RECOVERY_KIT = "recovery-kit"
     #: One student's record of disclosures (34 CFR 99.32), from every case of the student.
     DISCLOSURES = "disclosures"
+    #: A letter that goes with a notification (to the family, the target's family, staff).
+    LETTER = "letter"
     #: Spreadsheet exports (CSV): the case list, the disclosure records of every case.
     CASES_CSV = "cases-csv"
     DISCLOSURES_CSV = "disclosures-csv"
@@ -42,6 +44,7 @@ DOCUMENT_NAMES = {
     DocumentKind.STAFF_HANDOUT: "Staff handout",
     DocumentKind.RECOVERY_KIT: "Recovery kit",
     DocumentKind.DISCLOSURES: "Record of disclosures",
+    DocumentKind.LETTER: "Notification letter",
     DocumentKind.CASES_CSV: "Case list (CSV)",
     DocumentKind.DISCLOSURES_CSV: "Disclosure records (CSV)",
 }

@@ -26,6 +26,7 @@ from btam_desktop.storage.migrations import (
     m0010_sync_segments,
     m0011_disclosure_reasons,
     m0012_retention,
+    m0013_family_language,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -41,6 +42,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0010_sync_segments,
     m0011_disclosure_reasons,
     m0012_retention,
+    m0013_family_language,
 )
 LATEST = STEPS[-1].VERSION
 

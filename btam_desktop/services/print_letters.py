@@ -12,19 +12,26 @@ from __future__ import annotations
 from btam_desktop.domain.case import PersonRole
 from btam_desktop.domain.disclosure import Audience
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.domain.plan import RECIPIENT_WORDS, LegalBasis, Notification, Recipient
+from btam_desktop.domain.plan import (
+    LETTER_RECIPIENTS,
+    RECIPIENT_WORDS,
+    LegalBasis,
+    Notification,
+)
 from btam_desktop.reports import snapshots as sn
 from btam_desktop.reports.letter_words import LetterKind
 from btam_desktop.services.print_case import CaseContext, first_name
 from btam_desktop.services.session import Session
 from btam_desktop.storage import manage_repo, team_repo
 
-#: The notifications that have a letter, and which letter.
-LETTER_KINDS = {
-    Recipient.PARENTS: LetterKind.PARENTS,
-    Recipient.POTENTIAL_VICTIM: LetterKind.TARGET_FAMILY,
-    Recipient.SCHOOL_STAFF: LetterKind.STAFF,
-}
+#: The notifications that have a letter (`plan.LETTER_RECIPIENTS`), and which letter.
+LETTER_KINDS = dict(
+    zip(
+        LETTER_RECIPIENTS,
+        (LetterKind.PARENTS, LetterKind.TARGET_FAMILY, LetterKind.STAFF),
+        strict=True,
+    )
+)
 #: The letter that goes to the student's own family: it prints in the guardian's language.
 OWN_FAMILY = (LetterKind.PARENTS,)
 

@@ -25,6 +25,7 @@ from btam_desktop.storage.migrations import (
     m0009_sync_log,
     m0011_disclosure_reasons,
     m0012_retention,
+    m0013_family_language,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
@@ -552,3 +553,19 @@ def test_the_version_12_fixture_keeps_its_legal_hold(tmp_path: Path) -> None:
         retention.lift_hold(s, case_id, "Counsel has the copy")  # a v12 hold lifts as today's
     finally:
         sessions.lock(s)
+
+
+def test_step_13_gives_every_person_a_family_language_not_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema 13: `persons.language`, '' (not said: English on paper) for every person the
+    version 12 file had; every other row kept."""
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0013_family_language)
+    try:
+        _kept(before, after, widened="persons")
+        assert before["persons"] and {p["language"] for p in after["persons"]} == {""}
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(persons)")]
+        assert columns[-1] == "language"
+        assert db.integrity_problems(conn) == []
+    finally:
+        conn.close()

@@ -103,6 +103,7 @@ class CasesArea(QStackedWidget):
         plan = self.page.plan
         plan.new_version_requested.connect(self._write_plan)
         plan.notify_requested.connect(self._notify)
+        plan.letter_requested.connect(self._print_letter)
         plan.checkin_requested.connect(self._checkin)
         plan.review_requested.connect(self._review)
         plan.close_requested.connect(self._close)
@@ -110,6 +111,11 @@ class CasesArea(QStackedWidget):
         self.page.save_requested.connect(self._save)
         self.page.status_requested.connect(self._change_status)
         self.page.print_requested.connect(self.print_document)
+        self.page.family_language_requested.connect(
+            lambda case_id, person_id, code: self._ops.run(
+                api.CASES_FAMILY_LANGUAGE(case_id, person_id, code)
+            )
+        )
 
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
@@ -533,13 +539,17 @@ class CasesArea(QStackedWidget):
             ).open(),
         )
 
-    def print_document(self, kind: str) -> None:
+    def print_document(self, kind: str, notification_id: str | None = None) -> None:
         if self.page.case_id is None:
             return
         from btam_desktop.services.contracts.printing import PrintRequest
         from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 
-        PrintPreviewDialog(self._ops, PrintRequest(kind, self.page.case_id), self).open()
+        request = PrintRequest(kind, self.page.case_id, notification_id=notification_id)
+        PrintPreviewDialog(self._ops, request, self).open()
+
+    def _print_letter(self, notification_id: str) -> None:
+        self.print_document("letter", notification_id)
 
     def show_list(self) -> None:
         self.setCurrentWidget(self.list)

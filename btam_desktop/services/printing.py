@@ -278,7 +278,7 @@ def _case_warnings(kind: DocumentKind, ctx: print_case.CaseContext) -> tuple[str
             "that is gone. Record the review or set a new date on the case, then print.",
         )
     count = len(ctx.unresolved.found)
-    if count and kind is not DocumentKind.PARENT_PLAN:
+    if count and kind not in (DocumentKind.PARENT_PLAN, DocumentKind.LETTER):  # print none
         things = "change was" if count == 1 else "changes were"
         out += (
             f"{count} {things} made at the same time on two laptops and not resolved yet: "

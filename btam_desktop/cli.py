@@ -83,10 +83,13 @@ REPORT_KINDS = (
     "annual",
     "sign-in-sheet",  # blank: the date, leader and topic are filled in by hand
     "staff-coverage",
+    "letter",
 )
-_CASE_KINDS = ("case-summary", "plan", "parent-plan")
+_CASE_KINDS = ("case-summary", "plan", "parent-plan", "letter")
 #: Documents about one student (every case of theirs), chosen with --student.
 _STUDENT_KINDS = ("disclosures", "inspection")
+#: Written in English and Spanish (the others in English only).
+MULTILINGUAL_KINDS = ("student-handout", "family-handout", "parent-plan", "letter")
 #: Papers for anyone (no student data): saved without the CONFIDENTIAL reminder.
 PUBLIC_KINDS = ("student-handout", "family-handout")
 
@@ -225,9 +228,14 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--language",
         choices=tuple(PAPER_LANGUAGES),
-        default="en",
-        help="student-handout and family-handout: English or Spanish (the other documents "
-        "are in English for now)",
+        help="parent-plan, letter and the handouts: English or Spanish (default: the "
+        "guardian's language for the papers that go to the student's family, else English)",
+    )
+    report.add_argument(
+        "--notification",
+        metavar="N|ID",
+        help="letter: the case's notification (its number in the Plan tab's list, 1 first, "
+        "or its id)",
     )
     report.add_argument(
         "--password-file",
@@ -596,9 +604,12 @@ def _cmd_packs(a: argparse.Namespace) -> int:
     except packs.PackError as error:
         sys.stderr.write(f"{error}\n")
         return EXIT_PROBLEMS
+    for warning in info.warnings:  # the family's papers print these in English
+        sys.stderr.write(f"{a.file}: warning: {warning}\n")
     _say(
         f"{a.file}: ok — {info.name} {info.version} ({info.levels} levels, "
         f"{info.checklist} checklist items, {info.questions} questions)"
+        + (f", {len(info.warnings)} warning(s)" if info.warnings else "")
     )
     return EXIT_OK
 
@@ -675,6 +686,25 @@ def _report_year(a: argparse.Namespace) -> int | None:
         raise UsageError(f"--year {a.year}: {error}") from None
 
 
+def _notification(s: Session, a: argparse.Namespace, case_id: str | None) -> str:
+    """The notification `--notification` names (its number in the case's list, or its id);
+    a usage error that lists the case's notifications when it names none of them."""
+    from btam_desktop.services import manage
+
+    found = manage.notifications_of(s, case_id) if case_id else []
+    for number, n in enumerate(found, start=1):
+        if a.notification in (str(number), n.id):
+            return n.id
+    lines = "\n".join(
+        f"  {number}\t{n.notified_on.isoformat()}\t{n.recipient.value}\t{n.id}"
+        for number, n in enumerate(found, start=1)
+    )
+    raise UsageError(
+        f"--notification {a.notification}: case {a.case} has no such notification"
+        + (f"; it has:\n{lines}" if lines else " (none is logged).")
+    )
+
+
 def _cmd_report(a: argparse.Namespace) -> int:
     from btam_desktop.services import cases, print_queue, printing
 
@@ -691,12 +721,14 @@ def _cmd_report(a: argparse.Namespace) -> int:
         raise UsageError(f"report {a.kind} takes --student, not --case.")
     if (a.redact or a.earlier) and a.kind != "case-summary":
         raise UsageError("--redact and --earlier are for the case summary.")
-    if a.language != "en" and a.kind not in ("student-handout", "family-handout"):
+    if a.language not in (None, "en") and a.kind not in MULTILINGUAL_KINDS:
         raise UsageError(
-            f"report {a.kind} is written in English only for now: --language is for the "
-            "handouts for students and families."
+            f"report {a.kind} is written in English only: --language is for "
+            f"{', '.join(MULTILINGUAL_KINDS)}."
         )
     year = _report_year(a)
+    if (a.kind == "letter") != bool(a.notification):
+        raise UsageError("report letter needs --notification N|ID (and only it takes one).")
     printer = _report_destination(a)
     password = _read_password(a.password_file) if a.password_file else ""
     # The recovery code is never stored: the kit prints only for someone who has the code,
@@ -713,6 +745,7 @@ def _cmd_report(a: argparse.Namespace) -> int:
             case_id = found[0]
         if a.student:
             case_id = _student_case(s, a)
+        notification_id = _notification(s, a, case_id) if a.notification else None
         if a.meeting:
             from btam_desktop.services import meetings
 
@@ -727,7 +760,8 @@ def _cmd_report(a: argparse.Namespace) -> int:
             recovery_code=code,
             meeting_id=a.meeting,
             audience=audience,
-            language=a.language,
+            language=a.language or "",
+            notification_id=notification_id,
             year=year,
         )
         prepared = printing.prepare(s, request)

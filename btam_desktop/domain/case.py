@@ -79,6 +79,9 @@ class Person:
     date_of_birth: date | None = None
     school: str = ""
     iep_504: bool = False
+    #: A guardian's: the language the family reads (a key of `language.PAPER_LANGUAGES`), the
+    #: default of the papers that go home; "" when not said (English).
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -33,6 +33,8 @@ class DocumentKind(StrEnum):
     #: The program's figures of a school year for the school board or the district: counts
     #: only, small ones suppressed (`domain/statistics`), no student data.
     ANNUAL_REPORT = "annual"
+    #: A letter that goes with a notification (to the family, the target's family, staff).
+    LETTER = "letter"
     #: Spreadsheet exports (CSV): the case list, the disclosure records of every case.
     CASES_CSV = "cases-csv"
     DISCLOSURES_CSV = "disclosures-csv"
@@ -56,6 +58,7 @@ DOCUMENT_NAMES = {
     DocumentKind.DISCLOSURES: "Record of disclosures",
     DocumentKind.INSPECTION: "Inspection copy for the family",
     DocumentKind.ANNUAL_REPORT: "Annual report (aggregate figures)",
+    DocumentKind.LETTER: "Notification letter",
     DocumentKind.CASES_CSV: "Case list (CSV)",
     DocumentKind.DISCLOSURES_CSV: "Disclosure records (CSV)",
     DocumentKind.TRANSFER_PACKET: "Transfer packet",

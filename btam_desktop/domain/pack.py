@@ -148,6 +148,9 @@ class Pack:
     #: `[transfer] deadline_school_days`: the state's limit for sending a student's record to
     #: the school they move to (Florida: 3 school days); None: the model names none.
     transfer_deadline_days: int | None = None
+    #: `[labels.es]`: the pack's own words in another language, keyed by the words as the pack
+    #: writes them ("Low concern" = "Preocupación baja"): what the family's papers print.
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
     source_file: str = field(default="", compare=False)
 
     @property
@@ -166,6 +169,22 @@ class Pack:
 
     def questions(self) -> list[Question]:
         return [q for s in self.sections for q in s.questions]
+
+    def label(self, text: str, language: str) -> str:
+        """`text` (a level's label, a factor, a plan domain, the tip line's note) in
+        `language` as the pack writes it there; `text` itself when the pack has no word."""
+        return self.labels.get(language, {}).get(text, text)
+
+    def family_words(self) -> tuple[tuple[str, str], ...]:
+        """(what, text) for each of the pack's words a family's paper may print, in the
+        pack's order: the levels, the plan domains, the factors and the tip line's note."""
+        words = [("level", lv.label) for lv in self.levels]
+        words += [("plan domain", d) for d in self.plan_domains]
+        words += [("risk factor", f) for f in self.risk_factors]
+        words += [("protective factor", f) for f in self.protective_factors]
+        if self.tip_line is not None and self.tip_line.note:
+            words.append(("tip line note", self.tip_line.note))
+        return tuple(words)
 
 
 def visible(question: Question, answers: Mapping[str, object]) -> bool:

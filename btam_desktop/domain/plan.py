@@ -147,6 +147,11 @@ class Recipient(StrEnum):
     RECEIVING_SCHOOL = "receiving_school"
 
 
+#: The notifications a letter goes with (to the student's family, to the family of a student
+#: at risk, to staff who work with the student); the others are partners who get the case.
+LETTER_RECIPIENTS = (Recipient.PARENTS, Recipient.POTENTIAL_VICTIM, Recipient.SCHOOL_STAFF)
+
+
 #: What each kind of intervention is called, on screen and on paper (the glossary's words).
 INTERVENTION_TYPE_NAMES = {
     InterventionType.SUPERVISION: "Supervision",

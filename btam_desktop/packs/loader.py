@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from btam_desktop.domain.language import PAPER_LANGUAGES
 from btam_desktop.domain.pack import (
     DEFAULT_MIN_CELL,
     MIN_CELL_RANGE,
@@ -414,6 +415,52 @@ def _labels(r: _Reader, data: dict[str, Any], key: str) -> dict[str, str]:
     return out
 
 
+#: The languages a pack's `[labels.*]` may give words in (its own words are English).
+LABEL_LANGUAGES = tuple(code for code in PAPER_LANGUAGES if code != "en")
+
+
+def _translations(r: _Reader, data: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """`[labels.es]`: the pack's own words (as written in the pack) -> the same in Spanish."""
+    table = r.get(data, ("labels",), dict, required=False, default={})
+    out: dict[str, dict[str, str]] = {}
+    for language in table:
+        if language not in LABEL_LANGUAGES:
+            r.problem(("labels", language), f"is not a language ({', '.join(LABEL_LANGUAGES)})")
+            continue
+        words = r.get(table, ("labels", language), dict, default={})
+        out[language] = {}
+        for key, value in words.items():
+            if isinstance(value, str) and value.strip():
+                out[language][str(key)] = value.strip()
+            else:
+                r.problem(("labels", language, str(key)), "should be a non-empty text")
+    return out
+
+
+def missing_labels(pack: Pack) -> list[str]:
+    """Warnings, not errors: each word a family's paper prints that has no label in a
+    language (the paper prints it in English), and each label that names no word of the pack
+    (a misspelt key)."""
+    words = pack.family_words()
+    known = {text for _, text in words}
+    out = []
+    for language in LABEL_LANGUAGES:
+        name = PAPER_LANGUAGES[language]
+        given = pack.labels.get(language, {})
+        out += [
+            f"no {name} label for the {what} '{text}' (add it under [labels.{language}])"
+            for what, text in words
+            if text not in given
+        ]
+        out += [
+            f"[labels.{language}] '{key}' is none of the pack's levels, plan domains, factors "
+            "or tip line note"
+            for key in given
+            if key not in known
+        ]
+    return out
+
+
 def parse(text: str, name: str, base: Pack | None = None) -> Pack:
     """Build a Pack from TOML text, or raise PackError listing every problem found."""
     try:
@@ -465,6 +512,7 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
         min_cell=_min_cell(r, data),
         retention=_retention(r, data),
         transfer_deadline_days=_transfer_days(r, data),
+        labels=_translations(r, data),
     )
     if r.problems:
         raise PackError(r.problems)
@@ -570,6 +618,11 @@ def merge(base: Pack, child: Pack) -> Pack:
         transfer_deadline_days=child.transfer_deadline_days
         if child.transfer_deadline_days is not None
         else base.transfer_deadline_days,
+        # The district's words over the model's, language by language.
+        labels={
+            language: {**base.labels.get(language, {}), **child.labels.get(language, {})}
+            for language in {*base.labels, *child.labels}
+        },
     )
 
 
@@ -607,4 +660,13 @@ def extends_of(text: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-__all__ = ["Pack", "PackError", "Problem", "load", "merge", "parse", "visible"]
+__all__ = [
+    "Pack",
+    "PackError",
+    "Problem",
+    "load",
+    "merge",
+    "missing_labels",
+    "parse",
+    "visible",
+]

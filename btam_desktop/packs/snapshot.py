@@ -70,4 +70,5 @@ def from_json(text: str) -> Pack:
         plan_about_others=tuple(d.get("plan_about_others", ())),
         source_file=d.get("source_file", ""),
         min_cell=d.get("min_cell"),
+        labels={lang: dict(words) for lang, words in d.get("labels", {}).items()},
     )

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from btam_desktop.domain.local_time import long_day
 from btam_desktop.reports.case_summary import plans_section, unresolved_block
+from btam_desktop.reports.family_words import PLAN, PlanWords, long_date
 from btam_desktop.reports.page import (
     PrintOptions,
     content_width,
@@ -74,73 +74,68 @@ def build(snapshot: PlanSnapshot, options: PrintOptions | None = None) -> bytes:
     return render(snap.info, story, options)
 
 
-_EVERY = {
-    "daily": "Every day",
-    "weekly": "Every week",
-    "every two weeks": "Every two weeks",
-    "monthly": "Every month",
-    "as needed": "When needed",
-}
-
-
-def _when(item: ParentPlanLine) -> str:
-    """'Every week, until Tuesday, January 5, 2027' or 'By Tuesday, January 5, 2027'."""
-    every = _EVERY.get(item.frequency, "")
+def _when(item: ParentPlanLine, words: PlanWords, language: str) -> str:
+    """'Every week, until Tuesday, January 5, 2027' or 'By Tuesday, January 5, 2027' (or the
+    same in the paper's language)."""
+    every = words.every.get(item.frequency, "")
     if item.due_on is None:
         return every
-    due = long_day(item.due_on)
-    return f"{every}, until {due}" if every else f"By {due}"
+    due = long_date(item.due_on, language)
+    return words.until.format(every=every, due=due) if every else words.by.format(due=due)
 
 
-def _contact(snap: ParentPlanSnapshot) -> str:
+def _contact(snap: ParentPlanSnapshot, words: PlanWords) -> str:
     c = snap.contact
     if c is None:
-        return "Call the school and ask for the team that made this plan."
-    who = f"{c.name}, {c.role}" if c.role else c.name
+        return words.no_contact
+    who = words.who.format(name=c.name, role=c.role) if c.role else c.name
     if c.contact:
-        return f"Contact {who}: {c.contact}."
-    return f"Ask the school for {who}."
+        return words.contact.format(who=who, contact=c.contact)
+    return words.ask_for.format(who=who)
+
+
+def _by_area(items: tuple[ParentPlanLine, ...]) -> list[tuple[str, list[ParentPlanLine]]]:
+    """The items under their plan domain, domains in the order the plan first names them."""
+    areas: dict[str, list[ParentPlanLine]] = {}
+    for item in items:
+        areas.setdefault(item.area, []).append(item)
+    return list(areas.items())
 
 
 def build_parent(snapshot: ParentPlanSnapshot, options: PrintOptions | None = None) -> bytes:
-    """The plan for the student and their parents or guardians: their own words for the
-    student (first name), dates written out, whom to call, and nothing about other people."""
+    """The plan for the student and their parents or guardians, in the family's language
+    (`snapshot.language`): their own words for the student (first name), dates written out,
+    what will happen under each plan domain (the pack's words), whom to call, and nothing
+    about other people. The team's typed text prints as typed."""
     options = options or PrintOptions()
     s = styles()
     w = content_width(options)
     snap = snapshot
+    language = snap.language
+    words = PLAN[language]
     story: list[Flowable] = title_block(
-        snap.info, title=f"Support plan for {snap.first_name}", width=w
+        snap.info, title=words.title.format(first=snap.first_name), width=w
     )
-    team = f"The team at {snap.info.school}" if snap.info.school else "The school's team"
+    school = snap.info.school
+    team = words.team_at.format(school=school) if school else words.team_here
     story.append(
-        para(
-            f"{team} made this plan with and for {snap.student}. It says what will happen, "
-            f"who does it and when. It is here to help {snap.first_name}, not to punish.",
-            s.body,
-        )
+        para(words.intro.format(team=team, student=snap.student, first=snap.first_name), s.body)
     )
-    story.append(heading("What we are working toward"))
+    story.append(heading(words.goals))
     story += paragraphs(snap.goals or "—", s.body)
-    story.append(heading("What will happen"))
-    story.append(
-        table(
-            ("What", "Who", "When"),
-            [(i.what, i.who, _when(i)) for i in snap.items],
-            [w * 0.4, w * 0.26, w * 0.34],
-            empty="Nothing planned yet.",
-        )
-    )
+    story.append(heading(words.happens))
+    widths = [w * 0.4, w * 0.26, w * 0.34]
+    if not snap.items:
+        story.append(para(words.nothing, s.body))
+    for area, items in _by_area(snap.items):
+        rows = [(i.what, i.who, _when(i, words, language)) for i in items]
+        block: list[Flowable] = [para(area, s.h3)] if area else []
+        story += [*block, table(words.columns, rows, widths)]
     if snap.next_review:
         story.append(gap(4))
-        story.append(
-            para(
-                f"We will look at how it is going together on {long_day(snap.next_review)}.",
-                s.body,
-            )
-        )
-    story.append(heading("Questions?"))
-    story.append(para(_contact(snap), s.body))
+        story.append(para(words.review.format(day=long_date(snap.next_review, language)), s.body))
+    story.append(heading(words.questions))
+    story.append(para(_contact(snap, words), s.body))
     story.append(gap(12))
-    story.append(signature_lines(snap.signatures, w))
+    story.append(signature_lines(words.signatures, w, language))
     return render(snap.info, story, options)

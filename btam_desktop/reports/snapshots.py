@@ -25,6 +25,9 @@ class Readers(StrEnum):
     STAFF = "staff"  # every member of staff: no student data, fit for a staff-room wall
     PUBLIC = "public"  # students and families: a flyer, no student data, no header at all
     AGGREGATE = "aggregate"  # a school board, a district: counts only, no student identified
+    #: A letter from the school to a family or a member of staff: its own letterhead, no
+    #: CONFIDENTIAL stamp (it is the school's letter to its reader, not the team's record).
+    LETTER = "letter"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,8 @@ class DocumentInfo:
     readers: Readers = Readers.TEAM
     stamp: str = ""  # in the header of every page, e.g. "DRAFT"
     release: Release | None = None
+    #: The paper's language (a key of reports/family_words.PAGE): its header and footer words.
+    language: str = "en"
 
 
 # -- case summary ---------------------------------------------------------------------------
@@ -234,7 +239,7 @@ class PlanSnapshot:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ParentPlanLine:
-    area: str
+    area: str  # the plan domain, in the paper's language (the pack's word)
     what: str
     who: str
     due_on: date | None = None
@@ -253,7 +258,23 @@ class ParentPlanSnapshot:
     items: tuple[ParentPlanLine, ...]
     contact: ContactLine | None = None  # whom to call with questions (the case manager)
     next_review: date | None = None
-    signatures: tuple[str, ...] = ("Parent or guardian", "Student", "Case manager")
+    language: str = "en"  # a key of reports/family_words.PLAN: every fixed word, the dates
+
+
+@dataclass(frozen=True, slots=True)
+class LetterSnapshot:
+    """A notification letter: whom it is to, the one student it names (the target's family's
+    letter names their own child, never the other student; "" when the case does not say
+    which child), the school and the team lead who signs it. Nothing the team found."""
+
+    info: DocumentInfo
+    kind: str  # a reports/letter_words.LetterKind value
+    dated: date  # the notification's date
+    to: str  # the recipient as the notification names them ("" for none)
+    first: str  # the first name of the student the letter is about
+    lead: ContactLine | None  # who signs, with how to reach them
+    district: str = ""
+    language: str = "en"
 
 
 # -- meetings (filled by the meetings services) ---------------------------------------------

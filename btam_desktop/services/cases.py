@@ -17,9 +17,10 @@ from btam_desktop.domain.case import (
     next_case_number,
     school_year_of,
 )
-from btam_desktop.domain.changes import ChangeSet
+from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
 from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.language import PAPER_LANGUAGES
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import clean_name, clean_text, new_id, today
 from btam_desktop.services.contracts.cases import (
@@ -285,6 +286,34 @@ def add_person(session: Session, case_id: str, person: NewPerson) -> tuple[Perso
             detail={"role": record.role.value},
         )
     return record, ChangeSet(cases=frozenset({case_id}), persons=frozenset({record.id}))
+
+
+def set_family_language(
+    session: Session, case_id: str, person_id: str, language: str
+) -> tuple[Person, ChangeSet]:
+    """The language a guardian's family reads ("" for not said): the papers that go home
+    default to it. Only a guardian of this case has one."""
+    if language and language not in PAPER_LANGUAGES:
+        known = ", ".join(PAPER_LANGUAGES)
+        raise ValidationError(f"'{language[:20]}' is not a language the papers print in ({known}).")
+    ocf = session.ocf
+    with ocf.transaction(intent="cases.family_language") as tx:
+        person = next((p for p in case_repo.persons_of(tx, case_id) if p.id == person_id), None)
+        if person is None or person.role is not PersonRole.GUARDIAN:
+            raise ValidationError("Choose a parent or guardian of this case.")
+        if person.language == language:
+            return person, NO_CHANGES
+        case_repo.set_person_language(tx, person_id, language, session.member_id)
+        ocf.audit.append(
+            session.member_id,
+            "person.language_set",
+            entity="person",
+            entity_id=person_id,
+            case_id=case_id,
+            detail={"language": language},
+        )
+    changed = replace(person, language=language)
+    return changed, ChangeSet(cases=frozenset({case_id}), persons=frozenset({person_id}))
 
 
 def list_cases(session: Session) -> list[CaseRow]:

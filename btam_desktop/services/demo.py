@@ -257,6 +257,22 @@ _PLAN = (
 )
 
 
+#: The same plan as a Spanish-speaking family reads it: the team's bilingual counselor types
+#: the family's plan in Spanish (the app prints the team's text as typed).
+_PLAN_ES = (
+    "Consejería una vez por semana",
+    "Hablar cada mañana con un adulto de confianza",
+    "Plan de seguridad para el estudiante afectado",
+    "Cambio de horario y compañía de un adulto en los cambios de clase",
+    "Conversación con la familia sobre el acceso a armas en casa",
+    "Reunión con la familia antes de las próximas vacaciones",
+)
+_GOALS = {
+    "": "Keep everyone safe and reconnect the student with school.",
+    "es": "Que todos estén seguros y que {first} vuelva a sentirse parte de la escuela.",
+}
+
+
 def _domain(wanted: str, domains: tuple[str, ...]) -> str:
     """The pack names the domains; the demo plan maps its four onto them in order."""
     order = ("Subject", "Target", "Environment", "Events ahead")
@@ -272,7 +288,7 @@ def _plan(session: Session, case_id: str, v: Vignette, second: str) -> None:
             id=new_id(),
             domain=_domain(domain, domains),
             type=kind,
-            description=text,
+            description=_PLAN_ES[i] if v.family_language == "es" else text,
             start_on=today(),
             due_on=today() + timedelta(days=30),
             responsible_id=second if i % 2 else session.member_id,
@@ -291,9 +307,8 @@ def _plan(session: Session, case_id: str, v: Vignette, second: str) -> None:
             else i
             for i in items
         )
-    manage.save_plan(
-        session, case_id, "Keep everyone safe and reconnect the student with school.", items, 0
-    )
+    goals = _GOALS[v.family_language].format(first=v.student.split()[0])
+    manage.save_plan(session, case_id, goals, items, 0)
     manage.add_notification(
         session,
         case_id,
@@ -322,6 +337,20 @@ def _plan(session: Session, case_id: str, v: Vignette, second: str) -> None:
     manage.add_checkin(session, case_id, today(), "Attending counseling; calmer.", "down")
     if v.student == "Kenzie Varga-Holloway":
         coach = next(c for c in contacts.list_contacts(session) if c.role == "Basketball coach")
+        # The coach supervises and is the trusted adult: staff outside the team, told in a letter.
+        manage.add_notification(
+            session,
+            case_id,
+            manage.NotificationInput(
+                "school_staff",
+                "",
+                today(),
+                "letter",
+                "That the team is supporting Kenzie, and what to watch for.",
+                "school_official",
+                coach.id,
+            ),
+        )
         manage.add_checkin(
             session,
             case_id,
@@ -404,7 +433,11 @@ def _add_case(session: Session, v: Vignette, i: int, rng: random.Random, team: l
     received = received_before_now(days, rng)
     result, _ = intake.intake_referral(session, _referral(v, received))
     if v.guardian:
-        cases.add_person(session, result.case_id, cases.NewPerson("guardian", v.guardian))
+        guardian, _ = cases.add_person(
+            session, result.case_id, cases.NewPerson("guardian", v.guardian)
+        )
+        if v.family_language:
+            cases.set_family_language(session, result.case_id, guardian.id, v.family_language)
     summary = f"{v.came_in}. Reported words: {v.words}."
     if v.status not in (CaseStatus.REFERRAL, CaseStatus.SCREENING):
         summary += f"\n\nInquiry found: {v.context}"

@@ -22,6 +22,8 @@ DISTRICT = "Ridgeview Unified"
 #: fiction, the address under .example, which is never registered.
 DISTRICT_PACK_FILE = "ridgeview-unified.toml"
 DISTRICT_PACK_ID = "ridgeview-ntac"
+_NOTE = "Open 24 hours, every day. You do not have to give your name."
+_NOTE_ES = "Abierta las 24 horas, todos los días. No hace falta dar el nombre."
 DISTRICT_PACK = f"""\
 [pack]
 id = "{DISTRICT_PACK_ID}"
@@ -36,7 +38,10 @@ name = "Ridgeview SafeLine"
 phone = "(555) 555-0150"
 text = "(555) 555-0151"
 web = "safeline.ridgeview.example"
-note = "Open 24 hours, every day. You do not have to give your name."
+note = "{_NOTE}"
+
+[labels.es]  # the note as the Spanish handouts print it
+"{_NOTE}" = "{_NOTE_ES}"
 """
 
 TEAM: tuple[tuple[str, Role], ...] = (
@@ -65,6 +70,8 @@ class Vignette:
     #: The reporter's relationship to the student ("classmate": another student's name, which
     #: the family's inspection copy withholds).
     relationship: str = ""
+    #: The language the guardian's family reads ("" for English): its papers print in it.
+    family_language: str = ""
 
 
 VIGNETTES: tuple[Vignette, ...] = (
@@ -164,6 +171,7 @@ VIGNETTES: tuple[Vignette, ...] = (
         CaseStatus.MANAGEMENT,
         "moderate",
         guardian="Elena Marchetti-Nakamura",
+        family_language="es",
     ),
     Vignette(
         "Liam O'Rourke-Baptiste",

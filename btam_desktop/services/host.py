@@ -39,6 +39,7 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "cases.change_status": ("cases", "change_status"),
     "cases.history": ("cases", "case_history"),
     "cases.levels": ("cases", "level_choices"),
+    "cases.family_language": ("cases", "set_family_language"),
     "members.list": ("members", "list_members"),
     "contacts.list": ("contacts", "list_contacts"),
     "contacts.save": ("contacts", "save_contact"),

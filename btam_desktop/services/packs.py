@@ -3,6 +3,7 @@ team's choice, and checking a pack file."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from btam_desktop.domain.case import Case
@@ -10,7 +11,14 @@ from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.pack import Pack
 from btam_desktop.packs.builtin import DEFAULT_PACK, builtin_packs, district_from_sources
-from btam_desktop.packs.loader import MAX_BYTES, PackError, extends_of, load, parse
+from btam_desktop.packs.loader import (
+    MAX_BYTES,
+    PackError,
+    extends_of,
+    load,
+    missing_labels,
+    parse,
+)
 from btam_desktop.services.contracts.packs import (
     PackInfo as PackInfo,
 )
@@ -34,8 +42,10 @@ def builtin_infos() -> list[PackInfo]:
 
 
 def check_file(path: Path) -> PackInfo:
-    """Validate a pack file (a district pack may extend a built-in); PackError says where."""
-    return PackInfo.of(load(path, builtin_packs()))
+    """Validate a pack file (a district pack may extend a built-in); PackError says where.
+    Words a family's paper prints without a Spanish label are warnings, not problems."""
+    pack = load(path, builtin_packs())
+    return replace(PackInfo.of(pack), warnings=tuple(missing_labels(pack)))
 
 
 def available(conn: Connection) -> dict[str, Pack]:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from btam_desktop.domain.case import STATUS_NAMES, Case, Person, PersonRole
 from btam_desktop.domain.disclosure import PRESET_READERS, Audience
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.inquiry import ITEM_STATUS_NAMES, progress
+from btam_desktop.domain.language import PAPER_LANGUAGES
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.pack import Pack
 from btam_desktop.domain.plan import (
@@ -27,7 +28,7 @@ from btam_desktop.domain.records import initials, today
 from btam_desktop.domain.referral import CHANNEL_NAMES, Referral, ReporterKind
 from btam_desktop.domain.team import ROLE_NAMES
 from btam_desktop.packs import snapshot as pack_snapshot
-from btam_desktop.reports import snapshots as sn
+from btam_desktop.reports import handout_words, snapshots as sn
 from btam_desktop.services import manage, unresolved as open_conflicts
 from btam_desktop.services.packs import case_pack
 from btam_desktop.services.print_words import (
@@ -420,9 +421,12 @@ def internal_plan(session: Session, ctx: CaseContext, info: sn.DocumentInfo) -> 
     )
 
 
-def parent_plan(session: Session, ctx: CaseContext, info: sn.DocumentInfo) -> sn.ParentPlanSnapshot:
-    """The family's copy: the items the case's model does not mark as about other people, and
-    the case manager (else a team lead) with role and contact to call with questions."""
+def parent_plan(
+    session: Session, ctx: CaseContext, info: sn.DocumentInfo, language: str = "en"
+) -> sn.ParentPlanSnapshot:
+    """The family's copy in `language`: the items the case's model does not mark as about
+    other people, each under its plan domain in the pack's word for that language, and the
+    case manager (else a team lead) with role and contact to call with questions."""
     pack = ctx.pack
     others = about_others(pack.plan_domains, pack.plan_about_others)
     plans = _latest_plan(session, ctx)
@@ -440,21 +444,37 @@ def parent_plan(session: Session, ctx: CaseContext, info: sn.DocumentInfo) -> sn
         student=name,
         first_name=first_name(name),
         goals=shown.goals,
-        items=shown.items,
-        contact=_contact(session, ctx.case.case_manager_id),
+        items=tuple(replace(i, area=pack.label(i.area, language)) for i in shown.items),
+        contact=_contact(session, ctx.case.case_manager_id, language),
         next_review=ctx.case.next_review,
+        language=language,
     )
 
 
-def family_audience(ctx: CaseContext) -> Audience:
+def family_language(ctx: CaseContext) -> str:
+    """The language the student's family reads: the first guardian's who has one, else
+    English."""
+    said = (p.language for p in ctx.persons if p.role is PersonRole.GUARDIAN and p.language)
+    return next((lang for lang in said if lang in PAPER_LANGUAGES), "en")
+
+
+#: "(parent or guardian of Kenzie Varga-Holloway)" on the family's copy, by its language.
+_GUARDIAN_OF = {
+    "en": ("{names} (parent or guardian of {student})", "The parents or guardians of {student}"),
+    "es": ("{names} (familia de {student})", "La familia de {student}"),
+}
+
+
+def family_audience(ctx: CaseContext, language: str = "en") -> Audience:
     """A family's copy is a disclosure to the family: to the guardians on the case, by name,
-    or to the student's parents or guardians."""
+    or to the student's parents or guardians (in the words of the copy's language)."""
     student = ctx.subject.name if ctx.subject else "the student"
     guardians = [p.name for p in ctx.persons if p.role is PersonRole.GUARDIAN]
+    named, unnamed = _GUARDIAN_OF.get(language, _GUARDIAN_OF["en"])
     recipient = (
-        f"{', '.join(guardians)} (parent or guardian of {student})"
+        named.format(names=", ".join(guardians), student=student)
         if guardians
-        else f"The parents or guardians of {student}"
+        else unnamed.format(student=student)
     )
     return Audience(True, recipient[:200], LegalBasis.PARENT.value)
 
@@ -466,10 +486,14 @@ def first_name(name: str) -> str:
     return words[0] if words else name
 
 
-def _contact(session: Session, case_manager_id: str | None) -> sn.ContactLine | None:
+def _contact(
+    session: Session, case_manager_id: str | None, language: str = "en"
+) -> sn.ContactLine | None:
     members = team_repo.list_members(session.ocf.conn)
     chosen = next((m for m in members if m.id == case_manager_id), None)
     chosen = chosen or next((m for m in members if m.is_lead), None)
     if chosen is None:
         return None
-    return sn.ContactLine(chosen.name, ROLE_NAMES[chosen.role], chosen.contact)
+    roles = ROLE_NAMES if language == "en" else handout_words.ROLES[language]
+    role = roles[chosen.role]
+    return sn.ContactLine(chosen.name, role, chosen.contact)

@@ -6,6 +6,7 @@ case file, never stored)."""
 from __future__ import annotations
 
 import hmac
+from dataclasses import replace
 from pathlib import Path
 
 from btam_desktop.domain.awareness import StaffMember, coverage, this_school_year
@@ -68,10 +69,13 @@ def public_handout(
         known = ", ".join(handout_words.LANGUAGES)
         raise ValidationError(f"The handouts are written in {known}, not '{language[:20]}'.")
     conn = session.ocf.conn
+    pack = team_pack(conn)
+    tip = pack.tip_line
     return sn.PublicHandoutSnapshot(
         info=info,
         team=_team_lines(conn, language),
-        tip_line=team_pack(conn).tip_line,
+        # The note in the paper's language when the pack gives it ([labels.es]).
+        tip_line=replace(tip, note=pack.label(tip.note, language)) if tip else None,
         language=language,
     )
 

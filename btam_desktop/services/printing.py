@@ -24,14 +24,17 @@ from btam_desktop.domain.disclosure import (
     DocumentKind,
 )
 from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.language import PAPER_LANGUAGES
 from btam_desktop.domain.local_time import moment_text, zone_text
 from btam_desktop.domain.plan import LegalBasis
 from btam_desktop.domain.records import new_id, today
 from btam_desktop.reports import snapshots as sn
+from btam_desktop.reports.family_words import PARENT_BASIS
 from btam_desktop.services import (
     print_case,
     print_disclosures,
     print_inspection,
+    print_letters,
     print_meetings,
     print_stats,
     print_team,
@@ -51,7 +54,14 @@ if TYPE_CHECKING:
     from btam_desktop.reports.page import PrintOptions
 
 PAPERS = ("letter", "a4")
-CASE_KINDS = (DocumentKind.CASE_SUMMARY, DocumentKind.PLAN, DocumentKind.PARENT_PLAN)
+CASE_KINDS = (
+    DocumentKind.CASE_SUMMARY,
+    DocumentKind.PLAN,
+    DocumentKind.PARENT_PLAN,
+    DocumentKind.LETTER,
+)
+#: Written in every language of PAPER_LANGUAGES; the others are in English.
+MULTILINGUAL = (*PUBLIC_DOCUMENTS, DocumentKind.PARENT_PLAN, DocumentKind.LETTER)
 #: Documents about the student of a case (all their cases), logged against that case.
 STUDENT_KINDS = (DocumentKind.DISCLOSURES, DocumentKind.INSPECTION)
 TEAM_KINDS = (
@@ -84,7 +94,10 @@ TITLES = {
     DocumentKind.ANNUAL_REPORT: "Threat assessment program: annual report",
     DocumentKind.SIGN_IN_SHEET: "Staff awareness training: sign-in sheet",
     DocumentKind.STAFF_COVERAGE: "Staff awareness training: coverage",
+    DocumentKind.LETTER: "Letter",
 }
+#: The PDF's title in another language (only the papers written in it).
+TITLES_IN = {"es": {DocumentKind.PARENT_PLAN: "Plan de apoyo", DocumentKind.LETTER: "Carta"}}
 #: Who reads each kind (the page's header and legal note); the rest are the team's records.
 READERS = {
     DocumentKind.PARENT_PLAN: sn.Readers.FAMILY,
@@ -95,6 +108,7 @@ READERS = {
     DocumentKind.ANNUAL_REPORT: sn.Readers.AGGREGATE,
     DocumentKind.SIGN_IN_SHEET: sn.Readers.STAFF,
     DocumentKind.STAFF_COVERAGE: sn.Readers.STAFF,
+    DocumentKind.LETTER: sn.Readers.LETTER,
 }
 #: Redaction presets whose reader is outside the team: the copy carries the release block even
 #: before anyone is named (lines to fill in by hand).
@@ -109,7 +123,7 @@ def _kind(value: str) -> DocumentKind:
     raise ValidationError(f"'{value[:40]}' is not a document ({kinds}).")
 
 
-def _options(request: PrintRequest, kind: DocumentKind) -> dict[str, Any]:
+def _options(request: PrintRequest, kind: DocumentKind, language: str) -> dict[str, Any]:
     """What the disclosure log records about the choices (never the recovery code)."""
     options: dict[str, Any] = {"paper": request.paper}
     if kind is DocumentKind.CASE_SUMMARY:
@@ -118,7 +132,25 @@ def _options(request: PrintRequest, kind: DocumentKind) -> dict[str, Any]:
         options |= {"masked": request.masked}
     if kind is DocumentKind.SIGN_IN_SHEET:
         options |= {"staff_session": request.staff_session_id or ""}
+    if kind in MULTILINGUAL:
+        options |= {"language": language}
+    if kind is DocumentKind.LETTER:
+        options |= {"notification_id": request.notification_id}
     return options
+
+
+def _language(request: PrintRequest, kind: DocumentKind) -> str:
+    """The language asked for, checked ("" stays "": the default, resolved with the case)."""
+    language = request.language
+    if language and language not in PAPER_LANGUAGES:
+        known = ", ".join(PAPER_LANGUAGES)
+        raise ValidationError(f"The papers are written in {known}, not '{language[:20]}'.")
+    if language not in ("", "en") and kind not in MULTILINGUAL:
+        raise ValidationError(
+            f"The {TITLES[kind].lower()} is written in English only: the family's plan, the "
+            "letters and the handouts are written in other languages."
+        )
+    return language
 
 
 def prepare(session: Session, request: PrintRequest) -> Prepared:
@@ -126,6 +158,7 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
     kind = _kind(request.kind)
     if request.paper not in PAPERS:
         raise ValidationError(f"Paper is one of {', '.join(PAPERS)}.")
+    language = _language(request, kind)
     document_id = new_id()
     school = team_repo.get_team(session.ocf.conn).school
     now = clock.now()
@@ -142,7 +175,8 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         )
 
     def info(case_number: str = "") -> sn.DocumentInfo:
-        title = TITLES[kind] + (f" {case_number}" if case_number else "")
+        title = TITLES_IN.get(language, {}).get(kind, TITLES[kind])
+        title += f" {case_number}" if case_number else ""
         return sn.DocumentInfo(
             document_id,
             title,
@@ -152,7 +186,8 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
             case_number,
             zone=zone_text(now),
             readers=READERS.get(kind, sn.Readers.TEAM),
-            release=_release(session, audience, request.redact),
+            release=_release(session, audience, request.redact, language),
+            language=language or "en",
         )
 
     from btam_desktop.reports.page import PrintOptions
@@ -163,7 +198,7 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
     meeting_id = None
     warnings: tuple[str, ...] = ()
     slug = kind.value
-    logged = _options(request, kind)
+    logged: dict[str, Any] = {}  # what the log records beyond the request's choices
     if kind in MEETING_KINDS:
         meeting = print_meetings.pick_meeting(
             session, request.meeting_id, approved=kind is DocumentKind.MINUTES
@@ -174,10 +209,25 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         if not request.case_id:
             raise ValidationError("Choose the case to print.")
         ctx = print_case.context(session, request.case_id)
+        letter = None
+        if kind is DocumentKind.LETTER:
+            letter = print_letters.notification(session, ctx.case.id, request.notification_id)
+        # A paper for the student's own family is in its language unless another is asked for.
+        family = kind is DocumentKind.PARENT_PLAN or (
+            letter is not None and print_letters.kind_of(letter) in print_letters.OWN_FAMILY
+        )
+        if not language:
+            language = print_case.family_language(ctx) if family else "en"
         if kind is DocumentKind.PARENT_PLAN and not audience.outside_team:
-            audience = print_case.family_audience(ctx)  # read by info() below
+            audience = print_case.family_audience(ctx, language)  # read by info() below
+        if letter is not None and not audience.outside_team:
+            audience = print_letters.audience(ctx, letter)
         case_number = ctx.case.number
-        build = _case_builder(session, kind, ctx, info(case_number), request, options)
+        if letter is not None:
+            snap = print_letters.letter(session, ctx, info(case_number), letter, language)
+            build = lambda: _letter(snap, options)  # noqa: E731
+        else:
+            build = _case_builder(session, kind, ctx, info(case_number), request, options, language)
         warnings = _case_warnings(kind, ctx)
         if request.redact in LEAVES_TEAM and not audience.outside_team:
             reader = print_case.PRESETS[request.redact].reader
@@ -187,6 +237,7 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
                 "Name the recipient and the legal basis.",
             )
     elif kind in STUDENT_KINDS:
+        language = language or "en"
         if not request.case_id:
             raise ValidationError("Choose a case of the student whose record to print.")
         student = students.of_case(session, request.case_id)
@@ -194,7 +245,7 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         if kind is DocumentKind.INSPECTION:
             if not audience.outside_team:  # the parents', unless another recipient is named
                 audience = print_inspection.family_audience(session, student)
-            build = _inspection(session, student, info(case_number), request, options)
+            build = _inspection(session, student, info(case_number), language, options)
         else:
             record = print_disclosures.record(session, student, info(case_number))
             build = lambda: _disclosure_record(record, options)  # noqa: E731
@@ -204,7 +255,8 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         slug = f"annual-report-{annual.label}"
         logged |= {"year": annual.label}  # the school year printed, when "this one" was asked
     else:
-        build = _team_builder(session, kind, info(), request, options)
+        language = language or "en"
+        build = _team_builder(session, kind, info(), request, options, language)
     pdf = build()
     if case_number:
         slug = f"{case_number}-{kind.value}"
@@ -218,14 +270,17 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         pdf,
         request.case_id if kind in CASE_KINDS + STUDENT_KINDS else None,
         meeting_id,
-        logged,
+        _options(request, kind, language) | logged,
         case_number,
         audience,
         warnings,
+        language,
     )
 
 
-def _release(session: Session, audience: Audience, redact: str) -> sn.Release | None:
+def _release(
+    session: Session, audience: Audience, redact: str, language: str = "en"
+) -> sn.Release | None:
     """The release block of a copy that leaves the team (None inside it)."""
     if not (audience.outside_team or redact in LEAVES_TEAM):
         return None
@@ -233,6 +288,8 @@ def _release(session: Session, audience: Audience, redact: str) -> sn.Release | 
         basis = BASIS_TEXT[LegalBasis(audience.legal_basis)]
     except ValueError:  # not chosen yet: a line to fill in
         basis = ""
+    if audience.legal_basis == LegalBasis.PARENT and language in PARENT_BASIS:
+        basis = PARENT_BASIS[language]  # the family's copy says it in the family's language
     return sn.Release(
         audience.recipient.strip(),
         basis,
@@ -256,7 +313,7 @@ def _case_warnings(kind: DocumentKind, ctx: print_case.CaseContext) -> tuple[str
             "that is gone. Record the review or set a new date on the case, then print.",
         )
     count = len(ctx.unresolved.found)
-    if count and kind is not DocumentKind.PARENT_PLAN:
+    if count and kind not in (DocumentKind.PARENT_PLAN, DocumentKind.LETTER):  # print none
         things = "change was" if count == 1 else "changes were"
         out += (
             f"{count} {things} made at the same time on two laptops and not resolved yet: "
@@ -272,6 +329,7 @@ def _case_builder(
     info: sn.DocumentInfo,
     request: PrintRequest,
     options: PrintOptions,
+    language: str,
 ) -> Callable[[], bytes]:
     from btam_desktop.reports import case_summary, plan
 
@@ -283,7 +341,7 @@ def _case_builder(
     if kind is DocumentKind.PLAN:
         internal = print_case.internal_plan(session, ctx, info)
         return lambda: plan.build(internal, options)
-    parents = print_case.parent_plan(session, ctx, info)
+    parents = print_case.parent_plan(session, ctx, info, language)
     return lambda: plan.build_parent(parents, options)
 
 
@@ -291,13 +349,19 @@ def _inspection(
     session: Session,
     student: students.StudentRecord,
     info: sn.DocumentInfo,
-    request: PrintRequest,
+    language: str,
     options: PrintOptions,
 ) -> Callable[[], bytes]:
     from btam_desktop.reports import inspection
 
-    packet = print_inspection.packet(session, student, info, request.language)
+    packet = print_inspection.packet(session, student, info, language)
     return lambda: inspection.build(packet, options)
+
+
+def _letter(snap: sn.LetterSnapshot, options: PrintOptions) -> bytes:
+    from btam_desktop.reports import letters
+
+    return letters.build(snap, options)
 
 
 def _disclosure_record(record: sn.DisclosureRecordSnapshot, options: PrintOptions) -> bytes:
@@ -318,6 +382,7 @@ def _team_builder(
     info: sn.DocumentInfo,
     request: PrintRequest,
     options: PrintOptions,
+    language: str,
 ) -> Callable[[], bytes]:
     from btam_desktop.reports import blank_forms, public_handouts, staff_awareness, team_documents
 
@@ -334,7 +399,7 @@ def _team_builder(
         handout = print_team.staff_handout(session, info)
         return lambda: team_documents.build_handout(handout, options)
     if kind in PUBLIC_DOCUMENTS:
-        public = print_team.public_handout(session, info, request.language)
+        public = print_team.public_handout(session, info, language)
         if kind is DocumentKind.STUDENT_HANDOUT:
             return lambda: public_handouts.build_student_handout(public, options)
         return lambda: public_handouts.build_family_handout(public, options)

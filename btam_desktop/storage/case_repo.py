@@ -124,7 +124,7 @@ def record_status_change(
 
 
 _PERSON_COLUMNS = (
-    "id, case_id, role, name, grade, notes, student_id, date_of_birth, school, iep_504"
+    "id, case_id, role, name, grade, notes, student_id, date_of_birth, school, iep_504, language"
 )
 
 
@@ -132,7 +132,7 @@ def insert_person(conn: db.Connection, person: Person, by: str) -> None:
     now = utc_now()
     conn.execute(
         f"INSERT INTO persons ({_PERSON_COLUMNS}, created_at, created_by, updated_at, updated_by) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             person.id,
             person.case_id,
@@ -144,11 +144,20 @@ def insert_person(conn: db.Connection, person: Person, by: str) -> None:
             _iso(person.date_of_birth),
             person.school,
             int(person.iep_504),
+            person.language,
             now,
             by,
             now,
             by,
         ),
+    )
+
+
+def set_person_language(conn: db.Connection, person_id: str, language: str, by: str) -> None:
+    conn.execute(
+        "UPDATE persons SET language = ?, updated_at = ?, updated_by = ? "
+        "WHERE id = ? AND deleted_at IS NULL",
+        (language, utc_now(), by, person_id),
     )
 
 
@@ -165,6 +174,7 @@ def persons_of(conn: db.Connection, case_id: str) -> list[Person]:
             date_of_birth=_date(r[7]),
             school=r[8],
             iep_504=bool(r[9]),
+            language=r[10],
         )
         for r in conn.execute(
             f"SELECT {_PERSON_COLUMNS} FROM persons WHERE case_id = ? AND deleted_at IS NULL "
@@ -196,6 +206,7 @@ def subjects(conn: db.Connection) -> list[tuple[str, str, CaseStatus, Person]]:
             date_of_birth=_date(r[9]),
             school=r[10],
             iep_504=bool(r[11]),
+            language=r[12],
         )
         found.setdefault(person.case_id, (person.case_id, r[0], statuses[r[1]], person))
     return list(found.values())

@@ -119,7 +119,7 @@ COLUMNS: dict[str, dict[str, Policy]] = {
     ),
     "persons": _record(
         AU,
-        "case_id role name grade student_id date_of_birth school iep_504",
+        "case_id role name grade student_id date_of_birth school iep_504 language",
         notes=HT,
     ),
     "status_changes": dict.fromkeys(

@@ -39,6 +39,8 @@ class ListPane(QWidget):
         empty_text: str,
         action: QPushButton | None = None,
         parent: QWidget | None = None,
+        *,
+        more: tuple[QPushButton, ...] = (),
     ) -> None:
         super().__init__(parent)
         self.view = view
@@ -54,6 +56,8 @@ class ListPane(QWidget):
             head.addWidget(self.title)
         head.addWidget(self.empty)
         head.addStretch(1)  # the action at the end, at its natural width
+        for other in more:  # actions on the chosen row, before the list's own
+            head.addWidget(other)
         if action is not None:
             head.addWidget(action)
         layout = QVBoxLayout(self)

@@ -128,8 +128,42 @@ def test_handouts_for_students_and_families(demo: tuple[Path, str], tmp_path: Pa
     (page,) = pages(out.read_bytes())
     assert "Familias: ayúdennos a cuidar la escuela" in page
     assert "(coordina el equipo)" in page and "(team lead)" not in page  # roles too
+    # The pack's own words in Spanish too: the district's [labels.es] gives the tip line's note.
+    assert "Abierta las 24 horas" in page and "Open 24 hours" not in page
     english_only = run("report", folder, "staff-handout", "--language", "es", "-o", out)
-    assert english_only.returncode == 2 and "English only for now" in english_only.stderr
+    assert english_only.returncode == 2 and "English only" in english_only.stderr
+
+
+def test_family_papers_default_to_the_familys_language(
+    demo: tuple[Path, str], tmp_path: Path
+) -> None:
+    """Sofia's guardian reads Spanish (the demo): her family's plan prints in Spanish unless
+    --language says otherwise; Kenzie's in English. A letter is printed from a notification,
+    named by its number in the case's list; every copy is logged."""
+    folder, _ = demo
+    out = tmp_path / "out.pdf"
+    done = run("report", folder, "parent-plan", "--case", "2026-0008", "-o", out)
+    assert done.returncode == 0, done.stderr
+    (page,) = pages(out.read_bytes())
+    assert "Plan de apoyo para Sofia" in page and "Página 1 de 1" in page
+    assert "Lo que vamos a hacer" in page and "What will happen" not in page
+    done = run(
+        "report", folder, "parent-plan", "--case", "2026-0008", "--language", "en", "-o", out
+    )
+    assert done.returncode == 0 and "Support plan for Sofia" in text(out.read_bytes())
+    no_number = run("report", folder, "letter", "--case", "2026-0002", "-o", out)
+    assert no_number.returncode == 2 and "--notification" in no_number.stderr
+    wrong = run("report", folder, "letter", "--case", "2026-0002", "--notification", "9", "-o", out)
+    assert wrong.returncode == 2 and "\tparents\t" in wrong.stderr  # the case's list, to pick
+    done = run("report", folder, "letter", "--case", "2026-0002", "--notification", "1", "-o", out)
+    assert done.returncode == 0, done.stderr
+    assert "About Kenzie" in text(out.read_bytes())  # Kenzie's family: English, not said
+    done = run(
+        "report", folder, "letter", "--case", "2026-0002", "--notification", "1",
+        "--language", "es", "-o", out,
+    )  # fmt: skip
+    assert done.returncode == 0 and "Sobre Kenzie" in text(out.read_bytes())
+    assert _documents_logged(folder) == ["document.saved"] * 4
 
 
 def test_the_recovery_kit_goes_to_the_printer(

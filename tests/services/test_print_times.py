@@ -63,6 +63,11 @@ def _busy_evening(session: Session) -> tuple[str, str]:
     meetings.approve(session, meeting.id)
     meetings.add_addendum(session, meeting.id, "Started at 15:40.")
     roster.add_training(session, roster.TrainingInput(marcus, today, "Team training", "District"))
+    manage.add_notification(  # its letter is dated with the local day
+        session,
+        case_id,
+        manage.NotificationInput("parents", "", today, "phone", "The plan.", "parent"),
+    )
     return case_id, meeting.id
 
 
@@ -75,6 +80,7 @@ def test_every_document_prints_local_times_and_names_the_zone_once(
     try:
         case_id, meeting_id = _busy_evening(session)
         outside = Audience(True, "Cedar Bend High School", "school_official")
+        (letter,) = (n.id for n in manage.notifications_of(session, case_id))
         requests: dict[DocumentKind, printing.PrintRequest] = {
             kind: printing.PrintRequest(
                 kind.value,
@@ -83,6 +89,7 @@ def test_every_document_prints_local_times_and_names_the_zone_once(
                 meeting_id=meeting_id if kind in printing.MEETING_KINDS else None,
                 recovery_code=code,
                 audience=outside if kind is DocumentKind.CASE_SUMMARY else Audience(),
+                notification_id=letter if kind is DocumentKind.LETTER else None,
             )
             for kind in DocumentKind
             # CSV files, not pages: no time zone to name; a transfer packet's pages are the
@@ -93,7 +100,8 @@ def test_every_document_prints_local_times_and_names_the_zone_once(
         for kind, request in requests.items():
             found = pages(printing.prepare(session, request).pdf)
             whole = texts[kind] = " ".join(found)
-            if kind in PUBLIC_DOCUMENTS:  # flyers print no time at all, so name no zone
+            # Flyers and letters print no time at all (a letter its date), so name no zone.
+            if kind in PUBLIC_DOCUMENTS or kind is DocumentKind.LETTER:
                 assert "Times in " not in whole and not re.search(r"\d\d:\d\d", whole), kind
                 continue
             for n, page in enumerate(found, 1):
@@ -109,6 +117,7 @@ def test_every_document_prints_local_times_and_names_the_zone_once(
         expected = {
             DocumentKind.CASE_SUMMARY: f"Opened {LOCAL_DAY}",  # and the release block's date
             DocumentKind.PARENT_PLAN: "on Thursday, December 10, 2026",
+            DocumentKind.LETTER: "December 10, 2026",
             DocumentKind.RECOVERY_KIT: f"Created {LOCAL_DAY}",
             DocumentKind.ROSTER: f"As of {LOCAL_DAY}",
             DocumentKind.MINUTES: f"Approved by {session.member_name} on {LOCAL_DAY} 23:5",

@@ -29,6 +29,7 @@ from btam_desktop.storage.migrations import (
     m0014_staff_awareness,
     m0015_partners,
     m0016_person_links,
+    m0017_family_language,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
@@ -663,8 +664,9 @@ def test_step_16_adds_person_links_that_make_two_records_one_student(
 ) -> None:
     """Schema 16: an empty link table beside every row the version 15 file had; a link
     written into it names two case students, who then read as one student."""
+    from btam_desktop.domain.case import Person, PersonRole
     from btam_desktop.domain.student import PersonLink, group
-    from btam_desktop.storage import case_repo, student_repo
+    from btam_desktop.storage import student_repo
 
     before, after, conn = _one_step(tmp_path, monkeypatch, m0016_person_links)
     try:
@@ -672,7 +674,24 @@ def test_step_16_adds_person_links_that_make_two_records_one_student(
         assert after["person_links"] == []
         columns = [r[1] for r in conn.execute("PRAGMA table_info(person_links)")]
         assert columns[:5] == ["id", "person_id", "same_as_id", "undone_at", "undone_by"]
-        subjects = [(c, n, p) for c, n, _s, p in case_repo.subjects(conn)]
+        # Read as schema 16 has them (today's case_repo reads later columns too).
+        subjects = [
+            (
+                case_id,
+                number,
+                Person(
+                    id=pid,
+                    case_id=case_id,
+                    role=PersonRole.SUBJECT,
+                    name=name,
+                    student_id=student_id,
+                ),
+            )
+            for pid, case_id, number, name, student_id in conn.execute(
+                "SELECT p.id, p.case_id, c.number, p.name, p.student_id FROM persons p "
+                "JOIN cases c ON c.id = p.case_id WHERE p.role = 'subject' ORDER BY p.created_at"
+            )
+        ]
         # Three in the v15 file: Zoë, and Rhys twice (his received case has no student id).
         students = group(subjects)
         assert len(students) == 3
@@ -683,6 +702,22 @@ def test_step_16_adds_person_links_that_make_two_records_one_student(
         with db.transaction(conn, tmp_path):
             student_repo.insert_link(conn, link)
         assert len(group(subjects, student_repo.links(conn))) == 2
+        assert db.integrity_problems(conn) == []
+    finally:
+        conn.close()
+
+
+def test_step_17_gives_every_person_a_family_language_not_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema 17: `persons.language`, '' (not said: English on paper) for every person the
+    version 16 file had; every other row kept."""
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0017_family_language)
+    try:
+        _kept(before, after, widened="persons")
+        assert before["persons"] and {p["language"] for p in after["persons"]} == {""}
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(persons)")]
+        assert columns[-1] == "language"
         assert db.integrity_problems(conn) == []
     finally:
         conn.close()

@@ -17,7 +17,7 @@ from pathlib import Path
 from btam_desktop.domain.assessment import Assessment
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.awareness import AwarenessSession, StaffMember
-from btam_desktop.domain.case import Case, CaseColumns, CaseStatus
+from btam_desktop.domain.case import Case, CaseColumns, CaseStatus, Person
 from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.disclosure import Audience, Disclosure
 from btam_desktop.domain.drafts import Drafts
@@ -82,6 +82,9 @@ def _cases_history(case_id: str) -> list[AuditEvent]: ...
 
 
 def _cases_levels() -> list[LevelChoice]: ...
+
+
+def _cases_family_language(case_id: str, person_id: str, language: str) -> Person: ...
 
 
 def _members_list() -> list[Member]: ...
@@ -429,6 +432,7 @@ CASES_UPDATE = Service("cases.update", _cases_update)
 CASES_CHANGE_STATUS = Service("cases.change_status", _cases_change_status)
 CASES_HISTORY = Service("cases.history", _cases_history)
 CASES_LEVELS = Service("cases.levels", _cases_levels)
+CASES_FAMILY_LANGUAGE = Service("cases.family_language", _cases_family_language)
 MEMBERS_LIST = Service("members.list", _members_list)
 CONTACTS_LIST = Service("contacts.list", _contacts_list)
 CONTACTS_SAVE = Service("contacts.save", _contacts_save)

@@ -17,6 +17,8 @@ class PackInfo:
     checklist: int
     questions: int
     district: bool = False
+    #: What `packs check` warns about without refusing the pack (missing Spanish labels).
+    warnings: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, pack: Pack, *, district: bool = False) -> PackInfo:

@@ -23,9 +23,12 @@ class PrintRequest:
     #: Outside the team, the copy names its recipient and legal basis on its first page. A
     #: parent plan goes to the family unless another recipient is named.
     audience: Audience = field(default_factory=Audience)
-    #: The paper's language, for the documents written in several (the handouts for students
-    #: and families): a key of reports/handout_words.LANGUAGES.
-    language: str = "en"
+    #: The paper's language, for the documents written in several (the handouts, the family's
+    #: plan, the letters): a key of domain/language.PAPER_LANGUAGES; "" for the default: the
+    #: guardian's language for the papers that go to the student's family, English otherwise.
+    language: str = ""
+    #: A letter: the notification of the case it goes with.
+    notification_id: str | None = None
     #: The annual report: the school year (2026 for 2026-27); this school year when None.
     year: int | None = None
     #: The sign-in sheet: of this staff awareness session; none: a blank sheet to fill in.
@@ -49,6 +52,8 @@ class Prepared:
     audience: Audience = field(default_factory=Audience)
     #: What the person printing should know first, e.g. a review date that has passed.
     warnings: tuple[str, ...] = ()
+    #: The language it was written in (the default resolved: the guardian's, or English).
+    language: str = "en"
 
 
 @dataclass(frozen=True, slots=True)

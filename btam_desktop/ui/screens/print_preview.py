@@ -54,11 +54,13 @@ from btam_desktop.ui.screens.audience import AudienceFields
 REBUILD_AFTER_MS = 400
 #: Handouts for students and families: for anyone, with no recipient and no password.
 PUBLIC_KINDS = frozenset(kind.value for kind in PUBLIC_DOCUMENTS)
-#: Copies for the student's family: they always leave the team, to the parents unless the
-#: person printing names another recipient (the service names them).
-FAMILY_KINDS = frozenset({"parent-plan", "inspection"})
 #: The annual report: counts only, no student identified; no recipient and no password either.
 AGGREGATE_KINDS = frozenset(kind.value for kind in AGGREGATE_DOCUMENTS)
+#: Papers written in several languages: the handouts, the family's plan, the letters.
+MULTILINGUAL_KINDS = PUBLIC_KINDS | {"parent-plan", "letter"}
+#: Papers whose recipient the service names (the family, the letter's reader): they always
+#: leave the team, to that recipient unless the person printing names another.
+ADDRESSED_KINDS = frozenset({"parent-plan", "inspection", "letter"})
 
 
 def default_folder() -> Path:
@@ -129,8 +131,10 @@ class PrintPreviewDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.addItem(self.tr("A4"), "a4")
-        #: The paper's language, for the handouts (each language named in its own words).
+        #: The paper's language (each named in its own words). Unless the request names one,
+        #: the service's default (the family's language) is shown once the first copy is built.
         self.language = QComboBox()
+        self._language_chosen = bool(request.language)
         self.language.setAccessibleName(self.tr("Language of the paper"))
         for code, name in PAPER_LANGUAGES.items():
             self.language.addItem(name, code)
@@ -179,7 +183,7 @@ class PrintPreviewDialog(QDialog):
             self.earlier.setChecked(request.include_earlier)
             self.preset.setCurrentIndex(max(self.preset.findData(request.redact), 0))
         form.addRow(self.tr("Pape&r:"), self.paper)
-        if request.kind in PUBLIC_KINDS:
+        if request.kind in MULTILINGUAL_KINDS:
             form.addRow(self.tr("&Language:"), self.language)
         self.fields.add_rows(form)
         self.password.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
@@ -226,7 +230,7 @@ class PrintPreviewDialog(QDialog):
         self.earlier.toggled.connect(self.rebuild)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.paper.currentIndexChanged.connect(self.rebuild)
-        self.language.currentIndexChanged.connect(self.rebuild)
+        self.language.activated.connect(self._language_picked)
         self.fields.edited.connect(self._audience_edited)
         self._rebuild_timer.timeout.connect(self.rebuild)
         self.protect.toggled.connect(self.password.setEnabled)
@@ -269,7 +273,7 @@ class PrintPreviewDialog(QDialog):
             field_label = form.labelForField(widget)
             if field_label is not None:
                 field_label.hide()
-        if request.kind in FAMILY_KINDS:  # a family's copy is a disclosure to the family
+        if request.kind in ADDRESSED_KINDS:  # a family's copy or a letter leaves the team
             self.outside.setEnabled(False)
             self.outside.setToolTip(self.tr("A copy for the family always leaves the team."))
         if request.kind != "recovery-kit" and not self.can_save:
@@ -293,8 +297,8 @@ class PrintPreviewDialog(QDialog):
             paper=str(self.paper.currentData()),
             audience=self.audience(),
             language=str(self.language.currentData())
-            if self._request.kind in PUBLIC_KINDS
-            else "en",
+            if self._request.kind in MULTILINGUAL_KINDS and self._language_chosen
+            else self._request.language,  # "": the service's default, the family's language
         )
 
     def rebuild(self) -> None:
@@ -307,7 +311,9 @@ class PrintPreviewDialog(QDialog):
 
     def _show(self, prepared: Prepared) -> None:
         self.prepared = prepared
-        if self._request.kind in FAMILY_KINDS and not self.outside.isChecked():
+        if not self._language_chosen:  # the default the service chose: the family's language
+            self.language.setCurrentIndex(max(self.language.findData(prepared.language), 0))
+        if self._request.kind in ADDRESSED_KINDS and not self.outside.isChecked():
             self.fields.show_audience(prepared.audience)  # the family, named by the service
         self.notice.setText("\n".join(prepared.warnings))
         self.notice.setVisible(bool(prepared.warnings))
@@ -317,6 +323,15 @@ class PrintPreviewDialog(QDialog):
         self._buffer.setData(self._bytes)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
+
+    def _language_picked(self) -> None:
+        self._language_chosen = True
+        named = self.prepared.audience if self.prepared else None
+        if self._request.kind in ADDRESSED_KINDS and named == self.audience():
+            # The service's words for the recipient, not the person's: named again, in the
+            # new language.
+            self.fields.show_audience(Audience())
+        self.rebuild()
 
     def _loaded(self, status: QPdfDocument.Status) -> None:
         if status is not QPdfDocument.Status.Ready or self.prepared is None:

@@ -105,6 +105,7 @@ class CasesArea(QStackedWidget):
         plan = self.page.plan
         plan.new_version_requested.connect(self._write_plan)
         plan.notify_requested.connect(self._notify)
+        plan.letter_requested.connect(self._print_letter)
         plan.checkin_requested.connect(self._checkin)
         plan.review_requested.connect(self._review)
         plan.close_requested.connect(self._close)
@@ -115,6 +116,11 @@ class CasesArea(QStackedWidget):
         self.page.transfer_requested.connect(self._make_packet)
         self.page.student_requested.connect(self.show_student)
         self.list.student_requested.connect(self.show_student)
+        self.page.family_language_requested.connect(
+            lambda case_id, person_id, code: self._ops.run(
+                api.CASES_FAMILY_LANGUAGE(case_id, person_id, code)
+            )
+        )
 
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
@@ -540,13 +546,17 @@ class CasesArea(QStackedWidget):
             ).open(),
         )
 
-    def print_document(self, kind: str) -> None:
+    def print_document(self, kind: str, notification_id: str | None = None) -> None:
         if self.page.case_id is None:
             return
         from btam_desktop.services.contracts.printing import PrintRequest
         from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 
-        PrintPreviewDialog(self._ops, PrintRequest(kind, self.page.case_id), self).open()
+        request = PrintRequest(kind, self.page.case_id, notification_id=notification_id)
+        PrintPreviewDialog(self._ops, request, self).open()
+
+    def _print_letter(self, notification_id: str) -> None:
+        self.print_document("letter", notification_id)
 
     def _make_packet(self) -> None:
         detail = self.page.detail

@@ -30,6 +30,7 @@ from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import Case, CaseStatus, PersonRole, allowed_transitions
 from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.drafts import Draft
+from btam_desktop.domain.language import PAPER_LANGUAGES
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
@@ -54,6 +55,8 @@ PERSON_ROLE_LABELS = {role: role.value.capitalize() for role in PersonRole}
 
 class CasePage(QWidget):
     save_requested = Signal(str, object)  # case id, CaseEdit
+    #: The case, its guardian and the language the family reads ("" for not said).
+    family_language_requested = Signal(str, str, str)
     status_requested = Signal(str, object)  # case id, CaseStatus
     back_requested = Signal()
     print_requested = Signal(str)  # document kind: case-summary, plan, parent-plan, disclosures, …
@@ -136,6 +139,18 @@ class CasePage(QWidget):
         self.persons.verticalHeader().hide()
         self.persons.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.persons.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        #: The guardian's language: the family's papers print in it (saved when chosen).
+        self.family_language = QComboBox()
+        self.family_language.setAccessibleName(self.tr("Language the family reads"))
+        self.family_language.addItem(self.tr("Not said (English)"), "")
+        for code, name in PAPER_LANGUAGES.items():
+            self.family_language.addItem(name, code)
+        self.family_language.setToolTip(
+            self.tr(
+                "The family's plan and the letter to the family print in this language; "
+                "you can still choose another when you print."
+            )
+        )
         self.save = QPushButton(self.tr("&Save"))
         self.revert = QPushButton(self.tr("&Revert"))
         self.unsaved = PlainLabel()
@@ -159,6 +174,7 @@ class CasePage(QWidget):
         if isinstance(label, QLabel):
             label.setBuddy(self.review)
         form.addRow(self.tr("&People:"), self.persons)
+        form.addRow(self.tr("Family's lan&guage:"), self.family_language)
         form.addRow(buttons)
         form.addRow(self.notice)
         self.reports = ReportsPanel()
@@ -211,6 +227,7 @@ class CasePage(QWidget):
 
         self.back.clicked.connect(self.back_requested)
         self.save.clicked.connect(self._save)
+        self.family_language.activated.connect(self._family_language_chosen)
         self.revert.clicked.connect(self._revert)
         self.summary.textChanged.connect(self._update_dirty)
         self.level.currentIndexChanged.connect(self._update_dirty)
@@ -284,6 +301,11 @@ class CasePage(QWidget):
             self.plan.close_button,
         ):
             widget.setEnabled(open_case)
+        guardian = next((p for p in detail.persons if p.role is PersonRole.GUARDIAN), None)
+        self.family_language.setCurrentIndex(
+            max(self.family_language.findData(guardian.language if guardian else ""), 0)
+        )
+        self.family_language.setEnabled(open_case and guardian is not None)
         self.persons.setRowCount(len(detail.persons))
         for row, person in enumerate(detail.persons):
             for col, text in enumerate(
@@ -368,6 +390,7 @@ class CasePage(QWidget):
         self.facts.clear()
         self.summary.clear()
         self.persons.setRowCount(0)
+        self.family_language.setCurrentIndex(0)
         self.reports.clear()
         self.inquiry.clear()
         self.assessment.clear()
@@ -425,6 +448,15 @@ class CasePage(QWidget):
 
     def _revert(self) -> None:
         self._set_fields(self._loaded)
+
+    def _family_language_chosen(self) -> None:
+        detail = self._detail
+        guardian = next(
+            (p for p in (detail.persons if detail else ()) if p.role is PersonRole.GUARDIAN), None
+        )
+        if detail is not None and guardian is not None:
+            code = str(self.family_language.currentData() or "")
+            self.family_language_requested.emit(detail.case.id, guardian.id, code)
 
     def _save(self) -> None:
         if not self.dirty or self.case_id is None:

@@ -6,18 +6,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from btam_desktop.domain.plan import CheckIn, Notification, Review
+from btam_desktop.domain.plan import LETTER_RECIPIENTS, CheckIn, Notification, Review
 from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.record_view import Record, RecordView
 from btam_desktop.ui.screens.cases.records import plan_record
@@ -37,6 +38,7 @@ class PlanTab(QWidget):
 
     new_version_requested = Signal()
     notify_requested = Signal()
+    letter_requested = Signal(str)  # the notification's id
     checkin_requested = Signal()
     review_requested = Signal()
     close_requested = Signal()
@@ -58,6 +60,12 @@ class PlanTab(QWidget):
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
             box.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.notify = QPushButton(self.tr("Log a &notification…"))
+        # The letter that goes with the chosen notification (family, target's family, staff).
+        self.letter = QPushButton(self.tr("Print le&tter…"))
+        self.letter.setEnabled(False)
+        self.letter.setToolTip(
+            self.tr("Choose a notification to the family, a target's family or staff first.")
+        )
         self.checkin = QPushButton(self.tr("Add a chec&k-in…"))
         self.review = QPushButton(self.tr("Record a re&view…"))
         # Closing ends the case's plan and reviews: apart from the everyday buttons (its own
@@ -73,11 +81,11 @@ class PlanTab(QWidget):
         # row is a line high while all three are: the plan gets the room.
         logs = QHBoxLayout()
         self.panes = [
-            ListPane(title, box, self.tr("none yet"), button)
-            for title, box, button in (
-                (self.tr("Notifications"), self.notifications, self.notify),
-                (self.tr("Check-ins"), self.checkins, self.checkin),
-                (self.tr("Reviews"), self.reviews, self.review),
+            ListPane(title, box, self.tr("none yet"), button, more=more)
+            for title, box, button, more in (
+                (self.tr("Notifications"), self.notifications, self.notify, (self.letter,)),
+                (self.tr("Check-ins"), self.checkins, self.checkin, ()),
+                (self.tr("Reviews"), self.reviews, self.review, ()),
             )
         ]
         for pane in self.panes:
@@ -105,6 +113,8 @@ class PlanTab(QWidget):
         self._names: dict[str, str] = {}
         self.new_version.clicked.connect(self.new_version_requested)
         self.notify.clicked.connect(self.notify_requested)
+        self.notifications.currentItemChanged.connect(self._letter_allowed)
+        self.letter.clicked.connect(self._letter)
         self.checkin.clicked.connect(self.checkin_requested)
         self.review.clicked.connect(self.review_requested)
         self.close_button.clicked.connect(self.close_requested)
@@ -130,11 +140,24 @@ class PlanTab(QWidget):
     def show_notifications(self, items: list[Notification]) -> None:
         self.notifications.clear()
         for n in items:
-            self.notifications.addItem(
+            item = QListWidgetItem(
                 f"{n.notified_on.isoformat()} · {self.tr(RECIPIENT_LABELS[n.recipient])}"
                 f"{' (' + n.recipient_name + ')' if n.recipient_name else ''} · {n.method} · "
                 f"{self.tr(BASIS_LABELS[n.legal_basis])}\n{n.shared}"
             )
+            # Its id when it has a letter (the family, a target's family, staff).
+            item.setData(Qt.ItemDataRole.UserRole, n.id if n.recipient in LETTER_RECIPIENTS else "")
+            self.notifications.addItem(item)
+        self._letter_allowed()
+
+    def _letter_allowed(self) -> None:
+        item = self.notifications.currentItem()
+        self.letter.setEnabled(bool(item and item.data(Qt.ItemDataRole.UserRole)))
+
+    def _letter(self) -> None:
+        item = self.notifications.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole):
+            self.letter_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def show_checkins(self, items: list[CheckIn]) -> None:
         self.checkins.clear()

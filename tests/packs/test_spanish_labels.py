@@ -1,0 +1,86 @@
+"""A pack's own words in Spanish (`[labels.es]`): what the family's papers print. Every
+built-in has them; a missing one is a warning of `packs check`, never an error; a district's
+word replaces the model's; a bad table is an error with its line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from btam_desktop.packs.builtin import builtin_packs
+from btam_desktop.packs.loader import PackError, missing_labels, parse
+from btam_desktop.packs.snapshot import from_json, to_json
+from tests.packs.test_packs import DISTRICT
+
+#: The demo district's kind of addition: a factor of its own, without its Spanish word.
+NEW_FACTOR = """
+[factors]
+protective = ["Plays in the school band"]
+
+[labels.es]
+"High concern" = "Preocupación alta (revisión cada 5 días)"
+"""
+
+
+def test_every_builtin_pack_has_spanish_for_what_families_read() -> None:
+    for pack in builtin_packs().values():
+        assert missing_labels(pack) == [], pack.id
+        words = pack.family_words()
+        assert words and all(pack.label(text, "es") != text for _, text in words), pack.id
+    ntac = builtin_packs()["ntac"]
+    assert ntac.label("Environment", "es") == "La escuela y el entorno"
+    assert ntac.label("Environment", "en") == "Environment"  # its own words are English
+
+
+def test_a_district_word_replaces_the_models_and_a_missing_one_is_a_warning() -> None:
+    pack = parse(DISTRICT + NEW_FACTOR, "district.toml", builtin_packs()["ntac"])
+    assert pack.label("High concern", "es") == "Preocupación alta (revisión cada 5 días)"
+    assert pack.label("Low concern", "es") == "Preocupación baja"  # the model's, kept
+    assert missing_labels(pack) == [
+        "no Español label for the protective factor 'Plays in the school band' "
+        "(add it under [labels.es])"
+    ]
+    assert from_json(to_json(pack)).labels == pack.labels  # kept inside an assessment
+
+
+def test_a_label_for_no_word_of_the_pack_is_a_warning() -> None:
+    pack = parse(
+        DISTRICT + '\n[labels.es]\n"Hihg concern" = "Alta"\n', "d.toml", builtin_packs()["ntac"]
+    )
+    assert missing_labels(pack) == [
+        "[labels.es] 'Hihg concern' is none of the pack's levels, plan domains, factors or "
+        "tip line note"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("table", "message", "at"),
+    [
+        ('[labels.fr]\n"High concern" = "Préoccupation"\n', "labels.fr: is not a language", 0),
+        ('[labels.es]\n"High concern" = ""\n', "labels.es.High concern: should be a non-empty", 1),
+        ("[labels]\nes = 3\n", "labels.es: should be a table", 1),
+    ],
+)
+def test_a_bad_labels_table_is_an_error_with_its_line(table: str, message: str, at: int) -> None:
+    """`at`: the table's header line (0) or the line of the key (1)."""
+    text = DISTRICT + "\n" + table
+    with pytest.raises(PackError) as caught:
+        parse(text, "d.toml", builtin_packs()["ntac"])
+    line = len(DISTRICT.splitlines()) + 2 + at
+    assert f"d.toml:{line}: {message}" in str(caught.value)
+
+
+def test_packs_check_warns_of_a_missing_spanish_label_and_passes(tmp_path: Path) -> None:
+    district = tmp_path / "district.toml"
+    district.write_text(DISTRICT + NEW_FACTOR, "utf-8")
+    run = [sys.executable, "-m", "btam_desktop", "packs", "check", str(district)]
+    done = subprocess.run(run, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "1 warning(s)" in done.stdout and ": ok" in done.stdout
+    assert (
+        f"{district}: warning: no Español label for the protective factor 'Plays in the school "
+        "band'" in done.stderr
+    )

@@ -1,0 +1,136 @@
+"""The papers that go home, read back from the PDF: the family's plan in English and Spanish
+(every fixed word, the dates written the Spanish way, the team's text as typed) and each
+notification letter in both languages (the school's letterhead, no CONFIDENTIAL stamp, one
+page, the student and the school named, nothing of the assessment)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from btam_desktop.packs.builtin import builtin_packs
+from btam_desktop.reports import letters, plan, snapshots as sn
+from btam_desktop.reports.family_words import PLAN, letter_date, long_date
+from btam_desktop.reports.letter_words import LETTERS, LetterKind
+from tests.reports import samples
+from tests.reports.pdftext import pages, text
+
+#: Every level of every built-in model, in English and Spanish, and the phrase itself.
+LEVEL_WORDS = {
+    word
+    for pack in builtin_packs().values()
+    for level in pack.levels
+    for word in (level.label, pack.label(level.label, "es"))
+} | {"level of concern", "nivel de preocupación"}
+
+
+def _spanish_plan() -> sn.ParentPlanSnapshot:
+    snap = samples.parent_plan()
+    return replace(
+        snap,
+        info=replace(snap.info, language="es"),
+        language="es",
+        items=tuple(replace(i, area="Apoyo personal") for i in snap.items),
+        contact=sn.ContactLine("Marcus Feldspar", "Psicología escolar", "ext. 2214"),
+    )
+
+
+def test_dates_are_written_as_each_language_writes_them() -> None:
+    day = date(2026, 12, 7)
+    assert long_date(day, "en") == "Monday, December 7, 2026"
+    assert long_date(day, "es") == "lunes 7 de diciembre de 2026"
+    assert letter_date(day, "es") == "7 de diciembre de 2026"
+    assert letter_date(day, "en") == "December 7, 2026"
+    assert long_date(date(2027, 1, 2), "es") == "sábado 2 de enero de 2027"
+
+
+def test_the_familys_plan_in_spanish_says_every_fixed_word_in_spanish() -> None:
+    (page,) = pages(plan.build_parent(_spanish_plan()))
+    words = PLAN["es"]
+    for fixed in (
+        "Plan de apoyo para Kenzie",
+        words.goals,
+        words.happens,
+        "Qué",
+        "Quién",
+        "Cuándo",
+        "Todos los días, hasta el viernes 20 de marzo de 2026",  # daily, due 2026-03-20
+        "Para el sábado 28 de febrero de 2026",  # once
+        "Nos reuniremos el lunes 9 de marzo de 2026 para ver juntos cómo va todo.",
+        "Comuníquese con Marcus Feldspar (Psicología escolar): ext. 2214.",
+        "Firmas",
+        "Madre, padre o tutor",
+        "Responsable del caso",
+        "CONFIDENCIAL — para el estudiante y su familia",
+        "Página 1 de 1",
+        "Apoyo personal",  # the pack's word for the domain, given by the service
+    ):
+        assert fixed in page, fixed
+    # The team's own text as typed; no English fixed word left.
+    assert "Daily check-in with the basketball coach" in page
+    for english in ("Support plan", "What will happen", "Signatures", "Page 1", "Every day"):
+        assert english not in page, english
+
+
+def test_the_familys_plan_in_english_is_as_before() -> None:
+    (page,) = pages(plan.build_parent(samples.parent_plan()))
+    assert "Support plan for Kenzie" in page and "What will happen" in page
+    assert "Every day, until Friday, March 20, 2026" in page and "By Saturday, February 28" in page
+    assert "Contact Marcus Feldspar, School psychologist: ext. 2214." in page
+    assert "Página" not in page and "Page 1 of 1" in page
+
+
+def _letter(kind: LetterKind, language: str, **changes: object) -> sn.LetterSnapshot:
+    snap = sn.LetterSnapshot(
+        info=replace(
+            samples.info("Letter 2026-0007"), readers=sn.Readers.LETTER, language=language
+        ),
+        kind=kind.value,
+        dated=date(2026, 12, 7),
+        to="Mara Varga-Holloway",
+        first="Kenzie",
+        lead=sn.ContactLine("Dana Whitlock-Oyelaran", "", "ext. 2101"),
+        district="Ridgeview Unified",
+        language=language,
+    )
+    return replace(snap, **changes)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("kind", list(LetterKind))
+def test_each_letter_is_one_page_from_the_school_naming_the_student_and_what_comes_next(
+    kind: LetterKind, language: str
+) -> None:
+    found = pages(letters.build(_letter(kind, language)))
+    assert len(found) == 1
+    (page,) = found
+    words = LETTERS[language][kind]
+    assert page.startswith("Maple Hollow Middle School Ridgeview Unified")
+    assert letter_date(date(2026, 12, 7), language) in page
+    assert "Kenzie" in page and words.next_heading in page
+    assert "Dana Whitlock-Oyelaran" in page and "ext. 2101" in page and words.signed_as in page
+    # The school's letter, not a team record: no stamp, no FERPA line, no case number.
+    for never in ("CONFIDENTIAL", "CONFIDENCIAL", "FERPA", "2026-0007", "Generated by"):
+        assert never not in page
+    # Nothing of the assessment: no level of concern of any model, in either language.
+    for level in LEVEL_WORDS:
+        assert level.lower() not in page.lower(), level
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_target_familys_letter_names_their_child_or_no_child(language: str) -> None:
+    snap = _letter(LetterKind.TARGET_FAMILY, language, first="Corin", to="")
+    page = text(letters.build(snap))
+    assert "Corin" in page and "Kenzie" not in page  # their own child, never the other student
+    unnamed = text(letters.build(replace(snap, first="")))
+    assert ("your child" if language == "en" else "su hijo o hija") in unnamed
+    assert ("Dear family," if language == "en" else "Estimada familia:") in unnamed
+
+
+def test_a_letter_greets_a_named_reader_by_name_without_their_role() -> None:
+    snap = _letter(LetterKind.STAFF, "en", to="Dale Okafor-Brandt (Basketball coach)")
+    page = text(letters.build(snap))
+    assert "To: Dale Okafor-Brandt (Basketball coach)" in page
+    assert "Dear Dale Okafor-Brandt," in page

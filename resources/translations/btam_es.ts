@@ -412,6 +412,18 @@
         <translation>quitó la etiqueta de nivel según las reglas de conservación</translation>
     </message>
     <message>
+        <source>sent a transfer packet to a receiving school</source>
+        <translation>envió un paquete de traslado a una escuela receptora</translation>
+    </message>
+    <message>
+        <source>, after the deadline</source>
+        <translation>, después de la fecha límite</translation>
+    </message>
+    <message>
+        <source>received the case from another school (transfer packet)</source>
+        <translation>recibió el caso de otra escuela (paquete de traslado)</translation>
+    </message>
+    <message>
         <source> for %1</source>
         <translation> para %1</translation>
     </message>
@@ -422,6 +434,170 @@
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>As %1 sent it (their case %2), read-only. Your team&apos;s own work on this case is on the other tabs.</source>
+        <translation>Tal como lo envió %1 (caso %2 de esa escuela), solo lectura. El trabajo de su equipo en este caso está en las otras pestañas.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>IEP or 504 plan</source>
+        <translation>IEP o plan 504</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Their case</source>
+        <translation>El caso en la otra escuela</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Level of concern</source>
+        <translation>Nivel de preocupación</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Referrals (%1)</source>
+        <translation>Remisiones (%1)</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Reporte %1</translation>
+    </message>
+    <message>
+        <source>a weapon</source>
+        <translation>un arma</translation>
+    </message>
+    <message>
+        <source>imminent</source>
+        <translation>inminente</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Se reportó</translation>
+    </message>
+    <message>
+        <source>Words as reported</source>
+        <translation>Palabras tal como se reportaron</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Emergency actions</source>
+        <translation>Medidas de emergencia</translation>
+    </message>
+    <message>
+        <source>Prior concerns</source>
+        <translation>Preocupaciones previas</translation>
+    </message>
+    <message>
+        <source>Assessments (%1)</source>
+        <translation>Evaluaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <source>Plan, version %1</source>
+        <translation>Plan, versión %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <translation>Revisiones (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent (a receiving school&apos;s copy leaves them out): %1.</source>
+        <translation>Lo que no se envió (la copia para una escuela receptora lo deja fuera): %1.</translation>
+    </message>
+    <message>
+        <source>no agreement recorded</source>
+        <translation>no hay acuerdo registrado</translation>
+    </message>
+    <message>
+        <source>agreement starts on %1</source>
+        <translation>el acuerdo empieza el %1</translation>
+    </message>
+    <message>
+        <source>agreement expired on %1</source>
+        <translation>el acuerdo venció el %1</translation>
+    </message>
+    <message>
+        <source>agreement expires on %1</source>
+        <translation>el acuerdo vence el %1</translation>
+    </message>
+    <message>
+        <source>Agreement, no end date</source>
+        <translation>Acuerdo sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>Agreement until %1</source>
+        <translation>Acuerdo hasta el %1</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>Sin acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreement starts %1</source>
+        <translation>El acuerdo empieza el %1</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Venció el %1</translation>
+    </message>
+    <message>
+        <source>Agreement until %1 (ends soon)</source>
+        <translation>Acuerdo hasta el %1 (vence pronto)</translation>
     </message>
 </context>
 <context>
@@ -623,6 +799,73 @@
     </message>
 </context>
 <context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invitados</translation>
+    </message>
+    <message>
+        <source>Others present, e.g. a teacher who knows the student</source>
+        <translation>Otros presentes, p. ej. un maestro que conoce al estudiante</translation>
+    </message>
+    <message>
+        <source>Partners from outside agencies:</source>
+        <translation>Colaboradores de agencias externas:</translation>
+    </message>
+    <message>
+        <source>Partners present</source>
+        <translation>Colaboradores presentes</translation>
+    </message>
+    <message>
+        <source>Partner agreements</source>
+        <translation>Acuerdos con colaboradores</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quórum</translation>
+    </message>
+    <message>
+        <source>&amp;Save attendance</source>
+        <translation>&amp;Guardar asistencia</translation>
+    </message>
+    <message>
+        <source>Who is here:</source>
+        <translation>Quién está aquí:</translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation>Invitados:</translation>
+    </message>
+    <message>
+        <source>Quorum: </source>
+        <translation>Quórum: </translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2. Partners take part only under a current agreement.</source>
+        <translation>⚠ %1: %2. Los colaboradores solo participan con un acuerdo vigente.</translation>
+    </message>
+    <message>
+        <source>Note: %1: %2.</source>
+        <translation>Nota: %1: %2.</translation>
+    </message>
+    <message>
+        <source>Partner without a current agreement</source>
+        <translation>Colaborador/a sin acuerdo vigente</translation>
+    </message>
+    <message>
+        <source>Record %1 as present without a current agreement? Partners from outside agencies see student records only under a written agreement with the school (the records stay under its control and are not disclosed further); the minutes will show that it was missing.</source>
+        <translation>¿Registrar a %1 como presente sin un acuerdo vigente? Los colaboradores de agencias externas solo ven expedientes de estudiantes con un acuerdo por escrito con la escuela (los expedientes siguen bajo el control de la escuela y no se divulgan a nadie más); el acta mostrará que faltaba el acuerdo.</translation>
+    </message>
+    <message>
+        <source>Record as present</source>
+        <translation>Registrar como presente</translation>
+    </message>
+</context>
+<context>
     <name>AudienceFields</name>
     <message>
         <source>This copy goes &amp;outside the team</source>
@@ -705,12 +948,163 @@
     <name>AudienceWindow</name>
     <message>
         <source>BTAM meeting agenda</source>
-        <extracomment>Type scale for the projector (1.25-1.5 per the conventions): readable from the back row. One line of the agenda list: its text, and the index of its agenda item (None: a section&apos;s heading, which cannot be chosen).</extracomment>
+        <extracomment>Type scale for the projector (1.25-1.5 per the conventions): readable from the back row. The window height SCALE is meant for (a 1280x720 projector); taller screens scale up to MAX_GROWTH times that, so a 1920x1080 wall shows letters half as large again. One line of the agenda list: its text, and the index of its agenda item (None: a section&apos;s heading, which cannot be chosen).</extracomment>
         <translation>Agenda de la reunión de BTAM</translation>
     </message>
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>AwarenessPane</name>
+    <message>
+        <source>Coverage this school year</source>
+        <translation>Cobertura en este ciclo escolar</translation>
+    </message>
+    <message>
+        <source>Result of the last import</source>
+        <translation>Resultado de la última importación</translation>
+    </message>
+    <message>
+        <source>Awareness sessions</source>
+        <translation>Sesiones de concientización</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Dirigida por</translation>
+    </message>
+    <message>
+        <source>Topic and format</source>
+        <translation>Tema y formato</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Record a sessi&amp;on…</source>
+        <translation>Registrar una s&amp;esión…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange session…</source>
+        <translation>Cambiar la sesi&amp;ón…</translation>
+    </message>
+    <message>
+        <source>Print sign-&amp;in sheet…</source>
+        <translation>Imprimir hoja de &amp;asistencia…</translation>
+    </message>
+    <message>
+        <source>Remove session…</source>
+        <translation>Quitar sesión…</translation>
+    </message>
+    <message>
+        <source>Not yet trained</source>
+        <translation>Todavía sin capacitación</translation>
+    </message>
+    <message>
+        <source>Staff not yet trained this school year</source>
+        <translation>Personal todavía sin capacitación en este ciclo escolar</translation>
+    </message>
+    <message>
+        <source>Print co&amp;verage…</source>
+        <translation>Imprimir co&amp;bertura…</translation>
+    </message>
+    <message>
+        <source>Staff list</source>
+        <translation>Lista del personal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>At the school</source>
+        <translation>En la escuela</translation>
+    </message>
+    <message>
+        <source>A&amp;dd someone…</source>
+        <translation>A&amp;gregar a alguien…</translation>
+    </message>
+    <message>
+        <source>Import names from &amp;CSV…</source>
+        <translation>Importar nombres de &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge details…</source>
+        <translation>Cambiar &amp;datos…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>No staff list yet: import one from a CSV file or add people.</source>
+        <translation>Todavía no hay lista del personal: impórtela de un archivo CSV o agregue personas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 staff this school year (%3)</source>
+        <translation>%1 de %2 miembros del personal en este ciclo escolar (%3)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Left (marked %1)</source>
+        <translation>Ya no está (se marcó el %1)</translation>
+    </message>
+    <message>
+        <source>Not yet trained this school year (%1)</source>
+        <translation>Todavía sin capacitación en este ciclo escolar (%1)</translation>
+    </message>
+    <message>
+        <source>Remove the session</source>
+        <translation>Quitar la sesión</translation>
+    </message>
+    <message>
+        <source>Remove the session %1? Its attendance goes with it: the people who attended only this one count as not yet trained.</source>
+        <translation>¿Quitar la sesión %1? Su asistencia se quita con ella: quienes solo asistieron a esta cuentan como todavía sin capacitación.</translation>
+    </message>
+    <message>
+        <source>Import staff names</source>
+        <translation>Importar nombres del personal</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>No se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: added %2 to the staff list.</source>
+        <translation>%1: nombres agregados a la lista del personal: %2.</translation>
+    </message>
+    <message>
+        <source>%1 already on the list.</source>
+        <translation>Ya estaban en la lista: %1.</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1295,10 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
         <translation>Nueva remisión</translation>
     </message>
     <message>
+        <source>S&amp;tudent&apos;s record…</source>
+        <translation>Expe&amp;diente del estudiante…</translation>
+    </message>
+    <message>
         <source>All case managers</source>
         <translation>Todos los encargados de caso</translation>
     </message>
@@ -924,7 +1322,7 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     <name>CasePage</name>
     <message>
         <source>← All cases</source>
-        <extracomment>How the people of a case are named in its table (translated where shown). The fields as the last Save sent them: a reload after it shows what was stored. The stored summary the person&apos;s editing started from (&quot;what the editor saw&quot;): a save replaces only that version, so one another laptop delivered meanwhile is kept beside it (a conflict the team resolves), never overwritten unseen.</extracomment>
+        <extracomment>How the people of a case are named in its table (translated where shown). The case, its guardian and the language the family reads (&quot;&quot; for not said). The fields as the last Save sent them: a reload after it shows what was stored. The stored summary the person&apos;s editing started from (&quot;what the editor saw&quot;): a save replaces only that version, so one another laptop delivered meanwhile is kept beside it (a conflict the team resolves), never overwritten unseen.</extracomment>
         <translation>← Todos los casos</translation>
     </message>
     <message>
@@ -964,6 +1362,22 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
         <translation>Registro de &amp;divulgaciones (el estudiante)…</translation>
     </message>
     <message>
+        <source>&amp;Inspection copy for the family (the student)…</source>
+        <translation>&amp;Copia para revisión de la familia (el estudiante)…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer packet (new school)…</source>
+        <translation>Paquete de &amp;traslado (nueva escuela)…</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent&apos;s record…</source>
+        <translation>Expe&amp;diente del estudiante…</translation>
+    </message>
+    <message>
+        <source>Every case and record of this student (Ctrl+Shift+R)</source>
+        <translation>Todos los casos y registros de este estudiante (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
         <source>No review date</source>
         <translation>Sin fecha de revisión</translation>
     </message>
@@ -982,6 +1396,19 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     <message>
         <source>People in this case</source>
         <translation>Personas en este caso</translation>
+    </message>
+    <message>
+        <source>Language the family reads</source>
+        <extracomment>The guardian&apos;s language: the family&apos;s papers print in it (saved when chosen).</extracomment>
+        <translation>Idioma que lee la familia</translation>
+    </message>
+    <message>
+        <source>Not said (English)</source>
+        <translation>Sin indicar (inglés)</translation>
+    </message>
+    <message>
+        <source>The family&apos;s plan and the letter to the family print in this language; you can still choose another when you print.</source>
+        <translation>El plan para la familia y la carta a la familia se imprimen en este idioma; puede elegir otro al imprimir.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1017,7 +1444,12 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
         <translation>&amp;Personas:</translation>
     </message>
     <message>
+        <source>Family&apos;s lan&amp;guage:</source>
+        <translation>&amp;Idioma de la familia:</translation>
+    </message>
+    <message>
         <source>Case stages</source>
+        <extracomment>What another school sent (a case received with a transfer packet); a tab only then.</extracomment>
         <translation>Etapas del caso</translation>
     </message>
     <message>
@@ -1054,6 +1486,10 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
         <translation>Atrás</translation>
     </message>
     <message>
+        <source>Student&apos;s record</source>
+        <translation>Expediente del estudiante</translation>
+    </message>
+    <message>
         <source>URGENT  </source>
         <translation>URGENTE  </translation>
     </message>
@@ -1084,6 +1520,10 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     <message>
         <source>%1 (left the team)</source>
         <translation>%1 (ya no está en el equipo)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1342,13 +1782,29 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
         <source>Phone or e-mail</source>
         <translation>Teléfono o correo electrónico</translation>
     </message>
+    <message>
+        <source>Agreement si&amp;gned on:</source>
+        <translation>Acuerdo &amp;firmado el:</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>Acuerdo firmado el</translation>
+    </message>
+    <message>
+        <source>Agreement e&amp;xpires on:</source>
+        <translation>El acuerdo &amp;vence el:</translation>
+    </message>
+    <message>
+        <source>Agreement expires on</source>
+        <translation>El acuerdo vence el</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tas:</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPanel</name>
-    <message>
-        <source>Other staff and outside providers</source>
-        <translation>Otro personal y proveedores externos</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -1370,8 +1826,16 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
         <translation>Contacto</translation>
     </message>
     <message>
-        <source>People who are not on the team but whom plans, check-ins and notifications name: other school staff (a coach, the nurse) and outside providers. They have no passphrase and never open the case file.</source>
-        <translation>Personas que no son del equipo pero que aparecen en planes, seguimientos y notificaciones: otro personal de la escuela (un entrenador, la enfermera) y proveedores externos. No tienen frase de contraseña y nunca abren el archivo de casos.</translation>
+        <source>Other staff, outside providers and partners</source>
+        <translation>Otro personal, proveedores externos y colaboradores</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>People who are not on the team but whom plans, check-ins and notifications name: other school staff (a coach, the nurse) and outside providers; and the team&apos;s partners from outside agencies, who attend meetings under a written agreement. They have no passphrase and never open the case file.</source>
+        <translation>Personas que no son del equipo pero que aparecen en planes, seguimientos y notificaciones: otro personal de la escuela (un entrenador, la enfermera) y proveedores externos; y los colaboradores del equipo de agencias externas, que asisten a las reuniones con un acuerdo por escrito. No tienen frase de contraseña y nunca abren el archivo de casos.</translation>
     </message>
     <message>
         <source>A&amp;dd someone…</source>
@@ -1873,6 +2337,57 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
     </message>
 </context>
 <context>
+    <name>ImportPacketDialog</name>
+    <message>
+        <source>Import a transfer packet</source>
+        <translation>Importar un paquete de traslado</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>A packet from the school a student comes from becomes a new case of your team, with what they sent on its Received tab (read-only).</source>
+        <translation>Un paquete de la escuela de la que viene un estudiante se convierte en un caso nuevo de su equipo, con lo que enviaron en la pestaña Recibido (solo lectura).</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No se eligió ningún archivo</translation>
+    </message>
+    <message>
+        <source>Packet file</source>
+        <translation>Archivo del paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Packet:</source>
+        <translation>Paquete:</translation>
+    </message>
+    <message>
+        <source>Packet &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña del paquete:</translation>
+    </message>
+    <message>
+        <source>Transfer packets (*%1);;All files (*)</source>
+        <translation>Paquetes de traslado (*%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the packet file.</source>
+        <translation>Elija el archivo del paquete.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the sending school gave you.</source>
+        <translation>Escriba la frase de contraseña que le dio la escuela de origen.</translation>
+    </message>
+    <message>
+        <source>Opening the packet…</source>
+        <translation>Abriendo el paquete…</translation>
+    </message>
+</context>
+<context>
     <name>InquiryTab</name>
     <message>
         <source>Inquiry progress</source>
@@ -2077,6 +2592,18 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Casos existentes de este estudiante</translation>
     </message>
     <message>
+        <source>Is this the same student?</source>
+        <translation>¿Es la misma persona?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, the same student</source>
+        <translation>&amp;Sí, es la misma persona</translation>
+    </message>
+    <message>
+        <source>No, someone &amp;else</source>
+        <translation>No, es &amp;otra persona</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>Se desconoce</translation>
     </message>
@@ -2173,12 +2700,12 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>(cerrado: abre un caso nuevo después)</translation>
     </message>
     <message>
-        <source>Same student? Check the grade and birth date.</source>
-        <translation>¿El mismo estudiante? Revise el grado y la fecha de nacimiento.</translation>
+        <source>student id %1</source>
+        <translation>ID del estudiante %1</translation>
     </message>
     <message>
-        <source>Choose &quot;A new case&quot; only if the report is about someone else.</source>
-        <translation>Elija &quot;Un caso nuevo&quot; solo si el reporte es sobre otra persona.</translation>
+        <source>Is this the same %1? (Case %2)</source>
+        <translation>¿Es la misma persona: %1? (Caso %2)</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2823,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Administrator</source>
         <translation>Administrador/a</translation>
+    </message>
+    <message>
+        <source>Annual report (aggregate figures)</source>
+        <translation>Informe anual (cifras globales)</translation>
     </message>
     <message>
         <source>Answered</source>
@@ -2466,6 +2997,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Punto de indagación</translation>
     </message>
     <message>
+        <source>Inspection copy for the family</source>
+        <translation>Copia para revisión de la familia</translation>
+    </message>
+    <message>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
@@ -2540,6 +3075,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Notification</source>
         <translation>Notificación</translation>
+    </message>
+    <message>
+        <source>Notification letter</source>
+        <translation>Carta de notificación</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -2686,6 +3225,14 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Coordinador/a de educación especial</translation>
     </message>
     <message>
+        <source>Staff awareness coverage</source>
+        <translation>Cobertura de la concientización del personal</translation>
+    </message>
+    <message>
+        <source>Staff awareness sign-in sheet</source>
+        <translation>Hoja de asistencia a la concientización del personal</translation>
+    </message>
+    <message>
         <source>Staff handout</source>
         <translation>Hoja para el personal</translation>
     </message>
@@ -2726,6 +3273,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Coordinador/a del equipo / presidente/a</translation>
     </message>
     <message>
+        <source>Team partner (outside agency)</source>
+        <translation>Colaborador/a del equipo (agencia externa)</translation>
+    </message>
+    <message>
         <source>Team roster and training</source>
         <translation>Lista del equipo y capacitaciones</translation>
     </message>
@@ -2744,6 +3295,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Training</source>
         <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Transfer packet</source>
+        <translation>Paquete de traslado</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2780,6 +3335,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>assessment</source>
         <translation>evaluación</translation>
+    </message>
+    <message>
+        <source>attendance at a staff awareness session</source>
+        <translation>asistencia a una sesión de concientización del personal</translation>
     </message>
     <message>
         <source>case</source>
@@ -2858,6 +3417,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>persona</translation>
     </message>
     <message>
+        <source>person on the staff list</source>
+        <translation>persona de la lista del personal</translation>
+    </message>
+    <message>
         <source>plan version</source>
         <translation>versión del plan</translation>
     </message>
@@ -2880,6 +3443,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>screening</source>
         <translation>evaluación inicial</translation>
+    </message>
+    <message>
+        <source>staff awareness session</source>
+        <translation>sesión de concientización del personal</translation>
     </message>
     <message>
         <source>staff member or provider</source>
@@ -2988,6 +3555,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>&amp;Import referrals…</source>
         <translation>&amp;Importar remisiones…</translation>
+    </message>
+    <message>
+        <source>Import &amp;transfer packet…</source>
+        <translation>Importar pa&amp;quete de traslado…</translation>
     </message>
     <message>
         <source>&amp;What is on screen…</source>
@@ -3106,12 +3677,87 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Bloquear ahora el archivo de casos (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Open a case, a meeting or the Team page to print it.</source>
-        <translation>Abra un caso, una reunión o la página Equipo para imprimirlo.</translation>
+        <source>Open a case, a meeting, the Team page or Statistics to print it.</source>
+        <translation>Abra un caso, una reunión, la página Equipo o Estadísticas para imprimirlo.</translation>
     </message>
     <message>
         <source>BTAM Desktop</source>
         <translation>BTAM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MakePacketDialog</name>
+    <message>
+        <source>Transfer packet for case %1</source>
+        <translation>Paquete de traslado del caso %1</translation>
+    </message>
+    <message>
+        <source>&amp;Make packet…</source>
+        <translation>&amp;Preparar paquete…</translation>
+    </message>
+    <message>
+        <source>For the school the student moves to: the case summary as a receiving school reads it (others&apos; names as initials, only the sections it needs), and the same as a file their BTAM Desktop imports as a new case. Both are encrypted with the passphrase below: give it to the receiving team by phone or in person, never with the files. The transfer is logged as a disclosure.</source>
+        <translation>Para la escuela a la que se cambia el estudiante: el resumen del caso tal como lo lee una escuela receptora (los nombres de otras personas en iniciales, solo las secciones que necesita), y lo mismo en un archivo que su BTAM Desktop importa como caso nuevo. Los dos se cifran con la frase de contraseña de abajo: désela al equipo receptor por teléfono o en persona, nunca junto con los archivos. El traslado queda registrado como divulgación.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving school:</source>
+        <translation>&amp;Escuela receptora:</translation>
+    </message>
+    <message>
+        <source>Record &amp;requested on:</source>
+        <translation>Expediente &amp;solicitado el:</translation>
+    </message>
+    <message>
+        <source>Packet &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña del paquete:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s model names no deadline for a transfer.</source>
+        <translation>El modelo del equipo no fija una fecha límite para un traslado.</translation>
+    </message>
+    <message>
+        <source>Due by %1: %2 school days under the team&apos;s model.</source>
+        <translation>Fecha límite: %1 (%2 días escolares según el modelo del equipo).</translation>
+    </message>
+    <message>
+        <source>Transfer packets (*%1)</source>
+        <translation>Paquetes de traslado (*%1)</translation>
+    </message>
+    <message>
+        <source>Name the school the student moves to.</source>
+        <translation>Escriba el nombre de la escuela a la que se cambia el estudiante.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase (see the advice above).</source>
+        <translation>Elija una frase de contraseña más segura (vea los consejos de arriba).</translation>
+    </message>
+    <message>
+        <source>Making the packet…</source>
+        <translation>Preparando el paquete…</translation>
+    </message>
+    <message>
+        <source>Wrote the packet %1 and the readable summary %2.</source>
+        <translation>Se guardaron el paquete %1 y el resumen legible %2.</translation>
+    </message>
+    <message>
+        <source>Both open with the passphrase. The transfer is logged as a disclosure.</source>
+        <translation>Los dos se abren con la frase de contraseña. El traslado queda registrado como divulgación.</translation>
+    </message>
+    <message>
+        <source>Due by %1.</source>
+        <translation>Fecha límite: %1.</translation>
+    </message>
+    <message>
+        <source>Transfer packet made</source>
+        <translation>Paquete de traslado listo</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3825,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Leave (Esc)</source>
         <translation>Salir (Esc)</translation>
+    </message>
+    <message>
+        <source>The current item</source>
+        <translation>El punto actual</translation>
     </message>
     <message>
         <source>Item %1 of %2 · %3</source>
@@ -3348,34 +3998,6 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Tiempo para este punto:</translation>
     </message>
     <message>
-        <source>Present</source>
-        <translation>Presente</translation>
-    </message>
-    <message>
-        <source>Guests</source>
-        <translation>Invitados</translation>
-    </message>
-    <message>
-        <source>Others present, e.g. a teacher who knows the student</source>
-        <translation>Otros presentes, p. ej. un maestro que conoce al estudiante</translation>
-    </message>
-    <message>
-        <source>Quorum</source>
-        <translation>Quórum</translation>
-    </message>
-    <message>
-        <source>&amp;Save attendance</source>
-        <translation>&amp;Guardar asistencia</translation>
-    </message>
-    <message>
-        <source>Who is here:</source>
-        <translation>Quién está aquí:</translation>
-    </message>
-    <message>
-        <source>Guests:</source>
-        <translation>Invitados:</translation>
-    </message>
-    <message>
         <source>No meeting yet. Schedule one to build its agenda.</source>
         <translation>Todavía no hay reuniones. Programe una para preparar su agenda.</translation>
     </message>
@@ -3406,10 +4028,6 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source> — over time</source>
         <translation> — pasado de tiempo</translation>
-    </message>
-    <message>
-        <source>Quorum: </source>
-        <translation>Quórum: </translation>
     </message>
     <message>
         <source>Save the meeting for a calendar</source>
@@ -3686,6 +4304,14 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Registrar una &amp;notificación…</translation>
     </message>
     <message>
+        <source>Print le&amp;tter…</source>
+        <translation>Imprimir &amp;carta…</translation>
+    </message>
+    <message>
+        <source>Choose a notification to the family, a target&apos;s family or staff first.</source>
+        <translation>Primero elija una notificación a la familia, a la familia de una persona amenazada o al personal.</translation>
+    </message>
+    <message>
         <source>Add a chec&amp;k-in…</source>
         <translation>Agregar un &amp;seguimiento…</translation>
     </message>
@@ -3718,7 +4344,7 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print preview</source>
-        <extracomment>The copy names its recipient on paper: rebuilt this long after the last keystroke. Handouts for students and families: for anyone, with no recipient and no password.</extracomment>
+        <extracomment>The copy names its recipient on paper: rebuilt this long after the last keystroke. Handouts for students and families: for anyone, with no recipient and no password. The annual report: counts only, no student identified; no recipient and no password either. Papers written in several languages: the handouts, the family&apos;s plan, the letters. Papers whose recipient the service names (the family, the letter&apos;s reader): they always leave the team, to that recipient unless the person printing names another.</extracomment>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
@@ -3759,7 +4385,7 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     </message>
     <message>
         <source>Language of the paper</source>
-        <extracomment>The paper&apos;s language, for the handouts (each language named in its own words).</extracomment>
+        <extracomment>The paper&apos;s language (each named in its own words). Unless the request names one, the service&apos;s default (the family&apos;s language) is shown once the first copy is built.</extracomment>
         <translation>Idioma del documento</translation>
     </message>
     <message>
@@ -3827,6 +4453,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Esta hoja no tiene datos de estudiantes y no lleva el sello CONFIDENCIAL: imprima todas las copias que quiera. Imprimirla y guardarla queda registrado.</translation>
     </message>
     <message>
+        <source>Aggregate figures: counts only, every small count hidden, no student identified. No CONFIDENTIAL stamp; printing and saving it is logged.</source>
+        <translation>Cifras globales: solo conteos, todos los conteos pequeños ocultos, ningún estudiante identificado. Sin sello CONFIDENCIAL; imprimirlo y guardarlo queda registrado.</translation>
+    </message>
+    <message>
         <source>A copy for the family always leaves the team.</source>
         <translation>Una copia para la familia siempre sale del equipo.</translation>
     </message>
@@ -3873,6 +4503,13 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Saved (not encrypted) and logged: %1</source>
         <translation>Guardado (sin cifrar) y registrado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedView</name>
+    <message>
+        <source>Received from another school</source>
+        <translation>Recibido de otra escuela</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +5047,57 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Change the session</source>
+        <translation>Cambiar la sesión</translation>
+    </message>
+    <message>
+        <source>Record a session</source>
+        <translation>Registrar una sesión</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Who led it</source>
+        <translation>Quién la dirigió</translation>
+    </message>
+    <message>
+        <source>For example: start-of-year staff meeting, 20 min</source>
+        <translation>Por ejemplo: reunión del personal al inicio del año, 20 min</translation>
+    </message>
+    <message>
+        <source>Type part of a name, role or department</source>
+        <translation>Escriba parte de un nombre, una función o un departamento</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Quiénes asistieron</translation>
+    </message>
+    <message>
+        <source>How many attended</source>
+        <translation>Cuántos asistieron</translation>
+    </message>
+    <message>
+        <source>Tick all s&amp;hown</source>
+        <translation>Marcar todos los &amp;visibles</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all shown</source>
+        <translation>&amp;Desmarcar todos los visibles</translation>
+    </message>
+    <message>
+        <source>&amp;Attended:</source>
+        <translation>&amp;Asistieron:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 de %2 marcados</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>&amp;Change my passphrase…</source>
@@ -4498,6 +5186,29 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Details of %1</source>
+        <translation>Detalles de %1</translation>
+    </message>
+    <message>
+        <source>Add someone to the staff list</source>
+        <translation>Agregar a alguien a la lista del personal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>For example: teacher, bus driver, nurse</source>
+        <translation>Por ejemplo: maestro/a, chofer de autobús, enfermero/a</translation>
+    </message>
+    <message>
+        <source>No &amp;longer at the school</source>
+        <translation>Ya no está en la &amp;escuela</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsScreen</name>
     <message>
         <source>School year</source>
@@ -4511,6 +5222,11 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>&amp;Large type, for a projector</source>
         <translation>&amp;Letra grande, para un proyector</translation>
+    </message>
+    <message>
+        <source>Print &amp;annual report…</source>
+        <extracomment>The same figures on paper, for the school board or the district (Ctrl+P too).</extracomment>
+        <translation>Imprimir &amp;informe anual…</translation>
     </message>
     <message>
         <source>Summary of the year</source>
@@ -4567,6 +5283,222 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>fewer than %1, hidden</source>
         <translation>menos de %1, oculto</translation>
+    </message>
+</context>
+<context>
+    <name>StudentView</name>
+    <message>
+        <source>Student&apos;s record</source>
+        <extracomment>Opens the student&apos;s record from the case list and the case page.</extracomment>
+        <translation>Expediente del estudiante</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>About the student</source>
+        <translation>Sobre el estudiante</translation>
+    </message>
+    <message>
+        <source>The student&apos;s cases and records, by date</source>
+        <translation>Los casos y registros del estudiante, por fecha</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>The chosen record in full</source>
+        <translation>El registro elegido completo</translation>
+    </message>
+    <message>
+        <source>One student, several records</source>
+        <translation>Un estudiante, varios registros</translation>
+    </message>
+    <message>
+        <source>Records merged into this student</source>
+        <translation>Registros unidos a este estudiante</translation>
+    </message>
+    <message>
+        <source>&amp;Separate…</source>
+        <translation>&amp;Separar…</translation>
+    </message>
+    <message>
+        <source>Separate the chosen merge</source>
+        <translation>Separar la unión elegida</translation>
+    </message>
+    <message>
+        <source>Another student to merge with</source>
+        <translation>Otro estudiante con quien unirlo</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Unir…</translation>
+    </message>
+    <message>
+        <source>Merge with the chosen student</source>
+        <translation>Unir con el estudiante elegido</translation>
+    </message>
+    <message>
+        <source>Merged:</source>
+        <translation>Unidos:</translation>
+    </message>
+    <message>
+        <source>Same student &amp;as:</source>
+        <translation>Mismo estudiante &amp;que:</translation>
+    </message>
+    <message>
+        <source>Only a team lead can merge or separate records.</source>
+        <translation>Solo un/a coordinador/a del equipo puede unir o separar registros.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Open this case</source>
+        <translation>&amp;Abrir este caso</translation>
+    </message>
+    <message>
+        <source>Student&apos;s record: %1</source>
+        <translation>Expediente del estudiante: %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Por %1</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>un antiguo miembro</translation>
+    </message>
+    <message>
+        <source>The student of case %1 is the student of case %2 (said by %3, %4)</source>
+        <translation>El estudiante del caso %1 es el del caso %2 (según %3, %4)</translation>
+    </message>
+    <message>
+        <source>No merged records.</source>
+        <translation>No hay registros unidos.</translation>
+    </message>
+    <message>
+        <source>The cases above share a student id.</source>
+        <translation>Los casos de arriba comparten el ID del estudiante.</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>grado %1</translation>
+    </message>
+    <message>
+        <source>student id %1</source>
+        <translation>ID del estudiante %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>nació el %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>caso %1</translation>
+    </message>
+    <message>
+        <source>cases %1</source>
+        <translation>casos %1</translation>
+    </message>
+    <message>
+        <source>no student id</source>
+        <translation>sin ID del estudiante</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2 · recorded as %3</source>
+        <translation>Caso %1 · %2 · registrado como %3</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <source>reporter kept confidential</source>
+        <translation>identidad confidencial de quien reporta</translation>
+    </message>
+    <message>
+        <source>named reporter</source>
+        <translation>quien reporta dio su nombre</translation>
+    </message>
+    <message>
+        <source>Report (%1, %2)</source>
+        <translation>Reporte (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Screening: %1</source>
+        <translation>Evaluación inicial: %1</translation>
+    </message>
+    <message>
+        <source>Assessment, version %1 (level of concern: %2)</source>
+        <translation>Evaluación, versión %1 (nivel de preocupación: %2)</translation>
+    </message>
+    <message>
+        <source>Intervention plan, version %1 (%2 interventions)</source>
+        <translation>Plan de intervención, versión %1 (%2 intervenciones)</translation>
+    </message>
+    <message>
+        <source>Notified %1 (%2; %3)</source>
+        <translation>Se notificó a %1 (%2; %3)</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>— se imprimió</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>— se guardó</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>— se exportó</translation>
+    </message>
+    <message>
+        <source>to %1 (%2)</source>
+        <translation>para %1 (%2)</translation>
+    </message>
+    <message>
+        <source>within the team</source>
+        <translation>dentro del equipo</translation>
+    </message>
+    <message>
+        <source>Merge two students&apos; records</source>
+        <translation>Unir los registros de dos estudiantes</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 will show as one student: their cases, reports and disclosures together. A team lead can separate them again.</source>
+        <translation>%1 (%2) y %3 aparecerán como un solo estudiante: sus casos, reportes y divulgaciones juntos. Un/a coordinador/a del equipo puede volver a separarlos.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unir</translation>
+    </message>
+    <message>
+        <source>Separate two records</source>
+        <translation>Separar dos registros</translation>
+    </message>
+    <message>
+        <source>%1
+
+The two records will show as two students again (unless they carry the same student id). The merge stays in the history.</source>
+        <translation>%1
+
+Los dos registros volverán a aparecer como dos estudiantes (a menos que tengan el mismo ID del estudiante). La unión queda en el historial.</translation>
+    </message>
+    <message>
+        <source>Separate</source>
+        <translation>Separar</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +5783,17 @@ El reloj de su laptop va %2 día(s) adelantado. Hasta que se corrija, lo que esc
         </translation>
     </message>
     <message>
+        <source>1 change comes from a newer BTAM Desktop: update this laptop to see it</source>
+        <translation>1 cambio viene de una versión más reciente de BTAM Desktop: actualice esta laptop para verlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes come from a newer BTAM Desktop: update this laptop to see them</source>
+        <translation>
+            <numerusform>%n cambio viene de una versión más reciente de BTAM Desktop: actualice esta laptop para verlo</numerusform>
+            <numerusform>%n cambios vienen de una versión más reciente de BTAM Desktop: actualice esta laptop para verlos</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>1 change waits for an earlier one</source>
         <translation>1 cambio espera otro anterior</translation>
     </message>
@@ -5003,8 +5946,12 @@ El reloj de su laptop va %2 día(s) adelantado. Hasta que se corrija, lo que esc
         <translation>&amp;Miembros del equipo</translation>
     </message>
     <message>
-        <source>Other staff &amp;&amp; &amp;providers</source>
-        <translation>Otro personal y &amp;proveedores</translation>
+        <source>Other staff, providers &amp;&amp; &amp;partners</source>
+        <translation>Otro personal, &amp;proveedores y colaboradores</translation>
+    </message>
+    <message>
+        <source>Staff a&amp;wareness</source>
+        <translation>Conc&amp;ientización del personal</translation>
     </message>
     <message>
         <source>&amp;Sync</source>

@@ -8,7 +8,7 @@ intervention is) prints as typed; the pack's words come from the pack (`Pack.lab
 The Spanish is written for families, not translated word for word: "usted" to the family,
 "plan de apoyo" (not a legal calque), the student by first name, and no word that needs a
 gender we do not know ("Responsable del caso", "Estimada familia"). The terms are kept in
-`docs/glossary-es-papers.md`.
+`docs/glossary-es.md` ("The papers that go home").
 """
 
 from __future__ import annotations

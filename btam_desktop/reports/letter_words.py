@@ -10,7 +10,8 @@ any other student's name. Placeholders: `{first}` the named student's first name
 
 Written to be read at a kitchen table: short paragraphs, "usted" to families, the team named
 once as the family handout names it ("threat assessment team", "equipo de evaluación de
-amenazas") and then "the team". The terms are kept in `docs/glossary-es-papers.md`.
+amenazas") and then "the team". The terms are kept in `docs/glossary-es.md` ("The papers
+that go home").
 """
 
 from __future__ import annotations

@@ -1260,7 +1260,7 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     </message>
     <message>
         <source>Filter by case manager</source>
-        <translation>Filtrar por encargado/a del caso</translation>
+        <translation>Filtrar por responsable del caso</translation>
     </message>
     <message>
         <source>Review overdue</source>
@@ -1300,7 +1300,7 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     </message>
     <message>
         <source>All case managers</source>
-        <translation>Todos los encargados de caso</translation>
+        <translation>Todas las personas responsables de caso</translation>
     </message>
     <message>
         <source>%1 cases shown; loading the rest…</source>
@@ -1433,7 +1433,7 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     </message>
     <message>
         <source>Case &amp;manager:</source>
-        <translation>&amp;Encargado/a del caso:</translation>
+        <translation>&amp;Responsable del caso:</translation>
     </message>
     <message>
         <source>Next &amp;review:</source>
@@ -1495,7 +1495,7 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     </message>
     <message>
         <source>Status: %1   ·   Level of concern: %2   ·   Case manager: %3   ·   Opened %4</source>
-        <translation>Estado: %1   ·   Nivel de preocupación: %2   ·   Encargado/a del caso: %3   ·   Abierto el %4</translation>
+        <translation>Estado: %1   ·   Nivel de preocupación: %2   ·   Responsable del caso: %3   ·   Abierto el %4</translation>
     </message>
     <message>
         <source>not set</source>
@@ -1559,7 +1559,7 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     </message>
     <message>
         <source>Case manager</source>
-        <translation>Encargado/a del caso</translation>
+        <translation>Responsable del caso</translation>
     </message>
     <message>
         <source>Next review</source>
@@ -1610,7 +1610,7 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     </message>
     <message>
         <source>Case manager: %1</source>
-        <translation>Encargado/a del caso: %1</translation>
+        <translation>Responsable del caso: %1</translation>
     </message>
     <message>
         <source>Last activity: %1</source>
@@ -2854,7 +2854,7 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     </message>
     <message>
         <source>Case manager</source>
-        <translation>Encargado/a del caso</translation>
+        <translation>Responsable del caso</translation>
     </message>
     <message>
         <source>Case review</source>
@@ -3462,7 +3462,7 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     </message>
     <message>
         <source>the case manager</source>
-        <translation>el encargado del caso</translation>
+        <translation>la persona responsable del caso</translation>
     </message>
     <message>
         <source>the level of concern</source>
@@ -5035,7 +5035,7 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     </message>
     <message>
         <source>Case &amp;manager (for an inquiry):</source>
-        <translation>&amp;Encargado/a del caso (para una indagación):</translation>
+        <translation>&amp;Responsable del caso (para una indagación):</translation>
     </message>
     <message>
         <source>&amp;Reason (required to dismiss or close):</source>

@@ -143,7 +143,8 @@ def stalled_tasks(conn: Connection, numbers: dict[str, str]) -> list[Task]:
         title = (
             f"Referral to {names.get(r.service_id, 'a service')} stalled: "
             f"{STEP_WORDS[r.current.step].lower()} on {r.current.on.isoformat()}, "
-            f"next {' or '.join(STEP_WORDS[s].lower() for s in r.next_steps)}"
+            "next "
+            + " or ".join(STEP_WORDS[s].lower() for s in r.next_steps if s is not Step.DROPPED)
         )
         out.append(
             Task(TaskKind.SERVICE_REFERRAL, title, since, r.case_id, numbers[r.case_id], r.id)

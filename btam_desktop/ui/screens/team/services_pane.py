@@ -24,7 +24,7 @@ from btam_desktop.domain.records import today
 from btam_desktop.services.contracts import api
 from btam_desktop.ui.fields import FormDialog, combo, text_box
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import PlainLabel, confirm
+from btam_desktop.ui.plain import PlainLabel, confirm, set_plain_tooltip
 
 
 class ServiceDialog(FormDialog):
@@ -156,7 +156,7 @@ class ServicesPane(QWidget):
                 (s.name, self.tr(KIND_WORDS[s.kind]), s.contact, s.languages, s.cost, listed)
             ):
                 item = QTableWidgetItem(text)
-                item.setToolTip(s.notes if col == 0 else "")
+                set_plain_tooltip(item, s.notes if col == 0 else "")
                 self.table.setItem(row, col, item)
         if keep is not None:
             rows = [i for i, s in enumerate(self._services) if s.id == keep.id]

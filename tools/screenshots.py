@@ -28,6 +28,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from btam_desktop.domain import clock
+from btam_desktop.domain.tasks import TaskKind
 from btam_desktop.services import (
     assess,
     cases as case_records,
@@ -314,12 +315,34 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     w.workspace.team.tabs.setCurrentWidget(w.workspace.team.awareness)
     wait_for(lambda: w.workspace.team.awareness.staff.rowCount() > 0)
     shoot(w, "team-staff-awareness", scheme)
+    shoot_services(w, scheme)
     w.workspace.team.tabs.setCurrentIndex(0)
     shoot_meetings(w, scheme)
     shoot_team_laptops(w, tmp, scheme)
     shoot_retention(w, tmp, scheme)
     shoot_transfer(w, tmp, scheme)
     w.close()
+
+
+def shoot_services(w: MainWindow, scheme: str) -> None:
+    """Team ▸ Services (the demo's directory), then the stalled referral's case on its Plan
+    tab, opened from My tasks' reminder."""
+    team = w.workspace.team
+    team.tabs.setCurrentWidget(team.services)
+    wait_for(lambda: team.services.table.rowCount() > 0)
+    shoot(w, "team-services", scheme)
+    every = Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
+    rows = w.workspace.tasks.tree.findItems("*", every)
+    reminders = [r.data(0, Qt.ItemDataRole.UserRole) for r in rows]
+    (stalled,) = [t for t in reminders if t and t.kind is TaskKind.SERVICE_REFERRAL]
+    assert stalled.case_id is not None
+    cases = w.workspace.cases
+    w.workspace.go_to(CASES)
+    cases.open_case(stalled.case_id, "plan")
+    wait_for(lambda: cases.referrals.list.count() > 0 and cases.page.case_id == stalled.case_id)
+    shoot(w, "case-plan-referrals", scheme)
+    cases.show_list()
+    w.workspace.go_to(TEAM)
 
 
 def shoot_handouts(w: MainWindow) -> None:

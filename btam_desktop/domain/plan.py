@@ -61,6 +61,8 @@ class Intervention:
     strengthens: tuple[str, ...] = ()
     #: Someone outside the team who carries it (other staff, an outside provider): a contact.
     contact_id: str | None = None
+    #: The service on the team's directory it connects the student to (`community.py`).
+    service_id: str | None = None
 
     @property
     def is_open(self) -> bool:

@@ -15,6 +15,7 @@ class TaskKind(StrEnum):
     ACTION = "action"  # an action item from a meeting
     TRAINING = "training"
     CASE_MANAGER = "case_manager"  # an open case nobody manages: for the team leads
+    SERVICE_REFERRAL = "service_referral"  # a referral to a service that has stalled
 
 
 class TaskGroup(StrEnum):

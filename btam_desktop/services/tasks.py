@@ -12,7 +12,7 @@ from btam_desktop.domain.meeting import ActionKind
 from btam_desktop.domain.records import initials, today
 from btam_desktop.domain.tasks import Task, TaskKind, owners
 from btam_desktop.domain.training import TrainingState, latest_expiry, training_state
-from btam_desktop.services import due
+from btam_desktop.services import community, due
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, meeting_repo, team_repo, training_repo
 from btam_desktop.storage.db import Connection
@@ -29,8 +29,9 @@ def tasks_of(session: Session, member_id: str | None = None) -> list[Task]:
 
 def due_items(conn: Connection) -> list[tuple[tuple[str, ...], Task]]:
     """Every item due in an open case, with who it is addressed to: inquiry items and
-    interventions that are assigned or dated, reviews and required notifications (to the
-    case manager), meeting tasks, and "choose a case manager" for a case without one.
+    interventions that are assigned or dated, reviews, required notifications and stalled
+    referrals to services (to the case manager), meeting tasks, and "choose a case manager"
+    for a case without one.
     An item whose person has left the team goes to the case manager, then to the leads
     (`domain.tasks.owners`), so nothing due is ever addressed to nobody."""
     facts, cases = due.gather(conn)
@@ -75,6 +76,8 @@ def due_items(conn: Connection) -> list[tuple[tuple[str, ...], Task]]:
                 cf.case_id,
                 Task(TaskKind.NOTIFICATION, title, due_on, cf.case_id, cf.number, cf.case_id),
             )
+    for task in community.stalled_tasks(conn, numbers):
+        add(None, task.case_id, task)
     for action in meeting_repo.open_actions(conn):
         number = ""
         if action.case_id:

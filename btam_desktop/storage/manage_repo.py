@@ -37,8 +37,14 @@ def _day(text: str | None) -> date | None:
 
 
 def _intervention_json(i: Intervention) -> dict[str, Any]:
-    """Every field of the record, dates as ISO text: the record is the schema of the JSON."""
-    return {k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(i).items()}
+    """Every field of the record, dates as ISO text: the record is the schema of the JSON.
+    A service_id is written only when there is one, so that a plan naming no service stays
+    readable by a version from before schema 17."""
+    return {
+        k: v.isoformat() if isinstance(v, date) else v
+        for k, v in asdict(i).items()
+        if k != "service_id" or v is not None
+    }
 
 
 #: The fields JSON cannot hold as they are, and how each is read back. Every other key is the

@@ -12,6 +12,8 @@ from btam_desktop.storage import db, student_repo
 #: children before the rows they name (evidence names referrals; decisions and action items
 #: name agenda items, which the case's own query below reaches).
 CASE_TABLES = (
+    "service_referral_steps",
+    "service_referrals",
     "evidence",
     "referrals",
     "screenings",

@@ -381,7 +381,9 @@ def _note(
 ) -> None:
     if table == "team":
         touched.team = True
-    elif table in ("members", "trainings", "contacts") or table.startswith("awareness_"):
+    elif table in ("members", "trainings", "contacts", "community_services") or table.startswith(
+        "awareness_"
+    ):
         touched.roster = True
     elif table == "meetings":
         touched.meetings.add(row_id)

@@ -203,6 +203,13 @@ COLUMNS: dict[str, dict[str, Policy]] = {
     # "The same person" is a judgment about a child's record: separating on one laptop against
     # an edit on another reaches a person, as a delete does.
     "person_links": _record(AU, "person_id same_as_id undone_by", undone_at=HS),
+    # -- services and referrals to them ----------------------------------------------------
+    # The directory is settings-like (latest wins) but for its notes; a referral row only
+    # ties a case to a service; its steps are only ever added (both laptops' steps stay, the
+    # domain orders them: `domain/community.ordered`).
+    "community_services": _record(AU, "name kind contact languages cost removed_on", notes=HT),
+    "service_referrals": _record(AU, "case_id service_id intervention_id"),
+    "service_referral_steps": _record(AP, "referral_id case_id step happened_on given_by note"),
 }
 
 

@@ -36,6 +36,7 @@ def _every_field_set(marcus: str) -> Intervention:
         reduces=("Access to weapons",),
         strengthens=("Family support",),
         contact_id="a-contact-id",
+        service_id="a-service-id",
     )
 
 

@@ -30,6 +30,7 @@ from btam_desktop.storage.migrations import (
     m0015_partners,
     m0016_person_links,
     m0017_family_language,
+    m0018_service_referrals,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
@@ -718,6 +719,50 @@ def test_step_17_gives_every_person_a_family_language_not_said(
         assert before["persons"] and {p["language"] for p in after["persons"]} == {""}
         columns = [r[1] for r in conn.execute("PRAGMA table_info(persons)")]
         assert columns[-1] == "language"
+        assert db.integrity_problems(conn) == []
+    finally:
+        conn.close()
+
+
+def test_step_18_adds_the_services_directory_and_referrals_with_their_steps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema 18: every row of the version 17 file kept; the directory, referrals and their
+    steps start empty, and a referral written into them reads back with its steps in order."""
+    from datetime import date
+
+    from btam_desktop.domain.community import Step
+    from btam_desktop.storage import community_repo
+
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0018_service_referrals)
+    try:
+        _kept(before, after)
+        for table in ("community_services", "service_referrals", "service_referral_steps"):
+            assert after[table] == []
+        case_id = before["cases"][0]["id"]
+        conn.executescript(
+            "INSERT INTO community_services (id, name, kind, created_at, updated_at) "
+            "VALUES ('s1', 'Cedar Bend Youth Mentoring', 'mentoring', 'now', 'now');"
+        )
+        conn.execute(
+            "INSERT INTO service_referrals (id, case_id, service_id, created_at, updated_at) "
+            "VALUES ('r1', ?, 's1', 'now', 'now')",
+            (case_id,),
+        )
+        for step_id, step, on, who in (
+            ("t2", "consent", "2026-10-02", "Ms. Okafor-Lindgren, mother"),
+            ("t1", "suggested", "2026-10-01", ""),
+        ):
+            conn.execute(
+                "INSERT INTO service_referral_steps (id, referral_id, case_id, step, "
+                "happened_on, given_by, created_at, updated_at) "
+                "VALUES (?, 'r1', ?, ?, ?, ?, 'now', 'now')",
+                (step_id, case_id, step, on, who),
+            )
+        (referral,) = community_repo.referrals_of(conn, case_id)
+        assert [s.step for s in referral.steps] == [Step.SUGGESTED, Step.CONSENT]
+        assert referral.current.on == date(2026, 10, 2)
+        assert community_repo.list_services(conn)[0].listed
         assert db.integrity_problems(conn) == []
     finally:
         conn.close()

@@ -10,6 +10,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog
 
+from btam_desktop.domain.community import (
+    CommunityService,
+    ReferralStep,
+    ServiceKind,
+    ServiceReferral,
+    Step,
+)
 from btam_desktop.domain.team import Member, Role
 from btam_desktop.packs.builtin import builtin_packs
 from btam_desktop.services.assess import AssessmentForm
@@ -25,6 +32,7 @@ from btam_desktop.ui.screens.cases.manage_dialogs import (
     ReviewDialog,
 )
 from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
+from btam_desktop.ui.screens.cases.service_referrals import StepDialog, SuggestDialog
 from btam_desktop.ui.screens.cases.student_view import StudentView
 from btam_desktop.ui.screens.cases.transfer import ImportPacketDialog, MakePacketDialog
 from btam_desktop.ui.screens.dialogs import (
@@ -49,6 +57,7 @@ from btam_desktop.ui.screens.recover import RecoverDialog
 from btam_desktop.ui.screens.team.contacts import ContactDialog
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
 from btam_desktop.ui.screens.team.retention_dialogs import DestroyDialog, HoldDialog, KeepDialog
+from btam_desktop.ui.screens.team.services_pane import ServiceDialog
 
 _DUE = DueLine(
     case_id="c1",
@@ -74,6 +83,22 @@ DIALOGS: list[Callable[[Any], QDialog]] = [
     ),
     lambda p: IntakeDialog([], "", p),
     lambda p: ContactDialog(None, p),
+    lambda p: ServiceDialog(None, p),
+    lambda p: SuggestDialog(
+        [CommunityService(id="s1", name="Cedar Bend Youth Mentoring", kind=ServiceKind.MENTORING)],
+        (),
+        p,
+    ),
+    lambda p: StepDialog(
+        ServiceReferral(
+            id="r1",
+            case_id="c1",
+            service_id="s1",
+            steps=(ReferralStep(id="t1", step=Step.SUGGESTED, on=date(2026, 10, 1)),),
+        ),
+        "Cedar Bend Youth Mentoring",
+        p,
+    ),
     lambda p: InterviewDialog("case", [("id-1", "Marcus Feldspar")], "id-1", p),
     lambda p: InterventionDialog(
         ("Subject", "Target"),

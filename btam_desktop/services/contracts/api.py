@@ -18,6 +18,7 @@ from btam_desktop.domain.assessment import Assessment
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.awareness import AwarenessSession, StaffMember
 from btam_desktop.domain.case import Case, CaseColumns, CaseStatus, Person
+from btam_desktop.domain.community import CommunityService, ServiceReferral
 from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.disclosure import Audience, Disclosure
 from btam_desktop.domain.drafts import Drafts
@@ -33,6 +34,7 @@ from btam_desktop.domain.transfer import Deadline, ReceivedRecord
 from btam_desktop.services.contracts.assess import AssessmentForm, AssessmentInput, PastAssessment
 from btam_desktop.services.contracts.awareness import AwarenessOverview, StaffImported
 from btam_desktop.services.contracts.cases import CaseDetail, CaseEdit, NewCase
+from btam_desktop.services.contracts.community import CaseServices, StepInput
 from btam_desktop.services.contracts.files import BackupCheck, DrillResult, Restored
 from btam_desktop.services.contracts.imports import Imported, ImportPlan
 from btam_desktop.services.contracts.inquiry import Checklist, InterviewInput, ItemEdit
@@ -254,6 +256,23 @@ def _awareness_save_session(item: AwarenessSession) -> AwarenessSession: ...
 
 
 def _awareness_remove_session(session_id: str) -> None: ...
+
+
+def _community_directory() -> list[CommunityService]: ...
+
+
+def _community_save_service(service: CommunityService) -> CommunityService: ...
+
+
+def _community_of_case(case_id: str) -> CaseServices: ...
+
+
+def _community_suggest(
+    case_id: str, service_id: str, on: date, intervention_id: str | None = None, note: str = ""
+) -> ServiceReferral: ...
+
+
+def _community_record_step(referral_id: str, step: StepInput) -> ServiceReferral: ...
 
 
 def _meetings_list() -> list[Meeting]: ...
@@ -484,6 +503,11 @@ AWARENESS_SAVE_STAFF = Service("awareness.save_staff", _awareness_save_staff)
 AWARENESS_IMPORT_STAFF = Service("awareness.import_staff", _awareness_import_staff)
 AWARENESS_SAVE_SESSION = Service("awareness.save_session", _awareness_save_session)
 AWARENESS_REMOVE_SESSION = Service("awareness.remove_session", _awareness_remove_session)
+COMMUNITY_DIRECTORY = Service("community.directory", _community_directory)
+COMMUNITY_SAVE_SERVICE = Service("community.save_service", _community_save_service)
+COMMUNITY_OF_CASE = Service("community.of_case", _community_of_case)
+COMMUNITY_SUGGEST = Service("community.suggest", _community_suggest)
+COMMUNITY_RECORD_STEP = Service("community.record_step", _community_record_step)
 MEETINGS_LIST = Service("meetings.list", _meetings_list)
 MEETINGS_SCHEDULE = Service("meetings.schedule", _meetings_schedule)
 MEETINGS_UPDATE = Service("meetings.update", _meetings_update)

@@ -31,6 +31,7 @@ from btam_desktop.storage.migrations import (
     m0015_partners,
     m0016_person_links,
     m0017_family_language,
+    m0018_service_referrals,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -51,6 +52,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0015_partners,
     m0016_person_links,
     m0017_family_language,
+    m0018_service_referrals,
 )
 LATEST = STEPS[-1].VERSION
 

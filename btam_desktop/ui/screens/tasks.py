@@ -34,6 +34,7 @@ KIND_LABELS = {
     TaskKind.ACTION: "Meeting action",
     TaskKind.TRAINING: "Training",
     TaskKind.CASE_MANAGER: "Case manager",
+    TaskKind.SERVICE_REFERRAL: "Referral to a service",
 }
 _TASK = Qt.ItemDataRole.UserRole
 

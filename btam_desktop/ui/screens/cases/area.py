@@ -52,6 +52,7 @@ from btam_desktop.ui.screens.cases.manage_dialogs import (
 from btam_desktop.ui.screens.cases.page import CasePage
 from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
 from btam_desktop.ui.screens.cases.records import screening_record
+from btam_desktop.ui.screens.cases.service_referrals import ServiceReferralsPane
 from btam_desktop.ui.screens.cases.student_view import open_student_view
 from btam_desktop.ui.screens.dialogs import InterviewDialog, ScreeningDialog
 from btam_desktop.ui.screens.import_dialog import ImportDialog
@@ -109,6 +110,8 @@ class CasesArea(QStackedWidget):
         plan.checkin_requested.connect(self._checkin)
         plan.review_requested.connect(self._review)
         plan.close_requested.connect(self._close)
+        self.referrals = ServiceReferralsPane(ops)
+        plan.add_referrals(self.referrals)
         self.page.back_requested.connect(self.show_list)
         self.page.save_requested.connect(self._save)
         self.page.status_requested.connect(self._change_status)
@@ -197,6 +200,7 @@ class CasesArea(QStackedWidget):
         )
         self._ops.queue(api.MANAGE_CHECKINS(case_id), on_done=self.page.plan.show_checkins)
         self._ops.queue(api.MANAGE_REVIEWS(case_id), on_done=self.page.plan.show_reviews)
+        self.referrals.load(case_id)
         self._ops.queue(
             api.ASSESS_HISTORY(case_id),
             on_done=lambda found: self.page.assessment.show_history(found, self.names),
@@ -370,6 +374,7 @@ class CasesArea(QStackedWidget):
     def _show_plan(self, view: PlanView) -> None:
         self._plan_view = view
         self.page.plan.show_plan(view, self.names)
+        self.referrals.set_interventions(view.latest.interventions if view.latest else ())
 
     def _write_plan(self) -> None:
         """The plan's next version, in its dialog, from the saved one."""
@@ -396,6 +401,7 @@ class CasesArea(QStackedWidget):
             current,
             editor,
             self.contacts,
+            self.referrals.directory(),
         )
         dialog.chosen.connect(editor.put)
         dialog.open()
@@ -613,6 +619,7 @@ class CasesArea(QStackedWidget):
 
     def clear(self) -> None:
         self._evidence = {}
+        self.referrals.clear()
         self.page.clear()
         self.list.clear()
         self.setCurrentWidget(self.list)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btam_desktop.domain.community import CommunityService
 from btam_desktop.domain.contact import KIND_NAMES, Contact
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.plan import (
@@ -88,6 +89,7 @@ class InterventionDialog(FormDialog):
         current: Intervention | None = None,
         parent: QWidget | None = None,
         contacts: Sequence[Contact] = (),
+        services: Sequence[CommunityService] = (),
     ) -> None:
         super().__init__(self.tr("Intervention"), self.tr("Keep"), parent)
         self._id = current.id if current else new_id()
@@ -108,6 +110,12 @@ class InterventionDialog(FormDialog):
                 CONTACT + c.id,
             )
         self.provider = QLineEdit()
+        # A service on the team's directory it connects the student to (Team ▸ Services).
+        self.service = fit_width(QComboBox())
+        self.service.addItem(self.tr("(none)"), "")
+        for s in services:
+            if s.listed or (current is not None and current.service_id == s.id):
+                self.service.addItem(s.name, s.id)
         self.start = date_edit(current.start_on if current else None)
         self.due = date_edit(current.due_on if current and current.due_on else None)
         self.frequency = combo(FREQUENCY_LABELS, self)
@@ -132,6 +140,7 @@ class InterventionDialog(FormDialog):
             ("D&escription:", self.description),
             ("&Responsible:", self.responsible),
             ("Outside &provider:", self.provider),
+            ("Serv&ice:", self.service),
             ("&Start:", self.start),
             ("Re&view by:", self.due),
             ("&Frequency:", self.frequency),
@@ -151,6 +160,7 @@ class InterventionDialog(FormDialog):
             )
             self.responsible.setCurrentIndex(max(self.responsible.findData(chosen or ""), 0))
             self.provider.setText(current.provider)
+            self.service.setCurrentIndex(max(self.service.findData(current.service_id or ""), 0))
             self.frequency.setCurrentIndex(max(self.frequency.findData(current.frequency), 0))
             self.status.setCurrentIndex(max(self.status.findData(current.status.value), 0))
             self.reason.setText(current.status_reason)
@@ -177,6 +187,7 @@ class InterventionDialog(FormDialog):
             reduces=checked_values(self.reduces),
             strengthens=checked_values(self.strengthens),
             contact_id=contact,
+            service_id=str(self.service.currentData() or "") or None,
         )
 
     def _submit(self) -> None:

@@ -96,6 +96,7 @@ class PlanTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 3)
+        self._referrals_at = layout.count()  # the case's referrals to services go here
         layout.addLayout(logs, 1)
         self._layout, self._logs = layout, logs
         for pane in self.panes:
@@ -118,6 +119,10 @@ class PlanTab(QWidget):
         self.checkin.clicked.connect(self.checkin_requested)
         self.review.clicked.connect(self.review_requested)
         self.close_button.clicked.connect(self.close_requested)
+
+    def add_referrals(self, pane: QWidget) -> None:
+        """The case's referrals to services (cases/service_referrals.py), under the plan."""
+        self._layout.insertWidget(self._referrals_at, pane, 1)
 
     def _fit_logs(self) -> None:
         """The logs' row has a quarter of the height while one of them has rows, and only its

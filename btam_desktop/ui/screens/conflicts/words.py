@@ -130,6 +130,9 @@ _RECORDS = {
     "awareness_sessions": "staff awareness session",
     "awareness_attendance": "attendance at a staff awareness session",
     "disclosures": "disclosure record",
+    "community_services": "service on the directory",
+    "service_referrals": "referral to a service",
+    "service_referral_steps": "step of a referral to a service",
 }
 
 

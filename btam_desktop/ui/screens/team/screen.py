@@ -39,6 +39,7 @@ from btam_desktop.ui.screens.team.awareness_pane import AwarenessPane
 from btam_desktop.ui.screens.team.contacts import ContactsPanel
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
 from btam_desktop.ui.screens.team.retention_pane import RetentionPane
+from btam_desktop.ui.screens.team.services_pane import ServicesPane
 from btam_desktop.ui.screens.team.sync_pane import SyncPane
 from btam_desktop.ui.sync_status import SyncStatus
 
@@ -162,6 +163,9 @@ class TeamScreen(QWidget):
         # All staff, not only the team, learn to recognize and report (issue 22, item 3).
         self.awareness = AwarenessPane(ops)
         self.tabs.addTab(self.awareness, self.tr("Staff a&wareness"))
+        # The services the school refers students and families to (issue 22, item 1).
+        self.services = ServicesPane(ops)
+        self.tabs.addTab(self.services, self.tr("Ser&vices"))
         self.sync = SyncPane(sync)
         self.tabs.addTab(self.sync, self.tr("&Sync"))
         # A lead's: the closed cases due for destruction or review (issue 20, retention).
@@ -185,6 +189,7 @@ class TeamScreen(QWidget):
         self._ops.queue(api.ROSTER_OVERVIEW(), on_done=self.show_overview)
         self.contacts.load()
         self.awareness.load()
+        self.services.load()
 
     def show_overview(self, overview: TeamOverview) -> None:
         keep = self.selected_member()
@@ -291,6 +296,7 @@ class TeamScreen(QWidget):
         self.composition.clear()
         self.contacts.show_contacts([])
         self.awareness.clear()
+        self.services.clear()
 
     # -- actions ---------------------------------------------------------------------------
     def _run[R](self, dialog: FormDialog, request: Request[R]) -> None:

@@ -203,6 +203,15 @@ COLUMNS: dict[str, dict[str, Policy]] = {
     # "The same person" is a judgment about a child's record: separating on one laptop against
     # an edit on another reaches a person, as a delete does.
     "person_links": _record(AU, "person_id same_as_id undone_by", undone_at=HS),
+    # -- program evaluation ------------------------------------------------------------------
+    # Codes only, one row per case (the latest edit wins, field by field) and the school's
+    # enrollment per school year: nothing a person must reconcile.
+    "evaluation": _record(
+        AU,
+        "case_id hispanic races sex disability english_learner services discipline "
+        "law_enforcement harm_to_self",
+    ),
+    "enrollment": _record(AU, "school_year total counts_json"),
 }
 
 

@@ -37,7 +37,15 @@ def test_json_names_every_figure_and_hides_small_counts(demo: Path) -> None:
     for table in data["tables"]:
         for value in [*(v for row in table["cells"] for v in row), table["total"]]:
             assert value is None or value == 0 or value >= 10
-    assert "race and ethnicity" in data["not_counted_yet"]
+    assert data["not_counted_yet"] == []
+    race = next(t for t in data["tables"] if t["figure"] == "race_ethnicity")
+    # The demo types in its enrollment: each group's share beside it, with the ratio.
+    assert [d["name"] for d in race["derived"]] == [
+        "Share of cases",
+        "Enrollment",
+        "Share of enrollment",
+        "Ratio",
+    ]
 
 
 def test_csv_is_one_long_table_with_small_counts_as_less_than(demo: Path) -> None:

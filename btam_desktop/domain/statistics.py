@@ -475,10 +475,7 @@ def _evaluation_tables(opened: Sequence[CaseFacts]) -> list[Table]:
         _column(
             Figure.HARM_TO_SELF,
             ["Harm to self identified", "Not identified", NOT_RECORDED],
-            (
-                yes_no(f.harm_to_self, "Harm to self identified", "Not identified")
-                for f in opened
-            ),
+            (yes_no(f.harm_to_self, "Harm to self identified", "Not identified") for f in opened),
         ),
     ]
 

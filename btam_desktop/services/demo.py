@@ -51,6 +51,7 @@ from btam_desktop.services.demo_data import (
     Vignette,
     demo_partners,
 )
+from btam_desktop.services.demo_evaluation import add_evaluation
 from btam_desktop.services.demo_team import add_team_records
 from btam_desktop.services.session import KdfParams, NewCaseFile, Session, create_case_file
 
@@ -88,6 +89,7 @@ def build_demo(
             _add_merged_student(session, team[1].id)
         add_team_records(session, team)
         add_staff_awareness(session)
+        add_evaluation(session)
 
     request = NewCaseFile(SCHOOL, lead_name, lead_role.value, DISTRICT)
     return create_case_file(folder, request, passphrase, kdf, fill=fill)

@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from btam_desktop.domain.changes import ChangeSet
-from btam_desktop.domain.evaluation import Enrollment as Enrollment
-from btam_desktop.domain.evaluation import Evaluation as Evaluation
-from btam_desktop.domain.evaluation import enrollment
+from btam_desktop.domain.evaluation import (
+    Enrollment as Enrollment,
+    Evaluation as Evaluation,
+    enrollment,
+)
 from btam_desktop.domain.records import new_id, utc_now
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, evaluation_repo

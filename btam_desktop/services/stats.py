@@ -55,9 +55,7 @@ def year_statistics(
         else None
     )
     enrollment = enrolled[1] if enrolled else None
-    figures = build(
-        facts, period, level_choices(session), team_pack(conn).cell_minimum, enrollment
-    )
+    figures = build(facts, period, level_choices(session), team_pack(conn).cell_minimum, enrollment)
     opened = figures.table(Figure.BY_MONTH).values.total
     closed = figures.table(Figure.OUTCOMES).values.total
     return YearStatistics(

@@ -5,7 +5,6 @@ services as comma-separated codes, yes/no as 1/0, NULL or '' not recorded."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 from btam_desktop.domain.evaluation import (
     Disability,
@@ -20,9 +19,16 @@ from btam_desktop.domain.evaluation import (
 from btam_desktop.storage import db
 
 COLUMNS = (
-    "hispanic races sex disability english_learner services discipline law_enforcement "
-    "harm_to_self"
-).split()
+    "hispanic",
+    "races",
+    "sex",
+    "disability",
+    "english_learner",
+    "services",
+    "discipline",
+    "law_enforcement",
+    "harm_to_self",
+)
 _SELECT = ", ".join(COLUMNS)
 
 
@@ -38,12 +44,12 @@ def _row(r: tuple[object, ...]) -> Evaluation:
     return Evaluation(
         hispanic=_flag(r[0]),
         races=frozenset(Race(c) for c in _codes(r[1])),
-        sex=Sex(r[2]) if r[2] else None,
-        disability=Disability(r[3]) if r[3] else None,
+        sex=Sex(str(r[2])) if r[2] else None,
+        disability=Disability(str(r[3])) if r[3] else None,
         english_learner=_flag(r[4]),
         services=frozenset(Service(c) for c in _codes(r[5])),
-        discipline=Discipline(r[6]) if r[6] else None,
-        law_enforcement=LawEnforcement(r[7]) if r[7] else None,
+        discipline=Discipline(str(r[6])) if r[6] else None,
+        law_enforcement=LawEnforcement(str(r[7])) if r[7] else None,
         harm_to_self=_flag(r[8]),
     )
 
@@ -83,9 +89,7 @@ def get(conn: db.Connection, case_id: str) -> Evaluation:
     return Evaluation() if r is None else _row(tuple(r))
 
 
-def insert(
-    conn: db.Connection, row: str, case_id: str, e: Evaluation, by: str, now: str
-) -> None:
+def insert(conn: db.Connection, row: str, case_id: str, e: Evaluation, by: str, now: str) -> None:
     conn.execute(
         f"INSERT INTO evaluation (id, case_id, {_SELECT}, created_at, created_by, updated_at, "
         f"updated_by) VALUES (?, ?, {', '.join('?' * len(COLUMNS))}, ?, ?, ?, ?)",
@@ -101,17 +105,19 @@ def update(conn: db.Connection, row: str, e: Evaluation, by: str, now: str) -> N
     )
 
 
-def by_case(conn: db.Connection, period_sql: str, period: tuple[object, ...]) -> Iterator[
-    tuple[str, Evaluation]
-]:
-    """(case id, its evaluation) for the cases `period_sql` picks, oldest edit first (so a
-    dict of them keeps the newest): one flat scan for the statistics."""
-    for r in conn.execute(
-        f"SELECT case_id, {_SELECT} FROM evaluation WHERE deleted_at IS NULL AND {period_sql} "
-        "ORDER BY updated_at, id",
-        period,
-    ):
-        yield str(r[0]), _row(tuple(r[1:]))
+def codes_by_case(
+    conn: db.Connection, period_sql: str, period: tuple[str | None, str | None]
+) -> dict[str, tuple[object, ...]]:
+    """Case id -> its stored codes (in `COLUMNS` order) for the cases `period_sql` picks, the
+    newest edit kept: one flat scan for the statistics, no objects per row."""
+    return {
+        str(r[0]): tuple(r[1:])
+        for r in conn.execute(
+            f"SELECT case_id, {_SELECT} FROM evaluation WHERE deleted_at IS NULL "
+            f"AND {period_sql} ORDER BY updated_at, id",
+            period,
+        )
+    }
 
 
 def enrollment(conn: db.Connection, year: int) -> tuple[str, Enrollment] | None:
@@ -141,3 +147,13 @@ def update_enrollment(conn: db.Connection, row: str, e: Enrollment, by: str, now
         "WHERE id = ?",
         (e.total, json.dumps([list(c) for c in e.counts]), now, by, row),
     )
+
+
+def case_statuses(conn: db.Connection) -> list[tuple[str, str]]:
+    """(case id, status) of every case, oldest number first: what the demo fills."""
+    return [
+        (str(r[0]), str(r[1]))
+        for r in conn.execute(
+            "SELECT id, status FROM cases WHERE deleted_at IS NULL ORDER BY opened_on, number"
+        )
+    ]

@@ -8,9 +8,9 @@ import json
 from datetime import date
 
 from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.evaluation import group_code
 from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.statistics import CaseFacts, LevelKey
-from btam_desktop.domain.evaluation import Evaluation
 from btam_desktop.storage import db, evaluation_repo
 
 #: The cases of a period: opened or closed in it (?1 to ?2), or every case when ?1 is NULL.
@@ -80,7 +80,7 @@ def case_facts(
         "ORDER BY version DESC, rowid DESC",
         period,
     )
-    evaluations = dict(evaluation_repo.by_case(conn, _OF_PERIOD, period))
+    evaluations = evaluation_repo.codes_by_case(conn, _OF_PERIOD, period)
     # The case's student (its first subject person): the IEP or 504 plan it already records.
     plans_504 = _first_by_case(
         conn,
@@ -88,7 +88,7 @@ def case_facts(
         f"AND {_OF_PERIOD} ORDER BY created_at, rowid",
         period,
     )
-    nothing = Evaluation()
+    nothing: tuple[object, ...] = (None, "", "", "", None, "", "", "", None)
     out = []
     for case_id, opened, pack_id, status, closed, level in conn.execute(
         "SELECT id, opened_on, pack_id, status, closed_on, level_of_concern FROM cases "
@@ -100,8 +100,9 @@ def case_facts(
         assessment = assessments.get(case_id)
         is_closed = status == CaseStatus.CLOSED.value and closed
         plan = plans.get(case_id)
-        e = evaluations.get(case_id, nothing)
-        group = e.group
+        hispanic, races, sex, _disability, learner, services, discipline, police, harm = (
+            evaluations.get(case_id, nothing)
+        )
         first_level: LevelKey | None = (assessment[1], assessment[2]) if assessment else None
         out.append(
             CaseFacts(
@@ -122,14 +123,14 @@ def case_facts(
                 )
                 if plan
                 else (),
-                group=group.value if group else "",
-                sex=e.sex.value if e.sex else "",
+                group=group_code(hispanic, str(races)),
+                sex=str(sex),
                 iep_504=bool(plans_504.get(case_id, (0,))[0]),
-                english_learner=e.english_learner,
-                services=tuple(s.value for s in e.services),
-                discipline=e.discipline.value if e.discipline else "",
-                law_enforcement=e.law_enforcement.value if e.law_enforcement else "",
-                harm_to_self=e.harm_to_self,
+                english_learner=None if learner is None else bool(learner),
+                services=tuple(str(services).split(",")) if services else (),
+                discipline=str(discipline),
+                law_enforcement=str(police),
+                harm_to_self=None if harm is None else bool(harm),
             )
         )
     return out

@@ -10,10 +10,6 @@ from pathlib import Path
 import pytest
 
 from btam_desktop.domain.case import CaseStatus
-from btam_desktop.domain.plan import Closure, Intervention, InterventionStatus, InterventionType
-from btam_desktop.domain.records import new_id
-from btam_desktop.domain.referral import Student
-from btam_desktop.domain.statistics import Figure, build, school_year, tables
 from btam_desktop.domain.evaluation import (
     Discipline,
     Evaluation,
@@ -23,6 +19,10 @@ from btam_desktop.domain.evaluation import (
     Sex,
     enrollment,
 )
+from btam_desktop.domain.plan import Closure, Intervention, InterventionStatus, InterventionType
+from btam_desktop.domain.records import new_id
+from btam_desktop.domain.referral import Student
+from btam_desktop.domain.statistics import Figure, build, school_year, tables
 from btam_desktop.services import (
     assess,
     cases,

@@ -302,6 +302,7 @@ class StatisticsScreen(QWidget):
                 if worked is None:
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("not shown"))
                 grid.setItem(i, counted + k, item)
+            grid.setItem(len(table.rows), counted + k, QTableWidgetItem(""))  # no total
         # A few rows each: sized to their contents, no scroll bars of their own (the page
         # scrolls); ResizeToContents is cheap here, unlike on the case list.
         for header in (grid.horizontalHeader(), grid.verticalHeader()):

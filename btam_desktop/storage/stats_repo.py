@@ -82,12 +82,14 @@ def case_facts(
     )
     evaluations = evaluation_repo.codes_by_case(conn, _OF_PERIOD, period)
     # The case's student (its first subject person): the IEP or 504 plan it already records.
-    plans_504 = _first_by_case(
-        conn,
-        "SELECT case_id, iep_504 FROM persons WHERE role = 'subject' AND deleted_at IS NULL "
-        f"AND {_OF_PERIOD} ORDER BY created_at, rowid",
+    plans_504: dict[str, tuple[str, int]] = {}
+    for case_id, created, flag in conn.execute(
+        "SELECT case_id, created_at, iep_504 FROM persons WHERE role = 'subject' "
+        f"AND deleted_at IS NULL AND {_OF_PERIOD}",
         period,
-    )
+    ):
+        if case_id not in plans_504 or created < plans_504[case_id][0]:
+            plans_504[case_id] = (created, flag)
     nothing: tuple[object, ...] = (None, "", "", "", None, "", "", "", None)
     out = []
     for case_id, opened, pack_id, status, closed, level in conn.execute(
@@ -125,7 +127,7 @@ def case_facts(
                 else (),
                 group=group_code(hispanic, str(races)),
                 sex=str(sex),
-                iep_504=bool(plans_504.get(case_id, (0,))[0]),
+                iep_504=bool(plans_504.get(case_id, ("", 0))[1]),
                 english_learner=None if learner is None else bool(learner),
                 services=tuple(str(services).split(",")) if services else (),
                 discipline=str(discipline),

@@ -3,8 +3,8 @@ year (read, counted and suppressed by `stats.year`), budget 300 ms at 10,000 cas
 
 The synthetic file holds cases and people only; first this adds what the figures read, for
 every case that lacks it: a report, a screening, a first assessment, a plan of one to three
-interventions and the closing status change (plain rows, one transaction, drawn from a seeded
-generator). Run it after the other benchmarks of the same file.
+interventions, the program-evaluation fields and the closing status change (plain rows, one
+transaction, drawn from a seeded generator). Run it after the other benchmarks of the same file.
 
     python -m bench.stats_bench FOLDER PASSPHRASE   -> one JSON line
 """
@@ -22,7 +22,8 @@ from btam_desktop.domain.plan import Intervention, InterventionStatus, Intervent
 from btam_desktop.domain.records import today
 from btam_desktop.domain.referral import Channel, ScreeningDecision
 from btam_desktop.services import session as sessions, stats
-from btam_desktop.storage import manage_repo
+from btam_desktop.services.demo_evaluation import fields as evaluation_fields
+from btam_desktop.storage import evaluation_repo, manage_repo
 
 _LEVELS = ("low", "moderate", "high")
 _SCREENED = frozenset(CaseStatus) - {CaseStatus.REFERRAL, CaseStatus.SCREENING}
@@ -52,6 +53,10 @@ def add_figure_rows(s: sessions.Session, seed: int = 11) -> int:
                 (str(uuid.uuid4()), case_id, stamp, by, rng.choice(list(Channel)).value,
                  "named", stamp, by, stamp, by),
             )  # fmt: skip
+            # Program evaluation fields, as the demo fills them (the repository's writer).
+            evaluation_repo.insert(
+                tx, str(uuid.uuid4()), case_id, evaluation_fields(rng, status_text), by, stamp
+            )
             if status not in _SCREENED:
                 continue
             screened = opened + timedelta(days=rng.randint(0, 5))

@@ -7,7 +7,13 @@ suppressed with `suppression.suppress` before anyone sees it. Who is counted:
 - cases *opened* in the period: by month, by channel, by level at first assessment, the
   interventions of their latest plan, and the days from referral to screening and assessment;
 - cases *closed* in the period (whenever opened): by how they closed, by level at closure,
-  and whether the level went down between the first assessment and closure.
+  and whether the level went down between the first assessment and closure;
+- cases *opened* in the period by the student's group (race/ethnicity, sex, IEP or 504 plan,
+  English learner), each group's share of cases beside its share of the school's enrollment
+  and the ratio of the two (`Derived` columns, worked out from the published counts only, so
+  they reveal nothing suppression hides); and by outcome (discipline, law enforcement,
+  services connected, harm to self), from the program-evaluation fields
+  (`domain/evaluation.py`).
 """
 
 from __future__ import annotations
@@ -15,12 +21,22 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.evaluation import (
+    DISCIPLINE_NAMES,
+    ENGLISH_LEARNER,
+    GROUP_NAMES,
+    IEP_504,
+    LAW_ENFORCEMENT_NAMES,
+    SERVICE_NAMES,
+    SEX_NAMES,
+    Enrollment,
+)
 from btam_desktop.domain.local_time import MONTH_NAMES
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.plan import INTERVENTION_TYPE_NAMES, InterventionStatus, InterventionType
@@ -87,6 +103,15 @@ class CaseFacts:
     closing_level: LevelKey | None = None
     #: The latest plan's interventions: (type, status) values.
     interventions: tuple[tuple[str, str], ...] = ()
+    #: Program evaluation (`domain/evaluation.py` values; "" or None: not recorded).
+    group: str = ""
+    sex: str = ""
+    iep_504: bool = False
+    english_learner: bool | None = None
+    services: tuple[str, ...] = ()
+    discipline: str = ""
+    law_enforcement: str = ""
+    harm_to_self: bool | None = None
 
 
 class Outcome(StrEnum):
@@ -131,6 +156,7 @@ INTERVENTION_STATUS_NAMES = {
 }
 NOT_ASSESSED = "Not assessed"
 NO_LEVEL = "No level recorded"
+NOT_RECORDED = "Not recorded"
 
 
 class Figure(StrEnum):
@@ -145,6 +171,14 @@ class Figure(StrEnum):
     INTERVENTIONS = "interventions"
     DAYS_TO_SCREENING = "days_to_screening"
     DAYS_TO_ASSESSMENT = "days_to_assessment"
+    RACE = "race_ethnicity"
+    SEX = "sex"
+    IEP_504 = "iep_504"
+    ENGLISH_LEARNER = "english_learner"
+    DISCIPLINE = "discipline"
+    LAW_ENFORCEMENT = "law_enforcement"
+    SERVICES = "services"
+    HARM_TO_SELF = "harm_to_self"
 
 
 FIGURE_TITLES = {
@@ -157,7 +191,64 @@ FIGURE_TITLES = {
     Figure.INTERVENTIONS: "Interventions in the plans of cases opened: planned and delivered",
     Figure.DAYS_TO_SCREENING: "Days from the first report to screening",
     Figure.DAYS_TO_ASSESSMENT: "Days from the first report to the first assessment",
+    Figure.RACE: "Cases opened, by the student's race/ethnicity, beside enrollment",
+    Figure.SEX: "Cases opened, by the student's sex, beside enrollment",
+    Figure.IEP_504: "Cases opened, by IEP or 504 plan, beside enrollment",
+    Figure.ENGLISH_LEARNER: "Cases opened, by English learner, beside enrollment",
+    Figure.DISCIPLINE: "Cases opened, by discipline",
+    Figure.LAW_ENFORCEMENT: "Cases opened, by law-enforcement involvement",
+    Figure.SERVICES: "Services connected in cases opened (a case may count in several rows)",
+    Figure.HARM_TO_SELF: "Cases opened, by whether harm to self was identified",
 }
+#: The figures that set a group's share of cases beside its share of enrollment.
+BESIDE_ENROLLMENT = (Figure.RACE, Figure.SEX, Figure.IEP_504, Figure.ENGLISH_LEARNER)
+WITH_PLAN, WITHOUT_PLAN = "IEP or 504 plan", "No IEP or 504 plan"
+LEARNER, NOT_LEARNER = "English learner", "Not an English learner"
+#: Each such figure's rows with the enrollment key each stands for ("!key": the total minus
+#: the key's figure; None: not recorded, no enrollment, not in the shares).
+ENROLLMENT_ROWS: dict[Figure, tuple[tuple[str, str | None], ...]] = {
+    Figure.RACE: (*((n, g.value) for g, n in GROUP_NAMES.items()), (NOT_RECORDED, None)),
+    Figure.SEX: (*((n, s.value) for s, n in SEX_NAMES.items()), (NOT_RECORDED, None)),
+    Figure.IEP_504: ((WITH_PLAN, IEP_504), (WITHOUT_PLAN, "!" + IEP_504)),
+    Figure.ENGLISH_LEARNER: (
+        (LEARNER, ENGLISH_LEARNER),
+        (NOT_LEARNER, "!" + ENGLISH_LEARNER),
+        (NOT_RECORDED, None),
+    ),
+}
+SHARE_OF_CASES = "Share of cases"
+ENROLLED = "Enrollment"
+SHARE_OF_ENROLLMENT = "Share of enrollment"
+RATIO = "Ratio"
+
+
+class Kind(StrEnum):
+    """How a derived column reads: a count, a share (0-1, shown as a percent), a ratio."""
+
+    COUNT = "count"
+    SHARE = "share"
+    RATIO = "ratio"
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """A column worked out from published counts (and public figures such as enrollment):
+    one value per row, None where it cannot be worked out or would use a hidden count."""
+
+    name: str
+    kind: Kind
+    values: tuple[float | None, ...]
+
+
+def derived_text(value: float | None, kind: Kind, missing: str = "—") -> str:
+    """A derived value as the screen, the paper and the CSV show it."""
+    if value is None:
+        return missing
+    if kind is Kind.COUNT:
+        return str(round(value))
+    if kind is Kind.SHARE:
+        return f"{value * 100:.1f}%"
+    return f"{value:.2f}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +270,8 @@ class PublishedTable:
     rows: tuple[str, ...]
     columns: tuple[str, ...]
     values: Published
+    #: Columns after the counts, worked out from them (never suppressed counts).
+    derived: tuple[Derived, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +420,107 @@ def tables(
         ),
         _banded(Figure.DAYS_TO_SCREENING, _days(opened, "screened_on")),
         _banded(Figure.DAYS_TO_ASSESSMENT, _days(opened, "assessed_on")),
+        *_evaluation_tables(opened),
     ]
+
+
+def _evaluation_tables(opened: Sequence[CaseFacts]) -> list[Table]:
+    """The program-evaluation figures of the cases opened: by group, then by outcome."""
+    groups = {g.value: n for g, n in GROUP_NAMES.items()}
+    sexes = {s.value: n for s, n in SEX_NAMES.items()}
+
+    def rows(figure: Figure) -> list[str]:
+        return [label for label, _key in ENROLLMENT_ROWS[figure]]
+
+    def named(names: dict[str, str], value: str) -> str:
+        return names.get(value, NOT_RECORDED)
+
+    def yes_no(value: bool | None, yes: str, no: str) -> str:
+        return NOT_RECORDED if value is None else yes if value else no
+
+    def outcome(names: dict[str, str]) -> list[str]:
+        return [*names.values(), NOT_RECORDED]
+
+    discipline = {k.value: n for k, n in DISCIPLINE_NAMES.items()}
+    police = {k.value: n for k, n in LAW_ENFORCEMENT_NAMES.items()}
+    services = {k.value: n for k, n in SERVICE_NAMES.items()}
+    return [
+        _column(Figure.RACE, rows(Figure.RACE), (named(groups, f.group) for f in opened)),
+        _column(Figure.SEX, rows(Figure.SEX), (named(sexes, f.sex) for f in opened)),
+        _column(
+            Figure.IEP_504,
+            rows(Figure.IEP_504),
+            (WITH_PLAN if f.iep_504 else WITHOUT_PLAN for f in opened),
+        ),
+        _column(
+            Figure.ENGLISH_LEARNER,
+            rows(Figure.ENGLISH_LEARNER),
+            (yes_no(f.english_learner, LEARNER, NOT_LEARNER) for f in opened),
+        ),
+        _column(
+            Figure.DISCIPLINE,
+            outcome(discipline),
+            (named(discipline, f.discipline) for f in opened),
+        ),
+        _column(
+            Figure.LAW_ENFORCEMENT,
+            outcome(police),
+            (named(police, f.law_enforcement) for f in opened),
+        ),
+        _column(
+            Figure.SERVICES,
+            list(services.values()),
+            (services[s] for f in opened for s in f.services if s in services),
+        ),
+        _column(
+            Figure.HARM_TO_SELF,
+            ["Harm to self identified", "Not identified", NOT_RECORDED],
+            (yes_no(f.harm_to_self, "Harm to self identified", "Not identified") for f in opened),
+        ),
+    ]
+
+
+def beside_enrollment(table: PublishedTable, enrollment: Enrollment | None) -> PublishedTable:
+    """A group figure with each group's share of cases (among cases with the group
+    recorded), and with enrollment: its enrollment, its share of enrollment and the ratio of
+    the two shares (above 1: more of the cases than of the students). Worked out from the
+    published counts only: a hidden count gives no share, and a share never needs one."""
+    keys = [key for _label, key in ENROLLMENT_ROWS[table.figure]]
+    cases = [row[0] for row in table.values.cells]
+    recorded = [c for c, k in zip(cases, keys, strict=True) if k is not None]
+    unrecorded = [c for c, k in zip(cases, keys, strict=True) if k is None]
+    total = table.values.total
+    base: int | None = None
+    if all(c is not None for c in recorded):
+        base = sum(c for c in recorded if c is not None)
+    elif total is not None and all(c is not None for c in unrecorded):
+        base = total - sum(c for c in unrecorded if c is not None)
+    shares: list[float | None] = [
+        c / base if k is not None and c is not None and base else None
+        for c, k in zip(cases, keys, strict=True)
+    ]
+    derived = [Derived(SHARE_OF_CASES, Kind.SHARE, tuple(shares))]
+    if enrollment is not None:
+        enrolled = [_enrolled(enrollment, k) for k in keys]
+        of_school = [None if e is None else e / enrollment.total for e in enrolled]
+        ratios = [
+            c / e if c is not None and e else None for c, e in zip(shares, of_school, strict=True)
+        ]
+        derived += [
+            Derived(ENROLLED, Kind.COUNT, tuple(None if e is None else float(e) for e in enrolled)),
+            Derived(SHARE_OF_ENROLLMENT, Kind.SHARE, tuple(of_school)),
+            Derived(RATIO, Kind.RATIO, tuple(ratios)),
+        ]
+    return replace(table, derived=tuple(derived))
+
+
+def _enrolled(enrollment: Enrollment, key: str | None) -> int | None:
+    if key is None:
+        return None
+    if key.startswith("!"):
+        part = enrollment.of(key[1:])
+        return None if part is None else enrollment.total - part
+    return enrollment.of(key)
 
 
 def _median(figure: Figure, days: Sequence[int], minimum: int) -> Median:
@@ -341,21 +534,26 @@ def build(
     period: Period,
     levels: Sequence[LevelChoice],
     minimum: int = DEFAULT_MINIMUM,
+    enrollment: Enrollment | None = None,
 ) -> Figures:
-    """The published figures: every table suppressed, medians only over `minimum` cases."""
+    """The published figures: every table suppressed, medians only over `minimum` cases; the
+    group figures beside `enrollment` (the school year's, when typed in)."""
     if period.end < period.start:
         raise ValidationError("The period ends before it starts.")
     if period.end - period.start > timedelta(days=3660):
         raise ValidationError("Choose a period of at most ten years.")
     published = tuple(
-        PublishedTable(
-            t.figure,
-            FIGURE_TITLES[t.figure],
-            t.rows,
-            t.columns,
-            suppress(t.counts, minimum),
+        beside_enrollment(table, enrollment) if table.figure in BESIDE_ENROLLMENT else table
+        for table in (
+            PublishedTable(
+                t.figure,
+                FIGURE_TITLES[t.figure],
+                t.rows,
+                t.columns,
+                suppress(t.counts, minimum),
+            )
+            for t in tables(facts, period, levels)
         )
-        for t in tables(facts, period, levels)
     )
     opened = [f for f in facts if f.opened_on in period]
     return Figures(

@@ -22,7 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from btam_desktop.domain.local_time import MONTH_NAMES
-from btam_desktop.domain.statistics import Figure, Median, PublishedTable
+from btam_desktop.domain.statistics import Figure, Median, PublishedTable, derived_text
 from btam_desktop.reports import fonts
 from btam_desktop.reports.page import (
     RULE,
@@ -49,6 +49,12 @@ BAR = colors.Color(0.38, 0.38, 0.38)
 LABEL_SIZE = 8.5
 #: Width of a count column in the tables (wider when its heading's longest word needs it).
 COUNT_COLUMN = 52.0
+#: Under a figure that sets groups beside enrollment.
+RATIO_NOTE = (
+    "Share of cases: among the cases with the group recorded. Ratio: the share of cases divided "
+    "by the share of enrollment (1.00: as many of the cases as of the students; above 1, more). "
+    f"{SUPPRESSED} where the count is hidden or the school's enrollment of the group is not known."
+)
 #: Between a table and the chart beside it.
 SIDE_GAP = 14.0
 
@@ -114,8 +120,10 @@ def build(snapshot: AnnualReportSnapshot, options: PrintOptions | None = None) -
             f"The school year runs from {_day(snap.start)} to {_day(snap.end)}. Cases opened "
             "in it are counted by month, by how the first report came in, by level of concern "
             "at the first assessment, by the interventions in their latest plan and by how "
-            "quickly the team answered. Cases closed in it, whenever they were opened, are "
-            "counted by how they closed and by level of concern at closure.",
+            "quickly the team answered, by the student's group beside the school's enrollment and "
+            "by outcome (discipline, law enforcement, services, harm to self). Cases closed in "
+            "it, whenever they were opened, are counted by how they closed and by level of "
+            "concern at closure.",
             s.body,
         ),
         # Our own words: the key's dash in bold, like the counts it stands for.
@@ -189,6 +197,8 @@ def _figure(
         lines.append(_median_text(median, minimum) + ".")
     if table.values.suppressed:
         lines.append(f"{SUPPRESSED} fewer than {minimum} (or hidden so a total cannot reveal one).")
+    if table.derived:
+        lines.append(RATIO_NOTE)
     parts += [gap(3), *(para(line, s.small) for line in lines)]
     return KeepTogether(parts)
 
@@ -199,14 +209,24 @@ def _table(table: PublishedTable, width: float) -> Flowable:
     s = styles()
     v = table.values
     wide = len(table.columns) > 1
-    columns = [*table.columns, *(["Total"] if wide else [])]
+    counted = [*table.columns, *(["Total"] if wide else [])]
+    # Shares and ratios worked out from the published counts: none on the Total row.
+    columns = [*counted, *(d.name for d in table.derived)]
     head = [Paragraph("", s.cell_head), *(Paragraph(c, s.cell_head) for c in columns)]
     body = [
-        [para(label, s.cell), *(shown(x) for x in (*cells, *([total] if wide else [])))]
-        for label, cells, total in zip(table.rows, v.cells, v.row_totals, strict=True)
+        [
+            para(label, s.cell),
+            *(shown(x) for x in (*cells, *([total] if wide else []))),
+            *(derived_text(d.values[i], d.kind, SUPPRESSED) for d in table.derived),
+        ]
+        for i, (label, cells, total) in enumerate(
+            zip(table.rows, v.cells, v.row_totals, strict=True)
+        )
     ]
     last = [*v.column_totals, *([v.total] if wide else [])] if wide else [v.total]
-    body.append([Paragraph("Total", s.cell_head), *(shown(x) for x in last)])
+    body.append(
+        [Paragraph("Total", s.cell_head), *(shown(x) for x in last), *([""] * len(table.derived))]
+    )
     count_widths = [
         max(
             COUNT_COLUMN,
@@ -236,7 +256,11 @@ def _table(table: PublishedTable, width: float) -> Flowable:
                 ("BACKGROUND", (0, -1), (-1, -1), SHADE),
                 ("FONT", (1, 1), (-1, -1), fonts.REGULAR, s.cell.fontSize),
                 ("FONT", (1, -1), (-1, -1), fonts.BOLD, s.cell.fontSize),
-                *([("FONT", (-1, 1), (-1, -1), fonts.BOLD, s.cell.fontSize)] if wide else []),
+                *(
+                    [("FONT", (len(counted), 1), (len(counted), -1), fonts.BOLD, s.cell.fontSize)]
+                    if wide
+                    else []
+                ),
                 ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),

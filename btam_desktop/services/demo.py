@@ -51,6 +51,7 @@ from btam_desktop.services.demo_data import (
     Vignette,
     demo_partners,
 )
+from btam_desktop.services.demo_evaluation import add_evaluation
 from btam_desktop.services.demo_services import add_services
 from btam_desktop.services.demo_team import add_team_records
 from btam_desktop.services.session import KdfParams, NewCaseFile, Session, create_case_file
@@ -90,6 +91,7 @@ def build_demo(
         add_team_records(session, team)
         add_staff_awareness(session)
         add_services(session)
+        add_evaluation(session)
 
     request = NewCaseFile(SCHOOL, lead_name, lead_role.value, DISTRICT)
     return create_case_file(folder, request, passphrase, kdf, fill=fill)

@@ -16,6 +16,7 @@ from btam_desktop.domain.statistics import (
     Median,
     Period,
     build,
+    derived_text,
     school_year,
     year_label,
 )
@@ -24,7 +25,7 @@ from btam_desktop.services.cases import level_choices
 from btam_desktop.services.contracts.stats import YearStatistics as YearStatistics
 from btam_desktop.services.packs import team_pack
 from btam_desktop.services.session import Session
-from btam_desktop.storage import stats_repo
+from btam_desktop.storage import evaluation_repo, stats_repo
 
 
 def year_statistics(
@@ -46,7 +47,15 @@ def year_statistics(
             raise ValidationError(f"{chosen} is not a school year like 2026 (for 2026-27).")
         period, label = school_year(chosen), year_label(chosen)
     facts = stats_repo.case_facts(conn, period.start, period.end)
-    figures = build(facts, period, level_choices(session), team_pack(conn).cell_minimum)
+    # Enrollment is a school year's: a period within one school year is set beside it.
+    of_year = school_year_of(period.start)
+    enrolled = (
+        evaluation_repo.enrollment(conn, of_year)
+        if period.end <= school_year(of_year).end
+        else None
+    )
+    enrollment = enrolled[1] if enrolled else None
+    figures = build(facts, period, level_choices(session), team_pack(conn).cell_minimum, enrollment)
     opened = figures.table(Figure.BY_MONTH).values.total
     closed = figures.table(Figure.OUTCOMES).values.total
     return YearStatistics(
@@ -60,6 +69,7 @@ def year_statistics(
         tables=figures.tables,
         medians=figures.medians,
         years=tuple(stats_repo.school_years(conn)),
+        enrollment=enrollment,
     )
 
 
@@ -87,6 +97,10 @@ def as_json(result: YearStatistics) -> str:
                 "row_totals": list(t.values.row_totals),
                 "column_totals": list(t.values.column_totals),
                 "total": t.values.total,
+                "derived": [
+                    {"name": d.name, "kind": d.kind.value, "values": list(d.values)}
+                    for d in t.derived
+                ],
             }
             for t in result.tables
         ],
@@ -112,6 +126,10 @@ def as_csv(result: YearStatistics) -> bytes:
             ]
             if len(t.columns) > 1:
                 rows.append([result.label, t.title, label, "Total", shown(v.row_totals[i], low)])
+            rows += [
+                [result.label, t.title, label, d.name, derived_text(d.values[i], d.kind, "")]
+                for d in t.derived
+            ]
         rows += [
             [result.label, t.title, "Total", column, shown(v.column_totals[j], low)]
             for j, column in enumerate(t.columns)

@@ -25,6 +25,7 @@ CASE_TABLES = (
     "checkins",
     "reviews",
     "closures",
+    "evaluation",
     "status_changes",
     "disclosures",
     "retention_keeps",

@@ -8,9 +8,10 @@ import json
 from datetime import date
 
 from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.evaluation import group_code
 from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.statistics import CaseFacts, LevelKey
-from btam_desktop.storage import db
+from btam_desktop.storage import db, evaluation_repo
 
 #: The cases of a period: opened or closed in it (?1 to ?2), or every case when ?1 is NULL.
 _IN_PERIOD = "(?1 IS NULL OR opened_on BETWEEN ?1 AND ?2 OR closed_on BETWEEN ?1 AND ?2)"
@@ -79,6 +80,17 @@ def case_facts(
         "ORDER BY version DESC, rowid DESC",
         period,
     )
+    evaluations = evaluation_repo.codes_by_case(conn, _OF_PERIOD, period)
+    # The case's student (its first subject person): the IEP or 504 plan it already records.
+    plans_504: dict[str, tuple[str, int]] = {}
+    for case_id, created, flag in conn.execute(
+        "SELECT case_id, created_at, iep_504 FROM persons WHERE role = 'subject' "
+        f"AND deleted_at IS NULL AND {_OF_PERIOD}",
+        period,
+    ):
+        if case_id not in plans_504 or created < plans_504[case_id][0]:
+            plans_504[case_id] = (created, flag)
+    nothing: tuple[object, ...] = (None, "", "", "", None, "", "", "", None)
     out = []
     for case_id, opened, pack_id, status, closed, level in conn.execute(
         "SELECT id, opened_on, pack_id, status, closed_on, level_of_concern FROM cases "
@@ -90,6 +102,9 @@ def case_facts(
         assessment = assessments.get(case_id)
         is_closed = status == CaseStatus.CLOSED.value and closed
         plan = plans.get(case_id)
+        hispanic, races, sex, _disability, learner, services, discipline, police, harm = (
+            evaluations.get(case_id, nothing)
+        )
         first_level: LevelKey | None = (assessment[1], assessment[2]) if assessment else None
         out.append(
             CaseFacts(
@@ -110,6 +125,14 @@ def case_facts(
                 )
                 if plan
                 else (),
+                group=group_code(hispanic, str(races)),
+                sex=str(sex),
+                iep_504=bool(plans_504.get(case_id, ("", 0))[1]),
+                english_learner=None if learner is None else bool(learner),
+                services=tuple(str(services).split(",")) if services else (),
+                discipline=str(discipline),
+                law_enforcement=str(police),
+                harm_to_self=None if harm is None else bool(harm),
             )
         )
     return out

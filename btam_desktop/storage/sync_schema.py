@@ -210,6 +210,15 @@ COLUMNS: dict[str, dict[str, Policy]] = {
     "community_services": _record(AU, "name kind contact languages cost removed_on", notes=HT),
     "service_referrals": _record(AU, "case_id service_id intervention_id"),
     "service_referral_steps": _record(AP, "referral_id case_id step happened_on given_by note"),
+    # -- program evaluation ------------------------------------------------------------------
+    # Codes only, one row per case (the latest edit wins, field by field) and the school's
+    # enrollment per school year: nothing a person must reconcile.
+    "evaluation": _record(
+        AU,
+        "case_id hispanic races sex disability english_learner services discipline "
+        "law_enforcement harm_to_self",
+    ),
+    "enrollment": _record(AU, "school_year total counts_json"),
 }
 
 

@@ -37,7 +37,15 @@ def test_json_names_every_figure_and_hides_small_counts(demo: Path) -> None:
     for table in data["tables"]:
         for value in [*(v for row in table["cells"] for v in row), table["total"]]:
             assert value is None or value == 0 or value >= 10
-    assert "race and ethnicity" in data["not_counted_yet"]
+    assert data["not_counted_yet"] == []
+    race = next(t for t in data["tables"] if t["figure"] == "race_ethnicity")
+    # The demo types in its enrollment: each group's share beside it, with the ratio.
+    assert [d["name"] for d in race["derived"]] == [
+        "Share of cases",
+        "Enrollment",
+        "Share of enrollment",
+        "Ratio",
+    ]
 
 
 def test_csv_is_one_long_table_with_small_counts_as_less_than(demo: Path) -> None:
@@ -45,8 +53,13 @@ def test_csv_is_one_long_table_with_small_counts_as_less_than(demo: Path) -> Non
     assert result.returncode == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff"))))
     assert rows[0] == ["School year", "Figure", "Row", "Column", "Count"]
-    counts = {r[4] for r in rows[1:] if r[2] != "Median days"}
+    # Shares, enrollment (the school's own figure) and ratios are lines of their own, worked
+    # out from the shown counts: blank where a count is hidden.
+    derived = {"Share of cases", "Enrollment", "Share of enrollment", "Ratio"}
+    counts = {r[4] for r in rows[1:] if r[2] != "Median days" and r[3] not in derived}
     assert counts <= {"<10", "0"} | {str(n) for n in range(10, 100_000)}
+    ratios = [r for r in rows[1:] if r[3] == "Ratio"]
+    assert ratios and all(r[4] == "" or float(r[4]) >= 0 for r in ratios)
     assert {r[0] for r in rows[1:]} == {THIS_YEAR}
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from btam_desktop.domain.disclosure import Audience, Destination, DocumentKind
-from btam_desktop.domain.statistics import Figure, PublishedTable
+from btam_desktop.domain.statistics import Figure, PublishedTable, derived_text
 from btam_desktop.services import assess, packs, printing, session as sessions, stats
 from btam_desktop.services.errors import ValidationError
 from btam_desktop.services.session import Session
@@ -64,11 +64,20 @@ def _shown(value: int | None) -> str:
 
 def _printed_rows(table: PublishedTable) -> str:
     """The table as its PDF text reads: each row's label and counts (and the row's total when
-    there are several columns), then the Total row."""
+    there are several columns) and any shares and ratios beside them, then the Total row."""
     v, wide = table.values, len(table.columns) > 1
     rows = [
-        " ".join([label, *map(_shown, cells), *([_shown(total)] if wide else [])])
-        for label, cells, total in zip(table.rows, v.cells, v.row_totals, strict=True)
+        " ".join(
+            [
+                label,
+                *map(_shown, cells),
+                *([_shown(total)] if wide else []),
+                *(derived_text(d.values[i], d.kind) for d in table.derived),
+            ]
+        )
+        for i, (label, cells, total) in enumerate(
+            zip(table.rows, v.cells, v.row_totals, strict=True)
+        )
     ]
     last = [*v.column_totals, v.total] if wide else [v.total]
     return " ".join([*rows, "Total", *map(_shown, last)])

@@ -10,11 +10,29 @@ from pathlib import Path
 import pytest
 
 from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.evaluation import (
+    Discipline,
+    Evaluation,
+    LawEnforcement,
+    Race,
+    Service,
+    Sex,
+    enrollment,
+)
 from btam_desktop.domain.plan import Closure, Intervention, InterventionStatus, InterventionType
 from btam_desktop.domain.records import new_id
 from btam_desktop.domain.referral import Student
 from btam_desktop.domain.statistics import Figure, build, school_year, tables
-from btam_desktop.services import assess, cases, intake, manage, members, session as sessions, stats
+from btam_desktop.services import (
+    assess,
+    cases,
+    evaluation,
+    intake,
+    manage,
+    members,
+    session as sessions,
+    stats,
+)
 from btam_desktop.services.contracts.cases import CaseEdit
 from btam_desktop.services.session import TEST_KDF, Session
 from btam_desktop.storage import stats_repo
@@ -22,11 +40,11 @@ from tests.conftest import PinClock, make_case_file
 from tests.scenario import required_answers
 
 
-def _refer(s: Session, name: str, channel: str, at: datetime) -> str:
+def _refer(s: Session, name: str, channel: str, at: datetime, *, iep: bool = False) -> str:
     result, _ = intake.intake_referral(
         s,
         intake.ReferralInput(
-            student=Student(name=name, grade="8"),
+            student=Student(name=name, grade="8", iep_504=iep),
             channel=channel,
             reporter_name="Priya Anand-Moss",
             verbatim="Said something worrying in class.",
@@ -97,6 +115,12 @@ def _build(pin: PinClock, folder: Path, built: list[Session]) -> Session:
     _assess(s, e, "moderate", date(2026, 6, 25), second)
     pin(datetime(2026, 8, 15, 10, 0))
     manage.close_case(s, e, Closure(summary="Concern resolved at assessment."))
+    # Opened last school year: its evaluation fields count in 2025-26, not here.
+    evaluation.save(
+        s,
+        e,
+        Evaluation(hispanic=False, races=frozenset({Race.WHITE}), discipline=Discipline.SUSPENSION),
+    )
     # A: email, screened the same day, high at first, low at closure, closed in management.
     pin(datetime(2026, 9, 1, 15, 0))
     a = _refer(s, "Ada Brightwater", "email", datetime(2026, 9, 1, 9, 0))
@@ -112,17 +136,55 @@ def _build(pin: PinClock, folder: Path, built: list[Session]) -> Session:
     pin(datetime(2026, 11, 20, 15, 0))
     cases.update_case(s, a, CaseEdit(level_of_concern="low"))
     manage.close_case(s, a, Closure(summary="Doing well."), "The mentor starts in spring.")
+    evaluation.save(
+        s,
+        a,
+        Evaluation(
+            hispanic=True,
+            races=frozenset({Race.WHITE}),
+            sex=Sex.FEMALE,
+            english_learner=False,
+            services=frozenset({Service.COUNSELING, Service.MENTORING}),
+            discipline=Discipline.NONE,
+            law_enforcement=LawEnforcement.NONE,
+            harm_to_self=False,
+        ),
+    )
     # B: phone, dismissed two days later.
     pin(datetime(2026, 9, 12, 15, 0))
     b = _refer(s, "Bo Carrow", "phone", datetime(2026, 9, 10, 9, 0))
     intake.record_screening(s, b, "dismiss", second, "A misunderstood joke.")
+    evaluation.save(
+        s,
+        b,
+        Evaluation(
+            hispanic=False,
+            races=frozenset({Race.BLACK, Race.WHITE}),
+            sex=Sex.MALE,
+            discipline=Discipline.IN_SCHOOL,
+        ),
+    )
     # C: tip line, handled at screening the same day.
     pin(datetime(2026, 10, 3, 15, 0))
     c = _refer(s, "Cy Dunmore", "tip_line", datetime(2026, 10, 3, 9, 0))
     intake.record_screening(s, c, "handle", second, "Transient; resolved with an apology.")
+    evaluation.save(
+        s,
+        c,
+        Evaluation(
+            hispanic=False,
+            races=frozenset({Race.ASIAN}),
+            sex=Sex.MALE,
+            english_learner=True,
+            services=frozenset({Service.FAMILY}),
+            law_enforcement=LawEnforcement.CONSULTED,
+            harm_to_self=True,
+        ),
+    )
     # D: tip line, screened 15 days later, assessed 36 days after the report; still open.
     pin(datetime(2026, 10, 5, 15, 0))
-    d = _refer(s, "Di Everly", "tip_line", datetime(2026, 10, 5, 9, 0))
+    # Nothing recorded for program evaluation but the IEP or 504 plan intake asks about.
+    d = _refer(s, "Di Everly", "tip_line", datetime(2026, 10, 5, 9, 0), iep=True)
     pin(datetime(2026, 10, 20, 15, 0))
     intake.record_screening(s, d, "inquiry", second, "")
     pin(datetime(2026, 11, 10, 15, 0))
@@ -182,6 +244,39 @@ EXPECTED = {
         ("15-30 days", "Cases"): 1,
     },
     Figure.DAYS_TO_ASSESSMENT: {("3-7 days", "Cases"): 1, ("Over 30 days", "Cases"): 1},
+    Figure.RACE: {
+        ("Hispanic/Latino (of any race)", "Cases"): 1,  # Hispanic and White: Hispanic
+        ("Asian", "Cases"): 1,
+        ("Two or more races", "Cases"): 1,
+        ("Not recorded", "Cases"): 1,
+    },
+    Figure.SEX: {("Female", "Cases"): 1, ("Male", "Cases"): 2, ("Not recorded", "Cases"): 1},
+    Figure.IEP_504: {("IEP or 504 plan", "Cases"): 1, ("No IEP or 504 plan", "Cases"): 3},
+    Figure.ENGLISH_LEARNER: {
+        ("English learner", "Cases"): 1,
+        ("Not an English learner", "Cases"): 1,
+        ("Not recorded", "Cases"): 2,
+    },
+    Figure.DISCIPLINE: {
+        ("No discipline", "Cases"): 1,
+        ("In-school discipline", "Cases"): 1,
+        ("Not recorded", "Cases"): 2,
+    },
+    Figure.LAW_ENFORCEMENT: {
+        ("No law-enforcement involvement", "Cases"): 1,
+        ("Law enforcement consulted", "Cases"): 1,
+        ("Not recorded", "Cases"): 2,
+    },
+    Figure.SERVICES: {
+        ("Counseling", "Cases"): 1,
+        ("Mentoring", "Cases"): 1,
+        ("Family support", "Cases"): 1,
+    },
+    Figure.HARM_TO_SELF: {
+        ("Harm to self identified", "Cases"): 1,
+        ("Not identified", "Cases"): 1,
+        ("Not recorded", "Cases"): 2,
+    },
 }
 
 
@@ -206,7 +301,8 @@ def test_the_year_is_published_with_every_small_count_hidden(built: Session) -> 
         shown = [v for row in table.values.cells for v in row if v is not None]
         assert all(v == 0 for v in shown), table.figure
     assert all(m.days is None for m in result.medians)
-    assert "race and ethnicity" in result.not_counted
+    assert result.not_counted == ()
+    assert result.enrollment is None
 
 
 def test_this_school_year_by_default_and_any_dates(built: Session) -> None:
@@ -235,3 +331,77 @@ def test_medians_and_a_minimum_of_one_publish_the_counts(built: Session) -> None
     ]
     assert figures.table(Figure.BY_MONTH).values.total == 4
     assert figures.table(Figure.INTERVENTIONS).values.column_totals == (1, 1, 1, 1)
+
+
+#: Enrollment of 2026-27 for the shares: 400 students.
+ENROLLMENT = enrollment(
+    2026,
+    400,
+    {
+        "hispanic": 100,
+        "asian": 40,
+        "two_or_more": 20,
+        "white": 200,
+        "female": 196,
+        "male": 200,
+        "iep_504": 60,
+        "english_learner": 50,
+    },
+)
+
+#: (figure, row) -> (share of cases, enrollment, share of enrollment, ratio), counted by hand
+#: with a minimum of 1 (nothing hidden). Shares of cases are among cases with the group
+#: recorded: 3 for race/ethnicity and sex, 4 for the plan, 2 for English learners.
+SHARES = [
+    (Figure.RACE, "Hispanic/Latino (of any race)", (1 / 3, 100, 0.25, (1 / 3) / 0.25)),
+    (Figure.RACE, "Asian", (1 / 3, 40, 0.10, (1 / 3) / 0.10)),
+    (Figure.RACE, "White", (0.0, 200, 0.5, 0.0)),
+    (Figure.RACE, "Black or African American", (0.0, None, None, None)),  # not typed in
+    (Figure.RACE, "Not recorded", (None, None, None, None)),
+    (Figure.SEX, "Male", (2 / 3, 200, 0.5, (2 / 3) / 0.5)),
+    (Figure.IEP_504, "IEP or 504 plan", (0.25, 60, 0.15, 0.25 / 0.15)),
+    (Figure.IEP_504, "No IEP or 504 plan", (0.75, 340, 0.85, 0.75 / 0.85)),
+    (Figure.ENGLISH_LEARNER, "English learner", (0.5, 50, 0.125, 4.0)),
+    (Figure.ENGLISH_LEARNER, "Not an English learner", (0.5, 350, 0.875, 0.5 / 0.875)),
+]
+
+
+@pytest.mark.parametrize(("figure", "row", "expected"), SHARES)
+def test_each_group_s_share_of_cases_beside_its_share_of_enrollment(
+    built: Session,
+    figure: Figure,
+    row: str,
+    expected: tuple[float | None, int | None, float | None, float | None],
+) -> None:
+    facts = stats_repo.case_facts(built.ocf.conn)
+    table = build(
+        facts, school_year(2026), cases.level_choices(built), minimum=1, enrollment=ENROLLMENT
+    ).table(figure)
+    assert [d.name for d in table.derived] == [
+        "Share of cases",
+        "Enrollment",
+        "Share of enrollment",
+        "Ratio",
+    ]
+    i = table.rows.index(row)
+    got = [d.values[i] for d in table.derived]
+    for value, want in zip(got, expected, strict=True):
+        assert value == (None if want is None else pytest.approx(want))
+
+
+def test_the_year_carries_the_typed_enrollment_and_hides_shares_of_hidden_counts(
+    built: Session,
+) -> None:
+    evaluation.save_enrollment(built, 2026, 400, dict(ENROLLMENT.counts))
+    result = stats.year_statistics(built, 2026)
+    assert result.enrollment == ENROLLMENT
+    race = next(t for t in result.tables if t.figure is Figure.RACE)
+    share, enrolled, of_school, ratio = race.derived
+    hispanic = race.rows.index("Hispanic/Latino (of any race)")
+    # Every count is under 10: no share of cases, no ratio; enrollment is the school's own.
+    assert share.values[hispanic] is None and ratio.values[hispanic] is None
+    assert enrolled.values[hispanic] == 100 and of_school.values[hispanic] == 0.25
+    data = stats.as_json(result)
+    assert '"name": "Ratio"' in data
+    csv = stats.as_csv(result).decode("utf-8-sig")
+    assert "Hispanic/Latino (of any race),Share of enrollment,25.0%" in csv

@@ -31,6 +31,7 @@ from btam_desktop.storage.migrations import (
     m0016_person_links,
     m0017_family_language,
     m0018_service_referrals,
+    m0019_evaluation,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
@@ -763,6 +764,36 @@ def test_step_18_adds_the_services_directory_and_referrals_with_their_steps(
         assert [s.step for s in referral.steps] == [Step.SUGGESTED, Step.CONSENT]
         assert referral.current.on == date(2026, 10, 2)
         assert community_repo.list_services(conn)[0].listed
+        assert db.integrity_problems(conn) == []
+    finally:
+        conn.close()
+
+
+def test_step_19_adds_evaluation_and_enrollment_that_the_statistics_count(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema 19: two empty tables beside every row the version 18 file had; fields written
+    into them reach the statistics' flat scan, and the file stays whole."""
+    from btam_desktop.domain.evaluation import Evaluation, Race, enrollment
+    from btam_desktop.storage import evaluation_repo, stats_repo
+
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0019_evaluation)
+    try:
+        _kept(before, after)
+        assert set(after) - set(before) == {"evaluation", "enrollment"}
+        assert after["evaluation"] == after["enrollment"] == []
+        case_id = before["cases"][0]["id"]
+        with db.transaction(conn, tmp_path):
+            evaluation_repo.insert(
+                conn, "e1", case_id, Evaluation(races=frozenset({Race.BLACK})), "m", "now"
+            )
+            evaluation_repo.insert_enrollment(
+                conn, "n1", enrollment(2026, 300, {"black": 30}), "m", "now"
+            )
+        facts = {f.group for f in stats_repo.case_facts(conn)}
+        assert "black" in facts
+        found = evaluation_repo.enrollment(conn, 2026)
+        assert found is not None and found[1].of("black") == 30
         assert db.integrity_problems(conn) == []
     finally:
         conn.close()

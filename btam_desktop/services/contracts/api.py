@@ -11,6 +11,7 @@ name the same services. A service the window does not call has no descriptor.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from btam_desktop.domain.community import CommunityService, ServiceReferral
 from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.disclosure import Audience, Disclosure
 from btam_desktop.domain.drafts import Drafts
+from btam_desktop.domain.evaluation import Enrollment, Evaluation
 from btam_desktop.domain.inquiry import InquiryItem, Interview
 from btam_desktop.domain.meeting import ActionItem, Addendum, AgendaItem, Decision, Meeting
 from btam_desktop.domain.pack import LevelChoice
@@ -341,6 +343,18 @@ def _export_csv(what: str, path: Path, audience: Audience) -> Exported: ...
 def _stats_year(
     year: int | None = None, start: date | None = None, end: date | None = None
 ) -> YearStatistics: ...
+def _evaluation_of_case(case_id: str) -> Evaluation: ...
+
+
+def _evaluation_save(case_id: str, fields: Evaluation) -> None: ...
+
+
+def _evaluation_enrollment(year: int) -> Enrollment | None: ...
+
+
+def _evaluation_save_enrollment(year: int, total: int, counts: Mapping[str, int]) -> None: ...
+
+
 def _retention_review() -> RetentionReview: ...
 
 
@@ -529,6 +543,10 @@ PRINT_SUGGEST_PASSWORD = Service("print.suggest_password", _print_suggest_passwo
 PRINT_DISCLOSURES = Service("print.disclosures", _print_disclosures)
 EXPORT_CSV = Service("export.csv", _export_csv)
 STATS_YEAR = Service("stats.year", _stats_year)
+EVALUATION_OF_CASE = Service("evaluation.of_case", _evaluation_of_case)
+EVALUATION_SAVE = Service("evaluation.save", _evaluation_save)
+EVALUATION_ENROLLMENT = Service("evaluation.enrollment", _evaluation_enrollment)
+EVALUATION_SAVE_ENROLLMENT = Service("evaluation.save_enrollment", _evaluation_save_enrollment)
 RETENTION_REVIEW = Service("retention.review", _retention_review)
 RETENTION_PLACE_HOLD = Service("retention.place_hold", _retention_place_hold)
 RETENTION_LIFT_HOLD = Service("retention.lift_hold", _retention_lift_hold)

@@ -6,15 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from btam_desktop.domain.evaluation import Enrollment
 from btam_desktop.domain.statistics import Median, PublishedTable
 
-#: What the figures cannot count yet: the fields come in a later step (issue 21).
-NOT_COUNTED_YET = (
-    "race and ethnicity",
-    "disability, IEP or 504",
-    "discipline outcomes",
-    "law-enforcement outcomes",
-)
+#: What the figures cannot count yet (nothing since the program-evaluation fields, issue 21).
+NOT_COUNTED_YET: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,3 +33,6 @@ class YearStatistics:
     #: School years with at least one case opened, newest first: what the year chooser offers.
     years: tuple[int, ...]
     not_counted: tuple[str, ...] = NOT_COUNTED_YET
+    #: The school year's enrollment as typed in (None: not typed in, or a period that is not
+    #: within one school year): the group figures set their shares beside it.
+    enrollment: Enrollment | None = None

@@ -32,6 +32,7 @@ from btam_desktop.storage.migrations import (
     m0016_person_links,
     m0017_family_language,
     m0018_service_referrals,
+    m0019_evaluation,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -53,6 +54,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0016_person_links,
     m0017_family_language,
     m0018_service_referrals,
+    m0019_evaluation,
 )
 LATEST = STEPS[-1].VERSION
 

@@ -19,6 +19,7 @@ from btam_desktop.domain.case import CaseColumns, CaseStatus
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.errors import BtamError
+from btam_desktop.domain.evaluation import Evaluation
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.team import Member
 from btam_desktop.services.contracts import Request, SignedIn
@@ -118,6 +119,7 @@ class CasesArea(QStackedWidget):
         self.page.print_requested.connect(self.print_document)
         self.page.transfer_requested.connect(self._make_packet)
         self.page.student_requested.connect(self.show_student)
+        self.page.evaluation_requested.connect(self._evaluation)
         self.list.student_requested.connect(self.show_student)
         self.page.family_language_requested.connect(
             lambda case_id, person_id, code: self._ops.run(
@@ -456,6 +458,23 @@ class CasesArea(QStackedWidget):
             )
         )
         dialog.open()
+
+    def _evaluation(self) -> None:
+        """The case's fields "For program evaluation", as stored; saved through the service."""
+        from btam_desktop.ui.screens.cases.evaluation_dialog import EvaluationDialog
+
+        def ask(current: Evaluation) -> None:
+            dialog = EvaluationDialog(current, self)
+            dialog.chosen.connect(
+                lambda fields: self._logged(
+                    dialog, lambda case_id: api.EVALUATION_SAVE(case_id, fields)
+                )
+            )
+            dialog.open()
+
+        case_id = self.page.case_id
+        if case_id is not None:
+            self._ops.queue(api.EVALUATION_OF_CASE(case_id), on_done=ask)
 
     def _close(self) -> None:
         def ask(checklist: tuple[str, ...]) -> None:

@@ -62,6 +62,7 @@ class CasePage(QWidget):
     print_requested = Signal(str)  # document kind: case-summary, plan, parent-plan, disclosures, …
     transfer_requested = Signal()  # a lead's transfer packet for the school the student moves to
     student_requested = Signal(str)  # case id: its student's record across cases
+    evaluation_requested = Signal()  # the fields "For program evaluation"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,9 +111,16 @@ class CasePage(QWidget):
             self.tr("Every case and record of this student (Ctrl+Shift+R)")
         )
 
+        self.evaluation_button = QPushButton(self.tr("Program &evaluation…"))
+        self.evaluation_button.setToolTip(
+            self.tr("The student's groups and the case's outcomes, for program evaluation only")
+        )
+        self.evaluation_button.clicked.connect(self.evaluation_requested)
+
         head = QHBoxLayout()
         head.addWidget(self.back)
         head.addWidget(self.title, 1)
+        head.addWidget(self.evaluation_button)
         head.addWidget(self.student_button)
         head.addWidget(self.print_button)
         head.addWidget(self.move_button)

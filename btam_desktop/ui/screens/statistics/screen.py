@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.domain.statistics import FIGURE_TITLES, PublishedTable, year_label
+from btam_desktop.domain.statistics import (
+    FIGURE_TITLES,
+    PublishedTable,
+    derived_text,
+    year_label,
+)
 from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.stats import YearStatistics
 from btam_desktop.ui.ops import Ops
@@ -58,6 +64,9 @@ class StatisticsScreen(QWidget):
         #: The same figures on paper, for the school board or the district (Ctrl+P too).
         self.print_button = QPushButton(self.tr("Print &annual report…"))
         self.print_button.setEnabled(False)
+        #: The school's enrollment of the year shown, for the share of each group.
+        self.enrollment_button = QPushButton(self.tr("&Enrollment…"))
+        self.enrollment_button.setEnabled(False)
         self.summary = PlainLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Summary of the year"))
@@ -79,6 +88,7 @@ class StatisticsScreen(QWidget):
         top.addSpacing(self.fontMetrics().averageCharWidth() * 3)
         top.addWidget(self.large)
         top.addStretch(1)
+        top.addWidget(self.enrollment_button)
         top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Statistics: is our program working?"), self))
@@ -89,6 +99,7 @@ class StatisticsScreen(QWidget):
         self.year.activated.connect(lambda _i: self.load(self.year.currentData()))
         self.large.toggled.connect(lambda _on: self._redraw())
         self.print_button.clicked.connect(self.print_annual_report)
+        self.enrollment_button.clicked.connect(self.edit_enrollment)
 
     def load(self, year: int | None = None) -> None:
         """Ask for a school year's figures (this school year when None)."""
@@ -103,9 +114,31 @@ class StatisticsScreen(QWidget):
 
         PrintPreviewDialog(self._ops, PrintRequest("annual", year=self.result.year), self).open()
 
+    def edit_enrollment(self) -> None:
+        """The enrollment of the school year shown; saved, the figures are asked for again."""
+        if self.result is None or self.result.year is None:
+            return
+        from btam_desktop.ui.screens.statistics.enrollment import EnrollmentDialog
+
+        year = self.result.year
+        dialog = EnrollmentDialog(year, self.result.enrollment, self)
+        dialog.chosen.connect(
+            lambda total, counts: self._ops.run(
+                api.EVALUATION_SAVE_ENROLLMENT(year, total, counts),
+                on_done=lambda _r: self._enrollment_saved(dialog, year),
+                on_error=lambda e: dialog.show_error(str(e)),
+            )
+        )
+        dialog.open()
+
+    def _enrollment_saved(self, dialog: QDialog, year: int) -> None:
+        dialog.accept()
+        self.load(year)
+
     def show_statistics(self, result: YearStatistics) -> None:
         self.result = result
         self.print_button.setEnabled(result.year is not None)
+        self.enrollment_button.setEnabled(result.year is not None)
         years = sorted({*result.years, *([result.year] if result.year else [])}, reverse=True)
         self.year.blockSignals(True)
         self.year.clear()
@@ -134,6 +167,20 @@ class StatisticsScreen(QWidget):
                 "Not counted yet: %1. These fields come in a later version; until then the "
                 "figures cannot show whether any group is over-represented."
             ).replace("%1", ", ".join(self.tr(w) for w in result.not_counted))
+            if result.not_counted
+            else self.tr(
+                "Groups and outcomes come from the fields marked “For program evaluation” on "
+                "each case. The ratio is a group's share of cases divided by its share of "
+                "enrollment: above 1, the group has more of the cases than of the students."
+            )
+            + (
+                " "
+                + self.tr(
+                    "No enrollment is typed in for %1 yet: press Enrollment… to compare."
+                ).replace("%1", result.label)
+                if result.enrollment is None and result.year is not None
+                else ""
+            )
         )
         self._redraw()
 
@@ -208,7 +255,7 @@ class StatisticsScreen(QWidget):
             section.show()  # at once, not at the next event loop turn: Tab may come first
         self.sections.addStretch(1)
         # New tables join the end of the window's Tab chain: put them after the year's row.
-        chain = [self.large, self.print_button, *self.tables]
+        chain = [self.large, self.enrollment_button, self.print_button, *self.tables]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -217,6 +264,8 @@ class StatisticsScreen(QWidget):
         values = table.values
         wide = len(table.columns) > 1
         columns = [words(c) for c in table.columns] + ([self.tr("Total")] if wide else [])
+        counted = len(columns)
+        columns += [words(d.name) for d in table.derived]
         grid = QTableWidget(len(table.rows) + 1, len(columns))
         grid.setFont(font)
         grid.setAccessibleName(words(table.title))
@@ -245,6 +294,15 @@ class StatisticsScreen(QWidget):
                 if i == len(rows) - 1 or (wide and j == len(line) - 1):
                     item.setFont(bold)
                 grid.setItem(i, j, item)
+        # Worked out from the published counts: "—" where a hidden count would be needed.
+        for k, derived in enumerate(table.derived):
+            for i, worked in enumerate(derived.values):
+                item = QTableWidgetItem(derived_text(worked, derived.kind))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if worked is None:
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("not shown"))
+                grid.setItem(i, counted + k, item)
+            grid.setItem(len(table.rows), counted + k, QTableWidgetItem(""))  # no total
         # A few rows each: sized to their contents, no scroll bars of their own (the page
         # scrolls); ResizeToContents is cheap here, unlike on the case list.
         for header in (grid.horizontalHeader(), grid.verticalHeader()):
@@ -259,6 +317,7 @@ class StatisticsScreen(QWidget):
     def clear(self) -> None:
         self.result = None
         self.print_button.setEnabled(False)
+        self.enrollment_button.setEnabled(False)
         self.year.clear()
         self.summary.clear()
         self.note.clear()

@@ -145,6 +145,10 @@ class Figure(StrEnum):
     INTERVENTIONS = "interventions"
     DAYS_TO_SCREENING = "days_to_screening"
     DAYS_TO_ASSESSMENT = "days_to_assessment"
+    # The public-health view, built by `domain/prevention.py`.
+    RISK_FACTORS = "risk_factors"
+    PROTECTIVE_FACTORS = "protective_factors"
+    FACTOR_INTERVENTIONS = "factor_interventions"
 
 
 FIGURE_TITLES = {
@@ -157,6 +161,11 @@ FIGURE_TITLES = {
     Figure.INTERVENTIONS: "Interventions in the plans of cases opened: planned and delivered",
     Figure.DAYS_TO_SCREENING: "Days from the first report to screening",
     Figure.DAYS_TO_ASSESSMENT: "Days from the first report to the first assessment",
+    Figure.RISK_FACTORS: "Risk factors across the cases opened: in how many cases each came up",
+    Figure.PROTECTIVE_FACTORS: "Protective factors across the cases opened: in how many cases "
+    "each came up",
+    Figure.FACTOR_INTERVENTIONS: "The most frequent risk factors: cases whose plan works on "
+    "them, by plan domain",
 }
 
 

@@ -19,7 +19,7 @@ from btam_desktop.domain.statistics import (
     school_year,
     year_label,
 )
-from btam_desktop.services import exports
+from btam_desktop.services import exports, prevention
 from btam_desktop.services.cases import level_choices
 from btam_desktop.services.contracts.stats import YearStatistics as YearStatistics
 from btam_desktop.services.packs import team_pack
@@ -47,6 +47,8 @@ def year_statistics(
         period, label = school_year(chosen), year_label(chosen)
     facts = stats_repo.case_facts(conn, period.start, period.end)
     figures = build(facts, period, level_choices(session), team_pack(conn).cell_minimum)
+    # The public-health view: the factors across the cases, after the program's figures.
+    factors = prevention.factor_tables(conn, period, figures.minimum)
     opened = figures.table(Figure.BY_MONTH).values.total
     closed = figures.table(Figure.OUTCOMES).values.total
     return YearStatistics(
@@ -57,7 +59,7 @@ def year_statistics(
         minimum=figures.minimum,
         opened=opened,
         closed=closed,
-        tables=figures.tables,
+        tables=figures.tables + factors,
         medians=figures.medians,
         years=tuple(stats_repo.school_years(conn)),
     )
@@ -112,9 +114,10 @@ def as_csv(result: YearStatistics) -> bytes:
             ]
             if len(t.columns) > 1:
                 rows.append([result.label, t.title, label, "Total", shown(v.row_totals[i], low)])
+        # A table of no rows (no plan in the period) publishes no column totals.
         rows += [
-            [result.label, t.title, "Total", column, shown(v.column_totals[j], low)]
-            for j, column in enumerate(t.columns)
+            [result.label, t.title, "Total", column, shown(total, low)]
+            for column, total in zip(t.columns, v.column_totals, strict=False)
             if len(t.columns) > 1
         ]
         rows.append([result.label, t.title, "Total", "Total", shown(v.total, low)])

@@ -76,7 +76,11 @@ def _rows(lists: Sequence[tuple[str, ...]]) -> list[str]:
 
 
 def _factor_table(
-    figure: Figure, assessed: Sequence[FactorFacts], models: Mapping[str, Model], team: str, risk: bool
+    figure: Figure,
+    assessed: Sequence[FactorFacts],
+    models: Mapping[str, Model],
+    team: str,
+    risk: bool,
 ) -> Table:
     def named(m: Model) -> tuple[str, ...]:
         return m.risk if risk else m.protective
@@ -131,12 +135,14 @@ def factor_tables(
 
 
 def _published(table: Table, minimum: int) -> PublishedTable:
+    # No rows (no factor shown to follow): zeros under each column, as a table of zeros has.
+    values = (
+        suppress(table.counts, minimum)
+        if table.rows
+        else Published((), (), tuple(0 for _ in table.columns), 0)
+    )
     return PublishedTable(
-        table.figure,
-        FIGURE_TITLES[table.figure],
-        table.rows,
-        table.columns,
-        suppress(table.counts, minimum),
+        table.figure, FIGURE_TITLES[table.figure], table.rows, table.columns, values
     )
 
 

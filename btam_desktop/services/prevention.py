@@ -16,9 +16,7 @@ def _model(pack: Pack) -> Model:
     return Model(pack.risk_factors, pack.protective_factors, pack.plan_domains)
 
 
-def factor_tables(
-    conn: db.Connection, period: Period, minimum: int
-) -> tuple[PublishedTable, ...]:
+def factor_tables(conn: db.Connection, period: Period, minimum: int) -> tuple[PublishedTable, ...]:
     """The view's published tables for `period` (`domain.prevention.FIGURES`)."""
     facts = prevention_repo.factor_facts(conn, period.start, period.end)
     models = {pack_id: _model(p) for pack_id, p in available(conn).items()}

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from btam_desktop.domain.case import CaseStatus
-from btam_desktop.domain.prevention import FIGURES
 from btam_desktop.domain.plan import Closure, Intervention, InterventionStatus, InterventionType
+from btam_desktop.domain.prevention import FIGURES
 from btam_desktop.domain.records import new_id
 from btam_desktop.domain.referral import Student
 from btam_desktop.domain.statistics import Figure, build, school_year, tables

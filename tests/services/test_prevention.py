@@ -27,12 +27,14 @@ from btam_desktop.services import (
     manage,
     members,
     prevention,
+    printing,
     session as sessions,
     stats,
 )
 from btam_desktop.services.packs import available
 from btam_desktop.services.session import TEST_KDF, Session
 from tests.conftest import PinClock, make_case_file
+from tests.reports.pdftext import text
 from tests.scenario import required_answers
 
 SALEM = "salem-keizer-style"
@@ -258,3 +260,17 @@ def test_the_year_carries_the_view_into_json_and_csv(built: Session) -> None:
     assert {t.title for t in result.tables[-3:]} <= titles
     risk_title = result.tables[-3].title
     assert ["2026-27", risk_title, "Access to weapons", "Cases", "<10"] in lines
+
+
+def test_the_annual_report_prints_the_view(built: Session) -> None:
+    prepared = printing.prepare(built, printing.PrintRequest("annual", year=2026))
+    printed = text(prepared.pdf)
+    result = stats.year_statistics(built, 2026)
+    first = len(result.tables) - len(FIGURES) + 1
+    for number, table in enumerate(result.tables[-3:], first):
+        assert f"{number}. {table.title}" in printed
+    assert "Grievance or desire for revenge —" in printed  # 2 cases: hidden
+    assert "planning prevention across the school" in printed
+    # Every count is hidden at 10: no factor is followed, and the page says why.
+    assert "No risk factor was named in enough cases to be printed" in printed
+    assert "A rivalry at chess club" not in printed and "Ada" not in printed

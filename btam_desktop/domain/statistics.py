@@ -179,6 +179,10 @@ class Figure(StrEnum):
     LAW_ENFORCEMENT = "law_enforcement"
     SERVICES = "services"
     HARM_TO_SELF = "harm_to_self"
+    # The public-health view, built by `domain/prevention.py`.
+    RISK_FACTORS = "risk_factors"
+    PROTECTIVE_FACTORS = "protective_factors"
+    FACTOR_INTERVENTIONS = "factor_interventions"
 
 
 FIGURE_TITLES = {
@@ -199,6 +203,11 @@ FIGURE_TITLES = {
     Figure.LAW_ENFORCEMENT: "Cases opened, by law-enforcement involvement",
     Figure.SERVICES: "Services connected in cases opened (a case may count in several rows)",
     Figure.HARM_TO_SELF: "Cases opened, by whether harm to self was identified",
+    Figure.RISK_FACTORS: "Risk factors across the cases opened: in how many cases each came up",
+    Figure.PROTECTIVE_FACTORS: "Protective factors across the cases opened: in how many cases "
+    "each came up",
+    Figure.FACTOR_INTERVENTIONS: "The most frequent risk factors: cases whose plan works on "
+    "them, by plan domain",
 }
 #: The figures that set a group's share of cases beside its share of enrollment.
 BESIDE_ENROLLMENT = (Figure.RACE, Figure.SEX, Figure.IEP_504, Figure.ENGLISH_LEARNER)

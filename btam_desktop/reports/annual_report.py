@@ -43,6 +43,11 @@ from btam_desktop.reports.text import para
 SUPPRESSED = "—"
 #: The figures drawn as charts too (the rest are tables): what a board asks about first.
 CHARTED = (Figure.BY_MONTH, Figure.BY_CHANNEL, Figure.FIRST_LEVEL, Figure.CLOSING_LEVEL)
+#: What a figure of no rows says, where "None in this school year." would not be true.
+EMPTY = {
+    Figure.FACTOR_INTERVENTIONS: "No risk factor was named in enough cases to be printed, so "
+    "none is followed here.",
+}
 #: The bars' one shade: dark enough to read on a photocopy, light enough for black labels
 #: beside it.
 BAR = colors.Color(0.38, 0.38, 0.38)
@@ -123,7 +128,11 @@ def build(snapshot: AnnualReportSnapshot, options: PrintOptions | None = None) -
             "quickly the team answered, by the student's group beside the school's enrollment and "
             "by outcome (discipline, law enforcement, services, harm to self). Cases closed in "
             "it, whenever they were opened, are counted by how they closed and by level of "
-            "concern at closure.",
+            "concern at closure. The last figures are for planning prevention across the "
+            "school: the risk and protective factors named in the latest assessment of each "
+            "case opened (a case counts once under each factor it names, so a total counts it "
+            "as often), and, for the risk factors named most, the cases whose plan works on "
+            "them, by plan domain.",
             s.body,
         ),
         # Our own words: the key's dash in bold, like the counts it stands for.
@@ -167,7 +176,9 @@ def _figure(
     s = styles()
     parts: list[Flowable] = [heading(f"{number}. {table.title}")]
     if not table.rows:  # no intervention in any plan: a table of nothing but a total
-        return KeepTogether([*parts, para("None in this school year.", s.body)])
+        return KeepTogether(
+            [*parts, para(EMPTY.get(table.figure, "None in this school year."), s.body)]
+        )
     grid = _table(table, width)
     if table.figure in CHARTED and len(table.columns) == 1:
         # The table at the left, its chart beside it: a figure takes a third of a page.

@@ -20,7 +20,7 @@ from btam_desktop.domain.statistics import (
     school_year,
     year_label,
 )
-from btam_desktop.services import exports
+from btam_desktop.services import exports, prevention
 from btam_desktop.services.cases import level_choices
 from btam_desktop.services.contracts.stats import YearStatistics as YearStatistics
 from btam_desktop.services.packs import team_pack
@@ -56,6 +56,8 @@ def year_statistics(
     )
     enrollment = enrolled[1] if enrolled else None
     figures = build(facts, period, level_choices(session), team_pack(conn).cell_minimum, enrollment)
+    # The public-health view: the factors across the cases, after the program's figures.
+    factors = prevention.factor_tables(conn, period, figures.minimum)
     opened = figures.table(Figure.BY_MONTH).values.total
     closed = figures.table(Figure.OUTCOMES).values.total
     return YearStatistics(
@@ -66,7 +68,7 @@ def year_statistics(
         minimum=figures.minimum,
         opened=opened,
         closed=closed,
-        tables=figures.tables,
+        tables=figures.tables + factors,
         medians=figures.medians,
         years=tuple(stats_repo.school_years(conn)),
         enrollment=enrollment,
@@ -130,9 +132,10 @@ def as_csv(result: YearStatistics) -> bytes:
                 [result.label, t.title, label, d.name, derived_text(d.values[i], d.kind, "")]
                 for d in t.derived
             ]
+        # A table of no rows (no plan in the period) publishes no column totals.
         rows += [
-            [result.label, t.title, "Total", column, shown(v.column_totals[j], low)]
-            for j, column in enumerate(t.columns)
+            [result.label, t.title, "Total", column, shown(total, low)]
+            for column, total in zip(t.columns, v.column_totals, strict=False)
             if len(t.columns) > 1
         ]
         rows.append([result.label, t.title, "Total", "Total", shown(v.total, low)])

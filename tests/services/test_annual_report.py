@@ -105,7 +105,8 @@ def test_every_printed_figure_is_the_screens_figure(built: Session) -> None:
     assert [t.figure for t in screen.tables] == list(Figure)
     for number, table in enumerate(screen.tables, 1):
         assert f"{number}. {table.title}" in printed, table.figure
-        assert _printed_rows(table) in printed, (table.figure, _printed_rows(table))
+        if table.rows:  # a table of no rows prints a sentence instead (test_prevention)
+            assert _printed_rows(table) in printed, (table.figure, _printed_rows(table))
     for figure, expected in BY_HAND.items():
         assert _printed_rows(_of(screen, figure)) == expected
     assert f"Cases opened {_shown(screen.opened)} Cases closed {_shown(screen.closed)}" in printed

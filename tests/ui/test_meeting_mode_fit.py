@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -38,15 +39,25 @@ def _shown_at(qtbot: QtBot, width: int, height: int) -> MeetingMode:
     mode.resize(width, height)
     mode.show()
     qtbot.waitExposed(mode)
-    qtbot.waitUntil(lambda: mode.size().height() == height)
+    qtbot.waitUntil(lambda: mode.size().height() == height, timeout=15_000)
     mode.activateWindow()  # its keys are the window's shortcuts
     qtbot.waitUntil(lambda: QApplication.activeWindow() is mode)
     return mode
 
 
+def _sized(qtbot: QtBot, width: int, height: int) -> MeetingMode:
+    """A mode window told it is `width` x `height` (as a full-screen window on that screen is),
+    whatever size the offscreen screen of this test run lets a window take."""
+    mode = MeetingMode()
+    qtbot.addWidget(mode)
+    mode.show_view(_view())
+    QApplication.sendEvent(mode, QResizeEvent(QSize(width, height), mode.size()))
+    return mode
+
+
 def test_the_type_grows_with_the_screen(qtbot: QtBot) -> None:
-    laptop = _shown_at(qtbot, 1280, 720)
-    wall = _shown_at(qtbot, 1920, 1080)
+    laptop = _sized(qtbot, 1280, 720)
+    wall = _sized(qtbot, 1920, 1080)
     assert growth_for(720) == 1.0 and growth_for(1080) == 1.5 and growth_for(2160) == 1.5
     ratio = wall.title.font().pointSizeF() / laptop.title.font().pointSizeF()
     assert 1.45 < ratio < 1.55

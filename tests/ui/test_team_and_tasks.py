@@ -25,7 +25,8 @@ def wait_for_dialog(qtbot: QtBot, kind: type) -> QWidget:
             None,
         )
 
-    qtbot.waitUntil(lambda: found() is not None)
+    # A dialog opened after a service call: on a loaded machine the call can take seconds.
+    qtbot.waitUntil(lambda: found() is not None, timeout=15_000)
     dialog = found()
     assert dialog is not None
     return dialog

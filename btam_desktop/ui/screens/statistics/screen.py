@@ -41,6 +41,7 @@ from btam_desktop.services.contracts.stats import YearStatistics
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, heading
 from btam_desktop.ui.screens.statistics.bars import BarChart
+from btam_desktop.ui.screens.statistics.prevention import FIRST, PreventionHeader
 
 #: How much larger the figures read with "Large type" on (a projector at the back of a room).
 LARGE = 1.4
@@ -82,6 +83,7 @@ class StatisticsScreen(QWidget):
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tables: list[QTableWidget] = []
         self.charts: list[BarChart] = []
+        self.prevention: PreventionHeader | None = None
         top = QHBoxLayout()
         top.addWidget(year_label_widget)
         top.addWidget(self.year)
@@ -196,6 +198,7 @@ class StatisticsScreen(QWidget):
                 widget.hide()  # out of the Tab chain now, not only once deleted
                 widget.deleteLater()
         self.tables, self.charts = [], []
+        self.prevention = None
         font = QFont(self.font())
         if self.large.isChecked():
             font.setPointSizeF(font.pointSizeF() * LARGE)
@@ -204,6 +207,10 @@ class StatisticsScreen(QWidget):
             return
         medians = {m.figure: m for m in self.result.medians}
         for table in self.result.tables:
+            if table.figure is FIRST:  # the public-health view's tables follow their header
+                self.prevention = PreventionHeader(self.result, font)
+                self.sections.addWidget(self.prevention)
+                self.prevention.show()
             section = QWidget()
             section.setFont(font)
             box = QVBoxLayout(section)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.harm_to_self import Protocol
 from btam_desktop.domain.retention import RetentionRule
 
 
@@ -148,6 +149,8 @@ class Pack:
     #: `[transfer] deadline_school_days`: the state's limit for sending a student's record to
     #: the school they move to (Florida: 3 school days); None: the model names none.
     transfer_deadline_days: int | None = None
+    #: `[harm_to_self]`: the school's suicide-risk protocol as a checklist; None: none named.
+    harm_to_self: Protocol | None = None
     source_file: str = field(default="", compare=False)
 
     @property

@@ -35,6 +35,7 @@ from btam_desktop.domain.retention import (
     Then,
 )
 from btam_desktop.packs.locate import LineIndex, Path as FieldPath
+from btam_desktop.packs.protocol import harm_to_self
 
 MAX_BYTES = 1024 * 1024  # a pack is a few dozen kilobytes; a 10 MB file is a mistake
 #: The longest text of a tip line's fields: a handout has one page for everything.
@@ -465,6 +466,7 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
         min_cell=_min_cell(r, data),
         retention=_retention(r, data),
         transfer_deadline_days=_transfer_days(r, data),
+        harm_to_self=harm_to_self(r, data),
     )
     if r.problems:
         raise PackError(r.problems)
@@ -570,6 +572,8 @@ def merge(base: Pack, child: Pack) -> Pack:
         transfer_deadline_days=child.transfer_deadline_days
         if child.transfer_deadline_days is not None
         else base.transfer_deadline_days,
+        # A district's protocol replaces the model's whole: its steps belong together.
+        harm_to_self=child.harm_to_self or base.harm_to_self,
     )
 
 

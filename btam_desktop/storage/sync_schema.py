@@ -203,6 +203,22 @@ COLUMNS: dict[str, dict[str, Policy]] = {
     # "The same person" is a judgment about a child's record: separating on one laptop against
     # an edit on another reaches a person, as a delete does.
     "person_links": _record(AU, "person_id same_as_id undone_by", undone_at=HS),
+    # -- harm to self (schema 17) -------------------------------------------------------------
+    # Setting or removing the mark is a safety judgment; the protocol's steps are dates and
+    # names (their notes prose); the safety plan is the student's own words, edited in place.
+    "self_harm_marks": _record(
+        AU,
+        "case_id identified_on identified_by source cleared_by",
+        cleared_at=HS,
+        clear_reason=HT,
+    ),
+    "protocol_steps": _record(AU, "case_id step_id label done_on by_id by_name", note=HT),
+    "safety_plans": _record(
+        HT,
+        "made_with warning_signs coping people_places adults crisis_line",
+        case_id=AU,
+        made_on=AU,
+    ),
 }
 
 

@@ -29,6 +29,7 @@ from btam_desktop.storage.migrations import (
     m0014_staff_awareness,
     m0015_partners,
     m0016_person_links,
+    m0017_harm_to_self,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
@@ -683,6 +684,47 @@ def test_step_16_adds_person_links_that_make_two_records_one_student(
         with db.transaction(conn, tmp_path):
             student_repo.insert_link(conn, link)
         assert len(group(subjects, student_repo.links(conn))) == 2
+        assert db.integrity_problems(conn) == []
+    finally:
+        conn.close()
+
+
+def test_step_17_adds_harm_to_self_tables_that_take_a_mark_steps_and_a_safety_plan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema 17: three empty tables beside every row the version 16 file had; a mark, a step
+    and a safety plan written into them for a case of the file read back."""
+    from datetime import date
+
+    from btam_desktop.domain.harm_to_self import Mark, MarkSource, SafetyPlan, StepRecord
+    from btam_desktop.storage import harm_repo
+
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0017_harm_to_self)
+    try:
+        _kept(before, after)
+        assert set(after) - set(before) == {"self_harm_marks", "protocol_steps", "safety_plans"}
+        assert after["self_harm_marks"] == after["protocol_steps"] == after["safety_plans"] == []
+        case_id = before["cases"][0]["id"]
+        day = date(2026, 10, 2)
+        with db.transaction(conn, tmp_path):
+            mark = Mark(
+                id="m1",
+                case_id=case_id,
+                identified_on=day,
+                identified_by=None,
+                source=MarkSource.CASE,
+            )
+            harm_repo.insert_mark(conn, mark, "x", "now")
+            step = StepRecord(
+                id="s1", case_id=case_id, step_id="screen", label="L", done_on=day, by_name="Ana"
+            )
+            harm_repo.put_step(conn, step, "x", "now", new=True)
+            plan = SafetyPlan(id="p1", case_id=case_id, made_on=day, coping="Walk the dog")
+            harm_repo.put_safety_plan(conn, plan, "x", "now", new=True)
+        assert harm_repo.current_mark(conn, case_id) == mark
+        assert harm_repo.steps_of(conn, case_id) == [step]
+        stored = harm_repo.safety_plan_of(conn, case_id)
+        assert stored is not None and stored.coping == "Walk the dog"
         assert db.integrity_problems(conn) == []
     finally:
         conn.close()

@@ -30,6 +30,7 @@ from btam_desktop.storage.migrations import (
     m0014_staff_awareness,
     m0015_partners,
     m0016_person_links,
+    m0017_harm_to_self,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -49,6 +50,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0014_staff_awareness,
     m0015_partners,
     m0016_person_links,
+    m0017_harm_to_self,
 )
 LATEST = STEPS[-1].VERSION
 

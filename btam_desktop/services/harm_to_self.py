@@ -85,7 +85,9 @@ def mark(
     try:
         where = MarkSource(source)
     except ValueError:
-        raise ValidationError("Say where the risk was found: screening, assessment or case.")
+        raise ValidationError(
+            "Say where the risk was found: screening, assessment or case."
+        ) from None
     event_span(today()).check(identified_on, "day the risk was identified")
     if identified_on > today():
         raise ValidationError("The day the risk was identified is after today.")

@@ -87,6 +87,9 @@ class CaseFacts:
     closing_level: LevelKey | None = None
     #: The latest plan's interventions: (type, status) values.
     interventions: tuple[tuple[str, str], ...] = ()
+    #: Marked "risk of harm to self identified" (the mark in force): counted apart, as
+    #: Florida asks.
+    harm_to_self: bool = False
 
 
 class Outcome(StrEnum):
@@ -145,6 +148,7 @@ class Figure(StrEnum):
     INTERVENTIONS = "interventions"
     DAYS_TO_SCREENING = "days_to_screening"
     DAYS_TO_ASSESSMENT = "days_to_assessment"
+    HARM_TO_SELF = "harm_to_self"
 
 
 FIGURE_TITLES = {
@@ -157,7 +161,9 @@ FIGURE_TITLES = {
     Figure.INTERVENTIONS: "Interventions in the plans of cases opened: planned and delivered",
     Figure.DAYS_TO_SCREENING: "Days from the first report to screening",
     Figure.DAYS_TO_ASSESSMENT: "Days from the first report to the first assessment",
+    Figure.HARM_TO_SELF: "Cases opened, with harm to self identified",
 }
+HARM_ROWS = ("Harm to self identified", "Not identified")
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,6 +333,7 @@ def tables(
         ),
         _banded(Figure.DAYS_TO_SCREENING, _days(opened, "screened_on")),
         _banded(Figure.DAYS_TO_ASSESSMENT, _days(opened, "assessed_on")),
+        _column(Figure.HARM_TO_SELF, HARM_ROWS, (HARM_ROWS[not f.harm_to_self] for f in opened)),
     ]
 
 

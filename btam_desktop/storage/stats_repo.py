@@ -10,7 +10,7 @@ from datetime import date
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.statistics import CaseFacts, LevelKey
-from btam_desktop.storage import db
+from btam_desktop.storage import db, harm_repo
 
 #: The cases of a period: opened or closed in it (?1 to ?2), or every case when ?1 is NULL.
 _IN_PERIOD = "(?1 IS NULL OR opened_on BETWEEN ?1 AND ?2 OR closed_on BETWEEN ?1 AND ?2)"
@@ -79,6 +79,7 @@ def case_facts(
         "ORDER BY version DESC, rowid DESC",
         period,
     )
+    harmed = harm_repo.marked_cases(conn)
     out = []
     for case_id, opened, pack_id, status, closed, level in conn.execute(
         "SELECT id, opened_on, pack_id, status, closed_on, level_of_concern FROM cases "
@@ -110,6 +111,7 @@ def case_facts(
                 )
                 if plan
                 else (),
+                harm_to_self=case_id in harmed,
             )
         )
     return out

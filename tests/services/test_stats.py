@@ -14,7 +14,16 @@ from btam_desktop.domain.plan import Closure, Intervention, InterventionStatus, 
 from btam_desktop.domain.records import new_id
 from btam_desktop.domain.referral import Student
 from btam_desktop.domain.statistics import Figure, build, school_year, tables
-from btam_desktop.services import assess, cases, intake, manage, members, session as sessions, stats
+from btam_desktop.services import (
+    assess,
+    cases,
+    harm_to_self,
+    intake,
+    manage,
+    members,
+    session as sessions,
+    stats,
+)
 from btam_desktop.services.contracts.cases import CaseEdit
 from btam_desktop.services.session import TEST_KDF, Session
 from btam_desktop.storage import stats_repo
@@ -133,6 +142,10 @@ def _build(pin: PinClock, folder: Path, built: list[Session]) -> Session:
         _item(InterventionType.SUPERVISION, InterventionStatus.ACTIVE, s),
         _item(InterventionType.COUNSELING, InterventionStatus.DISCONTINUED, s),
     )
+    # Harm to self: D marked at screening, the mark removed and set again (counted once).
+    harm_to_self.mark(s, d, date(2026, 10, 20), second, "screening")
+    harm_to_self.unmark(s, d, "Set on the wrong day.")
+    harm_to_self.mark(s, d, date(2026, 10, 19), second, "screening")
     pin(datetime(2027, 3, 15, 10, 0))
     return s
 
@@ -182,6 +195,7 @@ EXPECTED = {
         ("15-30 days", "Cases"): 1,
     },
     Figure.DAYS_TO_ASSESSMENT: {("3-7 days", "Cases"): 1, ("Over 30 days", "Cases"): 1},
+    Figure.HARM_TO_SELF: {("Harm to self identified", "Cases"): 1, ("Not identified", "Cases"): 3},
 }
 
 

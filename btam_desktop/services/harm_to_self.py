@@ -9,8 +9,9 @@ whom and when; the protocol and the school's professionals decide what to do.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.case import CaseStatus, Person
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.errors import ValidationError
@@ -35,6 +36,10 @@ from btam_desktop.services.packs import case_pack, team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import case_repo, harm_repo, manage_repo, team_repo
 from btam_desktop.storage.db import Connection
+
+if TYPE_CHECKING:
+    from btam_desktop.reports.safety_plan import SafetyPlanSnapshot
+    from btam_desktop.reports.snapshots import DocumentInfo
 
 
 def protocol_of(conn: Connection, case_id: str) -> Protocol | None:
@@ -202,4 +207,27 @@ def save_safety_plan(
         )
     return harm_repo.safety_plan_of(session.ocf.conn, case_id) or plan, ChangeSet(
         cases=frozenset({case_id})
+    )
+
+
+def safety_plan_snapshot(
+    session: Session, case_id: str, subject: Person | None, info: DocumentInfo
+) -> SafetyPlanSnapshot:
+    """What the safety plan's page prints (refused when no plan was written yet)."""
+    from btam_desktop.reports.safety_plan import SafetyPlanSnapshot
+
+    plan = harm_repo.safety_plan_of(session.ocf.conn, case_id)
+    if plan is None:
+        raise ValidationError("No safety plan is written for this case yet.")
+    return SafetyPlanSnapshot(
+        info=info,
+        student=subject.name if subject else "",
+        grade=subject.grade if subject else "",
+        made_on=plan.made_on,
+        made_with=plan.made_with,
+        warning_signs=plan.warning_signs,
+        coping=plan.coping,
+        people_places=plan.people_places,
+        adults=plan.adults,
+        crisis_line=plan.crisis_line,
     )

@@ -29,6 +29,7 @@ from btam_desktop.domain.plan import LegalBasis
 from btam_desktop.domain.records import new_id, today
 from btam_desktop.reports import snapshots as sn
 from btam_desktop.services import (
+    harm_to_self,
     print_case,
     print_disclosures,
     print_inspection,
@@ -51,7 +52,12 @@ if TYPE_CHECKING:
     from btam_desktop.reports.page import PrintOptions
 
 PAPERS = ("letter", "a4")
-CASE_KINDS = (DocumentKind.CASE_SUMMARY, DocumentKind.PLAN, DocumentKind.PARENT_PLAN)
+CASE_KINDS = (
+    DocumentKind.CASE_SUMMARY,
+    DocumentKind.PLAN,
+    DocumentKind.PARENT_PLAN,
+    DocumentKind.SAFETY_PLAN,
+)
 #: Documents about the student of a case (all their cases), logged against that case.
 STUDENT_KINDS = (DocumentKind.DISCLOSURES, DocumentKind.INSPECTION)
 TEAM_KINDS = (
@@ -84,6 +90,7 @@ TITLES = {
     DocumentKind.ANNUAL_REPORT: "Threat assessment program: annual report",
     DocumentKind.SIGN_IN_SHEET: "Staff awareness training: sign-in sheet",
     DocumentKind.STAFF_COVERAGE: "Staff awareness training: coverage",
+    DocumentKind.SAFETY_PLAN: "Safety plan",
 }
 #: Who reads each kind (the page's header and legal note); the rest are the team's records.
 READERS = {
@@ -283,6 +290,11 @@ def _case_builder(
     if kind is DocumentKind.PLAN:
         internal = print_case.internal_plan(session, ctx, info)
         return lambda: plan.build(internal, options)
+    if kind is DocumentKind.SAFETY_PLAN:
+        from btam_desktop.reports import safety_plan
+
+        own = harm_to_self.safety_plan_snapshot(session, ctx.case.id, ctx.subject, info)
+        return lambda: safety_plan.build(own, options)
     parents = print_case.parent_plan(session, ctx, info)
     return lambda: plan.build_parent(parents, options)
 

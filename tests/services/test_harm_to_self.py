@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -13,9 +14,10 @@ from btam_desktop.domain import clock
 from btam_desktop.domain.harm_to_self import CRISIS_LINE, MarkSource, progress
 from btam_desktop.domain.plan import Intervention, InterventionType
 from btam_desktop.domain.records import new_id
-from btam_desktop.services import cases, harm_to_self as harm, manage
+from btam_desktop.services import cases, harm_to_self as harm, manage, printing
 from btam_desktop.services.errors import ValidationError
 from btam_desktop.services.session import Session
+from tests.reports.pdftext import pages, text
 from tests.scenario import kenzie_in_management
 
 TODAY = clock.today()
@@ -150,3 +152,44 @@ def test_a_closed_case_takes_no_new_mark(session: Session) -> None:
     cases.change_status(session, case_id, cases.CaseStatus.CLOSED, "Moved away.")
     with pytest.raises(ValidationError, match="closed"):
         harm.mark(session, case_id, TODAY, None)
+
+
+def test_the_safety_plan_prints_on_one_confidential_page_and_is_logged(
+    session: Session, tmp_path: Path
+) -> None:
+    case_id, _ = kenzie_in_management(session)
+    request = printing.PrintRequest("safety-plan", case_id)
+    with pytest.raises(ValidationError, match="No safety plan"):
+        printing.prepare(session, request)
+    harm.save_safety_plan(
+        session,
+        case_id,
+        harm.SafetyPlanInput(
+            made_on=TODAY,
+            made_with="Ms. Okafor-Lind (school counselor)",
+            warning_signs="I stop answering my friends.\nI can't sleep.",
+            coping="Headphones and a walk around the track",
+            people_places="The art room at lunch; my cousin Dev",
+            adults="Coach Ruiz (room 14); Mom",
+        ),
+    )
+    prepared = printing.prepare(session, request)
+    assert len(pages(prepared.pdf)) == 1
+    words = text(prepared.pdf)
+    for expected in (
+        "CONFIDENTIAL",
+        "Safety plan",
+        "Kenzie",
+        "Warning signs",
+        "I stop answering my friends.",
+        "Headphones and a walk around the track",
+        "The art room at lunch",
+        "Coach Ruiz (room 14)",
+        "988",
+        "not a clinical assessment",
+    ):
+        assert expected in words, expected
+    (tmp_path / "safety-plan.pdf").write_bytes(prepared.pdf)
+    disclosure, _ = printing.record_print(session, prepared)
+    assert disclosure.case_id == case_id and disclosure.document.value == "safety-plan"
+    assert [d.id for d in printing.disclosures_of(session, case_id)] == [disclosure.id]

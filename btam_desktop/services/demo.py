@@ -36,6 +36,7 @@ from btam_desktop.services import (
     students,
 )
 from btam_desktop.services.demo_awareness import add_staff_awareness
+from btam_desktop.services.demo_harm import add_harm_to_self
 from btam_desktop.services.demo_data import (
     DEMO_CONTACTS,
     DISTRICT,
@@ -88,6 +89,7 @@ def build_demo(
             _add_merged_student(session, team[1].id)
         add_team_records(session, team)
         add_staff_awareness(session)
+        add_harm_to_self(session, team)
 
     request = NewCaseFile(SCHOOL, lead_name, lead_role.value, DISTRICT)
     return create_case_file(folder, request, passphrase, kdf, fill=fill)

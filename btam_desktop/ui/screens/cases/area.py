@@ -41,6 +41,7 @@ from btam_desktop.ui.plain import message_box
 from btam_desktop.ui.screens.cases import transfer
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
+from btam_desktop.ui.screens.cases.harm_dialogs import HarmControl
 from btam_desktop.ui.screens.cases.list_screen import CaseListScreen
 from btam_desktop.ui.screens.cases.manage_dialogs import (
     CheckInDialog,
@@ -108,6 +109,8 @@ class CasesArea(QStackedWidget):
         plan.checkin_requested.connect(self._checkin)
         plan.review_requested.connect(self._review)
         plan.close_requested.connect(self._close)
+        self.harm = HarmControl(ops, self.page, self._harm_context, self)
+        self.page.harm.print_requested.connect(self.print_document)
         self.page.back_requested.connect(self.show_list)
         self.page.save_requested.connect(self._save)
         self.page.status_requested.connect(self._change_status)
@@ -186,6 +189,7 @@ class CasesArea(QStackedWidget):
             on_done=lambda found: self.page.inquiry.show_interviews(found, self.names),
         )
         self._ops.queue(api.MANAGE_PLAN(case_id), on_done=self._show_plan)
+        self.harm.load(case_id, detail.case.status is not CaseStatus.CLOSED)
         self._ops.queue(
             api.MANAGE_NOTIFICATIONS(case_id), on_done=self.page.plan.show_notifications
         )
@@ -353,13 +357,16 @@ class CasesArea(QStackedWidget):
             dialog.chosen.connect(
                 lambda item: self._ops.run(
                     api.ASSESS_RECORD(case_id, item),
-                    on_done=lambda _a: dialog.accept(),
+                    on_done=lambda _a: self.harm.after(dialog, dialog.accept, case_id),
                     on_error=lambda e: dialog.show_error(str(e)),
                 )
             )
             dialog.open()
 
         self._ops.queue(api.ASSESS_FORM(case_id, pack_id), on_done=show)
+
+    def _harm_context(self) -> tuple[list[Member], dict[str, str], str]:
+        return self.members, self.names, self.me.member_id if self.me else ""
 
     def _show_plan(self, view: PlanView) -> None:
         self._plan_view = view
@@ -494,7 +501,7 @@ class CasesArea(QStackedWidget):
         dialog.chosen.connect(
             lambda decision, second, reason, manager: self._ops.run(
                 api.INTAKE_RECORD_SCREENING(case_id, decision, second, reason, manager or None),
-                on_done=lambda _s: dialog.done_ok(),
+                on_done=lambda _s: self.harm.after(dialog, dialog.done_ok, case_id),
                 on_error=lambda e: dialog.show_error(str(e)),
             )
         )

@@ -154,6 +154,14 @@ def sentence(event: AuditEvent, names: dict[str, str], levels: Levels | None = N
                 what += _tr(", after the deadline")
         case "transfer.received":
             what = _tr("received the case from another school (transfer packet)")
+        case "harm.marked":
+            what = _tr("marked the case: risk of harm to self identified")
+        case "harm.unmarked":
+            what = _tr("removed the harm-to-self mark (the reason is on the Harm to self tab)")
+        case "harm.step_recorded":
+            what = _tr("recorded a step of the suicide-risk protocol")
+        case "harm.safety_plan_saved":
+            what = _tr("saved the safety plan")
         case _:
             what = event.action
     return f"{who} {what}"

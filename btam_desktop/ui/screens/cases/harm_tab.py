@@ -77,6 +77,14 @@ class HarmTab(QWidget):
         header = self.steps.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # "Usually" names a role or two: wide enough for them on two lines at most.
+        metrics = self.fontMetrics()
+        for column, width in (
+            (1, metrics.averageCharWidth() * 24),
+            (2, metrics.horizontalAdvance("0000-00-00") + metrics.averageCharWidth() * 3),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.steps.setColumnWidth(column, width)
         self.record_button = QPushButton(self.tr("&Record a step…"))
         protocol = QVBoxLayout(self.protocol_box)
         protocol.addWidget(self.progress)
@@ -172,7 +180,9 @@ class HarmTab(QWidget):
         self.history.setVisible(bool(removed))
         self.mark_button.setVisible(mark is None)
         self.unmark_button.setVisible(mark is not None)
-        self.progress.setText(self.progress_text())
+        self.progress.setText(self.progress_text().rpartition(": ")[2])
+        if view.protocol is not None:
+            self.protocol_box.setTitle(view.protocol.name)
         self.flag.setText(
             self.tr("⚑ Risk of harm to self identified. %1 (Harm to self tab)").replace(
                 "%1", self.progress_text()
@@ -214,11 +224,14 @@ class HarmTab(QWidget):
             text = self.tr("No safety plan is written yet.")
             self.write_button.setText(self.tr("&Write the safety plan…"))
         else:
-            text = self.tr("Made with the student on %1%2; last saved by %3.").replace(
+            text = self.tr("Made with the student on %1%2. Last saved by %3.").replace(
                 "%1", plan.made_on.isoformat()
             )
             text = text.replace(
-                "%2", self.tr(" (with %1)").replace("%1", plan.made_with) if plan.made_with else ""
+                "%2",
+                self.tr(", together with %1").replace("%1", plan.made_with)
+                if plan.made_with
+                else "",
             ).replace("%3", names.get(plan.saved_by or "", self.tr("a former member")))
             self.write_button.setText(self.tr("&Edit the safety plan…"))
         text += "\n" + (

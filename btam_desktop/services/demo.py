@@ -36,7 +36,6 @@ from btam_desktop.services import (
     students,
 )
 from btam_desktop.services.demo_awareness import add_staff_awareness
-from btam_desktop.services.demo_harm import add_harm_to_self
 from btam_desktop.services.demo_data import (
     DEMO_CONTACTS,
     DISTRICT,
@@ -52,6 +51,7 @@ from btam_desktop.services.demo_data import (
     Vignette,
     demo_partners,
 )
+from btam_desktop.services.demo_harm import add_harm_to_self
 from btam_desktop.services.demo_team import add_team_records
 from btam_desktop.services.session import KdfParams, NewCaseFile, Session, create_case_file
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from btam_desktop.domain import clock
+from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.harm_to_self import CRISIS_LINE, MarkSource, progress
 from btam_desktop.domain.plan import Intervention, InterventionType
 from btam_desktop.domain.records import new_id
@@ -149,7 +150,7 @@ def test_safety_plan_saved_edited_and_seen_on_the_plan(session: Session) -> None
 
 def test_a_closed_case_takes_no_new_mark(session: Session) -> None:
     case_id, _ = kenzie_in_management(session)
-    cases.change_status(session, case_id, cases.CaseStatus.CLOSED, "Moved away.")
+    cases.change_status(session, case_id, CaseStatus.CLOSED, "Moved away.")
     with pytest.raises(ValidationError, match="closed"):
         harm.mark(session, case_id, TODAY, None)
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog
 
+from btam_desktop.domain.harm_to_self import MarkSource
 from btam_desktop.domain.team import Member, Role
 from btam_desktop.packs.builtin import builtin_packs
 from btam_desktop.services.assess import AssessmentForm
@@ -17,6 +18,12 @@ from btam_desktop.services.contracts.manage import PlanView
 from btam_desktop.services.contracts.retention import DueLine
 from btam_desktop.ui.screens.backup import BackupDialog, RestoreDialog
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
+from btam_desktop.ui.screens.cases.harm_dialogs import (
+    MarkDialog,
+    SafetyPlanDialog,
+    StepDialog,
+    UnmarkDialog,
+)
 from btam_desktop.ui.screens.cases.manage_dialogs import (
     CheckInDialog,
     CloseDialog,
@@ -58,6 +65,9 @@ _DUE = DueLine(
     due_on=date(2029, 9, 1),
     rule="closed at screening: 3 years after closure, then destroy",
 )
+
+_PROTOCOL = builtin_packs()["ntac"].harm_to_self
+assert _PROTOCOL is not None
 
 #: Each makes one dialog, given the main window as its parent.
 DIALOGS: list[Callable[[Any], QDialog]] = [
@@ -113,4 +123,12 @@ DIALOGS: list[Callable[[Any], QDialog]] = [
     lambda p: MakePacketDialog(p.ops, "case", "2026-0001", p),
     lambda p: ImportPacketDialog(p.ops, p, lambda _received: None),
     lambda p: StudentView(True, {}, p),
+    lambda p: MarkDialog(
+        [Member(id="id-1", name="M F", role=Role.COUNSELOR)], "id-1", MarkSource.CASE, p
+    ),
+    UnmarkDialog,
+    lambda p: StepDialog(
+        _PROTOCOL, "screen", [Member(id="id-1", name="M F", role=Role.COUNSELOR)], "id-1", p
+    ),
+    lambda p: SafetyPlanDialog(None, p),
 ]

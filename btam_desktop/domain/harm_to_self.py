@@ -23,7 +23,7 @@ CRISIS_LINE = "988 Suicide & Crisis Lifeline: call or text 988, or chat at 988li
 MAX_STEPS = 20
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ProtocolStep:
     """One step of the school's protocol: `label` says what is done, `usually` who does it."""
 

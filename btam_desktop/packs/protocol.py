@@ -49,7 +49,7 @@ def harm_to_self(r: _Reader, data: dict[str, Any]) -> Protocol | None:
                 r.problem((*here, key), f"is {len(value)} characters; at most {LABEL_MAX}")
         if step_id and not step_id.replace("_", "").replace("-", "").isalnum():
             r.problem((*here, "id"), f"'{step_id}' should be letters, digits, - or _ only")
-        steps.append(ProtocolStep(step_id, label, usually))
+        steps.append(ProtocolStep(id=step_id, label=label, usually=usually))
     if "steps" in table and not steps:
         r.problem(("harm_to_self", "steps"), "needs at least one step")
     if len(steps) > MAX_STEPS:

@@ -34,8 +34,10 @@ def test_a_pack_names_its_protocol_steps_in_order() -> None:
     assert pack.harm_to_self == Protocol(
         "Ridgeview suicide-risk procedure",
         (
-            ProtocolStep("counselor", "The counselor met the student", "School counselor"),
-            ProtocolStep("family", "The family was called", ""),
+            ProtocolStep(
+                id="counselor", label="The counselor met the student", usually="School counselor"
+            ),
+            ProtocolStep(id="family", label="The family was called"),
         ),
     )
     assert parse(VALID, "p.toml").harm_to_self is None
@@ -56,7 +58,7 @@ def test_a_district_protocol_replaces_the_model_steps_whole() -> None:
     district = DISTRICT.replace('extends = "ntac"', 'extends = "p"')
     own = '\n[harm_to_self]\nprotocol = "Ours"\n[[harm_to_self.steps]]\nid = "one"\nlabel = "x"\n'
     child = parse(district + own, "d.toml", base)
-    assert child.harm_to_self == Protocol("Ours", (ProtocolStep("one", "x"),))
+    assert child.harm_to_self == Protocol("Ours", (ProtocolStep(id="one", label="x"),))
     assert parse(district, "d.toml", base).harm_to_self == base.harm_to_self
 
 

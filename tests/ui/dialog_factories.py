@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog
 
-from btam_desktop.domain.harm_to_self import MarkSource
+from btam_desktop.domain.harm_to_self import MarkSource, Protocol
 from btam_desktop.domain.team import Member, Role
 from btam_desktop.packs.builtin import builtin_packs
 from btam_desktop.services.assess import AssessmentForm
@@ -66,8 +66,12 @@ _DUE = DueLine(
     rule="closed at screening: 3 years after closure, then destroy",
 )
 
-_PROTOCOL = builtin_packs()["ntac"].harm_to_self
-assert _PROTOCOL is not None
+
+def _protocol() -> Protocol:
+    protocol = builtin_packs()["ntac"].harm_to_self
+    assert protocol is not None
+    return protocol
+
 
 #: Each makes one dialog, given the main window as its parent.
 DIALOGS: list[Callable[[Any], QDialog]] = [
@@ -128,7 +132,7 @@ DIALOGS: list[Callable[[Any], QDialog]] = [
     ),
     UnmarkDialog,
     lambda p: StepDialog(
-        _PROTOCOL, "screen", [Member(id="id-1", name="M F", role=Role.COUNSELOR)], "id-1", p
+        _protocol(), "screen", [Member(id="id-1", name="M F", role=Role.COUNSELOR)], "id-1", p
     ),
     lambda p: SafetyPlanDialog(None, p),
 ]

@@ -33,6 +33,7 @@ from btam_desktop.services import (
     assess,
     cases as case_records,
     demo,
+    demo_harm,
     demo_laptops,
     manage,
     members,
@@ -295,6 +296,13 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
         wait_for(lambda: student.snapshot is not None)
         shoot(student, "student-record", scheme)
         QDialog.reject(student)
+    if this_pass().wants("case-harm-to-self"):  # Mateo: marked, 3 of 5 steps, a safety plan
+        open_case(w, demo_harm.STUDENT)
+        wait_for(lambda: demo_harm.STUDENT in cases.page.title.text())
+        cases.page.tabs.setCurrentWidget(cases.page.harm)
+        wait_for(lambda: cases.page.harm.view is not None and cases.page.harm.view.mark is not None)
+        shoot(w, "case-harm-to-self", scheme)
+        cases.page.tabs.setCurrentIndex(0)
     cases.show_list()
     cases.list.search.clear()
     for area, name in ((TEAM, "team"), (SETTINGS, "settings")):

@@ -40,6 +40,8 @@ class DocumentKind(StrEnum):
     DISCLOSURES_CSV = "disclosures-csv"
     #: A student's record sent to the school they move to (encrypted packet and summary).
     TRANSFER_PACKET = "transfer-packet"
+    #: The student's safety plan (harm to self), one page, the team's record.
+    SAFETY_PLAN = "safety-plan"
 
 
 #: What each document is called in the disclosure log, on screen and on paper.
@@ -62,6 +64,7 @@ DOCUMENT_NAMES = {
     DocumentKind.CASES_CSV: "Case list (CSV)",
     DocumentKind.DISCLOSURES_CSV: "Disclosure records (CSV)",
     DocumentKind.TRANSFER_PACKET: "Transfer packet",
+    DocumentKind.SAFETY_PLAN: "Safety plan (the student's)",
 }
 
 #: Documents about every student at once: a student's record of disclosures lists them too.

@@ -186,7 +186,6 @@ class Evaluation:
     services: frozenset[Service] = frozenset()
     discipline: Discipline | None = None
     law_enforcement: LawEnforcement | None = None
-    harm_to_self: bool | None = None
 
     @property
     def group(self) -> Group | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.harm_to_self import Protocol
 from btam_desktop.domain.retention import RetentionRule
 
 
@@ -151,6 +152,8 @@ class Pack:
     #: `[labels.es]`: the pack's own words in another language, keyed by the words as the pack
     #: writes them ("Low concern" = "Preocupación baja"): what the family's papers print.
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: `[harm_to_self]`: the school's suicide-risk protocol as a checklist; None: none named.
+    harm_to_self: Protocol | None = None
     source_file: str = field(default="", compare=False)
 
     @property

@@ -28,6 +28,9 @@ class InterventionType(StrEnum):
     DISCIPLINE = "discipline"
     RE_ENTRY = "re_entry"
     OTHER = "other"
+    #: The student's own safety plan (harm to self): its text and printout are the case's
+    #: safety plan (`domain/harm_to_self.SafetyPlan`), not this item's description.
+    SAFETY_PLAN = "safety_plan"
 
 
 class InterventionStatus(StrEnum):
@@ -169,6 +172,7 @@ INTERVENTION_TYPE_NAMES = {
     InterventionType.DISCIPLINE: "Disciplinary action",
     InterventionType.RE_ENTRY: "Re-entry plan",
     InterventionType.OTHER: "Other",
+    InterventionType.SAFETY_PLAN: "Safety plan with the student",
 }
 
 

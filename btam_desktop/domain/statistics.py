@@ -12,8 +12,9 @@ suppressed with `suppression.suppress` before anyone sees it. Who is counted:
   English learner), each group's share of cases beside its share of the school's enrollment
   and the ratio of the two (`Derived` columns, worked out from the published counts only, so
   they reveal nothing suppression hides); and by outcome (discipline, law enforcement,
-  services connected, harm to self), from the program-evaluation fields
-  (`domain/evaluation.py`).
+  services connected), from the program-evaluation fields (`domain/evaluation.py`); and
+  with harm to self identified, from the harm-to-self mark (`domain/harm_to_self.py`), its one
+  source.
 """
 
 from __future__ import annotations
@@ -111,7 +112,9 @@ class CaseFacts:
     services: tuple[str, ...] = ()
     discipline: str = ""
     law_enforcement: str = ""
-    harm_to_self: bool | None = None
+    #: Marked "risk of harm to self identified" (the mark in force): counted apart, as
+    #: Florida asks.
+    harm_to_self: bool = False
 
 
 class Outcome(StrEnum):
@@ -202,13 +205,15 @@ FIGURE_TITLES = {
     Figure.DISCIPLINE: "Cases opened, by discipline",
     Figure.LAW_ENFORCEMENT: "Cases opened, by law-enforcement involvement",
     Figure.SERVICES: "Services connected in cases opened (a case may count in several rows)",
-    Figure.HARM_TO_SELF: "Cases opened, by whether harm to self was identified",
     Figure.RISK_FACTORS: "Risk factors across the cases opened: in how many cases each came up",
     Figure.PROTECTIVE_FACTORS: "Protective factors across the cases opened: in how many cases "
     "each came up",
     Figure.FACTOR_INTERVENTIONS: "The most frequent risk factors: cases whose plan works on "
     "them, by plan domain",
+    Figure.HARM_TO_SELF: "Cases opened, with harm to self identified",
 }
+#: The harm-to-self figure counts the mark in force (`domain/harm_to_self`): one source.
+HARM_ROWS = ("Harm to self identified", "Not identified")
 #: The figures that set a group's share of cases beside its share of enrollment.
 BESIDE_ENROLLMENT = (Figure.RACE, Figure.SEX, Figure.IEP_504, Figure.ENGLISH_LEARNER)
 WITH_PLAN, WITHOUT_PLAN = "IEP or 504 plan", "No IEP or 504 plan"
@@ -430,6 +435,7 @@ def tables(
         _banded(Figure.DAYS_TO_SCREENING, _days(opened, "screened_on")),
         _banded(Figure.DAYS_TO_ASSESSMENT, _days(opened, "assessed_on")),
         *_evaluation_tables(opened),
+        _column(Figure.HARM_TO_SELF, HARM_ROWS, (HARM_ROWS[not f.harm_to_self] for f in opened)),
     ]
 
 
@@ -480,11 +486,6 @@ def _evaluation_tables(opened: Sequence[CaseFacts]) -> list[Table]:
             Figure.SERVICES,
             list(services.values()),
             (services[s] for f in opened for s in f.services if s in services),
-        ),
-        _column(
-            Figure.HARM_TO_SELF,
-            ["Harm to self identified", "Not identified", NOT_RECORDED],
-            (yes_no(f.harm_to_self, "Harm to self identified", "Not identified") for f in opened),
         ),
     ]
 

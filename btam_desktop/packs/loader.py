@@ -36,6 +36,7 @@ from btam_desktop.domain.retention import (
     Then,
 )
 from btam_desktop.packs.locate import LineIndex, Path as FieldPath
+from btam_desktop.packs.protocol import harm_to_self
 
 MAX_BYTES = 1024 * 1024  # a pack is a few dozen kilobytes; a 10 MB file is a mistake
 #: The longest text of a tip line's fields: a handout has one page for everything.
@@ -513,6 +514,7 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
         retention=_retention(r, data),
         transfer_deadline_days=_transfer_days(r, data),
         labels=_translations(r, data),
+        harm_to_self=harm_to_self(r, data),
     )
     if r.problems:
         raise PackError(r.problems)
@@ -623,6 +625,8 @@ def merge(base: Pack, child: Pack) -> Pack:
             language: {**base.labels.get(language, {}), **child.labels.get(language, {})}
             for language in {*base.labels, *child.labels}
         },
+        # A district's protocol replaces the model's whole: its steps belong together.
+        harm_to_self=child.harm_to_self or base.harm_to_self,
     )
 
 

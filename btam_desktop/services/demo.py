@@ -52,6 +52,7 @@ from btam_desktop.services.demo_data import (
     demo_partners,
 )
 from btam_desktop.services.demo_evaluation import add_evaluation
+from btam_desktop.services.demo_harm import add_harm_to_self
 from btam_desktop.services.demo_services import add_services
 from btam_desktop.services.demo_team import add_team_records
 from btam_desktop.services.session import KdfParams, NewCaseFile, Session, create_case_file
@@ -92,6 +93,7 @@ def build_demo(
         add_staff_awareness(session)
         add_services(session)
         add_evaluation(session)
+        add_harm_to_self(session, team)
 
     request = NewCaseFile(SCHOOL, lead_name, lead_role.value, DISTRICT)
     return create_case_file(folder, request, passphrase, kdf, fill=fill)

@@ -90,7 +90,6 @@ def fields(rng: random.Random, status: str) -> Evaluation:
         services=frozenset(s for s in _SERVICES if rng.random() < 0.3),
         discipline=_pick(rng, _DISCIPLINE),
         law_enforcement=_pick(rng, _POLICE),
-        harm_to_self=rng.random() < 0.15,
     )
 
 

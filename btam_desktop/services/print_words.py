@@ -131,6 +131,10 @@ _EVENTS = {
     "document.saved": "saved the {document} as a PDF",
     "transfer.sent": "sent a transfer packet to a receiving school",
     "transfer.received": "received the case from another school (transfer packet)",
+    "harm.marked": "marked the case: risk of harm to self identified",
+    "harm.unmarked": "removed the harm-to-self mark",
+    "harm.step_recorded": "recorded a step of the suicide-risk protocol ({step})",
+    "harm.safety_plan_saved": "saved the safety plan",
 }
 
 

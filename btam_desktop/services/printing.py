@@ -31,6 +31,7 @@ from btam_desktop.domain.records import new_id, today
 from btam_desktop.reports import snapshots as sn
 from btam_desktop.reports.family_words import PARENT_BASIS
 from btam_desktop.services import (
+    harm_to_self,
     print_case,
     print_disclosures,
     print_inspection,
@@ -59,6 +60,7 @@ CASE_KINDS = (
     DocumentKind.PLAN,
     DocumentKind.PARENT_PLAN,
     DocumentKind.LETTER,
+    DocumentKind.SAFETY_PLAN,
 )
 #: Written in every language of PAPER_LANGUAGES; the others are in English.
 MULTILINGUAL = (*PUBLIC_DOCUMENTS, DocumentKind.PARENT_PLAN, DocumentKind.LETTER)
@@ -95,6 +97,7 @@ TITLES = {
     DocumentKind.SIGN_IN_SHEET: "Staff awareness training: sign-in sheet",
     DocumentKind.STAFF_COVERAGE: "Staff awareness training: coverage",
     DocumentKind.LETTER: "Letter",
+    DocumentKind.SAFETY_PLAN: "Safety plan",
 }
 #: The PDF's title in another language (only the papers written in it).
 TITLES_IN = {"es": {DocumentKind.PARENT_PLAN: "Plan de apoyo", DocumentKind.LETTER: "Carta"}}
@@ -341,6 +344,11 @@ def _case_builder(
     if kind is DocumentKind.PLAN:
         internal = print_case.internal_plan(session, ctx, info)
         return lambda: plan.build(internal, options)
+    if kind is DocumentKind.SAFETY_PLAN:
+        from btam_desktop.reports import safety_plan
+
+        own = harm_to_self.safety_plan_snapshot(session, ctx.case.id, ctx.subject, info)
+        return lambda: safety_plan.build(own, options)
     parents = print_case.parent_plan(session, ctx, info, language)
     return lambda: plan.build_parent(parents, options)
 

@@ -27,7 +27,6 @@ COLUMNS = (
     "services",
     "discipline",
     "law_enforcement",
-    "harm_to_self",
 )
 _SELECT = ", ".join(COLUMNS)
 
@@ -50,7 +49,6 @@ def _row(r: tuple[object, ...]) -> Evaluation:
         services=frozenset(Service(c) for c in _codes(r[5])),
         discipline=Discipline(str(r[6])) if r[6] else None,
         law_enforcement=LawEnforcement(str(r[7])) if r[7] else None,
-        harm_to_self=_flag(r[8]),
     )
 
 
@@ -67,7 +65,6 @@ def _values(e: Evaluation) -> tuple[object, ...]:
         ",".join(sorted(s.value for s in e.services)),
         e.discipline.value if e.discipline else "",
         e.law_enforcement.value if e.law_enforcement else "",
-        flag(e.harm_to_self),
     )
 
 

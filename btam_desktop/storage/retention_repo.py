@@ -31,6 +31,9 @@ CASE_TABLES = (
     "retention_keeps",
     "retention_holds",
     "received_records",
+    "self_harm_marks",
+    "protocol_steps",
+    "safety_plans",
     "persons",
 )
 

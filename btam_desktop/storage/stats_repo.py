@@ -11,7 +11,7 @@ from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.evaluation import group_code
 from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.statistics import CaseFacts, LevelKey
-from btam_desktop.storage import db, evaluation_repo
+from btam_desktop.storage import db, evaluation_repo, harm_repo
 
 #: The cases of a period: opened or closed in it (?1 to ?2), or every case when ?1 is NULL.
 _IN_PERIOD = "(?1 IS NULL OR opened_on BETWEEN ?1 AND ?2 OR closed_on BETWEEN ?1 AND ?2)"
@@ -90,7 +90,8 @@ def case_facts(
     ):
         if case_id not in plans_504 or created < plans_504[case_id][0]:
             plans_504[case_id] = (created, flag)
-    nothing: tuple[object, ...] = (None, "", "", "", None, "", "", "", None)
+    nothing: tuple[object, ...] = (None, "", "", "", None, "", "", "")
+    harmed = harm_repo.marked_cases(conn)
     out = []
     for case_id, opened, pack_id, status, closed, level in conn.execute(
         "SELECT id, opened_on, pack_id, status, closed_on, level_of_concern FROM cases "
@@ -102,8 +103,8 @@ def case_facts(
         assessment = assessments.get(case_id)
         is_closed = status == CaseStatus.CLOSED.value and closed
         plan = plans.get(case_id)
-        hispanic, races, sex, _disability, learner, services, discipline, police, harm = (
-            evaluations.get(case_id, nothing)
+        hispanic, races, sex, _disability, learner, services, discipline, police = evaluations.get(
+            case_id, nothing
         )
         first_level: LevelKey | None = (assessment[1], assessment[2]) if assessment else None
         out.append(
@@ -132,7 +133,7 @@ def case_facts(
                 services=tuple(str(services).split(",")) if services else (),
                 discipline=str(discipline),
                 law_enforcement=str(police),
-                harm_to_self=None if harm is None else bool(harm),
+                harm_to_self=case_id in harmed,
             )
         )
     return out

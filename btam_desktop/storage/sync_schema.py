@@ -215,10 +215,25 @@ COLUMNS: dict[str, dict[str, Policy]] = {
     # enrollment per school year: nothing a person must reconcile.
     "evaluation": _record(
         AU,
-        "case_id hispanic races sex disability english_learner services discipline "
-        "law_enforcement harm_to_self",
+        "case_id hispanic races sex disability english_learner services discipline law_enforcement",
     ),
     "enrollment": _record(AU, "school_year total counts_json"),
+    # -- harm to self (schema 20) -------------------------------------------------------------
+    # Setting or removing the mark is a safety judgment; the protocol's steps are dates and
+    # names (their notes prose); the safety plan is the student's own words, edited in place.
+    "self_harm_marks": _record(
+        AU,
+        "case_id identified_on identified_by source cleared_by",
+        cleared_at=HS,
+        clear_reason=HT,
+    ),
+    "protocol_steps": _record(AU, "case_id step_id label done_on by_id by_name", note=HT),
+    "safety_plans": _record(
+        HT,
+        "made_with warning_signs coping people_places adults crisis_line",
+        case_id=AU,
+        made_on=AU,
+    ),
 }
 
 

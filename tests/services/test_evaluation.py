@@ -23,7 +23,6 @@ NEVER_PRINTED = (
     "law-enforcement involvement",
     "Law enforcement consulted",
     "In-school discipline",
-    "Harm to self",
     "Family support",
     "program evaluation",
 )

@@ -21,7 +21,15 @@ from btam_desktop.domain.disclosure import (
 )
 from btam_desktop.domain.plan import Intervention, InterventionType
 from btam_desktop.domain.records import new_id
-from btam_desktop.services import manage, meetings, printing, roster, session as sessions
+from btam_desktop.services import (
+    harm_to_self,
+    manage,
+    meetings,
+    printing,
+    roster,
+    session as sessions,
+)
+from btam_desktop.services.contracts.harm_to_self import SafetyPlanInput
 from btam_desktop.services.session import Session
 from tests.conftest import PinClock, make_case_file
 from tests.reports.pdftext import pages
@@ -63,6 +71,9 @@ def _busy_evening(session: Session) -> tuple[str, str]:
     meetings.approve(session, meeting.id)
     meetings.add_addendum(session, meeting.id, "Started at 15:40.")
     roster.add_training(session, roster.TrainingInput(marcus, today, "Team training", "District"))
+    harm_to_self.save_safety_plan(  # its page prints the day it was made
+        session, case_id, SafetyPlanInput(made_on=today, coping="A walk with the coach.")
+    )
     manage.add_notification(  # its letter is dated with the local day
         session,
         case_id,

@@ -28,6 +28,7 @@ from btam_desktop.services import (
     assess,
     cases,
     evaluation,
+    harm_to_self,
     intake,
     manage,
     members,
@@ -148,7 +149,6 @@ def _build(pin: PinClock, folder: Path, built: list[Session]) -> Session:
             services=frozenset({Service.COUNSELING, Service.MENTORING}),
             discipline=Discipline.NONE,
             law_enforcement=LawEnforcement.NONE,
-            harm_to_self=False,
         ),
     )
     # B: phone, dismissed two days later.
@@ -179,7 +179,6 @@ def _build(pin: PinClock, folder: Path, built: list[Session]) -> Session:
             english_learner=True,
             services=frozenset({Service.FAMILY}),
             law_enforcement=LawEnforcement.CONSULTED,
-            harm_to_self=True,
         ),
     )
     # D: tip line, screened 15 days later, assessed 36 days after the report; still open.
@@ -196,6 +195,10 @@ def _build(pin: PinClock, folder: Path, built: list[Session]) -> Session:
         _item(InterventionType.SUPERVISION, InterventionStatus.ACTIVE, s),
         _item(InterventionType.COUNSELING, InterventionStatus.DISCONTINUED, s),
     )
+    # Harm to self: D marked at screening, the mark removed and set again (counted once).
+    harm_to_self.mark(s, d, date(2026, 10, 20), second, "screening")
+    harm_to_self.unmark(s, d, "Set on the wrong day.")
+    harm_to_self.mark(s, d, date(2026, 10, 19), second, "screening")
     pin(datetime(2027, 3, 15, 10, 0))
     return s
 
@@ -273,11 +276,7 @@ EXPECTED = {
         ("Mentoring", "Cases"): 1,
         ("Family support", "Cases"): 1,
     },
-    Figure.HARM_TO_SELF: {
-        ("Harm to self identified", "Cases"): 1,
-        ("Not identified", "Cases"): 1,
-        ("Not recorded", "Cases"): 2,
-    },
+    Figure.HARM_TO_SELF: {("Harm to self identified", "Cases"): 1, ("Not identified", "Cases"): 3},
 }
 
 

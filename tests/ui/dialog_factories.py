@@ -17,6 +17,7 @@ from btam_desktop.domain.community import (
     ServiceReferral,
     Step,
 )
+from btam_desktop.domain.harm_to_self import MarkSource, Protocol
 from btam_desktop.domain.team import Member, Role
 from btam_desktop.packs.builtin import builtin_packs
 from btam_desktop.services.assess import AssessmentForm
@@ -24,6 +25,12 @@ from btam_desktop.services.contracts.manage import PlanView
 from btam_desktop.services.contracts.retention import DueLine
 from btam_desktop.ui.screens.backup import BackupDialog, RestoreDialog
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
+from btam_desktop.ui.screens.cases.harm_dialogs import (
+    MarkDialog,
+    SafetyPlanDialog,
+    StepDialog as ProtocolStepDialog,
+    UnmarkDialog,
+)
 from btam_desktop.ui.screens.cases.manage_dialogs import (
     CheckInDialog,
     CloseDialog,
@@ -67,6 +74,13 @@ _DUE = DueLine(
     due_on=date(2029, 9, 1),
     rule="closed at screening: 3 years after closure, then destroy",
 )
+
+
+def _protocol() -> Protocol:
+    protocol = builtin_packs()["ntac"].harm_to_self
+    assert protocol is not None
+    return protocol
+
 
 #: Each makes one dialog, given the main window as its parent.
 DIALOGS: list[Callable[[Any], QDialog]] = [
@@ -138,4 +152,12 @@ DIALOGS: list[Callable[[Any], QDialog]] = [
     lambda p: MakePacketDialog(p.ops, "case", "2026-0001", p),
     lambda p: ImportPacketDialog(p.ops, p, lambda _received: None),
     lambda p: StudentView(True, {}, p),
+    lambda p: MarkDialog(
+        [Member(id="id-1", name="M F", role=Role.COUNSELOR)], "id-1", MarkSource.CASE, p
+    ),
+    UnmarkDialog,
+    lambda p: ProtocolStepDialog(
+        _protocol(), "screen", [Member(id="id-1", name="M F", role=Role.COUNSELOR)], "id-1", p
+    ),
+    lambda p: SafetyPlanDialog(None, p),
 ]

@@ -315,6 +315,7 @@ def _walk_full_case(walk: Walk, hf: HostileFile, tmp_path: Path) -> None:
             "review progress",
             "counselor",
         },
+        "Harm to self": set(),  # not marked: the tab shows no user text
         "Timeline": {"lead"},
         "Printed && shared": set(),
     }

@@ -24,6 +24,7 @@ from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.disclosure import Audience, Disclosure
 from btam_desktop.domain.drafts import Drafts
 from btam_desktop.domain.evaluation import Enrollment, Evaluation
+from btam_desktop.domain.harm_to_self import Mark, SafetyPlan, StepRecord
 from btam_desktop.domain.inquiry import InquiryItem, Interview
 from btam_desktop.domain.meeting import ActionItem, Addendum, AgendaItem, Decision, Meeting
 from btam_desktop.domain.pack import LevelChoice
@@ -38,6 +39,11 @@ from btam_desktop.services.contracts.awareness import AwarenessOverview, StaffIm
 from btam_desktop.services.contracts.cases import CaseDetail, CaseEdit, NewCase
 from btam_desktop.services.contracts.community import CaseServices, StepInput
 from btam_desktop.services.contracts.files import BackupCheck, DrillResult, Restored
+from btam_desktop.services.contracts.harm_to_self import (
+    HarmView,
+    SafetyPlanInput,
+    StepInput as ProtocolStepInput,
+)
 from btam_desktop.services.contracts.imports import Imported, ImportPlan
 from btam_desktop.services.contracts.inquiry import Checklist, InterviewInput, ItemEdit
 from btam_desktop.services.contracts.intake import IntakeResult, ReferralInput, StudentCase
@@ -392,6 +398,23 @@ def _students_merge(person_id: str, same_as_id: str) -> str: ...
 def _students_separate(link_id: str) -> None: ...
 
 
+def _harm_view(case_id: str) -> HarmView: ...
+
+
+def _harm_mark(
+    case_id: str, identified_on: date, identified_by: str | None, source: str = "case"
+) -> Mark: ...
+
+
+def _harm_unmark(case_id: str, reason: str) -> None: ...
+
+
+def _harm_record_step(case_id: str, item: ProtocolStepInput) -> StepRecord: ...
+
+
+def _harm_save_safety_plan(case_id: str, item: SafetyPlanInput) -> SafetyPlan: ...
+
+
 def _print_disclosures(case_id: str) -> list[Disclosure]: ...
 
 
@@ -560,6 +583,11 @@ TRANSFER_RECEIVED = Service("transfer.received", _transfer_received)
 STUDENTS_RECORD = Service("students.record", _students_record)
 STUDENTS_MERGE = Service("students.merge", _students_merge)
 STUDENTS_SEPARATE = Service("students.separate", _students_separate)
+HARM_VIEW = Service("harm.view", _harm_view)
+HARM_MARK = Service("harm.mark", _harm_mark)
+HARM_UNMARK = Service("harm.unmark", _harm_unmark)
+HARM_RECORD_STEP = Service("harm.record_step", _harm_record_step)
+HARM_SAVE_SAFETY_PLAN = Service("harm.save_safety_plan", _harm_save_safety_plan)
 FILES_BACKUP = Service("files.backup", _files_backup)
 FILES_CHECK_BACKUP = Service("files.check_backup", _files_check_backup)
 FILES_RESTORE_DRILL = Service("files.restore_drill", _files_restore_drill)

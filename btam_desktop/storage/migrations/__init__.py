@@ -33,6 +33,7 @@ from btam_desktop.storage.migrations import (
     m0017_family_language,
     m0018_service_referrals,
     m0019_evaluation,
+    m0020_harm_to_self,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -55,6 +56,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0017_family_language,
     m0018_service_referrals,
     m0019_evaluation,
+    m0020_harm_to_self,
 )
 LATEST = STEPS[-1].VERSION
 

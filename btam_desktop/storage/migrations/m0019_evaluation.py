@@ -1,6 +1,7 @@
 """Schema 19: program evaluation (issue 21). Per case, the student's race/ethnicity, sex,
 disability category and English learner status, and the case's outcomes (services connected,
-discipline, law enforcement, harm to self): a table of its own, so no case document's
+discipline, law enforcement; harm to self has its own mark, schema 20): a table of its own,
+so no case document's
 snapshot reads it. Per school year, the school's enrollment as typed in. Every field is
 optional: '' or NULL is "not recorded"."""
 
@@ -30,7 +31,6 @@ STATEMENTS = (
         services TEXT NOT NULL DEFAULT '',
         discipline TEXT NOT NULL DEFAULT '',
         law_enforcement TEXT NOT NULL DEFAULT '',
-        harm_to_self INTEGER,
         {_RECORD}
     ) STRICT""",
     "CREATE INDEX evaluation_case ON evaluation(case_id)",

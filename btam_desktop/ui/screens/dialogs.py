@@ -324,6 +324,11 @@ class ScreeningDialog(_FormDialog):
         self.form.addRow(self.tr("Decided with (&second member):"), self.second)
         self.form.addRow(self.tr("Case &manager (for an inquiry):"), self.manager)
         self.form.addRow(self.tr("&Reason (required to dismiss or close):"), self.reason)
+        #: Ticked: the case is marked "risk of harm to self identified" once this is saved.
+        self.self_harm = QCheckBox(
+            self.tr("Risk of harm to s&elf identified (the school's suicide-risk protocol follows)")
+        )
+        self.form.addRow(self.self_harm)
         self.ok.setText(self.tr("Record decision"))
         self.decisions["inquiry"].toggled.connect(self.manager.setEnabled)
 

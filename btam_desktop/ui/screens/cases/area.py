@@ -42,6 +42,7 @@ from btam_desktop.ui.plain import message_box
 from btam_desktop.ui.screens.cases import transfer
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
+from btam_desktop.ui.screens.cases.harm_dialogs import HarmControl
 from btam_desktop.ui.screens.cases.list_screen import CaseListScreen
 from btam_desktop.ui.screens.cases.manage_dialogs import (
     CheckInDialog,
@@ -113,6 +114,8 @@ class CasesArea(QStackedWidget):
         plan.close_requested.connect(self._close)
         self.referrals = ServiceReferralsPane(ops)
         plan.add_referrals(self.referrals)
+        self.harm = HarmControl(ops, self.page, self._harm_context, self)
+        self.page.harm.print_requested.connect(self.print_document)
         self.page.back_requested.connect(self.show_list)
         self.page.save_requested.connect(self._save)
         self.page.status_requested.connect(self._change_status)
@@ -197,6 +200,7 @@ class CasesArea(QStackedWidget):
             on_done=lambda found: self.page.inquiry.show_interviews(found, self.names),
         )
         self._ops.queue(api.MANAGE_PLAN(case_id), on_done=self._show_plan)
+        self.harm.load(case_id, detail.case.status is not CaseStatus.CLOSED)
         self._ops.queue(
             api.MANAGE_NOTIFICATIONS(case_id), on_done=self.page.plan.show_notifications
         )
@@ -365,13 +369,16 @@ class CasesArea(QStackedWidget):
             dialog.chosen.connect(
                 lambda item: self._ops.run(
                     api.ASSESS_RECORD(case_id, item),
-                    on_done=lambda _a: dialog.accept(),
+                    on_done=lambda _a: self.harm.after(dialog, dialog.accept, case_id),
                     on_error=lambda e: dialog.show_error(str(e)),
                 )
             )
             dialog.open()
 
         self._ops.queue(api.ASSESS_FORM(case_id, pack_id), on_done=show)
+
+    def _harm_context(self) -> tuple[list[Member], dict[str, str], str]:
+        return self.members, self.names, self.me.member_id if self.me else ""
 
     def _show_plan(self, view: PlanView) -> None:
         self._plan_view = view
@@ -525,7 +532,7 @@ class CasesArea(QStackedWidget):
         dialog.chosen.connect(
             lambda decision, second, reason, manager: self._ops.run(
                 api.INTAKE_RECORD_SCREENING(case_id, decision, second, reason, manager or None),
-                on_done=lambda _s: dialog.done_ok(),
+                on_done=lambda _s: self.harm.after(dialog, dialog.done_ok, case_id),
                 on_error=lambda e: dialog.show_error(str(e)),
             )
         )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -103,6 +104,11 @@ class AssessmentDialog(ReportsProblems, QDialog):
         jf.addRow(self.tr("Other risk factors"), self.other_risk)
         jf.addRow(self.tr("Pro&tective factors"), self.protective)
         jf.addRow(self.tr("Other protective factors"), self.other_protective)
+        #: Ticked: the case is marked "risk of harm to self identified" once this is saved.
+        self.self_harm = QCheckBox(
+            self.tr("Risk of harm to s&elf identified (the school's suicide-risk protocol follows)")
+        )
+        jf.addRow(self.self_harm)
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self.form)

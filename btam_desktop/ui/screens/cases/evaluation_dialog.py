@@ -1,5 +1,6 @@
 """For program evaluation: the case's student (race/ethnicity, sex, disability, English
-learner) and what came of the case (services, discipline, law enforcement, harm to self).
+learner) and what came of the case (services, discipline, law enforcement). Harm to self is
+not asked here: the case's Harm to self mark is its one record, and the statistics count it.
 Every field may stay "Not recorded". Counted only by the Statistics screen, where small
 counts are hidden; never printed on a case document."""
 
@@ -75,8 +76,6 @@ class EvaluationDialog(FormDialog):
         o.addRow(self.tr("Disci&pline:"), self.discipline)
         self.law_enforcement = self._choice(LAW_ENFORCEMENT_NAMES, current.law_enforcement)
         o.addRow(self.tr("Law &enforcement:"), self.law_enforcement)
-        self.harm_to_self = self._yes_no(current.harm_to_self)
-        o.addRow(self.tr("Harm to self &identified:"), self.harm_to_self)
         self.form.addRow(outcomes)
 
     def _choice[E: StrEnum](self, names: dict[E, str], value: E | None) -> QComboBox:
@@ -119,7 +118,6 @@ class EvaluationDialog(FormDialog):
             law_enforcement=LawEnforcement(self.law_enforcement.currentData())
             if self.law_enforcement.currentData()
             else None,
-            harm_to_self=self._flag(self.harm_to_self),
         )
 
     def _submit(self) -> None:

@@ -40,6 +40,7 @@ from btam_desktop.ui.fields import limit_dates, qdate
 from btam_desktop.ui.plain import PlainLabel, isolate
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentTab
 from btam_desktop.ui.screens.cases.disclosures import DisclosureLog
+from btam_desktop.ui.screens.cases.harm_tab import HarmTab
 from btam_desktop.ui.screens.cases.inquiry_tab import InquiryTab
 from btam_desktop.ui.screens.cases.model import status_label
 from btam_desktop.ui.screens.cases.plan_tab import PlanTab
@@ -196,6 +197,7 @@ class CasePage(QWidget):
         self.inquiry = InquiryTab()
         self.assessment = AssessmentTab()
         self.plan = PlanTab()
+        self.harm = HarmTab()
         self.disclosures = DisclosureLog()
         #: What another school sent (a case received with a transfer packet); a tab only then.
         self.received = ReceivedView()
@@ -205,12 +207,14 @@ class CasePage(QWidget):
         self.tabs.addTab(self.inquiry, self.tr("Inquiry"))
         self.tabs.addTab(self.assessment, self.tr("Assessment"))
         self.tabs.addTab(self.plan, self.tr("Plan"))
+        self.tabs.addTab(self.harm, self.tr("Harm to self"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.disclosures, self.tr("Printed && shared"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.facts)
+        layout.addWidget(self.harm.flag)
         #: Two versions of a field of this case wait for a person (Review… resolves them).
         self.banner = ConflictBanner()
         layout.addWidget(self.banner)
@@ -403,6 +407,7 @@ class CasePage(QWidget):
         self.inquiry.clear()
         self.assessment.clear()
         self.plan.clear()
+        self.harm.clear()
         self.timeline.clear()
         self.disclosures.setRowCount(0)
         self.show_received([])

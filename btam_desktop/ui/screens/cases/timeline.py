@@ -156,6 +156,14 @@ def sentence(event: AuditEvent, names: dict[str, str], levels: Levels | None = N
                 what += tr(", after the deadline")
         case "transfer.received":
             what = tr("received the case from another school (transfer packet)")
+        case "harm.marked":
+            what = tr("marked the case: risk of harm to self identified")
+        case "harm.unmarked":
+            what = tr("removed the harm-to-self mark (the reason is on the Harm to self tab)")
+        case "harm.step_recorded":
+            what = tr("recorded a step of the suicide-risk protocol")
+        case "harm.safety_plan_saved":
+            what = tr("saved the safety plan")
         case _:
             what = event.action
     return f"{who} {what}"

@@ -424,6 +424,22 @@
         <translation>recibió el caso de otra escuela (paquete de traslado)</translation>
     </message>
     <message>
+        <source>marked the case: risk of harm to self identified</source>
+        <translation>marcó el caso: riesgo de hacerse daño identificado</translation>
+    </message>
+    <message>
+        <source>removed the harm-to-self mark (the reason is on the Harm to self tab)</source>
+        <translation>quitó la marca de riesgo de hacerse daño (el motivo está en la pestaña Riesgo de hacerse daño)</translation>
+    </message>
+    <message>
+        <source>recorded a step of the suicide-risk protocol</source>
+        <translation>registró un paso del protocolo ante el riesgo de suicidio</translation>
+    </message>
+    <message>
+        <source>saved the safety plan</source>
+        <translation>guardó el plan de seguridad</translation>
+    </message>
+    <message>
         <source> for %1</source>
         <translation> para %1</translation>
     </message>
@@ -749,6 +765,11 @@
     <message>
         <source>Other protective factors</source>
         <translation>Otros factores de protección</translation>
+    </message>
+    <message>
+        <source>Risk of harm to s&amp;elf identified (the school&apos;s suicide-risk protocol follows)</source>
+        <extracomment>Ticked: the case is marked &quot;risk of harm to self identified&quot; once this is saved.</extracomment>
+        <translation>Se identificó riesgo de &amp;hacerse daño (se sigue el protocolo de la escuela ante el riesgo de suicidio)</translation>
     </message>
     <message>
         <source>Assessment form</source>
@@ -1378,6 +1399,14 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
         <translation>Todos los casos y registros de este estudiante (Ctrl+Shift+R)</translation>
     </message>
     <message>
+        <source>Program &amp;evaluation…</source>
+        <translation>E&amp;valuación del programa…</translation>
+    </message>
+    <message>
+        <source>The student&apos;s groups and the case&apos;s outcomes, for program evaluation only</source>
+        <translation>Los grupos del estudiante y los resultados del caso, solo para la evaluación del programa</translation>
+    </message>
+    <message>
         <source>No review date</source>
         <translation>Sin fecha de revisión</translation>
     </message>
@@ -1467,6 +1496,10 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Harm to self</source>
+        <translation>Riesgo de hacerse daño</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2042,6 +2075,109 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
     </message>
 </context>
 <context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <source>Enrollment %1</source>
+        <extracomment>Enough for any school; the domain checks the groups against the total.</extracomment>
+        <translation>Matrícula %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Total enrollment</source>
+        <translation>Matrícula total</translation>
+    </message>
+    <message>
+        <source>&amp;Total enrollment:</source>
+        <translation>Matrícula &amp;total:</translation>
+    </message>
+    <message>
+        <source>Race/ethnicity</source>
+        <translation>Raza/etnia</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Other groups</source>
+        <translation>Otros grupos</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Se desconoce</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>For program evaluation</source>
+        <translation>Para la evaluación del programa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>For program evaluation only: counted on the Statistics screen, where small counts are hidden, and never printed on a case document. Leave anything not known as “Not recorded”.</source>
+        <translation>Solo para la evaluación del programa: se cuenta en la pantalla Estadísticas, donde los conteos pequeños quedan ocultos, y nunca se imprime en un documento del caso. Deje lo que no se sepa como “Sin registrar”.</translation>
+    </message>
+    <message>
+        <source>For program evaluation: the student</source>
+        <translation>Para la evaluación del programa: el estudiante</translation>
+    </message>
+    <message>
+        <source>&amp;Hispanic or Latino:</source>
+        <translation>&amp;Hispano o latino:</translation>
+    </message>
+    <message>
+        <source>Race (one or more):</source>
+        <translation>Raza (una o más):</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Sexo:</translation>
+    </message>
+    <message>
+        <source>&amp;Disability category (IEP):</source>
+        <translation>Categoría de &amp;discapacidad (IEP):</translation>
+    </message>
+    <message>
+        <source>English &amp;learner:</source>
+        <translation>Estudiante de &amp;inglés:</translation>
+    </message>
+    <message>
+        <source>For program evaluation: what came of the case</source>
+        <translation>Para la evaluación del programa: el resultado del caso</translation>
+    </message>
+    <message>
+        <source>Services connected:</source>
+        <translation>Servicios vinculados:</translation>
+    </message>
+    <message>
+        <source>Disci&amp;pline:</source>
+        <translation>Dis&amp;ciplina:</translation>
+    </message>
+    <message>
+        <source>Law &amp;enforcement:</source>
+        <translation>&amp;Policía:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePreview</name>
     <message>
         <source>Evidence</source>
@@ -2139,6 +2275,146 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
     <message>
         <source>The user guide was not installed with this copy.</source>
         <translation>La guía de uso no se instaló con esta copia.</translation>
+    </message>
+</context>
+<context>
+    <name>HarmTab</name>
+    <message>
+        <source>Harm to self</source>
+        <extracomment>Where the risk was found, as a sentence ends: &quot;... identified on 2026-10-02 at screening&quot;. The line under the case&apos;s facts while the mark is in force (the page shows it).</extracomment>
+        <translation>Riesgo de hacerse daño</translation>
+    </message>
+    <message>
+        <source>Risk of harm to self</source>
+        <translation>Riesgo de hacerse daño</translation>
+    </message>
+    <message>
+        <source>&amp;Mark: risk of harm to self identified…</source>
+        <translation>Marcar: riesgo de &amp;hacerse daño identificado…</translation>
+    </message>
+    <message>
+        <source>Remove the mar&amp;k…</source>
+        <translation>&amp;Quitar la marca…</translation>
+    </message>
+    <message>
+        <source>Marks removed</source>
+        <translation>Marcas quitadas</translation>
+    </message>
+    <message>
+        <source>The school&apos;s suicide-risk protocol</source>
+        <translation>El protocolo de la escuela ante el riesgo de suicidio</translation>
+    </message>
+    <message>
+        <source>Protocol steps recorded</source>
+        <translation>Pasos del protocolo registrados</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Usually</source>
+        <translation>Suele hacerlo</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Realizado el</translation>
+    </message>
+    <message>
+        <source>By · note</source>
+        <translation>Quién · nota</translation>
+    </message>
+    <message>
+        <source>Steps of the protocol</source>
+        <translation>Pasos del protocolo</translation>
+    </message>
+    <message>
+        <source>&amp;Record a step…</source>
+        <translation>Regis&amp;trar un paso…</translation>
+    </message>
+    <message>
+        <source>Safety plan with the student</source>
+        <translation>Plan de seguridad con el estudiante</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Write the safety plan…</source>
+        <translation>&amp;Escribir el plan de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the safety plan…</source>
+        <translation>Imprimir el plan de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <source>This app does not judge suicide risk. It records that the school&apos;s protocol was followed, by whom and when. The protocol and the school&apos;s trained professionals decide what to do. In an emergency, call 911; the 988 Suicide &amp; Crisis Lifeline answers calls and texts at any hour.</source>
+        <translation>Esta aplicación no determina el riesgo de suicidio. Registra que se siguió el protocolo de la escuela, quién lo siguió y cuándo. El protocolo y los profesionales capacitados de la escuela deciden qué hacer. En una emergencia, llame al 911; la Línea 988 de Prevención del Suicidio y Crisis atiende llamadas y mensajes de texto a cualquier hora.</translation>
+    </message>
+    <message>
+        <source>About this tab</source>
+        <translation>Sobre esta pestaña</translation>
+    </message>
+    <message>
+        <source>The team&apos;s model names no suicide-risk protocol.</source>
+        <translation>El modelo del equipo no nombra ningún protocolo ante el riesgo de suicidio.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 steps recorded</source>
+        <translation>%1: %2 de %3 pasos registrados</translation>
+    </message>
+    <message>
+        <source>No risk of harm to self is recorded for this case.</source>
+        <translation>Este caso no tiene registrado ningún riesgo de hacerse daño.</translation>
+    </message>
+    <message>
+        <source>Risk of harm to self identified on %1%2, %3.</source>
+        <translation>Riesgo de hacerse daño identificado el %1%2, %3.</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> por %1</translation>
+    </message>
+    <message>
+        <source>Marked on %1, removed on %2: %3</source>
+        <translation>Se marcó el %1 y se quitó la marca el %2: %3</translation>
+    </message>
+    <message>
+        <source>⚑ Risk of harm to self identified. %1 (Harm to self tab)</source>
+        <translation>⚑ Riesgo de hacerse daño identificado. %1 (pestaña Riesgo de hacerse daño)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>No safety plan is written yet.</source>
+        <translation>Todavía no se ha escrito un plan de seguridad.</translation>
+    </message>
+    <message>
+        <source>Made with the student on %1%2. Last saved by %3.</source>
+        <translation>Hecho con el estudiante el %1%2. Lo guardó por última vez %3.</translation>
+    </message>
+    <message>
+        <source>, together with %1</source>
+        <translation>, junto con %1</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>un antiguo miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the safety plan…</source>
+        <translation>&amp;Editar el plan de seguridad…</translation>
+    </message>
+    <message>
+        <source>The support plan has a &apos;Safety plan with the student&apos; item.</source>
+        <translation>El plan de apoyo tiene la intervención “Plan de seguridad con el estudiante”.</translation>
+    </message>
+    <message>
+        <source>Not on the support plan yet: add a &apos;Safety plan with the student&apos; item on the Plan tab, so reviews follow it.</source>
+        <translation>Todavía no está en el plan de apoyo: agregue la intervención “Plan de seguridad con el estudiante” en la pestaña Plan, para que las revisiones lo tengan en cuenta.</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +3004,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
         <source>Risk factors it reduces</source>
         <translation>Factores de riesgo que reduce</translation>
     </message>
@@ -2817,12 +3097,24 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Apoyo académico</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
         <source>Administrator</source>
         <translation>Administrador/a</translation>
+    </message>
+    <message>
+        <source>Alternative placement</source>
+        <translation>Colocación alternativa</translation>
+    </message>
+    <message>
+        <source>American Indian or Alaska Native</source>
+        <translation>Indígena de las Américas o nativo de Alaska</translation>
     </message>
     <message>
         <source>Annual report (aggregate figures)</source>
@@ -2837,12 +3129,28 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Aplicación o formulario en línea</translation>
     </message>
     <message>
+        <source>Arrest</source>
+        <translation>Arresto</translation>
+    </message>
+    <message>
         <source>As needed</source>
         <translation>Según se necesite</translation>
     </message>
     <message>
+        <source>Asian</source>
+        <translation>Asiático</translation>
+    </message>
+    <message>
         <source>Assessment</source>
         <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Autism</source>
+        <translation>Trastorno del espectro autista</translation>
+    </message>
+    <message>
+        <source>Black or African American</source>
+        <translation>Negro o afroamericano</translation>
     </message>
     <message>
         <source>Blank forms</source>
@@ -2877,8 +3185,24 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Casos cerrados, según el nivel de preocupación al cerrar</translation>
     </message>
     <message>
+        <source>Cases opened, by English learner, beside enrollment</source>
+        <translation>Casos abiertos, según la condición de estudiante de inglés, comparados con la matrícula</translation>
+    </message>
+    <message>
+        <source>Cases opened, by IEP or 504 plan, beside enrollment</source>
+        <translation>Casos abiertos, según IEP o plan 504, comparados con la matrícula</translation>
+    </message>
+    <message>
+        <source>Cases opened, by discipline</source>
+        <translation>Casos abiertos, según las medidas disciplinarias</translation>
+    </message>
+    <message>
         <source>Cases opened, by how the first report came in</source>
         <translation>Casos abiertos, según cómo llegó el primer reporte</translation>
+    </message>
+    <message>
+        <source>Cases opened, by law-enforcement involvement</source>
+        <translation>Casos abiertos, según la participación de la policía</translation>
     </message>
     <message>
         <source>Cases opened, by level of concern at first assessment</source>
@@ -2887,6 +3211,18 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Cases opened, by month</source>
         <translation>Casos abiertos, por mes</translation>
+    </message>
+    <message>
+        <source>Cases opened, by the student&apos;s race/ethnicity, beside enrollment</source>
+        <translation>Casos abiertos, según la raza/etnia del estudiante, comparados con la matrícula</translation>
+    </message>
+    <message>
+        <source>Cases opened, by the student&apos;s sex, beside enrollment</source>
+        <translation>Casos abiertos, según el sexo del estudiante, comparados con la matrícula</translation>
+    </message>
+    <message>
+        <source>Cases opened, with harm to self identified</source>
+        <translation>Casos abiertos con riesgo de hacerse daño identificado</translation>
     </message>
     <message>
         <source>Close (then use Close case…)</source>
@@ -2905,6 +3241,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Remisión a servicios comunitarios</translation>
     </message>
     <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
         <source>Conflicting</source>
         <translation>Contradictorio</translation>
     </message>
@@ -2917,12 +3257,20 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Continuar el plan</translation>
     </message>
     <message>
+        <source>Counseling</source>
+        <translation>Consejería</translation>
+    </message>
+    <message>
         <source>Counseling or mental-health referral</source>
         <translation>Remisión a consejería o salud mental</translation>
     </message>
     <message>
         <source>Counselor</source>
         <translation>Consejero/a</translation>
+    </message>
+    <message>
+        <source>Crisis line</source>
+        <translation>Línea de crisis</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2935,6 +3283,18 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Days from the first report to the first assessment</source>
         <translation>Días desde el primer reporte hasta la primera evaluación</translation>
+    </message>
+    <message>
+        <source>Deaf-blindness</source>
+        <translation>Sordoceguera</translation>
+    </message>
+    <message>
+        <source>Deafness</source>
+        <translation>Sordera</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Disciplinary action</source>
@@ -2957,8 +3317,16 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Hecha</translation>
     </message>
     <message>
+        <source>Dropped</source>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Emotional disturbance</source>
+        <translation>Trastorno emocional</translation>
     </message>
     <message>
         <source>English</source>
@@ -2973,8 +3341,28 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Cada dos semanas</translation>
     </message>
     <message>
+        <source>Expulsion</source>
+        <translation>Expulsión</translation>
+    </message>
+    <message>
+        <source>Family consent</source>
+        <translation>Consentimiento de la familia</translation>
+    </message>
+    <message>
         <source>Family meeting</source>
         <translation>Reunión con la familia</translation>
+    </message>
+    <message>
+        <source>Family support</source>
+        <translation>Apoyo familiar</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>First appointment</source>
+        <translation>Primera cita</translation>
     </message>
     <message>
         <source>Guardian</source>
@@ -2985,8 +3373,20 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Emergencia de salud o seguridad</translation>
     </message>
     <message>
+        <source>Hearing impairment</source>
+        <translation>Impedimento auditivo</translation>
+    </message>
+    <message>
+        <source>Hispanic/Latino (of any race)</source>
+        <translation>Hispano o latino (de cualquier raza)</translation>
+    </message>
+    <message>
         <source>In person</source>
         <translation>En persona</translation>
+    </message>
+    <message>
+        <source>In-school discipline</source>
+        <translation>Medida disciplinaria dentro de la escuela</translation>
     </message>
     <message>
         <source>Inquiry</source>
@@ -2999,6 +3399,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Inspection copy for the family</source>
         <translation>Copia para revisión de la familia</translation>
+    </message>
+    <message>
+        <source>Intellectual disability</source>
+        <translation>Discapacidad intelectual</translation>
     </message>
     <message>
         <source>Intervention</source>
@@ -3025,8 +3429,16 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Policía</translation>
     </message>
     <message>
+        <source>Law enforcement consulted</source>
+        <translation>Se consultó a la policía</translation>
+    </message>
+    <message>
         <source>Law-enforcement liaison</source>
         <translation>Enlace con la policía</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
     </message>
     <message>
         <source>Management</source>
@@ -3049,6 +3461,18 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Reuniones</translation>
     </message>
     <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Mental-health referral</source>
+        <translation>Remisión a salud mental</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentoría</translation>
+    </message>
+    <message>
         <source>Mentoring / trusted adult</source>
         <translation>Mentoría / adulto de confianza</translation>
     </message>
@@ -3061,8 +3485,28 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Mensual</translation>
     </message>
     <message>
+        <source>Multiple disabilities</source>
+        <translation>Discapacidades múltiples</translation>
+    </message>
+    <message>
+        <source>Native Hawaiian or Other Pacific Islander</source>
+        <translation>Nativo de Hawái u otras islas del Pacífico</translation>
+    </message>
+    <message>
         <source>New referrals</source>
         <translation>Remisiones nuevas</translation>
+    </message>
+    <message>
+        <source>No discipline</source>
+        <translation>Ninguna medida disciplinaria</translation>
+    </message>
+    <message>
+        <source>No law-enforcement involvement</source>
+        <translation>Sin participación de la policía</translation>
+    </message>
+    <message>
+        <source>Nonbinary (X)</source>
+        <translation>No binario (X)</translation>
     </message>
     <message>
         <source>Not applicable</source>
@@ -3089,6 +3533,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Una vez</translation>
     </message>
     <message>
+        <source>Orthopedic impairment</source>
+        <translation>Impedimento ortopédico</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -3097,8 +3545,16 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Otros asuntos</translation>
     </message>
     <message>
+        <source>Other health impairment</source>
+        <translation>Otro impedimento de salud</translation>
+    </message>
+    <message>
         <source>Other school staff</source>
         <translation>Otro personal de la escuela</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Otro servicio</translation>
     </message>
     <message>
         <source>Outside agency</source>
@@ -3149,6 +3605,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Propuestos para cierre</translation>
     </message>
     <message>
+        <source>Protective factors across the cases opened: in how many cases each came up</source>
+        <translation>Factores de protección en los casos abiertos: en cuántos casos aparece cada uno</translation>
+    </message>
+    <message>
         <source>Re-entry plan</source>
         <translation>Plan de reingreso</translation>
     </message>
@@ -3173,6 +3633,14 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Remisión</translation>
     </message>
     <message>
+        <source>Referral to a service</source>
+        <translation>Remisión a un servicio</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Remitida</translation>
+    </message>
+    <message>
         <source>Reporter</source>
         <translation>Quien reporta</translation>
     </message>
@@ -3189,8 +3657,20 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Modificar el plan</translation>
     </message>
     <message>
+        <source>Risk factors across the cases opened: in how many cases each came up</source>
+        <translation>Factores de riesgo en los casos abiertos: en cuántos casos aparece cada uno</translation>
+    </message>
+    <message>
+        <source>Safety plan (the student&apos;s)</source>
+        <translation>Plan de seguridad (del estudiante)</translation>
+    </message>
+    <message>
         <source>Safety plan for the target</source>
         <translation>Plan de seguridad para la persona amenazada</translation>
+    </message>
+    <message>
+        <source>Safety plan with the student</source>
+        <translation>Plan de seguridad con el estudiante</translation>
     </message>
     <message>
         <source>Schedule or environment change</source>
@@ -3217,12 +3697,24 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Evaluación inicial</translation>
     </message>
     <message>
+        <source>Services connected in cases opened (a case may count in several rows)</source>
+        <translation>Servicios vinculados en los casos abiertos (un caso puede contar en varias filas)</translation>
+    </message>
+    <message>
         <source>Social worker</source>
         <translation>Trabajador/a social</translation>
     </message>
     <message>
         <source>Special education coordinator</source>
         <translation>Coordinador/a de educación especial</translation>
+    </message>
+    <message>
+        <source>Specific learning disability</source>
+        <translation>Discapacidad específica del aprendizaje</translation>
+    </message>
+    <message>
+        <source>Speech or language impairment</source>
+        <translation>Impedimento del habla o del lenguaje</translation>
     </message>
     <message>
         <source>Staff awareness coverage</source>
@@ -3253,8 +3745,20 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Citación u orden judicial</translation>
     </message>
     <message>
+        <source>Substance use</source>
+        <translation>Consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerida</translation>
+    </message>
+    <message>
         <source>Supervision</source>
         <translation>Supervisión</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspensión</translation>
     </message>
     <message>
         <source>Target</source>
@@ -3281,6 +3785,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Lista del equipo y capacitaciones</translation>
     </message>
     <message>
+        <source>The most frequent risk factors: cases whose plan works on them, by plan domain</source>
+        <translation>Los factores de riesgo más frecuentes: casos cuyo plan trabaja sobre ellos, por área del plan</translation>
+    </message>
+    <message>
         <source>The target and their parents</source>
         <translation>La persona amenazada y sus padres</translation>
     </message>
@@ -3301,12 +3809,24 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Paquete de traslado</translation>
     </message>
     <message>
+        <source>Traumatic brain injury</source>
+        <translation>Lesión cerebral traumática</translation>
+    </message>
+    <message>
+        <source>Two or more races</source>
+        <translation>Dos o más razas</translation>
+    </message>
+    <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
         <source>Urgent</source>
         <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Visual impairment</source>
+        <translation>Impedimento visual</translation>
     </message>
     <message>
         <source>Weapons-access counseling with the family</source>
@@ -3317,8 +3837,16 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Semanal</translation>
     </message>
     <message>
+        <source>White</source>
+        <translation>Blanco</translation>
+    </message>
+    <message>
         <source>Witness</source>
         <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>Youth program</source>
+        <translation>Programa juvenil</translation>
     </message>
     <message>
         <source>a receiving school</source>
@@ -3335,6 +3863,14 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>assessment</source>
         <translation>evaluación</translation>
+    </message>
+    <message>
+        <source>at an assessment</source>
+        <translation>en una evaluación</translation>
+    </message>
+    <message>
+        <source>at screening</source>
+        <translation>en la evaluación inicial</translation>
     </message>
     <message>
         <source>attendance at a staff awareness session</source>
@@ -3401,6 +3937,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>notificación</translation>
     </message>
     <message>
+        <source>on the case page</source>
+        <translation>en la página del caso</translation>
+    </message>
+    <message>
         <source>other school staff</source>
         <translation>otro personal de la escuela</translation>
     </message>
@@ -3433,6 +3973,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>escuela receptora</translation>
     </message>
     <message>
+        <source>referral to a service</source>
+        <translation>remisión a un servicio</translation>
+    </message>
+    <message>
         <source>report</source>
         <translation>reporte</translation>
     </message>
@@ -3445,6 +3989,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>evaluación inicial</translation>
     </message>
     <message>
+        <source>service on the directory</source>
+        <translation>servicio del directorio</translation>
+    </message>
+    <message>
         <source>staff awareness session</source>
         <translation>sesión de concientización del personal</translation>
     </message>
@@ -3455,6 +4003,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>status change</source>
         <translation>cambio de estado</translation>
+    </message>
+    <message>
+        <source>step of a referral to a service</source>
+        <translation>paso de una remisión a un servicio</translation>
     </message>
     <message>
         <source>team member</source>
@@ -3758,6 +4310,33 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Transfer packet made</source>
         <translation>Paquete de traslado listo</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <source>Risk of harm to self identified</source>
+        <translation>Riesgo de hacerse daño identificado</translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation>&amp;Marcar</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Identified &amp;on:</source>
+        <translation>Identificado &amp;el:</translation>
+    </message>
+    <message>
+        <source>Identified &amp;by:</source>
+        <translation>Identificado &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation>&amp;Detectado:</translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4917,50 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>New versi&amp;on…</source>
         <translation>Nueva versi&amp;ón…</translation>
+    </message>
+</context>
+<context>
+    <name>PreventionHeader</name>
+    <message>
+        <source>Prevention: factors across cases</source>
+        <extracomment>The figure the section starts at.</extracomment>
+        <translation>Prevención: los factores en el conjunto de los casos</translation>
+    </message>
+    <message>
+        <source>The risk and protective factors named in the latest assessment of each case opened in %1, counted across the cases (a case once under each factor it names, so a total counts it as often), and where the plans work on the risk factors named most: what to plan school-wide prevention on, not only case by case. Factors a team typed in are counted together, never quoted.</source>
+        <translation>Los factores de riesgo y de protección nombrados en la evaluación más reciente de cada caso abierto en %1, contados en el conjunto de los casos (un caso cuenta una vez en cada factor que nombra, así que un total puede contarlo varias veces), y dónde trabajan los planes sobre los factores de riesgo más nombrados: en qué basar la prevención para toda la escuela, no solo caso por caso. Los factores que escribió un equipo se cuentan juntos y nunca se citan.</translation>
+    </message>
+    <message>
+        <source>The factors named most</source>
+        <translation>Los factores más nombrados</translation>
+    </message>
+    <message>
+        <source>Risk factors named most: %1.</source>
+        <translation>Factores de riesgo más nombrados: %1.</translation>
+    </message>
+    <message>
+        <source>Protective factors named most: %1.</source>
+        <translation>Factores de protección más nombrados: %1.</translation>
+    </message>
+    <message>
+        <source>none in %1 or more cases (smaller counts are hidden)</source>
+        <translation>ninguno en %1 casos o más (los conteos menores quedan ocultos)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 cases)</source>
+        <translation>%1 (%2 casos)</translation>
+    </message>
+    <message>
+        <source>Where the plans work on them (cases, by plan domain):</source>
+        <translation>Dónde trabajan los planes sobre ellos (casos, por área del plan):</translation>
+    </message>
+    <message>
+        <source>• %1: %2.</source>
+        <translation>• %1: %2.</translation>
+    </message>
+    <message>
+        <source>no plan item yet</source>
+        <translation>ninguna intervención en el plan todavía</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +5616,21 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     </message>
 </context>
 <context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <source>Safety plan with the student</source>
+        <translation>Plan de seguridad con el estudiante</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Who sat with the student</source>
+        <translation>Quién hizo el plan con el estudiante</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Meeting details</source>
@@ -5042,8 +5680,146 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>&amp;Motivo (obligatorio para descartar o cerrar):</translation>
     </message>
     <message>
+        <source>Risk of harm to s&amp;elf identified (the school&apos;s suicide-risk protocol follows)</source>
+        <extracomment>Ticked: the case is marked &quot;risk of harm to self identified&quot; once this is saved.</extracomment>
+        <translation>Se identificó riesgo de &amp;hacerse daño (se sigue el protocolo de la escuela ante el riesgo de suicidio)</translation>
+    </message>
+    <message>
         <source>Record decision</source>
         <translation>Registrar decisión</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Details of %1</source>
+        <translation>Detalles de %1</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Agregar un servicio</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Phone, address, web site, whom to ask for</source>
+        <translation>Teléfono, dirección, sitio web, por quién preguntar</translation>
+    </message>
+    <message>
+        <source>For example: English, Spanish</source>
+        <translation>Por ejemplo: inglés, español</translation>
+    </message>
+    <message>
+        <source>For example: free, sliding scale, Medicaid</source>
+        <translation>Por ejemplo: gratis, tarifa según ingresos, Medicaid</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReferralsPane</name>
+    <message>
+        <source>Referrals to services</source>
+        <translation>Remisiones a servicios</translation>
+    </message>
+    <message>
+        <source>Suggest a ser&amp;vice…</source>
+        <translation>S&amp;ugerir un servicio…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step…</source>
+        <translation>Siguiente p&amp;aso…</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>siguiente: %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>no step since %1 (%2 days)</source>
+        <translation>ningún paso desde el %1 (%2 días)</translation>
+    </message>
+    <message>
+        <source>for: %1</source>
+        <translation>para: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPane</name>
+    <message>
+        <source>Services directory</source>
+        <translation>Directorio de servicios</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>En la lista</translation>
+    </message>
+    <message>
+        <source>The services the school connects students and families to. A plan&apos;s intervention can name one, and each case&apos;s Plan tab follows its referrals from the suggestion to the end. A service taken off the list stays on record for the referrals that named it.</source>
+        <translation>Los servicios con los que la escuela pone en contacto a los estudiantes y a las familias. Una intervención del plan puede nombrar uno, y la pestaña Plan de cada caso sigue sus remisiones desde la sugerencia hasta el final. Un servicio que se quita de la lista sigue registrado para las remisiones que lo nombraron.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a service…</source>
+        <translation>&amp;Agregar un servicio…</translation>
+    </message>
+    <message>
+        <source>Change de&amp;tails…</source>
+        <translation>Cambiar da&amp;tos…</translation>
+    </message>
+    <message>
+        <source>Take off the l&amp;ist…</source>
+        <translation>&amp;Quitar de la lista…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Taken off %1</source>
+        <translation>Se quitó el %1</translation>
+    </message>
+    <message>
+        <source>Put back on the l&amp;ist</source>
+        <translation>Poner de &amp;nuevo en la lista</translation>
+    </message>
+    <message>
+        <source>Take %1 off the list</source>
+        <translation>Quitar a %1 de la lista</translation>
+    </message>
+    <message>
+        <source>Take %1 off the list? Referrals that named it keep its name; it is no longer offered for new ones.</source>
+        <translation>¿Quitar %1 de la lista? Las remisiones que lo nombran conservan su nombre; ya no se ofrece para remisiones nuevas.</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Quitar de la lista</translation>
     </message>
 </context>
 <context>
@@ -5229,6 +6005,11 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Imprimir &amp;informe anual…</translation>
     </message>
     <message>
+        <source>&amp;Enrollment…</source>
+        <extracomment>The school&apos;s enrollment of the year shown, for the share of each group.</extracomment>
+        <translation>&amp;Matrícula…</translation>
+    </message>
+    <message>
         <source>Summary of the year</source>
         <translation>Resumen del año</translation>
     </message>
@@ -5251,6 +6032,14 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Not counted yet: %1. These fields come in a later version; until then the figures cannot show whether any group is over-represented.</source>
         <translation>Todavía no se cuenta: %1. Estos campos llegan en una versión posterior; hasta entonces, las cifras no pueden mostrar si algún grupo está sobrerrepresentado.</translation>
+    </message>
+    <message>
+        <source>Groups and outcomes come from the fields marked “For program evaluation” on each case. The ratio is a group&apos;s share of cases divided by its share of enrollment: above 1, the group has more of the cases than of the students.</source>
+        <translation>Los grupos y los resultados vienen de los campos marcados “Para la evaluación del programa” en cada caso. El índice es la proporción de los casos que corresponde a un grupo dividida entre su proporción de la matrícula: por encima de 1, el grupo tiene una parte mayor de los casos que de los estudiantes.</translation>
+    </message>
+    <message>
+        <source>No enrollment is typed in for %1 yet: press Enrollment… to compare.</source>
+        <translation>Todavía no se ha escrito la matrícula de %1: pulse Matrícula… para comparar.</translation>
     </message>
     <message>
         <source>Chart: %1</source>
@@ -5283,6 +6072,41 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>fewer than %1, hidden</source>
         <translation>menos de %1, oculto</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>no se muestra</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Record a step of the protocol</source>
+        <translation>Registrar un paso del protocolo</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Someone else (type the name)</source>
+        <translation>Otra persona (escriba el nombre)</translation>
+    </message>
+    <message>
+        <source>e.g. the district&apos;s crisis counselor</source>
+        <translation>p. ej. el consejero de crisis del distrito</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Siguiente paso: %1</translation>
+    </message>
+    <message>
+        <source>Record step</source>
+        <translation>Registrar paso</translation>
+    </message>
+    <message>
+        <source>For example: Ms. Alvarez, mother</source>
+        <translation>Por ejemplo: Sra. Alvarez, madre</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +6323,25 @@ Los dos registros volverán a aparecer como dos estudiantes (a menos que tengan 
     <message>
         <source>Separate</source>
         <translation>Separar</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <source>Suggest a service</source>
+        <translation>Sugerir un servicio</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Sugerir</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>The directory has no services yet: add them on Team ▸ Services.</source>
+        <translation>El directorio todavía no tiene servicios: agréguelos en Equipo ▸ Servicios.</translation>
     </message>
 </context>
 <context>
@@ -5954,6 +6797,10 @@ El reloj de su laptop va %2 día(s) adelantado. Hasta que se corrija, lo que esc
         <translation>Conc&amp;ientización del personal</translation>
     </message>
     <message>
+        <source>Ser&amp;vices</source>
+        <translation>Ser&amp;vicios</translation>
+    </message>
+    <message>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
@@ -6129,6 +6976,21 @@ Además, hoy mismo:
             <numerusform>Esa frase de contraseña no abrió el archivo de casos. Vuelva a intentarlo en %n segundo.</numerusform>
             <numerusform>Esa frase de contraseña no abrió el archivo de casos. Vuelva a intentarlo en %n segundos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnmarkDialog</name>
+    <message>
+        <source>Remove the mark</source>
+        <translation>Quitar la marca</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the mark</source>
+        <translation>&amp;Quitar la marca</translation>
+    </message>
+    <message>
+        <source>&amp;Why? (kept with the case)</source>
+        <translation>¿&amp;Por qué? (se guarda con el caso)</translation>
     </message>
 </context>
 <context>

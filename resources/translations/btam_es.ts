@@ -2106,6 +2106,14 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
         <translation>Otros grupos</translation>
     </message>
     <message>
+        <source>IEP or 504 plan</source>
+        <translation>IEP o plan 504</translation>
+    </message>
+    <message>
+        <source>English learner</source>
+        <translation>Estudiante de inglés</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>Se desconoce</translation>
     </message>
@@ -5629,6 +5637,34 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <source>Who sat with the student</source>
         <translation>Quién hizo el plan con el estudiante</translation>
     </message>
+    <message>
+        <source>Made &amp;on:</source>
+        <translation>Hecho &amp;el:</translation>
+    </message>
+    <message>
+        <source>Made &amp;with:</source>
+        <translation>Hecho &amp;con:</translation>
+    </message>
+    <message>
+        <source>&amp;Warning signs (the student&apos;s words):</source>
+        <translation>&amp;Señales de alerta (en palabras del estudiante):</translation>
+    </message>
+    <message>
+        <source>Things to &amp;do on their own:</source>
+        <translation>Cosas que puede &amp;hacer por su cuenta:</translation>
+    </message>
+    <message>
+        <source>&amp;People and places that help:</source>
+        <translation>&amp;Personas y lugares que ayudan:</translation>
+    </message>
+    <message>
+        <source>&amp;Adults to contact:</source>
+        <translation>&amp;Adultos a quienes acudir:</translation>
+    </message>
+    <message>
+        <source>&amp;Crisis line:</source>
+        <translation>&amp;Línea de crisis:</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
@@ -5714,6 +5750,30 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>For example: free, sliding scale, Medicaid</source>
         <translation>Por ejemplo: gratis, tarifa según ingresos, Medicaid</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>Co&amp;st:</source>
+        <translation>&amp;Costo:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tas:</translation>
     </message>
 </context>
 <context>
@@ -6097,6 +6157,26 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>p. ej. el consejero de crisis del distrito</translation>
     </message>
     <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Paso:</translation>
+    </message>
+    <message>
+        <source>Done &amp;on:</source>
+        <translation>Hecho &amp;el:</translation>
+    </message>
+    <message>
+        <source>Done &amp;by:</source>
+        <translation>Hec&amp;ho por:</translation>
+    </message>
+    <message>
+        <source>Or &amp;name:</source>
+        <translation>O &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
         <source>Next step: %1</source>
         <translation>Siguiente paso: %1</translation>
     </message>
@@ -6107,6 +6187,14 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>For example: Ms. Alvarez, mother</source>
         <translation>Por ejemplo: Sra. Alvarez, madre</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent given by:</source>
+        <translation>&amp;Consentimiento dado por:</translation>
     </message>
 </context>
 <context>
@@ -6338,6 +6426,22 @@ Los dos registros volverán a aparecer como dos estudiantes (a menos que tengan 
     <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vicio:</translation>
+    </message>
+    <message>
+        <source>&amp;For the intervention:</source>
+        <translation>&amp;Para la intervención:</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested on:</source>
+        <translation>&amp;Sugerida el:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>The directory has no services yet: add them on Team ▸ Services.</source>

@@ -91,13 +91,13 @@ class StepDialog(FormDialog):
         self.by_name.setPlaceholderText(self.tr("e.g. the district's crisis counselor"))
         self.note = text_box(3, self)
         for label, widget in (
-            ("&Step:", self.step),
-            ("Done &on:", self.when),
-            ("Done &by:", self.by),
-            ("Or &name:", self.by_name),
-            ("&Note:", self.note),
+            (self.tr("&Step:"), self.step),
+            (self.tr("Done &on:"), self.when),
+            (self.tr("Done &by:"), self.by),
+            (self.tr("Or &name:"), self.by_name),
+            (self.tr("&Note:"), self.note),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
 
     def _submit(self) -> None:
         self.busy()
@@ -133,15 +133,15 @@ class SafetyPlanDialog(FormDialog):
         ):
             box.setPlainText(value)
         for label, widget in (
-            ("Made &on:", self.made_on),
-            ("Made &with:", self.made_with),
-            ("&Warning signs (the student's words):", self.warning_signs),
-            ("Things to &do on their own:", self.coping),
-            ("&People and places that help:", self.people_places),
-            ("&Adults to contact:", self.adults),
-            ("&Crisis line:", self.crisis_line),
+            (self.tr("Made &on:"), self.made_on),
+            (self.tr("Made &with:"), self.made_with),
+            (self.tr("&Warning signs (the student's words):"), self.warning_signs),
+            (self.tr("Things to &do on their own:"), self.coping),
+            (self.tr("&People and places that help:"), self.people_places),
+            (self.tr("&Adults to contact:"), self.adults),
+            (self.tr("&Crisis line:"), self.crisis_line),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
 
     def _submit(self) -> None:
         self.busy()

@@ -62,12 +62,12 @@ class SuggestDialog(FormDialog):
         self.on = date_edit(today())
         self.note = text_box(2, self)
         for label, widget in (
-            ("Ser&vice:", self.service),
-            ("&For the intervention:", self.intervention),
-            ("&Suggested on:", self.on),
-            ("&Note:", self.note),
+            (self.tr("Ser&vice:"), self.service),
+            (self.tr("&For the intervention:"), self.intervention),
+            (self.tr("&Suggested on:"), self.on),
+            (self.tr("&Note:"), self.note),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
 
     def _submit(self) -> None:
         if self.service.count() == 0:
@@ -94,12 +94,12 @@ class StepDialog(FormDialog):
         self.given_by.setPlaceholderText(self.tr("For example: Ms. Alvarez, mother"))
         self.note = text_box(2, self)
         for label, widget in (
-            ("&Step:", self.step),
-            ("&On:", self.on),
-            ("&Consent given by:", self.given_by),
-            ("&Note:", self.note),
+            (self.tr("&Step:"), self.step),
+            (self.tr("&On:"), self.on),
+            (self.tr("&Consent given by:"), self.given_by),
+            (self.tr("&Note:"), self.note),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
         self.step.currentIndexChanged.connect(lambda _i: self._show_given_by())
         self._show_given_by()
 

@@ -53,14 +53,14 @@ class ServiceDialog(FormDialog):
             self.kind.setCurrentIndex(max(self.kind.findData(current.kind.value), 0))
             self.notes.setPlainText(current.notes)
         for label, widget in (
-            ("&Name:", self.name),
-            ("&Kind:", self.kind),
-            ("C&ontact:", self.contact),
-            ("&Languages:", self.languages),
-            ("Co&st:", self.cost),
-            ("No&tes:", self.notes),
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Kind:"), self.kind),
+            (self.tr("C&ontact:"), self.contact),
+            (self.tr("&Languages:"), self.languages),
+            (self.tr("Co&st:"), self.cost),
+            (self.tr("No&tes:"), self.notes),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
 
     def value(self) -> CommunityService:
         current = self._current

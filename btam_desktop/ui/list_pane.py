@@ -8,7 +8,8 @@ action and all, so the content beside or above it gets the height of a 13-inch l
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -68,6 +69,19 @@ class ListPane(QWidget):
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self.refresh)
         self.refresh()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """Collapsed, the line's height at the pane's width: a "none yet" squeezed onto two
+        lines (longer words, as in Spanish) makes the line two lines high, not cut."""
+        hint = super().sizeHint()
+        if self.is_collapsed() and self.width() > 0:
+            return QSize(hint.width(), max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.is_collapsed() and event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the line's height follows its width
 
     def is_collapsed(self) -> bool:
         return self.view.isHidden()

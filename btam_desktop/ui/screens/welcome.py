@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -61,9 +62,15 @@ class WelcomeScreen(QWidget):
         holder = QWidget()
         holder.setLayout(column)
         holder.setFixedWidth(self.fontMetrics().averageCharWidth() * 64)
+        # Centered by stretches, not by alignment: an aligned widget gets its size hint's
+        # height, and the wrapped intro needs its height at the holder's width.
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(holder)
+        middle.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(middle)
         layout.addStretch(2)
 
         self.open_button.clicked.connect(self.open_requested)

@@ -101,11 +101,16 @@ class AwarenessPane(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(heading(self.tr("Sessions"), self))
         column.addWidget(self.sessions, 1)
+        # Two rows, so longer words (Spanish) fit the pane at 1280 wide.
         row = QHBoxLayout()
-        for b in (self.record_button, self.change_session_button, self.sheet_button):
+        for b in (self.record_button, self.change_session_button):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.remove_session_button)
+        column.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.sheet_button)
+        row.addStretch(1)
         column.addLayout(row)
         missing_box = QWidget()
         column = QVBoxLayout(missing_box)

@@ -42,7 +42,10 @@ class EnrollmentDialog(FormDialog):
             (self.tr("Sex"), [(s.value, n) for s, n in SEX_NAMES.items()]),
             (
                 self.tr("Other groups"),
-                [(IEP_504, self.tr("IEP or 504 plan")), (ENGLISH_LEARNER, self.tr("English learner"))],
+                [
+                    (IEP_504, self.tr("IEP or 504 plan")),
+                    (ENGLISH_LEARNER, self.tr("English learner")),
+                ],
             ),
         )
         for title, rows in sections:

@@ -89,7 +89,14 @@ _CASE_KINDS = ("case-summary", "plan", "parent-plan", "letter")
 #: Documents about one student (every case of theirs), chosen with --student.
 _STUDENT_KINDS = ("disclosures", "inspection")
 #: Written in English and Spanish (the others in English only).
-MULTILINGUAL_KINDS = ("student-handout", "family-handout", "parent-plan", "letter")
+MULTILINGUAL_KINDS = (
+    "student-handout",
+    "family-handout",
+    "staff-handout",
+    "parent-plan",
+    "letter",
+    "inspection",
+)
 #: Papers for anyone (no student data): saved without the CONFIDENTIAL reminder.
 PUBLIC_KINDS = ("student-handout", "family-handout")
 
@@ -228,8 +235,8 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--language",
         choices=tuple(PAPER_LANGUAGES),
-        help="parent-plan, letter and the handouts: English or Spanish (default: the "
-        "guardian's language for the papers that go to the student's family, else English)",
+        help="parent-plan, letter, inspection and the handouts: English or Spanish (default: "
+        "the guardian's language for the papers that go to the student's family, else English)",
     )
     report.add_argument(
         "--notification",

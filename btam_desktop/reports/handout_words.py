@@ -280,6 +280,89 @@ FAMILY = {
 
 LANGUAGES = tuple(STUDENT)
 
+
+@dataclass(frozen=True, slots=True)
+class StaffWords:
+    """The staff handout (`team_documents.build_handout`): one page to pin up in the staff
+    room. Spanish speaks to colleagues with *usted*."""
+
+    danger: str
+    danger_next: str
+    intro: str  # "{model}": `model` below, or nothing when the pack has no name
+    model: str  # " (it follows the {name} model)"
+    signs_heading: str
+    signs: tuple[str, ...]  # what a teacher can see or hear, in plain words
+    do_heading: str
+    do: tuple[str, ...]
+    tell_heading: str
+    columns: tuple[str, str, str]
+
+
+STAFF = {
+    "en": StaffWords(
+        danger="If someone is in danger now: call 911",
+        danger_next="Then tell a member of the team below.",
+        intro="Our school has a threat assessment team{model}. It helps students in trouble "
+        "before anyone gets hurt. It works only if staff tell it what they notice.",
+        model=" (it follows the {name} model)",
+        signs_heading="What you might see or hear",
+        signs=(
+            "A threat, said, written, drawn or posted, even as a joke",
+            "Talk of a plan, a date, a weapon or a list of people",
+            "A weapon at school, or talk of getting or bringing one",
+            "Strong interest in past school attacks or in the people who carried them out",
+            "Stories, drawings or posts about hurting people that worry you",
+            "A grudge: saying that someone wronged them and will pay for it",
+            "Talk of hopelessness, of suicide or of “not being around”",
+            "A sudden change: pulling away from friends, falling grades, missed classes, new anger",
+            "A student who is bullied or left out, or who bullies others",
+            "Students who seem afraid of someone, or who pass on something they heard",
+        ),
+        do_heading="What to do",
+        do=(
+            "Tell a member of the team the same day, in person or by phone: what you saw or "
+            "heard, the exact words if you can, when and where, and who else was there.",
+            "Do not investigate on your own, and do not promise a student secrecy.",
+            "You do not need to be sure. The team would rather hear ten concerns that turn out "
+            "to be nothing than miss one.",
+        ),
+        tell_heading="Whom to tell",
+        columns=("Name", "Role", "How to reach them"),
+    ),
+    "es": StaffWords(
+        danger="¿Alguien corre peligro ahora? Llame al 911",
+        danger_next="Después avise a un miembro del equipo de la lista de abajo.",
+        intro="Nuestra escuela tiene un equipo de evaluación de amenazas{model}. Ayuda a los "
+        "estudiantes con problemas antes de que alguien salga lastimado. Solo funciona si el "
+        "personal le cuenta lo que nota.",
+        model=" (sigue el modelo {name})",
+        signs_heading="Lo que usted podría ver u oír",
+        signs=(
+            "Una amenaza dicha, escrita, dibujada o publicada, aunque sea en broma",
+            "Hablar de un plan, una fecha, un arma o una lista de personas",
+            "Un arma en la escuela, o hablar de conseguir o traer una",
+            "Mucho interés en ataques a escuelas del pasado o en quienes los cometieron",
+            "Cuentos, dibujos o publicaciones sobre lastimar a otros que le preocupen",
+            "Un rencor: decir que alguien le hizo daño y que lo va a pagar",
+            "Hablar de no tener esperanza, de suicidio o de “ya no estar”",
+            "Un cambio repentino: se aleja de sus amistades, baja en sus notas, falta a clase, "
+            "se enoja",
+            "Un estudiante que sufre acoso o queda excluido, o que acosa a otros",
+            "Estudiantes que parecen tener miedo de alguien, o que cuentan algo que oyeron",
+        ),
+        do_heading="Qué hacer",
+        do=(
+            "Avise a un miembro del equipo el mismo día, en persona o por teléfono: qué vio u "
+            "oyó, las palabras exactas si puede, cuándo, dónde y quién más estaba.",
+            "No indague por su cuenta y no le prometa a un estudiante guardar el secreto.",
+            "No hace falta estar seguro. El equipo prefiere oír diez preocupaciones que no eran "
+            "nada a dejar pasar una.",
+        ),
+        tell_heading="A quién avisar",
+        columns=("Nombre", "Función", "Cómo comunicarse"),
+    ),
+}
+
 #: The team's roles as each handout names them, and the lead's mark after the role.
 ROLES: dict[str, dict[Role, str]] = {
     "en": ROLE_NAMES,

@@ -8,6 +8,8 @@ counts nothing itself: the counts on the last page are the snapshot's.
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
@@ -40,6 +42,27 @@ INLINE_MOST = 240
 KEEP_WHOLE = 8
 
 
+#: A day as the snapshot gives it ("2026-12-07", also the start of "2026-12-07 14:05").
+ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _part(part: str, w: InspectionWords) -> str:
+    word, _, number = part.partition(" ")
+    if word == "Version" and number.isdigit():  # "Version 2"
+        return f"{w.values.get(word, word)} {number}"
+    return w.values.get(part, part)
+
+
+def _say(text: str, w: InspectionWords) -> str:
+    """A value the app wrote (a stage, a date, a heading's parts "2026-12-07 · Guardian") in
+    the packet's language: each part by `values`, each day as the language writes it. The
+    team's own text never comes here."""
+    parts = [_part(part, w) for part in text.split(" · ")]
+    return ISO_DAY.sub(
+        lambda m: w.day_text(date(int(m[1]), int(m[2]), int(m[3]))), " · ".join(parts)
+    )
+
+
 def _note(w: InspectionWords, reason: str) -> str:
     return w.mark.format(reason=w.reasons.get(reason, reason))
 
@@ -70,10 +93,14 @@ FACTS = frozenset(
     }
 )  # fmt: skip
 SHORT = 60
+#: The case's facts the app writes (the others are the team's text).
+SAID = frozenset({"status", "opened_on", "level", "next_review", "closed_on"})
 
 
 def _value(f: InspectionField, w: InspectionWords) -> str:
-    return w.labels["yes"] if f.text == "yes" else clean(f.text)
+    if f.text == "yes":
+        return w.labels["yes"]
+    return clean(_say(f.text, w) if f.label in FACTS else f.text)
 
 
 def _fields(fields: tuple[InspectionField, ...], w: InspectionWords) -> list[Flowable]:
@@ -89,7 +116,7 @@ def _fields(fields: tuple[InspectionField, ...], w: InspectionWords) -> list[Flo
             run.clear()
 
     for f in fields:
-        label, text = w.labels.get(f.label, f.label), _value(f, w)
+        label, text = w.labels.get(f.label) or _say(f.label, w), _value(f, w)
         said = escape(label) if label.endswith("?") else f"{escape(label)}:"
         if has_rtl(text):
             flush()
@@ -112,12 +139,18 @@ def _case(case: InspectionCase, w: InspectionWords, width: float) -> list[Flowab
     story: list[Flowable] = [
         PageBreak(),
         para(w.case_heading.format(number=case.number), s.title),
-        facts([(w.case_facts[f.label], _plain(f.text, w)) for f in case.facts], width),
+        facts(
+            [
+                (w.case_facts[f.label], _plain(_say(f.text, w) if f.label in SAID else f.text, w))
+                for f in case.facts
+            ],
+            width,
+        ),
     ]
     for section in case.sections:
         entries: list[list[Flowable]] = [
             [
-                Paragraph(_markup(entry.heading, w), s.h3),
+                Paragraph(_markup(_say(entry.heading, w), w), s.h3),
                 *_fields(entry.fields, w),
             ]
             for entry in section.entries
@@ -148,7 +181,7 @@ def build(snapshot: InspectionSnapshot, options: PrintOptions | None = None) -> 
                 (labels["student_id"], student.student_id),
                 (
                     labels["born"],
-                    student.date_of_birth.isoformat() if student.date_of_birth else "",
+                    w.day_text(student.date_of_birth) if student.date_of_birth else "",
                 ),
                 (labels["school"], student.school),
                 (labels["cases"], ", ".join(c.number for c in snap.cases)),
@@ -165,10 +198,14 @@ def build(snapshot: InspectionSnapshot, options: PrintOptions | None = None) -> 
     columns = w.disclosure_columns
     rows = [
         (
-            d.when,
-            f"{d.document}\n{d.case_number}\n{d.how}".replace("\n\n", "\n"),
+            _say(d.when, w),
+            f"{_say(d.document, w)}\n{d.case_number}\n{_say(d.how, w)}".replace("\n\n", "\n"),
             _plain(d.recipient, w) or w.within_team,
-            "\n".join(x for x in (d.basis, _plain(d.interest, w), _plain(d.threat, w)) if x),
+            "\n".join(
+                x
+                for x in (_say(d.basis, w), _say(_plain(d.interest, w), w), _plain(d.threat, w))
+                if x
+            ),
             d.by,
         )
         for d in snap.disclosures

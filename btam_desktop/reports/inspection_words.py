@@ -2,14 +2,22 @@
 
 Every sentence, heading and label of the packet is here and nowhere else: the service builds
 the snapshot with keys (a section, a field, a withholding reason) and the layout in
-`inspection.py` looks them up, so a language is added by adding one `InspectionWords`. English
-only for now; the stored values (a stage, a channel, an intervention's kind) print in the
-words the app's other documents use.
+`inspection.py` looks them up, so a language is added by adding one `InspectionWords`. The
+stored values (a stage, a channel, an intervention's kind) come in the words the app's other
+documents use; `values` gives each in the packet's language (one not there prints as it is),
+and the dates print as the language writes them (`day_text`).
+
+The Spanish speaks to the family with *usted* / *ustedes*, keeps the FERPA citations as they
+are and uses the terms of `docs/glossary-es.md`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+
+from btam_desktop.reports.family_words import letter_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +44,10 @@ class InspectionWords:
     disclosure_columns: tuple[str, str, str, str, str]
     no_disclosures: str
     within_team: str
+    #: A stored value as the English packet prints it -> the same in this language.
+    values: dict[str, str]
+    #: A day, "2026-12-07", as this language writes it ("" code: left as it is).
+    day_text: Callable[[date], str]
 
 
 ENGLISH = InspectionWords(
@@ -177,10 +189,247 @@ ENGLISH = InspectionWords(
     disclosure_columns=("When", "Document", "Given to", "Legal basis", "By"),
     no_disclosures="No copy of the student's records has been made.",
     within_team="Within the team",
+    values={},
+    day_text=date.isoformat,
+)
+
+
+SPANISH = InspectionWords(
+    title="El expediente de su hijo o hija: copia para revisión de la familia",
+    intro=(
+        "La ley federal (FERPA, 34 CFR 99.10) da a los padres el derecho de revisar el "
+        "expediente escolar de su hijo o hija. Esta copia contiene todo lo que el equipo de "
+        "evaluación de amenazas de la escuela guarda sobre el estudiante nombrado abajo: cada "
+        "caso, los reportes que lo iniciaron, lo que el equipo averiguó, sus evaluaciones, los "
+        "planes y cómo fueron, a quién se informó, lo que decidieron las reuniones del equipo "
+        "y cada copia de estos documentos que hizo el equipo.",
+        "Cuando un documento también contiene información sobre otro estudiante, o nombra a "
+        "una persona que pidió a la escuela mantener su identidad en privado, esa parte se "
+        "reemplaza por una nota como [no se muestra: información de otros estudiantes]. La "
+        "última página las cuenta, con el motivo de cada una.",
+        "Si ustedes creen que algo aquí no es correcto o da una idea equivocada, pueden pedir "
+        "por escrito a la escuela que lo cambie (34 CFR 99.20). Los archivos adjuntos de la "
+        "lista se les pueden mostrar en la escuela.",
+    ),
+    student_facts={
+        "student": "Estudiante",
+        "grade": "Grado",
+        "student_id": "Número de estudiante",
+        "born": "Fecha de nacimiento",
+        "school": "Escuela",
+        "cases": "Casos",
+    },
+    case_heading="Caso {number}",
+    case_facts={
+        "status": "Etapa",
+        "opened_on": "Abierto el",
+        "level": "Nivel de preocupación",
+        "case_manager": "Responsable del caso",
+        "next_review": "Próxima revisión",
+        "closed_on": "Cerrado el",
+        "closure_reason": "Por qué se cerró",
+        "summary": "Resumen",
+    },
+    sections={
+        "people": "Personas en el caso",
+        "referrals": "Reportes de preocupación",
+        "attachments": "Archivos adjuntos",
+        "screening": "Evaluación inicial",
+        "inquiry": "Lo que el equipo averiguó",
+        "interviews": "Entrevistas",
+        "assessments": "Evaluaciones",
+        "plans": "Planes",
+        "checkins": "Seguimientos",
+        "reviews": "Revisiones",
+        "closures": "Cierre del caso",
+        "notifications": "A quién se informó",
+        "meetings": "Decisiones de las reuniones del equipo",
+        "actions": "Tareas de las reuniones del equipo",
+    },
+    labels={
+        "name": "Nombre",
+        "grade": "Grado",
+        "student_id": "Número de estudiante",
+        "school": "Escuela",
+        "notes": "Notas",
+        "reported_by": "Quién reportó",
+        "where": "Dónde",
+        "verbatim": "Palabras tal como se reportaron",
+        "narrative": "Qué pasó",
+        "weapon": "Se mencionó un arma",
+        "imminent": "Se reportó peligro inminente",
+        "emergency_actions": "Medidas tomadas de inmediato",
+        "prior_concerns": "Preocupaciones anteriores",
+        "targets": "Nombrada como la persona amenazada",
+        "stage": "Agregado en la etapa",
+        "added": "Agregado el",
+        "decision": "Decisión",
+        "reason": "Motivo",
+        "decided_by": "Decidido por",
+        "status": "Estado",
+        "findings": "Lo que se encontró",
+        "sources": "Fuentes",
+        "found_on": "Fecha",
+        "corroborated": "Confirmado",
+        "interviewee": "Persona entrevistada",
+        "interviewer": "Entrevistó",
+        "others_present": "También presentes",
+        "model": "Modelo",
+        "level": "Nivel de preocupación",
+        "rationale": "Razones",
+        "risk_factors": "Factores de riesgo",
+        "protective_factors": "Factores de protección",
+        "present": "Miembros del equipo presentes",
+        "dissent": "Una opinión distinta",
+        "goals": "Lo que queremos lograr",
+        "plan_item": "Parte del plan",
+        "observations": "Observaciones",
+        "trend": "Tendencia",
+        "by": "Por",
+        "progress": "Avance",
+        "next_review": "Próxima revisión",
+        "summary": "Resumen",
+        "checklist": "Lista de cierre",
+        "watcher": "Quién está atento por si vuelve la preocupación",
+        "recipient_name": "Nombre",
+        "method": "Cómo",
+        "shared": "Qué se compartió",
+        "legal_basis": "Base legal",
+        "rationale_meeting": "Por qué",
+        "minutes": "Acta",
+        "what": "Qué",
+        "assignee": "Quién",
+        "due_on": "Para el",
+        "done_on": "Hecho el",
+        "yes": "Sí",
+    },
+    nothing="No hay nada registrado.",
+    mark="[no se muestra: {reason}]",
+    reasons={
+        "confidential_reporter": "una persona que reportó y pidió quedar en privado",
+        "other_students": "información de otros estudiantes",
+        "others_safety": "el plan de seguridad de otra persona",
+    },
+    explanations={
+        "confidential_reporter": "La persona que reportó la preocupación pidió a la escuela "
+        "mantener su identidad en privado. No se muestran su nombre ni nada que permita "
+        "saber quién es.",
+        "other_students": "Los padres pueden ver solo la parte de un documento que trata de "
+        "su propio hijo o hija (34 CFR 99.12(a)). No se muestran los nombres de otros "
+        "estudiantes (un estudiante amenazado, un testigo, un estudiante que reportó) ni lo "
+        "que permita saber quiénes son.",
+        "others_safety": "Las medidas que tomó el equipo para proteger a otra persona son "
+        "parte del expediente de esa persona, no del estudiante, y no se muestran.",
+    },
+    withheld_heading="Lo que no se muestra y por qué",
+    withheld_intro="Cada parte contada abajo se reemplazó, en su lugar, por una nota que dice "
+    "el motivo. Todo lo demás que el equipo guarda sobre el estudiante está en esta copia.",
+    one_passage="{count} parte no se muestra: {reason}",
+    passages="{count} partes no se muestran: {reason}",
+    nothing_withheld="No se quitó nada: esta copia contiene, palabra por palabra, todos los "
+    "documentos sobre el estudiante.",
+    disclosures_heading="Copias de estos documentos",
+    disclosures_intro="Cada copia impresa o guardada del expediente del estudiante queda "
+    "registrada. Las que se entregaron a alguien fuera del equipo dicen a quién y con qué base "
+    "legal (34 CFR 99.32).",
+    disclosure_columns=("Cuándo", "Documento", "Entregada a", "Base legal", "Por"),
+    no_disclosures="No se ha hecho ninguna copia del expediente del estudiante.",
+    within_team="Dentro del equipo",
+    values={
+        # stages of a case
+        "Referral": "Remisión",
+        "Screening": "Evaluación inicial",
+        "Inquiry": "Indagación",
+        "Assessment": "Evaluación",
+        "Management": "Gestión",
+        "Monitoring": "Monitoreo",
+        "Closed": "Cerrado",
+        # how a report came in
+        "In person": "En persona",
+        "Phone": "Por teléfono",
+        "Email": "Por correo electrónico",
+        "Tip line": "Línea de avisos",
+        "App or online form": "Aplicación o formulario en línea",
+        "Other": "Otro",
+        # people in the case
+        "Student": "Estudiante",
+        "Subject": "Estudiante",
+        "Target": "Persona amenazada",
+        "Witness": "Testigo",
+        "Guardian": "Madre, padre o tutor",
+        "Reporter": "Quien reporta",
+        "Anonymous": "Anónimo",
+        # what the team looked into
+        "Not started": "Sin empezar",
+        "Answered": "Respondido",
+        "Unknown": "Se desconoce",
+        "Conflicting": "Hay versiones distintas",
+        "Not applicable": "No corresponde",
+        # plans and how they went
+        "Planned": "Planeado",
+        "Active": "En curso",
+        "Done": "Hecho",
+        "Discontinued": "Suspendido",
+        "Up": "Mejora",
+        "Steady": "Igual",
+        "Down": "Empeora",
+        "Version": "Versión",
+        "phone": "por teléfono",
+        "email": "por correo electrónico",
+        "in person": "en persona",
+        "letter": "por carta",
+        "approved": "aprobada",
+        # what a plan's item is
+        "Supervision": "Supervisión",
+        "Counseling or mental-health referral": "Consejería o remisión a salud mental",
+        "Family meeting": "Reunión con la familia",
+        "Mentoring / trusted adult": "Mentoría / un adulto de confianza",
+        "Academic support": "Apoyo académico",
+        "Schedule or environment change": "Cambio de horario o de entorno",
+        "Weapons-access counseling with the family": "Orientación a la familia sobre el acceso "
+        "a armas",
+        "Safety plan for the target": "Plan de seguridad para la persona amenazada",
+        "Law-enforcement liaison": "Enlace con la policía",
+        "Community services referral": "Remisión a servicios de la comunidad",
+        "Disciplinary action": "Medida disciplinaria",
+        "Re-entry plan": "Plan de reingreso",
+        "Safety plan with the student": "Plan de seguridad con el estudiante",
+        "not yet approved": "todavía sin aprobar",
+        # who was told, and on what basis
+        "Parents or guardians": "Padres o tutores",
+        "The target and their parents": "La persona amenazada y su familia",
+        "Law enforcement": "Policía",
+        "Outside agency": "Otra agencia",
+        "Other school staff": "Otro personal de la escuela",
+        "Receiving school": "Escuela que recibe al estudiante",
+        "School official": "Personal de la escuela",
+        "Health or safety emergency": "Emergencia de salud o seguridad",
+        "Consent": "Consentimiento",
+        "Parent or guardian": "Madre, padre o tutor",
+        "Subpoena or court order": "Citación u orden judicial",
+        # the documents in the log of copies
+        "Support plan": "Plan de apoyo",
+        "Intervention plan": "Plan de intervención",
+        "Case summary": "Resumen del caso",
+        "Letter": "Carta",
+        "Safety plan": "Plan de seguridad",
+        "Record of disclosures": "Registro de divulgaciones",
+        "Inspection copy of the student's record": "Copia para revisión de la familia",
+        "Inspection copy for the family": "Copia para revisión de la familia",
+        "Saved as PDF": "Guardada como PDF",
+        "Saved as PDF (encrypted)": "Guardada como PDF (cifrada)",
+        "once": "una vez",
+        "Printed": "Impresa",
+        "The student's parent or guardian (FERPA, 34 CFR 99.10)": "Madre, padre o tutor del "
+        "estudiante (FERPA, 34 CFR 99.10)",
+        "Inspection and review of the student's education records (34 CFR 99.10)": "Revisión "
+        "del expediente escolar del estudiante por la familia (34 CFR 99.10)",
+    },
+    day_text=lambda day: letter_date(day, "es"),
 )
 
 #: The packet's languages by code (`domain/language.PAPER_LANGUAGES` names them).
-LANGUAGES = {"en": ENGLISH}
+LANGUAGES = {"en": ENGLISH, "es": SPANISH}
 
 
 def words(language: str) -> InspectionWords:

@@ -468,6 +468,8 @@ def _canvas_class(info: DocumentInfo, paper: tuple[float, float]) -> Callable[..
             header, legal_note = FURNITURE[info.readers]
             if info.readers is Readers.FAMILY:
                 header = words.family_header
+            elif info.readers is Readers.STAFF:
+                header = words.staff_header
             self.saveState()
             self.setFont(fonts.BOLD, 9)
             self.drawString(MARGIN, top, header)

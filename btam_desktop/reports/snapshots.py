@@ -400,6 +400,7 @@ class StaffHandoutSnapshot:
     team: tuple[ContactLine, ...]
     behaviors: tuple[str, ...]  # what a teacher can see or hear, in plain words
     model: str = ""  # the pack's name
+    language: str = "en"  # the words' (`handout_words.STAFF`)
 
 
 @dataclass(frozen=True, slots=True)

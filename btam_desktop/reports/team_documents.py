@@ -7,6 +7,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
+from btam_desktop.reports.handout_words import STAFF
 from btam_desktop.reports.page import (
     PrintOptions,
     content_width,
@@ -25,14 +26,6 @@ from btam_desktop.reports.snapshots import (
     StaffHandoutSnapshot,
 )
 from btam_desktop.reports.text import para
-
-_HOW_TO_REPORT = (
-    "Tell a member of the team the same day, in person or by phone: what you saw or heard, "
-    "the exact words if you can, when and where, and who else was there.",
-    "Do not investigate on your own, and do not promise a student secrecy.",
-    "You do not need to be sure. The team would rather hear ten concerns that turn out to be "
-    "nothing than miss one.",
-)
 
 
 def danger_style() -> ParagraphStyle:
@@ -82,29 +75,26 @@ def build_handout(snapshot: StaffHandoutSnapshot, options: PrintOptions | None =
     s = styles()
     w = content_width(options)
     snap = snapshot
+    words = STAFF[snap.language]
     story: list[Flowable] = title_block(snap.info, width=w)
-    story.append(danger_box(w))
+    story.append(danger_box(w, words.danger, words.danger_next))
     story.append(gap(8))
-    model = f" (it follows the {snap.model} model)" if snap.model else ""
-    story.append(
-        para(
-            f"Our school has a threat assessment team{model}. It helps students in trouble "
-            "before anyone gets hurt. It works only if staff tell it what they notice.",
-            s.body,
-        )
-    )
-    story.append(heading("What you might see or hear"))
+    model = words.model.format(name=snap.model) if snap.model else ""
+    story.append(para(words.intro.format(model=model), s.body))
+    story.append(heading(words.signs_heading))
     story += [para(f"• {b}", s.body) for b in snap.behaviors]
-    story.append(heading("What to do"))
-    story += [para(f"• {line}", s.body) for line in _HOW_TO_REPORT]
-    story.append(heading("Whom to tell"))
-    story.append(
+    story.append(heading(words.do_heading))
+    story += [para(f"• {line}", s.body) for line in words.do]
+    story.append(  # the heading never at a page's foot without the team under it
         KeepTogether(
-            table(
-                ("Name", "Role", "How to reach them"),
-                [(c.name, c.role, c.contact) for c in snap.team],
-                [w * 0.27, w * 0.27, w * 0.46],
-            )
+            [
+                heading(words.tell_heading),
+                table(
+                    words.columns,
+                    [(c.name, c.role, c.contact) for c in snap.team],
+                    [w * 0.27, w * 0.27, w * 0.46],
+                ),
+            ]
         )
     )
     return render(snap.info, story, options)

@@ -5,7 +5,7 @@ data: a name that is not in the snapshot cannot reach the paper."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from btam_desktop.domain.case import STATUS_NAMES, Case, Person, PersonRole
@@ -454,12 +454,18 @@ def parent_plan(
 def family_language(ctx: CaseContext) -> str:
     """The language the student's family reads: the first guardian's who has one, else
     English."""
-    said = (p.language for p in ctx.persons if p.role is PersonRole.GUARDIAN and p.language)
+    return language_of(ctx.persons)
+
+
+def language_of(persons: Iterable[Person]) -> str:
+    """The first language said by a guardian among `persons` that the papers are written in,
+    else English."""
+    said = (p.language for p in persons if p.role is PersonRole.GUARDIAN and p.language)
     return next((lang for lang in said if lang in PAPER_LANGUAGES), "en")
 
 
 #: "(parent or guardian of Kenzie Varga-Holloway)" on the family's copy, by its language.
-_GUARDIAN_OF = {
+GUARDIAN_OF = {
     "en": ("{names} (parent or guardian of {student})", "The parents or guardians of {student}"),
     "es": ("{names} (familia de {student})", "La familia de {student}"),
 }
@@ -470,7 +476,7 @@ def family_audience(ctx: CaseContext, language: str = "en") -> Audience:
     or to the student's parents or guardians (in the words of the copy's language)."""
     student = ctx.subject.name if ctx.subject else "the student"
     guardians = [p.name for p in ctx.persons if p.role is PersonRole.GUARDIAN]
-    named, unnamed = _GUARDIAN_OF.get(language, _GUARDIAN_OF["en"])
+    named, unnamed = GUARDIAN_OF.get(language, GUARDIAN_OF["en"])
     recipient = (
         named.format(names=", ".join(guardians), student=student)
         if guardians

@@ -27,6 +27,7 @@ from btam_desktop.domain.plan import (
     INTERVENTION_TYPE_NAMES,
     LEGAL_BASIS_NAMES,
     RECIPIENT_WORDS,
+    Intervention,
     LegalBasis,
     Plan,
     about_others,
@@ -36,6 +37,7 @@ from btam_desktop.domain.referral import CHANNEL_NAMES, Referral, ReporterKind
 from btam_desktop.domain.student import StudentRecord
 from btam_desktop.packs import snapshot as pack_snapshot
 from btam_desktop.reports import snapshots as sn
+from btam_desktop.reports.family_words import PLAN
 from btam_desktop.reports.inspection_words import LANGUAGES
 from btam_desktop.services import print_case, print_disclosures
 from btam_desktop.services.print_words import (
@@ -138,13 +140,14 @@ def packet(
     """Every record of `student` (all their cases) for their parents, withheld passages
     marked and counted."""
     if language not in LANGUAGES:
+        known = ", ".join(LANGUAGES)
         raise ValidationError(
-            "The inspection packet is written in English only for now: print it in English."
+            f"The inspection packet is written in {known}, not '{language[:20]}'."
         )
     conn = session.ocf.conn
     persons = [p for case_id in student.case_ids for p in case_repo.persons_of(conn, case_id)]
     rules = _withholding(session, student, persons)
-    cases = tuple(_case(session, case_id, rules) for case_id in student.case_ids)
+    cases = tuple(_case(session, case_id, rules, language) for case_id in student.case_ids)
     record = print_disclosures.record(session, student, info)
     s = rules.scrub
     disclosures = tuple(
@@ -177,35 +180,51 @@ def _texts(
         yield from (d.recipient, d.interest, d.threat)
 
 
-def family_audience(session: Session, student: StudentRecord) -> Audience:
-    """The packet is a disclosure to the student's parents or guardians, for their inspection:
-    the guardians on the student's cases by name, else the parents of the student."""
+def _guardians(session: Session, student: StudentRecord) -> list[Person]:
+    """The guardians on the student's cases, in case order."""
     conn = session.ocf.conn
-    guardians = list(
-        dict.fromkeys(
-            p.name
-            for case_id in student.case_ids
-            for p in case_repo.persons_of(conn, case_id)
-            if p.role is PersonRole.GUARDIAN
-        )
-    )
+    found = [
+        p
+        for case_id in student.case_ids
+        for p in case_repo.persons_of(conn, case_id)
+        if p.role is PersonRole.GUARDIAN
+    ]
+    return found
+
+
+def family_language(session: Session, student: StudentRecord) -> str:
+    """The language the student's family reads, as the family's plan takes it."""
+    return print_case.language_of(_guardians(session, student))
+
+
+def family_audience(session: Session, student: StudentRecord, language: str = "en") -> Audience:
+    """The packet is a disclosure to the student's parents or guardians, for their inspection:
+    the guardians on the student's cases by name, else the parents of the student (in the
+    words of the packet's language)."""
+    guardians = list(dict.fromkeys(p.name for p in _guardians(session, student)))
+    named, unnamed = print_case.GUARDIAN_OF.get(language, print_case.GUARDIAN_OF["en"])
     recipient = (
-        f"{', '.join(guardians)} (parent or guardian of {student.name})"
+        named.format(names=", ".join(guardians), student=student.name)
         if guardians
-        else f"The parents or guardians of {student.name}"
+        else unnamed.format(student=student.name)
     )
     return Audience(True, recipient[:200], LegalBasis.PARENT.value, detail=INSPECTION_PURPOSE)
 
 
 # -- one case ---------------------------------------------------------------------------------
-def _case(session: Session, case_id: str, rules: _Withholding) -> sn.InspectionCase:
+def _case(session: Session, case_id: str, rules: _Withholding, language: str) -> sn.InspectionCase:
     conn = session.ocf.conn
     ctx = print_case.context(session, case_id)
     case, names, pack, s = ctx.case, ctx.names, ctx.pack, rules.scrub
     facts = _fields(
         ("status", STATUS_NAMES[case.status]),
         ("opened_on", _day(case.opened_on)),
-        ("level", level(case.level_of_concern, pack) if case.level_of_concern else ""),
+        (
+            "level",
+            pack.label(level(case.level_of_concern, pack), language)
+            if case.level_of_concern
+            else "",
+        ),
         ("case_manager", names.get(case.case_manager_id or "", "")),
         ("next_review", _day(case.next_review)),
         ("closed_on", _day(case.closed_on)),
@@ -257,7 +276,7 @@ def _case(session: Session, case_id: str, rules: _Withholding) -> sn.InspectionC
                 E(
                     moment_text(x.decided_at),
                     _fields(
-                        ("decision", outcome(x.decision.value, pack)),
+                        ("decision", pack.label(outcome(x.decision.value, pack), language)),
                         ("reason", s(x.reason)),
                         ("decided_by", names.get(x.lead_id, "")),
                     ),
@@ -296,8 +315,8 @@ def _case(session: Session, case_id: str, rules: _Withholding) -> sn.InspectionC
                 for iv in inquiry_repo.interviews_of(conn, case_id)
             ),
         ),
-        sn.InspectionSection("assessments", _assessments(session, case_id, names, s)),
-        sn.InspectionSection("plans", _plans(session, ctx, s)),
+        sn.InspectionSection("assessments", _assessments(session, case_id, names, s, language)),
+        sn.InspectionSection("plans", _plans(session, ctx, s, language)),
         *_follow_up(session, case_id, names, s),
         sn.InspectionSection(
             "notifications",
@@ -349,8 +368,14 @@ def _person(p: Person, rules: _Withholding) -> sn.InspectionEntry:
 
 
 def _assessments(
-    session: Session, case_id: str, names: dict[str, str], s: Callable[[str], str]
+    session: Session,
+    case_id: str,
+    names: dict[str, str],
+    s: Callable[[str], str],
+    language: str,
 ) -> tuple[sn.InspectionEntry, ...]:
+    """Every assessment, newest first; the level and the factors in the pack's words for
+    `language` (its `[labels.*]`), as the model the assessment used wrote them."""
     out = []
     for a, made_under in reversed(inquiry_repo.assessments_of(session.ocf.conn, case_id)):
         under = pack_snapshot.from_json(made_under)
@@ -359,10 +384,13 @@ def _assessments(
                 f"Version {a.version} · {a.assessed_on.isoformat()}",
                 _fields(
                     ("model", f"{under.name} {under.version}"),
-                    ("level", level(a.level_id, under)),
+                    ("level", under.label(level(a.level_id, under), language)),
                     ("rationale", s(a.rationale)),
-                    ("risk_factors", "; ".join(a.risk_factors)),
-                    ("protective_factors", "; ".join(a.protective_factors)),
+                    ("risk_factors", "; ".join(under.label(f, language) for f in a.risk_factors)),
+                    (
+                        "protective_factors",
+                        "; ".join(under.label(f, language) for f in a.protective_factors),
+                    ),
                     ("present", ", ".join(names.get(m, "a former member") for m in a.present)),
                     *(
                         ("dissent", f"{names.get(m, 'a former member')}: {s(view)}")
@@ -376,7 +404,7 @@ def _assessments(
 
 
 def _plans(
-    session: Session, ctx: print_case.CaseContext, s: Callable[[str], str]
+    session: Session, ctx: print_case.CaseContext, s: Callable[[str], str], language: str
 ) -> tuple[sn.InspectionEntry, ...]:
     """Every version of the plan, newest first; items about another person's safety withheld
     whole (one passage each)."""
@@ -390,19 +418,13 @@ def _plans(
             if reason is not None:
                 items.append(F("plan_item", mark(reason.value)))
                 continue
-            when = f"from {i.start_on.isoformat()}" + (
-                f" to {i.due_on.isoformat()}" if i.due_on else ""
-            )
-            status = sentence(i.status.value)
-            detail = [
-                s(i.description),
-                f"{carried_by(i, ctx.names)} · {i.frequency} · {when} · {status}",
-            ]
+            detail = [s(i.description), _item_line(i, ctx.names, language)]
             if i.status_reason:
                 detail.append(s(i.status_reason))
             if i.outcome:
                 detail.append(s(i.outcome))
-            items.append(F(f"{i.domain} · {INTERVENTION_TYPE_NAMES[i.type]}", "\n".join(detail)))
+            domain = ctx.pack.label(i.domain, language)
+            items.append(F(f"{domain} · {INTERVENTION_TYPE_NAMES[i.type]}", "\n".join(detail)))
         saved = moment_text(plan.saved_at) if plan.saved_at else ""
         by = ctx.names.get(plan.saved_by or "", "")
         out.append(
@@ -414,6 +436,25 @@ def _plans(
             )
         )
     return tuple(out)
+
+
+#: "from 2026-12-07 to 2027-01-06" and how often, by the packet's language ("once" has none).
+_SPAN = {"en": ("from {start}", " to {due}"), "es": ("del {start}", " al {due}")}
+
+
+def _item_line(i: Intervention, names: dict[str, str], language: str) -> str:
+    """Who carries a plan's item out, how often, when and how it stands, in `language`
+    (English as the team's plan prints it; another in the words of the family's plan)."""
+    w = LANGUAGES[language]
+    since, until = _SPAN.get(language, _SPAN["en"])
+    when = since.format(start=w.day_text(i.start_on)) + (
+        until.format(due=w.day_text(i.due_on)) if i.due_on else ""
+    )
+    often = i.frequency
+    if language != "en":
+        often = PLAN[language].every.get(often, w.values.get(often, often)).lower()
+    status = sentence(i.status.value)
+    return f"{carried_by(i, names)} · {often} · {when} · {w.values.get(status, status)}"
 
 
 def _follow_up(

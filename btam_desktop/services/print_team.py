@@ -27,18 +27,8 @@ def blank_forms(session: Session, info: sn.DocumentInfo) -> sn.BlankFormsSnapsho
 #: What a teacher can see or hear, in plain words. Not the model's risk factors: those are the
 #: team's vocabulary for weighing facts ("grievance", "communicated intent"), not things a
 #: teacher notices in a hallway; and what to notice does not change with the model.
-SIGNS = (
-    "A threat, said, written, drawn or posted, even as a joke",
-    "Talk of a plan, a date, a weapon or a list of people",
-    "A weapon at school, or talk of getting or bringing one",
-    "Strong interest in past school attacks or in the people who carried them out",
-    "Stories, drawings or posts about hurting people that worry you",
-    "A grudge: saying that someone wronged them and will pay for it",
-    "Talk of hopelessness, of suicide or of “not being around”",
-    "A sudden change: pulling away from friends, falling grades, missed classes, new anger",
-    "A student who is bullied or left out, or who bullies others",
-    "Students who seem afraid of someone, or who pass on something they heard",
-)
+#: What a teacher can see or hear (the staff handout), in plain words.
+SIGNS = handout_words.STAFF["en"].signs
 
 
 def _team_lines(conn: Connection, language: str = "en") -> tuple[sn.ContactLine, ...]:
@@ -52,10 +42,21 @@ def _team_lines(conn: Connection, language: str = "en") -> tuple[sn.ContactLine,
     )
 
 
-def staff_handout(session: Session, info: sn.DocumentInfo) -> sn.StaffHandoutSnapshot:
+def staff_handout(
+    session: Session, info: sn.DocumentInfo, language: str = "en"
+) -> sn.StaffHandoutSnapshot:
+    """The staff handout in `language`: the team, its roles named in that language, and the
+    signs to watch for in that language's words."""
+    if language not in handout_words.STAFF:
+        known = ", ".join(handout_words.STAFF)
+        raise ValidationError(f"The staff handout is written in {known}, not '{language[:20]}'.")
     conn = session.ocf.conn
     return sn.StaffHandoutSnapshot(
-        info=info, team=_team_lines(conn), behaviors=SIGNS, model=team_pack(conn).name
+        info=info,
+        team=_team_lines(conn, language),
+        behaviors=handout_words.STAFF[language].signs,
+        model=team_pack(conn).name,
+        language=language,
     )
 
 

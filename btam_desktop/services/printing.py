@@ -63,7 +63,13 @@ CASE_KINDS = (
     DocumentKind.SAFETY_PLAN,
 )
 #: Written in every language of PAPER_LANGUAGES; the others are in English.
-MULTILINGUAL = (*PUBLIC_DOCUMENTS, DocumentKind.PARENT_PLAN, DocumentKind.LETTER)
+MULTILINGUAL = (
+    *PUBLIC_DOCUMENTS,
+    DocumentKind.PARENT_PLAN,
+    DocumentKind.LETTER,
+    DocumentKind.INSPECTION,
+    DocumentKind.STAFF_HANDOUT,
+)
 #: Documents about the student of a case (all their cases), logged against that case.
 STUDENT_KINDS = (DocumentKind.DISCLOSURES, DocumentKind.INSPECTION)
 TEAM_KINDS = (
@@ -100,7 +106,14 @@ TITLES = {
     DocumentKind.SAFETY_PLAN: "Safety plan",
 }
 #: The PDF's title in another language (only the papers written in it).
-TITLES_IN = {"es": {DocumentKind.PARENT_PLAN: "Plan de apoyo", DocumentKind.LETTER: "Carta"}}
+TITLES_IN = {
+    "es": {
+        DocumentKind.PARENT_PLAN: "Plan de apoyo",
+        DocumentKind.LETTER: "Carta",
+        DocumentKind.INSPECTION: "Copia para revisión de la familia",
+        DocumentKind.STAFF_HANDOUT: "¿Le preocupa un estudiante? Avise al equipo",
+    }
+}
 #: Who reads each kind (the page's header and legal note); the rest are the team's records.
 READERS = {
     DocumentKind.PARENT_PLAN: sn.Readers.FAMILY,
@@ -151,7 +164,7 @@ def _language(request: PrintRequest, kind: DocumentKind) -> str:
     if language not in ("", "en") and kind not in MULTILINGUAL:
         raise ValidationError(
             f"The {TITLES[kind].lower()} is written in English only: the family's plan, the "
-            "letters and the handouts are written in other languages."
+            "letters, the inspection copy and the handouts are written in other languages."
         )
     return language
 
@@ -240,16 +253,18 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
                 "Name the recipient and the legal basis.",
             )
     elif kind in STUDENT_KINDS:
-        language = language or "en"
         if not request.case_id:
             raise ValidationError("Choose a case of the student whose record to print.")
         student = students.of_case(session, request.case_id)
         case_number = student.case_numbers[student.case_ids.index(request.case_id)]
         if kind is DocumentKind.INSPECTION:
+            # The family's copy is in its language unless another is asked for.
+            language = language or print_inspection.family_language(session, student)
             if not audience.outside_team:  # the parents', unless another recipient is named
-                audience = print_inspection.family_audience(session, student)
+                audience = print_inspection.family_audience(session, student, language)
             build = _inspection(session, student, info(case_number), language, options)
         else:
+            language = language or "en"
             record = print_disclosures.record(session, student, info(case_number))
             build = lambda: _disclosure_record(record, options)  # noqa: E731
     elif kind is DocumentKind.ANNUAL_REPORT:
@@ -404,7 +419,7 @@ def _team_builder(
         forms = print_team.blank_forms(session, info)
         return lambda: blank_forms.build(forms, options)
     if kind is DocumentKind.STAFF_HANDOUT:
-        handout = print_team.staff_handout(session, info)
+        handout = print_team.staff_handout(session, info, language)
         return lambda: team_documents.build_handout(handout, options)
     if kind in PUBLIC_DOCUMENTS:
         public = print_team.public_handout(session, info, language)

@@ -47,7 +47,7 @@ def test_exit_codes(demo: tuple[Path, str], tmp_path: Path) -> None:
         (("--student", "Nobody Atall"), "no student"),
         ((), "--student"),
         (("--student", "Kenzie", "--case", "2026-0002"), "takes --student, not --case"),
-        (("--student", "Kenzie", "--language", "es"), "English only"),
+        (("--student", "Kenzie", "--language", "fr"), "invalid choice"),
     ):
         refused = run("report", folder, "inspection", *args, "-o", out)
         no_traceback(refused)
@@ -57,3 +57,24 @@ def test_exit_codes(demo: tuple[Path, str], tmp_path: Path) -> None:
     gone = run("report", tmp_path / "none.btam", "inspection", "--student", "Kenzie", "-o", out)
     no_traceback(gone)
     assert gone.returncode == 4 and "not a BTAM case file" in gone.stderr  # EXIT_DAMAGED
+
+
+def test_the_packet_in_spanish(demo: tuple[Path, str], tmp_path: Path) -> None:
+    """Sofia's guardian reads Spanish (the demo): her packet prints in Spanish unless
+    --language says otherwise; Kenzie's prints in Spanish when asked."""
+    folder, _ = demo
+    out = tmp_path / "sofia.pdf"
+    done = run("report", folder, "inspection", "--student", "Sofia", "-o", out)
+    assert done.returncode == 0, done.stderr
+    found = text(out.read_bytes())
+    assert "El expediente de su hijo o hija" in found and "Etapa Gestión" in found
+    assert "Apoyo personal" in found  # the pack's plan domain, from its [labels.es]
+    assert "[no se muestra: el plan de seguridad de otra persona]" in found
+    done = run("report", folder, "inspection", "--student", "Sofia", "--language", "en", "-o", out)
+    assert done.returncode == 0 and "Your child's record" in text(out.read_bytes())
+    done = run("report", folder, "inspection", "--student", "kenzie varga-holloway",
+               "--language", "es", "-o", out)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    found = text(out.read_bytes())
+    assert "[no se muestra: información de otros estudiantes]" in found
+    assert "[withheld:" not in found

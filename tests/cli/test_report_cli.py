@@ -130,8 +130,22 @@ def test_handouts_for_students_and_families(demo: tuple[Path, str], tmp_path: Pa
     assert "(coordina el equipo)" in page and "(team lead)" not in page  # roles too
     # The pack's own words in Spanish too: the district's [labels.es] gives the tip line's note.
     assert "Abierta las 24 horas" in page and "Open 24 hours" not in page
-    english_only = run("report", folder, "staff-handout", "--language", "es", "-o", out)
+    english_only = run("report", folder, "roster", "--language", "es", "-o", out)
     assert english_only.returncode == 2 and "English only" in english_only.stderr
+    staff = tmp_path / "personal.pdf"
+    done = run("report", folder, "staff-handout", "--language", "es", "-o", staff)
+    assert done.returncode == 0, done.stderr
+    (page,) = pages(staff.read_bytes())  # one page, to pin up, in Spanish too
+    for expected in (
+        "Para el personal",
+        "¿Le preocupa un estudiante? Avise al equipo",
+        "¿Alguien corre peligro ahora? Llame al 911",
+        "Lo que usted podría ver u oír",
+        "A quién avisar",
+        "(coordina el equipo)",
+    ):
+        assert expected in page, expected
+    assert "For staff" not in page and "Whom to tell" not in page
 
 
 def test_family_papers_default_to_the_familys_language(

@@ -13,12 +13,14 @@ from typing import Any
 import pytest
 
 from btam_desktop.domain import clock
+from btam_desktop.domain.case import PersonRole
 from btam_desktop.domain.disclosure import Audience, DocumentKind
 from btam_desktop.domain.inspection import Withheld, name_scrubber
 from btam_desktop.domain.plan import Intervention, InterventionType
 from btam_desktop.domain.records import new_id
 from btam_desktop.domain.referral import Student
 from btam_desktop.reports import snapshots as sn
+from btam_desktop.reports.family_words import letter_date
 from btam_desktop.services import (
     cases,
     files,
@@ -274,11 +276,44 @@ def test_an_encrypted_copy_opens_only_with_its_password(
     assert printing.disclosures_of(session, made["kenzie"])[-1].options["encrypted"] is True
 
 
-def test_written_in_english_only_for_now(session: Session, made: dict[str, str]) -> None:
-    with pytest.raises(ValidationError, match="English only"):
-        printing.prepare(
-            session, printing.PrintRequest("inspection", made["kenzie"], language="es")
-        )
+def test_the_packet_in_spanish_and_by_default_in_the_familys_language(
+    session: Session, made: dict[str, str]
+) -> None:
+    """Asked for in Spanish, every word of the packet is Spanish, the withheld notes too;
+    unasked, it is in the language of the student's guardian."""
+    es = printing.prepare(
+        session, printing.PrintRequest("inspection", made["kenzie"], language="es")
+    )
+    found, read = text(es.pdf), pages(es.pdf)
+    assert es.language == "es"
+    for expected in (
+        "El expediente de su hijo o hija",
+        "CONFIDENCIAL — para el estudiante y su familia",
+        "(FERPA, 34 CFR 99.10)",
+        "[no se muestra: una persona que reportó y pidió quedar en privado]",
+        "[no se muestra: el plan de seguridad de otra persona]",
+        "Nombre: [no se muestra: información de otros estudiantes]",
+        f"Abierto el {letter_date(clock.today(), 'es')}",  # dates as Spanish writes them
+        "Responsable del caso",
+        "Nivel de preocupación",
+    ):
+        assert expected in found, expected
+    assert "9 partes no se muestran: información de otros estudiantes" in read[-1]
+    assert "Lo que no se muestra y por qué" in read[-1]
+    for english in ("[withheld:", "Your child's record", "Case manager", "What was withheld"):
+        assert english not in found, english
+    assert es.audience.recipient == "Mara Varga-Holloway (familia de Kenzie Varga-Holloway)"
+
+    assert _packet(session, made["kenzie"]).language == "en"  # the guardian says none
+    persons = cases.get_case(session, made["kenzie"]).persons
+    mother = next(p.id for p in persons if p.role is PersonRole.GUARDIAN)
+    cases.set_family_language(session, made["kenzie"], mother, "es")
+    default = _packet(session, made["kenzie"])
+    assert default.language == "es" and "El expediente de su hijo o hija" in text(default.pdf)
+    asked_en = printing.prepare(
+        session, printing.PrintRequest("inspection", made["kenzie"], language="en")
+    )
+    assert "Your child's record: inspection copy" in text(asked_en.pdf)
     with pytest.raises(ValidationError, match="Choose a case"):
         printing.prepare(session, printing.PrintRequest("inspection"))
 

@@ -56,8 +56,9 @@ REBUILD_AFTER_MS = 400
 PUBLIC_KINDS = frozenset(kind.value for kind in PUBLIC_DOCUMENTS)
 #: The annual report: counts only, no student identified; no recipient and no password either.
 AGGREGATE_KINDS = frozenset(kind.value for kind in AGGREGATE_DOCUMENTS)
-#: Papers written in several languages: the handouts, the family's plan, the letters.
-MULTILINGUAL_KINDS = PUBLIC_KINDS | {"parent-plan", "letter"}
+#: Papers written in several languages: the handouts, the family's plan, the letters, the
+#: inspection copy.
+MULTILINGUAL_KINDS = PUBLIC_KINDS | {"staff-handout", "parent-plan", "letter", "inspection"}
 #: Papers whose recipient the service names (the family, the letter's reader): they always
 #: leave the team, to that recipient unless the person printing names another.
 ADDRESSED_KINDS = frozenset({"parent-plan", "inspection", "letter"})

@@ -4975,7 +4975,7 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print preview</source>
-        <extracomment>The copy names its recipient on paper: rebuilt this long after the last keystroke. Handouts for students and families: for anyone, with no recipient and no password. The annual report: counts only, no student identified; no recipient and no password either. Papers written in several languages: the handouts, the family&apos;s plan, the letters. Papers whose recipient the service names (the family, the letter&apos;s reader): they always leave the team, to that recipient unless the person printing names another.</extracomment>
+        <extracomment>The copy names its recipient on paper: rebuilt this long after the last keystroke. Handouts for students and families: for anyone, with no recipient and no password. The annual report: counts only, no student identified; no recipient and no password either. Papers written in several languages: the handouts, the family&apos;s plan, the letters, the inspection copy. Papers whose recipient the service names (the family, the letter&apos;s reader): they always leave the team, to that recipient unless the person printing names another.</extracomment>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>

@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.import_action)
         self.import_packet_action = self._action(
-            self.tr("Import &transfer packet…"), "", lambda: self.workspace.cases.import_packet()
+            self.tr("Import transfer pac&ket…"), "", lambda: self.workspace.cases.import_packet()
         )
         file_menu.addAction(self.import_packet_action)
         self.print_action = self._action(

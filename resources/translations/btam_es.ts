@@ -4117,7 +4117,7 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>&amp;Importar remisiones…</translation>
     </message>
     <message>
-        <source>Import &amp;transfer packet…</source>
+        <source>Import transfer pac&amp;ket…</source>
         <translation>Importar pa&amp;quete de traslado…</translation>
     </message>
     <message>

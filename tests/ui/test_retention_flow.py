@@ -102,8 +102,19 @@ def test_a_lead_reviews_old_records_by_keyboard(
     window.ops.run(api.RETENTION_LIFT_HOLD(other.case_id, "Not needed after all"))
     qtbot.waitUntil(lambda: _listed(pane, other.case_id, DUE), timeout=10_000)
 
-    # Keep: a reason and a date a year on; the case leaves the list.
-    kept = next(ln for ln in pane.lines if ln.case_id != secret_case and ln.kind in DUE)
+    # Keep: a reason and a date a year on; the case leaves the list. A case closed at a low
+    # level, so that (kept, no longer due) its level label is offered for removal below.
+    model = window.workspace.cases.list.model
+    low = {
+        model.row_at(r).id
+        for r in range(model.rowCount())
+        if model.row_at(r).level_of_concern == "low"
+    }
+    kept = next(
+        ln
+        for ln in pane.lines
+        if ln.case_id != secret_case and ln.kind in DUE and ln.case_id in low
+    )
     _select(pane, kept.case_id, DUE)
     _press(qtbot, window, pane.keep_button)
     keep = wait_for_dialog(qtbot, KeepDialog)

@@ -276,7 +276,7 @@ _DUE_WORDS = {
     "destroy": "due for destruction",
     "review": "due for review",
     "clear_level": "level label due for removal",
-    "held": "on legal hold (would be due)",
+    "held": "on legal hold",
 }
 
 

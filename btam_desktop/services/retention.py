@@ -65,7 +65,9 @@ def review(session: Session) -> RetentionReview:
     conn = session.ocf.conn
     team = team_pack(conn)
     packs = available(conn)
-    names = {case_id: person.name for case_id, _n, _s, person in case_repo.subjects(conn)}
+    subjects = case_repo.subjects(conn)
+    names = {case_id: person.name for case_id, _n, _s, person in subjects}
+    numbers = {case_id: number for case_id, number, _s, _p in subjects}
     lines = []
     for item in _items(conn):
         level = ""
@@ -86,8 +88,33 @@ def review(session: Session) -> RetentionReview:
                 level=level,
             )
         )
+    # A hold stops every destruction, so a case held before any rule makes it due (an open
+    # case, a records request) is listed too: a lead sees every hold and can lift it.
+    listed = {line.case_id for line in lines}
+    held = retention_repo.holds(conn)
+    lines += [
+        DueLine(
+            case_id=hold.case_id,
+            number=numbers.get(hold.case_id, ""),
+            student=names.get(hold.case_id, ""),
+            kind=DueKind.HELD.value,
+            due_on=hold.placed_on,
+            rule="No rule makes it due yet",
+            note=f"Legal hold: {hold.reason}",
+        )
+        for hold in held
+        if hold.case_id not in listed
+    ]
+    on_hold = {hold.case_id for hold in held}
     return RetentionReview(
-        lines=tuple(lines), rules=tuple(r.describe() for r in team.retention), model=team.name
+        lines=tuple(lines),
+        rules=tuple(r.describe() for r in team.retention),
+        model=team.name,
+        holdable=tuple(
+            (case_id, number, names.get(case_id, ""))
+            for case_id, number, _s, _p in subjects
+            if case_id not in on_hold
+        ),
     )
 
 

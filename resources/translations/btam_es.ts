@@ -2503,6 +2503,41 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
     </message>
 </context>
 <context>
+    <name>HoldAnyDialog</name>
+    <message>
+        <source>Legal hold on a case</source>
+        <translation>Retención legal de un caso</translation>
+    </message>
+    <message>
+        <source>Place hold</source>
+        <translation>Poner la retención</translation>
+    </message>
+    <message>
+        <source>While a case is on legal hold nothing of it can be destroyed and its level label is kept, whatever the retention rules say. The hold shows on this list until a lead lifts it.</source>
+        <translation>Mientras un caso está en retención legal no se puede destruir nada de él y se conserva su nivel de preocupación, digan lo que digan las reglas de conservación. La retención aparece en esta lista hasta que un/a coordinador/a la levante.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>For example: the records request from counsel of March 3</source>
+        <translation>Por ejemplo: la solicitud de expedientes del abogado del 3 de marzo</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Caso:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
     <name>HoldDialog</name>
     <message>
         <source>Lift the legal hold on case %1</source>
@@ -5527,6 +5562,14 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Remove the level &amp;label…</source>
         <translation>Quitar la &amp;etiqueta de nivel…</translation>
+    </message>
+    <message>
+        <source>Hold &amp;another case…</source>
+        <translation>Retener &amp;otro caso…</translation>
+    </message>
+    <message>
+        <source>A legal hold on any case, due or not: a records request, litigation</source>
+        <translation>Una retención legal sobre cualquier caso, le toque o no: una solicitud de expedientes, un litigio</translation>
     </message>
     <message>
         <source>Review old records</source>

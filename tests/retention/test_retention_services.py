@@ -56,6 +56,25 @@ def test_a_legal_hold_blocks_destruction_until_lifted(team: Any) -> None:
     retention.destroy(s, case_id, number)  # positive control: without the hold it goes
 
 
+def test_any_case_may_be_held_and_every_hold_is_listed(team: Any) -> None:
+    """A records request does not wait for a rule: an open case, due for nothing, goes on
+    hold, is listed as held (since the day placed) and leaves the choices; lifted, it goes."""
+    s, _, _, _ = team
+    review = retention.review(s)
+    listed = {line.case_id for line in review.lines}
+    open_case = next(c for c, _n, _s in review.holdable if c not in listed)
+    number = next(n for c, n, _s in review.holdable if c == open_case)
+    retention.place_hold(s, open_case, "Records request from counsel")
+    after = retention.review(s)
+    (line,) = [ln for ln in after.lines if ln.case_id == open_case]
+    assert (line.kind, line.number, line.overdue) == ("held", number, False)
+    assert line.note == "Legal hold: Records request from counsel"
+    assert line.rule == "No rule makes it due yet"
+    assert open_case not in {c for c, _n, _s in after.holdable}
+    retention.lift_hold(s, open_case, "Request withdrawn")
+    assert open_case not in {ln.case_id for ln in retention.review(s).lines}
+
+
 def test_keep_with_a_reason_moves_the_case_to_a_later_review(team: Any) -> None:
     s, case_id, _, _ = team
     with pytest.raises(ValidationError, match="after today"):

@@ -63,7 +63,12 @@ from btam_desktop.ui.screens.meetings.dialogs import (
 from btam_desktop.ui.screens.recover import RecoverDialog
 from btam_desktop.ui.screens.team.contacts import ContactDialog
 from btam_desktop.ui.screens.team.dialogs import MemberDetailsDialog, TrainingDialog
-from btam_desktop.ui.screens.team.retention_dialogs import DestroyDialog, HoldDialog, KeepDialog
+from btam_desktop.ui.screens.team.retention_dialogs import (
+    DestroyDialog,
+    HoldAnyDialog,
+    HoldDialog,
+    KeepDialog,
+)
 from btam_desktop.ui.screens.team.services_pane import ServiceDialog
 
 _DUE = DueLine(
@@ -141,6 +146,7 @@ DIALOGS: list[Callable[[Any], QDialog]] = [
     lambda p: KeepDialog(_DUE, p),
     lambda p: HoldDialog(_DUE, lift=False, parent=p),
     lambda p: HoldDialog(_DUE, lift=True, parent=p),
+    lambda p: HoldAnyDialog((("c1", "2026-0001", "Kenzie Varga-Holloway"),), p),
     lambda p: ScheduleDialog([Member(id="id-1", name="M F", role=Role.OTHER)], "id-1", None, p),
     AgendaItemDialog,
     lambda p: DecisionDialog("2026-0001 · K. V.-H.", p),

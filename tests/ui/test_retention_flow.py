@@ -19,7 +19,12 @@ from btam_desktop.ui import theme
 from btam_desktop.ui.areas import TEAM
 from btam_desktop.ui.fields import qdate
 from btam_desktop.ui.main_window import MainWindow
-from btam_desktop.ui.screens.team.retention_dialogs import DestroyDialog, HoldDialog, KeepDialog
+from btam_desktop.ui.screens.team.retention_dialogs import (
+    DestroyDialog,
+    HoldAnyDialog,
+    HoldDialog,
+    KeepDialog,
+)
 from btam_desktop.ui.screens.team.retention_pane import RetentionPane
 from tests.conftest import PinClock
 from tests.retention.conftest import build_due_team
@@ -181,3 +186,34 @@ def test_a_lead_reviews_old_records_by_keyboard(
     (remove,) = [b for b in box.buttons() if b.text() == "Remove the label"]
     remove.click()
     qtbot.waitUntil(lambda: not _listed(pane, labelled.case_id, ("clear_level",)), timeout=10_000)
+
+
+def test_a_lead_puts_an_open_case_on_hold_by_keyboard(
+    qtbot: QtBot, due_file: tuple[Path, str], window: MainWindow
+) -> None:
+    """A records request for a case no rule makes due: Hold another case…, pick it, say why;
+    it is listed as held from then on, and Lift hold… takes it off again."""
+    folder, _ = due_file
+    unlock(qtbot, window, folder, to_cases=False)
+    pane = _open_pane(qtbot, window)
+    due = {ln.case_id for ln in pane.lines}
+    target = next(c for c in pane.holdable if c[0] not in due)
+    _press(qtbot, window, pane.hold_any_button)
+    dialog = wait_for_dialog(qtbot, HoldAnyDialog)
+    assert isinstance(dialog, HoldAnyDialog)
+    assert not dialog.ok.isEnabled() or dialog.case.count() == len(pane.holdable)
+    dialog.case.setCurrentIndex(dialog.case.findData(target[0]))
+    assert dialog.case.currentText().startswith(target[1])
+    qtbot.keyClicks(dialog.reason, "Records request from counsel")
+    qtbot.keyClick(dialog.ok, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _listed(pane, target[0], ("held",)), timeout=10_000)
+    line = pane.lines[_select(pane, target[0], ("held",))]
+    assert line.note == "Legal hold: Records request from counsel"
+    assert pane.lift_button.isEnabled() and not pane.destroy_button.isEnabled()
+    assert target[0] not in {c[0] for c in pane.holdable}
+    _press(qtbot, window, pane.lift_button)
+    lift = wait_for_dialog(qtbot, HoldDialog)
+    assert isinstance(lift, HoldDialog)
+    qtbot.keyClicks(lift.reason, "Request withdrawn")
+    qtbot.keyClick(lift.ok, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not _listed(pane, target[0], ("held",)), timeout=10_000)

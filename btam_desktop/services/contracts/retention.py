@@ -13,8 +13,10 @@ class DueLine:
     case_id: str
     number: str
     student: str
-    #: "destroy", "review", "clear_level" or "held" (`domain.retention.DueKind`).
+    #: "destroy", "review", "clear_level" or "held" (`domain.retention.DueKind`; a case on
+    #: legal hold is listed whether or not a rule makes it due).
     kind: str
+    #: When it fell due; for a held case no rule makes due yet, the day the hold was placed.
     due_on: date
     #: The rule in plain words ("closed at screening: 3 years after closure, then destroy").
     rule: str
@@ -35,6 +37,9 @@ class RetentionReview:
     rules: tuple[str, ...]
     #: The model (pack) the rules come from.
     model: str
+    #: Every case of the file not on hold, (case id, number, student): a lead may put any
+    #: case on legal hold (a records request, litigation), due or not, open or closed.
+    holdable: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

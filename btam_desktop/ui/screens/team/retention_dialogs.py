@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from btam_desktop.domain.records import today
 from btam_desktop.services.contracts.retention import DueLine
@@ -124,3 +124,41 @@ class HoldDialog(FormDialog):
     def _submit(self) -> None:
         self.busy()
         self.chosen.emit(self.reason.toPlainText())
+
+
+class HoldAnyDialog(FormDialog):
+    """A legal hold on any case of the file, due or not, open or closed: a records request or
+    litigation does not wait for a retention rule. The case is chosen from the list (newest
+    first); typing its number jumps to it."""
+
+    chosen = Signal(str, str)  # case id, reason
+
+    def __init__(
+        self, cases: tuple[tuple[str, str, str], ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Legal hold on a case"), self.tr("Place hold"), parent)
+        intro = PlainLabel(
+            self.tr(
+                "While a case is on legal hold nothing of it can be destroyed and its level "
+                "label is kept, whatever the retention rules say. The hold shows on this list "
+                "until a lead lifts it."
+            )
+        )
+        intro.setWordWrap(True)
+        self.case = QComboBox(self)
+        self.case.setAccessibleName(self.tr("Case"))
+        for case_id, number, student in sorted(cases, key=lambda c: c[1], reverse=True):
+            self.case.addItem(f"{number} · {student}" if student else number, case_id)
+        self.reason = text_box(3, self)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(
+            self.tr("For example: the records request from counsel of March 3")
+        )
+        self.form.addRow(intro)
+        self.form.addRow(self.tr("&Case:"), self.case)
+        self.form.addRow(self.tr("&Reason:"), self.reason)
+        self.ok.setEnabled(self.case.count() > 0)
+
+    def _submit(self) -> None:
+        self.busy()
+        self.chosen.emit(str(self.case.currentData()), self.reason.toPlainText())

@@ -23,6 +23,7 @@ from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, confirm, heading, plain_mnemonic
 from btam_desktop.ui.screens.team.retention_dialogs import (
     DestroyDialog,
+    HoldAnyDialog,
     HoldDialog,
     KeepDialog,
     case_words,
@@ -43,6 +44,7 @@ class RetentionPane(QWidget):
         super().__init__(parent)
         self._ops = ops
         self.lines: tuple[DueLine, ...] = ()
+        self.holdable: tuple[tuple[str, str, str], ...] = ()
         self.rules = PlainLabel()
         self.rules.setWordWrap(True)
         self.rules.setAccessibleName(self.tr("Retention rules"))
@@ -82,6 +84,10 @@ class RetentionPane(QWidget):
         self.hold_button = QPushButton(self.tr("Legal &hold…"))
         self.lift_button = QPushButton(self.tr("&Lift hold…"))
         self.clear_button = QPushButton(self.tr("Remove the level &label…"))
+        self.hold_any_button = QPushButton(self.tr("Hold &another case…"))
+        self.hold_any_button.setToolTip(
+            self.tr("A legal hold on any case, due or not: a records request, litigation")
+        )
         buttons = QHBoxLayout()
         for b in (self.keep_button, self.hold_button, self.lift_button, self.clear_button):
             buttons.addWidget(b)
@@ -96,12 +102,18 @@ class RetentionPane(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
+        # Apart from the list's buttons: it is about any case of the file, not the one chosen.
+        others = QHBoxLayout()
+        others.addWidget(self.hold_any_button)
+        others.addStretch(1)
+        layout.addLayout(others)
         self.table.itemSelectionChanged.connect(self._enable)
         self.destroy_button.clicked.connect(self._destroy)
         self.keep_button.clicked.connect(self._keep)
         self.hold_button.clicked.connect(lambda: self._hold(lift=False))
         self.lift_button.clicked.connect(lambda: self._hold(lift=True))
         self.clear_button.clicked.connect(self._clear_level)
+        self.hold_any_button.clicked.connect(self._hold_any)
         self._enable()
 
     # -- showing ---------------------------------------------------------------------------
@@ -111,6 +123,7 @@ class RetentionPane(QWidget):
     def show_review(self, review: RetentionReview) -> None:
         keep = self.selected()
         self.lines = review.lines
+        self.holdable = review.holdable
         if review.rules:
             self.rules.setText(
                 self.tr("Retention rules of %1:").replace("%1", review.model)
@@ -208,6 +221,13 @@ class RetentionPane(QWidget):
         dialog = HoldDialog(line, lift=lift, parent=self)
         call = api.RETENTION_LIFT_HOLD if lift else api.RETENTION_PLACE_HOLD
         dialog.chosen.connect(lambda reason: self._run(dialog, call(line.case_id, reason)))
+        dialog.open()
+
+    def _hold_any(self) -> None:
+        dialog = HoldAnyDialog(self.holdable, self)
+        dialog.chosen.connect(
+            lambda case_id, reason: self._run(dialog, api.RETENTION_PLACE_HOLD(case_id, reason))
+        )
         dialog.open()
 
     def _clear_level(self) -> None:

@@ -2521,14 +2521,6 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
         <translation>Caso</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>For example: the records request from counsel of March 3</source>
-        <translation>Por ejemplo: la solicitud de expedientes del abogado del 3 de marzo</translation>
-    </message>
-    <message>
         <source>&amp;Case:</source>
         <translation>&amp;Caso:</translation>
     </message>
@@ -2562,14 +2554,6 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
     <message>
         <source>Put %1 on legal hold: while it is held, nothing of it can be destroyed and its level label is kept.</source>
         <translation>Poner %1 bajo retención legal: mientras esté retenido, no se puede destruir nada de él y se conserva su etiqueta de nivel.</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>For example: the records request from counsel of March 3</source>
-        <translation>Por ejemplo: la solicitud de expedientes del abogado del 3 de marzo</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -7270,6 +7254,17 @@ Además, hoy mismo:
     <message>
         <source>Working…</source>
         <translation>Trabajando…</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>For example: the records request from counsel of March 3</source>
+        <translation>Por ejemplo: la solicitud de expedientes del abogado del 3 de marzo</translation>
     </message>
 </context>
 <context>

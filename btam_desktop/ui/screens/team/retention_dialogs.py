@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from btam_desktop.domain.records import today
 from btam_desktop.services.contracts.retention import DueLine
@@ -19,6 +19,14 @@ def case_words(widget: QWidget, line: DueLine) -> str:
     if line.student:
         return widget.tr("case %1 (%2)").replace("%1", line.number).replace("%2", line.student)
     return widget.tr("case %1").replace("%1", line.number)
+
+
+def hold_reason(dialog: QWidget) -> QPlainTextEdit:
+    """Why a hold is placed or lifted: a box of three lines with an example."""
+    box = text_box(3, dialog)
+    box.setAccessibleName(dialog.tr("Reason"))
+    box.setPlaceholderText(dialog.tr("For example: the records request from counsel of March 3"))
+    return box
 
 
 class DestroyDialog(FormDialog):
@@ -113,11 +121,7 @@ class HoldDialog(FormDialog):
         super().__init__(title.replace("%1", line.number), ok, parent)
         intro = PlainLabel(text.replace("%1", case_words(self, line)))
         intro.setWordWrap(True)
-        self.reason = text_box(3, self)
-        self.reason.setAccessibleName(self.tr("Reason"))
-        self.reason.setPlaceholderText(
-            self.tr("For example: the records request from counsel of March 3")
-        )
+        self.reason = hold_reason(self)
         self.form.addRow(intro)
         self.form.addRow(self.tr("&Reason:"), self.reason)
 
@@ -149,11 +153,7 @@ class HoldAnyDialog(FormDialog):
         self.case.setAccessibleName(self.tr("Case"))
         for case_id, number, student in sorted(cases, key=lambda c: c[1], reverse=True):
             self.case.addItem(f"{number} · {student}" if student else number, case_id)
-        self.reason = text_box(3, self)
-        self.reason.setAccessibleName(self.tr("Reason"))
-        self.reason.setPlaceholderText(
-            self.tr("For example: the records request from counsel of March 3")
-        )
+        self.reason = hold_reason(self)
         self.form.addRow(intro)
         self.form.addRow(self.tr("&Case:"), self.case)
         self.form.addRow(self.tr("&Reason:"), self.reason)

@@ -13,7 +13,14 @@ from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.services.contracts.sync import OpenConflict, Reconciled, SyncReport
 from btam_desktop.services.session import Session
-from btam_desktop.storage import conflict_repo, sync_forget, sync_merge, sync_schema
+from btam_desktop.storage import (
+    conflict_repo,
+    sync_apply,
+    sync_forget,
+    sync_merge,
+    sync_oplog,
+    sync_schema,
+)
 from btam_desktop.storage.sync_capture import Capture, decode_body
 from btam_desktop.storage.sync_merge import HEAD, Touched
 from btam_desktop.storage.sync_op import Op
@@ -47,12 +54,12 @@ def changes_of(touched: Touched) -> ChangeSet:
 
 def seen(session: Session) -> dict[str, int]:
     """This copy's version vector: the highest op number it holds of every origin."""
-    return sync_merge.seen_vector(session.ocf.conn)
+    return sync_oplog.seen_vector(session.ocf.conn)
 
 
 def outgoing(session: Session, have: Mapping[str, int] | None = None) -> list[Op]:
     """The ops this copy holds that a peer with version vector `have` lacks."""
-    return sync_merge.ops_since(session.ocf.conn, have)
+    return sync_oplog.ops_since(session.ocf.conn, have)
 
 
 def apply_ops(session: Session, ops: Iterable[Op]) -> tuple[SyncReport, ChangeSet]:
@@ -66,7 +73,7 @@ def apply_ops(session: Session, ops: Iterable[Op]) -> tuple[SyncReport, ChangeSe
     try:
         with ocf.transaction(intent="sync.apply_ops") as tx, capture.paused():
             tx.execute("PRAGMA defer_foreign_keys = ON")
-            done = sync_merge.apply_ops(
+            done = sync_apply.apply_ops(
                 tx,
                 batch,
                 decode=decode_body,

@@ -36,7 +36,7 @@ from btam_desktop.storage import (
     fsio,
     rotation,
     sync_keys,
-    sync_merge,
+    sync_oplog,
     sync_quarantine,
     sync_segment,
 )
@@ -125,7 +125,7 @@ def publish(session: Session, folder: Path) -> tuple[int, int]:
     if not ocf.signing_key:
         raise ValidationError("This laptop has no signing key for you yet: lock and unlock once.")
     sent_ops = sent_files = 0
-    for origin in sync_merge.origins_of(ocf.conn, session.member_id):
+    for origin in sync_oplog.origins_of(ocf.conn, session.member_id):
         place = sync_segment.folder_of(folder, ocf.generation, origin)
         _remove_leftovers(place)
         held = _published(session, folder, origin)
@@ -134,7 +134,7 @@ def publish(session: Session, folder: Path) -> tuple[int, int]:
         # another member's op on the same origin (a laptop shared before origins were per
         # member) ends a run: it waits for them.
         runs: list[list[Op]] = [[]]
-        for op in sync_merge.ops_after(ocf.conn, origin, gap - 1):
+        for op in sync_oplog.ops_after(ocf.conn, origin, gap - 1):
             if op.member_id != session.member_id:
                 break
             if op.seq in held:

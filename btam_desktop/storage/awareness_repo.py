@@ -10,7 +10,7 @@ from typing import Any
 from btam_desktop.domain.awareness import AwarenessSession, StaffMember
 from btam_desktop.domain.errors import NotFoundError
 from btam_desktop.domain.records import new_id, utc_now
-from btam_desktop.storage import db
+from btam_desktop.storage import db, rows
 
 _STAFF = "id, name, role, department, left_on"
 _SESSION = "id, held_on, led_by, topic"
@@ -48,24 +48,18 @@ def get_staff(conn: db.Connection, staff_id: str) -> StaffMember:
 
 def save_staff(conn: db.Connection, p: StaffMember, by: str) -> bool:
     """Insert or update; returns True when the person is new."""
-    now = utc_now()
-    exists = (
-        conn.execute("SELECT 1 FROM awareness_staff WHERE id = ?", (p.id,)).fetchone() is not None
+    return rows.save(
+        conn,
+        "awareness_staff",
+        p.id,
+        {
+            "name": p.name,
+            "role": p.role,
+            "department": p.department,
+            "left_on": p.left_on.isoformat() if p.left_on else None,
+        },
+        by,
     )
-    values = (p.name, p.role, p.department, p.left_on.isoformat() if p.left_on else None)
-    if exists:
-        conn.execute(
-            "UPDATE awareness_staff SET name = ?, role = ?, department = ?, left_on = ?, "
-            "updated_at = ?, updated_by = ? WHERE id = ?",
-            (*values, now, by, p.id),
-        )
-    else:
-        conn.execute(
-            f"INSERT INTO awareness_staff ({_STAFF}, created_at, created_by, updated_at, "
-            "updated_by) VALUES (?,?,?,?,?,?,?,?,?)",
-            (p.id, *values, now, by, now, by),
-        )
-    return not exists
 
 
 def list_sessions(conn: db.Connection) -> list[AwarenessSession]:

@@ -16,7 +16,7 @@ from btam_desktop.domain.community import (
 )
 from btam_desktop.domain.errors import NotFoundError
 from btam_desktop.domain.records import utc_now
-from btam_desktop.storage import db
+from btam_desktop.storage import db, rows
 
 _SERVICE = "id, name, kind, contact, languages, cost, notes, removed_on"
 _STEP = "id, referral_id, step, happened_on, given_by, note"
@@ -58,33 +58,21 @@ def get_service(conn: db.Connection, service_id: str) -> CommunityService:
 
 def save_service(conn: db.Connection, s: CommunityService, by: str) -> bool:
     """Insert or update; returns True when the service is new."""
-    now = utc_now()
-    exists = (
-        conn.execute("SELECT 1 FROM community_services WHERE id = ?", (s.id,)).fetchone()
-        is not None
+    return rows.save(
+        conn,
+        "community_services",
+        s.id,
+        {
+            "name": s.name,
+            "kind": s.kind.value,
+            "contact": s.contact,
+            "languages": s.languages,
+            "cost": s.cost,
+            "notes": s.notes,
+            "removed_on": s.removed_on.isoformat() if s.removed_on else None,
+        },
+        by,
     )
-    values = (
-        s.name,
-        s.kind.value,
-        s.contact,
-        s.languages,
-        s.cost,
-        s.notes,
-        s.removed_on.isoformat() if s.removed_on else None,
-    )
-    if exists:
-        conn.execute(
-            "UPDATE community_services SET name = ?, kind = ?, contact = ?, languages = ?, "
-            "cost = ?, notes = ?, removed_on = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-            (*values, now, by, s.id),
-        )
-    else:
-        conn.execute(
-            f"INSERT INTO community_services ({_SERVICE}, created_at, created_by, updated_at, "
-            "updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (s.id, *values, now, by, now, by),
-        )
-    return not exists
 
 
 def _referrals(conn: db.Connection, where: str, args: tuple[str, ...]) -> list[ServiceReferral]:

@@ -9,7 +9,7 @@ from typing import Any
 from btam_desktop.domain.contact import Contact, ContactKind
 from btam_desktop.domain.errors import NotFoundError
 from btam_desktop.domain.records import utc_now
-from btam_desktop.storage import db
+from btam_desktop.storage import db, rows
 
 _COLUMNS = "id, name, kind, role, organization, contact, notes, agreement_on, agreement_until"
 _READ = f"{_COLUMNS}, deleted_at IS NOT NULL"
@@ -51,32 +51,22 @@ def get_contact(conn: db.Connection, contact_id: str) -> Contact:
 
 def save(conn: db.Connection, c: Contact, by: str) -> bool:
     """Insert or update; returns True when it was new."""
-    now = utc_now()
-    exists = conn.execute("SELECT 1 FROM contacts WHERE id = ?", (c.id,)).fetchone() is not None
-    values = (
-        c.name,
-        c.kind.value,
-        c.role,
-        c.organization,
-        c.contact,
-        c.notes,
-        c.agreement_on.isoformat() if c.agreement_on else None,
-        c.agreement_until.isoformat() if c.agreement_until else None,
+    return rows.save(
+        conn,
+        "contacts",
+        c.id,
+        {
+            "name": c.name,
+            "kind": c.kind.value,
+            "role": c.role,
+            "organization": c.organization,
+            "contact": c.contact,
+            "notes": c.notes,
+            "agreement_on": c.agreement_on.isoformat() if c.agreement_on else None,
+            "agreement_until": c.agreement_until.isoformat() if c.agreement_until else None,
+        },
+        by,
     )
-    if exists:
-        conn.execute(
-            "UPDATE contacts SET name = ?, kind = ?, role = ?, organization = ?, contact = ?, "
-            "notes = ?, agreement_on = ?, agreement_until = ?, updated_at = ?, updated_by = ? "
-            "WHERE id = ?",
-            (*values, now, by, c.id),
-        )
-    else:
-        conn.execute(
-            f"INSERT INTO contacts ({_COLUMNS}, created_at, created_by, updated_at, updated_by) "
-            f"VALUES ({','.join('?' * 13)})",
-            (c.id, *values, now, by, now, by),
-        )
-    return not exists
 
 
 def remove(conn: db.Connection, contact_id: str, by: str) -> None:

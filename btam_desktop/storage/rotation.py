@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from btam_desktop.domain.records import today, utc_now
-from btam_desktop.storage import crypto, db, fsio, keyfile, sync_merge, sync_quarantine
+from btam_desktop.storage import crypto, db, fsio, keyfile, sync_oplog, sync_quarantine
 from btam_desktop.storage.audit import AuditLog, audit_key
 from btam_desktop.storage.backup import export_database
 from btam_desktop.storage.casefile import OpenCaseFile, zero
@@ -200,8 +200,8 @@ def _record_removal(
     )
     # How far this lead had seen each of the removed member's laptops: what they write after
     # that waits for a lead on every laptop (storage/sync_quarantine.py).
-    have = sync_merge.seen_vector(conn)
-    seen = {origin: have[origin] for origin in sync_merge.origins_of(conn, removed)}
+    have = sync_oplog.seen_vector(conn)
+    seen = {origin: have[origin] for origin in sync_oplog.origins_of(conn, removed)}
     conn.execute(
         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
         (

@@ -29,13 +29,12 @@ arrives before the row it edits.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from btam_desktop.domain import hlc
-from btam_desktop.storage import db, retention_repo, sync_quarantine, sync_schema, tombstones
-from btam_desktop.storage.audit import GENESIS
+from btam_desktop.storage import db, sync_schema
 from btam_desktop.storage.sync_op import Op
 from btam_desktop.storage.sync_schema import Policy
 
@@ -106,7 +105,7 @@ def _policy(table: str, name: str) -> Policy:
     return Policy.VERSIONED if name == HEAD else sync_schema.COLUMNS[table][name]
 
 
-def _has_deleted_at(table: str) -> bool:
+def has_deleted_at(table: str) -> bool:
     return "deleted_at" in sync_schema.COLUMNS[table]
 
 
@@ -372,7 +371,7 @@ def conflicts(conn: db.Connection, case_id: str | None = None) -> list[Conflict]
 
 
 # -- effects: shared by local capture and remote apply -----------------------------------------
-def _note(
+def note_touched(
     conn: db.Connection,
     touched: Touched,
     table: str,
@@ -448,7 +447,7 @@ def record_local(
     for place, effect in enumerate(effects):
         _record(conn, origin, seq, place, stamp, member_id, effect, touched, _OLD)
     for table, row_id in rows:
-        if table in sync_schema.COLUMNS and _has_deleted_at(table):
+        if table in sync_schema.COLUMNS and has_deleted_at(table):
             settle_delete(conn, table, row_id)
     if numbers:
         settle_numbers(conn)
@@ -490,7 +489,7 @@ def _record(
             before=effect["old"] if before is _OLD else before,
         )
         settle(conn, table, row_id, name, touched, write=True)
-        _note(conn, touched, table, row_id)
+        note_touched(conn, touched, table, row_id)
     elif kind == "head":
         version = Version(
             version_id=version_id(origin, seq, place),
@@ -502,273 +501,11 @@ def _record(
         settle(conn, table, row_id, HEAD, touched, write=False)
         touched.cases.add(row_id)
     else:
-        _note(conn, touched, table, row_id)
+        note_touched(conn, touched, table, row_id)
 
 
-# -- applying other laptops' ops ------------------------------------------------------------
-def _blob_free(value: Any) -> Any:
-    """Attachment content travels on its own (part 2); until it arrives the row holds none."""
-    return b"" if isinstance(value, dict) and "blob_sha256" in value else value
-
-
-def _apply_effect(
+def record_remote(
     conn: db.Connection, op: Op, place: int, effect: dict[str, Any], touched: Touched
 ) -> None:
-    kind, table, row_id = effect["kind"], effect["table"], effect["id"]
-    if kind == "insert":
-        row = effect["row"]
-        names = list(row)
-        conn.execute(
-            f'INSERT OR IGNORE INTO "{table}" ({", ".join(f'"{n}"' for n in names)}) '
-            f"VALUES ({','.join('?' * len(names))})",
-            [_blob_free(row[n]) for n in names],
-        )
-        # No set of this row can have come first: ops are applied in causal order, and
-        # whoever edited the row had its insert.
-        _note(conn, touched, table, row_id, row)
-    elif kind == "delete":
-        if table == "cases":
-            # A destroyed case: rows of it this copy has and the destroying laptop did not
-            # (written here offline) go with it, or the case's delete would break their keys.
-            extra = retention_repo.rows_of_case(conn, row_id)[:-1]
-            retention_repo.delete_rows(conn, extra)
-            retention_repo.delete_drafts_of(conn, row_id)
-            touched.destroyed.extend(extra)
-        conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (row_id,))
-        touched.cases.add(str(effect["row"].get("case_id") or row_id))
-        touched.destroyed.append((table, row_id))
-    else:
-        _record(conn, op.origin, op.seq, place, op.hlc, op.member_id, effect, touched, _ROW)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Applied:
-    """What one `apply_ops` batch did."""
-
-    applied: int
-    duplicates: int
-    parked: int
-    touched: Touched
-    #: Ops of a removed member's laptop written after the removal: they wait for a lead.
-    held: int = 0
-    #: Ops a newer BTAM Desktop wrote (a table or column this version lacks): they wait for
-    #: this laptop's update.
-    newer: int = 0
-
-
-def known(conn: db.Connection, origin: str, seq: int) -> bool:
-    return (
-        conn.execute(
-            "SELECT 1 FROM sync_ops WHERE origin = ? AND seq = ?", (origin, seq)
-        ).fetchone()
-        is not None
-    )
-
-
-def understood(body: Mapping[str, Any]) -> bool:
-    """Every effect of the op names a table and columns this version's schema has. A teammate
-    who updated first writes to tables and columns a laptop not yet updated lacks: applying
-    such an op would fail the whole sync, so it waits (`sync_quarantine.NEWER`) until the
-    update brings them."""
-    for effect in body["effects"]:
-        columns = sync_schema.COLUMNS.get(str(effect.get("table")))
-        kind = effect.get("kind")
-        if columns is None or kind not in ("insert", "set", "head", "delete"):
-            return False
-        if kind == "insert" and not set(effect["row"]) <= columns.keys():
-            return False
-        if kind == "set" and effect["field"] not in columns:
-            return False
-    return True
-
-
-def _ready(
-    have: Mapping[str, int],
-    op: Op,
-    deps: Mapping[str, int],
-    rules: sync_quarantine.Rules,
-    held_origins: Mapping[str, str],
-) -> bool:
-    """The op's predecessor of its origin, and every op its author had, are here (ops of an
-    origin are held without gaps, so the highest number held says which). What its author had
-    of a removed member's laptop counts only up to what the team allows of it."""
-    if have.get(op.origin, 0) < op.seq - 1:
-        return False
-    return all(have.get(o, 0) >= rules.dependency(o, s, held_origins) for o, s in deps.items())
-
-
-def apply_ops(
-    conn: db.Connection,
-    ops: Iterable[Op],
-    *,
-    decode: Any,
-    append_event: Any,
-    receive: Any,
-) -> Applied:
-    """Apply a batch inside the caller's transaction (capture suppressed by the caller).
-
-    `decode` turns an op body into its dict, `append_event` appends a remote audit event to
-    the local log, `receive` advances the local clock past a remote stamp."""
-    touched = Touched()
-    gone = tombstones.read(conn)  # cases destroyed here: late changes to them are dropped
-    pending: dict[tuple[str, int], Op] = {}
-    duplicates = 0
-    waiting = sync_quarantine.parked(conn)
-    was_parked = {(op.origin, op.seq) for op in waiting}
-    have = seen_vector(conn)
-    rules = sync_quarantine.rules(conn)
-    learned = False
-    for op in [*ops, *waiting]:
-        key = (op.origin, op.seq)
-        if key in pending or op.seq <= have.get(op.origin, 0):
-            duplicates += 1
-            continue
-        pending[key] = op
-    bodies = {key: decode(op.body) for key, op in pending.items()}
-    for body in bodies.values():  # a removal (or a lead's decision) rules the whole batch,
-        for event in body["audit"]:  # whatever order the clocks put its ops in
-            learned = rules.learn(event) or learned
-    newer = {key for key, body in bodies.items() if not understood(body)}
-    applied, numbers = 0, False
-    #: Per origin: (last seq, member, audit head, stamp) of what this batch applied.
-    seen: dict[str, tuple[int, str | None, str, str]] = {}
-    latest = ""
-    audit_head: tuple[int, str] | None = None
-    progress = True
-    while pending and progress:
-        progress = False
-        held_origins = {op.origin: op.member_id or "" for op in pending.values() if rules.held(op)}
-        for key in sorted(pending, key=lambda k: (pending[k].hlc, k)):
-            op = pending[key]
-            if rules.dropped(op):  # a lead discarded it: never applied, never listed
-                del pending[key]
-                sync_quarantine.unpark(conn, *key)
-                duplicates += 1
-                continue
-            if rules.held(op) or key in newer:
-                continue
-            body = bodies[key]
-            if not _ready(have, op, body.get("deps", {}), rules, held_origins):
-                continue
-            have[op.origin] = op.seq
-            del pending[key]
-            progress = True
-            applied += 1
-            conn.execute(
-                "INSERT INTO sync_ops (origin, seq, op_id, hlc, member_id, intent, body) "
-                "VALUES (?,?,?,?,?,?,?)",
-                (op.origin, op.seq, op.op_id, op.hlc, op.member_id, op.intent, op.body),
-            )
-            if key in was_parked:
-                sync_quarantine.unpark(conn, *key)
-            rows: set[tuple[str, str]] = set()
-            for place, effect in enumerate(body["effects"]):
-                if effect["kind"] == "delete":
-                    gone.add([(effect["table"], effect["id"])])
-                elif gone.covers(effect):
-                    # Written offline to a case destroyed here since: dropped, and its text
-                    # forgotten with the rest (services/sync.apply_ops -> sync_forget).
-                    gone.add([(effect["table"], effect["id"])])
-                    touched.destroyed.append((effect["table"], effect["id"]))
-                    continue
-                _apply_effect(conn, op, place, effect, touched)
-                if effect["kind"] == "set":  # an insert comes before any delete of its row
-                    rows.add((effect["table"], effect["id"]))
-                numbers = numbers or effect["table"] == "cases"
-            for table, row_id in rows:
-                if _has_deleted_at(table):
-                    settle_delete(conn, table, row_id)
-            head = seen.get(op.origin, (0, None, GENESIS, ""))[2]
-            for event in body["audit"]:
-                audit_head = append_event(event, audit_head)
-                head = event["hash"]
-            seen[op.origin] = (op.seq, op.member_id, head, op.hlc)
-            latest = max(latest, op.hlc)
-    held = 0
-    for key, op in pending.items():
-        if rules.held(op):
-            reason = sync_quarantine.REMOVED
-        elif key in newer:
-            reason = sync_quarantine.NEWER
-        else:
-            reason = sync_quarantine.WAITING
-        held += reason == sync_quarantine.REMOVED
-        sync_quarantine.park(conn, op, reason)
-    newer_left = len(newer & pending.keys())
-    if learned:
-        sync_quarantine.save(conn, rules)
-    for origin, (seq, member_id, head, stamp) in seen.items():
-        conn.execute(
-            "INSERT INTO sync_seen (origin, member_id, max_seq, head_hash, last_hlc) "
-            "VALUES (?,?,?,?,?) ON CONFLICT(origin) DO UPDATE SET "
-            "member_id = excluded.member_id, max_seq = MAX(max_seq, excluded.max_seq), "
-            "head_hash = CASE WHEN excluded.head_hash = ? THEN head_hash "
-            "ELSE excluded.head_hash END, last_hlc = MAX(last_hlc, excluded.last_hlc)",
-            (origin, member_id, seq, head, stamp, GENESIS),
-        )
-    if latest:
-        receive(latest)
-    if numbers:
-        settle_numbers(conn)
-    return Applied(
-        applied=applied,
-        duplicates=duplicates,
-        parked=len(pending) - held - newer_left,
-        touched=touched,
-        held=held,
-        newer=newer_left,
-    )
-
-
-_OP_COLUMNS = "origin, seq, op_id, hlc, member_id, intent, body"
-
-
-def _op(r: Sequence[Any]) -> Op:
-    """An op from a row of `_OP_COLUMNS`."""
-    return Op(
-        origin=r[0],
-        seq=int(r[1]),
-        op_id=r[2],
-        hlc=r[3],
-        member_id=r[4],
-        intent=r[5],
-        body=bytes(r[6]),
-    )
-
-
-def ops_since(conn: db.Connection, have: Mapping[str, int] | None = None) -> list[Op]:
-    """Every op this copy holds that a peer with version vector `have` lacks."""
-    have = have or {}
-    return [
-        _op(r)
-        for r in conn.execute(f"SELECT {_OP_COLUMNS} FROM sync_ops ORDER BY origin, seq")
-        if int(r[1]) > have.get(str(r[0]), 0)
-    ]
-
-
-def origins_of(conn: db.Connection, member_id: str) -> list[str]:
-    """The origins holding ops of this member (their laptops, and a shared one's history)."""
-    return [
-        str(r[0])
-        for r in conn.execute(
-            "SELECT DISTINCT origin FROM sync_ops WHERE member_id = ? ORDER BY origin",
-            (member_id,),
-        )
-    ]
-
-
-def ops_after(conn: db.Connection, origin: str, seq: int) -> Iterator[Op]:
-    """An origin's ops after number `seq`, in order (the primary key: no scan of the log)."""
-    rows = conn.execute(
-        f"SELECT {_OP_COLUMNS} FROM sync_ops WHERE origin = ? AND seq > ? ORDER BY seq",
-        (origin, seq),
-    )
-    return (_op(r) for r in rows)
-
-
-def seen_vector(conn: db.Connection) -> dict[str, int]:
-    """What this copy has: the highest op number of every origin (its ops are contiguous)."""
-    return {
-        str(r[0]): int(r[1])
-        for r in conn.execute("SELECT origin, MAX(seq) FROM sync_ops GROUP BY origin")
-    }
+    """A set or head effect of another laptop's op: its base is this copy's row."""
+    _record(conn, op.origin, op.seq, place, op.hlc, op.member_id, effect, touched, _ROW)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from btam_desktop.storage import db, sync_merge
+from btam_desktop.storage import db, sync_oplog
 from btam_desktop.storage.sync_op import Op
 from btam_desktop.storage.sync_segment import Segment
 
@@ -50,7 +50,7 @@ def run_of(conn: db.Connection, segment: Segment) -> list[Op]:
     """The ops of a recorded segment's run as this copy holds them (fewer while some of them
     wait for an earlier op)."""
     ops = []
-    for op in sync_merge.ops_after(conn, segment.origin, segment.seq_from - 1):
+    for op in sync_oplog.ops_after(conn, segment.origin, segment.seq_from - 1):
         if op.seq > segment.seq_to:
             break
         ops.append(op)

@@ -13,7 +13,7 @@ import pytest
 
 from btam_desktop.domain.contact import Contact, ContactKind
 from btam_desktop.services import cases, contacts, session as sessions, sync
-from btam_desktop.storage import sync_merge, sync_quarantine, sync_schema
+from btam_desktop.storage import sync_apply, sync_quarantine, sync_schema
 from tests.sync.replicas import synced_tables, three_replicas
 
 
@@ -78,11 +78,11 @@ def test_an_op_this_version_understands_is_not_held() -> None:
     """Control: the check passes every effect kind on known tables and columns and refuses an
     unknown table, an unknown column and an unknown kind of effect."""
     known = {"table": "cases", "id": "c1"}
-    assert sync_merge.understood({"effects": [{**known, "kind": "set", "field": "summary"}]})
-    assert sync_merge.understood({"effects": [{**known, "kind": "delete", "row": {}}]})
-    assert sync_merge.understood({"effects": [{**known, "kind": "head", "value": "v"}]})
-    assert not sync_merge.understood({"effects": [{**known, "kind": "set", "field": "mood"}]})
-    assert not sync_merge.understood({"effects": [{**known, "table": "x", "kind": "delete"}]})
-    assert not sync_merge.understood({"effects": [{**known, "kind": "rename"}]})
+    assert sync_apply.understood({"effects": [{**known, "kind": "set", "field": "summary"}]})
+    assert sync_apply.understood({"effects": [{**known, "kind": "delete", "row": {}}]})
+    assert sync_apply.understood({"effects": [{**known, "kind": "head", "value": "v"}]})
+    assert not sync_apply.understood({"effects": [{**known, "kind": "set", "field": "mood"}]})
+    assert not sync_apply.understood({"effects": [{**known, "table": "x", "kind": "delete"}]})
+    assert not sync_apply.understood({"effects": [{**known, "kind": "rename"}]})
     insert = {**known, "kind": "insert", "row": {"id": "c1", "summary": "", "colour": "red"}}
-    assert not sync_merge.understood({"effects": [insert]})
+    assert not sync_apply.understood({"effects": [insert]})

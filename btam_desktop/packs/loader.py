@@ -35,6 +35,7 @@ from btam_desktop.domain.retention import (
 from btam_desktop.packs.labels import missing_labels as missing_labels, translations
 from btam_desktop.packs.locate import LineIndex, Path as FieldPath
 from btam_desktop.packs.protocol import harm_to_self
+from btam_desktop.packs.state_report import check_levels, state_report
 from btam_desktop.packs.tip_line import TIP_LINE_MAX as TIP_LINE_MAX, tip_line
 from btam_desktop.packs.transfer import transfer_days
 
@@ -423,12 +424,14 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
         transfer_deadline_days=transfer_days(r, data),
         labels=translations(r, data),
         harm_to_self=harm_to_self(r, data),
+        state_report=state_report(r, data),
     )
     if r.problems:
         raise PackError(r.problems)
     if not (extends and base is not None):
         _check_about_others(r, child)
         _check_retention_levels(r, child)
+        check_levels(r, child)
         if r.problems:
             raise PackError(r.problems)
         return child
@@ -437,6 +440,7 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
         merged = replace(merged, plan_about_others=child.plan_about_others)
     _check_about_others(r, merged)
     _check_retention_levels(r, merged)
+    check_levels(r, merged)
     seen: dict[str, str] = {}
     for section in merged.sections:
         for question in section.questions:
@@ -535,6 +539,8 @@ def merge(base: Pack, child: Pack) -> Pack:
         },
         # A district's protocol replaces the model's whole: its steps belong together.
         harm_to_self=child.harm_to_self or base.harm_to_self,
+        # A district's mapping replaces the model's whole: it follows one form of one year.
+        state_report=child.state_report or base.state_report,
     )
 
 

@@ -12,17 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
-from btam_desktop.domain.disclosure import Audience, Destination, DocumentKind
+from btam_desktop.domain.disclosure import Audience, DocumentKind
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.domain.records import new_id
 from btam_desktop.domain.state_report import AGGREGATE_NOTE, SUPPRESSED, values
 from btam_desktop.domain.statistics import year_label
-from btam_desktop.services import exports, printing, stats
+from btam_desktop.services import exports, stats
 from btam_desktop.services.contracts.printing import Exported as Exported
 from btam_desktop.services.packs import team_pack
 from btam_desktop.services.session import Session
-from btam_desktop.storage import fsio, team_repo
-from btam_desktop.storage.faults import crash_point
+from btam_desktop.storage import team_repo
 
 HEADER = ("Column", "Question", "Value")
 
@@ -62,20 +60,13 @@ def write_csv(session: Session, year: int, path: Path) -> tuple[Exported, Change
     """Write the state report of school year `year` to `path`, logged as an aggregate export
     (committed before the file appears, as a saved PDF)."""
     data, count = csv_for(session, year)
-    staged = fsio.StagedExport(path, data, step="csv")
-    document_id = new_id()
-    try:
-        with session.ocf.transaction(intent="export.state_report"):
-            disclosure = printing.log_disclosure(
-                session,
-                document_id,
-                DocumentKind.STATE_REPORT,
-                Destination.EXPORTED,
-                Audience(),
-                options={"year": year_label(year), "rows": count},
-            )
-        crash_point("csv.committed")
-        staged.publish()
-    finally:
-        staged.discard()
-    return Exported(path, count, document_id, disclosure.id), NO_CHANGES
+    disclosure = exports.write_logged(
+        session,
+        path,
+        data,
+        DocumentKind.STATE_REPORT,
+        Audience(),
+        {"year": year_label(year), "rows": count},
+        intent="export.state_report",
+    )
+    return Exported(path, count, disclosure.document_id, disclosure.id), NO_CHANGES

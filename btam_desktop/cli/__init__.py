@@ -36,6 +36,7 @@ from btam_desktop.cli.records import (
     _cmd_stats,
 )
 from btam_desktop.cli.report import _cmd_report
+from btam_desktop.cli.state_report import _cmd_state_report
 from btam_desktop.cli.sync import _cmd_conflicts, _cmd_join, _cmd_sync
 from btam_desktop.cli.transfer import UNNAMED_SCHOOL, _cmd_transfer, _cmd_transfer_in
 from btam_desktop.services import errors
@@ -52,6 +53,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-referrals": _cmd_import_referrals,
     "packs": _cmd_packs,
     "stats": _cmd_stats,
+    "state-report": _cmd_state_report,
     "report": _cmd_report,
     "sync": _cmd_sync,
     "join": _cmd_join,

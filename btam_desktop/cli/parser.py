@@ -29,6 +29,7 @@ COMMANDS = (
     "join",
     "conflicts",
     "stats",
+    "state-report",
     "retention",
     "transfer",
     "transfer-in",
@@ -143,6 +144,13 @@ def _parser() -> argparse.ArgumentParser:
     stats = unlocking(sub.add_parser("stats", help="program statistics of a school year"))
     stats.add_argument("--year", required=True, help="the school year, e.g. 2026-27")
     stats.add_argument("--format", choices=("json", "csv"), default="json")
+    state = unlocking(
+        sub.add_parser(
+            "state-report", help="a state's yearly collection as CSV, from the team model's mapping"
+        )
+    )
+    state.add_argument("--year", required=True, help="the school year, e.g. 2026-27")
+    state.add_argument("-o", "--output", type=Path, required=True, help="the CSV file to write")
     packs = sub.add_parser("packs", help="model packs")
     packs.add_argument("action", choices=("check", "list"))
     packs.add_argument("file", nargs="?", type=Path, help="the pack file to check")

@@ -42,6 +42,9 @@ class DocumentKind(StrEnum):
     TRANSFER_PACKET = "transfer-packet"
     #: The student's safety plan (harm to self), one page, the team's record.
     SAFETY_PLAN = "safety-plan"
+    #: A state's yearly threat-assessment collection filled from the program's figures (CSV,
+    #: counts only, small ones suppressed: `domain/state_report`).
+    STATE_REPORT = "state-report"
 
 
 #: What each document is called in the disclosure log, on screen and on paper.
@@ -65,6 +68,7 @@ DOCUMENT_NAMES = {
     DocumentKind.DISCLOSURES_CSV: "Disclosure records (CSV)",
     DocumentKind.TRANSFER_PACKET: "Transfer packet",
     DocumentKind.SAFETY_PLAN: "Safety plan (the student's)",
+    DocumentKind.STATE_REPORT: "State report (aggregate figures, CSV)",
 }
 
 #: Documents about every student at once: a student's record of disclosures lists them too.
@@ -78,7 +82,7 @@ PUBLIC_DOCUMENTS = frozenset({DocumentKind.STUDENT_HANDOUT, DocumentKind.FAMILY_
 #: Counts of many cases with every small count suppressed: no student is identified, so
 #: there is no recipient or legal basis to record and no CONFIDENTIAL stamp; its header says
 #: "Aggregate figures". Printing and saving it is logged like any document.
-AGGREGATE_DOCUMENTS = frozenset({DocumentKind.ANNUAL_REPORT})
+AGGREGATE_DOCUMENTS = frozenset({DocumentKind.ANNUAL_REPORT, DocumentKind.STATE_REPORT})
 
 
 #: Whom each redacted copy of the case summary is for, by its preset: "Prepared for ..." on

@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.harm_to_self import Protocol
 from btam_desktop.domain.retention import RetentionRule
+
+if TYPE_CHECKING:  # statistics reads `LevelChoice` from here: only the name, no import
+    from btam_desktop.domain.state_report import StateReport
 
 
 class QuestionType(StrEnum):
@@ -154,6 +158,9 @@ class Pack:
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
     #: `[harm_to_self]`: the school's suicide-risk protocol as a checklist; None: none named.
     harm_to_self: Protocol | None = None
+    #: `[state_report]`: the state's yearly data collection, field by field (which of the
+    #: app's figures answers each); None: the model maps none.
+    state_report: StateReport | None = None
     source_file: str = field(default="", compare=False)
 
     @property

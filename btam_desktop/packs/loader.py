@@ -8,11 +8,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from btam_desktop.domain.language import PAPER_LANGUAGES
 from btam_desktop.domain.pack import (
     DEFAULT_MIN_CELL,
     MIN_CELL_RANGE,
-    TRANSFER_DAYS_RANGE,
     ChecklistItem,
     ChecklistKind,
     Level,
@@ -23,7 +21,6 @@ from btam_desktop.domain.pack import (
     QuestionType,
     Section,
     ShowIf,
-    TipLine,
     visible,
 )
 from btam_desktop.domain.plan import DEFAULT_DOMAINS, Recipient
@@ -35,13 +32,14 @@ from btam_desktop.domain.retention import (
     RetentionRule,
     Then,
 )
+from btam_desktop.packs.labels import missing_labels as missing_labels, translations
 from btam_desktop.packs.locate import LineIndex, Path as FieldPath
 from btam_desktop.packs.protocol import harm_to_self
+from btam_desktop.packs.state_report import check_levels, state_report
+from btam_desktop.packs.tip_line import TIP_LINE_MAX as TIP_LINE_MAX, tip_line
+from btam_desktop.packs.transfer import transfer_days
 
 MAX_BYTES = 1024 * 1024  # a pack is a few dozen kilobytes; a 10 MB file is a mistake
-#: The longest text of a tip line's fields: a handout has one page for everything.
-TIP_LINE_MAX = 200
-TIP_LINE_FIELDS = ("name", "phone", "text", "web", "note")
 STAGE_IDS = ("referral", "screening", "inquiry", "assessment", "management", "monitoring", "closed")
 
 
@@ -280,27 +278,6 @@ def _sections(
     return tuple(sections)
 
 
-def _tip_line(r: _Reader, data: dict[str, Any]) -> TipLine | None:
-    """`[tip_line]`: a name, at least one of phone, text or web, and an optional note."""
-    if "tip_line" not in data:
-        return None
-    table = r.get(data, ("tip_line",), dict, default={})
-    values = {
-        key: r.get(table, ("tip_line", key), str, required=key == "name", default="").strip()
-        for key in TIP_LINE_FIELDS
-    }
-    for key in table:
-        if key not in TIP_LINE_FIELDS:
-            r.problem(("tip_line", key), f"is not one of {', '.join(TIP_LINE_FIELDS)}")
-    for key, value in values.items():
-        if len(value) > TIP_LINE_MAX:
-            r.problem(("tip_line", key), f"is {len(value)} characters; at most {TIP_LINE_MAX} fit")
-    tip = TipLine(**values)
-    if not tip.ways():
-        r.problem(("tip_line",), "needs a phone, text or web: how to reach the tip line")
-    return tip
-
-
 def _min_cell(r: _Reader, data: dict[str, Any]) -> int | None:
     """`[statistics] min_cell`: the smallest count the statistics may show."""
     if "statistics" not in data:
@@ -315,28 +292,6 @@ def _min_cell(r: _Reader, data: dict[str, Any]) -> int | None:
     low, high = MIN_CELL_RANGE
     if isinstance(value, bool) or not low <= value <= high:
         r.problem(("statistics", "min_cell"), f"should be a whole number from {low} to {high}")
-        return None
-    return int(value)
-
-
-def _transfer_days(r: _Reader, data: dict[str, Any]) -> int | None:
-    """`[transfer] deadline_school_days`: within how many school days of a request the
-    record of a student who moved must be sent (a state's rule)."""
-    if "transfer" not in data:
-        return None
-    table = r.get(data, ("transfer",), dict, default={})
-    for key in table:
-        if key != "deadline_school_days":
-            r.problem(("transfer", key), "is not a transfer setting (deadline_school_days)")
-    if "deadline_school_days" not in table:
-        return None
-    value = r.get(table, ("transfer", "deadline_school_days"), int, default=0)
-    low, high = TRANSFER_DAYS_RANGE
-    if isinstance(value, bool) or not low <= value <= high:
-        r.problem(
-            ("transfer", "deadline_school_days"),
-            f"should be a whole number of school days from {low} to {high}",
-        )
         return None
     return int(value)
 
@@ -416,52 +371,6 @@ def _labels(r: _Reader, data: dict[str, Any], key: str) -> dict[str, str]:
     return out
 
 
-#: The languages a pack's `[labels.*]` may give words in (its own words are English).
-LABEL_LANGUAGES = tuple(code for code in PAPER_LANGUAGES if code != "en")
-
-
-def _translations(r: _Reader, data: dict[str, Any]) -> dict[str, dict[str, str]]:
-    """`[labels.es]`: the pack's own words (as written in the pack) -> the same in Spanish."""
-    table = r.get(data, ("labels",), dict, required=False, default={})
-    out: dict[str, dict[str, str]] = {}
-    for language in table:
-        if language not in LABEL_LANGUAGES:
-            r.problem(("labels", language), f"is not a language ({', '.join(LABEL_LANGUAGES)})")
-            continue
-        words = r.get(table, ("labels", language), dict, default={})
-        out[language] = {}
-        for key, value in words.items():
-            if isinstance(value, str) and value.strip():
-                out[language][str(key)] = value.strip()
-            else:
-                r.problem(("labels", language, str(key)), "should be a non-empty text")
-    return out
-
-
-def missing_labels(pack: Pack) -> list[str]:
-    """Warnings, not errors: each word a family's paper prints that has no label in a
-    language (the paper prints it in English), and each label that names no word of the pack
-    (a misspelt key)."""
-    words = pack.family_words()
-    known = {text for _, text in words}
-    out = []
-    for language in LABEL_LANGUAGES:
-        name = PAPER_LANGUAGES[language]
-        given = pack.labels.get(language, {})
-        out += [
-            f"no {name} label for the {what} '{text}' (add it under [labels.{language}])"
-            for what, text in words
-            if text not in given
-        ]
-        out += [
-            f"[labels.{language}] '{key}' is none of the pack's levels, plan domains, factors "
-            "or tip line note"
-            for key in given
-            if key not in known
-        ]
-    return out
-
-
 def parse(text: str, name: str, base: Pack | None = None) -> Pack:
     """Build a Pack from TOML text, or raise PackError listing every problem found."""
     try:
@@ -509,18 +418,20 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
         extends=extends,
         source_file=name,
         plan_about_others=r.strings(plan, ("plan", "about_others")),
-        tip_line=_tip_line(r, data),
+        tip_line=tip_line(r, data),
         min_cell=_min_cell(r, data),
         retention=_retention(r, data),
-        transfer_deadline_days=_transfer_days(r, data),
-        labels=_translations(r, data),
+        transfer_deadline_days=transfer_days(r, data),
+        labels=translations(r, data),
         harm_to_self=harm_to_self(r, data),
+        state_report=state_report(r, data),
     )
     if r.problems:
         raise PackError(r.problems)
     if not (extends and base is not None):
         _check_about_others(r, child)
         _check_retention_levels(r, child)
+        check_levels(r, child)
         if r.problems:
             raise PackError(r.problems)
         return child
@@ -529,6 +440,7 @@ def parse(text: str, name: str, base: Pack | None = None) -> Pack:
         merged = replace(merged, plan_about_others=child.plan_about_others)
     _check_about_others(r, merged)
     _check_retention_levels(r, merged)
+    check_levels(r, merged)
     seen: dict[str, str] = {}
     for section in merged.sections:
         for question in section.questions:
@@ -627,6 +539,8 @@ def merge(base: Pack, child: Pack) -> Pack:
         },
         # A district's protocol replaces the model's whole: its steps belong together.
         harm_to_self=child.harm_to_self or base.harm_to_self,
+        # A district's mapping replaces the model's whole: it follows one form of one year.
+        state_report=child.state_report or base.state_report,
     )
 
 

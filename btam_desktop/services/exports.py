@@ -15,10 +15,11 @@ import io
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from btam_desktop.domain.case import STATUS_NAMES
 from btam_desktop.domain.changes import NO_CHANGES, ChangeSet
-from btam_desktop.domain.disclosure import Audience, Destination, DocumentKind
+from btam_desktop.domain.disclosure import Audience, Destination, Disclosure, DocumentKind
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.records import new_id
 from btam_desktop.services import cases, print_disclosures, printing
@@ -139,20 +140,38 @@ def write_csv(
     kind = KINDS[_what(what)]
     checked = audience.checked()  # outside the team: whom, on what basis, before anything
     header, rows = (_case_rows if kind is DocumentKind.CASES_CSV else _disclosure_rows)(session)
-    staged = fsio.StagedExport(path, csv_bytes(header, rows), step="csv")
-    document_id = new_id()
+    disclosure = write_logged(
+        session,
+        path,
+        csv_bytes(header, rows),
+        kind,
+        checked,
+        {"rows": len(rows)},
+        intent="export.csv",
+    )
+    return Exported(path, len(rows), disclosure.document_id, disclosure.id), NO_CHANGES
+
+
+def write_logged(
+    session: Session,
+    path: Path,
+    data: bytes,
+    kind: DocumentKind,
+    audience: Audience,
+    options: dict[str, Any],
+    *,
+    intent: str,
+) -> Disclosure:
+    """Write a spreadsheet to `path`, logged as an exported document (its disclosure row and
+    audit event, committed before the file appears, as a saved PDF). `audience` is checked."""
+    staged = fsio.StagedExport(path, data, step="csv")
     try:
-        with session.ocf.transaction(intent="export.csv"):
+        with session.ocf.transaction(intent=intent):
             disclosure = printing.log_disclosure(
-                session,
-                document_id,
-                kind,
-                Destination.EXPORTED,
-                checked,
-                options={"rows": len(rows)},
+                session, new_id(), kind, Destination.EXPORTED, audience, options=options
             )
         crash_point("csv.committed")
         staged.publish()
     finally:
         staged.discard()
-    return Exported(path, len(rows), document_id, disclosure.id), NO_CHANGES
+    return disclosure

@@ -55,7 +55,8 @@ def year_statistics(
         else None
     )
     enrollment = enrolled[1] if enrolled else None
-    figures = build(facts, period, level_choices(session), team_pack(conn).cell_minimum, enrollment)
+    pack = team_pack(conn)
+    figures = build(facts, period, level_choices(session), pack.cell_minimum, enrollment)
     # The public-health view: the factors across the cases, after the program's figures.
     factors = prevention.factor_tables(conn, period, figures.minimum)
     opened = figures.table(Figure.BY_MONTH).values.total
@@ -72,6 +73,7 @@ def year_statistics(
         medians=figures.medians,
         years=tuple(stats_repo.school_years(conn)),
         enrollment=enrollment,
+        state_report=pack.state_report.title if pack.state_report else "",
     )
 
 

@@ -3756,6 +3756,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Hoja para el personal</translation>
     </message>
     <message>
+        <source>State report (aggregate figures, CSV)</source>
+        <translation>Informe para el estado (cifras totales, CSV)</translation>
+    </message>
+    <message>
         <source>Status &amp; case edits</source>
         <translation>Estado y cambios del caso</translation>
     </message>
@@ -6075,7 +6079,7 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <name>StatisticsScreen</name>
     <message>
         <source>School year</source>
-        <extracomment>How much larger the figures read with &quot;Large type&quot; on (a projector at the back of a room).</extracomment>
+        <extracomment>How much larger the figures read with &quot;Large type&quot; on (a projector at the back of a room). The last line this screen put in the status bar.</extracomment>
         <translation>Ciclo escolar</translation>
     </message>
     <message>
@@ -6097,6 +6101,11 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>&amp;Matrícula…</translation>
     </message>
     <message>
+        <source>Export &amp;state report…</source>
+        <extracomment>The state&apos;s yearly collection as CSV: only when the team&apos;s model maps one.</extracomment>
+        <translation>E&amp;xportar el informe para el estado…</translation>
+    </message>
+    <message>
         <source>Summary of the year</source>
         <translation>Resumen del año</translation>
     </message>
@@ -6107,6 +6116,30 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Statistics: is our program working?</source>
         <translation>Estadísticas: ¿funciona nuestro programa?</translation>
+    </message>
+    <message>
+        <source>Export state report</source>
+        <translation>Exportar el informe para el estado</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>State report saved and logged: %1 fields in %2 (counts only, not encrypted).</source>
+        <translation>Informe para el estado guardado y registrado: %1 datos en %2 (solo cifras, sin cifrar).</translation>
+    </message>
+    <message>
+        <source>Saving the state report…</source>
+        <translation>Guardando el informe para el estado…</translation>
+    </message>
+    <message>
+        <source>%1, filled from these figures</source>
+        <translation>%1, con estas mismas cifras</translation>
+    </message>
+    <message>
+        <source>The team&apos;s model maps no state report.</source>
+        <translation>El modelo del equipo no incluye un informe para el estado.</translation>
     </message>
     <message>
         <source>%1 (%2 to %3): %4 cases opened, %5 closed.</source>

@@ -15,7 +15,14 @@ from btam_desktop.domain.plan import about_others
 from btam_desktop.packs.builtin import builtin_dir, builtin_packs, district_packs
 from btam_desktop.packs.loader import PackError, load, parse
 
-BUILTINS = ("ntac", "cstag-style", "salem-keizer-style", "florida-style", "virginia-style")
+BUILTINS = (
+    "ntac",
+    "cstag-style",
+    "salem-keizer-style",
+    "florida-style",
+    "virginia-style",
+    "texas-style",
+)
 
 
 def test_every_builtin_loads_with_provenance_and_ordered_levels() -> None:
@@ -260,6 +267,7 @@ def test_which_plan_domains_are_about_other_people_is_the_packs_word() -> None:
         "cstag-style": ("Potential victim",),
         "salem-keizer-style": ("Target protection",),
         "florida-style": (),  # supports, supervision, monitoring: all about the student
+        "texas-style": ("Protecting others",),
     }
     base = builtin_packs()["ntac"]
     renamed = DISTRICT + '\n[plan]\ndomains = ["Student", "Target", "School"]\n'

@@ -349,6 +349,11 @@ def _export_csv(what: str, path: Path, audience: Audience) -> Exported: ...
 def _stats_year(
     year: int | None = None, start: date | None = None, end: date | None = None
 ) -> YearStatistics: ...
+
+
+def _export_state_report(year: int, path: Path) -> Exported: ...
+
+
 def _evaluation_of_case(case_id: str) -> Evaluation: ...
 
 
@@ -566,6 +571,7 @@ PRINT_SUGGEST_PASSWORD = Service("print.suggest_password", _print_suggest_passwo
 PRINT_DISCLOSURES = Service("print.disclosures", _print_disclosures)
 EXPORT_CSV = Service("export.csv", _export_csv)
 STATS_YEAR = Service("stats.year", _stats_year)
+EXPORT_STATE_REPORT = Service("export.state_report", _export_state_report)
 EVALUATION_OF_CASE = Service("evaluation.of_case", _evaluation_of_case)
 EVALUATION_SAVE = Service("evaluation.save", _evaluation_save)
 EVALUATION_ENROLLMENT = Service("evaluation.enrollment", _evaluation_enrollment)

@@ -36,3 +36,6 @@ class YearStatistics:
     #: The school year's enrollment as typed in (None: not typed in, or a period that is not
     #: within one school year): the group figures set their shares beside it.
     enrollment: Enrollment | None = None
+    #: The state collection the team's model maps (`[state_report]`), as "name (form of
+    #: 2025-26)"; "" when it maps none: the screen offers the export only with one.
+    state_report: str = ""

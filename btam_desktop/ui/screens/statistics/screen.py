@@ -9,6 +9,7 @@ pictures of the same numbers and take no focus.
 from __future__ import annotations
 
 from itertools import pairwise
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -37,9 +40,11 @@ from btam_desktop.domain.statistics import (
     year_label,
 )
 from btam_desktop.services.contracts import api
+from btam_desktop.services.contracts.printing import Exported
 from btam_desktop.services.contracts.stats import YearStatistics
+from btam_desktop.ui import district
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import PlainLabel, heading
+from btam_desktop.ui.plain import PlainLabel, heading, set_plain_tooltip
 from btam_desktop.ui.screens.statistics.bars import BarChart
 from btam_desktop.ui.screens.statistics.prevention import FIRST, PreventionHeader
 
@@ -57,6 +62,8 @@ class StatisticsScreen(QWidget):
         super().__init__(parent)
         self._ops = ops
         self.result: YearStatistics | None = None
+        #: The last line this screen put in the status bar.
+        self.last_message = ""
         self.year = QComboBox()
         self.year.setAccessibleName(self.tr("School year"))
         year_label_widget = PlainLabel(self.tr("School &year:"))
@@ -68,6 +75,9 @@ class StatisticsScreen(QWidget):
         #: The school's enrollment of the year shown, for the share of each group.
         self.enrollment_button = QPushButton(self.tr("&Enrollment…"))
         self.enrollment_button.setEnabled(False)
+        #: The state's yearly collection as CSV: only when the team's model maps one.
+        self.state_button = QPushButton(self.tr("Export &state report…"))
+        self.state_button.setEnabled(False)
         self.summary = PlainLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Summary of the year"))
@@ -91,6 +101,7 @@ class StatisticsScreen(QWidget):
         top.addWidget(self.large)
         top.addStretch(1)
         top.addWidget(self.enrollment_button)
+        top.addWidget(self.state_button)
         top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Statistics: is our program working?"), self))
@@ -102,6 +113,7 @@ class StatisticsScreen(QWidget):
         self.large.toggled.connect(lambda _on: self._redraw())
         self.print_button.clicked.connect(self.print_annual_report)
         self.enrollment_button.clicked.connect(self.edit_enrollment)
+        self.state_button.clicked.connect(self.export_state_report)
 
     def load(self, year: int | None = None) -> None:
         """Ask for a school year's figures (this school year when None)."""
@@ -115,6 +127,53 @@ class StatisticsScreen(QWidget):
         from btam_desktop.ui.screens.print_preview import PrintPreviewDialog
 
         PrintPreviewDialog(self._ops, PrintRequest("annual", year=self.result.year), self).open()
+
+    def choose_state_path(self, year: int) -> Path | None:
+        """Where to save the state report (the file dialog; a test replaces it)."""
+        from btam_desktop.ui.screens.print_preview import default_folder
+
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export state report"),
+            str(default_folder() / f"state-report-{year_label(year)}.csv"),
+            self.tr("CSV (*.csv)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(".csv")
+
+    def export_state_report(self) -> None:
+        """The state's form of the school year shown, as CSV: the service fills it from the
+        same published figures, logs it, and writes the file; the status bar says so."""
+        if self.result is None or self.result.year is None or not self.result.state_report:
+            return
+        path = self.choose_state_path(self.result.year)
+        if path is None:
+            return
+
+        def done(result: Exported) -> None:
+            self.say(
+                self.tr(
+                    "State report saved and logged: %1 fields in %2 (counts only, not encrypted)."
+                )
+                .replace("%1", str(result.rows))
+                .replace("%2", path.name)
+            )
+
+        self.say(self.tr("Saving the state report…"))
+        self._ops.run(
+            api.EXPORT_STATE_REPORT(self.result.year, path),
+            on_done=done,
+            on_error=lambda error: self.say(str(error)),
+        )
+
+    def say(self, text: str) -> None:
+        """A line in the window's status bar (kept a while: the file's name is in it)."""
+        self.last_message = text
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15000)
 
     def edit_enrollment(self) -> None:
         """The enrollment of the school year shown; saved, the figures are asked for again."""
@@ -141,6 +200,17 @@ class StatisticsScreen(QWidget):
         self.result = result
         self.print_button.setEnabled(result.year is not None)
         self.enrollment_button.setEnabled(result.year is not None)
+        self.state_button.setEnabled(
+            result.year is not None
+            and bool(result.state_report)
+            and district.current().exports_allowed
+        )
+        set_plain_tooltip(
+            self.state_button,
+            self.tr("%1, filled from these figures").replace("%1", result.state_report)
+            if result.state_report
+            else self.tr("The team's model maps no state report."),
+        )
         years = sorted({*result.years, *([result.year] if result.year else [])}, reverse=True)
         self.year.blockSignals(True)
         self.year.clear()
@@ -262,7 +332,13 @@ class StatisticsScreen(QWidget):
             section.show()  # at once, not at the next event loop turn: Tab may come first
         self.sections.addStretch(1)
         # New tables join the end of the window's Tab chain: put them after the year's row.
-        chain = [self.large, self.enrollment_button, self.print_button, *self.tables]
+        chain = [
+            self.large,
+            self.enrollment_button,
+            self.state_button,
+            self.print_button,
+            *self.tables,
+        ]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -325,6 +401,7 @@ class StatisticsScreen(QWidget):
         self.result = None
         self.print_button.setEnabled(False)
         self.enrollment_button.setEnabled(False)
+        self.state_button.setEnabled(False)
         self.year.clear()
         self.summary.clear()
         self.note.clear()

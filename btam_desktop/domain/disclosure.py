@@ -42,6 +42,8 @@ class DocumentKind(StrEnum):
     TRANSFER_PACKET = "transfer-packet"
     #: The student's safety plan (harm to self), one page, the team's record.
     SAFETY_PLAN = "safety-plan"
+    #: A school year's figures for the district to add up: counts only, signed (issue 21).
+    DISTRICT_ROLLUP = "district-rollup"
 
 
 #: What each document is called in the disclosure log, on screen and on paper.
@@ -65,6 +67,7 @@ DOCUMENT_NAMES = {
     DocumentKind.DISCLOSURES_CSV: "Disclosure records (CSV)",
     DocumentKind.TRANSFER_PACKET: "Transfer packet",
     DocumentKind.SAFETY_PLAN: "Safety plan (the student's)",
+    DocumentKind.DISTRICT_ROLLUP: "District roll-up (aggregate figures)",
 }
 
 #: Documents about every student at once: a student's record of disclosures lists them too.

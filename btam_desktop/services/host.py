@@ -117,6 +117,7 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "print.disclosures": ("printing", "disclosures_of"),
     "export.csv": ("exports", "write_csv"),
     "stats.year": ("stats", "year_statistics"),
+    "rollup.export": ("rollup", "export_rollup"),
     "evaluation.of_case": ("evaluation", "of_case"),
     "evaluation.save": ("evaluation", "save"),
     "evaluation.enrollment": ("evaluation", "enrollment_of"),

@@ -52,6 +52,7 @@ from btam_desktop.services.contracts.meetings import ActionInput, MeetingInput, 
 from btam_desktop.services.contracts.packs import PackInfo
 from btam_desktop.services.contracts.printing import Exported, Prepared, PrintRequest, Saved
 from btam_desktop.services.contracts.retention import Destroyed, RetentionReview
+from btam_desktop.services.contracts.rollup import RollupWritten
 from btam_desktop.services.contracts.roster import MemberDetails, TeamOverview, TrainingInput
 from btam_desktop.services.contracts.service import Service
 from btam_desktop.services.contracts.session import MemberListing, NewCaseFile, SignedIn
@@ -349,6 +350,9 @@ def _export_csv(what: str, path: Path, audience: Audience) -> Exported: ...
 def _stats_year(
     year: int | None = None, start: date | None = None, end: date | None = None
 ) -> YearStatistics: ...
+def _rollup_export(year: int, path: Path) -> RollupWritten: ...
+
+
 def _evaluation_of_case(case_id: str) -> Evaluation: ...
 
 
@@ -566,6 +570,7 @@ PRINT_SUGGEST_PASSWORD = Service("print.suggest_password", _print_suggest_passwo
 PRINT_DISCLOSURES = Service("print.disclosures", _print_disclosures)
 EXPORT_CSV = Service("export.csv", _export_csv)
 STATS_YEAR = Service("stats.year", _stats_year)
+ROLLUP_EXPORT = Service("rollup.export", _rollup_export)
 EVALUATION_OF_CASE = Service("evaluation.of_case", _evaluation_of_case)
 EVALUATION_SAVE = Service("evaluation.save", _evaluation_save)
 EVALUATION_ENROLLMENT = Service("evaluation.enrollment", _evaluation_enrollment)

@@ -43,7 +43,7 @@ def _cmd_rollup(a: argparse.Namespace) -> int:
 
 def _cmd_district_sum(a: argparse.Namespace) -> int:
     """Every file's signature checked, one school year, each school once; then the PDF."""
-    from btam_desktop.domain.rollup import RollupFileError
+    from btam_desktop.domain.rollup import RollupFileError, fingerprint_text
     from btam_desktop.services import rollup
 
     if a.minimum is not None and a.minimum < 1:
@@ -62,5 +62,6 @@ def _cmd_district_sum(a: argparse.Namespace) -> int:
     )
     for f in printed.files:
         r = f.signed
-        _say(f"  {f.path.name}: {r.rollup.school}, signed by {r.signer}, key {r.fingerprint}")
+        _say(f"  {f.path.name}: {r.rollup.school}, signed by {r.signer}")
+        _say(f"    key {fingerprint_text(r.fingerprint)}")
     return EXIT_OK

@@ -250,9 +250,10 @@ def _table(t: dict[str, Any]) -> RollupTable:
     lines.append((list(column_totals), total))
     for entries, line_total in lines:
         # A line shown whole must add up: the district's sums rely on it.
-        if line_total is not None and entries and all(v is not None for v in entries):
-            if sum(v for v in entries if v is not None) != line_total:
-                raise ValueError(f"table {t.get('figure')!r} does not add up")
+        shown = [v for v in entries if v is not None]
+        whole = line_total is not None and entries and len(shown) == len(entries)
+        if whole and sum(shown) != line_total:
+            raise ValueError(f"table {t.get('figure')!r} does not add up")
     return RollupTable(
         Figure(_text(t["figure"])),
         _text(t["title"]),

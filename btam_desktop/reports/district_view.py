@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from btam_desktop.domain.statistics import PublishedTable
+from btam_desktop.domain.statistics import Figure, PublishedTable
 from btam_desktop.domain.suppression import Published
 from btam_desktop.reports.annual_report import CHARTED, SUPPRESSED, chart, count_table
 from btam_desktop.reports.page import (
@@ -35,7 +35,7 @@ DISTRICT = "District total"
 #: Schools side by side in one table (more: the figure continues in another table).
 SCHOOLS_PER_TABLE = 4
 #: A chart's height per bar, and for its axis.
-BAR_ROOM, AXIS_ROOM = 15.0, 30.0
+BAR_ROOM, AXIS_ROOM, MONTHS_HEIGHT = 15.0, 30.0, 130.0
 
 
 def build(snapshot: DistrictSnapshot, options: PrintOptions | None = None) -> bytes:
@@ -127,7 +127,9 @@ def _figure(number: int, grid: PublishedTable, width: float) -> list[Flowable]:
                 grid.values.total,
             ),
         )
-        room = gap(BAR_ROOM * len(grid.rows) + AXIS_ROOM)
+        # Months stand up side by side: a fixed height; other bars lie down, one line each.
+        upright = grid.figure is Figure.BY_MONTH
+        room = gap(MONTHS_HEIGHT if upright else BAR_ROOM * len(grid.rows) + AXIS_ROOM)
         kept.append(
             KeepTogether(
                 [para("District totals:", s.small), gap(2), chart(totals, width * 0.75, room)]

@@ -42,6 +42,7 @@ from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, heading
 from btam_desktop.ui.screens.statistics.bars import BarChart
 from btam_desktop.ui.screens.statistics.prevention import FIRST, PreventionHeader
+from btam_desktop.ui.screens.statistics.rollup import RollupExport
 
 #: How much larger the figures read with "Large type" on (a projector at the back of a room).
 LARGE = 1.4
@@ -68,6 +69,9 @@ class StatisticsScreen(QWidget):
         #: The school's enrollment of the year shown, for the share of each group.
         self.enrollment_button = QPushButton(self.tr("&Enrollment…"))
         self.enrollment_button.setEnabled(False)
+        #: The year's figures in a file signed with the lead's key, for the district.
+        self.rollup_button = QPushButton(self.tr("Export &district roll-up…"))
+        self.rollup_button.setEnabled(False)
         self.summary = PlainLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Summary of the year"))
@@ -92,6 +96,7 @@ class StatisticsScreen(QWidget):
         top.addStretch(1)
         top.addWidget(self.enrollment_button)
         top.addWidget(self.print_button)
+        top.addWidget(self.rollup_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Statistics: is our program working?"), self))
         layout.addLayout(top)
@@ -102,6 +107,12 @@ class StatisticsScreen(QWidget):
         self.large.toggled.connect(lambda _on: self._redraw())
         self.print_button.clicked.connect(self.print_annual_report)
         self.enrollment_button.clicked.connect(self.edit_enrollment)
+        self.rollup = RollupExport(ops, self)
+        self.rollup_button.clicked.connect(
+            lambda: (
+                self.rollup.start(self.result.year) if self.result and self.result.year else None
+            )
+        )
 
     def load(self, year: int | None = None) -> None:
         """Ask for a school year's figures (this school year when None)."""
@@ -141,6 +152,7 @@ class StatisticsScreen(QWidget):
         self.result = result
         self.print_button.setEnabled(result.year is not None)
         self.enrollment_button.setEnabled(result.year is not None)
+        self.rollup_button.setEnabled(result.year is not None)
         years = sorted({*result.years, *([result.year] if result.year else [])}, reverse=True)
         self.year.blockSignals(True)
         self.year.clear()
@@ -262,7 +274,13 @@ class StatisticsScreen(QWidget):
             section.show()  # at once, not at the next event loop turn: Tab may come first
         self.sections.addStretch(1)
         # New tables join the end of the window's Tab chain: put them after the year's row.
-        chain = [self.large, self.enrollment_button, self.print_button, *self.tables]
+        chain = [
+            self.large,
+            self.enrollment_button,
+            self.print_button,
+            self.rollup_button,
+            *self.tables,
+        ]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -325,6 +343,7 @@ class StatisticsScreen(QWidget):
         self.result = None
         self.print_button.setEnabled(False)
         self.enrollment_button.setEnabled(False)
+        self.rollup_button.setEnabled(False)
         self.year.clear()
         self.summary.clear()
         self.note.clear()

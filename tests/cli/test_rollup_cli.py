@@ -54,7 +54,9 @@ def test_the_lead_signs_a_rollup_with_no_student_in_it(demo: Path, tmp_path: Pat
     assert result.returncode == 0, result.stderr
     printed = " ".join(pdf_text(pdf.read_bytes()).split())
     assert "District view, aggregate, no student data" in printed
-    assert "Maple Hollow" in printed and "Cedar Ridge High" in printed and "District total" in printed
+    assert (
+        "Maple Hollow" in printed and "Cedar Ridge High" in printed and "District total" in printed
+    )
     assert "SHA-256" in printed and "maple.json" in printed
 
 

@@ -97,7 +97,10 @@ def test_the_districts_own_minimum_hides_small_totals() -> None:
     assert view.minimum == 10
     assert view.tables[0].values.cells[0] == (4, None)  # B's 3 is under its own 10
     view = district_sum.build(
-        [school_rollup("A", [4, 0], [0] * 3, minimum=3), school_rollup("B", [3, 0], [0] * 3, minimum=3)],
+        [
+            school_rollup("A", [4, 0], [0] * 3, minimum=3),
+            school_rollup("B", [3, 0], [0] * 3, minimum=3),
+        ],
         minimum=10,
     )
     assert view.tables[0].values.cells[0] == (4, 3)

@@ -49,9 +49,7 @@ def test_a_file_in_the_sync_folder_is_refused_with_why(
     shared = tmp_path / "share"
     shared.mkdir()
     done: list[object] = []
-    window.ops.run(
-        api.SYNC_SET_FOLDER(shared), on_done=done.append
-    )
+    window.ops.run(api.SYNC_SET_FOLDER(shared), on_done=done.append)
     qtbot.waitUntil(lambda: bool(done))
     qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
     screen = window.workspace.statistics

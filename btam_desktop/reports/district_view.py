@@ -113,7 +113,7 @@ def _figure(number: int, grid: PublishedTable, width: float) -> list[Flowable]:
     for first in range(0, schools, SCHOOLS_PER_TABLE):
         part = _schools(grid, range(first, min(first + SCHOOLS_PER_TABLE, schools)))
         parts += [count_table(part, width, total_column=DISTRICT), gap(3)]
-    kept: list[Flowable] = [KeepTogether([title, *parts[:2]]), *parts[2:]]
+    extra: list[Flowable] = []
     if grid.figure in CHARTED:
         totals = PublishedTable(
             grid.figure,
@@ -130,12 +130,9 @@ def _figure(number: int, grid: PublishedTable, width: float) -> list[Flowable]:
         # Months stand up side by side: a fixed height; other bars lie down, one line each.
         upright = grid.figure is Figure.BY_MONTH
         room = gap(MONTHS_HEIGHT if upright else BAR_ROOM * len(grid.rows) + AXIS_ROOM)
-        kept.append(
-            KeepTogether(
-                [para("District totals:", s.small), gap(2), chart(totals, width * 0.75, room)]
-            )
-        )
-    return kept
+        extra = [para("District totals:", s.small), gap(2), chart(totals, width * 0.75, room)]
+    # One figure on one page where it fits (KeepTogether splits it where it does not).
+    return [KeepTogether([title, *parts, *extra])]
 
 
 def _schools(grid: PublishedTable, which: range) -> PublishedTable:

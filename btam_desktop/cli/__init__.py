@@ -36,6 +36,7 @@ from btam_desktop.cli.records import (
     _cmd_stats,
 )
 from btam_desktop.cli.report import _cmd_report
+from btam_desktop.cli.rollup import _cmd_district_sum, _cmd_rollup
 from btam_desktop.cli.state_report import _cmd_state_report
 from btam_desktop.cli.sync import _cmd_conflicts, _cmd_join, _cmd_sync
 from btam_desktop.cli.transfer import UNNAMED_SCHOOL, _cmd_transfer, _cmd_transfer_in
@@ -61,6 +62,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "retention": _cmd_retention,
     "transfer": _cmd_transfer,
     "transfer-in": _cmd_transfer_in,
+    "rollup": _cmd_rollup,
+    "district-sum": _cmd_district_sum,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,8 @@ COMMANDS = (
     "retention",
     "transfer",
     "transfer-in",
+    "rollup",
+    "district-sum",
 )
 
 
@@ -235,7 +238,33 @@ def _parser() -> argparse.ArgumentParser:
     )
     transfer_in.add_argument("packet", type=Path)
     _packet_password(transfer_in)
+    _rollup_commands(sub, unlocking)
     return p
+
+
+def _rollup_commands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    unlocking: Callable[[argparse.ArgumentParser], argparse.ArgumentParser],
+) -> None:
+    """The district roll-up (issue 21): a school's signed file, and the district's sum."""
+    rollup = unlocking(
+        sub.add_parser(
+            "rollup", help="a school year's figures for the district, signed (counts only)"
+        )
+    )
+    rollup.add_argument("--year", required=True, help="the school year, e.g. 2026-27")
+    rollup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    district = sub.add_parser(
+        "district-sum",
+        help="the district view of several schools' roll-up files, as a PDF (no case file)",
+    )
+    district.add_argument("files", nargs="+", type=Path, metavar="FILE", help="roll-up files")
+    district.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    district.add_argument(
+        "--minimum",
+        type=int,
+        help="the district's minimum cell size for its totals (default: the largest of the files')",
+    )
 
 
 def _packet_password(parser: argparse.ArgumentParser) -> None:

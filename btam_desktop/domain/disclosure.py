@@ -45,6 +45,8 @@ class DocumentKind(StrEnum):
     #: A state's yearly threat-assessment collection filled from the program's figures (CSV,
     #: counts only, small ones suppressed: `domain/state_report`).
     STATE_REPORT = "state-report"
+    #: A school year's figures for the district to add up: counts only, signed (issue 21).
+    DISTRICT_ROLLUP = "district-rollup"
 
 
 #: What each document is called in the disclosure log, on screen and on paper.
@@ -69,6 +71,7 @@ DOCUMENT_NAMES = {
     DocumentKind.TRANSFER_PACKET: "Transfer packet",
     DocumentKind.SAFETY_PLAN: "Safety plan (the student's)",
     DocumentKind.STATE_REPORT: "State report (aggregate figures, CSV)",
+    DocumentKind.DISTRICT_ROLLUP: "District roll-up (aggregate figures)",
 }
 
 #: Documents about every student at once: a student's record of disclosures lists them too.

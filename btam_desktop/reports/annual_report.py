@@ -179,7 +179,7 @@ def _figure(
         return KeepTogether(
             [*parts, para(EMPTY.get(table.figure, "None in this school year."), s.body)]
         )
-    grid = _table(table, width)
+    grid = count_table(table, width)
     if table.figure in CHARTED and len(table.columns) == 1:
         # The table at the left, its chart beside it: a figure takes a third of a page.
         table_width = grid.wrap(width, 1000)[0]
@@ -215,15 +215,17 @@ def _figure(
 
 
 # -- tables --------------------------------------------------------------------------------
-def _table(table: PublishedTable, width: float) -> Flowable:
-    """Rows and their counts, a Total row (and a Total column when there are several)."""
+def count_table(table: PublishedTable, width: float, total_column: str = "") -> Flowable:
+    """Rows and their counts, a Total row, and a Total column when there are several columns
+    (or, named `total_column`, always)."""
     s = styles()
     v = table.values
-    wide = len(table.columns) > 1
-    counted = [*table.columns, *(["Total"] if wide else [])]
+    wide = len(table.columns) > 1 or bool(total_column)
+    counted = [*table.columns, *([total_column or "Total"] if wide else [])]
     # Shares and ratios worked out from the published counts: none on the Total row.
     columns = [*counted, *(d.name for d in table.derived)]
-    head = [Paragraph("", s.cell_head), *(Paragraph(c, s.cell_head) for c in columns)]
+    # Escaped: the district view's columns are schools' names, as typed.
+    head = [Paragraph("", s.cell_head), *(para(c, s.cell_head) for c in columns)]
     body = [
         [
             para(label, s.cell),

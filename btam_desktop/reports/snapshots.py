@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from btam_desktop.domain.district_sum import DistrictView
 from btam_desktop.domain.pack import Pack, TipLine
 from btam_desktop.domain.statistics import Median, PublishedTable
 
@@ -557,6 +558,29 @@ class AnnualReportSnapshot:
     school: str = ""
     district: str = ""
     model: str = ""  # the team's model pack, by name
+
+
+# -- the district view (several schools' roll-up files) ----------------------------------
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DistrictSource:
+    """One school's roll-up file as the district view lists it, so the district can check
+    who signed it."""
+
+    file_name: str
+    school: str
+    district: str
+    pack: str
+    minimum: int
+    signer: str
+    fingerprint: str  # as printed: "SHA-256 ab12 cd34 …"
+    created_at: str  # local time as printed
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DistrictSnapshot:
+    info: DocumentInfo
+    view: DistrictView
+    sources: tuple[DistrictSource, ...]
 
 
 # -- all-staff awareness training ----------------------------------------------------------

@@ -118,6 +118,7 @@ _WITH_SESSION: dict[str, tuple[str, str]] = {
     "export.csv": ("exports", "write_csv"),
     "stats.year": ("stats", "year_statistics"),
     "export.state_report": ("state_report", "write_csv"),
+    "rollup.export": ("rollup", "export_rollup"),
     "evaluation.of_case": ("evaluation", "of_case"),
     "evaluation.save": ("evaluation", "save"),
     "evaluation.enrollment": ("evaluation", "enrollment_of"),

@@ -3340,6 +3340,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Enlace de salud mental del distrito</translation>
     </message>
     <message>
+        <source>District roll-up (aggregate figures)</source>
+        <translation>Resumen para el distrito (cifras agregadas)</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
@@ -5655,6 +5659,36 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     </message>
 </context>
 <context>
+    <name>RollupExport</name>
+    <message>
+        <source>Export district roll-up</source>
+        <extracomment>The last message box shown (tests read it).</extracomment>
+        <translation>Exportar resumen para el distrito</translation>
+    </message>
+    <message>
+        <source>District roll-up (*.json)</source>
+        <translation>Resumen para el distrito (*.json)</translation>
+    </message>
+    <message>
+        <source>Your district has turned off saving files on this computer.</source>
+        <translation>Su distrito desactivó guardar archivos en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Saved and logged: the %1 roll-up in %2, signed by %3 with the key
+%4
+
+Give the file to the district and read them this fingerprint, so they can check that the file is yours. It holds counts only, with small counts hidden.</source>
+        <translation>Guardado y registrado: el resumen de %1 en %2, firmado por %3 con la clave
+%4
+
+Entregue el archivo al distrito y léales esta huella digital, para que puedan comprobar que el archivo es suyo. Contiene solo recuentos, con los recuentos pequeños ocultos.</translation>
+    </message>
+    <message>
+        <source>District roll-up</source>
+        <translation>Resumen para el distrito</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanDialog</name>
     <message>
         <source>Safety plan with the student</source>
@@ -6104,6 +6138,11 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <source>Export &amp;state report…</source>
         <extracomment>The state&apos;s yearly collection as CSV: only when the team&apos;s model maps one.</extracomment>
         <translation>E&amp;xportar el informe para el estado…</translation>
+    </message>
+    <message>
+        <source>Export &amp;district roll-up…</source>
+        <extracomment>The year&apos;s figures in a file signed with the lead&apos;s key, for the district.</extracomment>
+        <translation>Exportar resumen para el &amp;distrito…</translation>
     </message>
     <message>
         <source>Summary of the year</source>

@@ -52,6 +52,7 @@ from btam_desktop.services.contracts.meetings import ActionInput, MeetingInput, 
 from btam_desktop.services.contracts.packs import PackInfo
 from btam_desktop.services.contracts.printing import Exported, Prepared, PrintRequest, Saved
 from btam_desktop.services.contracts.retention import Destroyed, RetentionReview
+from btam_desktop.services.contracts.rollup import RollupWritten
 from btam_desktop.services.contracts.roster import MemberDetails, TeamOverview, TrainingInput
 from btam_desktop.services.contracts.service import Service
 from btam_desktop.services.contracts.session import MemberListing, NewCaseFile, SignedIn
@@ -352,6 +353,7 @@ def _stats_year(
 
 
 def _export_state_report(year: int, path: Path) -> Exported: ...
+def _rollup_export(year: int, path: Path) -> RollupWritten: ...
 
 
 def _evaluation_of_case(case_id: str) -> Evaluation: ...
@@ -572,6 +574,7 @@ PRINT_DISCLOSURES = Service("print.disclosures", _print_disclosures)
 EXPORT_CSV = Service("export.csv", _export_csv)
 STATS_YEAR = Service("stats.year", _stats_year)
 EXPORT_STATE_REPORT = Service("export.state_report", _export_state_report)
+ROLLUP_EXPORT = Service("rollup.export", _rollup_export)
 EVALUATION_OF_CASE = Service("evaluation.of_case", _evaluation_of_case)
 EVALUATION_SAVE = Service("evaluation.save", _evaluation_save)
 EVALUATION_ENROLLMENT = Service("evaluation.enrollment", _evaluation_enrollment)

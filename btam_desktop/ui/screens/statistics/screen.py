@@ -47,6 +47,7 @@ from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, heading, set_plain_tooltip
 from btam_desktop.ui.screens.statistics.bars import BarChart
 from btam_desktop.ui.screens.statistics.prevention import FIRST, PreventionHeader
+from btam_desktop.ui.screens.statistics.rollup import RollupExport
 
 #: How much larger the figures read with "Large type" on (a projector at the back of a room).
 LARGE = 1.4
@@ -78,6 +79,9 @@ class StatisticsScreen(QWidget):
         #: The state's yearly collection as CSV: only when the team's model maps one.
         self.state_button = QPushButton(self.tr("Export &state report…"))
         self.state_button.setEnabled(False)
+        #: The year's figures in a file signed with the lead's key, for the district.
+        self.rollup_button = QPushButton(self.tr("Export &district roll-up…"))
+        self.rollup_button.setEnabled(False)
         self.summary = PlainLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Summary of the year"))
@@ -103,6 +107,7 @@ class StatisticsScreen(QWidget):
         top.addWidget(self.enrollment_button)
         top.addWidget(self.state_button)
         top.addWidget(self.print_button)
+        top.addWidget(self.rollup_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Statistics: is our program working?"), self))
         layout.addLayout(top)
@@ -114,6 +119,12 @@ class StatisticsScreen(QWidget):
         self.print_button.clicked.connect(self.print_annual_report)
         self.enrollment_button.clicked.connect(self.edit_enrollment)
         self.state_button.clicked.connect(self.export_state_report)
+        self.rollup = RollupExport(ops, self)
+        self.rollup_button.clicked.connect(
+            lambda: (
+                self.rollup.start(self.result.year) if self.result and self.result.year else None
+            )
+        )
 
     def load(self, year: int | None = None) -> None:
         """Ask for a school year's figures (this school year when None)."""
@@ -210,6 +221,9 @@ class StatisticsScreen(QWidget):
             self.tr("%1, filled from these figures").replace("%1", result.state_report)
             if result.state_report
             else self.tr("The team's model maps no state report."),
+        )
+        self.rollup_button.setEnabled(
+            result.year is not None and district.current().exports_allowed
         )
         years = sorted({*result.years, *([result.year] if result.year else [])}, reverse=True)
         self.year.blockSignals(True)
@@ -337,6 +351,7 @@ class StatisticsScreen(QWidget):
             self.enrollment_button,
             self.state_button,
             self.print_button,
+            self.rollup_button,
             *self.tables,
         ]
         for before, after in pairwise(chain):
@@ -402,6 +417,7 @@ class StatisticsScreen(QWidget):
         self.print_button.setEnabled(False)
         self.enrollment_button.setEnabled(False)
         self.state_button.setEnabled(False)
+        self.rollup_button.setEnabled(False)
         self.year.clear()
         self.summary.clear()
         self.note.clear()

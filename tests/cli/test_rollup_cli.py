@@ -1,0 +1,108 @@
+"""`btam-desktop rollup` and `btam-desktop district-sum`, run as a script would."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from btam_desktop.domain import clock
+from btam_desktop.domain.case import school_year_of
+from btam_desktop.domain.statistics import year_label
+from btam_desktop.services import session as sessions, sync_settings
+from tests.cli.test_cli_contract import PASS, demo, demo_master, run
+from tests.reports.pdftext import text as pdf_text
+from tests.rollups import school_rollup, write
+
+__all__ = ["demo", "demo_master"]
+
+THIS_YEAR = year_label(school_year_of(clock.today()))
+
+
+def test_the_lead_signs_a_rollup_with_no_student_in_it(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "maple.json"
+    result = run("rollup", demo, "--year", THIS_YEAR, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert "signed by Dana Whitlock-Oyelaran" in result.stdout and "SHA-256 " in result.stdout
+    text = out.read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert data["school_year"] == THIS_YEAR and data["school"] == "Maple Hollow Middle School"
+    s = sessions.unlock(demo, None, PASS)
+    try:
+        conn = s.ocf.conn
+        names = [str(r[0]) for r in conn.execute("SELECT name FROM persons")]
+        numbers = [str(r[0]) for r in conn.execute("SELECT number FROM cases")]
+        logged = conn.execute(
+            "SELECT count(*) FROM disclosures WHERE document = 'district-rollup'"
+        ).fetchone()[0]
+        audit = conn.execute(
+            "SELECT detail_json FROM audit WHERE action = 'document.exported'"
+        ).fetchall()
+    finally:
+        sessions.lock(s)
+    assert names and numbers
+    for name in names:
+        for part in name.split():
+            if len(part) > 3:  # "Jr." and initials are words of the figures too
+                assert part not in text, part
+    for number in numbers:
+        assert number not in text
+    assert logged == 1 and audit and "district-rollup" in str(audit[-1][0])
+    # The district's side: no case file, no passphrase.
+    pdf = tmp_path / "district.pdf"
+    other = write(tmp_path, "cedar.json", school_rollup("Cedar Ridge High", [12, 25], [11, 14, 12]))
+    result = run("district-sum", out, other, "-o", pdf, env={"BTAM_PASSPHRASE": ""})
+    assert result.returncode == 0, result.stderr
+    printed = " ".join(pdf_text(pdf.read_bytes()).split())
+    assert "District view, aggregate, no student data" in printed
+    assert (
+        "Maple Hollow" in printed and "Cedar Ridge High" in printed and "District total" in printed
+    )
+    assert "SHA-256" in printed and "maple.json" in printed
+
+
+def test_a_member_who_is_not_a_lead_is_refused(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.json"
+    result = run("rollup", demo, "--member", "Marcus Feldspar", "--year", THIS_YEAR, "-o", out)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "btam-desktop: Only a team lead can sign a district roll-up."
+    assert not out.exists()
+
+
+def test_the_sync_folder_is_refused(demo: Path, tmp_path: Path) -> None:
+    shared = tmp_path / "share"
+    shared.mkdir()
+    s = sessions.unlock(demo, None, PASS)
+    try:
+        sync_settings.set_folder(s, shared)
+    finally:
+        sessions.lock(s)
+    result = run("rollup", demo, "--year", THIS_YEAR, "-o", shared / "r.json")
+    assert result.returncode == 2
+    assert "inside the team's sync folder" in result.stderr and "never" in result.stderr
+    assert list(shared.glob("*.json")) == []
+
+
+def test_a_tampered_file_is_named_and_nothing_is_printed(tmp_path: Path) -> None:
+    maple = write(tmp_path, "maple.json", school_rollup("Maple Hollow", [14, 30], [20, 12, 12]))
+    cedar = write(tmp_path, "cedar.json", school_rollup("Cedar Ridge", [12, 25], [11, 14, 12]))
+    pdf = tmp_path / "d.pdf"
+    assert run("district-sum", maple, cedar, "-o", pdf).returncode == 0  # positive control
+    pdf.unlink()
+    # A counted change would not add up (refused as damaged); a renamed school reads fine.
+    cedar.write_text(cedar.read_text().replace("Cedar Ridge", "Cedar Ridgf", 1))
+    result = run("district-sum", maple, cedar, "-o", pdf)
+    assert result.returncode == 4
+    assert str(cedar) in result.stderr and "signature does not match" in result.stderr
+    assert "Nothing was printed" in result.stderr and not pdf.exists()
+
+
+def test_two_years_or_one_school_twice_exit_2(tmp_path: Path) -> None:
+    maple = write(tmp_path, "maple.json", school_rollup("Maple Hollow", [14, 30], [20, 12, 12]))
+    old = write(tmp_path, "old.json", school_rollup("Cedar", [1, 1], [2, 0, 0], year="2025-26"))
+    again = write(tmp_path, "again.json", school_rollup("Maple Hollow", [1, 1], [2, 0, 0]))
+    pdf = tmp_path / "d.pdf"
+    result = run("district-sum", maple, old, "-o", pdf)
+    assert result.returncode == 2 and "different school years" in result.stderr
+    result = run("district-sum", maple, again, "-o", pdf)
+    assert result.returncode == 2 and "both from Maple Hollow" in result.stderr
+    assert "again.json" in result.stderr and not pdf.exists()

@@ -1,0 +1,202 @@
+"""The district roll-up file and the district's sum: the format reads back what was written,
+a changed byte breaks the signature, and no count a school hid can be worked back from the
+district view and the other schools' files."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from btam_desktop.domain import district_sum, rollup
+from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.rollup import RollupFileError
+from btam_desktop.domain.statistics import Figure
+from btam_desktop.domain.suppression import Published, grid_of
+from btam_desktop.storage import crypto
+from tests.rollups import school_rollup, signed_bytes
+
+
+def _verified(data: bytes) -> rollup.Signed:
+    signed, message = rollup.read(data)
+    assert crypto.signature_ok(signed.public_key, signed.signature, message)
+    return signed
+
+
+def test_a_file_reads_back_as_it_was_made_with_its_signer() -> None:
+    made = school_rollup("Maple Hollow Middle School", [14, 30], [20, 3, 21])
+    data = signed_bytes(made, "Dana Whitlock-Oyelaran")
+    signed = _verified(data)
+    assert signed.rollup == made
+    assert signed.signer == "Dana Whitlock-Oyelaran"
+    assert signed.fingerprint == rollup.fingerprint(signed.public_key)
+    whole = json.loads(data)
+    assert whole["format"] == "btam-district-rollup" and whole["version"] == 1
+    assert whole["pack"]["minimum_cell_size"] == 10
+    assert whole["signer"]["fingerprint"] == signed.fingerprint
+    levels = next(t for t in whole["tables"] if t["figure"] == Figure.FIRST_LEVEL.value)
+    assert levels["cells"][1] == [None]  # the 3: null, never its value
+    assert "suppressed" in whole["null_means"]
+
+
+def test_every_changed_byte_breaks_the_signature() -> None:
+    data = signed_bytes(school_rollup("Cedar Ridge High School", [12, 25], [11, 14, 12]))
+    assert _verified(data)  # positive control: the file as written verifies
+    for at in range(0, len(data), 7):
+        changed = bytearray(data)
+        changed[at] ^= 0x01
+        try:
+            signed, message = rollup.read(bytes(changed))
+        except RollupFileError:
+            continue  # no longer a roll-up file at all: refused too
+        assert not crypto.signature_ok(signed.public_key, signed.signature, message), at
+
+
+def test_an_unsigned_or_foreign_file_is_refused() -> None:
+    whole = json.loads(signed_bytes(school_rollup("Birch Lane", [0, 12], [12, 0, 0])))
+    del whole["signature"]
+    with pytest.raises(RollupFileError, match="not signed"):
+        rollup.read(json.dumps(whole).encode())
+    with pytest.raises(RollupFileError, match="not a BTAM Desktop"):
+        rollup.read(b'{"format": "something else"}')
+    with pytest.raises(RollupFileError, match="not JSON"):
+        rollup.read(b"\xff\xfe")
+
+
+def test_the_district_refuses_two_years_or_one_school_twice() -> None:
+    a = school_rollup("Maple Hollow", [14, 30], [20, 12, 12])
+    with pytest.raises(ValidationError, match="different school years"):
+        district_sum.build([a, school_rollup("Cedar Ridge", [1, 2], [3, 0, 0], year="2025-26")])
+    with pytest.raises(ValidationError, match="Files 1 and 2 are both from"):
+        district_sum.build([a, school_rollup("  maple hollow ", [1, 2], [3, 0, 0])])
+
+
+def test_a_district_total_hides_where_any_school_hid_its_count() -> None:
+    view = district_sum.build(
+        [
+            school_rollup("Maple Hollow", [14, 30], [20, 12, 12]),
+            school_rollup("Cedar Ridge", [3, 25], [11, 14, 3]),
+        ]
+    )
+    months = view.tables[0].values
+    assert months.cells == ((14, None), (30, None))
+    assert months.row_totals == (None, None)  # Cedar hid both its months
+    assert months.total == 44 + 28
+    levels = view.tables[1].values
+    assert levels.cells[1] == (12, 14) and levels.row_totals[1] == 26
+    assert levels.row_totals[2] is None  # Cedar hid its 3 (and its 11, so a total cannot give it)
+
+
+def test_the_districts_own_minimum_hides_small_totals() -> None:
+    view = district_sum.build(
+        [school_rollup("A", [4, 0], [0, 0, 0], minimum=3), school_rollup("B", [3, 0], [0] * 3)],
+        minimum=10,
+    )
+    assert view.minimum == 10
+    assert view.tables[0].values.cells[0] == (4, None)  # B's 3 is under its own 10
+    view = district_sum.build(
+        [
+            school_rollup("A", [4, 0], [0] * 3, minimum=3),
+            school_rollup("B", [3, 0], [0] * 3, minimum=3),
+        ],
+        minimum=10,
+    )
+    assert view.tables[0].values.cells[0] == (4, 3)
+    assert view.tables[0].values.row_totals[0] is None  # 7: under the district's 10
+
+
+# -- nothing hidden comes back ---------------------------------------------------------------
+def _fixed(equations: list[tuple[dict[str, Fraction], Fraction]], unknowns: list[str]) -> set[str]:
+    """The unknowns that the linear equations (coefficients, constant) fix exactly."""
+    matrix = [[coefs.get(u, Fraction(0)) for u in unknowns] for coefs, _ in equations]
+    row = 0
+    for col in range(len(unknowns)):
+        pivot = next((r for r in range(row, len(matrix)) if matrix[r][col] != 0), None)
+        if pivot is None:
+            continue
+        matrix[row], matrix[pivot] = matrix[pivot], matrix[row]
+        lead = matrix[row][col]
+        matrix[row] = [v / lead for v in matrix[row]]
+        for r in range(len(matrix)):
+            if r != row and matrix[r][col] != 0:
+                f = matrix[r][col]
+                matrix[r] = [a - f * b for a, b in zip(matrix[r], matrix[row], strict=True)]
+        row += 1
+    return {
+        unknowns[next(k for k, v in enumerate(line) if v != 0)]
+        for line in matrix
+        if sum(v != 0 for v in line) == 1
+    }
+
+
+def _equations(
+    name: str, p: Published
+) -> tuple[list[tuple[dict[str, Fraction], Fraction]], list[str]]:
+    """A school's published grid as equations over its hidden entries (each line sums to 0
+    with its total negated)."""
+    grid = [[*row, tot] for row, tot in zip(p.cells, p.row_totals, strict=True)]
+    grid.append([*p.column_totals, p.total])
+    rows, cols = len(grid), len(grid[0])
+    unknowns = [f"{name}:{i}:{j}" for i in range(rows) for j in range(cols) if grid[i][j] is None]
+    lines = [[(i, j) for j in range(cols)] for i in range(rows)]
+    lines += [[(i, j) for i in range(rows)] for j in range(cols)]
+    out = []
+    for line in lines:
+        coefs: dict[str, Fraction] = {}
+        constant = Fraction(0)
+        for k, (i, j) in enumerate(line):
+            sign = -1 if k == len(line) - 1 else 1
+            if grid[i][j] is None:
+                coefs[f"{name}:{i}:{j}"] = coefs.get(f"{name}:{i}:{j}", Fraction(0)) + sign
+            else:
+                constant -= sign * grid[i][j]  # type: ignore[operator]
+        if coefs:
+            out.append((coefs, constant))
+    return out, unknowns
+
+
+small = st.integers(min_value=0, max_value=30) | st.integers(min_value=0, max_value=9)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.lists(small, min_size=2, max_size=2), st.lists(small, min_size=3, max_size=3)),
+        min_size=2,
+        max_size=4,
+    )
+)
+def test_no_hidden_school_count_comes_back_from_the_district_view(
+    schools: list[tuple[list[int], list[int]]],
+) -> None:
+    made = [school_rollup(f"School {n}", m, lv) for n, (m, lv) in enumerate(schools)]
+    view = district_sum.build(made)
+    for figure, (table_index, counts_of) in enumerate(((0, 0), (1, 1))):
+        equations: list[tuple[dict[str, Fraction], Fraction]] = []
+        unknowns: list[str] = []
+        for n, r in enumerate(made):
+            eq, un = _equations(f"s{n}", r.tables[table_index].values)
+            equations += eq
+            unknowns += un
+        district = view.tables[figure].values
+        # Every district total shown is one more equation over the schools' cells.
+        for i, total in enumerate(district.row_totals):
+            if total is None:
+                continue
+            coefs: dict[str, Fraction] = {}
+            constant = Fraction(total)
+            for n, r in enumerate(made):
+                value = r.tables[table_index].values.cells[i][0]
+                if value is None:
+                    coefs[f"s{n}:{i}:0"] = Fraction(1)
+                else:
+                    constant -= value
+            if coefs:
+                equations.append((coefs, constant))
+        assert not _fixed(equations, unknowns), (schools, counts_of)
+        # And every shown district total is the true sum.
+        for i, total in enumerate(district.row_totals):
+            truth = sum(grid_of([[c] for c in s[counts_of]])[i][0] for s in schools)
+            assert total is None or total == truth

@@ -164,9 +164,10 @@ class Pack:
     def level(self, level_id: str) -> Level | None:
         return next((lv for lv in self.levels if lv.id == level_id), None)
 
-    def level_choices(self) -> tuple[LevelChoice, ...]:
+    def level_choices(self, language: str = "en") -> tuple[LevelChoice, ...]:
+        """The levels as lists show them, labelled in `language` (see `label`)."""
         return tuple(
-            LevelChoice(self.id, lv.id, lv.label, rank)
+            LevelChoice(self.id, lv.id, self.label(lv.label, language), rank)
             for rank, lv in enumerate(self.levels, start=1)
         )
 
@@ -174,8 +175,12 @@ class Pack:
         return [q for s in self.sections for q in s.questions]
 
     def label(self, text: str, language: str) -> str:
-        """`text` (a level's label, a factor, a plan domain, the tip line's note) in
-        `language` as the pack writes it there; `text` itself when the pack has no word."""
+        """`text` (a level's label, a factor, a plan domain, a question, a checklist item, the
+        tip line's note: any word the pack writes) in `language` as the pack writes it there
+        (`[labels.es]`); `text` itself, in English, when the pack has no word for it.
+
+        The one place a pack's word is put into a language: the family's papers call it with
+        the paper's language, the window (`ui/language.pack_word`) with the window's."""
         return self.labels.get(language, {}).get(text, text)
 
     def family_words(self) -> tuple[tuple[str, str], ...]:

@@ -148,8 +148,9 @@ class AssessmentDialog(ReportsProblems, QDialog):
             self.level_help.clear()
             return
         needs = "".join(f"\n• {pack_word(self._pack, r)}" for r in level.requires)
+        cadence = self.tr("Review every %n day(s).", "", level.review_days)
         self.level_help.setText(
-            f"{pack_word(self._pack, level.description)}\n{self.tr('Review every %n day(s).', '', level.review_days)}"
+            f"{pack_word(self._pack, level.description)}\n{cadence}"
             + (f"\n{self.tr('Requires next:')}{needs}" if needs else "")
         )
 

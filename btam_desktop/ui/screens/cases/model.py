@@ -21,7 +21,6 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from btam_desktop.domain.case import STATUS_NAMES, CaseColumns, CaseRow, CaseStatus
-
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import initials, search_fold, today as current_day
 from btam_desktop.ui.language import short_date, short_moment

@@ -22,8 +22,8 @@ from btam_desktop.domain.plan import Intervention
 from btam_desktop.services.print_words import sentence
 from btam_desktop.ui import screen_fit
 from btam_desktop.ui.fields import ReportsProblems, problem_line, save_buttons
-from btam_desktop.ui.plain import PlainLabel, plain_title
 from btam_desktop.ui.language import short_date
+from btam_desktop.ui.plain import PlainLabel, plain_title
 from btam_desktop.ui.screens.cases.records import plan_gaps, plan_word, who_carries
 
 if TYPE_CHECKING:

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import CaseStatus
-from btam_desktop.domain.disclosure import PRESET_READERS
-from btam_desktop.domain.local_time import TIME_FORMAT
 from btam_desktop.domain.community import STEP_WORDS
+from btam_desktop.domain.disclosure import PRESET_READERS
 from btam_desktop.domain.inquiry import ITEM_STATUS_NAMES
 from btam_desktop.domain.language import PAPER_LANGUAGES
+from btam_desktop.domain.local_time import TIME_FORMAT
 from btam_desktop.domain.plan import RECIPIENT_WORDS, REVIEW_DECISION_NAMES, Trend
 from btam_desktop.domain.referral import CHANNEL_NAMES
 from btam_desktop.domain.timeline import KIND_NAMES, Day, EventKind, Run, kind_of, story

@@ -6,7 +6,7 @@ from TOML files by `btam_desktop.packs`; these classes are what the rest of the 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -181,7 +181,7 @@ class Pack:
 
         The one place a pack's word is put into a language: the family's papers call it with
         the paper's language, the window (`ui/language.pack_word`) with the window's."""
-        return self.labels.get(language, {}).get(text, text)
+        return label_in(self.labels, text, language)
 
     def family_words(self) -> tuple[tuple[str, str], ...]:
         """(what, text) for each of the pack's words a family's paper may print, in the
@@ -193,6 +193,26 @@ class Pack:
         if self.tip_line is not None and self.tip_line.note:
             words.append(("tip line note", self.tip_line.note))
         return tuple(words)
+
+
+#: A pack's `[labels]`: language -> the pack's word -> the word in that language.
+Labels = Mapping[str, Mapping[str, str]]
+
+
+def label_in(labels: Labels, text: str, language: str) -> str:
+    """`text` in `language` by `labels` (a pack's, or `merged_labels` of several), else
+    `text` itself: `Pack.label`, for where the words travel without their pack."""
+    return labels.get(language, {}).get(text, text)
+
+
+def merged_labels(packs: Sequence[Pack]) -> dict[str, dict[str, str]]:
+    """The labels of several packs as one table; the first pack's word wins where two packs
+    put one word differently (pass the team's model first)."""
+    out: dict[str, dict[str, str]] = {}
+    for pack in reversed(packs):
+        for language, words in pack.labels.items():
+            out.setdefault(language, {}).update(words)
+    return out
 
 
 def visible(question: Question, answers: Mapping[str, object]) -> bool:

@@ -9,6 +9,7 @@ installs two translators: Qt's own `qtbase_es.qm` (standard dialogs and buttons)
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from btam_desktop.domain.local_time import local, long_day
+from btam_desktop.domain.pack import Labels, label_in
 
 if TYPE_CHECKING:
     from btam_desktop.domain.pack import Pack
@@ -130,16 +132,15 @@ def shown_language() -> str:
     return language_of(QLocale())
 
 
-def pack_word(pack: Pack, text: str) -> str:
+def pack_word(pack: Pack | Labels, text: str) -> str:
     """A pack's word (a level, a question, a checklist item, a factor, a plan domain...) as
     the window shows it: in the window's language where the pack gives it (`[labels.es]`),
-    else the pack's English. `Pack.label` is the one source; the family's papers use it too.
+    else the pack's English, word by word. `Pack.label` (`label_in` for the labels of
+    several packs, which statistics carry) is the one source; the family's papers use it too.
     Only the shown text changes: what is stored (a factor, a domain) stays the pack's own."""
+    if isinstance(pack, Mapping):
+        return label_in(pack, text, shown_language())
     return pack.label(text, shown_language())
-
-
-#: Short dates in lists, by language: the month spelled, the year in full.
-_SHORT = {ENGLISH: "MMM d, yyyy", SPANISH: "d MMM yyyy"}
 
 
 def short_date(day: date | None) -> str:
@@ -152,9 +153,9 @@ def short_date(day: date | None) -> str:
     if day is None:
         return ""
     locale = QLocale()
-    return locale.toString(
-        QDate(day.year, day.month, day.day), _SHORT.get(language_of(locale), _SHORT[ENGLISH])
-    )
+    # The month spelled, the year in full; the day first in Spanish, as Spanish writes it.
+    pattern = "d MMM yyyy" if language_of(locale) == SPANISH else "MMM d, yyyy"
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def short_moment(moment: str | datetime | None) -> str:

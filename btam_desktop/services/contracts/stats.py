@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from btam_desktop.domain.evaluation import Enrollment
@@ -36,3 +36,6 @@ class YearStatistics:
     #: The school year's enrollment as typed in (None: not typed in, or a period that is not
     #: within one school year): the group figures set their shares beside it.
     enrollment: Enrollment | None = None
+    #: The models' words in other languages (`merged_labels`, the team's model first): the
+    #: window shows the levels, factors and plan domains of the rows in its language.
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from btam_desktop.domain import clock
 from btam_desktop.domain.local_time import local, long_day
 from btam_desktop.domain.pack import Labels, label_in
 
@@ -166,3 +167,15 @@ def short_moment(moment: str | datetime | None) -> str:
     when = local(moment)
     time = QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
     return f"{short_date(when.date())} {time}"
+
+
+def glance_moment(moment: str | datetime | None) -> str:
+    """A stored moment for a column read at a glance (the case list's last activity): its
+    local time when it is today (by the app's clock), else its date alone. The Timeline
+    keeps the full moment; this keeps the column narrow enough for 1280 px."""
+    if moment is None or moment == "":
+        return ""
+    when = local(moment)
+    if when.date() != clock.today():
+        return short_date(when.date())
+    return QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)

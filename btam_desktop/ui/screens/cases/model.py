@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from btam_desktop.domain.case import STATUS_NAMES, CaseColumns, CaseRow, CaseStatus
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import initials, search_fold, today as current_day
-from btam_desktop.ui.language import short_date, short_moment
+from btam_desktop.ui.language import glance_moment, short_date
 from btam_desktop.ui.plain import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -378,7 +378,7 @@ class CaseTableModel(QAbstractTableModel):
                 shown = _day(review)
                 return self.tr("%1 · overdue").replace("%1", shown) if overdue else shown
             case _:
-                return short_moment(self._activities[i])
+                return glance_moment(self._activities[i])
 
 
 def _day(stored: str) -> str:

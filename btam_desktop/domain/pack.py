@@ -6,7 +6,7 @@ from TOML files by `btam_desktop.packs`; these classes are what the rest of the 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -171,9 +171,10 @@ class Pack:
     def level(self, level_id: str) -> Level | None:
         return next((lv for lv in self.levels if lv.id == level_id), None)
 
-    def level_choices(self) -> tuple[LevelChoice, ...]:
+    def level_choices(self, language: str = "en") -> tuple[LevelChoice, ...]:
+        """The levels as lists show them, labelled in `language` (see `label`)."""
         return tuple(
-            LevelChoice(self.id, lv.id, lv.label, rank)
+            LevelChoice(self.id, lv.id, self.label(lv.label, language), rank)
             for rank, lv in enumerate(self.levels, start=1)
         )
 
@@ -181,9 +182,13 @@ class Pack:
         return [q for s in self.sections for q in s.questions]
 
     def label(self, text: str, language: str) -> str:
-        """`text` (a level's label, a factor, a plan domain, the tip line's note) in
-        `language` as the pack writes it there; `text` itself when the pack has no word."""
-        return self.labels.get(language, {}).get(text, text)
+        """`text` (a level's label, a factor, a plan domain, a question, a checklist item, the
+        tip line's note: any word the pack writes) in `language` as the pack writes it there
+        (`[labels.es]`); `text` itself, in English, when the pack has no word for it.
+
+        The one place a pack's word is put into a language: the family's papers call it with
+        the paper's language, the window (`ui/language.pack_word`) with the window's."""
+        return label_in(self.labels, text, language)
 
     def family_words(self) -> tuple[tuple[str, str], ...]:
         """(what, text) for each of the pack's words a family's paper may print, in the
@@ -195,6 +200,26 @@ class Pack:
         if self.tip_line is not None and self.tip_line.note:
             words.append(("tip line note", self.tip_line.note))
         return tuple(words)
+
+
+#: A pack's `[labels]`: language -> the pack's word -> the word in that language.
+Labels = Mapping[str, Mapping[str, str]]
+
+
+def label_in(labels: Labels, text: str, language: str) -> str:
+    """`text` in `language` by `labels` (a pack's, or `merged_labels` of several), else
+    `text` itself: `Pack.label`, for where the words travel without their pack."""
+    return labels.get(language, {}).get(text, text)
+
+
+def merged_labels(packs: Sequence[Pack]) -> dict[str, dict[str, str]]:
+    """The labels of several packs as one table; the first pack's word wins where two packs
+    put one word differently (pass the team's model first)."""
+    out: dict[str, dict[str, str]] = {}
+    for pack in reversed(packs):
+        for language, words in pack.labels.items():
+            out.setdefault(language, {}).update(words)
+    return out
 
 
 def visible(question: Question, answers: Mapping[str, object]) -> bool:

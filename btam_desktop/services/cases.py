@@ -326,13 +326,14 @@ def list_columns(session: Session, first: int | None = None) -> CaseColumns:
     return case_repo.list_columns(session.ocf.conn, first)
 
 
-def level_choices(session: Session) -> list[LevelChoice]:
+def level_choices(session: Session, language: str = "en") -> list[LevelChoice]:
     """Every level of every model on this computer, the team's model first: cases store a
-    level's id, and lists show its label and sort by its rank within the case's model."""
+    level's id, and lists show its label (in `language` where the pack gives one, the
+    window's) and sort by its rank within the case's model."""
     conn = session.ocf.conn
     first = team_pack(conn)
     others = [p for p in available(conn).values() if p.id != first.id]
-    return [choice for pack in (first, *others) for choice in pack.level_choices()]
+    return [choice for pack in (first, *others) for choice in pack.level_choices(language)]
 
 
 def _check_level(conn: Connection, case: Case, level_id: str) -> str:

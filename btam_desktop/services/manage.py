@@ -73,7 +73,9 @@ def plan_view(session: Session, case_id: str) -> PlanView:
         level = made_under.level(assessments[-1][0].level_id)
     cadence = level.review_days if level else 30
     domains = pack.plan_domains or DEFAULT_DOMAINS
-    return PlanView(latest, domains, risk, protective, open_risk, open_protective, flagged, cadence)
+    return PlanView(
+        latest, domains, risk, protective, open_risk, open_protective, flagged, cadence, pack
+    )
 
 
 def save_plan(

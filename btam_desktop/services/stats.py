@@ -9,6 +9,7 @@ from datetime import date
 
 from btam_desktop.domain.case import school_year_of
 from btam_desktop.domain.errors import ValidationError
+from btam_desktop.domain.pack import merged_labels
 from btam_desktop.domain.records import today
 from btam_desktop.domain.statistics import (
     FIGURE_TITLES,
@@ -23,7 +24,7 @@ from btam_desktop.domain.statistics import (
 from btam_desktop.services import exports, prevention
 from btam_desktop.services.cases import level_choices
 from btam_desktop.services.contracts.stats import YearStatistics as YearStatistics
-from btam_desktop.services.packs import team_pack
+from btam_desktop.services.packs import available, team_pack
 from btam_desktop.services.session import Session
 from btam_desktop.storage import evaluation_repo, stats_repo
 
@@ -55,8 +56,8 @@ def year_statistics(
         else None
     )
     enrollment = enrolled[1] if enrolled else None
-    pack = team_pack(conn)
-    figures = build(facts, period, level_choices(session), pack.cell_minimum, enrollment)
+    team = team_pack(conn)
+    figures = build(facts, period, level_choices(session), team.cell_minimum, enrollment)
     # The public-health view: the factors across the cases, after the program's figures.
     factors = prevention.factor_tables(conn, period, figures.minimum)
     opened = figures.table(Figure.BY_MONTH).values.total
@@ -73,7 +74,8 @@ def year_statistics(
         medians=figures.medians,
         years=tuple(stats_repo.school_years(conn)),
         enrollment=enrollment,
-        state_report=pack.state_report.title if pack.state_report else "",
+        state_report=team.state_report.title if team.state_report else "",
+        labels=merged_labels([team, *(p for p in available(conn).values() if p.id != team.id)]),
     )
 
 

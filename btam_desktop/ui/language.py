@@ -9,11 +9,26 @@ installs two translators: Qt's own `qtbase_es.qm` (standard dialogs and buttons)
 from __future__ import annotations
 
 import contextlib
-from datetime import date
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTime,
+    QTranslator,
+)
 
-from btam_desktop.domain.local_time import long_day
+from btam_desktop.domain import clock
+from btam_desktop.domain.local_time import local, long_day
+from btam_desktop.domain.pack import Labels, label_in
+
+if TYPE_CHECKING:
+    from btam_desktop.domain.pack import Pack
 from btam_desktop.resources import resource_dir
 
 KEY = "language"
@@ -111,3 +126,56 @@ def long_date(day: date) -> str:
     if language_of(locale) == ENGLISH:
         return long_day(day)
     return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def shown_language() -> str:
+    """The language the window shows ("en", "es"): its locale's, set by `apply`."""
+    return language_of(QLocale())
+
+
+def pack_word(pack: Pack | Labels, text: str) -> str:
+    """A pack's word (a level, a question, a checklist item, a factor, a plan domain...) as
+    the window shows it: in the window's language where the pack gives it (`[labels.es]`),
+    else the pack's English, word by word. `Pack.label` (`label_in` for the labels of
+    several packs, which statistics carry) is the one source; the family's papers use it too.
+    Only the shown text changes: what is stored (a factor, a domain) stays the pack's own."""
+    if isinstance(pack, Mapping):
+        return label_in(pack, text, shown_language())
+    return pack.label(text, shown_language())
+
+
+def short_date(day: date | None) -> str:
+    """A calendar date as lists and tables show it: 'Dec 7, 2026', in Spanish '7 dic 2026'.
+
+    Not the locale's numeric short format: a US school reads 12/7/26 as December 7, but staff
+    who learned day-first dates (and Spanish's own 7/12/2026) read it as July 12; a spelled
+    month and a four-digit year are unambiguous to both, and stay narrow enough for a column.
+    Lists sort by the date itself (a sort role), never by this text. Empty for no date."""
+    if day is None:
+        return ""
+    locale = QLocale()
+    # The month spelled, the year in full; the day first in Spanish, as Spanish writes it.
+    pattern = "d MMM yyyy" if language_of(locale) == SPANISH else "MMM d, yyyy"
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def short_moment(moment: str | datetime | None) -> str:
+    """A stored moment (UTC) in local time as lists show it: 'Dec 7, 2026 2:05 PM', in
+    Spanish '7 dic 2026 14:05'... as the locale writes its short time. Empty for none."""
+    if moment is None or moment == "":
+        return ""
+    when = local(moment)
+    time = QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+    return f"{short_date(when.date())} {time}"
+
+
+def glance_moment(moment: str | datetime | None) -> str:
+    """A stored moment for a column read at a glance (the case list's last activity): its
+    local time when it is today (by the app's clock), else its date alone. The Timeline
+    keeps the full moment; this keeps the column narrow enough for 1280 px."""
+    if moment is None or moment == "":
+        return ""
+    when = local(moment)
+    if when.date() != clock.today():
+        return short_date(when.date())
+    return QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)

@@ -237,7 +237,7 @@ class Workspace(QWidget):
 
     def _members_then_cases(self, members: list[Member]) -> None:
         self._show_members(members)
-        self._ops.queue(api.CASES_LEVELS(), on_done=self.cases.set_levels)
+        self._ops.queue(api.CASES_LEVELS(language.shown_language()), on_done=self.cases.set_levels)
         self._ops.queue(api.CASES_LIST(FIRST_ROWS), on_done=self._cases_then_drafts)
 
     def _cases_then_drafts(self, first: CaseColumns) -> None:

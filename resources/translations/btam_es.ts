@@ -396,6 +396,30 @@
         <translation>agregó a una persona (%1)</translation>
     </message>
     <message>
+        <source>set the family&apos;s language for papers to %1</source>
+        <translation>indicó el idioma de la familia para los documentos: %1</translation>
+    </message>
+    <message>
+        <source>saved the program-evaluation fields</source>
+        <translation>guardó los datos de evaluación del programa</translation>
+    </message>
+    <message>
+        <source>suggested a referral to a community service</source>
+        <translation>sugirió una remisión a un servicio de la comunidad</translation>
+    </message>
+    <message>
+        <source>recorded a step of a referral to a service: %1</source>
+        <translation>registró un paso de una remisión a un servicio: %1</translation>
+    </message>
+    <message>
+        <source>recorded a decision at a team meeting</source>
+        <translation>registró una decisión en una reunión del equipo</translation>
+    </message>
+    <message>
+        <source>added an action at a team meeting</source>
+        <translation>agregó una tarea en una reunión del equipo</translation>
+    </message>
+    <message>
         <source>put the case on legal hold</source>
         <translation>puso el caso bajo retención legal</translation>
     </message>
@@ -778,6 +802,13 @@
     <message>
         <source>Save assessment</source>
         <translation>Guardar evaluación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review every %n day(s).</source>
+        <translation>
+            <numerusform>Revisar cada %n día.</numerusform>
+            <numerusform>Revisar cada %n días.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3944,6 +3975,14 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>archivo de evidencia</translation>
     </message>
     <message>
+        <source>going down</source>
+        <translation>bajando</translation>
+    </message>
+    <message>
+        <source>going up</source>
+        <translation>subiendo</translation>
+    </message>
+    <message>
         <source>handle at screening level</source>
         <translation>resolver en la evaluación inicial</translation>
     </message>
@@ -4038,6 +4077,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>status change</source>
         <translation>cambio de estado</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>estable</translation>
     </message>
     <message>
         <source>step of a referral to a service</source>
@@ -7068,7 +7111,7 @@ Además, hoy mismo:
     <name>TimelineView</name>
     <message>
         <source>Show events of kind</source>
-        <extracomment>The levels of concern of the models the case was assessed under (the page&apos;s).</extracomment>
+        <extracomment>A check-in&apos;s trend as the timeline&apos;s sentence names it (&quot;added a check-in (concern going down)&quot;). The levels of concern of the models the case was assessed under (the page&apos;s).</extracomment>
         <translation>Mostrar eventos del tipo</translation>
     </message>
     <message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from btam_desktop.services import session as sessions
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.cases.model import CaseTableModel
 from btam_desktop.ui.screens.intake import IntakeDialog
@@ -60,7 +61,7 @@ def test_urgent_and_overdue_are_marked_by_icon_weight_and_words(
     assert overdue, "the demo has overdue reviews"
     for r in overdue:
         shown = model.index(r, review).data()
-        assert shown == f"{model.row_at(r).next_review} · overdue"
+        assert shown == f"{short_date(model.row_at(r).next_review)} · overdue"
         assert model.index(r, review).data(Qt.ItemDataRole.FontRole).bold()
         assert isinstance(model.index(r, review).data(Qt.ItemDataRole.DecorationRole), QIcon)
         assert "overdue by" in model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole)

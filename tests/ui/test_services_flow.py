@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from btam_desktop.domain import clock
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.cases.service_referrals import (
     ServiceReferralsPane,
@@ -108,7 +109,7 @@ def test_a_service_is_added_and_a_referral_to_it_moves_step_by_step(
     qtbot.keyClicks(suggest.note, "Family asked about after-school options.")
     qtbot.keyClick(suggest.ok, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: referrals.list.count() == 2)
-    today = clock.today().isoformat()
+    today = short_date(clock.today())
     assert _lines(referrals)[1] == f"{CLUB} · Suggested {today} · next: Family consent"
 
     # Family consent, with who gave it; then the referral.

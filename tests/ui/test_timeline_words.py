@@ -47,7 +47,7 @@ def test_a_saved_plan_is_told_in_words(qtbot: QtBot, detail: dict[str, object], 
         (
             "retention.kept",
             {"rule": "plan", "review_on": "2037-09-01"},
-            "kept the case past its retention date, to review on 2037-09-01",
+            "kept the case past its retention date, to review on Sep 1, 2037",
         ),
         (
             "retention.level_cleared",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from btam_desktop.domain.pack import Pack
 from btam_desktop.domain.plan import Plan
 
 
@@ -18,6 +19,8 @@ class PlanView:
     unaddressed_protective: tuple[str, ...]
     needs_reassignment: tuple[str, ...]  # interventions whose member has left the team
     review_days: int = 30  # the cadence of the latest assessment's level
+    #: The case's model: the window shows its domains and factors in its own language.
+    pack: Pack | None = None
 
 
 @dataclass(frozen=True, slots=True)

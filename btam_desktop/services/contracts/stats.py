@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from btam_desktop.domain.evaluation import Enrollment
@@ -39,3 +39,6 @@ class YearStatistics:
     #: The state collection the team's model maps (`[state_report]`), as "name (form of
     #: 2025-26)"; "" when it maps none: the screen offers the export only with one.
     state_report: str = ""
+    #: The models' words in other languages (`merged_labels`, the team's model first): the
+    #: window shows the levels, factors and plan domains of the rows in its language.
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)

@@ -3,6 +3,8 @@ answers back. The same renderer shows an earlier version read-only ("what we kne
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,32 +26,35 @@ from btam_desktop.domain.date_limits import LIFE
 from btam_desktop.domain.pack import Pack, Question, QuestionType, visible
 from btam_desktop.domain.records import today
 from btam_desktop.ui.fields import limit_dates, qdate
+from btam_desktop.ui.language import pack_word
 from btam_desktop.ui.plain import PlainLabel, plain_mnemonic, set_plain_tooltip
 
 YES_NO_UNKNOWN = (("", "—"), ("yes", "Yes"), ("no", "No"), ("unknown", "Unknown"))
 
 
 class _Field:
-    """One question's widget, and how to read and write its answer."""
+    """One question's widget, and how to read and write its answer. The question and its
+    choices show in the window's language (`word`); answers keep the pack's own words."""
 
-    def __init__(self, question: Question, parent: QWidget) -> None:
+    def __init__(self, question: Question, word: Callable[[str], str], parent: QWidget) -> None:
         self.question = question
         self.widget: QWidget
         match question.type:
             case QuestionType.YES_NO_UNKNOWN | QuestionType.SINGLE:
                 combo = QComboBox(parent)
-                options = (
-                    YES_NO_UNKNOWN
-                    if question.type is QuestionType.YES_NO_UNKNOWN
-                    else (("", "—"), *((c, c) for c in question.choices))
-                )
-                for value, label in options:
-                    combo.addItem(parent.tr(label), value)
+                if question.type is QuestionType.YES_NO_UNKNOWN:
+                    for value, label in YES_NO_UNKNOWN:
+                        combo.addItem(parent.tr(label), value)
+                else:
+                    combo.addItem("—", "")
+                    for choice in question.choices:
+                        combo.addItem(word(choice), choice)
                 self.widget = combo
             case QuestionType.MULTIPLE:
                 box = QListWidget(parent)
                 for choice in question.choices:
-                    item = QListWidgetItem(choice)
+                    item = QListWidgetItem(word(choice))
+                    item.setData(Qt.ItemDataRole.UserRole, choice)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(Qt.CheckState.Unchecked)
                     box.addItem(item)
@@ -86,9 +91,9 @@ class _Field:
                 text.setTabChangesFocus(True)
                 text.setFixedHeight(parent.fontMetrics().lineSpacing() * 3 + 12)
                 self.widget = text
-        self.widget.setAccessibleName(question.text)
+        self.widget.setAccessibleName(word(question.text))
         if question.help:
-            set_plain_tooltip(self.widget, question.help)
+            set_plain_tooltip(self.widget, word(question.help))
 
     @property
     def focus_widget(self) -> QWidget:
@@ -100,7 +105,7 @@ class _Field:
             return str(w.currentData() or "")
         if isinstance(w, QListWidget):
             return [
-                w.item(i).text()
+                str(w.item(i).data(Qt.ItemDataRole.UserRole))
                 for i in range(w.count())
                 if w.item(i).checkState() == Qt.CheckState.Checked
             ]
@@ -119,7 +124,9 @@ class _Field:
             for i in range(w.count()):
                 item = w.item(i)
                 item.setCheckState(
-                    Qt.CheckState.Checked if item.text() in chosen else Qt.CheckState.Unchecked
+                    Qt.CheckState.Checked
+                    if item.data(Qt.ItemDataRole.UserRole) in chosen
+                    else Qt.CheckState.Unchecked
                 )
         elif isinstance(w, QDoubleSpinBox):
             w.setValue(float(answer) if isinstance(answer, int | float) else w.minimum())
@@ -160,15 +167,19 @@ class PackForm(QWidget):
         self._rows: dict[str, tuple[QFormLayout, int]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+
+        def word(text: str) -> str:
+            return pack_word(pack, text)
+
         for section in pack.sections:
-            group = QGroupBox(plain_mnemonic(section.title))
+            group = QGroupBox(plain_mnemonic(word(section.title)))
             form = QFormLayout(group)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
             for question in section.questions:
-                f = _Field(question, group)
+                f = _Field(question, word, group)
                 # A buddy makes '&' a mnemonic: the pack's text is shown as written.
                 label = PlainLabel(
-                    plain_mnemonic(question.text) + (" *" if question.required else "")
+                    plain_mnemonic(word(question.text)) + (" *" if question.required else "")
                 )
                 label.setWordWrap(True)
                 label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 70)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.records import today
 from btam_desktop.domain.tasks import Task, TaskGroup, TaskKind, grouped
 from btam_desktop.services.contracts import api
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, heading, isolate
 
@@ -98,7 +99,7 @@ class TasksScreen(QWidget):
             for task in items:
                 row = QTreeWidgetItem(
                     [
-                        task.due_on.isoformat() if task.due_on else self.tr("no date"),
+                        short_date(task.due_on) if task.due_on else self.tr("no date"),
                         task.title,
                         f"{task.case_number} · {isolate(task.initials)}"
                         if task.initials

@@ -37,6 +37,7 @@ from btam_desktop.services.contracts.intake import IntakeResult
 from btam_desktop.services.contracts.packs import PackInfo
 from btam_desktop.services.contracts.sync import ConflictReview
 from btam_desktop.ui.fields import FormDialog
+from btam_desktop.ui.language import shown_language
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import message_box
 from btam_desktop.ui.screens.cases import transfer
@@ -53,7 +54,7 @@ from btam_desktop.ui.screens.cases.manage_dialogs import (
 )
 from btam_desktop.ui.screens.cases.page import CasePage
 from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
-from btam_desktop.ui.screens.cases.records import screening_record
+from btam_desktop.ui.screens.cases.records import plan_word, screening_record
 from btam_desktop.ui.screens.cases.service_referrals import ServiceReferralsPane
 from btam_desktop.ui.screens.cases.student_view import open_student_view
 from btam_desktop.ui.screens.dialogs import InterviewDialog, ScreeningDialog
@@ -132,7 +133,7 @@ class CasesArea(QStackedWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
-        self._ops.queue(api.CASES_LEVELS(), on_done=self.set_levels)
+        self._ops.queue(api.CASES_LEVELS(shown_language()), on_done=self.set_levels)
         self._ops.queue(api.CASES_LIST(), on_done=self._cases_loaded)
 
     def set_levels(self, choices: list[LevelChoice]) -> None:
@@ -411,6 +412,7 @@ class CasesArea(QStackedWidget):
             editor,
             self.contacts,
             self.referrals.directory(),
+            plan_word(view),
         )
         dialog.chosen.connect(editor.put)
         dialog.open()

@@ -39,6 +39,7 @@ from btam_desktop.ui.fields import (
     text_box,
 )
 from btam_desktop.ui.forms.renderer import PackForm
+from btam_desktop.ui.language import pack_word, short_date
 
 
 def _with_others(listed: tuple[str, ...], typed: str) -> tuple[str, ...]:
@@ -67,7 +68,7 @@ class AssessmentDialog(ReportsProblems, QDialog):
         self.level = QComboBox()
         self.level.addItem(self.tr("— choose —"), "")
         for level in pack.levels:
-            self.level.addItem(level.label, level.id)
+            self.level.addItem(pack_word(pack, level.label), level.id)
         self.level_help = PlainLabel()
         self.level_help.setWordWrap(True)
         self.rationale = text_box(4, self)
@@ -81,10 +82,16 @@ class AssessmentDialog(ReportsProblems, QDialog):
             self.dissent_member.addItem(m.name, m.id)
         self.dissent = text_box(2, self)
         self.risk = checkable_list(
-            [(f, f) for f in pack.risk_factors], set(), self.tr("Risk factors"), self
+            [(f, pack_word(pack, f)) for f in pack.risk_factors],
+            set(),
+            self.tr("Risk factors"),
+            self,
         )
         self.protective = checkable_list(
-            [(f, f) for f in pack.protective_factors], set(), self.tr("Protective factors"), self
+            [(f, pack_word(pack, f)) for f in pack.protective_factors],
+            set(),
+            self.tr("Protective factors"),
+            self,
         )
         # A model's list never names everything (a CSTAG-style list has no loss or grievance).
         self.other_risk = QLineEdit()
@@ -133,15 +140,17 @@ class AssessmentDialog(ReportsProblems, QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self._levels = {lv.id: lv for lv in pack.levels}
+        self._pack = pack
 
     def _describe_level(self) -> None:
         level = self._levels.get(self.level.currentData() or "")
         if level is None:
             self.level_help.clear()
             return
-        needs = "".join(f"\n• {r}" for r in level.requires)
+        needs = "".join(f"\n• {pack_word(self._pack, r)}" for r in level.requires)
+        cadence = self.tr("Review every %n day(s).", "", level.review_days)
         self.level_help.setText(
-            f"{level.description}\n{self.tr('Review every %n day(s).', '', level.review_days)}"
+            f"{pack_word(self._pack, level.description)}\n{cadence}"
             + (f"\n{self.tr('Requires next:')}{needs}" if needs else "")
         )
 
@@ -212,7 +221,7 @@ class AssessmentTab(QWidget):
             a = past.assessment
             latest = self.tr(" (latest)") if i == 0 else ""
             self.versions.addItem(
-                f"{a.version} — {a.assessed_on.isoformat()} — {past.pack.name}{latest}", a.version
+                f"{a.version} — {short_date(a.assessed_on)} — {past.pack.name}{latest}", a.version
             )
         self.versions.blockSignals(False)
         # A saved assessment is changed by making the next version from it.

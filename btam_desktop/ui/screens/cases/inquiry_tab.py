@@ -33,6 +33,7 @@ from btam_desktop.domain.inquiry import ITEM_STATUS_NAMES, InquiryItem, Intervie
 from btam_desktop.domain.records import today as current_day
 from btam_desktop.domain.team import Member
 from btam_desktop.ui.fields import day_from, limit_dates, qdate
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.plain import PlainLabel
 
@@ -195,7 +196,7 @@ class InquiryTab(QWidget):
                 and item.status is ItemStatus.NOT_STARTED
             )
             due = (
-                (item.due_on.isoformat() + (self.tr(" (overdue)") if late else ""))
+                (short_date(item.due_on) + (self.tr(" (overdue)") if late else ""))
                 if item.due_on
                 else ""
             )
@@ -220,7 +221,7 @@ class InquiryTab(QWidget):
             by = names.get(iv.interviewer_id or "", "")
             extra = f"; also present: {iv.others_present}" if iv.others_present else ""
             self.interviews.addItem(
-                f"{iv.held_on.isoformat()} · {iv.interviewee} ({iv.interviewee_role}) · "
+                f"{short_date(iv.held_on)} · {iv.interviewee} ({iv.interviewee_role}) · "
                 f"by {by}{extra}\n{iv.notes}"
             )
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from datetime import date
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.case import CaseColumns, CaseStatus
 from btam_desktop.domain.pack import LevelChoice
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.model import (
     CASE_ID_ROLE,
@@ -96,6 +99,13 @@ class CaseListScreen(QWidget):
         icon = self.style().pixelMetric(self.style().PixelMetric.PM_SmallIconSize) + 6
         # The widest stage in the window's language.
         stage = max(map(status_label, CaseStatus), key=self.fontMetrics().horizontalAdvance)
+        # Dates as the list writes them (language.short_date): the widest month's.
+        bold_metrics = QFontMetrics(bold)
+        widest_day = max(
+            (short_date(date(2026, month, 28)) for month in range(1, 13)),
+            key=bold_metrics.horizontalAdvance,
+        )
+        last_minute = QLocale().toString(QTime(23, 59), QLocale.FormatType.ShortFormat)
         for column, (sample, marked) in enumerate(
             (
                 ("2026-0000", False),
@@ -105,8 +115,8 @@ class CaseListScreen(QWidget):
                 (stage, False),
                 ("", False),
                 ("Dana Whitlock-Oyelaran", False),
-                (self.tr("%1 · overdue").replace("%1", "2026-12-31"), True),
-                ("2026-12-31 23:59", False),
+                (self.tr("%1 · overdue").replace("%1", widest_day), True),
+                (max(widest_day, last_minute, key=bold_metrics.horizontalAdvance), False),
             )
         ):
             self._fit_column(column, sample, QFontMetrics(bold) if marked else None, icon)

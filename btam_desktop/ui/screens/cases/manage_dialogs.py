@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -90,10 +90,13 @@ class InterventionDialog(FormDialog):
         parent: QWidget | None = None,
         contacts: Sequence[Contact] = (),
         services: Sequence[CommunityService] = (),
+        word: Callable[[str], str] = str,
     ) -> None:
+        """`word`: a domain or factor of the case's model as the window shows it (the
+        intervention keeps the model's own words)."""
         super().__init__(self.tr("Intervention"), self.tr("Keep"), parent)
         self._id = current.id if current else new_id()
-        self.domain = fit_width(combo([(d, d) for d in domains], self))
+        self.domain = fit_width(combo([(d, word(d)) for d in domains], self))
         self.kind = combo({t.value: label for t, label in TYPE_LABELS.items()}, self)
         self.description = text_box(2, self)
         self.responsible = fit_width(QComboBox())
@@ -123,13 +126,13 @@ class InterventionDialog(FormDialog):
         self.reason = QLineEdit()
         self.outcome = text_box(2, self)
         self.reduces = checkable_list(
-            [(f, f) for f in risk],
+            [(f, word(f)) for f in risk],
             set(current.reduces if current else ()),
             self.tr("Risk factors it reduces"),
             self,
         )
         self.strengthens = checkable_list(
-            [(f, f) for f in protective],
+            [(f, word(f)) for f in protective],
             set(current.strengthens if current else ()),
             self.tr("Protective factors it strengthens"),
             self,

@@ -21,9 +21,9 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from btam_desktop.domain.case import STATUS_NAMES, CaseColumns, CaseRow, CaseStatus
-from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.records import initials, search_fold, today as current_day
+from btam_desktop.ui.language import glance_moment, short_date
 from btam_desktop.ui.plain import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -335,10 +335,12 @@ class CaseTableModel(QAbstractTableModel):
         elif self._overdue(i, current_day().isoformat()):
             late = (current_day() - date.fromisoformat(review)).days
             lines.append(
-                self.tr("Next review: %1, overdue by %n day(s)", "", late).replace("%1", review)
+                self.tr("Next review: %1, overdue by %n day(s)", "", late).replace(
+                    "%1", _day(review)
+                )
             )
         else:
-            lines.append(self.tr("Next review: %1").replace("%1", review))
+            lines.append(self.tr("Next review: %1").replace("%1", _day(review)))
         lines.append(self.tr("Case manager: %1").replace("%1", self._text(i, "manager")))
         lines.append(self.tr("Last activity: %1").replace("%1", self._text(i, "activity")))
         return "\n".join(lines)
@@ -373,9 +375,15 @@ class CaseTableModel(QAbstractTableModel):
                 if not review:
                     return ""
                 overdue = self._overdue(i, current_day().isoformat())
-                return self.tr("%1 · overdue").replace("%1", review) if overdue else review
+                shown = _day(review)
+                return self.tr("%1 · overdue").replace("%1", shown) if overdue else shown
             case _:
-                return moment_text(self._activities[i])
+                return glance_moment(self._activities[i])
+
+
+def _day(stored: str) -> str:
+    """A stored ISO date as the list shows it (the list sorts by the stored text)."""
+    return short_date(date.fromisoformat(stored))
 
 
 def status_label(status: CaseStatus) -> str:

@@ -37,6 +37,7 @@ from btam_desktop.domain.team import Member
 from btam_desktop.domain.transfer import ReceivedRecord
 from btam_desktop.services.contracts.cases import CaseDetail, CaseEdit, CaseLoaded
 from btam_desktop.ui.fields import limit_dates, qdate
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.plain import PlainLabel, isolate
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentTab
 from btam_desktop.ui.screens.cases.disclosures import DisclosureLog
@@ -288,7 +289,7 @@ class CasePage(QWidget):
             .replace("%1", status_label(case.status))
             .replace("%2", self._level_label(case) or self.tr("not set"))
             .replace("%3", names.get(case.case_manager_id or "", self.tr("none")))
-            .replace("%4", case.opened_on.isoformat())
+            .replace("%4", short_date(case.opened_on))
         )
         self._fill_move_menu(case.status)
         # A closed case is read-only until it is reopened (Move to… → Screening, with a reason).

@@ -22,8 +22,9 @@ from btam_desktop.domain.plan import Intervention
 from btam_desktop.services.print_words import sentence
 from btam_desktop.ui import screen_fit
 from btam_desktop.ui.fields import ReportsProblems, problem_line, save_buttons
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.plain import PlainLabel, plain_title
-from btam_desktop.ui.screens.cases.records import plan_gaps, who_carries
+from btam_desktop.ui.screens.cases.records import plan_gaps, plan_word, who_carries
 
 if TYPE_CHECKING:
     from btam_desktop.services.contracts.manage import PlanView
@@ -44,6 +45,7 @@ class PlanDialog(ReportsProblems, QDialog):
         self._items: list[Intervention] = list(latest.interventions) if latest else []
         self._flagged = set(view.needs_reassignment)
         self._names = names
+        self._word = plan_word(view)
         self.setWindowTitle(
             plain_title(self.tr("Support plan, version %1").replace("%1", str(self._version + 1)))
         )
@@ -137,10 +139,10 @@ class PlanDialog(ReportsProblems, QDialog):
         self.table.setRowCount(len(self._items))
         for row, item in enumerate(self._items):
             values = (
-                item.domain,
+                self._word(item.domain),
                 f"{self.tr(TYPE_LABELS[item.type])}: {item.description}",
                 who_carries(item, self._names, self._flagged),
-                item.due_on.isoformat() if item.due_on else "",
+                short_date(item.due_on),
                 self.tr(sentence(item.frequency)),
                 self.tr(sentence(item.status.value)),
             )

@@ -4,14 +4,16 @@ for member ids, local times. RecordView (ui/record_view.py) decides how it looks
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from btam_desktop.domain.local_time import moment_text
-from btam_desktop.domain.pack import Pack, visible
+from btam_desktop.domain.pack import Pack, Question, QuestionType, visible
 from btam_desktop.domain.plan import INTERVENTION_TYPE_NAMES, Intervention, carried_by
 from btam_desktop.services.print_words import answer_text, level, sentence
+from btam_desktop.ui.language import pack_word, short_date
 from btam_desktop.ui.record_view import Record, level_sign
 
 if TYPE_CHECKING:
@@ -33,7 +35,7 @@ def level_words(level_id: str, pack: Pack) -> str:
     """The level by its label and a sign of where it sits on the model's scale, so the level
     reads the same without color: "■■□ Moderate concern (2 of 3)"."""
     rank = next((i for i, lv in enumerate(pack.levels, start=1) if lv.id == level_id), 0)
-    label = level(level_id, pack)
+    label = pack_word(pack, level(level_id, pack))
     if not rank:
         return label
     of = len(pack.levels)
@@ -62,42 +64,74 @@ def assessment_record(past: PastAssessment, names: dict[str, str], latest: bool)
     record = Record().title(title)
     record.emphasis(tr("Level of concern:"), level_words(a.level_id, pack))
     record.note(
-        tr("Assessed on %1").replace("%1", a.assessed_on.isoformat())
+        tr("Assessed on %1").replace("%1", short_date(a.assessed_on))
         + (" · " + saved if (saved := saved_line(past.saved_at, past.saved_by, names)) else "")
     )
     record.field(tr("Rationale: why the team reached this level"), a.rationale)
     record.field(tr("Members present"), ", ".join(names.get(m, "?") for m in a.present))
     for member, view in a.dissent:
         record.field(tr("Dissent by %1").replace("%1", names.get(member, "?")), view)
-    record.field(tr("Risk factors"), bullets(a.risk_factors))
-    record.field(tr("Protective factors"), bullets(a.protective_factors))
-    record.field(tr("Requires next"), bullets(a.requirements))
+    word = _words(pack)
+    record.field(tr("Risk factors"), bullets([word(f) for f in a.risk_factors]))
+    record.field(tr("Protective factors"), bullets([word(f) for f in a.protective_factors]))
+    record.field(tr("Requires next"), bullets([word(r) for r in a.requirements]))
     for section in pack.sections:
         answered = [
-            (q.text, text)
+            (word(q.text), _answer(q, text, a.answers.get(q.id), word))
             for q in section.questions
             if (text := answer_text(q, a.answers.get(q.id))) and visible(q, a.answers)
         ]
         if answered:
-            record.heading(section.title)
+            record.heading(word(section.title))
             for question, answer in answered:
                 record.field(question, answer)
     return record
+
+
+def _words(pack: Pack | None) -> Callable[[str], str]:
+    """A word of `pack` as the window shows it; a word as it is without a pack."""
+    if pack is None:
+        return str
+    shown = pack
+
+    def word(text: str) -> str:
+        return pack_word(shown, text)
+
+    return word
+
+
+def plan_word(view: PlanView) -> Callable[[str], str]:
+    """A plan domain or factor of the case's model as the window shows it."""
+    return _words(view.pack)
+
+
+def _answer(question: Question, text: str, answer: object, word: Callable[[str], str]) -> str:
+    """An answer as shown: yes or no and the model's choices in the window's language, a
+    typed answer as typed."""
+    if question.type is QuestionType.YES_NO_UNKNOWN:
+        return tr(text)
+    if question.choices and isinstance(answer, str | list):
+        return "; ".join(word(c) for c in ([answer] if isinstance(answer, str) else answer))
+    return text
 
 
 def plan_gaps(view: PlanView) -> list[tuple[str, str]]:
     """What the saved plan leaves open, as (heading, items): the latest assessment's factors
     no intervention addresses yet, and interventions whose member has left the team."""
     gaps = []
+    word = plan_word(view)
     if view.unaddressed_risk:
         gaps.append(
-            (tr("Risk factors no intervention reduces yet"), bullets(view.unaddressed_risk))
+            (
+                tr("Risk factors no intervention reduces yet"),
+                bullets([word(f) for f in view.unaddressed_risk]),
+            )
         )
     if view.unaddressed_protective:
         gaps.append(
             (
                 tr("Protective factors no intervention strengthens yet"),
-                bullets(view.unaddressed_protective),
+                bullets([word(f) for f in view.unaddressed_protective]),
             )
         )
     if view.needs_reassignment:
@@ -122,7 +156,12 @@ def who_carries(item: Intervention, names: dict[str, str], flagged: set[str]) ->
     return who + (tr(" (left the team)") if item.id in flagged else "")
 
 
-def intervention_lines(item: Intervention, names: dict[str, str], flagged: set[str]) -> str:
+def intervention_lines(
+    item: Intervention,
+    names: dict[str, str],
+    flagged: set[str],
+    word: Callable[[str], str] = str,
+) -> str:
     """An intervention's particulars in the words of the printed plan: who, how often, when
     and its status on one line (as the plan's table row reads), then what it changes."""
     status = tr(sentence(item.status.value))
@@ -131,13 +170,13 @@ def intervention_lines(item: Intervention, names: dict[str, str], flagged: set[s
     facts = [
         (tr("Responsible"), who_carries(item, names, flagged)),
         (tr("How often"), tr(sentence(item.frequency))),
-        (tr("Starts"), item.start_on.isoformat()),
-        (tr("Review by"), item.due_on.isoformat() if item.due_on else ""),
+        (tr("Starts"), short_date(item.start_on)),
+        (tr("Review by"), short_date(item.due_on)),
         (tr("Status"), status),
     ]
     more = [
-        (tr("Reduces"), "; ".join(item.reduces)),
-        (tr("Strengthens"), "; ".join(item.strengthens)),
+        (tr("Reduces"), "; ".join(word(f) for f in item.reduces)),
+        (tr("Strengthens"), "; ".join(word(f) for f in item.strengthens)),
         (tr("Outcome"), item.outcome),
     ]
     first = " · ".join(f"{label}: {value}" for label, value in facts if value)
@@ -156,14 +195,15 @@ def plan_record(view: PlanView, names: dict[str, str]) -> Record:
         record.field(tr("Goals"), plan.goals)
         _open_items(record, view)
         flagged = set(view.needs_reassignment)
+        word = plan_word(view)
         used = {i.domain for i in plan.interventions}
         for domain in [*view.domains, *sorted(used - set(view.domains))]:
             items = [i for i in plan.interventions if i.domain == domain]
             if items:
-                record.heading(domain)
+                record.heading(word(domain))
             for item in items:
                 label = f"{tr(INTERVENTION_TYPE_NAMES[item.type])}: {item.description}"
-                record.field(label, intervention_lines(item, names, flagged))
+                record.field(label, intervention_lines(item, names, flagged, word))
         return record
     return _open_items(record, view)
 

@@ -34,6 +34,7 @@ from btam_desktop.domain.records import today
 from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.community import CaseServices, StepInput
 from btam_desktop.ui.fields import FormDialog, combo, date_edit, day_of, fit_width, text_box
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.ops import Ops
 
@@ -178,7 +179,7 @@ class ServiceReferralsPane(QWidget):
         who = f" ({now.given_by})" if now.given_by else ""
         text = (
             f"{names.get(r.service_id, '?')} · {self.tr(STEP_WORDS[now.step])} "
-            f"{now.on.isoformat()}{who}"
+            f"{short_date(now.on)}{who}"
         )
         if r.next_steps:
             nxt = " / ".join(self.tr(STEP_WORDS[s]) for s in r.next_steps if s is not Step.DROPPED)
@@ -192,7 +193,7 @@ class ServiceReferralsPane(QWidget):
                 + text
                 + " · "
                 + self.tr("no step since %1 (%2 days)")
-                .replace("%1", now.on.isoformat())
+                .replace("%1", short_date(now.on))
                 .replace("%2", str((today() - now.on) // timedelta(days=1)))
             )
         plan = {i.id: i.description for i in self._interventions}

@@ -4,6 +4,8 @@ step by one person gathered into one row that opens to show each, filtered by ki
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping
+from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -18,11 +20,15 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.audit import AuditEvent
 from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.community import STEP_WORDS
 from btam_desktop.domain.disclosure import PRESET_READERS
-from btam_desktop.domain.local_time import TIME_FORMAT, moment_text
-from btam_desktop.domain.plan import RECIPIENT_WORDS
+from btam_desktop.domain.inquiry import ITEM_STATUS_NAMES
+from btam_desktop.domain.language import PAPER_LANGUAGES
+from btam_desktop.domain.local_time import TIME_FORMAT
+from btam_desktop.domain.plan import RECIPIENT_WORDS, REVIEW_DECISION_NAMES, Trend
+from btam_desktop.domain.referral import CHANNEL_NAMES
 from btam_desktop.domain.timeline import KIND_NAMES, Day, EventKind, Run, kind_of, story
-from btam_desktop.ui.language import long_date
+from btam_desktop.ui.language import long_date, short_date, short_moment
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.disclosures import BASES, DOCUMENTS
 from btam_desktop.ui.screens.cases.model import status_label
@@ -83,7 +89,7 @@ def sentence(event: AuditEvent, names: dict[str, str], levels: Levels | None = N
             what = (
                 tr("took in %1 report (%2)")
                 .replace("%1", kind)
-                .replace("%2", tr(str(d.get("channel", "")).replace("_", " ")))
+                .replace("%2", _named(CHANNEL_NAMES, d.get("channel")))
             )
             if d.get("imminent"):
                 what += tr(", imminent danger")
@@ -106,10 +112,12 @@ def sentence(event: AuditEvent, names: dict[str, str], levels: Levels | None = N
             what = tr("added a checklist item")
         case "inquiry.item_updated":
             what = tr("updated a checklist item (%1)").replace(
-                "%1", tr(str(d.get("status", "")).replace("_", " "))
+                "%1", _named(ITEM_STATUS_NAMES, d.get("status"))
             )
         case "interview.added":
-            what = tr("added interview notes (%1)").replace("%1", tr(str(d.get("role", ""))))
+            what = tr("added interview notes (%1)").replace(
+                "%1", _in_sentence(tr(str(d.get("role", "")).capitalize()))
+            )
         case "assessment.recorded":
             level = str(d.get("level", ""))
             label = (levels or {}).get((str(d.get("pack", "")), level))
@@ -131,22 +139,42 @@ def sentence(event: AuditEvent, names: dict[str, str], levels: Levels | None = N
                 "%1", tr(RECIPIENT_WORDS.get(recipient, recipient.replace("_", " ")))
             )
         case "checkin.added":
-            what = tr("added a check-in (concern %1)").replace("%1", tr(str(d.get("trend"))))
+            what = tr("added a check-in (concern %1)").replace(
+                "%1", _named(TREND_WORDS, d.get("trend"))
+            )
         case "review.recorded":
             what = tr("recorded a review: %1").replace(
-                "%1", tr(str(d.get("decision", "")).replace("_", " "))
+                "%1", _named(REVIEW_DECISION_NAMES, d.get("decision"))
             )
         case "document.printed" | "document.saved":
             what = _printed(event.action, d)
         case "person.added":
-            what = tr("added a person (%1)").replace("%1", tr(str(d.get("role", ""))))
+            what = tr("added a person (%1)").replace(
+                "%1", _in_sentence(tr(str(d.get("role", "")).capitalize()))
+            )
+        case "person.language_set":
+            what = tr("set the family's language for papers to %1").replace(
+                "%1", PAPER_LANGUAGES.get(str(d.get("language")), str(d.get("language")))
+            )
+        case "evaluation.saved":
+            what = tr("saved the program-evaluation fields")
+        case "community.referral_suggested":
+            what = tr("suggested a referral to a community service")
+        case "community.referral_step":
+            what = tr("recorded a step of a referral to a service: %1").replace(
+                "%1", _named(STEP_WORDS, d.get("step"))
+            )
+        case "meeting.decision":
+            what = tr("recorded a decision at a team meeting")
+        case "meeting.action":
+            what = tr("added an action at a team meeting")
         case "retention.hold_placed":
             what = tr("put the case on legal hold")
         case "retention.hold_lifted":
             what = tr("lifted the legal hold")
         case "retention.kept":
             what = tr("kept the case past its retention date, to review on %1").replace(
-                "%1", str(d.get("review_on", ""))
+                "%1", _day(d.get("review_on"))
             )
         case "retention.level_cleared":
             what = tr("removed the level label under the retention rules")
@@ -171,7 +199,7 @@ def sentence(event: AuditEvent, names: dict[str, str], levels: Levels | None = N
 
 def describe(event: AuditEvent, names: dict[str, str]) -> str:
     """One event as a line of its own: '2026-12-06 14:30  Dana … saved plan version 3'."""
-    return f"{moment_text(event.ts)}  {sentence(event, names)}"
+    return f"{short_moment(event.ts)}  {sentence(event, names)}"
 
 
 def _printed(action: str, d: dict[str, object]) -> str:
@@ -194,6 +222,27 @@ def _printed(action: str, d: dict[str, object]) -> str:
         if basis:
             what += tr(" (%1)").replace("%1", _in_sentence(tr(BASES.get(basis, basis))))
     return what
+
+
+#: A check-in's trend as the timeline's sentence names it ("added a check-in (concern going
+#: down)").
+TREND_WORDS = {Trend.DOWN: "going down", Trend.STEADY: "steady", Trend.UP: "going up"}
+
+
+def _named(names: Mapping[Any, str], value: object) -> str:
+    """A stored code (an enum's value: 'in_person', 'step_down') by its translated name inside
+    a sentence; an unknown code (a newer copy's) as it is, its underscores made spaces."""
+    text = str(value or "")
+    name = names.get(text)  # enum keys compare equal to their values
+    return _in_sentence(tr(name)) if name else text.replace("_", " ")
+
+
+def _day(stored: object) -> str:
+    """A stored ISO date as the window writes dates; anything else as it is."""
+    try:
+        return short_date(date.fromisoformat(str(stored)))
+    except ValueError:
+        return str(stored or "")
 
 
 def _in_sentence(label: str) -> str:

@@ -14,6 +14,7 @@ from btam_desktop.domain.meeting import (
 )
 from btam_desktop.domain.records import today
 from btam_desktop.services.contracts.meetings import MeetingView
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.plain import isolate
 
 
@@ -40,8 +41,8 @@ def item_title(item: AgendaItem, view: MeetingView, *, masked: bool) -> str:
 
 def action_line(action: ActionItem, names: dict[str, str]) -> str:
     who = names.get(action.assignee_id or "", "")
-    due = action.due_on.isoformat() if action.due_on else tr("no date")
-    done = tr(" — done %1").replace("%1", action.done_on.isoformat()) if action.done_on else ""
+    due = short_date(action.due_on) if action.due_on else tr("no date")
+    done = tr(" — done %1").replace("%1", short_date(action.done_on)) if action.done_on else ""
     return f"{tr(ACTION_LABELS[action.kind])}: {action.what} — {who}, {tr('due')} {due}{done}"
 
 
@@ -56,6 +57,6 @@ def why_not_approve(meeting: Meeting, me: str) -> str:
         return tr("Record who attended (Attendance tab) before approving the minutes.")
     if approval_problem(meeting, today()):
         return tr("The meeting is on %1: its minutes can be approved from that day on.").replace(
-            "%1", meeting.held_on.isoformat()
+            "%1", short_date(meeting.held_on)
         )
     return ""

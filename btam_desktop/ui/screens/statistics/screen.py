@@ -43,6 +43,7 @@ from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.printing import Exported
 from btam_desktop.services.contracts.stats import YearStatistics
 from btam_desktop.ui import district
+from btam_desktop.ui.language import pack_word, short_date
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, heading, set_plain_tooltip
 from btam_desktop.ui.screens.statistics.bars import BarChart
@@ -236,8 +237,8 @@ class StatisticsScreen(QWidget):
         self.summary.setText(
             self.tr("%1 (%2 to %3): %4 cases opened, %5 closed.")
             .replace("%1", result.label)
-            .replace("%2", result.start.isoformat())
-            .replace("%3", result.end.isoformat())
+            .replace("%2", short_date(result.start))
+            .replace("%3", short_date(result.end))
             .replace("%4", self._count(result.opened))
             .replace("%5", self._count(result.closed))
             + " "
@@ -314,7 +315,7 @@ class StatisticsScreen(QWidget):
                 chart.setAccessibleName(self.tr("Chart: %1").replace("%1", words(table.title)))
                 chart.setAccessibleDescription(self.tr("The same counts as the table beside it."))
                 chart.set_bars(
-                    [words(r) for r in table.rows],
+                    [self._row(r) for r in table.rows],
                     [c[0] for c in table.values.cells],
                     self.result.minimum,
                 )
@@ -357,6 +358,14 @@ class StatisticsScreen(QWidget):
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
+    def _row(self, text: str) -> str:
+        """A row's label: the app's word in the window's language, or a model's word (a
+        level, a factor, a plan domain) as the models put it in that language."""
+        shown = words(text)
+        if shown == text and self.result is not None:
+            return pack_word(self.result.labels, text)
+        return shown
+
     def _table(self, table: PublishedTable, font: QFont) -> QTableWidget:
         assert self.result is not None
         values = table.values
@@ -370,7 +379,7 @@ class StatisticsScreen(QWidget):
         grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         grid.setTabKeyNavigation(False)  # Tab moves on to the next table
         grid.setHorizontalHeaderLabels(columns)
-        grid.setVerticalHeaderLabels([words(r) for r in table.rows] + [self.tr("Total")])
+        grid.setVerticalHeaderLabels([self._row(r) for r in table.rows] + [self.tr("Total")])
         bold = QFont(font)
         bold.setBold(True)
         rows = [

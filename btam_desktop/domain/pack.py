@@ -192,8 +192,10 @@ class Pack:
 
     def family_words(self) -> tuple[tuple[str, str], ...]:
         """(what, text) for each of the pack's words a family's paper may print, in the
-        pack's order: the levels, the plan domains, the factors and the tip line's note."""
+        pack's order: the levels, the screening decisions (the inspection copy prints them), the
+        plan domains, the factors and the tip line's note."""
         words = [("level", lv.label) for lv in self.levels]
+        words += [("screening decision", text) for text in self.screening_outcomes.values()]
         words += [("plan domain", d) for d in self.plan_domains]
         words += [("risk factor", f) for f in self.risk_factors]
         words += [("protective factor", f) for f in self.protective_factors]

@@ -53,8 +53,8 @@ def missing_labels(pack: Pack) -> list[str]:
             if text not in given
         ]
         out += [
-            f"[labels.{language}] '{key}' is none of the pack's levels, plan domains, factors "
-            "or tip line note"
+            f"[labels.{language}] '{key}' is none of the pack's levels, screening decisions, plan "
+            "domains, factors or tip line note"
             for key in given
             if key not in known
         ]

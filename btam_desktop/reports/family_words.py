@@ -148,7 +148,8 @@ PLAN = {
         team_at="El equipo de {school}",
         team_here="El equipo de la escuela",
         intro=(
-            "{team} preparó este plan con {student} y pensando en su bienestar. Aquí se explica "
+            "{team} preparó este plan junto con {student}, pensando en su bienestar. Aquí se "
+            "explica "
             "qué vamos a hacer, quién se encarga de cada cosa y cuándo. El plan es para ayudar "
             "a {first}; no es un castigo."
         ),

@@ -158,7 +158,7 @@ STUDENT = {
             "Si quieres que no se sepa tu nombre, dilo. Los adultos de abajo solo lo "
             "compartirán con quienes lo necesiten para que todos estén a salvo."
         ),
-        ways={"phone": "Llama", "text": "Texto", "web": "En internet"},
+        ways={"phone": "Llama", "text": "Mensaje", "web": "En internet"},
         with_contact=False,
         closing="Hiciste lo correcto al contarlo.",
     ),
@@ -238,7 +238,7 @@ FAMILY = {
                     "Publicaciones, dibujos o mensajes violentos",
                     "Un interés nuevo en las armas, o intentos de conseguir una",
                     "Fascinación por ataques en escuelas",
-                    "Un rencor, y ganas de que alguien «la pague»",
+                    "Un rencor, y ganas de que alguien “la pague”",
                     "Desesperanza, o habla de suicidio",
                     "Se aísla, o regala sus cosas",
                     "Sufre acoso, o acosa a otros",
@@ -263,8 +263,8 @@ FAMILY = {
                     "con su familia.",
                     "Si un estudiante necesita ayuda, el equipo prepara un plan de apoyo y le "
                     "da seguimiento.",
-                    "Lo que el equipo sabe se guarda en privado y solo se comparte con quienes "
-                    "lo necesitan por seguridad.",
+                    "Lo que el equipo sabe se mantiene en privado y solo se comparte con quienes "
+                    "necesitan saberlo por seguridad.",
                 ),
                 place=Place.LEFT,
             ),
@@ -272,7 +272,7 @@ FAMILY = {
         ),
         tip_line_lead="Puede avisar sin dar su nombre: use la línea de avisos, a cualquier hora.",
         no_tip_line="Si prefiere que no se sepa su nombre, dígalo cuando llame a la escuela.",
-        ways={"phone": "Llame", "text": "Texto", "web": "En internet"},
+        ways={"phone": "Llame", "text": "Mensaje", "web": "En internet"},
         with_contact=True,
         closing="Gracias por ayudar a que todos los estudiantes estén seguros.",
     ),

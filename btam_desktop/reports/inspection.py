@@ -93,6 +93,9 @@ FACTS = frozenset(
     }
 )  # fmt: skip
 SHORT = 60
+#: Words the app writes as a whole value under any label (an assessment's answer to a yes/no
+#: question, an anonymous reporter): translated wherever they stand alone.
+WHOLE_WORDS = frozenset({"Yes", "No", "Unknown", "Anonymous"})
 #: The case's facts the app writes (the others are the team's text).
 SAID = frozenset({"status", "opened_on", "level", "next_review", "closed_on"})
 
@@ -100,7 +103,8 @@ SAID = frozenset({"status", "opened_on", "level", "next_review", "closed_on"})
 def _value(f: InspectionField, w: InspectionWords) -> str:
     if f.text == "yes":
         return w.labels["yes"]
-    return clean(_say(f.text, w) if f.label in FACTS else f.text)
+    said = f.label in FACTS or f.text in WHOLE_WORDS
+    return clean(_say(f.text, w) if said else f.text)
 
 
 def _fields(fields: tuple[InspectionField, ...], w: InspectionWords) -> list[Flowable]:

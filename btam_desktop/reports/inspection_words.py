@@ -199,7 +199,7 @@ SPANISH = InspectionWords(
     intro=(
         "La ley federal (FERPA, 34 CFR 99.10) da a los padres el derecho de revisar el "
         "expediente escolar de su hijo o hija. Esta copia contiene todo lo que el equipo de "
-        "evaluación de amenazas de la escuela guarda sobre el estudiante nombrado abajo: cada "
+        "evaluación de amenazas de la escuela guarda sobre el estudiante nombrado arriba: cada "
         "caso, los reportes que lo iniciaron, lo que el equipo averiguó, sus evaluaciones, los "
         "planes y cómo fueron, a quién se informó, lo que decidieron las reuniones del equipo "
         "y cada copia de estos documentos que hizo el equipo.",
@@ -322,8 +322,8 @@ SPANISH = InspectionWords(
         "parte del expediente de esa persona, no del estudiante, y no se muestran.",
     },
     withheld_heading="Lo que no se muestra y por qué",
-    withheld_intro="Cada parte contada abajo se reemplazó, en su lugar, por una nota que dice "
-    "el motivo. Todo lo demás que el equipo guarda sobre el estudiante está en esta copia.",
+    withheld_intro="Cada parte que se cuenta abajo se reemplazó por una nota que dice el "
+    "motivo. Todo lo demás que el equipo guarda sobre el estudiante está en esta copia.",
     one_passage="{count} parte no se muestra: {reason}",
     passages="{count} partes no se muestran: {reason}",
     nothing_withheld="No se quitó nada: esta copia contiene, palabra por palabra, todos los "
@@ -363,6 +363,8 @@ SPANISH = InspectionWords(
         "Not started": "Sin empezar",
         "Answered": "Respondido",
         "Unknown": "Se desconoce",
+        "Yes": "Sí",
+        "No": "No",
         "Conflicting": "Hay versiones distintas",
         "Not applicable": "No corresponde",
         # plans and how they went
@@ -370,14 +372,16 @@ SPANISH = InspectionWords(
         "Active": "En curso",
         "Done": "Hecho",
         "Discontinued": "Suspendido",
-        "Up": "Mejora",
-        "Steady": "Igual",
-        "Down": "Empeora",
+        # a check-in's trend is the concern's ("Concern going up"), not the student's
+        "Up": "La preocupación aumenta",
+        "Steady": "Sin cambios",
+        "Down": "La preocupación disminuye",
         "Version": "Versión",
         "phone": "por teléfono",
         "email": "por correo electrónico",
         "in person": "en persona",
         "letter": "por carta",
+        "meeting": "en una reunión",
         "approved": "aprobada",
         # what a plan's item is
         "Supervision": "Supervisión",
@@ -409,6 +413,14 @@ SPANISH = InspectionWords(
         "Subpoena or court order": "Citación u orden judicial",
         # the documents in the log of copies
         "Support plan": "Plan de apoyo",
+        "Parent/student plan": "Plan de apoyo (copia para la familia)",
+        "Notification letter": "Carta",
+        "Meeting agenda": "Agenda de la reunión",
+        "Meeting minutes": "Acta de la reunión",
+        "Transfer packet": "Paquete de traslado",
+        "Safety plan (the student's)": "Plan de seguridad (del estudiante)",
+        "Case list (CSV)": "Lista de casos (CSV)",
+        "Disclosure records (CSV)": "Registro de divulgaciones (CSV)",
         "Intervention plan": "Plan de intervención",
         "Case summary": "Resumen del caso",
         "Letter": "Carta",
@@ -422,6 +434,19 @@ SPANISH = InspectionWords(
         "Printed": "Impresa",
         "The student's parent or guardian (FERPA, 34 CFR 99.10)": "Madre, padre o tutor del "
         "estudiante (FERPA, 34 CFR 99.10)",
+        "School official with a legitimate educational interest (FERPA, 34 CFR 99.31(a)(1))": (
+            "Personal de la escuela con un interés educativo legítimo (FERPA, 34 CFR 99.31(a)(1))"
+        ),
+        "Health or safety emergency (FERPA, 34 CFR 99.36)": "Emergencia de salud o seguridad "
+        "(FERPA, 34 CFR 99.36)",
+        "Written consent of the parent or eligible student (FERPA, 34 CFR 99.30)": (
+            "Consentimiento por escrito de la madre, el padre o tutor, o del estudiante "
+            "mayor de edad "
+            "(FERPA, 34 CFR 99.30)"
+        ),
+        "Subpoena or court order (FERPA, 34 CFR 99.31(a)(9))": "Citación u orden judicial "
+        "(FERPA, 34 CFR 99.31(a)(9))",
+        "Other lawful basis": "Otra base legal",
         "Inspection and review of the student's education records (34 CFR 99.10)": "Revisión "
         "del expediente escolar del estudiante por la familia (34 CFR 99.10)",
     },

@@ -137,8 +137,8 @@ _ES_PARENTS = LetterWords(
         "hace un estudiante le preocupa a alguien. Su propósito es que todos los "
         "estudiantes estén seguros y reciban la ayuda que necesitan. Nuestro equipo "
         "está trabajando ahora con {first}, y queremos trabajar también con ustedes.",
-        "Se trata de apoyar, no de castigar. Nadie conoce a {first} mejor que su "
-        "familia, y su ayuda es muy valiosa.",
+        "Se trata de apoyar, no de castigar. Nadie conoce a {first} mejor que "
+        "ustedes, y su ayuda es muy valiosa.",
     ),
     next_heading="Los próximos pasos",
     next_steps=(
@@ -150,7 +150,7 @@ _ES_PARENTS = LetterWords(
     ),
     privacy=(
         "Lo que el equipo sabe se mantiene en privado. Solo se comparte con las "
-        "personas que lo necesitan para cuidar la seguridad de los estudiantes."
+        "personas que necesitan saberlo para cuidar la seguridad de los estudiantes."
     ),
     questions="Si tienen preguntas, comuníquense con {lead}: {contact}. Con gusto "
     "hablaremos con ustedes.",
@@ -184,7 +184,7 @@ _ES_TARGET = replace(
     ),
     privacy=(
         "Lo que ustedes nos cuenten se mantiene en privado. Solo se comparte con las "
-        "personas que lo necesitan para cuidar la seguridad de los estudiantes."
+        "personas que necesitan saberlo para cuidar la seguridad de los estudiantes."
     ),
 )
 
@@ -208,7 +208,7 @@ _ES_STAFF = replace(
         "Le avisaré si el equipo necesita algo más de usted.",
     ),
     privacy=(
-        "Por favor, guarde esta carta en privado. Contiene información sobre un "
+        "Por favor, mantenga esta carta en privado. Contiene información sobre un "
         "estudiante y se la damos solo porque usted trabaja con {first}. No la "
         "comparta."
     ),

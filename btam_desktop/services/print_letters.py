@@ -20,7 +20,7 @@ from btam_desktop.domain.plan import (
 )
 from btam_desktop.reports import snapshots as sn
 from btam_desktop.reports.letter_words import LetterKind
-from btam_desktop.services.print_case import CaseContext, first_name
+from btam_desktop.services.print_case import GUARDIAN_OF, CaseContext, first_name
 from btam_desktop.services.session import Session
 from btam_desktop.storage import manage_repo, team_repo
 
@@ -98,10 +98,11 @@ def letter(
     )
 
 
-def audience(ctx: CaseContext, record: Notification) -> Audience:
+def audience(ctx: CaseContext, record: Notification, language: str = "en") -> Audience:
     """A letter leaves the team: to the student's parents or guardians, the target's family
     (each the parent of the student the letter names), or a member of staff (a school
-    official who works with the student)."""
+    official who works with the student). The parents' letter names them in its own language,
+    as the family's plan does (the family's inspection copy lists it so)."""
     kind = kind_of(record)
     student = ctx.subject.name if ctx.subject else "the student"
     if kind is LetterKind.STAFF:
@@ -110,10 +111,9 @@ def audience(ctx: CaseContext, record: Notification) -> Audience:
     if kind is LetterKind.PARENTS:
         guardians = [p.name for p in ctx.persons if p.role is PersonRole.GUARDIAN]
         who = record.recipient_name or ", ".join(guardians)
+        named, unnamed = GUARDIAN_OF.get(language, GUARDIAN_OF["en"])
         recipient = (
-            f"{who} (parent or guardian of {student})"
-            if who
-            else (f"The parents or guardians of {student}")
+            named.format(names=who, student=student) if who else unnamed.format(student=student)
         )
         return Audience(True, recipient[:200], LegalBasis.PARENT.value)
     who = record.recipient_name or "The family of the student at risk"

@@ -237,7 +237,7 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         if kind is DocumentKind.PARENT_PLAN and not audience.outside_team:
             audience = print_case.family_audience(ctx, language)  # read by info() below
         if letter is not None and not audience.outside_team:
-            audience = print_letters.audience(ctx, letter)
+            audience = print_letters.audience(ctx, letter, language)
         case_number = ctx.case.number
         if letter is not None:
             snap = print_letters.letter(session, ctx, info(case_number), letter, language)

@@ -51,8 +51,8 @@ def test_a_label_for_no_word_of_the_pack_is_a_warning() -> None:
         DISTRICT + '\n[labels.es]\n"Hihg concern" = "Alta"\n', "d.toml", builtin_packs()["ntac"]
     )
     assert missing_labels(pack) == [
-        "[labels.es] 'Hihg concern' is none of the pack's levels, plan domains, factors or "
-        "tip line note"
+        "[labels.es] 'Hihg concern' is none of the pack's levels, screening decisions, plan "
+        "domains, factors or tip line note"
     ]
 
 

@@ -327,3 +327,43 @@ def test_a_name_is_withheld_whole_and_by_its_words_but_never_the_students_own() 
     assert scrub("kenzie park said so") == "<other_students> said so"
     assert scrub("Park's bag; Kenzie's bag") == "<other_students>'s bag; Kenzie's bag"
     assert scrub("met in the park") == "met in the park"  # a word, not the name
+
+
+#: Words the app writes on the packet (a document's kind, a screening decision in the model's
+#: words, a parents' letter's recipient, an answer, a trend): none may stay English in Spanish.
+APP_ENGLISH = ("Parent/student plan", "Notification letter", "parent or guardian of",
+               "Gather facts", "Unknown", "Empeora", "Mejora")  # fmt: skip
+
+
+def test_the_spanish_packet_says_the_apps_own_words_in_spanish(
+    session: Session, made: dict[str, str]
+) -> None:
+    """The family's plan and the parents' letter printed in Spanish are listed among the copies
+    in Spanish; the screening decision is the model's Spanish label; the check-in's "down" is
+    the concern going down, not the student getting worse."""
+    kenzie = made["kenzie"]
+    manage.add_notification(
+        session,
+        kenzie,
+        manage.NotificationInput(
+            "parents", "", clock.today(), "phone", "KV-PARENTS The plan.", "school_official"
+        ),
+    )
+    parents = manage.notifications_of(session, kenzie)[-1].id
+    for request in (
+        printing.PrintRequest("parent-plan", kenzie, language="es"),
+        printing.PrintRequest("letter", kenzie, language="es", notification_id=parents),
+    ):
+        copy = printing.prepare(session, request)
+        assert "(familia de Kenzie Varga-Holloway)" in copy.audience.recipient
+        printing.record_print(session, copy)
+    es = printing.prepare(session, printing.PrintRequest("inspection", kenzie, language="es"))
+    found = re.sub(r"\s+", " ", text(es.pdf))
+    for spanish in (
+        "Tendencia: La preocupación disminuye",
+        "Plan de apoyo (copia para la familia)",
+        "Decisión: Reunir información (indagación completa)",
+    ):
+        assert spanish in found, spanish
+    for english in APP_ENGLISH:
+        assert english not in found, english

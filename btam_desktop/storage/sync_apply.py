@@ -15,6 +15,7 @@ from btam_desktop.storage import (
     sync_oplog,
     sync_quarantine,
     sync_schema,
+    sync_values,
     tombstones,
 )
 from btam_desktop.storage.audit import GENESIS
@@ -72,18 +73,26 @@ class Applied:
 
 
 def understood(body: Mapping[str, Any]) -> bool:
-    """Every effect of the op names a table and columns this version's schema has. A teammate
-    who updated first writes to tables and columns a laptop not yet updated lacks: applying
-    such an op would fail the whole sync, so it waits (`sync_quarantine.NEWER`) until the
-    update brings them."""
+    """Every effect of the op names a table and columns this version's schema has, and
+    writes only values this version can read (`sync_values`: a kind of document or of plan
+    item a newer version added). A teammate who updated first writes what a laptop not yet
+    updated lacks: applying such an op would fail the whole sync, or every screen that lists
+    the row, so it waits (`sync_quarantine.NEWER`) until the update brings them."""
     for effect in body["effects"]:
-        columns = sync_schema.COLUMNS.get(str(effect.get("table")))
+        table = str(effect.get("table"))
+        columns = sync_schema.COLUMNS.get(table)
         kind = effect.get("kind")
         if columns is None or kind not in ("insert", "set", "head", "delete"):
             return False
-        if kind == "insert" and not set(effect["row"]) <= columns.keys():
+        if kind == "insert" and not (
+            set(effect["row"]) <= columns.keys()
+            and sync_values.known_values(table, effect["row"].items())
+        ):
             return False
-        if kind == "set" and effect["field"] not in columns:
+        if kind == "set" and not (
+            effect["field"] in columns
+            and sync_values.known_value(table, effect["field"], effect.get("new"))
+        ):
             return False
     return True
 

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.meeting import AgendaItem, AgendaKind
 from btam_desktop.services.contracts.meetings import MeetingView
 from btam_desktop.ui import theme
-from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.language import pack_word
+from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.meetings.lines import (
     KIND_LABELS,
     action_line,

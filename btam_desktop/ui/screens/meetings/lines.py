@@ -27,6 +27,8 @@ def tr(text: str) -> str:
 
 
 KIND_LABELS = SECTION_NAMES
+#: The titles of the items the agenda builds without a case (the chair's own stay as typed).
+BUILT_TITLES = {TRAINING_DUE: "Training due", OTHER_BUSINESS: "Other business"}
 ACTION_LABELS = {
     ActionKind.TASK: "Task",
     ActionKind.INTERVENTION: "Intervention in the plan",
@@ -38,8 +40,8 @@ def item_title(item: AgendaItem, view: MeetingView, *, masked: bool) -> str:
     """A case item reads "2026-0014 · K. V.-H." masked, with the student's name revealed."""
     line = view.cases.get(item.case_id or "")
     if line is None:
-        # The two titles the agenda builds are the app's words; the chair's own stay as typed.
-        return tr(item.title) if item.title in (TRAINING_DUE, OTHER_BUSINESS) else item.title
+        built = BUILT_TITLES.get(item.title)
+        return tr(built) if built else item.title
     who = line.initials if masked else line.student
     return f"{line.number} · {isolate(who)}" if who else line.number
 

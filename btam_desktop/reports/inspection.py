@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 from reportlab.platypus.flowables import KeepTogether
 
-from btam_desktop.reports.inspection_words import InspectionWords, words
+from btam_desktop.reports.inspection_words import ENGLISH, InspectionWords, words
 from btam_desktop.reports.page import (
     PrintOptions,
     content_width,
@@ -61,6 +61,16 @@ def _say(text: str, w: InspectionWords) -> str:
     return ISO_DAY.sub(
         lambda m: w.day_text(date(int(m[1]), int(m[2]), int(m[3]))), " · ".join(parts)
     )
+
+
+def _interest(text: str, w: InspectionWords) -> str:
+    """A copy's recorded interest in the packet's language: the staff letter's "Works with
+    {student}" (written in English when the letter is logged) in its words, the app's other
+    values by `values`, the team's own words as written."""
+    head = ENGLISH.works_with.split("{student}")[0]
+    if text.startswith(head) and w is not ENGLISH:
+        return _plain(w.works_with.format(student=text[len(head) :]), w)
+    return _say(_plain(text, w), w)
 
 
 def _note(w: InspectionWords, reason: str) -> str:
@@ -206,9 +216,7 @@ def build(snapshot: InspectionSnapshot, options: PrintOptions | None = None) -> 
             f"{_say(d.document, w)}\n{d.case_number}\n{_say(d.how, w)}".replace("\n\n", "\n"),
             _plain(d.recipient, w) or w.within_team,
             "\n".join(
-                x
-                for x in (_say(d.basis, w), _say(_plain(d.interest, w), w), _plain(d.threat, w))
-                if x
+                x for x in (_say(d.basis, w), _interest(d.interest, w), _plain(d.threat, w)) if x
             ),
             d.by,
         )

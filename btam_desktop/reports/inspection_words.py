@@ -14,7 +14,7 @@ are and uses the terms of `docs/glossary-es.md`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from btam_desktop.reports.family_words import letter_date
@@ -48,6 +48,11 @@ class InspectionWords:
     values: dict[str, str]
     #: A day, "2026-12-07", as this language writes it ("" code: left as it is).
     day_text: Callable[[date], str]
+    #: Why a member of staff got the staff letter, as the log of copies records it.
+    works_with: str = "Works with {student}"
+    #: The app's own names of the screening decisions, for a model without its own
+    #: (`[screening_outcomes]`): decision code -> words; English prints the code in words.
+    screening: dict[str, str] = field(default_factory=dict)
 
 
 ENGLISH = InspectionWords(
@@ -336,6 +341,9 @@ SPANISH = InspectionWords(
     no_disclosures="No se ha hecho ninguna copia del expediente del estudiante.",
     within_team="Dentro del equipo",
     values={
+        # why a case closed at screening (the team's reason follows)
+        "Dismissed at screening": "Se descartó en la evaluación inicial",
+        "Handled at screening level": "Se atendió en la evaluación inicial",
         # stages of a case
         "Referral": "Remisión",
         "Screening": "Evaluación inicial",
@@ -451,6 +459,12 @@ SPANISH = InspectionWords(
         "del expediente escolar del estudiante por la familia (34 CFR 99.10)",
     },
     day_text=lambda day: letter_date(day, "es"),
+    works_with="Trabaja con {student}",
+    screening={
+        "dismiss": "Se descarta: no es un asunto del equipo",
+        "handle": "Se atiende en la evaluación inicial",
+        "inquiry": "Se pasa a la indagación",
+    },
 )
 
 #: The packet's languages by code (`domain/language.PAPER_LANGUAGES` names them).

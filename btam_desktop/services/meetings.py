@@ -30,6 +30,7 @@ from btam_desktop.domain.meeting import (
     ensure_editable,
     other_item as other_item,
 )
+from btam_desktop.domain.pack import Pack, merged_labels
 from btam_desktop.domain.plan import DEFAULT_DOMAINS, Intervention, InterventionType
 from btam_desktop.domain.records import clean_name, clean_text, initials, new_id, today, utc_now
 from btam_desktop.domain.team import Composition, composition
@@ -213,12 +214,15 @@ def view(session: Session, meeting_id: str) -> MeetingView:
         tuple(meeting_repo.addenda_of(conn, meeting_id)),
     )
     cases: dict[str, CaseLine] = {}
+    team = team_pack(conn)
+    packs: dict[str, Pack] = {team.id: team}
     for case_id in {i.case_id for i in agenda if i.case_id}:
         case = case_repo.get_case(conn, case_id)
         student = next(
             (p.name for p in case_repo.persons_of(conn, case_id) if p.role == "subject"), ""
         )
-        level = case_pack(conn, case).level(case.level_of_concern)
+        pack = packs.setdefault((own := case_pack(conn, case)).id, own)
+        level = pack.level(case.level_of_concern)
         cases[case_id] = CaseLine(
             number=case.number,
             initials=initials(student),
@@ -232,7 +236,7 @@ def view(session: Session, meeting_id: str) -> MeetingView:
     return MeetingView(
         minutes,
         cases,
-        composition(present, team_pack(conn).quorum_roles),
+        composition(present, team.quorum_roles),
         {m.id: m.name for m in everyone},
         {
             c.id: c
@@ -240,6 +244,7 @@ def view(session: Session, meeting_id: str) -> MeetingView:
             if c.kind is ContactKind.PARTNER
             and (not c.removed or c.id in meeting.attendance.partners)
         },
+        merged_labels(list(packs.values())),
     )
 
 

@@ -23,6 +23,7 @@ from btam_desktop.domain.inspection import (
     reporter_withheld,
 )
 from btam_desktop.domain.local_time import moment_text
+from btam_desktop.domain.pack import Pack
 from btam_desktop.domain.plan import (
     INTERVENTION_TYPE_NAMES,
     LEGAL_BASIS_NAMES,
@@ -228,7 +229,7 @@ def _case(session: Session, case_id: str, rules: _Withholding, language: str) ->
         ("case_manager", names.get(case.case_manager_id or "", "")),
         ("next_review", _day(case.next_review)),
         ("closed_on", _day(case.closed_on)),
-        ("closure_reason", s(case.closure_reason)),
+        ("closure_reason", _closed_why(s(case.closure_reason), language)),
         ("summary", s(case.summary)),
     )
     referrals = referral_repo.referrals_of(conn, case_id)
@@ -276,7 +277,7 @@ def _case(session: Session, case_id: str, rules: _Withholding, language: str) ->
                 E(
                     moment_text(x.decided_at),
                     _fields(
-                        ("decision", pack.label(outcome(x.decision.value, pack), language)),
+                        ("decision", _screening(x.decision.value, pack, language)),
                         ("reason", s(x.reason)),
                         ("decided_by", names.get(x.lead_id, "")),
                     ),
@@ -543,3 +544,19 @@ def _meetings(
         sn.InspectionSection("meetings", tuple(decided)),
         sn.InspectionSection("actions", actions),
     ]
+
+
+def _screening(decision: str, pack: Pack, language: str) -> str:
+    """A screening decision in the model's words in the packet's language; for a model
+    without its own (`[screening_outcomes]`), the app's names in that language."""
+    if decision in pack.screening_outcomes:
+        return pack.label(outcome(decision, pack), language)
+    return LANGUAGES[language].screening.get(decision, outcome(decision, pack))
+
+
+def _closed_why(reason: str, language: str) -> str:
+    """Why the case closed: a screening's closing words ("Handled at screening level: ...",
+    written by the app) in the packet's language, the team's reason after them as written."""
+    head, colon, rest = reason.partition(": ")
+    said = LANGUAGES[language].values.get(head) if colon else None
+    return f"{said}: {rest}" if said else reason

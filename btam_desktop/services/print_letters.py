@@ -19,6 +19,7 @@ from btam_desktop.domain.plan import (
     Notification,
 )
 from btam_desktop.reports import snapshots as sn
+from btam_desktop.reports.inspection_words import ENGLISH
 from btam_desktop.reports.letter_words import LetterKind
 from btam_desktop.services.print_case import GUARDIAN_OF, CaseContext, first_name
 from btam_desktop.services.session import Session
@@ -107,7 +108,8 @@ def audience(ctx: CaseContext, record: Notification, language: str = "en") -> Au
     student = ctx.subject.name if ctx.subject else "the student"
     if kind is LetterKind.STAFF:
         who = record.recipient_name or f"School staff who work with {student}"
-        return Audience(True, who[:200], LegalBasis.SCHOOL_OFFICIAL.value, f"Works with {student}")
+        interest = ENGLISH.works_with.format(student=student)  # the inspection copy says it
+        return Audience(True, who[:200], LegalBasis.SCHOOL_OFFICIAL.value, interest)
     if kind is LetterKind.PARENTS:
         guardians = [p.name for p in ctx.persons if p.role is PersonRole.GUARDIAN]
         who = record.recipient_name or ", ".join(guardians)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.date_limits import Span, event_span
 from btam_desktop.domain.records import today
+from btam_desktop.ui.language import day_pattern
 from btam_desktop.ui.plain import PlainLabel, plain_title
 
 
@@ -77,9 +78,22 @@ def date_edit(day: date | None = None, span: Span | None = None) -> QDateEdit:
     """A date field; by default for an event (a few years around today, see date_limits)."""
     edit = QDateEdit(qdate(day or today()))
     limit_dates(edit, span or event_span(today()), edit.date())
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
+    spell_days(edit)
     return edit
+
+
+def spell_days(edit: QDateTimeEdit) -> None:
+    """A date picker shows its day as lists do (`language.short_date`: 'Dec 7, 2026',
+    '7 dic 2026'), with the window's month names, never 2026-12-07 nor a numeric date one
+    reader takes for July 12; a picker with a time adds the locale's short time. Typing
+    works section by section (the month by its first letters), and the calendar pops up."""
+    locale = QLocale()
+    edit.setLocale(locale)
+    pattern = day_pattern()
+    if edit.displayedSections() & QDateTimeEdit.Section.TimeSections_Mask:
+        pattern += " " + locale.timeFormat(QLocale.FormatType.ShortFormat)
+    edit.setDisplayFormat(pattern)
+    edit.setCalendarPopup(True)
 
 
 def qdate(day: date) -> QDate:

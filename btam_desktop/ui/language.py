@@ -153,10 +153,14 @@ def short_date(day: date | None) -> str:
     Lists sort by the date itself (a sort role), never by this text. Empty for no date."""
     if day is None:
         return ""
-    locale = QLocale()
-    # The month spelled, the year in full; the day first in Spanish, as Spanish writes it.
-    pattern = "d MMM yyyy" if language_of(locale) == SPANISH else "MMM d, yyyy"
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    return QLocale().toString(QDate(day.year, day.month, day.day), day_pattern())
+
+
+def day_pattern() -> str:
+    """Qt's pattern of `short_date` in the window's language: lists and date pickers (see
+    `ui/fields.spell_days`) write a day the same way. The month spelled, the year in full; the
+    day first in Spanish, as Spanish writes it."""
+    return "d MMM yyyy" if shown_language() == SPANISH else "MMM d, yyyy"
 
 
 def short_moment(moment: str | datetime | None) -> str:

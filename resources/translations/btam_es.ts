@@ -251,6 +251,67 @@
         <translation>%1 (y %n más)</translation>
     </message>
     <message>
+        <source>Urgent: in %1</source>
+        <extracomment>The titles of the items the agenda builds without a case (the chair&apos;s own stay as typed).</extracomment>
+        <translation>Urgente: en %1</translation>
+    </message>
+    <message>
+        <source>New referral, received %1</source>
+        <translation>Nueva remisión, recibida el %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>Review due %1</source>
+        <translation>Revisión pendiente para el %1</translation>
+    </message>
+    <message>
+        <source>1 intervention</source>
+        <translation>1 intervención</translation>
+    </message>
+    <message>
+        <source>%1 interventions</source>
+        <translation>%1 intervenciones</translation>
+    </message>
+    <message>
+        <source>1 inquiry item</source>
+        <translation>1 punto de indagación</translation>
+    </message>
+    <message>
+        <source>%1 inquiry items</source>
+        <translation>%1 puntos de indagación</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>Atrasado: %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Still to notify: %1</source>
+        <translation>Falta avisar a: %1</translation>
+    </message>
+    <message>
+        <source>The last review proposed closing</source>
+        <translation>La última revisión propuso cerrar el caso</translation>
+    </message>
+    <message>
+        <source>%1 (no training recorded)</source>
+        <translation>%1 (sin capacitación registrada)</translation>
+    </message>
+    <message>
+        <source>%1 (lapsed %2)</source>
+        <translation>%1 (venció el %2)</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (vence el %2)</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
@@ -2835,6 +2896,14 @@ Las copias de seguridad y exportaciones hechas antes de hoy todavía contienen e
         <translation>Fuente: </translation>
     </message>
     <message>
+        <source>%1 · %2 (%3) · by %4</source>
+        <translation>%1 · %2 (%3) · a cargo de %4</translation>
+    </message>
+    <message>
+        <source>; also present: %1</source>
+        <translation>; también presentes: %1</translation>
+    </message>
+    <message>
         <source>Add a checklist item</source>
         <translation>Agregar un punto a la lista</translation>
     </message>
@@ -3869,6 +3938,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Training</source>
         <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Training due</source>
+        <translation>Capacitación pendiente</translation>
     </message>
     <message>
         <source>Transfer packet</source>
@@ -5001,7 +5074,6 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <name>PreventionHeader</name>
     <message>
         <source>Prevention: factors across cases</source>
-        <extracomment>The figure the section starts at.</extracomment>
         <translation>Prevención: los factores en el conjunto de los casos</translation>
     </message>
     <message>
@@ -6153,6 +6225,14 @@ Entregue el archivo al distrito y léales esta huella digital, para que puedan c
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>The figure the section starts at.</extracomment>
+        <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsScreen</name>
     <message>
         <source>School year</source>
@@ -6226,6 +6306,10 @@ Entregue el archivo al distrito y léales esta huella digital, para que puedan c
     <message>
         <source>%1 (%2 to %3): %4 cases opened, %5 closed.</source>
         <translation>%1 (del %2 al %3): %4 casos abiertos, %5 cerrados.</translation>
+    </message>
+    <message>
+        <source>%2 to %3: %4 cases opened, %5 closed.</source>
+        <translation>Del %2 al %3: %4 casos abiertos, %5 cerrados.</translation>
     </message>
     <message>
         <source>Counts from 1 to %1 show as “%2”, and so does any count a total would give away: no student can be picked out. With few cases most counts are hidden.</source>

@@ -8,7 +8,7 @@ from itertools import count
 
 import pytest
 
-from btam_desktop.domain.agenda import CaseFacts, TrainingDue, build_agenda
+from btam_desktop.domain.agenda import CaseFacts, Part, Said, TrainingDue, build_agenda, read_reason
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.meeting import AgendaItem, AgendaKind, Meeting, Minutes
 
@@ -211,3 +211,52 @@ def test_a_case_is_discussed_once_with_everything_due_about_it() -> None:
         "The last review proposed closing"
     )
     assert len({i.id for i in items}) == len(items)
+
+
+def test_a_built_reason_is_read_back_part_by_part() -> None:
+    """The window says a reason in its language from these parts: every part the builder
+    writes is recognized (none comes back as typed), a typed note comes back as typed."""
+    items = agenda(
+        [
+            case("2026-0001", CaseStatus.SCREENING, urgent=True, open_inquiry_dues=(LAST,)),
+            case(
+                "2026-0002",
+                referrals_received=(MEETING,),
+                next_review=MEETING,
+                level_rank=1,
+                level_label="Moderate concern",
+                open_intervention_dues=(LAST,),
+                missing_notifications=("parents or guardians", "law enforcement"),
+                proposed_for_closure=True,
+            ),
+            case("2026-0003", next_review=MEETING),
+        ],
+        [TrainingDue("Priya Anand-Moss", None), TrainingDue("Dana Oyelaran", MEETING)],
+    )
+    parts = {i.title: read_reason(i) for i in items}
+    assert parts["2026-0001"] == (
+        Part(Said.URGENT, ("Screening",)),
+        Part(Said.OVERDUE, ("0", "1")),
+    )
+    assert parts["2026-0002"] == (
+        Part(Said.NEW_REFERRAL, ("2026-12-03",)),
+        Part(Said.STAGE, ("Management",)),
+        Part(Said.REVIEW_DUE, ("2026-12-03", "Moderate concern")),
+        Part(Said.OVERDUE, ("1", "0")),
+        Part(Said.STILL_TO_NOTIFY, ("parents or guardians", "law enforcement")),
+        Part(Said.PROPOSED_CLOSING),
+    )
+    assert parts["2026-0003"] == (Part(Said.REVIEW_DUE, ("2026-12-03", "")),)
+    assert parts["Training due"] == (
+        Part(Said.TRAINING, ("Priya Anand-Moss", "none", "")),
+        Part(Said.TRAINING, ("Dana Oyelaran", "due", "2026-12-03")),
+    )
+    assert read_reason(items[-1]) == ()
+    typed = AgendaItem(
+        id="x", kind=K.OTHER, title="Budget", reason="Ask the principal; in Screening"
+    )
+    assert read_reason(typed) == (Part(Said.AS_TYPED, ("Ask the principal; in Screening",)),)
+    older = AgendaItem(
+        id="y", kind=K.REVIEW_DUE, title="2026-0009", reason="Due for review", case_id="id-9"
+    )
+    assert read_reason(older) == (Part(Said.AS_TYPED, ("Due for review",)),)

@@ -22,6 +22,7 @@ from btam_desktop.domain.referral import Student
 from btam_desktop.reports import snapshots as sn
 from btam_desktop.reports.family_words import letter_date
 from btam_desktop.services import (
+    assess,
     cases,
     files,
     inquiry,
@@ -367,3 +368,52 @@ def test_the_spanish_packet_says_the_apps_own_words_in_spanish(
         assert spanish in found, spanish
     for english in APP_ENGLISH:
         assert english not in found, english
+
+
+def test_a_spanish_packet_says_the_staff_letter_and_the_apps_screening_names_in_spanish(
+    session: Session, made: dict[str, str]
+) -> None:
+    """A model without its own screening decisions (virginia-style) prints the app's names,
+    in Spanish on a Spanish packet; the staff letter's entry in the log of copies says why
+    the staff member got it in Spanish too."""
+    assess.set_team_pack(session, "virginia-style")
+    new, _ = intake.intake_referral(
+        session,
+        intake.ReferralInput(
+            student=Student(name="Tobin Marsh-Okafor", grade="7"),
+            reporter_name="Priya Anand-Moss",
+            narrative="TM-NARRATIVE Said he would 'make them pay' after a game.",
+        ),
+    )
+    tobin = new.case_id
+    manage.add_notification(
+        session,
+        tobin,
+        manage.NotificationInput(
+            "school_staff",
+            "Coach Rell Danby",
+            clock.today(),
+            "meeting",
+            "TM-STAFF",
+            "school_official",
+        ),
+    )
+    staff = manage.notifications_of(session, tobin)[-1].id
+    letter = printing.prepare(
+        session, printing.PrintRequest("letter", tobin, language="es", notification_id=staff)
+    )
+    printing.record_print(session, letter)
+    intake.record_screening(
+        session, tobin, "handle", made["marcus"], "TM-HANDLED Talked it through."
+    )
+
+    es = printing.prepare(session, printing.PrintRequest("inspection", tobin, language="es"))
+    found = re.sub(r"\s+", " ", text(es.pdf))
+    assert "Decisión: Se atiende en la evaluación inicial" in found
+    assert "Trabaja con Tobin Marsh-Okafor" in found
+    assert "Se atendió en la evaluación inicial: TM-HANDLED" in found
+    for english in ("Handle", "Works with"):
+        assert english not in found, english
+    en = printing.prepare(session, printing.PrintRequest("inspection", tobin, language="en"))
+    found = re.sub(r"\s+", " ", text(en.pdf))
+    assert "Decision: Handle" in found and "Works with Tobin Marsh-Okafor" in found

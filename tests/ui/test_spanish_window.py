@@ -13,20 +13,28 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGroupBox
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QDateTimeEdit, QGroupBox
 from pytestqt.qtbot import QtBot
 
-from btam_desktop.domain.pack import Pack
-from btam_desktop.domain.team import Member, Role
+from btam_desktop.domain.agenda import CaseFacts, TrainingDue, build_agenda
+from btam_desktop.domain.case import CaseStatus
+from btam_desktop.domain.meeting import Meeting, Minutes
+from btam_desktop.domain.pack import Pack, merged_labels
+from btam_desktop.domain.team import Composition, Member, Role
 from btam_desktop.packs.builtin import builtin_packs
 from btam_desktop.services.contracts.assess import AssessmentForm
+from btam_desktop.services.contracts.meetings import CaseLine, MeetingView
 from btam_desktop.ui import language
 from btam_desktop.ui.app import make_application
+from btam_desktop.ui.fields import date_edit, day_of
 from btam_desktop.ui.language import pack_word, short_date, short_moment
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.model import CASE_ID_ROLE, CaseTableModel
+from btam_desktop.ui.screens.cases.page import CasePage
+from btam_desktop.ui.screens.meetings.lines import reason_line
+from btam_desktop.ui.screens.meetings.mode import MeetingMode
 from tests.ui.conftest import unlock
 from tests.ui.test_translations import spanish_window
 
@@ -168,3 +176,95 @@ def test_the_spanish_case_list_and_case_page(qtbot: QtBot, tmp_path: Path, demo_
     assert re.search(r"\d{1,2} [a-zñé]{3,4}\.? \d{4}", page.facts.text()), page.facts.text()
     page.grab().save(str(SHOTS / "case-facts-es.png"))
     w.close()
+
+
+def _meeting_view() -> MeetingView:
+    """An agenda built as the service builds it (English reasons, the model's English level),
+    with the NTAC model's words, as `meetings.view` gives them."""
+    held = date(2026, 12, 3)
+    facts = [
+        CaseFacts(
+            "c1",
+            "2026-0003",
+            CaseStatus.MANAGEMENT,
+            level_rank=1,
+            level_label="Moderate concern",
+            next_review=held,
+            open_intervention_dues=(date(2026, 11, 20),) * 2,
+            missing_notifications=("parents or guardians",),
+        ),
+    ]
+    numbers = iter(range(100))
+    agenda = build_agenda(
+        facts, [TrainingDue("Priya Anand-Moss", None)], held, None, lambda: f"i{next(numbers)}"
+    )
+    line = CaseLine(
+        number="2026-0003",
+        initials="K. V.-H.",
+        student="Kenzie Varga-Holloway",
+        status="Management",
+        level="Moderate concern",
+        summary="",
+    )
+    return MeetingView(
+        minutes=Minutes(
+            Meeting(id="m", held_on=held, starts_at="15:30", duration_minutes=60), tuple(agenda)
+        ),
+        cases={"c1": line},
+        quorum=Composition(size=3, required=(), missing=()),
+        names={},
+        labels=merged_labels([builtin_packs()["ntac"]]),
+    )
+
+
+@pytest.mark.usefixtures("in_spanish")
+def test_meeting_mode_says_why_an_item_is_on_the_agenda_in_spanish(qtbot: QtBot) -> None:
+    mode = MeetingMode()
+    qtbot.addWidget(mode)
+    mode.resize(1280, 720)
+    mode.show_view(_meeting_view())
+    day = short_date(date(2026, 12, 3))
+    assert mode.reason.text() == (
+        f"Revisión pendiente para el {day} · Preocupación moderada; "
+        "Atrasado: 2 intervenciones; Falta avisar a: padres o tutores"
+    )
+    assert "Preocupación moderada" in mode.details.text()
+    mode.go(1)
+    assert mode.title.text() == "Capacitación pendiente"
+    assert mode.reason.text() == "Priya Anand-Moss (sin capacitación registrada)"
+    mode.go(-1)
+    mode.grab().save(str(SHOTS / "meeting-mode-es.png"))
+
+
+@pytest.mark.usefixtures("in_english")
+def test_in_english_the_agenda_reads_as_it_was_built(qtbot: QtBot) -> None:
+    view = _meeting_view()
+    first = view.minutes.agenda[0]
+    # The English as built, with the day as lists write it.
+    assert reason_line(first, view) == first.reason.replace("2026-12-03", "Dec 3, 2026")
+    assert reason_line(view.minutes.agenda[1], view) == view.minutes.agenda[1].reason
+
+
+@pytest.mark.usefixtures("in_spanish")
+def test_a_date_picker_spells_the_day_in_spanish_and_takes_a_typed_day(qtbot: QtBot) -> None:
+    page = CasePage()
+    qtbot.addWidget(page)
+    page.review.setDate(QDate(2026, 12, 7))
+    assert SPANISH_DAY.match(page.review.text()), page.review.text()
+    assert page.review.text() == short_date(date(2026, 12, 7))
+    picker = date_edit(date(2026, 12, 7))
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.setFocus()
+    picker.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClicks(picker, "3 mar 2027")
+    assert day_of(picker) == date(2027, 3, 3)
+    assert picker.text() == short_date(date(2027, 3, 3))
+
+
+@pytest.mark.usefixtures("in_english")
+def test_in_english_a_date_picker_spells_the_month_first(qtbot: QtBot) -> None:
+    picker = date_edit(date(2026, 12, 7))
+    qtbot.addWidget(picker)
+    assert picker.text() == "Dec 7, 2026"

@@ -43,6 +43,9 @@ class MeetingView:
     #: The team's partners from outside agencies: those on the list and those present (also
     #: when since taken off it), by contact id, with their agreements.
     partners: dict[str, Contact] = field(default_factory=dict)
+    #: The words of the agenda's cases' models in other languages (`merged_labels`, the
+    #: team's model first): the window shows a case's level in its own language.
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def meeting(self) -> Meeting:

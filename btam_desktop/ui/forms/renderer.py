@@ -25,7 +25,7 @@ from btam_desktop.domain.assessment import Answer
 from btam_desktop.domain.date_limits import LIFE
 from btam_desktop.domain.pack import Pack, Question, QuestionType, visible
 from btam_desktop.domain.records import today
-from btam_desktop.ui.fields import limit_dates, qdate
+from btam_desktop.ui.fields import limit_dates, qdate, spell_days
 from btam_desktop.ui.language import pack_word
 from btam_desktop.ui.plain import PlainLabel, plain_mnemonic, set_plain_tooltip
 
@@ -68,8 +68,7 @@ class _Field:
                 row.setContentsMargins(0, 0, 0, 0)
                 self.date = QDateEdit(qdate(today()))
                 limit_dates(self.date, LIFE)
-                self.date.setDisplayFormat("yyyy-MM-dd")
-                self.date.setCalendarPopup(True)
+                spell_days(self.date)
                 self.date_unset = QCheckBox(parent.tr("Not known"))
                 self.date_unset.setChecked(True)
                 self.date.setEnabled(False)

@@ -41,6 +41,7 @@ from btam_desktop.ui.fields import (
     form_group,
     limit_dates,
     qdate,
+    spell_days,
 )
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.passphrase import NewPassphraseFields
@@ -362,8 +363,7 @@ class InterviewDialog(_FormDialog):
         self.name = QLineEdit()
         self.held_on = QDateEdit(qdate(today()))
         limit_dates(self.held_on, event_span(today()))
-        self.held_on.setDisplayFormat("yyyy-MM-dd")
-        self.held_on.setCalendarPopup(True)
+        spell_days(self.held_on)
         self.interviewer = fit_width(QComboBox())
         for member_id, name in members:
             self.interviewer.addItem(name, member_id)

@@ -38,7 +38,7 @@ from btam_desktop.domain.referral import CHANNEL_NAMES, ReporterKind, Student
 from btam_desktop.domain.team import Member
 from btam_desktop.services.contracts.intake import ReferralInput, StudentCase
 from btam_desktop.ui import screen_fit
-from btam_desktop.ui.fields import ReportsProblems, day_from, limit_dates, text_box
+from btam_desktop.ui.fields import ReportsProblems, day_from, limit_dates, spell_days, text_box
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.model import status_label
 
@@ -81,8 +81,7 @@ class IntakeDialog(ReportsProblems, QDialog):
         report_form = QFormLayout(report)
         self.received_at = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(clock.now().timestamp())))
         limit_dates(self.received_at, event_span(clock.today()))
-        self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.received_at.setCalendarPopup(True)
+        spell_days(self.received_at)
         self.received_by = QComboBox()
         for m in members:
             self.received_by.addItem(m.name, m.id)
@@ -154,8 +153,7 @@ class IntakeDialog(ReportsProblems, QDialog):
         dob_row.setContentsMargins(0, 0, 0, 0)
         self.birth = QDateEdit()
         limit_dates(self.birth, LIFE)
-        self.birth.setDisplayFormat("yyyy-MM-dd")
-        self.birth.setCalendarPopup(True)
+        spell_days(self.birth)
         self.birth_unknown = QCheckBox(self.tr("Not known"))
         self.birth_unknown.setChecked(True)
         self.birth.setEnabled(False)

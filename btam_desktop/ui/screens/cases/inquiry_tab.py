@@ -32,10 +32,11 @@ from btam_desktop.domain.date_limits import event_span
 from btam_desktop.domain.inquiry import ITEM_STATUS_NAMES, InquiryItem, Interview, ItemStatus
 from btam_desktop.domain.records import today as current_day
 from btam_desktop.domain.team import Member
-from btam_desktop.ui.fields import day_from, limit_dates, qdate
+from btam_desktop.ui.fields import day_from, limit_dates, qdate, spell_days
 from btam_desktop.ui.language import short_date
 from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.plain import PlainLabel
+from btam_desktop.ui.screens.dialogs import INTERVIEWEE_ROLE_LABELS
 
 if TYPE_CHECKING:
     from btam_desktop.services.contracts.inquiry import Checklist
@@ -49,8 +50,7 @@ def _optional_date(parent: QWidget) -> tuple[QWidget, QDateEdit, QCheckBox]:
     row.setContentsMargins(0, 0, 0, 0)
     edit = QDateEdit(qdate(current_day()))
     limit_dates(edit, event_span(current_day()))
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
+    spell_days(edit)
     unset = QCheckBox(parent.tr("None"))
     unset.toggled.connect(lambda off: edit.setEnabled(not off))
     row.addWidget(edit)
@@ -218,12 +218,17 @@ class InquiryTab(QWidget):
     def show_interviews(self, interviews: list[Interview], names: dict[str, str]) -> None:
         self.interviews.clear()
         for iv in interviews:
-            by = names.get(iv.interviewer_id or "", "")
-            extra = f"; also present: {iv.others_present}" if iv.others_present else ""
-            self.interviews.addItem(
-                f"{short_date(iv.held_on)} · {iv.interviewee} ({iv.interviewee_role}) · "
-                f"by {by}{extra}\n{iv.notes}"
+            role = self.tr(INTERVIEWEE_ROLE_LABELS.get(iv.interviewee_role, iv.interviewee_role))
+            line = (
+                self.tr("%1 · %2 (%3) · by %4")
+                .replace("%1", short_date(iv.held_on))
+                .replace("%2", iv.interviewee)
+                .replace("%3", role)
+                .replace("%4", names.get(iv.interviewer_id or "", ""))
             )
+            if iv.others_present:
+                line += self.tr("; also present: %1").replace("%1", iv.others_present)
+            self.interviews.addItem(f"{line}\n{iv.notes}")
 
     def _edit(self, row: int) -> None:
         if not 0 <= row < len(self._items):

@@ -36,7 +36,7 @@ from btam_desktop.domain.records import today
 from btam_desktop.domain.team import Member
 from btam_desktop.domain.transfer import ReceivedRecord
 from btam_desktop.services.contracts.cases import CaseDetail, CaseEdit, CaseLoaded
-from btam_desktop.ui.fields import limit_dates, qdate
+from btam_desktop.ui.fields import limit_dates, qdate, spell_days
 from btam_desktop.ui.language import short_date
 from btam_desktop.ui.plain import PlainLabel, isolate
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentTab
@@ -134,8 +134,7 @@ class CasePage(QWidget):
         self.members: list[Member] = []
         self.review = QDateEdit()
         limit_dates(self.review, event_span(today()))
-        self.review.setDisplayFormat("yyyy-MM-dd")
-        self.review.setCalendarPopup(True)
+        spell_days(self.review)
         self.no_review = QCheckBox(self.tr("No review date"))
         review_row_widget = QWidget()
         review_row = QHBoxLayout(review_row_widget)

@@ -34,8 +34,14 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.meeting import AgendaItem, AgendaKind
 from btam_desktop.services.contracts.meetings import MeetingView
 from btam_desktop.ui import theme
+from btam_desktop.ui.language import pack_word
 from btam_desktop.ui.plain import PlainLabel
-from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, action_line, item_title
+from btam_desktop.ui.screens.meetings.lines import (
+    KIND_LABELS,
+    action_line,
+    item_title,
+    reason_line,
+)
 
 #: Type scale for the projector (1.25-1.5 per the conventions): readable from the back row.
 SCALE = 1.4
@@ -375,7 +381,7 @@ class MeetingMode(QWidget):
             .replace("%3", self.tr(KIND_LABELS[item.kind]))
         )
         self.title.setText(item_title(item, view, masked=not self.revealed))
-        self.reason.setText(item.reason)
+        self.reason.setText(reason_line(item, view))
         line = view.cases.get(item.case_id or "")
         if line is None:
             self.details.clear()
@@ -386,7 +392,7 @@ class MeetingMode(QWidget):
             stage = QCoreApplication.translate("CaseStatus", line.status)
             facts = self.tr("Stage: %1").replace("%1", stage)
             if line.level:
-                facts += " · " + line.level
+                facts += " · " + pack_word(view.labels, line.level)
             if self.revealed and line.summary:
                 facts += "\n" + line.summary
             self.details.setText(facts)

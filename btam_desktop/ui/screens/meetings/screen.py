@@ -45,7 +45,12 @@ from btam_desktop.ui.screens.meetings.dialogs import (
     DecisionDialog,
     ScheduleDialog,
 )
-from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, item_title, why_not_approve
+from btam_desktop.ui.screens.meetings.lines import (
+    KIND_LABELS,
+    item_title,
+    reason_line,
+    why_not_approve,
+)
 from btam_desktop.ui.screens.meetings.minutes_tab import MinutesTab
 
 
@@ -349,7 +354,7 @@ class MeetingsScreen(QWidget):
             values = (
                 self.tr(KIND_LABELS[item.kind]),
                 item_title(item, view, masked=masked),
-                item.reason,
+                reason_line(item, view),
                 str(item.minutes),
             )
             for col, text in enumerate(values):

@@ -9,12 +9,14 @@ keyboard there. This header takes no focus: its sentences say nothing the tables
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from btam_desktop.domain.prevention import FIGURES, WRITTEN_IN
 from btam_desktop.domain.statistics import Figure, PublishedTable
 from btam_desktop.services.contracts.stats import YearStatistics
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.plain import PlainLabel
 
 #: The figure the section starts at.
@@ -23,6 +25,19 @@ FIRST = FIGURES[0]
 
 def _count(value: int | None, minimum: int) -> str:
     return f"<{minimum}" if value is None else str(value)
+
+
+def period_label(result: YearStatistics) -> str:
+    """The period counted, as the window says it: its school year ("2026-27"), or its first
+    and last day as lists write them ("Aug 1, 2026 to Sep 30, 2026"; the service's own label
+    is ISO, for the spreadsheet)."""
+    if result.year is not None:
+        return result.label
+    return (
+        QCoreApplication.translate("Statistics", "%1 to %2")
+        .replace("%1", short_date(result.start))
+        .replace("%2", short_date(result.end))
+    )
 
 
 class PreventionHeader(QWidget):
@@ -44,7 +59,7 @@ class PreventionHeader(QWidget):
                 "factors named most: what to "
                 "plan school-wide prevention on, not only case by case. Factors a team typed "
                 "in are counted together, never quoted."
-            ).replace("%1", result.label)
+            ).replace("%1", period_label(result))
         )
         self.top = PlainLabel()
         self.top.setAccessibleName(self.tr("The factors named most"))

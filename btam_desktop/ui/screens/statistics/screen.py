@@ -47,7 +47,11 @@ from btam_desktop.ui.language import pack_word, short_date
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, heading, set_plain_tooltip
 from btam_desktop.ui.screens.statistics.bars import BarChart
-from btam_desktop.ui.screens.statistics.prevention import FIRST, PreventionHeader
+from btam_desktop.ui.screens.statistics.prevention import (
+    FIRST,
+    PreventionHeader,
+    period_label,
+)
 from btam_desktop.ui.screens.statistics.rollup import RollupExport
 
 #: How much larger the figures read with "Large type" on (a projector at the back of a room).
@@ -234,9 +238,13 @@ class StatisticsScreen(QWidget):
         self.year.setCurrentIndex(max(self.year.findData(result.year), 0))
         self.year.blockSignals(False)
         less = f"<{result.minimum}"
-        self.summary.setText(
+        counted = (
             self.tr("%1 (%2 to %3): %4 cases opened, %5 closed.")
-            .replace("%1", result.label)
+            if result.year is not None
+            else self.tr("%2 to %3: %4 cases opened, %5 closed.")
+        )
+        self.summary.setText(
+            counted.replace("%1", result.label)
             .replace("%2", short_date(result.start))
             .replace("%3", short_date(result.end))
             .replace("%4", self._count(result.opened))
@@ -264,7 +272,7 @@ class StatisticsScreen(QWidget):
                 " "
                 + self.tr(
                     "No enrollment is typed in for %1 yet: press Enrollment… to compare."
-                ).replace("%1", result.label)
+                ).replace("%1", period_label(result))
                 if result.enrollment is None and result.year is not None
                 else ""
             )

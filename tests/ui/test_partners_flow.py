@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from btam_desktop.domain import clock
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.team.contacts import ContactDialog
 from tests.ui.cells import cell
@@ -40,8 +41,8 @@ def test_a_partner_without_an_agreement_is_warned_about_and_confirmed(
     # The demo's coach, therapist, driver, and two partners: one current, one expired.
     qtbot.waitUntil(lambda: table.rowCount() == 5)
     status = {cell(table, r, 0): cell(table, r, 5) for r in range(table.rowCount())}
-    june = date(clock.today().year + 1, 6, 30).isoformat()
-    expired = (clock.today() - timedelta(days=40)).isoformat()
+    june = short_date(date(clock.today().year + 1, 6, 30))
+    expired = short_date(clock.today() - timedelta(days=40))
     assert status["Dr. Nadia Fenwick-Sall"] == f"Agreement until {june}"
     assert status["Theo Lindgren-Mabry"] == f"Expired {expired}"
     assert status["Dale Okafor-Brandt"] == ""  # staff have no agreement

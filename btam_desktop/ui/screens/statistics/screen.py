@@ -110,12 +110,17 @@ class StatisticsScreen(QWidget):
         top.addWidget(self.large)
         top.addStretch(1)
         top.addWidget(self.enrollment_button)
-        top.addWidget(self.state_button)
-        top.addWidget(self.print_button)
-        top.addWidget(self.rollup_button)
+        # The papers and files made from the figures: a row of their own, so the screen (and
+        # with it the window, whose narrowest width is its widest screen's) stays narrow.
+        papers = QHBoxLayout()
+        papers.addStretch(1)
+        papers.addWidget(self.print_button)
+        papers.addWidget(self.state_button)
+        papers.addWidget(self.rollup_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Statistics: is our program working?"), self))
         layout.addLayout(top)
+        layout.addLayout(papers)
         layout.addWidget(self.summary)
         layout.addWidget(self.note)
         layout.addWidget(self.scroller, 1)
@@ -358,8 +363,8 @@ class StatisticsScreen(QWidget):
         chain = [
             self.large,
             self.enrollment_button,
-            self.state_button,
             self.print_button,
+            self.state_button,
             self.rollup_button,
             *self.tables,
         ]

@@ -12,13 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,8 +27,10 @@ from btam_desktop.domain.contact import (
 from btam_desktop.domain.records import today
 from btam_desktop.services.contracts import api
 from btam_desktop.ui.fields import FormDialog, combo, date_edit, day_of, text_box
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import PlainLabel, confirm
+from btam_desktop.ui.plain import confirm
+from btam_desktop.ui.screens.team.directory import DirectoryList
 
 
 def tr(text: str) -> str:
@@ -44,7 +40,7 @@ def tr(text: str) -> str:
 def problem_text(problem: AgreementProblem) -> str:
     """What is wrong with a partner's agreement, as a screen says it ("agreement expired on
     2026-08-31")."""
-    day = problem.day.isoformat() if problem.day else ""
+    day = short_date(problem.day)
     return {
         AgreementIssue.MISSING: tr("no agreement recorded"),
         AgreementIssue.NOT_YET: tr("agreement starts on %1"),
@@ -60,12 +56,12 @@ def agreement_status(contact: Contact) -> str:
     if contact.kind is not ContactKind.PARTNER:
         return ""
     problem = agreement_problem(contact, today())
-    until = contact.agreement_until.isoformat() if contact.agreement_until else ""
+    until = short_date(contact.agreement_until)
     if problem is None:
         if contact.agreement_until is None:
             return tr("Agreement, no end date")
         return tr("Agreement until %1").replace("%1", until)
-    day = problem.day.isoformat() if problem.day else ""
+    day = short_date(problem.day)
     return {
         AgreementIssue.MISSING: tr("No agreement"),
         AgreementIssue.NOT_YET: tr("Agreement starts %1"),
@@ -157,68 +153,41 @@ class ContactDialog(FormDialog):
         return day_of(edit) if self._partner() and box.isChecked() else None
 
 
-class ContactsPanel(QWidget):
+class ContactsPanel(DirectoryList):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ops = ops
-        self._contacts: list[Contact] = []
-        self.table = QTableWidget(0, 6)
-        self.table.setAccessibleName(self.tr("Other staff, outside providers and partners"))
-        self.table.setHorizontalHeaderLabels(
-            [
+        super().__init__(
+            ops,
+            name=self.tr("Other staff, outside providers and partners"),
+            headers=[
                 self.tr("Name"),
                 self.tr("Kind"),
                 self.tr("Role"),
                 self.tr("Organization"),
                 self.tr("Contact"),
                 self.tr("Agreement"),
-            ]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (1, 5):  # the kind and the agreement read whole (a short list)
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        note = PlainLabel(
-            self.tr(
+            ],
+            whole=(1, 5),  # the kind and the agreement read whole (a short list)
+            note=self.tr(
                 "People who are not on the team but whom plans, check-ins and notifications "
                 "name: other school staff (a coach, the nurse) and outside providers; and the "
                 "team's partners from outside agencies, who attend meetings under a written "
                 "agreement. They have no passphrase and never open the case file."
-            )
+            ),
+            buttons=(
+                self.tr("A&dd someone…"),
+                self.tr("Ch&ange details…"),
+                self.tr("Take off the &list…"),
+            ),
+            parent=parent,
         )
-        note.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("A&dd someone…"))
-        self.edit_button = QPushButton(self.tr("Ch&ange details…"))
-        self.remove_button = QPushButton(self.tr("Take off the &list…"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.add_button.clicked.connect(lambda: self._edit(None))
-        self.edit_button.clicked.connect(lambda: self._edit(self.selected()))
-        self.remove_button.clicked.connect(self._remove)
-        self.table.itemSelectionChanged.connect(self._enable)
-        self.table.itemActivated.connect(lambda _item: self._edit(self.selected()))
-        self._enable()
 
     def load(self) -> None:
         self._ops.queue(api.CONTACTS_LIST(), on_done=self.show_contacts)
 
     def show_contacts(self, contacts: list[Contact]) -> None:
-        keep = self.selected()
-        self._contacts = contacts
-        self.table.setRowCount(len(contacts))
-        for row, c in enumerate(contacts):
-            for col, text in enumerate(
+        self.fill(
+            contacts,
+            [
                 (
                     c.name,
                     self.tr(KIND_NAMES[c.kind]),
@@ -227,26 +196,16 @@ class ContactsPanel(QWidget):
                     c.contact,
                     agreement_status(c),
                 )
-            ):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-        if keep is not None:
-            rows = [i for i, c in enumerate(contacts) if c.id == keep.id]
-            if rows:
-                self.table.selectRow(rows[0])
-        self._enable()
+                for c in contacts
+            ],
+        )
 
     def selected(self) -> Contact | None:
-        row = self.table.currentRow()
-        selected = self.table.selectionModel().hasSelection()
-        return self._contacts[row] if selected and 0 <= row < len(self._contacts) else None
+        chosen = self.chosen()
+        return chosen if isinstance(chosen, Contact) else None
 
-    def _enable(self) -> None:
-        chosen = self.selected() is not None
-        self.edit_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
-
-    def _edit(self, current: Contact | None) -> None:
-        dialog = ContactDialog(current, self)
+    def edit(self, current: object) -> ContactDialog:
+        dialog = ContactDialog(current if isinstance(current, Contact) else None, self)
         dialog.chosen.connect(
             lambda contact: self._ops.run(
                 api.CONTACTS_SAVE(contact),
@@ -255,8 +214,9 @@ class ContactsPanel(QWidget):
             )
         )
         dialog.open()
+        return dialog
 
-    def _remove(self) -> None:
+    def remove(self) -> None:
         chosen = self.selected()
         if chosen is None:
             return

@@ -9,13 +9,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,8 +17,10 @@ from btam_desktop.domain.community import KIND_WORDS, CommunityService, ServiceK
 from btam_desktop.domain.records import today
 from btam_desktop.services.contracts import api
 from btam_desktop.ui.fields import FormDialog, combo, text_box
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import PlainLabel, confirm, set_plain_tooltip
+from btam_desktop.ui.plain import confirm
+from btam_desktop.ui.screens.team.directory import DirectoryList
 
 
 class ServiceDialog(FormDialog):
@@ -80,58 +76,33 @@ class ServiceDialog(FormDialog):
         self.chosen.emit(self.value())
 
 
-class ServicesPane(QWidget):
+class ServicesPane(DirectoryList):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ops = ops
-        self._services: list[CommunityService] = []
-        self.table = QTableWidget(0, 6)
-        self.table.setAccessibleName(self.tr("Services directory"))
-        self.table.setHorizontalHeaderLabels(
-            [
+        super().__init__(
+            ops,
+            name=self.tr("Services directory"),
+            headers=[
                 self.tr("Name"),
                 self.tr("Kind"),
                 self.tr("Contact"),
                 self.tr("Languages"),
                 self.tr("Cost"),
                 self.tr("On the list"),
-            ]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        note = PlainLabel(
-            self.tr(
+            ],
+            whole=(1, 5),
+            note=self.tr(
                 "The services the school connects students and families to. A plan's "
                 "intervention can name one, and each case's Plan tab follows its referrals "
                 "from the suggestion to the end. A service taken off the list stays on record "
                 "for the referrals that named it."
-            )
+            ),
+            buttons=(
+                self.tr("A&dd a service…"),
+                self.tr("Change de&tails…"),
+                self.tr("Take off the l&ist…"),
+            ),
+            parent=parent,
         )
-        note.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("A&dd a service…"))
-        self.edit_button = QPushButton(self.tr("Change de&tails…"))
-        self.remove_button = QPushButton(self.tr("Take off the l&ist…"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.add_button.clicked.connect(lambda: self._edit(None))
-        self.edit_button.clicked.connect(lambda: self._edit(self.selected()))
-        self.remove_button.clicked.connect(self._take_off_or_back)
-        self.table.itemSelectionChanged.connect(self._enable)
-        self.table.itemActivated.connect(lambda _item: self._edit(self.selected()))
-        self._enable()
 
     def load(self) -> None:
         self._ops.queue(api.COMMUNITY_DIRECTORY(), on_done=self.show_services)
@@ -140,47 +111,41 @@ class ServicesPane(QWidget):
         self.show_services([])
 
     def show_services(self, services: list[CommunityService]) -> None:
-        keep = self.selected()
         # Those on the list first, then those taken off it.
-        self._services = sorted(services, key=lambda s: not s.listed)
-        self.table.setRowCount(len(self._services))
-        for row, s in enumerate(self._services):
-            listed = (
-                self.tr("Yes")
-                if s.listed
-                else self.tr("Taken off %1").replace(
-                    "%1", s.removed_on.isoformat() if s.removed_on else ""
+        shown = sorted(services, key=lambda s: not s.listed)
+        self.fill(
+            shown,
+            [
+                (
+                    s.name,
+                    self.tr(KIND_WORDS[s.kind]),
+                    s.contact,
+                    s.languages,
+                    s.cost,
+                    self.tr("Yes")
+                    if s.listed
+                    else self.tr("Taken off %1").replace("%1", short_date(s.removed_on)),
                 )
-            )
-            for col, text in enumerate(
-                (s.name, self.tr(KIND_WORDS[s.kind]), s.contact, s.languages, s.cost, listed)
-            ):
-                item = QTableWidgetItem(text)
-                set_plain_tooltip(item, s.notes if col == 0 else "")
-                self.table.setItem(row, col, item)
-        if keep is not None:
-            rows = [i for i, s in enumerate(self._services) if s.id == keep.id]
-            if rows:
-                self.table.selectRow(rows[0])
-        self._enable()
+                for s in shown
+            ],
+            [s.notes for s in shown],
+        )
 
     def selected(self) -> CommunityService | None:
-        row = self.table.currentRow()
-        chosen = self.table.selectionModel().hasSelection()
-        return self._services[row] if chosen and 0 <= row < len(self._services) else None
+        chosen = self.chosen()
+        return chosen if isinstance(chosen, CommunityService) else None
 
-    def _enable(self) -> None:
+    def enable(self) -> None:
+        super().enable()
         chosen = self.selected()
-        self.edit_button.setEnabled(chosen is not None)
-        self.remove_button.setEnabled(chosen is not None)
         self.remove_button.setText(
             self.tr("Put back on the l&ist")
             if chosen is not None and not chosen.listed
             else self.tr("Take off the l&ist…")
         )
 
-    def _edit(self, current: CommunityService | None) -> ServiceDialog:
-        dialog = ServiceDialog(current, self)
+    def edit(self, current: object) -> ServiceDialog:
+        dialog = ServiceDialog(current if isinstance(current, CommunityService) else None, self)
         dialog.chosen.connect(
             lambda service: self._ops.run(
                 api.COMMUNITY_SAVE_SERVICE(service),
@@ -191,7 +156,8 @@ class ServicesPane(QWidget):
         dialog.open()
         return dialog
 
-    def _take_off_or_back(self) -> None:
+    def remove(self) -> None:
+        """Take the chosen service off the list, or put one taken off back on it."""
         chosen = self.selected()
         if chosen is None:
             return

@@ -183,3 +183,13 @@ def glance_moment(moment: str | datetime | None) -> str:
     if when.date() != clock.today():
         return short_date(when.date())
     return QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+
+
+def recent_moment(moment: str | datetime) -> str:
+    """A status's moment ("Synced 7:05 AM"): its local time when it is today (by the app's
+    clock), else the whole moment, so a status unchanged since yesterday does not read as
+    this morning's."""
+    when = local(moment)
+    if when.date() != clock.today():
+        return short_moment(when)
+    return QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)

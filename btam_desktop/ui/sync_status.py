@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from btam_desktop.domain import clock
 from btam_desktop.domain.case_file_errors import DamagedError
 from btam_desktop.domain.errors import BtamError
-from btam_desktop.domain.local_time import moment_text, recent_moment_text
 from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.sync import (
     ConflictReview,
@@ -27,6 +26,7 @@ from btam_desktop.services.contracts.sync import (
     HeldChange,
 )
 from btam_desktop.services.contracts.sync_settings import SyncFolderUnreachableError
+from btam_desktop.ui.language import recent_moment, short_moment
 from btam_desktop.ui.ops import Ops
 
 #: How often an unlocked laptop syncs (sync research 4.5: "poll every 60 s while unlocked").
@@ -254,9 +254,7 @@ class SyncStatus(QObject):
             else:
                 text = self.tr("Not synced: see Team ▸ Sync")
             if self.synced_at is not None:
-                text += self.tr(" (last synced %1)").replace(
-                    "%1", recent_moment_text(self.synced_at)
-                )
+                text += self.tr(" (last synced %1)").replace("%1", recent_moment(self.synced_at))
             return text
         if self.receiving is not None:
             done, total = self.receiving
@@ -267,7 +265,7 @@ class SyncStatus(QObject):
             )
         if self.last is None or self.synced_at is None:
             return self.tr("Syncing…") if self.running else ""
-        synced = self.tr("Synced %1").replace("%1", recent_moment_text(self.synced_at))
+        synced = self.tr("Synced %1").replace("%1", recent_moment(self.synced_at))
         return " · ".join([synced, *self.waiting_words(self.last)])
 
     def waiting_words(self, result: FolderSync) -> list[str]:
@@ -278,7 +276,7 @@ class SyncStatus(QObject):
                 by = (
                     self.tr("%1 on %2")
                     .replace("%1", by)
-                    .replace("%2", moment_text(result.removed_at))
+                    .replace("%2", short_moment(result.removed_at))
                 )
             return [
                 self.tr(

@@ -32,3 +32,8 @@ def children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
 def leaves(tree: QTreeWidget) -> list[QTreeWidgetItem]:
     """Every row under every group of a two-level tree, in order."""
     return [row for g in range(tree.topLevelItemCount()) for row in children(top(tree, g))]
+
+
+#: How US English writes the half of the day after a time (Qt's short time format, from the
+#: Unicode data: a narrow no-break space before it).
+AM, PM = "\u202fAM", "\u202fPM"

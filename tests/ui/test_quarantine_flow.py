@@ -22,7 +22,7 @@ from btam_desktop.services.session import Session
 from btam_desktop.ui.areas import REVIEW
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.conflicts.held_dialog import HeldDialog
-from tests.ui.cells import cell
+from tests.ui.cells import AM, cell
 from tests.ui.markup_check import interpreted, rich_labels, shown_texts
 from tests.ui.test_accessibility_and_models import unnamed_focusable
 from tests.ui.test_conflicts_flow import (
@@ -81,7 +81,7 @@ def test_a_change_written_after_a_removal_waits_and_a_lead_imports_it(
 
     qtbot.waitUntil(lambda: not workspace.nav.isRowHidden(REVIEW))
     assert re.fullmatch(
-        r"Synced 10:4\d · 1 change from a removed member waits for a lead", sync_line(window)
+        rf"Synced 10:4\d{AM} · 1 change from a removed member waits for a lead", sync_line(window)
     ), sync_line(window)
     entry = workspace.nav.item(REVIEW)
     assert entry.data(Qt.ItemDataRole.AccessibleTextRole) == (

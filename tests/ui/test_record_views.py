@@ -18,6 +18,7 @@ from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.record_view import RecordView
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from tests.conftest import PinClock
+from tests.ui.cells import PM
 from tests.ui.conftest import DEMO_PASS, unlock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -86,7 +87,7 @@ def test_a_saved_assessment_reads_as_a_document_and_new_version_opens_the_form(
         "Assessment 1 — NTAC behavioral threat assessment, Ridgeview Unified (latest)\n"
     )
     assert "Level of concern: ■■■ High concern (3 of 3)" in shown  # words and a sign
-    assert "Saved by Dana Whitlock-Oyelaran on 2026-11-12 23:40" in shown  # local time
+    assert f"Saved by Dana Whitlock-Oyelaran on Nov 12, 2026 11:40{PM}" in shown  # local time
     assert "Members present\nDana Whitlock-Oyelaran, Marcus Feldspar" in shown
     assert "Risk factors\n• Grievance or desire for revenge\n• Communicated intent" in shown
     # Each question with its answer in words, never a stored code.

@@ -142,6 +142,6 @@ def test_a_version_says_which_laptop_it_was_written_on_when_it_has_a_name(qtbot:
     qtbot.addWidget(dialog)
     dialog.show()
     texts = [s.shown for s in shown_texts(dialog)]
-    assert "\u2068Lucía\u2069's version\nwritten 2027-03-15 " in "\n".join(texts)
+    assert "\u2068Lucía\u2069's version\nwritten Mar 15, 2027 " in "\n".join(texts)
     assert any(t.endswith(" (\u2068at <b>home</b>\u2069)") for t in texts)  # as typed
     assert "at &lt;b&gt;home" in dialog.keep_buttons[0].toolTip()  # shown, not read as markup

@@ -24,7 +24,7 @@ from btam_desktop.services.session import TEST_KDF, Session
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.team.sync_pane import SyncPane
 from tests.conftest import PinClock
-from tests.ui.cells import cell
+from tests.ui.cells import AM, cell
 from tests.ui.conftest import DEMO_PASS, unlock
 from tests.ui.markup_check import interpreted, rich_labels, shown_texts
 from tests.ui.test_accessibility_and_models import unnamed_focusable
@@ -91,7 +91,7 @@ def synced_window(
     unlock(qtbot, window, demo_file, to_cases=False)
     pane = sync_tab(qtbot, window)
     choose(qtbot, pane, monkeypatch, share)
-    qtbot.waitUntil(lambda: sync_line(window) == "Synced 10:42")
+    qtbot.waitUntil(lambda: sync_line(window) == f"Synced 10:42{AM}")
     return share, pane
 
 
@@ -158,12 +158,12 @@ def test_two_copies_sync_through_a_folder_chosen_in_the_window(
     shot(window, "team-sync-not-set-up")
 
     choose(qtbot, pane, monkeypatch, share)
-    qtbot.waitUntil(lambda: sync_line(window) == "Synced 10:42")
+    qtbot.waitUntil(lambda: sync_line(window) == f"Synced 10:42{AM}")
     assert segments(share) >= 1  # this laptop's history went out
     pane.sync_button.setFocus()
     qtbot.keyClick(pane.sync_button, Qt.Key.Key_Space)  # Sync now: nothing new either way
     qtbot.waitUntil(lambda: "nothing new to send; nothing new arrived" in pane.result.text())
-    assert pane.result.text().startswith("10:42 — ")
+    assert pane.result.text().startswith(f"10:42{AM} — ")
     assert unnamed_focusable(pane) == []
 
     # The other laptop: its own copy, its own member, the same folder.
@@ -190,7 +190,7 @@ def test_two_copies_sync_through_a_folder_chosen_in_the_window(
         qtbot.waitUntil(lambda: page.summary.toPlainText() == "Ana met Kenzie at lunch; calmer.")
         # Changes arriving are not the person at the keyboard: the auto-lock counts on.
         assert restarted == [] and idle.running
-        assert re.fullmatch(r"Synced 10:4\d", sync_line(window)), sync_line(window)
+        assert re.fullmatch(rf"Synced 10:4\d{AM}", sync_line(window)), sync_line(window)
         received = window.workspace.team.sync.result.text()
         assert f"received 1 change in 1 file, from \u2068{HOSTILE}\u2069." in received, received
 
@@ -244,7 +244,9 @@ def test_sync_at_lock_and_unlock_and_a_calm_word_for_a_missing_folder(
     unlock(qtbot, window, demo_file, to_cases=False)
     pane = sync_tab(qtbot, window)
     choose(qtbot, pane, monkeypatch, share)
-    qtbot.waitUntil(lambda: sync_line(window) == "Synced 07:05")  # a morning: 07:05, not 7:05
+    qtbot.waitUntil(
+        lambda: sync_line(window) == f"Synced 7:05{AM}"
+    )  # the local time, in the locale's words
     shot(window, "team-sync-morning")
 
     # A change, then Ctrl+L: the lock's own sync takes it to the folder.
@@ -262,7 +264,7 @@ def test_sync_at_lock_and_unlock_and_a_calm_word_for_a_missing_folder(
 
     # Unlocking syncs again, at once.
     unlock(qtbot, window, demo_file, to_cases=False)
-    qtbot.waitUntil(lambda: re.fullmatch(r"Synced 07:0\d", sync_line(window)) is not None)
+    qtbot.waitUntil(lambda: re.fullmatch(rf"Synced 7:0\d{AM}", sync_line(window)) is not None)
 
     # The stick is pulled out: one calm line, minute after minute, never a dialog.
     shutil.rmtree(share)
@@ -270,7 +272,7 @@ def test_sync_at_lock_and_unlock_and_a_calm_word_for_a_missing_folder(
         next_minute(qtbot, window)
         line = sync_line(window)
         assert line.startswith("Not synced: the sync folder is not reachable"), line
-        assert re.search(r"\(last synced 07:0\d\)$", line), line
+        assert re.search(rf"\(last synced 7:0\d{AM}\)$", line), line
         assert no_message_box()
     pane = sync_tab(qtbot, window)
     assert pane.problem.isVisible() and "is not reachable" in pane.problem.text()
@@ -280,7 +282,7 @@ def test_sync_at_lock_and_unlock_and_a_calm_word_for_a_missing_folder(
     share.mkdir()
     pane.sync_button.setFocus()
     qtbot.keyClick(pane.sync_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: re.fullmatch(r"Synced 07:0\d", sync_line(window)) is not None)
+    qtbot.waitUntil(lambda: re.fullmatch(rf"Synced 7:0\d{AM}", sync_line(window)) is not None)
     assert not pane.problem.isVisible() and segments(share) >= 1
 
 
@@ -342,7 +344,7 @@ def test_a_large_arrival_shows_how_far_it_got(
         "Receiving the team's changes… 2 of 5 files",
         "Receiving the team's changes… 4 of 5 files",
     ], lines
-    assert sync_line(window) == "Synced 10:42"
+    assert sync_line(window) == f"Synced 10:42{AM}"
     received = window.workspace.team.sync.result.text()
     assert f"received 5 changes in 5 files, from \u2068{HOSTILE}\u2069." in received, received
 
@@ -393,7 +395,7 @@ def test_a_lead_accepts_changes_that_wait_for_the_clock(
     assert asked and asked[0].startswith(f"Apply {HOSTILE}'s waiting changes now")
     qtbot.waitUntil(lambda: not window.workspace.sync.running)
     # (The window reads this process's clock, moved above: only the wait matters here.)
-    assert re.fullmatch(r"Synced \d\d:\d\d", sync_line(window)), sync_line(window)
+    assert re.fullmatch(r"Synced \d{1,2}:\d\d\u202f[AP]M", sync_line(window)), sync_line(window)
     assert "received 1 change in 1 file" in pane.result.text()
     assert not pane.accept_button.isVisible()
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.errors import BtamError
-from btam_desktop.domain.local_time import moment_text
 from btam_desktop.services import errors
 from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.files import BackupCheck, DrillResult
+from btam_desktop.ui.language import short_moment
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel
 
@@ -302,7 +302,7 @@ class RestoreDialog(_FileDialog):
             "The backup holds the case file as it was on %1; the case file has %n cases now.",
             "",
             result.current_cases,
-        ).replace("%1", moment_text(result.as_of))
+        ).replace("%1", short_moment(result.as_of))
         if result.passed:
             return (
                 self.tr(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from btam_desktop.domain.disclosure import DOCUMENT_NAMES, Destination, Disclosure
-from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.plan import LEGAL_BASIS_NAMES
+from btam_desktop.ui.language import short_moment
 
 DOCUMENTS = {kind.value: name for kind, name in DOCUMENT_NAMES.items()}
 BASES = {basis.value: name for basis, name in LEGAL_BASIS_NAMES.items()}
@@ -35,7 +35,7 @@ class DisclosureLog(QTableWidget):
     def show_log(self, entries: list[Disclosure], names: dict[str, str]) -> None:
         self.setRowCount(len(entries))
         for row, d in enumerate(reversed(entries)):  # newest first
-            when = moment_text(d.at)
+            when = short_moment(d.at)
             how = {
                 Destination.PRINTED: self.tr("Printed"),
                 Destination.SAVED: self.tr("Saved"),

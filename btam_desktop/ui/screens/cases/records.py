@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.pack import Pack, Question, QuestionType, visible
 from btam_desktop.domain.plan import INTERVENTION_TYPE_NAMES, Intervention, carried_by
 from btam_desktop.services.print_words import answer_text, level, sentence
-from btam_desktop.ui.language import pack_word, short_date
+from btam_desktop.ui.language import pack_word, short_date, short_moment
 from btam_desktop.ui.record_view import Record, level_sign
 
 if TYPE_CHECKING:
@@ -48,7 +47,7 @@ def saved_line(saved_at: str, saved_by: str, names: dict[str, str]) -> str:
     if not saved_at:
         return ""
     who = names.get(saved_by, "")
-    when = moment_text(saved_at)
+    when = short_moment(saved_at)
     if not who:
         return tr("Saved %1").replace("%1", when)
     return tr("Saved by %1 on %2").replace("%1", who).replace("%2", when)
@@ -237,7 +236,7 @@ def screening_record(
                         tr("Decided by %1 with %2 on %3")
                         .replace("%1", names.get(s.lead_id, "?"))
                         .replace("%2", names.get(s.second_member_id, "?"))
-                        .replace("%3", moment_text(s.decided_at)),
+                        .replace("%3", short_moment(s.decided_at)),
                         tr("Reason: %1").replace("%1", s.reason) if s.reason else "",
                     ),
                 )

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.referral import Referral, ReporterKind
+from btam_desktop.ui.language import short_moment
 from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.record_view import Record, RecordView
@@ -30,7 +30,7 @@ def tr(text: str) -> str:
 
 
 def describe_referral(r: Referral, names: dict[str, str]) -> str:
-    when = moment_text(r.received_at)
+    when = short_moment(r.received_at)
     if r.reporter_kind is ReporterKind.ANONYMOUS:
         who = tr("anonymous")
     elif r.reporter_kind is ReporterKind.CONFIDENTIAL:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.disclosure import DOCUMENT_NAMES
-from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.plan import LEGAL_BASIS_NAMES
 from btam_desktop.domain.referral import CHANNEL_NAMES
 from btam_desktop.domain.student import StudentRecord
@@ -41,6 +40,7 @@ from btam_desktop.services.contracts.students import (
     StudentSnapshot,
 )
 from btam_desktop.ui import screen_fit
+from btam_desktop.ui.language import short_moment
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, confirm, heading, isolate
 from btam_desktop.ui.screens.cases.model import status_label
@@ -205,7 +205,7 @@ class StudentView(QDialog):
                 .replace("%1", link.person_case)
                 .replace("%2", link.same_as_case)
                 .replace("%3", by)
-                .replace("%4", moment_text(link.linked_at))
+                .replace("%4", short_moment(link.linked_at))
             )
             row = QListWidgetItem(text)
             row.setData(RECORD_ROLE, link.link_id)

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.domain.local_time import moment_text
 from btam_desktop.services.contracts.sync import ConflictReview, ReviewVersion
 from btam_desktop.ui import screen_fit
+from btam_desktop.ui.language import short_moment
 from btam_desktop.ui.plain import (
     PlainLabel,
     isolate,
@@ -178,7 +178,7 @@ class ResolveDialog(QDialog):
             self.tr("The case %1 opened") if self.kind == NUMBER else self.tr("%1's version")
         ).replace("%1", member_name(version))
         if version.at:
-            title += "\n" + self.tr("written %1").replace("%1", moment_text(version.at))
+            title += "\n" + self.tr("written %1").replace("%1", short_moment(version.at))
         if version.laptop:
             title += " " + self.tr("(%1)").replace("%1", isolate(version.laptop))
         heading = PlainLabel(title)

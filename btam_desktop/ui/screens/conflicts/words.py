@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from btam_desktop.domain.local_time import moment_text
 from btam_desktop.services.contracts.sync import (
     ConflictReview,
     HeldChange,
@@ -13,6 +12,7 @@ from btam_desktop.services.contracts.sync import (
     Reconciled,
     ReviewVersion,
 )
+from btam_desktop.ui.language import short_moment
 from btam_desktop.ui.plain import isolate
 
 #: Fields people write, named as the case page names them ("the summary").
@@ -57,7 +57,7 @@ def by_when(version: ReviewVersion) -> str:
     gave it one); the name alone when the time is not known."""
     said = member_name(version)
     if version.at:
-        said = tr("%1, %2").replace("%1", said).replace("%2", moment_text(version.at))
+        said = tr("%1, %2").replace("%1", said).replace("%2", short_moment(version.at))
     if version.laptop:
         said = tr("%1 (%2)").replace("%1", said).replace("%2", isolate(version.laptop))
     return said
@@ -184,5 +184,5 @@ def held_summary(change: HeldChange) -> str:
 def held_by_when(change: HeldChange) -> str:
     who = isolate(change.member) if change.member else tr("a former member")
     return (
-        tr("%1, %2").replace("%1", who).replace("%2", moment_text(change.at)) if change.at else who
+        tr("%1, %2").replace("%1", who).replace("%2", short_moment(change.at)) if change.at else who
     )

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btam_desktop.domain.local_time import recent_moment_text
 from btam_desktop.services.contracts.sync import FolderSync
+from btam_desktop.ui.language import recent_moment
 from btam_desktop.ui.plain import PlainLabel, isolate, message_box, set_plain_tooltip
 from btam_desktop.ui.screens.conflicts.words import reconciled_line
 from btam_desktop.ui.sync_status import SyncStatus
@@ -222,7 +222,7 @@ class SyncPane(QWidget):
             return self.tr("Syncing…") if status.running else self.tr("Not synced yet.")
         lines = [
             self.tr("%1 — %2; %3.")
-            .replace("%1", recent_moment_text(status.synced_at))
+            .replace("%1", recent_moment(status.synced_at))
             .replace("%2", self._sent(status.last))
             .replace("%3", self._received(status.last))
         ]

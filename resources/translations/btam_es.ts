@@ -5031,7 +5031,7 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     </message>
     <message>
         <source>Log a &amp;notification…</source>
-        <translation>Registrar una &amp;notificación…</translation>
+        <translation>&amp;Notificación nueva…</translation>
     </message>
     <message>
         <source>Print le&amp;tter…</source>
@@ -5043,11 +5043,11 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     </message>
     <message>
         <source>Add a chec&amp;k-in…</source>
-        <translation>Agregar un &amp;seguimiento…</translation>
+        <translation>&amp;Seguimiento nuevo…</translation>
     </message>
     <message>
         <source>Record a re&amp;view…</source>
-        <translation>Registrar una re&amp;visión…</translation>
+        <translation>Re&amp;visión nueva…</translation>
     </message>
     <message>
         <source>C&amp;lose this case…</source>

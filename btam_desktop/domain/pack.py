@@ -196,7 +196,8 @@ class Pack:
         pack's order, each text once: the levels, the screening decisions (the inspection copy
         prints them), the plan domains, the factors, the tip line's note, and the team's
         forms the inspection copy prints (the assessment's sections, questions and answer
-        choices; the inquiry checklist). `packs check` warns of each without a label."""
+        choices; the inquiry checklist), with their help (the window shows it).
+        `packs check` warns of each without a label."""
         words = [("level", lv.label) for lv in self.levels]
         words += [("screening decision", text) for text in self.screening_outcomes.values()]
         words += [("plan domain", d) for d in self.plan_domains]
@@ -209,7 +210,10 @@ class Pack:
             for q in section.questions:
                 words.append(("question", q.text))
                 words += [("answer choice", choice) for choice in q.choices]
-        words += [("checklist item", item.text) for item in self.checklist]
+                words += [("question's help", q.help)] if q.help else []
+        for item in self.checklist:
+            words.append(("checklist item", item.text))
+            words += [("checklist item's help", item.help)] if item.help else []
         once: dict[str, str] = {}
         for what, text in words:
             once.setdefault(text, what)

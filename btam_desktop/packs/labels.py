@@ -56,7 +56,7 @@ def missing_labels(pack: Pack) -> list[str]:
         out += [
             f"[labels.{language}] '{key}' is none of the pack's words (its name, levels, "
             "screening decisions, plan domains, factors, tip line note, questions, answer "
-            "choices or checklist items)"
+            "choices, checklist items or their help)"
             for key in given
             if key not in known
         ]

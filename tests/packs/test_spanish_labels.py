@@ -82,8 +82,8 @@ def test_a_label_for_no_word_of_the_pack_is_a_warning() -> None:
     )
     assert missing_labels(pack)[-1] == (
         "[labels.es] 'Hihg concern' is none of the pack's words (its name, levels, screening "
-        "decisions, plan domains, factors, tip line note, questions, answer choices or "
-        "checklist items)"
+        "decisions, plan domains, factors, tip line note, questions, answer choices, "
+        "checklist items or their help)"
     )
 
 

@@ -182,9 +182,10 @@ class Pack:
         return [q for s in self.sections for q in s.questions]
 
     def label(self, text: str, language: str) -> str:
-        """`text` (a level's label, a factor, a plan domain, a question, a checklist item, the
-        tip line's note: any word the pack writes) in `language` as the pack writes it there
-        (`[labels.es]`); `text` itself, in English, when the pack has no word for it.
+        """`text` (a level's label, a factor, a plan domain, a question or its choices, a
+        checklist item, the tip line's note, the pack's name: any word the pack writes) in
+        `language` as the pack writes it there (`[labels.es]`); `text` itself, in English,
+        when the pack has no word for it.
 
         The one place a pack's word is put into a language: the family's papers call it with
         the paper's language, the window (`ui/language.pack_word`) with the window's."""
@@ -192,8 +193,11 @@ class Pack:
 
     def family_words(self) -> tuple[tuple[str, str], ...]:
         """(what, text) for each of the pack's words a family's paper may print, in the
-        pack's order: the levels, the screening decisions (the inspection copy prints them), the
-        plan domains, the factors and the tip line's note."""
+        pack's order, each text once: the levels, the screening decisions (the inspection copy
+        prints them), the plan domains, the factors, the tip line's note, and the team's
+        forms the inspection copy prints (the assessment's sections, questions and answer
+        choices; the inquiry checklist), with their help (the window shows it).
+        `packs check` warns of each without a label."""
         words = [("level", lv.label) for lv in self.levels]
         words += [("screening decision", text) for text in self.screening_outcomes.values()]
         words += [("plan domain", d) for d in self.plan_domains]
@@ -201,7 +205,24 @@ class Pack:
         words += [("protective factor", f) for f in self.protective_factors]
         if self.tip_line is not None and self.tip_line.note:
             words.append(("tip line note", self.tip_line.note))
-        return tuple(words)
+        for section in self.sections:
+            words.append(("section", section.title))
+            for q in section.questions:
+                words.append(("question", q.text))
+                words += [("answer choice", choice) for choice in q.choices]
+                words += [("question's help", q.help)] if q.help else []
+        for item in self.checklist:
+            words.append(("checklist item", item.text))
+            words += [("checklist item's help", item.help)] if item.help else []
+        once: dict[str, str] = {}
+        for what, text in words:
+            once.setdefault(text, what)
+        return tuple((what, text) for text, what in once.items())
+
+    def label_keys(self) -> frozenset[str]:
+        """Every word `[labels.*]` may give: `family_words`, and the pack's name (the staff
+        handout prints it; optional, as a district's name may need no translation)."""
+        return frozenset(text for _, text in self.family_words()) | {self.name}
 
 
 #: A pack's `[labels]`: language -> the pack's word -> the word in that language.

@@ -1,5 +1,6 @@
-"""`[labels.es]` of a pack: the pack's own words (levels, plan domains, factors, the tip
-line's note) in the other languages a family's paper prints in.
+"""`[labels.es]` of a pack: the pack's own words (levels, screening decisions, plan domains,
+factors, the tip line's note, the assessment's questions and choices, the inquiry checklist,
+the pack's name) in the other languages a family's paper prints in.
 
     [labels.es]
     "Low concern" = "Preocupación baja"
@@ -42,7 +43,7 @@ def missing_labels(pack: Pack) -> list[str]:
     language (the paper prints it in English), and each label that names no word of the pack
     (a misspelt key)."""
     words = pack.family_words()
-    known = {text for _, text in words}
+    known = pack.label_keys()
     out = []
     for language in LABEL_LANGUAGES:
         name = PAPER_LANGUAGES[language]
@@ -53,8 +54,9 @@ def missing_labels(pack: Pack) -> list[str]:
             if text not in given
         ]
         out += [
-            f"[labels.{language}] '{key}' is none of the pack's levels, screening decisions, plan "
-            "domains, factors or tip line note"
+            f"[labels.{language}] '{key}' is none of the pack's words (its name, levels, "
+            "screening decisions, plan domains, factors, tip line note, questions, answer "
+            "choices, checklist items or their help)"
             for key in given
             if key not in known
         ]

@@ -502,7 +502,7 @@ def _by_id[T: (Level, ChecklistItem, Section)](
 def merge(base: Pack, child: Pack) -> Pack:
     """A district pack on top of a built-in one: renamed labels, extra or replaced items."""
     domains = child.plan_domains or base.plan_domains
-    return replace(
+    merged = replace(
         base,
         id=child.id,
         name=child.name,
@@ -532,16 +532,22 @@ def merge(base: Pack, child: Pack) -> Pack:
         transfer_deadline_days=child.transfer_deadline_days
         if child.transfer_deadline_days is not None
         else base.transfer_deadline_days,
-        # The district's words over the model's, language by language.
-        labels={
-            language: {**base.labels.get(language, {}), **child.labels.get(language, {})}
-            for language in {*base.labels, *child.labels}
-        },
         # A district's protocol replaces the model's whole: its steps belong together.
         harm_to_self=child.harm_to_self or base.harm_to_self,
         # A district's mapping replaces the model's whole: it follows one form of one year.
         state_report=child.state_report or base.state_report,
     )
+    # The district's words over the model's, language by language; the model's only for the
+    # words the district kept (not its name, nor an item the district replaced).
+    keys = merged.label_keys()
+    labels = {
+        language: {
+            **{k: v for k, v in base.labels.get(language, {}).items() if k in keys},
+            **child.labels.get(language, {}),
+        }
+        for language in {*base.labels, *child.labels}
+    }
+    return replace(merged, labels=labels)
 
 
 def load(path: Path, builtins: dict[str, Pack] | None = None) -> Pack:

@@ -335,7 +335,7 @@ STAFF = {
         intro="Nuestra escuela tiene un equipo de evaluación de amenazas{model}. Ayuda a los "
         "estudiantes con problemas antes de que alguien salga lastimado. Solo funciona si el "
         "personal le cuenta lo que nota.",
-        model=" (sigue el modelo {name})",
+        model=" (sigue el modelo “{name}”)",  # the name is the pack's [labels.es]
         signs_heading="Lo que usted podría ver u oír",
         signs=(
             "Una amenaza dicha, escrita, dibujada o publicada, aunque sea en broma",

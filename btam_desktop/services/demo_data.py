@@ -22,12 +22,13 @@ DISTRICT = "Ridgeview Unified"
 #: fiction, the address under .example, which is never registered.
 DISTRICT_PACK_FILE = "ridgeview-unified.toml"
 DISTRICT_PACK_ID = "ridgeview-ntac"
+_NAME = "NTAC behavioral threat assessment, Ridgeview Unified"
 _NOTE = "Open 24 hours, every day. You do not have to give your name."
 _NOTE_ES = "Abierta las 24 horas, todos los días. No hace falta dar el nombre."
 DISTRICT_PACK = f"""\
 [pack]
 id = "{DISTRICT_PACK_ID}"
-name = "NTAC behavioral threat assessment, Ridgeview Unified"
+name = "{_NAME}"
 version = "2026.1"
 provenance = "Ridgeview Unified's tip line added to the built-in NTAC pack (fictional)."
 licence = "Fictional demo district."
@@ -40,8 +41,9 @@ text = "(555) 555-0151"
 web = "safeline.ridgeview.example"
 note = "{_NOTE}"
 
-[labels.es]  # the note as the Spanish handouts print it
+[labels.es]  # the note and the name as the Spanish handouts print them
 "{_NOTE}" = "{_NOTE_ES}"
+"{_NAME}" = "Evaluación conductual de amenazas del NTAC, Ridgeview Unified"
 """
 
 TEAM: tuple[tuple[str, Role], ...] = (

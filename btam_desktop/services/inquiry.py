@@ -55,8 +55,10 @@ def ensure_checklist(tx: Connection, session: Session, case_id: str) -> int:
 
 
 def checklist(session: Session, case_id: str) -> Checklist:
-    items = inquiry_repo.items_of(session.ocf.conn, case_id)
-    return Checklist(tuple(items), progress(items, today()))
+    conn = session.ocf.conn
+    items = inquiry_repo.items_of(conn, case_id)
+    pack = case_pack(conn, case_repo.get_case(conn, case_id))
+    return Checklist(tuple(items), progress(items, today()), pack)
 
 
 def add_item(

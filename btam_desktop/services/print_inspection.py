@@ -289,7 +289,7 @@ def _case(session: Session, case_id: str, rules: _Withholding, language: str) ->
             "inquiry",
             tuple(
                 E(
-                    i.text,
+                    pack.label(i.text, language),  # the model's item in the paper's language
                     _fields(
                         ("status", ITEM_STATUS_NAMES[i.status]),
                         ("sources", s(i.sources)),
@@ -384,7 +384,7 @@ def _assessments(
             E(
                 f"Version {a.version} · {a.assessed_on.isoformat()}",
                 _fields(
-                    ("model", f"{under.name} {under.version}"),
+                    ("model", f"{under.label(under.name, language)} {under.version}"),
                     ("level", under.label(level(a.level_id, under), language)),
                     ("rationale", s(a.rationale)),
                     ("risk_factors", "; ".join(under.label(f, language) for f in a.risk_factors)),
@@ -397,7 +397,7 @@ def _assessments(
                         ("dissent", f"{names.get(m, 'a former member')}: {s(view)}")
                         for m, view in a.dissent
                     ),
-                    *key_answers(under, a.answers, s),
+                    *key_answers(under, a.answers, s, language),
                 ),
             )
         )

@@ -51,11 +51,12 @@ def staff_handout(
         known = ", ".join(handout_words.STAFF)
         raise ValidationError(f"The staff handout is written in {known}, not '{language[:20]}'.")
     conn = session.ocf.conn
+    pack = team_pack(conn)
     return sn.StaffHandoutSnapshot(
         info=info,
         team=_team_lines(conn, language),
         behaviors=handout_words.STAFF[language].signs,
-        model=team_pack(conn).name,
+        model=pack.label(pack.name, language),  # the model's name in the paper's language
         language=language,
     )
 

@@ -77,29 +77,35 @@ def review_decision(decision: str) -> str:
     return named(REVIEW_DECISION_NAMES, ReviewDecision, decision)
 
 
-def answer_text(question: Question, answer: Answer) -> str:
-    """An assessment answer as a reader reads it: "Yes", "Family conflict; Bullying", "3"."""
+def answer_text(question: Question, answer: Answer, word: Callable[[str], str] = str) -> str:
+    """An assessment answer as a reader reads it: "Yes", "Family conflict; Bullying", "3";
+    the model's choices through `word` (a pack's label in a paper's language)."""
     if answer is None or answer == "" or answer == []:
         return ""
     if isinstance(answer, list):
-        return "; ".join(answer)
+        return "; ".join(word(a) if a in question.choices else a for a in answer)
     if isinstance(answer, float | int):
         return f"{answer:g}"
     if question.type is QuestionType.YES_NO_UNKNOWN:
         return sentence(answer)
-    return answer
+    return word(answer) if answer in question.choices else answer
 
 
 def key_answers(
-    pack: Pack, answers: dict[str, Answer], scrub: Callable[[str], str]
+    pack: Pack, answers: dict[str, Answer], scrub: Callable[[str], str], language: str = "en"
 ) -> tuple[tuple[str, str], ...]:
     """Each question the assessment showed, in the model's order, with its answer (the
-    questions left unanswered are left out)."""
+    questions left unanswered are left out); the questions and the model's choices in the
+    pack's words for `language`, a typed answer as typed."""
+
+    def word(text: str) -> str:
+        return pack.label(text, language)
+
     shown = []
     for question in pack.questions():
-        text = answer_text(question, answers.get(question.id))
+        text = answer_text(question, answers.get(question.id), word)
         if text and visible(question, answers):
-            shown.append((question.text, scrub(text)))
+            shown.append((word(question.text), scrub(text)))
     return tuple(shown)
 
 

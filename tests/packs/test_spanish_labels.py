@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from btam_desktop.packs.builtin import builtin_packs
+from btam_desktop.packs.builtin import builtin_dir, builtin_packs
 from btam_desktop.packs.loader import PackError, missing_labels, parse
 from btam_desktop.packs.snapshot import from_json, to_json
 from tests.packs.test_packs import DISTRICT
@@ -35,14 +35,44 @@ def test_every_builtin_pack_has_spanish_for_what_families_read() -> None:
     assert ntac.label("Environment", "en") == "Environment"  # its own words are English
 
 
+def test_every_builtin_pack_has_spanish_for_its_forms_and_its_name() -> None:
+    """The questions, their choices and the inquiry checklist print on the family's
+    inspection copy; the name on the staff handout."""
+    for pack in builtin_packs().values():
+        forms = [q.text for q in pack.questions()]
+        forms += [c for q in pack.questions() for c in q.choices]
+        forms += [item.text for item in pack.checklist] + [s.title for s in pack.sections]
+        kinds = {what for what, _ in pack.family_words()}
+        assert {"question", "checklist item"} <= kinds, pack.id
+        untranslated = [t for t in [*forms, pack.name] if pack.label(t, "es") == t]
+        assert untranslated == [], pack.id
+    ntac = builtin_packs()["ntac"]
+    assert ntac.label("None known", "es") == "Ninguno que se sepa"
+    assert ntac.label("Interview the student", "es") == "Entrevistar al estudiante"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in builtin_dir().glob("*.toml")))
+def test_packs_check_of_a_builtin_pack_warns_of_nothing(name: str) -> None:
+    run = [sys.executable, "-m", "btam_desktop", "packs", "check", str(builtin_dir() / name)]
+    done = subprocess.run(run, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "warning" not in done.stdout + done.stderr, done.stderr
+    assert ": ok" in done.stdout
+
+
 def test_a_district_word_replaces_the_models_and_a_missing_one_is_a_warning() -> None:
     pack = parse(DISTRICT + NEW_FACTOR, "district.toml", builtin_packs()["ntac"])
     assert pack.label("High concern", "es") == "Preocupación alta (revisión cada 5 días)"
     assert pack.label("Low concern", "es") == "Preocupación baja"  # the model's, kept
     assert missing_labels(pack) == [
         "no Español label for the protective factor 'Plays in the school band' "
-        "(add it under [labels.es])"
+        "(add it under [labels.es])",
+        "no Español label for the checklist item 'Talk with the bus driver' "
+        "(add it under [labels.es])",
     ]
+    # The district's own name needs no Spanish; the model's name does not travel with it.
+    assert pack.label(pack.name, "es") == pack.name
+    assert "NTAC behavioral threat assessment" not in pack.labels["es"]
     assert from_json(to_json(pack)).labels == pack.labels  # kept inside an assessment
 
 
@@ -50,10 +80,11 @@ def test_a_label_for_no_word_of_the_pack_is_a_warning() -> None:
     pack = parse(
         DISTRICT + '\n[labels.es]\n"Hihg concern" = "Alta"\n', "d.toml", builtin_packs()["ntac"]
     )
-    assert missing_labels(pack) == [
-        "[labels.es] 'Hihg concern' is none of the pack's levels, screening decisions, plan "
-        "domains, factors or tip line note"
-    ]
+    assert missing_labels(pack)[-1] == (
+        "[labels.es] 'Hihg concern' is none of the pack's words (its name, levels, screening "
+        "decisions, plan domains, factors, tip line note, questions, answer choices, "
+        "checklist items or their help)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -79,7 +110,7 @@ def test_packs_check_warns_of_a_missing_spanish_label_and_passes(tmp_path: Path)
     run = [sys.executable, "-m", "btam_desktop", "packs", "check", str(district)]
     done = subprocess.run(run, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert "1 warning(s)" in done.stdout and ": ok" in done.stdout
+    assert "2 warning(s)" in done.stdout and ": ok" in done.stdout
     assert (
         f"{district}: warning: no Español label for the protective factor 'Plays in the school "
         "band'" in done.stderr

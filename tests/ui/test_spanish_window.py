@@ -29,6 +29,7 @@ from btam_desktop.ui import language
 from btam_desktop.ui.app import make_application
 from btam_desktop.ui.fields import date_edit, day_of
 from btam_desktop.ui.language import pack_word, short_date, short_moment
+from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
 from btam_desktop.ui.screens.cases.model import CASE_ID_ROLE, CaseTableModel
@@ -137,16 +138,24 @@ def english_after() -> Iterator[None]:
     language.apply(app, language.ENGLISH)
 
 
-@pytest.mark.usefixtures("english_after")
-def test_the_spanish_case_list_and_case_page(qtbot: QtBot, tmp_path: Path, demo_file: Path) -> None:
+def demo_in_spanish(
+    qtbot: QtBot, tmp_path: Path, demo_file: Path
+) -> tuple[MainWindow, CaseTableModel]:
+    """The Spanish window on the demo file, its case list filled."""
     w = spanish_window(qtbot, tmp_path)
     unlock(qtbot, w, demo_file)
-    cases = w.workspace.cases
-    model = cases.list.model
+    model = w.workspace.cases.list.model
     assert isinstance(model, CaseTableModel)
+    qtbot.waitUntil(lambda: model.rowCount() > 10)
+    return w, model
+
+
+@pytest.mark.usefixtures("english_after")
+def test_the_spanish_case_list_and_case_page(qtbot: QtBot, tmp_path: Path, demo_file: Path) -> None:
+    w, model = demo_in_spanish(qtbot, tmp_path, demo_file)
+    cases = w.workspace.cases
     level_col = model.COLUMNS.index("level")
     review_col = model.COLUMNS.index("review")
-    qtbot.waitUntil(lambda: model.rowCount() > 10)
     levels = {model.index(r, level_col).data() for r in range(model.rowCount())}
     assert "Preocupación moderada" in levels, levels
     assert not levels & {"Low concern", "Moderate concern", "High concern"}
@@ -268,3 +277,35 @@ def test_in_english_a_date_picker_spells_the_month_first(qtbot: QtBot) -> None:
     picker = date_edit(date(2026, 12, 7))
     qtbot.addWidget(picker)
     assert picker.text() == "Dec 7, 2026"
+
+
+@pytest.mark.usefixtures("english_after")
+def test_the_inquiry_checklist_shows_the_models_items_in_spanish(
+    qtbot: QtBot, tmp_path: Path, demo_file: Path
+) -> None:
+    """The checklist items are stored as the model's English text; the Spanish window shows
+    the model's Spanish for them (the case's pack comes with the checklist)."""
+    w, model = demo_in_spanish(qtbot, tmp_path, demo_file)
+    cases = w.workspace.cases
+    student = model.COLUMNS.index("student")
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, student).data() == "Kenzie Varga-Holloway"
+    )
+    cases.open_case(str(model.index(row, 0).data(CASE_ID_ROLE) or ""))
+    inquiry = cases.page.inquiry
+    qtbot.waitUntil(lambda: inquiry.table.rowCount() > 10, timeout=5000)
+    cells = [inquiry.table.item(r, 0) for r in range(inquiry.table.rowCount())]
+    shown = [cell.text() for cell in cells if cell is not None]
+    assert "Fuente: Entrevistar al estudiante" in shown, shown
+    assert "¿Tiene el estudiante acceso a armas, en casa o en otro lugar?" in shown
+    assert not any("student" in text for text in shown), shown
+    # What is stored stays the model's English; the item's text and help show in Spanish.
+    assert inquiry.items[0].text == "Interview the student"
+    inquiry.table.setCurrentCell(0, 0)
+    assert inquiry.item_text.text().startswith("Entrevistar al estudiante\nPregunte por")
+    cases.page.tabs.setCurrentWidget(inquiry)
+    cases.page.resize(1280, 800)
+    inquiry.grab().save(str(SHOTS / "inquiry-es.png"))
+    w.close()

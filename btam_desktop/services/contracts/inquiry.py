@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from btam_desktop.domain.inquiry import InquiryItem, Progress
+from btam_desktop.domain.pack import Pack
 
 INTERVIEWEE_ROLES = ("subject", "target", "witness", "guardian", "teacher", "other")
 
@@ -14,6 +15,9 @@ INTERVIEWEE_ROLES = ("subject", "target", "witness", "guardian", "teacher", "oth
 class Checklist:
     items: tuple[InquiryItem, ...]
     progress: Progress
+    #: The case's model: the window shows its items in its own language (`[labels.es]`);
+    #: the stored text stays the model's English, the team's own items as typed.
+    pack: Pack | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,12 +33,13 @@ from btam_desktop.domain.inquiry import ITEM_STATUS_NAMES, InquiryItem, Intervie
 from btam_desktop.domain.records import today as current_day
 from btam_desktop.domain.team import Member
 from btam_desktop.ui.fields import day_from, limit_dates, qdate, spell_days
-from btam_desktop.ui.language import short_date
+from btam_desktop.ui.language import pack_word, short_date
 from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.dialogs import INTERVIEWEE_ROLE_LABELS
 
 if TYPE_CHECKING:
+    from btam_desktop.domain.pack import Pack
     from btam_desktop.services.contracts.inquiry import Checklist
 
 STATUS_LABELS = ITEM_STATUS_NAMES
@@ -157,10 +158,16 @@ class InquiryTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._items: list[InquiryItem] = []
+        self._pack: Pack | None = None
         self.table.currentCellChanged.connect(lambda row, *_: self._edit(row))
         self.save.clicked.connect(self._save)
         self.add_button.clicked.connect(self._ask_item)
         self.interview_button.clicked.connect(self.add_interview)
+
+    def _word(self, text: str) -> str:
+        """A checklist item of the case's model in the window's language; the team's own
+        items (and a model with no word for it) as written."""
+        return pack_word(self._pack, text) if self._pack is not None else text
 
     @property
     def items(self) -> list[InquiryItem]:
@@ -177,6 +184,7 @@ class InquiryTab(QWidget):
     def show_checklist(self, checklist: Checklist, names: dict[str, str]) -> None:
         current = self.table.currentRow()
         self._items = list(checklist.items)
+        self._pack = checklist.pack
         p = checklist.progress
         self.progress.setText(
             self.tr("%1 of %2 looked into (%3 answered, %4 unknown, %5 conflicting)")
@@ -203,7 +211,7 @@ class InquiryTab(QWidget):
             prefix = self.tr("Source: ") if item.kind == "source" else ""
             for col, text in enumerate(
                 (
-                    prefix + item.text,
+                    prefix + self._word(item.text),
                     names.get(item.assignee_id or "", ""),
                     due,
                     self.tr(STATUS_LABELS[item.status]),
@@ -234,7 +242,8 @@ class InquiryTab(QWidget):
         if not 0 <= row < len(self._items):
             return
         item = self._items[row]
-        self.item_text.setText(item.text + (f"\n{item.help}" if item.help else ""))
+        help_text = self._word(item.help) if item.help else ""
+        self.item_text.setText(self._word(item.text) + (f"\n{help_text}" if help_text else ""))
         self.assignee.setCurrentIndex(max(self.assignee.findData(item.assignee_id or ""), 0))
         _write(self.due, self.due_unset, item.due_on)
         self.status.setCurrentIndex(max(self.status.findData(item.status.value), 0))

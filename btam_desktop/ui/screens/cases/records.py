@@ -57,9 +57,10 @@ def assessment_record(past: PastAssessment, names: dict[str, str], latest: bool)
     """An assessment as it was made: the judgment first, then the model's questions with the
     answers given (unanswered ones left out, as on the printout)."""
     a, pack = past.assessment, past.pack
-    title = tr("Assessment %1 — %2").replace("%1", str(a.version)).replace("%2", pack.name) + (
-        tr(" (latest)") if latest else ""
-    )
+    word = _words(pack)
+    title = tr("Assessment %1 — %2").replace("%1", str(a.version)).replace(
+        "%2", word(pack.name)
+    ) + (tr(" (latest)") if latest else "")
     record = Record().title(title)
     record.emphasis(tr("Level of concern:"), level_words(a.level_id, pack))
     record.note(
@@ -70,7 +71,6 @@ def assessment_record(past: PastAssessment, names: dict[str, str], latest: bool)
     record.field(tr("Members present"), ", ".join(names.get(m, "?") for m in a.present))
     for member, view in a.dissent:
         record.field(tr("Dissent by %1").replace("%1", names.get(member, "?")), view)
-    word = _words(pack)
     record.field(tr("Risk factors"), bullets([word(f) for f in a.risk_factors]))
     record.field(tr("Protective factors"), bullets([word(f) for f in a.protective_factors]))
     record.field(tr("Requires next"), bullets([word(r) for r in a.requirements]))

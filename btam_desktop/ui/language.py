@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 
 from btam_desktop.domain import clock
-from btam_desktop.domain.local_time import local, long_day
+from btam_desktop.domain.local_time import MONTH_NAMES, local, long_day
 from btam_desktop.domain.pack import Labels, label_in
 
 if TYPE_CHECKING:
@@ -193,3 +193,12 @@ def recent_moment(moment: str | datetime) -> str:
     if when.date() != clock.today():
         return short_moment(when)
     return QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+
+
+def month_year(text: str) -> str:
+    """A month the figures name in English ("July 2026", a row of cases by month) in the
+    window's language ("julio de 2026"); any other text as it is."""
+    name, _, year = text.partition(" ")
+    if name not in MONTH_NAMES or not year.isdigit() or shown_language() == ENGLISH:
+        return text
+    return QLocale().toString(QDate(int(year), MONTH_NAMES.index(name) + 1, 1), "MMMM 'de' yyyy")

@@ -28,7 +28,7 @@ from btam_desktop.services.contracts.meetings import CaseLine, MeetingView
 from btam_desktop.ui import language
 from btam_desktop.ui.app import make_application
 from btam_desktop.ui.fields import date_edit, day_of
-from btam_desktop.ui.language import pack_word, short_date, short_moment
+from btam_desktop.ui.language import month_year, pack_word, short_date, short_moment
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
@@ -128,6 +128,19 @@ def test_dates_in_lists_are_spanish_short_dates() -> None:
     moment = short_moment("2026-12-07T12:05:00+00:00")
     assert re.match(r"^\d{1,2} [a-zñé]{3,4}\.? \d{4} \d{1,2}:\d{2}", moment), moment
     assert short_date(None) == ""
+
+
+@pytest.mark.usefixtures("in_spanish")
+def test_the_months_the_figures_name_read_in_spanish() -> None:
+    """The statistics' rows by month ("July 2026") in the window's language."""
+    assert month_year("July 2026") == "julio de 2026"
+    assert month_year("December 2027") == "diciembre de 2027"
+    assert month_year("Phone") == "Phone"  # not a month: as it is
+
+
+@pytest.mark.usefixtures("in_english")
+def test_in_english_the_months_read_as_the_figures_name_them() -> None:
+    assert month_year("July 2026") == "July 2026"
 
 
 @pytest.fixture

@@ -43,7 +43,7 @@ from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.printing import Exported
 from btam_desktop.services.contracts.stats import YearStatistics
 from btam_desktop.ui import district
-from btam_desktop.ui.language import pack_word, short_date
+from btam_desktop.ui.language import month_year, pack_word, short_date
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, heading, set_plain_tooltip
 from btam_desktop.ui.screens.statistics.bars import BarChart
@@ -376,7 +376,7 @@ class StatisticsScreen(QWidget):
         level, a factor, a plan domain) as the models put it in that language."""
         shown = words(text)
         if shown == text and self.result is not None:
-            return pack_word(self.result.labels, text)
+            return month_year(pack_word(self.result.labels, text))
         return shown
 
     def _table(self, table: PublishedTable, font: QFont) -> QTableWidget:

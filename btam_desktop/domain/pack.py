@@ -196,9 +196,12 @@ class Pack:
         pack's order, each text once: the levels, the screening decisions (the inspection copy
         prints them), the plan domains, the factors, the tip line's note, and the team's
         forms the inspection copy prints (the assessment's sections, questions and answer
-        choices; the inquiry checklist), with their help (the window shows it).
-        `packs check` warns of each without a label."""
+        choices; the inquiry checklist), with their help, and each level's description and
+        requirements (the window shows those). `packs check` warns of each without a label."""
         words = [("level", lv.label) for lv in self.levels]
+        for lv in self.levels:
+            words.append(("level's description", lv.description))
+            words += [("level's requirement", need) for need in lv.requires]
         words += [("screening decision", text) for text in self.screening_outcomes.values()]
         words += [("plan domain", d) for d in self.plan_domains]
         words += [("risk factor", f) for f in self.risk_factors]

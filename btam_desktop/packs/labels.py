@@ -1,6 +1,7 @@
-"""`[labels.es]` of a pack: the pack's own words (levels, screening decisions, plan domains,
-factors, the tip line's note, the assessment's questions and choices, the inquiry checklist,
-the pack's name) in the other languages a family's paper prints in.
+"""`[labels.es]` of a pack: the pack's own words (levels, with their descriptions and
+requirements, screening decisions, plan domains, factors, the tip line's note, the
+assessment's questions and choices, the inquiry checklist, the pack's name) in the other
+languages a family's paper or the window shows them in.
 
     [labels.es]
     "Low concern" = "Preocupación baja"
@@ -55,8 +56,8 @@ def missing_labels(pack: Pack) -> list[str]:
         ]
         out += [
             f"[labels.{language}] '{key}' is none of the pack's words (its name, levels, "
-            "screening decisions, plan domains, factors, tip line note, questions, answer "
-            "choices, checklist items or their help)"
+            "their descriptions and requirements, screening decisions, plan domains, factors, "
+            "tip line note, questions, answer choices, checklist items or their help)"
             for key in given
             if key not in known
         ]

@@ -593,6 +593,10 @@
         <translation>Remisiones (%1)</translation>
     </message>
     <message>
+        <source>reported by %1</source>
+        <translation>reportado por %1</translation>
+    </message>
+    <message>
         <source>Report %1</source>
         <translation>Reporte %1</translation>
     </message>
@@ -870,6 +874,10 @@
             <numerusform>Revisar cada %n día.</numerusform>
             <numerusform>Revisar cada %n días.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Requires next</source>
+        <translation>Requiere después</translation>
     </message>
 </context>
 <context>

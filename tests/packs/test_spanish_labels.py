@@ -15,13 +15,15 @@ from btam_desktop.packs.loader import PackError, missing_labels, parse
 from btam_desktop.packs.snapshot import from_json, to_json
 from tests.packs.test_packs import DISTRICT
 
-#: The demo district's kind of addition: a factor of its own, without its Spanish word.
+#: The demo district's kind of addition: a factor of its own, without its Spanish word (its
+#: own level's description has one).
 NEW_FACTOR = """
 [factors]
 protective = ["Plays in the school band"]
 
 [labels.es]
 "High concern" = "Preocupación alta (revisión cada 5 días)"
+"Our district reviews high concern every 5 days." = "Revisión cada 5 días."
 """
 
 
@@ -49,6 +51,29 @@ def test_every_builtin_pack_has_spanish_for_its_forms_and_its_name() -> None:
     ntac = builtin_packs()["ntac"]
     assert ntac.label("None known", "es") == "Ninguno que se sepa"
     assert ntac.label("Interview the student", "es") == "Entrevistar al estudiante"
+
+
+def test_every_builtin_level_says_what_it_means_and_requires_in_spanish() -> None:
+    """The assessment dialog shows the chosen level's description and what it requires
+    next; `packs check` expects both in Spanish, as it does the level's name."""
+    for pack in builtin_packs().values():
+        kinds = {what for what, _ in pack.family_words()}
+        assert {"level's description", "level's requirement"} <= kinds, pack.id
+        said = [lv.description for lv in pack.levels]
+        said += [need for lv in pack.levels for need in lv.requires]
+        assert [t for t in said if pack.label(t, "es") == t] == [], pack.id
+    high = builtin_packs()["ntac"].level("high")
+    assert high is not None
+    assert builtin_packs()["ntac"].label(high.requires[-1], "es") == (
+        "Notificar a los padres o tutores"
+    )
+    needs = 'review_days = 5\nrequires = ["A call home within a day"]\n'
+    district = parse(
+        DISTRICT.replace("review_days = 5\n", needs), "d.toml", builtin_packs()["ntac"]
+    )
+    missing = "\n".join(missing_labels(district))
+    assert "the level's description 'Our district reviews high concern every 5 days.'" in missing
+    assert "the level's requirement 'A call home within a day'" in missing
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in builtin_dir().glob("*.toml")))
@@ -81,9 +106,9 @@ def test_a_label_for_no_word_of_the_pack_is_a_warning() -> None:
         DISTRICT + '\n[labels.es]\n"Hihg concern" = "Alta"\n', "d.toml", builtin_packs()["ntac"]
     )
     assert missing_labels(pack)[-1] == (
-        "[labels.es] 'Hihg concern' is none of the pack's words (its name, levels, screening "
-        "decisions, plan domains, factors, tip line note, questions, answer choices, "
-        "checklist items or their help)"
+        "[labels.es] 'Hihg concern' is none of the pack's words (its name, levels, their "
+        "descriptions and requirements, screening decisions, plan domains, factors, tip line "
+        "note, questions, answer choices, checklist items or their help)"
     )
 
 

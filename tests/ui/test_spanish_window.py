@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QDateTimeEdit, QGroupBox
+from PySide6.QtWidgets import QDateTimeEdit, QGroupBox, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from btam_desktop.domain.agenda import CaseFacts, TrainingDue, build_agenda
@@ -322,3 +322,25 @@ def test_the_inquiry_checklist_shows_the_models_items_in_spanish(
     cases.page.resize(1280, 800)
     inquiry.grab().save(str(SHOTS / "inquiry-es.png"))
     w.close()
+
+
+@pytest.mark.usefixtures("in_spanish")
+def test_a_chosen_level_says_what_it_means_and_requires_in_spanish(qtbot: QtBot) -> None:
+    """Under the level of concern, the dialog shows the level's description and what it
+    requires next, in the model's Spanish (`[labels.es]`), as it shows the level's name."""
+    ntac = builtin_packs()["ntac"]
+    d = dialog(qtbot, ntac)
+    d.level.setCurrentIndex(d.level.findData("high"))
+    shown = d.level_help.text()
+    high = ntac.level("high")
+    assert high is not None
+    for english in (high.description, *high.requires, "Requires next", "Review every"):
+        assert english not in shown, english
+    assert shown.startswith("La conducta sugiere un avance hacia la violencia")
+    assert "• Notificar a los padres o tutores" in shown
+    assert "Revisar cada 7 días." in shown
+    d.show()
+    scroll = d.findChild(QScrollArea)
+    assert scroll is not None
+    scroll.ensureWidgetVisible(d.level_help)
+    d.grab().save(str(SHOTS / "assessment-level-es.png"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,36 @@ def test_every_string_has_finished_spanish_and_the_catalogue_is_current() -> Non
         "`make translations` and fill in resources/translations/untranslated-es.json"
     )
     assert stale == [], "run `make translations`: the checked-in catalogue is not current"
+
+
+def _tr_in_fstrings(source: str) -> list[int]:
+    """Lines of each `tr("...")` / `self.tr("...")` of a written string inside an f-string's
+    braces (`tr(LABELS[kind])` is fine: lupdate reads the labels where they are written)."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and inner.args:
+                    f, said = inner.func, inner.args[0]
+                    name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+                    written = isinstance(said, ast.Constant) and isinstance(said.value, str)
+                    lines += [inner.lineno] if name == "tr" and written else []
+    return lines
+
+
+def test_no_tr_hides_in_an_f_string() -> None:
+    """pyside6-lupdate does not read inside an f-string's braces: a `tr()` there gets no
+    Spanish and stays English in a Spanish window ("Requires next:" did). Put it in a name
+    first."""
+    found = [
+        f"{path.relative_to(translations.ROOT)}:{line}"
+        for path in sorted(translations.UI.rglob("*.py"))
+        for line in _tr_in_fstrings(path.read_text("utf-8"))
+    ]
+    assert found == []
+    assert _tr_in_fstrings("x = f\"{self.tr('Due')}: {day}\"") == [1]
+    assert _tr_in_fstrings("due = self.tr('Due')\nx = f'{due}: {day}'") == []
+    assert _tr_in_fstrings("x = f'{tr(KIND_LABELS[kind])}: {what}'") == []
 
 
 def test_the_check_sees_a_lost_placeholder_or_shortcut() -> None:

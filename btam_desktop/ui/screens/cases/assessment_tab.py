@@ -149,9 +149,11 @@ class AssessmentDialog(ReportsProblems, QDialog):
             return
         needs = "".join(f"\n• {pack_word(self._pack, r)}" for r in level.requires)
         cadence = self.tr("Review every %n day(s).", "", level.review_days)
+        # Outside the f-string: lupdate does not read a tr() inside one (it stayed English).
+        requires = self.tr("Requires next")
         self.level_help.setText(
             f"{pack_word(self._pack, level.description)}\n{cadence}"
-            + (f"\n{self.tr('Requires next:')}{needs}" if needs else "")
+            + (f"\n{requires}:{needs}" if needs else "")
         )
 
     def value(self) -> AssessmentInput:

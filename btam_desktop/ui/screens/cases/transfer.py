@@ -272,9 +272,9 @@ class ReceivedView(RecordView):
         record.field(tr("Closed"), case.closed_on)
         record.heading(tr("Referrals (%1)").replace("%1", str(len(sent.referrals))))
         for n, r in enumerate(sent.referrals, start=1):
+            by = tr("reported by %1").replace("%1", r.reporter)  # lupdate skips f-strings
             record.field(
-                tr("Report %1").replace("%1", str(n)),
-                f"{r.received} · {r.channel} · {tr('reported by')} {r.reporter}",
+                tr("Report %1").replace("%1", str(n)), f"{r.received} · {r.channel} · {by}"
             )
             if r.weapon or r.imminent:
                 flags = [tr("a weapon") if r.weapon else "", tr("imminent") if r.imminent else ""]

@@ -104,9 +104,9 @@ def _count(n: int, one: str, many: str) -> str:
 
 def action_line(action: ActionItem, names: dict[str, str]) -> str:
     who = names.get(action.assignee_id or "", "")
-    due = short_date(action.due_on) if action.due_on else tr("no date")
+    due = tr("due %1").replace("%1", short_date(action.due_on)) if action.due_on else tr("no date")
     done = tr(" — done %1").replace("%1", short_date(action.done_on)) if action.done_on else ""
-    return f"{tr(ACTION_LABELS[action.kind])}: {action.what} — {who}, {tr('due')} {due}{done}"
+    return f"{tr(ACTION_LABELS[action.kind])}: {action.what} — {who}, {due}{done}"
 
 
 def why_not_approve(meeting: Meeting, me: str) -> str:

@@ -53,6 +53,10 @@ class InspectionWords:
     #: The app's own names of the screening decisions, for a model without its own
     #: (`[screening_outcomes]`): decision code -> words; English prints the code in words.
     screening: dict[str, str] = field(default_factory=dict)
+    #: The app's closing checklist (`domain/plan.DEFAULT_CLOSURE_CHECKLIST`): item -> words
+    #: (an item not here prints as stored), and how a ticked and an unticked item read.
+    closure_items: dict[str, str] = field(default_factory=dict)
+    ticked: tuple[str, str] = ("yes", "no")
 
 
 ENGLISH = InspectionWords(
@@ -465,6 +469,16 @@ SPANISH = InspectionWords(
         "handle": "Se atiende en la evaluación inicial",
         "inquiry": "Se pasa a la indagación",
     },
+    closure_items={
+        "Interventions done or handed over": "Las intervenciones se completaron o quedaron a "
+        "cargo de otra persona",
+        "Notifications done and logged": "Las notificaciones se hicieron y quedaron registradas",
+        "Level of concern low at the last review": "El nivel de preocupación era bajo en la "
+        "última revisión",
+        "A named person watches for renewed concern": "Una persona designada está atenta por si "
+        "vuelve la preocupación",
+    },
+    ticked=("sí", "no"),
 )
 
 #: The packet's languages by code (`domain/language.PAPER_LANGUAGES` names them).

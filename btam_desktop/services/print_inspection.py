@@ -318,7 +318,7 @@ def _case(session: Session, case_id: str, rules: _Withholding, language: str) ->
         ),
         sn.InspectionSection("assessments", _assessments(session, case_id, names, s, language)),
         sn.InspectionSection("plans", _plans(session, ctx, s, language)),
-        *_follow_up(session, case_id, names, s),
+        *_follow_up(session, case_id, names, s, language),
         sn.InspectionSection(
             "notifications",
             tuple(
@@ -458,8 +458,22 @@ def _item_line(i: Intervention, names: dict[str, str], language: str) -> str:
     return f"{carried_by(i, names)} · {often} · {when} · {w.values.get(status, status)}"
 
 
+def _closing_checklist(checklist: dict[str, bool], language: str) -> str:
+    """The closing checklist ("item: yes; item: no") in the packet's language: the app's items
+    in its words, an item it does not know as stored."""
+    w = LANGUAGES[language]
+    yes, no = w.ticked
+    return "; ".join(
+        f"{w.closure_items.get(k, k)}: {yes if v else no}" for k, v in checklist.items()
+    )
+
+
 def _follow_up(
-    session: Session, case_id: str, names: dict[str, str], s: Callable[[str], str]
+    session: Session,
+    case_id: str,
+    names: dict[str, str],
+    s: Callable[[str], str],
+    language: str,
 ) -> list[sn.InspectionSection]:
     conn = session.ocf.conn
     checkins = tuple(
@@ -489,10 +503,7 @@ def _follow_up(
             moment_text(at) + (f" · {names[by]}" if by in names else ""),
             _fields(
                 ("summary", s(closure.summary)),
-                (
-                    "checklist",
-                    "; ".join(f"{k}: {'yes' if v else 'no'}" for k, v in closure.checklist.items()),
-                ),
+                ("checklist", _closing_checklist(closure.checklist, language)),
                 ("watcher", s(closure.watcher)),
             ),
         )

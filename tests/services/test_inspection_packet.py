@@ -16,7 +16,12 @@ from btam_desktop.domain import clock
 from btam_desktop.domain.case import PersonRole
 from btam_desktop.domain.disclosure import Audience, DocumentKind
 from btam_desktop.domain.inspection import Withheld, name_scrubber
-from btam_desktop.domain.plan import Intervention, InterventionType
+from btam_desktop.domain.plan import (
+    DEFAULT_CLOSURE_CHECKLIST,
+    Closure,
+    Intervention,
+    InterventionType,
+)
 from btam_desktop.domain.records import new_id
 from btam_desktop.domain.referral import Student
 from btam_desktop.reports import snapshots as sn
@@ -358,16 +363,25 @@ def test_the_spanish_packet_says_the_apps_own_words_in_spanish(
         copy = printing.prepare(session, request)
         assert "(familia de Kenzie Varga-Holloway)" in copy.audience.recipient
         printing.record_print(session, copy)
+    done = dict.fromkeys(DEFAULT_CLOSURE_CHECKLIST, True) | {DEFAULT_CLOSURE_CHECKLIST[2]: False}
+    closure = Closure(checklist=done, summary="KV-CLOSED Calm term.", watcher="KV-WATCH")
+    manage.close_case(session, kenzie, closure, "KV-OPEN Counseling goes on at school.")
     es = printing.prepare(session, printing.PrintRequest("inspection", kenzie, language="es"))
     found = re.sub(r"\s+", " ", text(es.pdf))
     for spanish in (
         "Tendencia: La preocupación disminuye",
         "Plan de apoyo (copia para la familia)",
         "Decisión: Reunir información (indagación completa)",
+        # the app's closing checklist, item by item, ticked or not
+        "Lista de cierre: Las intervenciones se completaron o quedaron a cargo de otra "
+        "persona: sí;",
+        "El nivel de preocupación era bajo en la última revisión: no;",
     ):
         assert spanish in found, spanish
-    for english in APP_ENGLISH:
+    for english in (*APP_ENGLISH, *DEFAULT_CLOSURE_CHECKLIST, ": yes"):
         assert english not in found, english
+    en = printing.prepare(session, printing.PrintRequest("inspection", kenzie, language="en"))
+    assert f"{DEFAULT_CLOSURE_CHECKLIST[2]}: no;" in re.sub(r"\s+", " ", text(en.pdf))
 
 
 def test_a_spanish_packet_says_the_staff_letter_and_the_apps_screening_names_in_spanish(

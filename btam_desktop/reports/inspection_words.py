@@ -389,6 +389,12 @@ SPANISH = InspectionWords(
         "Steady": "Sin cambios",
         "Down": "La preocupación disminuye",
         "Version": "Versión",
+        # what a review decided (the window's words)
+        "Continue the plan": "Continuar el plan",
+        "Revise the plan": "Modificar el plan",
+        "Reassess": "Volver a evaluar",
+        "Step down to monitoring": "Bajar a monitoreo",
+        "Close the case": "Cerrar el caso",
         "phone": "por teléfono",
         "email": "por correo electrónico",
         "in person": "en persona",

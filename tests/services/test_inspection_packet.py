@@ -18,13 +18,14 @@ from btam_desktop.domain.disclosure import Audience, DocumentKind
 from btam_desktop.domain.inspection import Withheld, name_scrubber
 from btam_desktop.domain.plan import (
     DEFAULT_CLOSURE_CHECKLIST,
+    REVIEW_DECISION_NAMES,
     Closure,
     Intervention,
     InterventionType,
 )
 from btam_desktop.domain.records import new_id
 from btam_desktop.domain.referral import Student
-from btam_desktop.reports import snapshots as sn
+from btam_desktop.reports import inspection_words, snapshots as sn
 from btam_desktop.reports.family_words import letter_date
 from btam_desktop.services import (
     assess,
@@ -376,9 +377,11 @@ def test_the_spanish_packet_says_the_apps_own_words_in_spanish(
         "Lista de cierre: Las intervenciones se completaron o quedaron a cargo de otra "
         "persona: sí;",
         "El nivel de preocupación era bajo en la última revisión: no;",
+        "Decisión: Continuar el plan",  # a review's
     ):
         assert spanish in found, spanish
-    for english in (*APP_ENGLISH, *DEFAULT_CLOSURE_CHECKLIST, ": yes"):
+    assert set(REVIEW_DECISION_NAMES.values()) <= set(inspection_words.SPANISH.values)
+    for english in (*APP_ENGLISH, *DEFAULT_CLOSURE_CHECKLIST, ": yes", "Continue the plan"):
         assert english not in found, english
     en = printing.prepare(session, printing.PrintRequest("inspection", kenzie, language="en"))
     assert f"{DEFAULT_CLOSURE_CHECKLIST[2]}: no;" in re.sub(r"\s+", " ", text(en.pdf))

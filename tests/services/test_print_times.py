@@ -103,10 +103,15 @@ def test_every_document_prints_local_times_and_names_the_zone_once(
                 notification_id=letter if kind is DocumentKind.LETTER else None,
             )
             for kind in DocumentKind
-            # CSV files, not pages: no time zone to name; a transfer packet's pages are the
-            # case summary's, printed above.
+            # Files, not pages (CSV, the signed roll-up): no time zone to name; a transfer
+            # packet's pages are the case summary's, printed above.
             if kind
-            not in (*WHOLE_FILE_EXPORTS, DocumentKind.STATE_REPORT, DocumentKind.TRANSFER_PACKET)
+            not in (
+                *WHOLE_FILE_EXPORTS,
+                DocumentKind.STATE_REPORT,
+                DocumentKind.DISTRICT_ROLLUP,
+                DocumentKind.TRANSFER_PACKET,
+            )
         }
         texts = {}
         for kind, request in requests.items():

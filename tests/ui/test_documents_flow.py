@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from btam_desktop.domain.records import today
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.main_window import MainWindow
 from btam_desktop.ui.screens.print_preview import PrintPreviewDialog, default_folder
 from tests.reports.pdftext import pages
@@ -57,7 +58,7 @@ def test_minutes_of_a_meeting_still_ahead_cannot_be_approved_and_the_button_says
     )
     assert not button.isEnabled()
     assert (
-        f"The meeting is on {held_on.isoformat()}: its minutes can be approved from that day on."
+        f"The meeting is on {short_date(held_on)}: its minutes can be approved from that day on."
     ) in button.toolTip()
 
 

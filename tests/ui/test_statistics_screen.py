@@ -67,6 +67,10 @@ def test_the_year_from_the_keyboard_with_small_counts_hidden(
     qtbot.keyClick(screen.enrollment_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is screen.print_button
     qtbot.keyClick(screen.print_button, Qt.Key.Key_Tab)
+    # The state report is off (the demo's model maps none): Tab passes it by.
+    assert not screen.state_button.isEnabled()
+    assert QApplication.focusWidget() is screen.rollup_button
+    qtbot.keyClick(screen.rollup_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is screen.tables[0]
     qtbot.keyClick(screen.tables[0], Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is screen.tables[1]

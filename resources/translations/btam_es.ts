@@ -5077,6 +5077,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <source>New versi&amp;on…</source>
         <translation>Nueva versi&amp;ón…</translation>
     </message>
+    <message>
+        <source> · next %1</source>
+        <translation> · próxima: %1</translation>
+    </message>
 </context>
 <context>
     <name>PreventionHeader</name>

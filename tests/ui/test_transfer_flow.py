@@ -69,7 +69,7 @@ def test_a_lead_makes_a_transfer_packet(
     dialog.asked_on.setDate(qdate(date(2027, 3, 8)))  # Monday: due today, Thursday
     qtbot.waitUntil(lambda: "Due today" in dialog.deadline.text())
     dialog.asked_on.setDate(qdate(date(2027, 3, 10)))
-    qtbot.waitUntil(lambda: dialog.deadline.text().startswith("Due by 2027-03-15: 3 school days"))
+    qtbot.waitUntil(lambda: dialog.deadline.text().startswith("Due by Mar 15, 2027: 3 school days"))
     qtbot.keyClicks(dialog.passphrase.first, PACKET_PASSPHRASE + " x")
     qtbot.keyClicks(dialog.passphrase.second, "not the same")
     qtbot.keyClick(dialog.ok, Qt.Key.Key_Space)

@@ -39,6 +39,7 @@ from btam_desktop.domain.team import Member
 from btam_desktop.services.contracts.intake import ReferralInput, StudentCase
 from btam_desktop.ui import screen_fit
 from btam_desktop.ui.fields import ReportsProblems, day_from, limit_dates, spell_days, text_box
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.plain import PlainLabel
 from btam_desktop.ui.screens.cases.model import status_label
 
@@ -265,7 +266,7 @@ class IntakeDialog(ReportsProblems, QDialog):
         for c in found:
             facts = [self.tr("grade %1").replace("%1", c.grade)] if c.grade else []
             if c.date_of_birth:
-                facts.append(self.tr("born %1").replace("%1", c.date_of_birth.isoformat()))
+                facts.append(self.tr("born %1").replace("%1", short_date(c.date_of_birth)))
             if c.student_id:
                 facts.append(self.tr("ID %1").replace("%1", c.student_id))
             about = f"{c.number}  {c.student}" + (f" · {', '.join(facts)}" if facts else "")
@@ -307,7 +308,7 @@ class IntakeDialog(ReportsProblems, QDialog):
             self._answer(True)
         facts = [self.tr("grade %1").replace("%1", c.grade)] if c.grade else []
         if c.date_of_birth:
-            facts.append(self.tr("born %1").replace("%1", c.date_of_birth.isoformat()))
+            facts.append(self.tr("born %1").replace("%1", short_date(c.date_of_birth)))
         if c.student_id:
             facts.append(self.tr("student id %1").replace("%1", c.student_id))
         who = ", ".join([c.student, *facts])

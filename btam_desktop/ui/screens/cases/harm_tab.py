@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from btam_desktop.domain.harm_to_self import MarkSource, progress
 from btam_desktop.services.contracts.harm_to_self import HarmView
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.plain import PlainLabel
 
 #: Where the risk was found, as a sentence ends: "... identified on 2026-10-02 at screening".
@@ -163,7 +164,7 @@ class HarmTab(QWidget):
             who = names.get(mark.identified_by or "", "")
             self.status.setText(
                 self.tr("Risk of harm to self identified on %1%2, %3.")
-                .replace("%1", mark.identified_on.isoformat())
+                .replace("%1", short_date(mark.identified_on))
                 .replace("%2", self.tr(" by %1").replace("%1", who) if who else "")
                 .replace("%3", self.tr(SOURCE_WORDS[mark.source]))
             )
@@ -171,7 +172,7 @@ class HarmTab(QWidget):
         self.history.setText(
             "\n".join(
                 self.tr("Marked on %1, removed on %2: %3")
-                .replace("%1", m.identified_on.isoformat())
+                .replace("%1", short_date(m.identified_on))
                 .replace("%2", (m.cleared_at or "")[:10])
                 .replace("%3", m.clear_reason)
                 for m in removed
@@ -211,7 +212,7 @@ class HarmTab(QWidget):
                 (
                     step.label,
                     step.usually,
-                    record.done_on.isoformat() if record else self.tr("not yet"),
+                    short_date(record.done_on) if record else self.tr("not yet"),
                     by,
                 )
             ):
@@ -225,7 +226,7 @@ class HarmTab(QWidget):
             self.write_button.setText(self.tr("&Write the safety plan…"))
         else:
             text = self.tr("Made with the student on %1%2. Last saved by %3.").replace(
-                "%1", plan.made_on.isoformat()
+                "%1", short_date(plan.made_on)
             )
             text = text.replace(
                 "%2",

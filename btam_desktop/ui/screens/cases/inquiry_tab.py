@@ -91,6 +91,10 @@ class InquiryTab(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
+        # Wrapped rows as tall as their text at the column's width, whenever it changes: rows
+        # measured once, while the tab was hidden and the column a few pixels wide, stayed a
+        # word a line (a checklist is a few dozen rows: cheap to keep measured).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         editor = QWidget()
         form = QFormLayout(editor)
@@ -218,7 +222,6 @@ class InquiryTab(QWidget):
                 )
             ):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
         if self._items:
             self.table.setCurrentCell(min(max(current, 0), len(self._items) - 1), 0)
             self._edit(self.table.currentRow())

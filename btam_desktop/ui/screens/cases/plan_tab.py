@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.plan import LETTER_RECIPIENTS, CheckIn, Notification, Review
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.record_view import Record, RecordView
 from btam_desktop.ui.screens.cases.records import plan_record
@@ -146,7 +147,7 @@ class PlanTab(QWidget):
         self.notifications.clear()
         for n in items:
             item = QListWidgetItem(
-                f"{n.notified_on.isoformat()} · {self.tr(RECIPIENT_LABELS[n.recipient])}"
+                f"{short_date(n.notified_on)} · {self.tr(RECIPIENT_LABELS[n.recipient])}"
                 f"{' (' + n.recipient_name + ')' if n.recipient_name else ''} · {n.method} · "
                 f"{self.tr(BASIS_LABELS[n.legal_basis])}\n{n.shared}"
             )
@@ -168,7 +169,7 @@ class PlanTab(QWidget):
         self.checkins.clear()
         for c in items:
             self.checkins.addItem(
-                f"{c.held_on.isoformat()} · {self._names.get(c.contact_id or c.by_id or '', '')} · "
+                f"{short_date(c.held_on)} · {self._names.get(c.contact_id or c.by_id or '', '')} · "
                 f"concern {c.trend.value}\n{c.observations}"
             )
 
@@ -176,9 +177,13 @@ class PlanTab(QWidget):
         self.reviews.clear()
         for r in items:
             who = ", ".join(self._names.get(m, "?") for m in r.attendees)
-            nxt = f" · next {r.next_review.isoformat()}" if r.next_review else ""
+            nxt = (
+                self.tr(" · next %1").replace("%1", short_date(r.next_review))
+                if r.next_review
+                else ""
+            )
             self.reviews.addItem(
-                f"{r.held_on.isoformat()} · {self.tr(DECISION_LABELS[r.decision])}{nxt}\n"
+                f"{short_date(r.held_on)} · {self.tr(DECISION_LABELS[r.decision])}{nxt}\n"
                 f"{who}\n{r.progress}"
             )
 

@@ -40,7 +40,7 @@ from btam_desktop.services.contracts.students import (
     StudentSnapshot,
 )
 from btam_desktop.ui import screen_fit
-from btam_desktop.ui.language import short_moment
+from btam_desktop.ui.language import short_date, short_moment
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, confirm, heading, isolate
 from btam_desktop.ui.screens.cases.model import status_label
@@ -176,16 +176,16 @@ class StudentView(QDialog):
         self.case_items, self._record_items = [], []
         for block in snapshot.cases:
             case_line = self._case_line(block)
-            case_item = QTreeWidgetItem([block.opened_on.isoformat(), case_line])
+            case_item = QTreeWidgetItem([short_date(block.opened_on), case_line])
             case_item.setData(0, RECORD_ROLE, block.case_id)
             case_item.setData(0, DETAIL_ROLE, case_line)
             children: list[QTreeWidgetItem] = []
             for item in block.items:
                 line = self._item_line(item)
-                child = QTreeWidgetItem([item.on.isoformat(), _first_line(line, item.text)])
+                child = QTreeWidgetItem([short_date(item.on), _first_line(line, item.text)])
                 child.setData(0, RECORD_ROLE, block.case_id)
                 by = self._names.get(item.by or "", "")
-                head = f"{block.number} · {item.on.isoformat()} · {line}"
+                head = f"{block.number} · {short_date(item.on)} · {line}"
                 if by:
                     head += "\n" + self.tr("By %1").replace("%1", by)
                 child.setData(0, DETAIL_ROLE, f"{head}\n\n{item.text}".rstrip())
@@ -241,7 +241,7 @@ class StudentView(QDialog):
         if s.student_id:
             parts.append(self.tr("student id %1").replace("%1", s.student_id))
         if s.date_of_birth:
-            parts.append(self.tr("born %1").replace("%1", s.date_of_birth.isoformat()))
+            parts.append(self.tr("born %1").replace("%1", short_date(s.date_of_birth)))
         numbers = ", ".join(s.case_numbers)
         parts.append(
             self.tr("case %1").replace("%1", numbers)
@@ -260,10 +260,10 @@ class StudentView(QDialog):
             else self.tr("no student id")
         )
         if block.date_of_birth:
-            recorded.append(self.tr("born %1").replace("%1", block.date_of_birth.isoformat()))
+            recorded.append(self.tr("born %1").replace("%1", short_date(block.date_of_birth)))
         status = status_label(block.status)
         if block.closed_on:
-            status += " " + self.tr("on %1").replace("%1", block.closed_on.isoformat())
+            status += " " + self.tr("on %1").replace("%1", short_date(block.closed_on))
         return (
             self.tr("Case %1 · %2 · recorded as %3")
             .replace("%1", block.number)

@@ -29,6 +29,7 @@ from btam_desktop.services.contracts.transfer import (
     TransferRequest,
 )
 from btam_desktop.ui.fields import FormDialog, date_edit, day_of
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, message_box
 from btam_desktop.ui.record_view import Record, RecordView
@@ -100,7 +101,7 @@ class MakePacketDialog(FormDialog):
                 ("⚠ " + warning)
                 if warning
                 else self.tr("Due by %1: %2 school days under the team's model.")
-                .replace("%1", deadline.due_on.isoformat())
+                .replace("%1", short_date(deadline.due_on))
                 .replace("%2", str(deadline.school_days))
             )
         self.adjustSize()  # a warning takes more lines than the note it replaces
@@ -154,7 +155,7 @@ class MakePacketDialog(FormDialog):
         if made.warning:
             lines.append("⚠ " + made.warning)
         elif made.deadline is not None:
-            lines.append(self.tr("Due by %1.").replace("%1", made.deadline.due_on.isoformat()))
+            lines.append(self.tr("Due by %1.").replace("%1", short_date(made.deadline.due_on)))
         box = message_box(
             QMessageBox.Icon.Information,
             self.tr("Transfer packet made"),

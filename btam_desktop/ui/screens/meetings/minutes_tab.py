@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.meeting import AgendaItem
 from btam_desktop.services.contracts.meetings import MeetingView
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.screens.meetings.lines import KIND_LABELS, action_line, item_title
 
@@ -71,7 +72,7 @@ class MinutesTab(QWidget):
         self._fill_item()
         self.addenda.clear()
         for a in view.minutes.addenda:
-            added = local_day(a.added_at).isoformat()
+            added = short_date(local_day(a.added_at))
             self.addenda.addItem(f"{added} · {view.names.get(a.added_by or '', '')}: {a.text}")
 
     def _fill_item(self) -> None:

@@ -35,6 +35,7 @@ from btam_desktop.domain.team import Member
 from btam_desktop.services.contracts import Request, api
 from btam_desktop.services.contracts.meetings import MeetingInput, MeetingView
 from btam_desktop.ui.fields import FormDialog
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, heading, set_plain_tooltip
 from btam_desktop.ui.screens.meetings.attendance_tab import AttendanceTab
@@ -57,7 +58,7 @@ from btam_desktop.ui.screens.meetings.minutes_tab import MinutesTab
 def meeting_line(widget: QWidget, m: Meeting) -> str:
     """The line in the list of meetings: when, and whether its minutes are approved."""
     state = widget.tr("  ✓ approved") if m.approved else ""
-    return f"{m.held_on.isoformat()} {m.starts_at}{state}"
+    return f"{short_date(m.held_on)} {m.starts_at}{state}"
 
 
 class MeetingsScreen(QWidget):
@@ -305,7 +306,7 @@ class MeetingsScreen(QWidget):
         notes = view.names.get(m.note_taker_id or "", self.tr("not chosen"))
         status = (
             self.tr("Minutes approved %1 by %2")
-            .replace("%1", local_day(m.approved_at).isoformat() if m.approved_at else "")
+            .replace("%1", short_date(local_day(m.approved_at)) if m.approved_at else "")
             .replace("%2", view.names.get(m.approved_by or "", ""))
             if m.approved
             else self.tr("Minutes open")
@@ -313,7 +314,7 @@ class MeetingsScreen(QWidget):
         place = f" · {m.place}" if m.place else ""
         self.title.setText(
             self.tr("%1 · chair %2 · notes %3 · %4")
-            .replace("%1", f"{m.held_on.isoformat()} {m.starts_at}{place}")
+            .replace("%1", f"{short_date(m.held_on)} {m.starts_at}{place}")
             .replace("%2", chair)
             .replace("%3", notes)
             .replace("%4", status)

@@ -25,6 +25,7 @@ from btam_desktop.domain.awareness import AwarenessSession, StaffMember
 from btam_desktop.services.contracts import Request, api
 from btam_desktop.services.contracts.awareness import AwarenessOverview, StaffImported
 from btam_desktop.ui.fields import FormDialog
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, confirm, heading
 from btam_desktop.ui.screens.team.awareness_dialogs import SessionDialog, StaffDialog
@@ -193,7 +194,7 @@ class AwarenessPane(QWidget):
         _fill(
             self.sessions,
             [
-                (s.held_on.isoformat(), s.led_by, s.topic, str(len(s.attendee_ids)))
+                (short_date(s.held_on), s.led_by, s.topic, str(len(s.attendee_ids)))
                 for s in view.sessions
             ],
         )
@@ -206,7 +207,7 @@ class AwarenessPane(QWidget):
                     p.department,
                     self.tr("Yes")
                     if p.left_on is None
-                    else self.tr("Left (marked %1)").replace("%1", p.left_on.isoformat()),
+                    else self.tr("Left (marked %1)").replace("%1", short_date(p.left_on)),
                 )
                 for p in view.staff
             ],
@@ -274,7 +275,7 @@ class AwarenessPane(QWidget):
         chosen = self.selected_session()
         if chosen is None:
             return
-        what = f"{chosen.held_on.isoformat()} · {chosen.topic}"
+        what = f"{short_date(chosen.held_on)} · {chosen.topic}"
         confirm(
             self,
             self.tr("Remove the session"),

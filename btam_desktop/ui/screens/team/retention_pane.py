@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from btam_desktop.services.contracts import Request, api
 from btam_desktop.services.contracts.retention import DueLine, RetentionReview
 from btam_desktop.ui.fields import FormDialog
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import PlainLabel, confirm, heading, plain_mnemonic
 from btam_desktop.ui.screens.team.retention_dialogs import (
@@ -143,7 +144,7 @@ class RetentionPane(QWidget):
                 line.number,
                 line.student,
                 due_words(self, line.kind),
-                line.due_on.isoformat(),
+                short_date(line.due_on),
                 line.rule,
             )
             for col, text in enumerate(values):

@@ -25,6 +25,7 @@ from btam_desktop.domain.training import Training, TrainingState
 from btam_desktop.services.contracts import Request, api
 from btam_desktop.services.contracts.roster import MemberStatus, TeamOverview
 from btam_desktop.ui.fields import FormDialog
+from btam_desktop.ui.language import short_date
 from btam_desktop.ui.list_pane import ListPane
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.plain import (
@@ -70,7 +71,7 @@ def composition_text(widget: QWidget, c: Composition, who: str) -> tuple[str, bo
 
 
 def training_text(widget: QWidget, status: MemberStatus) -> str:
-    exp = status.expires_on.isoformat() if status.expires_on else ""
+    exp = short_date(status.expires_on) if status.expires_on else ""
     return {
         TrainingState.CURRENT: widget.tr("Current to %1"),
         TrainingState.DUE: widget.tr("Due: expires %1"),
@@ -204,7 +205,7 @@ class TeamScreen(QWidget):
                 name,
                 role_label(self, m.role.value),
                 m.contact,
-                m.active_from.isoformat() if m.active_from else "",
+                short_date(m.active_from) if m.active_from else "",
                 training_text(self, status),
             )
             for col, text in enumerate(values):
@@ -407,8 +408,8 @@ class TeamScreen(QWidget):
 def _training_line(widget: QWidget, t: Training) -> str:
     hours = f"{t.hours:g}"
     provider = f" · {t.provider}" if t.provider else ""
-    return widget.tr("%1 · %2%3 · %4 h · expires %5").replace("%1", t.taken_on.isoformat()).replace(
+    return widget.tr("%1 · %2%3 · %4 h · expires %5").replace("%1", short_date(t.taken_on)).replace(
         "%2", t.course
-    ).replace("%3", provider).replace("%4", hours).replace("%5", t.expires_on.isoformat()) + (
+    ).replace("%3", provider).replace("%4", hours).replace("%5", short_date(t.expires_on)) + (
         widget.tr(" (lapsed)") if t.expires_on < today() else ""
     )

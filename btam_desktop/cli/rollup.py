@@ -62,6 +62,12 @@ def _cmd_district_sum(a: argparse.Namespace) -> int:
     )
     for f in printed.files:
         r = f.signed
-        _say(f"  {f.path.name}: {r.rollup.school}, signed by {r.signer}")
+        _say(f"  {f.path.name}: {_shown(r.rollup.school)}, signed by {_shown(r.signer)}")
         _say(f"    key {fingerprint_text(r.fingerprint)}")
     return EXIT_OK
+
+
+def _shown(text: str) -> str:
+    """A name from another school's file as a terminal line: control characters (escape
+    sequences that could rewrite the screen) written as their code."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)

@@ -85,7 +85,9 @@ PUBLIC_DOCUMENTS = frozenset({DocumentKind.STUDENT_HANDOUT, DocumentKind.FAMILY_
 #: Counts of many cases with every small count suppressed: no student is identified, so
 #: there is no recipient or legal basis to record and no CONFIDENTIAL stamp; its header says
 #: "Aggregate figures". Printing and saving it is logged like any document.
-AGGREGATE_DOCUMENTS = frozenset({DocumentKind.ANNUAL_REPORT, DocumentKind.STATE_REPORT})
+AGGREGATE_DOCUMENTS = frozenset(
+    {DocumentKind.ANNUAL_REPORT, DocumentKind.STATE_REPORT, DocumentKind.DISTRICT_ROLLUP}
+)
 
 
 #: Whom each redacted copy of the case summary is for, by its preset: "Prepared for ..." on

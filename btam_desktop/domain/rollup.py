@@ -154,9 +154,16 @@ def unsigned_body(rollup: Rollup, signer: str, public_key: bytes) -> dict[str, A
     }
 
 
+#: What the signed bytes begin with: a lead's key signs other things too (the team's key
+#: files), and a signature made for one must never verify as the other.
+SIGNING_LABEL = b"btam-district-rollup-v1\0"
+
+
 def canonical(body: dict[str, Any]) -> bytes:
-    """The bytes signed: sorted keys, no spaces, UTF-8 (the same on every laptop)."""
-    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    """The bytes signed: the label, then the body with sorted keys, no spaces, UTF-8 (the
+    same on every laptop)."""
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return SIGNING_LABEL + text.encode()
 
 
 def file_bytes(body: dict[str, Any], signature: bytes) -> bytes:
@@ -176,7 +183,7 @@ def read(data: bytes) -> tuple[Signed, bytes]:
         raise RollupFileError("it is too large to be a roll-up file")
     try:
         whole = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise RollupFileError("it is not a roll-up file (not JSON)") from None
     if not isinstance(whole, dict) or whole.get("format") != FORMAT:
         raise RollupFileError("it is not a BTAM Desktop district roll-up file")
@@ -213,9 +220,10 @@ def read(data: bytes) -> tuple[Signed, bytes]:
             raise ValueError("no school name")
         datetime.fromisoformat(rollup.created_at)
         name = _text(signer["name"])
-    except (KeyError, TypeError, ValueError, binascii.Error) as error:
+        signed = canonical(whole)  # a lone surrogate cannot be UTF-8: a ValueError here
+    except (KeyError, TypeError, ValueError, RecursionError, binascii.Error) as error:
         raise RollupFileError(f"it is damaged ({error})") from None
-    return Signed(rollup, name, public_key, signature), canonical(whole)
+    return Signed(rollup, name, public_key, signature), signed
 
 
 def _text(value: object) -> str:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from btam_desktop.domain.statistics import Figure, PublishedTable
+from btam_desktop.domain.statistics import FIGURE_TITLES, Figure, PublishedTable
 from btam_desktop.domain.suppression import Published
 from btam_desktop.reports.annual_report import CHARTED, SUPPRESSED, chart, count_table
 from btam_desktop.reports.page import (
@@ -105,7 +105,8 @@ def _figure(number: int, grid: PublishedTable, width: float) -> list[Flowable]:
     """One figure: its table of schools (in groups), and for the charted figures a chart of
     the district totals."""
     s = styles()
-    title = heading(f"{number}. {grid.title}")
+    # The app's own title of the figure, not the file's text: a file is another school's.
+    title = heading(f"{number}. {FIGURE_TITLES[grid.figure]}")
     if not grid.rows:
         return [KeepTogether([title, para("None in this school year.", s.body)])]
     parts: list[Flowable] = []

@@ -50,7 +50,7 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
     """UTF-8 with a byte-order mark (Excel then reads accents right), every cell neutralized."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
+    writer.writerow([neutralized(str(cell)) for cell in header])
     writer.writerows([neutralized(str(cell)) for cell in row] for row in rows)
     return out.getvalue().encode("utf-8-sig")
 

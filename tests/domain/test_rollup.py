@@ -65,6 +65,25 @@ def test_an_unsigned_or_foreign_file_is_refused() -> None:
         rollup.read(b"\xff\xfe")
 
 
+def test_a_hostile_file_is_refused_with_a_reason_not_a_traceback() -> None:
+    """JSON nested past Python's recursion limit, and a lone surrogate (valid JSON, not
+    UTF-8 once signed): both say what is wrong before anything is added up."""
+    with pytest.raises(RollupFileError, match="not JSON"):
+        rollup.read(b"[" * 100_000 + b"]" * 100_000)
+    whole = json.loads(signed_bytes(school_rollup("Birch Lane", [0, 12], [12, 0, 0])))
+    text = json.dumps(whole).replace('"Birch Lane"', '"Birch \\ud800 Lane"')
+    with pytest.raises(RollupFileError, match="damaged"):
+        rollup.read(text.encode())
+
+
+def test_the_signature_is_labelled_for_roll_ups_only() -> None:
+    """A lead's key signs the team's key files too: what it signs for a roll-up begins with
+    its own label, so one can never pass for the other."""
+    made = signed_bytes(school_rollup("Birch Lane", [0, 12], [12, 0, 0]))
+    _signed, covered = rollup.read(made)
+    assert covered.startswith(b"btam-district-rollup-v1\0{")
+
+
 def test_the_district_refuses_two_years_or_one_school_twice() -> None:
     a = school_rollup("Maple Hollow", [14, 30], [20, 12, 12])
     with pytest.raises(ValidationError, match="different school years"):

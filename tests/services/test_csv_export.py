@@ -54,6 +54,12 @@ def test_no_cell_starts_a_formula_and_every_text_survives(rows: list[list[str]])
             assert cell == ("'" + typed if typed.startswith(DANGEROUS) else typed)
 
 
+def test_the_header_row_is_neutralized_too() -> None:
+    """A header may hold typed text (the state report's puts the school's name there)."""
+    read = _read(exports.csv_bytes(["School", '=HYPERLINK("x")'], []))
+    assert read[0] == ["School", "'=HYPERLINK(\"x\")"]
+
+
 @pytest.mark.parametrize("prefix", DANGEROUS)
 def test_each_dangerous_start_gets_a_quote(prefix: str, tmp_path: Path) -> None:
     out = tmp_path / "x.csv"

@@ -265,6 +265,9 @@ def test_in_english_the_agenda_reads_as_it_was_built(qtbot: QtBot) -> None:
     # The English as built, with the day as lists write it.
     assert reason_line(first, view) == first.reason.replace("2026-12-03", "Dec 3, 2026")
     assert reason_line(view.minutes.agenda[1], view) == view.minutes.agenda[1].reason
+    # A reason typed with a day that is no day (read back as a review date) shows as typed.
+    odd = replace(first, reason=first.reason.replace("2026-12-03", "2026-02-30"))
+    assert reason_line(odd, view) == odd.reason
 
 
 @pytest.mark.usefixtures("in_spanish")

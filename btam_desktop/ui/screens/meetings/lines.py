@@ -93,7 +93,12 @@ def _stage(name: str) -> str:
 
 
 def _day(iso: str) -> str:
-    return short_date(date.fromisoformat(iso))
+    """A day of a stored reason as lists write it; a reason typed with no real day
+    ("2026-02-30") shows as typed."""
+    try:
+        return short_date(date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 def _count(n: int, one: str, many: str) -> str:

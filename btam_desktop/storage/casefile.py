@@ -26,6 +26,7 @@ from btam_desktop.storage import (
     migrations,
     recovery,
     replica as replicas,
+    stats_facts,
 )
 from btam_desktop.storage.audit import AuditLog, audit_key
 from btam_desktop.storage.errors import (
@@ -148,7 +149,11 @@ class LockedCaseFile:
                 ocf.check_meta()
                 anchor = self.keys.anchor
                 ocf.anchor_ok = ocf.audit.anchor_on_chain(anchor.seq, anchor.mac)
-            migrations.migrate(conn, self.db_path, ocf.backup_before_migration)
+            if migrations.migrate(conn, self.db_path, ocf.backup_before_migration):
+                # A step may have noted every case (schema 21): count them now, once, rather
+                # than in the first save after the upgrade.
+                with ocf.translated(), db.transaction(conn, self.db_path):
+                    stats_facts.refresh(conn)
             ocf.start_capture()
             # Leftovers of a finished or interrupted rotation or write: under the lock, with
             # `current` re-read above, nothing else can be using them.

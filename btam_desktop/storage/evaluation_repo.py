@@ -102,18 +102,15 @@ def update(conn: db.Connection, row: str, e: Evaluation, by: str, now: str) -> N
     )
 
 
-def codes_by_case(
-    conn: db.Connection, period_sql: str, period: tuple[str | None, str | None]
-) -> dict[str, tuple[object, ...]]:
-    """Case id -> its stored codes (in `COLUMNS` order) for the cases `period_sql` picks, the
-    newest edit kept: one flat scan for the statistics, no objects per row and no ORDER BY
-    (sorting doubled the scan at 10,000 cases; two rows of a case are rare)."""
+def codes_by_case(conn: db.Connection, which_sql: str) -> dict[str, tuple[object, ...]]:
+    """Case id -> its stored codes (in `COLUMNS` order) for the cases the condition
+    `which_sql` picks, the newest edit kept: one flat scan for the statistics, no objects per
+    row and no ORDER BY (sorting doubled the scan at 10,000 cases; two rows of a case are rare)."""
     out: dict[str, tuple[object, ...]] = {}
     stamps: dict[str, str] = {}
     for r in conn.execute(
         f"SELECT case_id, updated_at, id, {_SELECT} FROM evaluation WHERE deleted_at IS NULL "
-        f"AND {period_sql}",
-        period,
+        f"AND {which_sql}"
     ):
         case_id, stamp = r[0], f"{r[1]}|{r[2]}"
         if case_id not in stamps or stamp > stamps[case_id]:

@@ -36,7 +36,14 @@ from typing import Any
 
 from btam_desktop.domain import hlc
 from btam_desktop.domain.records import new_id
-from btam_desktop.storage import db, local_settings, replica as replicas, sync_merge, sync_schema
+from btam_desktop.storage import (
+    db,
+    local_settings,
+    replica as replicas,
+    stats_facts,
+    sync_merge,
+    sync_schema,
+)
 from btam_desktop.storage.audit import canonical
 from btam_desktop.storage.errors import CaseFileError
 
@@ -361,7 +368,8 @@ def assemble(raw: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
 def captured(
     conn: db.Connection, path: Path, capture: Capture | None, intent: str
 ) -> Iterator[db.Connection]:
-    """`db.transaction` that also writes the transaction's op before COMMIT."""
+    """`db.transaction` that also writes the transaction's op before COMMIT, and counts the
+    statistics' facts of the cases it touched again (`stats_facts`: never stale)."""
     if capture is None:
         with db.transaction(conn, path) as tx:
             yield tx
@@ -372,6 +380,7 @@ def captured(
             capture.touched = sync_merge.Touched()
             yield tx
             with db.translated(path):
+                stats_facts.refresh(tx)
                 capture.finish(intent)
     except BaseException:
         capture.rolled_back()

@@ -78,6 +78,9 @@ COLUMNS: dict[str, dict[str, Policy]] = {
     # -- local to this laptop --------------------------------------------------------------
     "meta": _local("key value"),
     "drafts": _local("member_id form_key payload_json saved_at"),
+    # What the statistics count, kept per case: each laptop counts its own copy's cases.
+    "stats_facts": _local("case_id opened_on closed_on case_facts factor_facts"),
+    "stats_dirty": _local("case_id"),
     "audit": _local(
         "seq ts member_id action entity entity_id case_id detail_json prev_mac mac "
         "origin origin_seq hlc prev_hash hash"

@@ -33,6 +33,7 @@ from btam_desktop.storage.migrations import (
     m0018_service_referrals,
     m0019_evaluation,
     m0020_harm_to_self,
+    m0021_stats_facts,
 )
 from tests.conftest import PASSPHRASE, folder_bytes, make_case_file, problems
 
@@ -837,6 +838,33 @@ def test_step_20_adds_harm_to_self_tables_that_take_a_mark_steps_and_a_safety_pl
         assert harm_repo.steps_of(conn, case_id) == [step]
         stored = harm_repo.safety_plan_of(conn, case_id)
         assert stored is not None and stored.coping == "Walk the dog"
+        assert db.integrity_problems(conn) == []
+    finally:
+        conn.close()
+
+
+def test_step_21_notes_every_case_and_its_triggers_note_each_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema 21: the kept facts start empty with every case noted; a refresh counts them as
+    the tables say, and a write to a source table notes its case again."""
+    from btam_desktop.storage import stats_facts
+
+    before, after, conn = _one_step(tmp_path, monkeypatch, m0021_stats_facts)
+    try:
+        _kept(before, after)
+        assert set(after) - set(before) == {"stats_facts", "stats_dirty"}
+        assert after["stats_facts"] == []
+        case_ids = sorted(c["id"] for c in before["cases"])
+        assert sorted(r["case_id"] for r in after["stats_dirty"]) == case_ids
+        with db.transaction(conn, tmp_path):
+            assert stats_facts.refresh(conn) == len(case_ids)
+        assert stats_facts.kept(conn) == sorted(stats_facts.counted(conn, stats_facts.EVERY))
+        assert [r[0] for r in stats_facts.kept(conn)] == case_ids
+        reported = before["referrals"][0]["case_id"]
+        with db.transaction(conn, tmp_path):
+            conn.execute("UPDATE referrals SET channel = 'tip_line' WHERE case_id = ?", (reported,))
+        assert conn.execute("SELECT case_id FROM stats_dirty").fetchall() == [(reported,)]
         assert db.integrity_problems(conn) == []
     finally:
         conn.close()

@@ -34,6 +34,7 @@ from btam_desktop.storage.migrations import (
     m0018_service_referrals,
     m0019_evaluation,
     m0020_harm_to_self,
+    m0021_stats_facts,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -57,6 +58,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0018_service_referrals,
     m0019_evaluation,
     m0020_harm_to_self,
+    m0021_stats_facts,
 )
 LATEST = STEPS[-1].VERSION
 

@@ -265,6 +265,14 @@ def _rollup_commands(
         type=int,
         help="the district's minimum cell size for its totals (default: the largest of the files')",
     )
+    district.add_argument(
+        "--expect",
+        action="append",
+        default=[],
+        metavar="SCHOOL=FINGERPRINT",
+        help="the key each school's lead read you (at least its first 16 digits); once for each "
+        "school: a file signed with another key, or from a school not given, is refused",
+    )
 
 
 def _packet_password(parser: argparse.ArgumentParser) -> None:

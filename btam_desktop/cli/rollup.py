@@ -1,6 +1,7 @@
 """`btam-desktop rollup PATH --year Y -o FILE.json`: the school year's figures for the
-district, signed with the team lead's key; `btam-desktop district-sum FILES... -o OUT.pdf`:
-the district's view of several schools' files (no case file, no passphrase)."""
+district, signed with the team lead's key; `btam-desktop district-sum FILES... -o OUT.pdf
+[--expect SCHOOL=FINGERPRINT ...]`: the district's view of several schools' files (no case
+file, no passphrase), each school's key checked when the district gives them."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def _cmd_district_sum(a: argparse.Namespace) -> int:
     if a.minimum is not None and a.minimum < 1:
         raise UsageError("--minimum must be at least 1.")
     try:
-        printed = rollup.write_district_view(a.files, a.output, a.minimum)
+        printed = rollup.write_district_view(a.files, a.output, a.minimum, a.expect)
     except RollupFileError as error:
         sys.stderr.write(f"btam-desktop: {error} Nothing was printed.\n")
         return EXIT_DAMAGED
@@ -63,7 +64,8 @@ def _cmd_district_sum(a: argparse.Namespace) -> int:
     for f in printed.files:
         r = f.signed
         _say(f"  {f.path.name}: {_shown(r.rollup.school)}, signed by {_shown(r.signer)}")
-        _say(f"    key {fingerprint_text(r.fingerprint)}")
+        given = " (the key given for this school)" if a.expect else ""
+        _say(f"    key {fingerprint_text(r.fingerprint)}{given}")
     return EXIT_OK
 
 

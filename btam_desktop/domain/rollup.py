@@ -22,12 +22,12 @@ import binascii
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
 from btam_desktop.domain.errors import ValidationError
-from btam_desktop.domain.statistics import Figure, PublishedTable
+from btam_desktop.domain.statistics import Figure, PublishedTable, counts_json
 from btam_desktop.domain.suppression import Published
 
 FORMAT = "btam-district-rollup"
@@ -55,15 +55,6 @@ def fingerprint_text(value: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class RollupTable:
-    figure: Figure
-    title: str
-    rows: tuple[str, ...]
-    columns: tuple[str, ...]
-    values: Published
-
-
-@dataclass(frozen=True, slots=True)
 class Rollup:
     """One school's figures of one school year, as the file carries them."""
 
@@ -75,7 +66,8 @@ class Rollup:
     pack: str
     minimum: int
     created_at: str  # UTC ISO 8601
-    tables: tuple[RollupTable, ...]
+    #: The published tables, without their derived columns (shares do not add up).
+    tables: tuple[PublishedTable, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +106,7 @@ def from_tables(
         pack,
         minimum,
         created_at,
-        tuple(RollupTable(t.figure, t.title, t.rows, t.columns, t.values) for t in tables),
+        tuple(replace(t, derived=()) for t in tables),
     )
 
 
@@ -132,19 +124,7 @@ def unsigned_body(rollup: Rollup, signer: str, public_key: bytes) -> dict[str, A
         "pack": {"name": r.pack, "minimum_cell_size": r.minimum},
         "created_at": r.created_at,
         "null_means": null_means(r.minimum),
-        "tables": [
-            {
-                "figure": t.figure.value,
-                "title": t.title,
-                "rows": list(t.rows),
-                "columns": list(t.columns),
-                "cells": [list(row) for row in t.values.cells],
-                "row_totals": list(t.values.row_totals),
-                "column_totals": list(t.values.column_totals),
-                "total": t.values.total,
-            }
-            for t in r.tables
-        ],
+        "tables": [counts_json(t) for t in r.tables],
         "signer": {
             "name": signer,
             "algorithm": ALGORITHM,
@@ -242,7 +222,7 @@ def _count(value: object) -> int | None:
     return None if value is None else _int(value)
 
 
-def _table(t: dict[str, Any]) -> RollupTable:
+def _table(t: dict[str, Any]) -> PublishedTable:
     rows = tuple(_text(r) for r in t["rows"])
     columns = tuple(_text(c) for c in t["columns"])
     cells = tuple(tuple(_count(v) for v in row) for row in t["cells"])
@@ -262,7 +242,7 @@ def _table(t: dict[str, Any]) -> RollupTable:
         whole = line_total is not None and entries and len(shown) == len(entries)
         if whole and sum(shown) != line_total:
             raise ValueError(f"table {t.get('figure')!r} does not add up")
-    return RollupTable(
+    return PublishedTable(
         Figure(_text(t["figure"])),
         _text(t["title"]),
         rows,

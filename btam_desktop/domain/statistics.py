@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any, Protocol
 
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.errors import ValidationError
@@ -286,6 +287,36 @@ class PublishedTable:
     values: Published
     #: Columns after the counts, worked out from them (never suppressed counts).
     derived: tuple[Derived, ...] = ()
+
+
+class CountTable(Protocol):
+    """A published table of counts, whatever carries it (the screen's, a roll-up's)."""
+
+    @property
+    def figure(self) -> Figure: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def rows(self) -> tuple[str, ...]: ...
+    @property
+    def columns(self) -> tuple[str, ...]: ...
+    @property
+    def values(self) -> Published: ...
+
+
+def counts_json(t: CountTable) -> dict[str, Any]:
+    """A table's counts as JSON (a hidden count is null): one shape for the statistics' JSON
+    export and the district roll-up file, which sums what the other writes."""
+    return {
+        "figure": t.figure.value,
+        "title": t.title,
+        "rows": list(t.rows),
+        "columns": list(t.columns),
+        "cells": [list(row) for row in t.values.cells],
+        "row_totals": list(t.values.row_totals),
+        "column_totals": list(t.values.column_totals),
+        "total": t.values.total,
+    }
 
 
 @dataclass(frozen=True, slots=True)

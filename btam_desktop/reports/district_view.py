@@ -72,14 +72,18 @@ def build(snapshot: DistrictSnapshot, options: PrintOptions | None = None) -> by
         )
     )
     story.append(gap(3))
-    story.append(
-        para(
+    if snapshot.keys_checked:
+        checked = (
+            "Every file's signature was checked against its contents, and its signing key "
+            "against the fingerprint given for its school, before anything was added."
+        )
+    else:
+        checked = (
             "Every file's signature was checked against its contents before anything was "
             "added. Ask each school to read you its signing key's fingerprint (the lead sees it "
-            "when the file is saved) and compare it with the one above.",
-            s.small,
+            "when the file is saved) and compare it with the one above."
         )
-    )
+    story.append(para(checked, s.small))
     story.append(heading("How to read this view"))
     story.append(
         para(
@@ -89,24 +93,34 @@ def build(snapshot: DistrictSnapshot, options: PrintOptions | None = None) -> by
             f"shown only where every school shows its count; where any school hid its count "
             f"the district total is {SUPPRESSED} too, so no hidden count can be worked back "
             "from the totals. The district's own rule then hides any district total from 1 to "
-            f"{view.minimum - 1}. A row one school does not have counts 0 there. Shares, "
-            "ratios and median days are not in the roll-up files: they do not add up across "
-            "schools.",
+            f"{view.minimum - 1}. A row one school does not have counts 0 there; a figure a "
+            "school's file does not have at all is left out for that school, and said so. "
+            "Shares, ratios and median days are not in the roll-up files: they do not add up "
+            "across schools.",
             s.body,
         )
     )
     for number, grid in enumerate(view.tables, 1):
         story.append(gap(4))
-        story += _figure(number, grid, w)
+        story += _figure(number, grid, w, view.absent_from(grid.figure))
     return render(replace(snapshot.info, title=f"{TITLE} {view.year}"), story, options)
 
 
-def _figure(number: int, grid: PublishedTable, width: float) -> list[Flowable]:
+def _figure(
+    number: int, grid: PublishedTable, width: float, absent: tuple[str, ...] = ()
+) -> list[Flowable]:
     """One figure: its table of schools (in groups), and for the charted figures a chart of
-    the district totals."""
+    the district totals; the schools whose files lack the figure named, not counted."""
     s = styles()
     # The app's own title of the figure, not the file's text: a file is another school's.
     title = heading(f"{number}. {FIGURE_TITLES[grid.figure]}")
+    if absent:
+        missing = para(
+            f"Not in the file of {', '.join(absent)} (made by another version of the app): "
+            "not counted here, and not in the district totals.",
+            s.small,
+        )
+        title = KeepTogether([title, missing])
     if not grid.rows:
         return [KeepTogether([title, para("None in this school year.", s.body)])]
     parts: list[Flowable] = []

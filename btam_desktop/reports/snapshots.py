@@ -581,6 +581,8 @@ class DistrictSnapshot:
     info: DocumentInfo
     view: DistrictView
     sources: tuple[DistrictSource, ...]
+    #: Each file's key was the one the district was given for its school (`--expect`).
+    keys_checked: bool = False
 
 
 # -- all-staff awareness training ----------------------------------------------------------

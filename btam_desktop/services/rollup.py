@@ -9,6 +9,7 @@ laptops, so it is refused there.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,21 @@ from btam_desktop.storage.faults import crash_point
 
 
 def _inside(path: Path, folder: Path) -> bool:
-    return path == folder or folder in path.parents
+    """`path` is `folder` or below it as the file system sees it: by name, and by identity
+    (a folder reached by another spelling on a volume that ignores case, or through a link)."""
+    if path == folder or folder in path.parents:
+        return True
+    try:
+        shared = folder.stat()
+    except OSError:
+        return False
+    for candidate in (path, *path.parents):
+        try:
+            if os.path.samestat(candidate.stat(), shared):
+                return True
+        except OSError:
+            continue  # not there (yet): the file itself, or a folder still to be made
+    return False
 
 
 def refuse_sync_folder(session: Session, path: Path) -> None:
@@ -134,9 +149,18 @@ class DistrictPrinted:
     files: tuple[SchoolFile, ...]
 
 
-def district_view(paths: Sequence[Path], minimum: int | None = None) -> DistrictPrinted:
-    """Every file checked (signature, one school year, each school once), then the PDF."""
+def district_view(
+    paths: Sequence[Path], minimum: int | None = None, expect: Sequence[str] = ()
+) -> DistrictPrinted:
+    """Every file checked (signature, one school year, each school once), then the PDF. With
+    `expect` ("SCHOOL=FINGERPRINT" each), each file's key must also be the one given for its
+    school: the signature alone proves the file unchanged, not who made it."""
+    expected = dict(district_sum.expected_key(text) for text in expect)
     files = tuple(read_signed(p) for p in paths)
+    for f in files if expected else ():
+        why = district_sum.unexpected_signer(expected, f.signed.rollup.school, f.signed.fingerprint)
+        if why is not None:
+            raise rollup.RollupFileError(f"{f.path}: {why}.")
     rollups = [f.signed.rollup for f in files]
     try:
         view = district_sum.build(rollups, minimum)
@@ -172,16 +196,17 @@ def district_view(paths: Sequence[Path], minimum: int | None = None) -> District
             )
             for f in files
         ),
+        keys_checked=bool(expected),
     )
     return DistrictPrinted(builder.build(snapshot), view, files)
 
 
 def write_district_view(
-    paths: Sequence[Path], out: Path, minimum: int | None = None
+    paths: Sequence[Path], out: Path, minimum: int | None = None, expect: Sequence[str] = ()
 ) -> DistrictPrinted:
     """`district_view`, written to `out` (atomically) once every file has passed its checks."""
     if out.is_dir() or not out.parent.is_dir():
         raise ValidationError(f"-o {out}: name a file in an existing folder.")
-    printed = district_view(paths, minimum)
+    printed = district_view(paths, minimum, expect)
     fsio.atomic_write(out, printed.pdf, step="district_view")
     return printed

@@ -17,6 +17,7 @@ from btam_desktop.domain.statistics import (
     Median,
     Period,
     build,
+    counts_json,
     derived_text,
     school_year,
     year_label,
@@ -95,14 +96,7 @@ def as_json(result: YearStatistics) -> str:
         "not_counted_yet": list(result.not_counted),
         "tables": [
             {
-                "figure": t.figure.value,
-                "title": t.title,
-                "rows": list(t.rows),
-                "columns": list(t.columns),
-                "cells": [list(row) for row in t.values.cells],
-                "row_totals": list(t.values.row_totals),
-                "column_totals": list(t.values.column_totals),
-                "total": t.values.total,
+                **counts_json(t),
                 "derived": [
                     {"name": d.name, "kind": d.kind.value, "values": list(d.values)}
                     for d in t.derived

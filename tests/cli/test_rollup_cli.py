@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
-from btam_desktop.domain import clock
+from btam_desktop.domain import clock, rollup
 from btam_desktop.domain.case import school_year_of
 from btam_desktop.domain.statistics import year_label
 from btam_desktop.services import session as sessions, sync_settings
@@ -106,3 +107,48 @@ def test_two_years_or_one_school_twice_exit_2(tmp_path: Path) -> None:
     result = run("district-sum", maple, again, "-o", pdf)
     assert result.returncode == 2 and "both from Maple Hollow" in result.stderr
     assert "again.json" in result.stderr and not pdf.exists()
+
+
+def test_a_figure_missing_from_one_file_is_said_on_paper_not_counted_as_zero(
+    tmp_path: Path,
+) -> None:
+    older = school_rollup("Birch Lane", [12, 20], [12, 10, 10])
+    older = replace(older, tables=older.tables[:1])  # made by a version without the levels
+    maple = write(tmp_path, "maple.json", school_rollup("Maple Hollow", [14, 30], [20, 12, 12]))
+    birch = write(tmp_path, "birch.json", older)
+    pdf = tmp_path / "d.pdf"
+    assert run("district-sum", maple, birch, "-o", pdf).returncode == 0
+    printed = " ".join(pdf_text(pdf.read_bytes()).split())
+    assert "Not in the file of Birch Lane (made by another version of the app)" in printed
+    assert printed.count("Not in the file of") == 1
+
+
+def test_with_the_schools_keys_given_a_file_signed_with_another_key_is_refused(
+    tmp_path: Path,
+) -> None:
+    """The signature proves a file unchanged; `--expect` proves who made it."""
+    maple = write(tmp_path, "maple.json", school_rollup("Maple Hollow", [14, 30], [20, 12, 12]))
+    cedar = write(tmp_path, "cedar.json", school_rollup("Cedar Ridge", [12, 25], [11, 14, 12]))
+    keys = {
+        name: rollup.read(path.read_bytes())[0].fingerprint
+        for name, path in (("Maple Hollow", maple), ("Cedar Ridge", cedar))
+    }
+    given = [f"--expect={name}={rollup.fingerprint_text(fp)}" for name, fp in keys.items()]
+    pdf = tmp_path / "d.pdf"
+    result = run("district-sum", maple, cedar, "-o", pdf, *given)
+    assert result.returncode == 0, result.stderr  # the positive control
+    assert result.stdout.count("(the key given for this school)") == 2
+    printed = " ".join(pdf_text(pdf.read_bytes()).split())
+    assert "and its signing key against the fingerprint given for its school" in printed
+    pdf.unlink()
+    # Someone else made a "Cedar Ridge" file with their own key: refused, nothing printed.
+    forged = write(tmp_path, "forged.json", school_rollup("Cedar Ridge", [12, 25], [1, 1, 1]))
+    result = run("district-sum", maple, forged, "-o", pdf, *given)
+    assert result.returncode == 4
+    assert str(forged) in result.stderr and "not the one given for Cedar Ridge" in result.stderr
+    assert not pdf.exists()
+    # A school the district gave no key for is refused too; a key typed wrong is a usage error.
+    result = run("district-sum", maple, cedar, "-o", pdf, given[0])
+    assert result.returncode == 4 and "no key was given" in result.stderr and not pdf.exists()
+    result = run("district-sum", maple, "-o", pdf, "--expect", "Maple Hollow=9b67")
+    assert result.returncode == 2 and "at least the first 16" in result.stderr

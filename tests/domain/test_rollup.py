@@ -5,6 +5,7 @@ district view and the other schools' files."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from fractions import Fraction
 
 import pytest
@@ -124,6 +125,64 @@ def test_the_districts_own_minimum_hides_small_totals() -> None:
     )
     assert view.tables[0].values.cells[0] == (4, 3)
     assert view.tables[0].values.row_totals[0] is None  # 7: under the district's 10
+
+
+def test_a_figure_a_school_s_file_lacks_is_not_counted_as_zero() -> None:
+    """A file made by another version may lack a figure: that school is left out of the
+    figure's table and named, never added to the district's totals as 0."""
+    older = school_rollup("Birch Lane", [12, 20], [12, 10, 10])
+    older = replace(older, tables=older.tables[:1])  # no levels table
+    view = district_sum.build([school_rollup("Maple Hollow", [14, 30], [20, 12, 12]), older])
+    months, levels = view.tables
+    assert months.columns == ("Maple Hollow", "Birch Lane")
+    assert months.values.total == 44 + 32
+    assert levels.columns == ("Maple Hollow",)
+    assert levels.values.row_totals == (20, 12, 12) and levels.values.total == 44
+    assert view.absent == ((Figure.FIRST_LEVEL, ("Birch Lane",)),)
+    assert view.absent_from(Figure.BY_MONTH) == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "school", "digits"),
+    [
+        ("Maple Hollow=9b67 faed 03c1 77d2", "maple hollow", "9b67faed03c177d2"),
+        (
+            "  Café  Lumière =SHA-256 9B67 FAED 03C1 77D2 0000",
+            "cafe lumiere",
+            "9b67faed03c177d20000",
+        ),
+        ("A=B school=" + "ab" * 32, "a=b school", "ab" * 32),
+    ],
+)
+def test_an_expected_key_is_read_as_the_lead_reads_it_aloud(
+    typed: str, school: str, digits: str
+) -> None:
+    assert district_sum.expected_key(typed) == (school, digits)
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("9b67 faed 03c1 77d2", "write the school"),
+        ("=9b67 faed 03c1 77d2", "write the school"),
+        ("Maple=9b67 faed", "at least the first 16"),
+        ("Maple=9b67 faed 03c1 77zz", "at least the first 16"),
+        ("Maple=" + "a" * 65, "at least the first 16"),
+    ],
+)
+def test_a_wrong_expected_key_says_how_to_write_it(typed: str, says: str) -> None:
+    with pytest.raises(ValidationError, match=says):
+        district_sum.expected_key(typed)
+
+
+def test_a_file_is_trusted_only_with_the_key_given_for_its_school() -> None:
+    fingerprint = "9b67faed03c177d2" + "0" * 48
+    expected = dict([district_sum.expected_key("maple  hollow=9b67 faed 03c1 77d2")])
+    assert district_sum.unexpected_signer(expected, "Maple Hollow", fingerprint) is None
+    other = district_sum.unexpected_signer(expected, "Maple Hollow", "1" + fingerprint[1:])
+    assert other is not None and "not the one given for Maple Hollow" in other
+    unknown = district_sum.unexpected_signer(expected, "Cedar Ridge", fingerprint)
+    assert unknown is not None and "no key was given" in unknown
 
 
 # -- nothing hidden comes back ---------------------------------------------------------------

@@ -38,6 +38,25 @@ def _first_by_case(conn: db.Connection, sql: str) -> dict[str, tuple[Any, ...]]:
     return out
 
 
+def _parsed(text: object) -> object:
+    """Stored JSON, or None where it is not JSON: a refresh runs inside a person's save, and
+    a malformed value (an older or damaged row, another laptop's) must not roll the save back."""
+    try:
+        return json.loads(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+
+
+def _items(text: object) -> list[dict[str, Any]]:
+    """A plan's interventions; what is not an item is left out."""
+    items = _parsed(text)
+    return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+
+
+def _words(value: object) -> list[str]:
+    return [str(w) for w in value] if isinstance(value, list) else []
+
+
 def counted(conn: db.Connection, which: str = NOTED) -> Iterator[Row]:
     """The rows of the cases (not deleted) that the query `which` names, counted from the
     tables themselves: a few flat scans joined in Python (a 10,000-case file in one pass)."""
@@ -94,7 +113,7 @@ def counted(conn: db.Connection, which: str = NOTED) -> Iterator[Row]:
         screening = screenings.get(case_id)
         assessment = first_assessments.get(case_id)
         is_closed = status == CaseStatus.CLOSED.value and bool(closed)
-        items = json.loads(plans[case_id][0]) if case_id in plans else None
+        items = _items(plans[case_id][0]) if case_id in plans else None
         hispanic, races, sex, _disability, learner, services, discipline, police = evaluations.get(
             case_id, nothing
         )
@@ -125,13 +144,14 @@ def counted(conn: db.Connection, which: str = NOTED) -> Iterator[Row]:
         latest = latest_assessments.get(case_id)
         factors = None
         if latest or items is not None:
-            risk, protective = json.loads(latest[1]) if latest else ([], [])
+            both = _parsed(latest[1]) if latest else None
+            risk, protective = both if isinstance(both, list) and len(both) == 2 else ([], [])
             factors = {
                 "model": latest[0] if latest else "",
-                "risk": risk,
-                "protective": protective,
+                "risk": _words(risk),
+                "protective": _words(protective),
                 "against": [
-                    [str(i.get("domain", "")), list(i.get("reduces") or ())] for i in items or ()
+                    [str(i.get("domain", "")), _words(i.get("reduces"))] for i in items or ()
                 ],
             }
         yield (

@@ -161,3 +161,24 @@ def test_a_report_s_moment_is_kept_in_utc_and_read_as_a_local_day(
         pin_clock(datetime(2026, 12, 7, 7, 0), zone)
         (facts,) = stats_repo.case_facts(conn, *day)
         assert facts.referred_on == expected, zone
+
+
+def test_malformed_stored_json_never_rolls_a_save_back(demo_file: Session) -> None:
+    """The refresh runs inside a person's save: a plan or an assessment whose stored lists are
+    not what this version expects (damaged, or from another laptop) is counted as empty."""
+    conn = demo_file.ocf.conn
+    plan_case = conn.execute("SELECT case_id FROM plans LIMIT 1").fetchone()[0]
+    assessed_case = conn.execute("SELECT case_id FROM assessments LIMIT 1").fetchone()[0]
+    with demo_file.ocf.transaction(intent="test.write") as tx:
+        tx.execute('UPDATE plans SET interventions_json = \'{"not": ["a list"\' ')
+        tx.execute(
+            "UPDATE assessments SET risk_factors_json = '\"x\"', protective_factors_json = '7'"
+        )
+        tx.execute("UPDATE cases SET summary = 'Saved anyway' WHERE id = ?", (plan_case,))
+    saved = conn.execute("SELECT summary FROM cases WHERE id = ?", (plan_case,)).fetchone()[0]
+    assert saved == "Saved anyway"
+    assert _fresh(demo_file)
+    (text,) = conn.execute(
+        "SELECT factor_facts FROM stats_facts WHERE case_id = ?", (assessed_case,)
+    ).fetchone()
+    assert '"risk":[]' in text and '"protective":[]' in text

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from btam_desktop.reports.ferpa_snapshots import DisclosureLine, DisclosureRecordSnapshot
 from btam_desktop.reports.page import (
     PrintOptions,
     content_width,
@@ -18,7 +19,6 @@ from btam_desktop.reports.page import (
     table,
     title_block,
 )
-from btam_desktop.reports.snapshots import DisclosureLine, DisclosureRecordSnapshot
 from btam_desktop.reports.text import para
 
 _ABOUT = (

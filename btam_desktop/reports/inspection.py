@@ -2,7 +2,7 @@
 plain words, then every copy made of those records, then "What was withheld and why".
 
 The snapshot comes with the withheld passages already taken out and marked
-(`snapshots.withheld_mark`); this layout prints each mark as the words' note, in italics, and
+(`ferpa_snapshots.withheld_mark`); this layout prints each mark as the words' note, in italics, and
 counts nothing itself: the counts on the last page are the snapshot's.
 """
 
@@ -15,6 +15,12 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 from reportlab.platypus.flowables import KeepTogether
 
+from btam_desktop.reports.ferpa_snapshots import (
+    WITHHELD_MARK,
+    InspectionCase,
+    InspectionField,
+    InspectionSnapshot,
+)
 from btam_desktop.reports.inspection_words import ENGLISH, InspectionWords, words
 from btam_desktop.reports.page import (
     PrintOptions,
@@ -27,12 +33,6 @@ from btam_desktop.reports.page import (
     styles,
     table,
     title_block,
-)
-from btam_desktop.reports.snapshots import (
-    WITHHELD_MARK,
-    InspectionCase,
-    InspectionField,
-    InspectionSnapshot,
 )
 from btam_desktop.reports.text import clean, has_rtl, markup, para
 

@@ -12,7 +12,7 @@ from btam_desktop.domain.disclosure import (
 )
 from btam_desktop.domain.local_time import moment_text
 from btam_desktop.domain.student import StudentRecord
-from btam_desktop.reports import snapshots as sn
+from btam_desktop.reports import ferpa_snapshots as ferpa, snapshots as sn
 from btam_desktop.services.print_case import member_names
 from btam_desktop.services.print_words import basis_text
 from btam_desktop.services.session import Session
@@ -25,7 +25,7 @@ _HOW = {
 }
 
 
-def line(d: Disclosure, names: dict[str, str], numbers: dict[str, str]) -> sn.DisclosureLine:
+def line(d: Disclosure, names: dict[str, str], numbers: dict[str, str]) -> ferpa.DisclosureLine:
     """One logged copy in the reader's words (`names`: members by id; `numbers`: case numbers
     by case id)."""
     document = DOCUMENT_NAMES.get(d.document, d.document.value)
@@ -33,7 +33,7 @@ def line(d: Disclosure, names: dict[str, str], numbers: dict[str, str]) -> sn.Di
     if reader:
         document += f" for {reader}"
     how = _HOW[d.destination] + (" (encrypted)" if d.options.get("encrypted") else "")
-    return sn.DisclosureLine(
+    return ferpa.DisclosureLine(
         when=moment_text(d.at),
         by=names.get(d.by or "", "A former member"),
         document=document,
@@ -49,7 +49,7 @@ def line(d: Disclosure, names: dict[str, str], numbers: dict[str, str]) -> sn.Di
 
 def record(
     session: Session, student: StudentRecord, info: sn.DocumentInfo
-) -> sn.DisclosureRecordSnapshot:
+) -> ferpa.DisclosureRecordSnapshot:
     conn = session.ocf.conn
     names = member_names(session)
     numbers = dict(zip(student.case_ids, student.case_numbers, strict=True))
@@ -65,4 +65,4 @@ def record(
         student.student_id,
         student.date_of_birth,
     )
-    return sn.DisclosureRecordSnapshot(info, facts, student.case_numbers, outside, within)
+    return ferpa.DisclosureRecordSnapshot(info, facts, student.case_numbers, outside, within)

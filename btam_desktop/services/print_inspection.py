@@ -37,7 +37,7 @@ from btam_desktop.domain.plan import (
 from btam_desktop.domain.referral import CHANNEL_NAMES, Referral, ReporterKind
 from btam_desktop.domain.student import StudentRecord
 from btam_desktop.packs import snapshot as pack_snapshot
-from btam_desktop.reports import snapshots as sn
+from btam_desktop.reports import ferpa_snapshots as ferpa, snapshots as sn
 from btam_desktop.reports.family_words import PLAN
 from btam_desktop.reports.inspection_words import LANGUAGES
 from btam_desktop.services import print_case, print_disclosures
@@ -60,15 +60,15 @@ from btam_desktop.storage import (
     team_repo,
 )
 
-F = sn.InspectionField
-E = sn.InspectionEntry
-mark = sn.withheld_mark
+F = ferpa.InspectionField
+E = ferpa.InspectionEntry
+mark = ferpa.withheld_mark
 
 #: What the disclosure log records as the purpose of a parent's inspection copy.
 INSPECTION_PURPOSE = "Inspection and review of the student's education records (34 CFR 99.10)"
 
 
-def _fields(*pairs: tuple[str, str]) -> tuple[sn.InspectionField, ...]:
+def _fields(*pairs: tuple[str, str]) -> tuple[ferpa.InspectionField, ...]:
     """The fields that hold something (an empty field is left out, not printed blank)."""
     return tuple(F(label, text) for label, text in pairs if text.strip())
 
@@ -137,7 +137,7 @@ def _withholding(session: Session, student: StudentRecord, persons: list[Person]
 
 def packet(
     session: Session, student: StudentRecord, info: sn.DocumentInfo, language: str = "en"
-) -> sn.InspectionSnapshot:
+) -> ferpa.InspectionSnapshot:
     """Every record of `student` (all their cases) for their parents, withheld passages
     marked and counted."""
     if language not in LANGUAGES:
@@ -162,14 +162,14 @@ def packet(
     counts = Counter(
         match.group(1)
         for text in _texts(cases, disclosures)
-        for match in sn.WITHHELD_MARK.finditer(text)
+        for match in ferpa.WITHHELD_MARK.finditer(text)
     )
     withheld = tuple((w.value, counts[w.value]) for w in Withheld if counts[w.value])
-    return sn.InspectionSnapshot(info, facts, cases, disclosures, withheld, language)
+    return ferpa.InspectionSnapshot(info, facts, cases, disclosures, withheld, language)
 
 
 def _texts(
-    cases: Iterable[sn.InspectionCase], disclosures: Iterable[sn.DisclosureLine]
+    cases: Iterable[ferpa.InspectionCase], disclosures: Iterable[ferpa.DisclosureLine]
 ) -> Iterable[str]:
     for case in cases:
         yield from (f.text for f in case.facts)
@@ -213,7 +213,9 @@ def family_audience(session: Session, student: StudentRecord, language: str = "e
 
 
 # -- one case ---------------------------------------------------------------------------------
-def _case(session: Session, case_id: str, rules: _Withholding, language: str) -> sn.InspectionCase:
+def _case(
+    session: Session, case_id: str, rules: _Withholding, language: str
+) -> ferpa.InspectionCase:
     conn = session.ocf.conn
     ctx = print_case.context(session, case_id)
     case, names, pack, s = ctx.case, ctx.names, ctx.pack, rules.scrub
@@ -235,8 +237,8 @@ def _case(session: Session, case_id: str, rules: _Withholding, language: str) ->
     referrals = referral_repo.referrals_of(conn, case_id)
 
     sections = [
-        sn.InspectionSection("people", tuple(_person(p, rules) for p in ctx.persons)),
-        sn.InspectionSection(
+        ferpa.InspectionSection("people", tuple(_person(p, rules) for p in ctx.persons)),
+        ferpa.InspectionSection(
             "referrals",
             tuple(
                 E(
@@ -259,7 +261,7 @@ def _case(session: Session, case_id: str, rules: _Withholding, language: str) ->
                 for r in referrals
             ),
         ),
-        sn.InspectionSection(
+        ferpa.InspectionSection(
             "attachments",
             tuple(
                 E(
@@ -271,7 +273,7 @@ def _case(session: Session, case_id: str, rules: _Withholding, language: str) ->
                 for e in referral_repo.evidence_of(conn, case_id)
             ),
         ),
-        sn.InspectionSection(
+        ferpa.InspectionSection(
             "screening",
             tuple(
                 E(
@@ -285,7 +287,7 @@ def _case(session: Session, case_id: str, rules: _Withholding, language: str) ->
                 for x in referral_repo.screenings_of(conn, case_id)
             ),
         ),
-        sn.InspectionSection(
+        ferpa.InspectionSection(
             "inquiry",
             tuple(
                 E(
@@ -301,7 +303,7 @@ def _case(session: Session, case_id: str, rules: _Withholding, language: str) ->
                 for i in inquiry_repo.items_of(conn, case_id)
             ),
         ),
-        sn.InspectionSection(
+        ferpa.InspectionSection(
             "interviews",
             tuple(
                 E(
@@ -316,10 +318,10 @@ def _case(session: Session, case_id: str, rules: _Withholding, language: str) ->
                 for iv in inquiry_repo.interviews_of(conn, case_id)
             ),
         ),
-        sn.InspectionSection("assessments", _assessments(session, case_id, names, s, language)),
-        sn.InspectionSection("plans", _plans(session, ctx, s, language)),
+        ferpa.InspectionSection("assessments", _assessments(session, case_id, names, s, language)),
+        ferpa.InspectionSection("plans", _plans(session, ctx, s, language)),
         *_follow_up(session, case_id, names, s, language),
-        sn.InspectionSection(
+        ferpa.InspectionSection(
             "notifications",
             tuple(
                 E(
@@ -336,7 +338,7 @@ def _case(session: Session, case_id: str, rules: _Withholding, language: str) ->
         ),
         *_meetings(session, case_id, names, s),
     ]
-    return sn.InspectionCase(case.number, facts, tuple(sections))
+    return ferpa.InspectionCase(case.number, facts, tuple(sections))
 
 
 def _reporter(r: Referral, rules: _Withholding) -> str:
@@ -349,7 +351,7 @@ def _reporter(r: Referral, rules: _Withholding) -> str:
     return rules.scrub(r.reporter_name + (f", {relationship}" if relationship else ""))
 
 
-def _person(p: Person, rules: _Withholding) -> sn.InspectionEntry:
+def _person(p: Person, rules: _Withholding) -> ferpa.InspectionEntry:
     role = sentence(words(p.role.value))
     if p.role is PersonRole.SUBJECT:
         role = "Student"
@@ -374,7 +376,7 @@ def _assessments(
     names: dict[str, str],
     s: Callable[[str], str],
     language: str,
-) -> tuple[sn.InspectionEntry, ...]:
+) -> tuple[ferpa.InspectionEntry, ...]:
     """Every assessment, newest first; the level and the factors in the pack's words for
     `language` (its `[labels.*]`), as the model the assessment used wrote them."""
     out = []
@@ -406,7 +408,7 @@ def _assessments(
 
 def _plans(
     session: Session, ctx: print_case.CaseContext, s: Callable[[str], str], language: str
-) -> tuple[sn.InspectionEntry, ...]:
+) -> tuple[ferpa.InspectionEntry, ...]:
     """Every version of the plan, newest first; items about another person's safety withheld
     whole (one passage each)."""
     others = about_others(ctx.pack.plan_domains, ctx.pack.plan_about_others)
@@ -474,7 +476,7 @@ def _follow_up(
     names: dict[str, str],
     s: Callable[[str], str],
     language: str,
-) -> list[sn.InspectionSection]:
+) -> list[ferpa.InspectionSection]:
     conn = session.ocf.conn
     checkins = tuple(
         E(
@@ -510,15 +512,15 @@ def _follow_up(
         for closure, at, by in manage_repo.closures_of(conn, case_id)
     )
     return [
-        sn.InspectionSection("checkins", checkins),
-        sn.InspectionSection("reviews", reviews),
-        sn.InspectionSection("closures", closures),
+        ferpa.InspectionSection("checkins", checkins),
+        ferpa.InspectionSection("reviews", reviews),
+        ferpa.InspectionSection("closures", closures),
     ]
 
 
 def _meetings(
     session: Session, case_id: str, names: dict[str, str], s: Callable[[str], str]
-) -> list[sn.InspectionSection]:
+) -> list[ferpa.InspectionSection]:
     """What team meetings decided about the case, and the tasks they gave."""
     conn = session.ocf.conn
     decided = []
@@ -552,8 +554,8 @@ def _meetings(
         for a in meeting_repo.actions_of_case(conn, case_id)
     )
     return [
-        sn.InspectionSection("meetings", tuple(decided)),
-        sn.InspectionSection("actions", actions),
+        ferpa.InspectionSection("meetings", tuple(decided)),
+        ferpa.InspectionSection("actions", actions),
     ]
 
 

@@ -28,7 +28,7 @@ from btam_desktop.domain.language import PAPER_LANGUAGES
 from btam_desktop.domain.local_time import moment_text, zone_text
 from btam_desktop.domain.plan import LegalBasis
 from btam_desktop.domain.records import new_id, today
-from btam_desktop.reports import snapshots as sn
+from btam_desktop.reports import ferpa_snapshots as ferpa, snapshots as sn
 from btam_desktop.reports.family_words import PARENT_BASIS
 from btam_desktop.services import (
     harm_to_self,
@@ -387,7 +387,7 @@ def _letter(snap: sn.LetterSnapshot, options: PrintOptions) -> bytes:
     return letters.build(snap, options)
 
 
-def _disclosure_record(record: sn.DisclosureRecordSnapshot, options: PrintOptions) -> bytes:
+def _disclosure_record(record: ferpa.DisclosureRecordSnapshot, options: PrintOptions) -> bytes:
     from btam_desktop.reports import disclosure_record
 
     return disclosure_record.build(record, options)

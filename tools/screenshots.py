@@ -265,7 +265,7 @@ def run_scheme(app: QApplication, tmp: Path, folder: Path, scheme: str) -> None:
     plan_title = w.tr("Support plan, version %1").split("%1")[0]  # in the window's language
     wait_for(lambda: plan_title in cases.page.plan.shown())
     shoot(w, "case-plan", scheme)
-    cases._write_plan()
+    cases.case_actions._write_plan()
     plan_form = top_level(PlanDialog)
     shoot(plan_form, "plan-form", scheme)
     QDialog.reject(plan_form)

@@ -1287,6 +1287,17 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <source>Case closed</source>
+        <translation>Caso cerrado</translation>
+    </message>
+    <message>
+        <source>The case is closed. These open tasks ended with it:</source>
+        <translation>El caso está cerrado. Estas tareas abiertas terminaron con él:</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileFlow</name>
     <message>
         <source>Open a case file (a folder ending in .btam)</source>
@@ -1766,7 +1777,7 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     <name>CasesArea</name>
     <message>
         <source>Import referrals</source>
-        <extracomment>A referral was saved (from any area, with Ctrl+N): the case it went to is shown. Other staff and outside providers on the team&apos;s list (plans and check-ins name them). Open conflicts of the case file (ui/sync_status.py reads them).</extracomment>
+        <extracomment>A referral was saved (from any area, with Ctrl+N): the case it went to is shown. Other staff and outside providers on the team&apos;s list (plans and check-ins name them). Open conflicts of the case file (ui/sync_status.py reads them). The Plan tab&apos;s dialogs and Program evaluation… (ui/screens/cases/case_actions.py).</extracomment>
         <translation>Importar remisiones</translation>
     </message>
     <message>
@@ -1784,14 +1795,6 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     <message>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
-    </message>
-    <message>
-        <source>Case closed</source>
-        <translation>Caso cerrado</translation>
-    </message>
-    <message>
-        <source>The case is closed. These open tasks ended with it:</source>
-        <translation>El caso está cerrado. Estas tareas abiertas terminaron con él:</translation>
     </message>
     <message>
         <source>Attach evidence</source>

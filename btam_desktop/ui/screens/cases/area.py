@@ -1,4 +1,5 @@
-"""The Cases area: the list and the case page, and the service calls behind them."""
+"""The Cases area: the list and the case page, and the service calls behind them (the Plan
+tab's dialogs and Program evaluation… are `case_actions.CaseActions`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -19,42 +19,30 @@ from btam_desktop.domain.case import CaseColumns, CaseStatus
 from btam_desktop.domain.changes import ChangeSet
 from btam_desktop.domain.contact import Contact
 from btam_desktop.domain.errors import BtamError
-from btam_desktop.domain.evaluation import Evaluation
 from btam_desktop.domain.pack import LevelChoice
 from btam_desktop.domain.team import Member
-from btam_desktop.services.contracts import Request, SignedIn
+from btam_desktop.services.contracts import SignedIn
 from btam_desktop.services.contracts.cases import CaseDetail, CaseEdit
 
 if TYPE_CHECKING:
-    from btam_desktop.domain.plan import Intervention
     from btam_desktop.services.contracts.assess import AssessmentForm
     from btam_desktop.services.contracts.intake import ReferralInput
-    from btam_desktop.services.contracts.manage import PlanView
 from btam_desktop.domain.drafts import Draft, Drafts
 from btam_desktop.domain.referral import EvidenceInfo, Screening
 from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.intake import IntakeResult
 from btam_desktop.services.contracts.packs import PackInfo
 from btam_desktop.services.contracts.sync import ConflictReview
-from btam_desktop.ui.fields import FormDialog
 from btam_desktop.ui.language import shown_language
 from btam_desktop.ui.ops import Ops
-from btam_desktop.ui.plain import message_box
 from btam_desktop.ui.screens.cases import transfer
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
+from btam_desktop.ui.screens.cases.case_actions import CaseActions
 from btam_desktop.ui.screens.cases.evidence_preview import EvidencePreview
 from btam_desktop.ui.screens.cases.harm_dialogs import HarmControl
 from btam_desktop.ui.screens.cases.list_screen import CaseListScreen
-from btam_desktop.ui.screens.cases.manage_dialogs import (
-    CheckInDialog,
-    CloseDialog,
-    InterventionDialog,
-    NotificationDialog,
-    ReviewDialog,
-)
 from btam_desktop.ui.screens.cases.page import CasePage
-from btam_desktop.ui.screens.cases.plan_dialog import PlanDialog
-from btam_desktop.ui.screens.cases.records import plan_word, screening_record
+from btam_desktop.ui.screens.cases.records import screening_record
 from btam_desktop.ui.screens.cases.service_referrals import ServiceReferralsPane
 from btam_desktop.ui.screens.cases.student_view import open_student_view
 from btam_desktop.ui.screens.dialogs import InterviewDialog, ScreeningDialog
@@ -87,7 +75,6 @@ class CasesArea(QStackedWidget):
         #: Other staff and outside providers on the team's list (plans and check-ins name them).
         self.contacts: list[Contact] = []
         self.me: SignedIn | None = None
-        self._plan_view: PlanView | None = None
         #: Open conflicts of the case file (ui/sync_status.py reads them).
         self.reviews: list[ConflictReview] = []
         self.list.open_case.connect(self.open_case)
@@ -100,21 +87,20 @@ class CasesArea(QStackedWidget):
         self.page.inquiry.save_item.connect(
             lambda item_id, edit: self._ops.run(api.INQUIRY_UPDATE_ITEM(item_id, edit))
         )
-        self.page.inquiry.add_item.connect(
-            lambda text: self._for_case(lambda case_id: api.INQUIRY_ADD_ITEM(case_id, text))
-        )
         self.page.inquiry.add_interview.connect(self._interview)
         self.page.assessment.new_requested.connect(self._assess)
         self.page.assessment.other_model_requested.connect(self._choose_other_model)
         plan = self.page.plan
-        plan.new_version_requested.connect(self._write_plan)
-        plan.notify_requested.connect(self._notify)
         plan.letter_requested.connect(self._print_letter)
-        plan.checkin_requested.connect(self._checkin)
-        plan.review_requested.connect(self._review)
-        plan.close_requested.connect(self._close)
         self.referrals = ServiceReferralsPane(ops)
         plan.add_referrals(self.referrals)
+        #: The Plan tab's dialogs and Program evaluation… (ui/screens/cases/case_actions.py).
+        self.case_actions = CaseActions(ops, self.page, self.referrals, self, self)
+        self.page.inquiry.add_item.connect(
+            lambda text: self.case_actions.for_case(
+                lambda case_id: api.INQUIRY_ADD_ITEM(case_id, text)
+            )
+        )
         self.harm = HarmControl(ops, self.page, self._harm_context, self)
         self.page.harm.print_requested.connect(self.print_document)
         self.page.back_requested.connect(self.show_list)
@@ -123,7 +109,6 @@ class CasesArea(QStackedWidget):
         self.page.print_requested.connect(self.print_document)
         self.page.transfer_requested.connect(self._make_packet)
         self.page.student_requested.connect(self.show_student)
-        self.page.evaluation_requested.connect(self._evaluation)
         self.list.student_requested.connect(self.show_student)
         self.page.family_language_requested.connect(
             lambda case_id, person_id, code: self._ops.run(
@@ -200,7 +185,7 @@ class CasesArea(QStackedWidget):
             api.INQUIRY_INTERVIEWS(case_id),
             on_done=lambda found: self.page.inquiry.show_interviews(found, self.names),
         )
-        self._ops.queue(api.MANAGE_PLAN(case_id), on_done=self._show_plan)
+        self._ops.queue(api.MANAGE_PLAN(case_id), on_done=self.case_actions.show_plan)
         self.harm.load(case_id, detail.case.status is not CaseStatus.CLOSED)
         self._ops.queue(
             api.MANAGE_NOTIFICATIONS(case_id), on_done=self.page.plan.show_notifications
@@ -380,141 +365,6 @@ class CasesArea(QStackedWidget):
 
     def _harm_context(self) -> tuple[list[Member], dict[str, str], str]:
         return self.members, self.names, self.me.member_id if self.me else ""
-
-    def _show_plan(self, view: PlanView) -> None:
-        self._plan_view = view
-        self.page.plan.show_plan(view, self.names)
-        self.referrals.set_interventions(view.latest.interventions if view.latest else ())
-
-    def _write_plan(self) -> None:
-        """The plan's next version, in its dialog, from the saved one."""
-        view = self._plan_view
-        if view is None:
-            return
-        editor = PlanDialog(view, self.names, self)
-        editor.edit_requested.connect(lambda current: self._intervention(view, current, editor))
-        editor.save_requested.connect(
-            lambda goals, items, version: self._logged(
-                editor, lambda case_id: api.MANAGE_SAVE_PLAN(case_id, goals, items, version)
-            )
-        )
-        editor.open()
-
-    def _intervention(
-        self, view: PlanView, current: Intervention | None, editor: PlanDialog
-    ) -> None:
-        dialog = InterventionDialog(
-            view.domains,
-            self.members,
-            view.risk_factors,
-            view.protective_factors,
-            current,
-            editor,
-            self.contacts,
-            self.referrals.directory(),
-            plan_word(view),
-        )
-        dialog.chosen.connect(editor.put)
-        dialog.open()
-
-    def _for_case[R](
-        self,
-        request_for: Callable[[str], Request[R]],
-        *,
-        on_done: Callable[[R], None] | None = None,
-        on_error: Callable[[BtamError], None] | None = None,
-    ) -> None:
-        """Run a change to the case on screen (nothing when no case is shown any more)."""
-        case_id = self.page.case_id
-        if case_id is not None:
-            self._ops.run(request_for(case_id), on_done=on_done, on_error=on_error)
-
-    def _logged[R](
-        self, dialog: FormDialog | PlanDialog, request_for: Callable[[str], Request[R]]
-    ) -> None:
-        """A dialog's record of the case on screen: the dialog closes when it is saved."""
-        self._for_case(
-            request_for,
-            on_done=lambda _r: dialog.accept(),
-            on_error=lambda e: dialog.show_error(str(e)),
-        )
-
-    def _notify(self) -> None:
-        dialog = NotificationDialog(self, self.contacts)
-        dialog.chosen.connect(
-            lambda item: self._logged(
-                dialog, lambda case_id: api.MANAGE_ADD_NOTIFICATION(case_id, item)
-            )
-        )
-        dialog.open()
-
-    def _checkin(self) -> None:
-        dialog = CheckInDialog(self, self.contacts)
-        dialog.chosen.connect(
-            lambda when, text, trend, by: self._logged(
-                dialog, lambda case_id: api.MANAGE_ADD_CHECKIN(case_id, when, text, trend, by)
-            )
-        )
-        dialog.open()
-
-    def _review(self) -> None:
-        me = self.me.member_id if self.me else ""
-        cadence = self._plan_view.review_days if self._plan_view else 30
-        dialog = ReviewDialog(self.members, me, cadence, self)
-        dialog.chosen.connect(
-            lambda item: self._logged(
-                dialog, lambda case_id: api.MANAGE_RECORD_REVIEW(case_id, item)
-            )
-        )
-        dialog.open()
-
-    def _evaluation(self) -> None:
-        """The case's fields "For program evaluation", as stored; saved through the service."""
-        from btam_desktop.ui.screens.cases.evaluation_dialog import EvaluationDialog
-
-        def ask(current: Evaluation) -> None:
-            dialog = EvaluationDialog(current, self)
-            dialog.chosen.connect(
-                lambda fields: self._logged(
-                    dialog, lambda case_id: api.EVALUATION_SAVE(case_id, fields)
-                )
-            )
-            dialog.open()
-
-        case_id = self.page.case_id
-        if case_id is not None:
-            self._ops.queue(api.EVALUATION_OF_CASE(case_id), on_done=ask)
-
-    def _close(self) -> None:
-        def ask(checklist: tuple[str, ...]) -> None:
-            dialog = CloseDialog(checklist, self)
-
-            def closed(ended: list[str]) -> None:
-                dialog.accept()
-                if ended:
-                    self._say(
-                        self.tr("Case closed"),
-                        self.tr("The case is closed. These open tasks ended with it:")
-                        + "\n\n"
-                        + "\n".join(f"• {what}" for what in ended),
-                    )
-
-            dialog.chosen.connect(
-                lambda closure, reason: self._for_case(
-                    lambda case_id: api.MANAGE_CLOSE_CASE(case_id, closure, reason),
-                    on_done=closed,
-                    on_error=lambda e: dialog.show_error(str(e)),
-                )
-            )
-            dialog.open()
-
-        self._ops.queue(api.MANAGE_CLOSURE_CHECKLIST(), on_done=ask)
-
-    def _say(self, title: str, text: str) -> None:
-        box = message_box(  # task titles are user text
-            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.open()
 
     def _report_for_this_case(self) -> None:
         detail = self.page.detail

@@ -52,10 +52,10 @@ def _cmd_district_sum(a: argparse.Namespace) -> int:
     try:
         printed = rollup.write_district_view(a.files, a.output, a.minimum, a.expect)
     except RollupFileError as error:
-        sys.stderr.write(f"btam-desktop: {error} Nothing was printed.\n")
+        sys.stderr.write(f"btam-desktop: {_shown(str(error))} Nothing was printed.\n")
         return EXIT_DAMAGED
-    except errors.ValidationError as error:
-        raise UsageError(str(error)) from None
+    except errors.ValidationError as error:  # it may quote a school's name from a file
+        raise UsageError(_shown(str(error))) from None
     view = printed.view
     _say(
         f"Wrote {a.output}: the district view of {view.year}, {len(printed.files)} schools "
@@ -66,6 +66,8 @@ def _cmd_district_sum(a: argparse.Namespace) -> int:
         _say(f"  {f.path.name}: {_shown(r.rollup.school)}, signed by {_shown(r.signer)}")
         given = " (the key given for this school)" if a.expect else ""
         _say(f"    key {fingerprint_text(r.fingerprint)}{given}")
+    for school in printed.unmatched:
+        _say(f"No file from {_shown(school)} was given, though --expect names it.")
     return EXIT_OK
 
 

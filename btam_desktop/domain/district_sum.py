@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.records import search_fold
-from btam_desktop.domain.rollup import Rollup
+from btam_desktop.domain.rollup import Rollup, fingerprint_text
 from btam_desktop.domain.statistics import Figure, PublishedTable
 from btam_desktop.domain.suppression import Published
 
@@ -91,6 +91,22 @@ def expected_key(text: str) -> tuple[str, str]:
     return school_key(school), digits
 
 
+def expected_keys(texts: Sequence[str]) -> dict[str, str]:
+    """Every `--expect` read (`expected_key`), by school; two different keys given for one
+    school are refused (which one would the district mean?)."""
+    out: dict[str, str] = {}
+    for text in texts:
+        school, digits = expected_key(text)
+        known = out.get(school)
+        if known is not None and not (known.startswith(digits) or digits.startswith(known)):
+            raise ValidationError(
+                f"--expect gives two different keys for {text.rpartition('=')[0].strip()}: "
+                "give each school's key once."
+            )
+        out[school] = max(digits, known or "", key=len)
+    return out
+
+
 def unexpected_signer(expected: dict[str, str], school: str, fingerprint: str) -> str | None:
     """Why a file of `school` signed with the key of `fingerprint` is not what the district
     was told to expect; None when its key is the one given for the school."""
@@ -99,8 +115,9 @@ def unexpected_signer(expected: dict[str, str], school: str, fingerprint: str) -
         return f"it is from {school}, for which no key was given (--expect)"
     if not fingerprint.startswith(given):
         return (
-            f"it is signed with a key that is not the one given for {school}: it was not "
-            "made by that school's lead, or the lead's key changed. Call the school"
+            f"it is signed with a key that is not the one given for {school} (its key: "
+            f"{fingerprint_text(fingerprint)}): it was not made by that school's lead, or the "
+            "lead's key changed. Call the school"
         )
     return None
 

@@ -147,6 +147,8 @@ class DistrictPrinted:
     pdf: bytes
     view: district_sum.DistrictView
     files: tuple[SchoolFile, ...]
+    #: The schools `--expect` named that no file came from (said, not refused).
+    unmatched: tuple[str, ...] = ()
 
 
 def district_view(
@@ -155,7 +157,7 @@ def district_view(
     """Every file checked (signature, one school year, each school once), then the PDF. With
     `expect` ("SCHOOL=FINGERPRINT" each), each file's key must also be the one given for its
     school: the signature alone proves the file unchanged, not who made it."""
-    expected = dict(district_sum.expected_key(text) for text in expect)
+    expected = district_sum.expected_keys(expect)
     files = tuple(read_signed(p) for p in paths)
     for f in files if expected else ():
         why = district_sum.unexpected_signer(expected, f.signed.rollup.school, f.signed.fingerprint)
@@ -198,7 +200,13 @@ def district_view(
         ),
         keys_checked=bool(expected),
     )
-    return DistrictPrinted(builder.build(snapshot), view, files)
+    given = {district_sum.school_key(f.signed.rollup.school) for f in files}
+    unmatched = tuple(
+        text.rpartition("=")[0].strip()
+        for text in expect
+        if district_sum.expected_key(text)[0] not in given
+    )
+    return DistrictPrinted(builder.build(snapshot), view, files, unmatched)
 
 
 def write_district_view(

@@ -153,7 +153,7 @@ class LockedCaseFile:
                 # A step may have noted every case (schema 21): count them now, once, rather
                 # than in the first save after the upgrade.
                 with ocf.translated(), db.transaction(conn, self.db_path):
-                    stats_facts.refresh(conn)
+                    stats_facts.refresh_or_leave(conn)
             ocf.start_capture()
             # Leftovers of a finished or interrupted rotation or write: under the lock, with
             # `current` re-read above, nothing else can be using them.

@@ -48,13 +48,14 @@ def current_mark(conn: db.Connection, case_id: str) -> Mark | None:
     return next((m for m in reversed(marks_of(conn, case_id)) if m.in_force), None)
 
 
-def marked_cases(conn: db.Connection) -> set[str]:
-    """The cases whose mark is in force (the statistics count them)."""
+def marked_cases(conn: db.Connection, which_sql: str = "1") -> set[str]:
+    """The cases whose mark is in force (the statistics count them), of those the condition
+    `which_sql` picks (every case by default)."""
     return {
         str(r[0])
         for r in conn.execute(
             "SELECT DISTINCT case_id FROM self_harm_marks "
-            "WHERE deleted_at IS NULL AND cleared_at IS NULL"
+            f"WHERE deleted_at IS NULL AND cleared_at IS NULL AND {which_sql}"
         )
     }
 

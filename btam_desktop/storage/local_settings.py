@@ -16,7 +16,9 @@ SYNC_FOLDER = "sync_folder"
 LAPTOP_NAME = "laptop_name"
 #: The ids of the cases (and their rows) destroyed under retention rules (storage/tombstones.py).
 DESTROYED = "retention_destroyed"
-_KEYS = frozenset({SYNC_FOLDER, LAPTOP_NAME, DESTROYED})
+#: The form of the statistics' kept facts this copy's rows are in (storage/stats_facts.py).
+STATS_FORMAT = "stats_facts_format"
+_KEYS = frozenset({SYNC_FOLDER, LAPTOP_NAME, DESTROYED, STATS_FORMAT})
 
 
 def _known(key: str) -> str:

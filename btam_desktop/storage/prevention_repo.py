@@ -8,18 +8,18 @@ import json
 from datetime import date
 
 from btam_desktop.domain.prevention import FactorFacts
-from btam_desktop.storage import db
+from btam_desktop.storage import db, stats_facts
 
 
 def factor_facts(conn: db.Connection, start: date, end: date) -> list[FactorFacts]:
     """The cases (not deleted) opened from `start` to `end`, both days counted, that have an
     assessment or a plan (no other case names a factor)."""
     out = []
-    for opened, text in conn.execute(
-        "SELECT opened_on, factor_facts FROM stats_facts WHERE factor_facts IS NOT NULL "
-        "AND opened_on BETWEEN ? AND ?",
-        (start.isoformat(), end.isoformat()),
+    for _case, opened, _closed, _facts, text in stats_facts.of_period(
+        conn, start, end, opened_only=True
     ):
+        if text is None:
+            continue
         f = json.loads(text)
         out.append(
             FactorFacts(

@@ -5,7 +5,10 @@ Why kept rather than counted on read: the Statistics screen has 300 ms at 10,000
 reading nine tables took two thirds of it (bench/stats_bench.py); one table of one row a case is
 read in a tenth of that. Why it cannot go stale: triggers stored with the tables note every case
 a write touches in `stats_dirty` (m0021), and `refresh` counts those cases again before every
-COMMIT (`sync_capture.captured`, the one way anything is written) and once after a migration.
+COMMIT (`sync_capture.captured`, the one way anything is written) and once after a migration;
+the readers count any case still noted (a recount that failed, an upgrade cut short) live.
+Rows of another `FORMAT` than this version writes (a key added, a rule changed) are never read:
+the next save counts every case again.
 
 What a row holds: days, codes and levels, and the assessment's factors as stored; no names. A
 moment (a report's or a screening's) stays UTC, as stored: the readers turn it into a local day,
@@ -14,12 +17,20 @@ so the figures follow the computer's time zone, not the one the row was counted 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from btam_desktop.domain.case import CaseStatus
 from btam_desktop.domain.evaluation import group_code
-from btam_desktop.storage import db, evaluation_repo, harm_repo
+from btam_desktop.storage import db, evaluation_repo, harm_repo, local_settings
+
+_log = logging.getLogger(__name__)
+
+#: The form of the rows this version writes: change it with what `counted` writes or how (a
+#: key, a rule of `group_code`), and every copy counts its cases again at its next save.
+FORMAT = "1"
 
 #: A row of `stats_facts`: case id, opened day, closed day, case facts, factor facts.
 Row = tuple[str, str, str | None, str, str | None]
@@ -103,7 +114,7 @@ def counted(conn: db.Connection, which: str = NOTED) -> Iterator[Row]:
     ):
         if case_id not in plans_504 or created < plans_504[case_id][0]:
             plans_504[case_id] = (created, flag)
-    harmed = harm_repo.marked_cases(conn)
+    harmed = harm_repo.marked_cases(conn, of)
     nothing: tuple[object, ...] = (None, "", "", "", None, "", "", "")
     for case_id, opened, pack_id, status, closed, level in conn.execute(
         "SELECT id, opened_on, pack_id, status, closed_on, level_of_concern FROM cases "
@@ -165,7 +176,11 @@ def counted(conn: db.Connection, which: str = NOTED) -> Iterator[Row]:
 
 def refresh(conn: db.Connection) -> int:
     """Count the noted cases again and forget the notes, inside the caller's transaction;
-    returns how many were noted (a deleted or purged case loses its row)."""
+    returns how many were noted (a deleted or purged case loses its row). Rows of another
+    `FORMAT` are all counted again first."""
+    if local_settings.read(conn, local_settings.STATS_FORMAT) != FORMAT:
+        conn.execute(f"INSERT OR IGNORE INTO stats_dirty (case_id) {EVERY}")
+        local_settings.write(conn, local_settings.STATS_FORMAT, FORMAT)
     noted = conn.execute("SELECT count(*) FROM stats_dirty").fetchone()[0]
     if not noted:
         return 0
@@ -178,6 +193,49 @@ def refresh(conn: db.Connection) -> int:
     )
     conn.execute("DELETE FROM stats_dirty")
     return int(noted)
+
+
+def refresh_or_leave(conn: db.Connection) -> None:
+    """`refresh` in a savepoint of the caller's transaction (a person's save, a sync apply):
+    should counting fail, the cases stay noted for the readers to count live, and the save
+    itself goes on. The figures are derived; the save is what must not be lost."""
+    conn.execute("SAVEPOINT stats_refresh")
+    try:
+        refresh(conn)
+    except Exception as error:  # any: nothing of the save may depend on the figures
+        conn.execute("ROLLBACK TO stats_refresh")
+        _log.warning("Statistics facts not counted (%s): counted when read", type(error).__name__)
+    conn.execute("RELEASE stats_refresh")
+
+
+def of_period(
+    conn: db.Connection, start: date | None, end: date | None, *, opened_only: bool = False
+) -> list[Row]:
+    """The rows of the cases (not deleted) opened or closed from `start` to `end`, both days
+    counted (opened only, with `opened_only`; every case without dates): as kept, and counted
+    now for the cases still noted, or for every case when the rows are of another format."""
+    first, last = (start.isoformat(), end.isoformat()) if start and end else (None, None)
+    if local_settings.read(conn, local_settings.STATS_FORMAT) != FORMAT:
+        kept_rows: list[Row] = []
+        live = counted(conn, EVERY)
+    else:
+        closing = "" if opened_only else " OR closed_on BETWEEN ?1 AND ?2"
+        kept_rows = list(
+            conn.execute(
+                "SELECT case_id, opened_on, closed_on, case_facts, factor_facts FROM stats_facts "
+                f"WHERE (?1 IS NULL OR opened_on BETWEEN ?1 AND ?2{closing}) "
+                f"AND case_id NOT IN ({NOTED})",
+                (first, last),
+            )
+        )
+        live = counted(conn)
+
+    def within(day: str | None) -> bool:
+        return day is not None and first is not None and last is not None and first <= day <= last
+
+    return kept_rows + [
+        r for r in live if first is None or within(r[1]) or (not opened_only and within(r[2]))
+    ]
 
 
 def kept(conn: db.Connection) -> list[Row]:

@@ -10,10 +10,7 @@ from typing import Any
 
 from btam_desktop.domain.local_time import local_day
 from btam_desktop.domain.statistics import CaseFacts, LevelKey
-from btam_desktop.storage import db
-
-#: The cases of a period: opened or closed in it (?1 to ?2), or every case when ?1 is NULL.
-_IN_PERIOD = "(?1 IS NULL OR opened_on BETWEEN ?1 AND ?2 OR closed_on BETWEEN ?1 AND ?2)"
+from btam_desktop.storage import db, stats_facts
 
 
 def school_years(conn: db.Connection) -> list[int]:
@@ -31,14 +28,8 @@ def case_facts(
     conn: db.Connection, start: date | None = None, end: date | None = None
 ) -> list[CaseFacts]:
     """The cases (not deleted) opened or closed from `start` to `end` (every case without
-    them), as the figures count them: read from the facts kept per case (`stats_facts`)."""
-    period = (start.isoformat() if start else None, end.isoformat() if end else None)
-    return [
-        _case_facts(json.loads(text))
-        for (text,) in conn.execute(
-            f"SELECT case_facts FROM stats_facts WHERE {_IN_PERIOD}", period
-        )
-    ]
+    them), as the figures count them: the facts kept per case (`stats_facts`)."""
+    return [_case_facts(json.loads(row[3])) for row in stats_facts.of_period(conn, start, end)]
 
 
 def _level(pair: list[str] | None) -> LevelKey | None:

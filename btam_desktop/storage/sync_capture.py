@@ -380,7 +380,7 @@ def captured(
             capture.touched = sync_merge.Touched()
             yield tx
             with db.translated(path):
-                stats_facts.refresh(tx)
+                stats_facts.refresh_or_leave(tx)
                 capture.finish(intent)
     except BaseException:
         capture.rolled_back()

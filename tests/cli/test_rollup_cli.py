@@ -146,9 +146,28 @@ def test_with_the_schools_keys_given_a_file_signed_with_another_key_is_refused(
     result = run("district-sum", maple, forged, "-o", pdf, *given)
     assert result.returncode == 4
     assert str(forged) in result.stderr and "not the one given for Cedar Ridge" in result.stderr
+    forged_key = rollup.read(forged.read_bytes())[0].fingerprint
+    assert rollup.fingerprint_text(forged_key) in result.stderr  # what to read to the school
     assert not pdf.exists()
     # A school the district gave no key for is refused too; a key typed wrong is a usage error.
     result = run("district-sum", maple, cedar, "-o", pdf, given[0])
     assert result.returncode == 4 and "no key was given" in result.stderr and not pdf.exists()
     result = run("district-sum", maple, "-o", pdf, "--expect", "Maple Hollow=9b67")
     assert result.returncode == 2 and "at least the first 16" in result.stderr
+
+
+def test_a_school_s_name_reaches_the_terminal_without_control_characters(
+    tmp_path: Path,
+) -> None:
+    hostile = write(
+        tmp_path, "h.json", school_rollup("Oak\x1b]0;owned\x07 Glen", [12, 20], [1] * 3)
+    )
+    maple = write(tmp_path, "maple.json", school_rollup("Maple Hollow", [14, 30], [20, 12, 12]))
+    pdf = tmp_path / "d.pdf"
+    given = "--expect=Maple Hollow=" + rollup.read(maple.read_bytes())[0].fingerprint
+    result = run("district-sum", maple, hostile, "-o", pdf, given, "--expect=Birch=" + "ab" * 8)
+    assert result.returncode == 4 and "\x1b" not in result.stderr
+    assert "Oak\\x1b]0;owned\\x07 Glen" in result.stderr  # written as its code
+    result = run("district-sum", maple, "-o", pdf, given, "--expect=Birch Lane=" + "ab" * 8)
+    assert result.returncode == 0
+    assert "No file from Birch Lane was given, though --expect names it." in result.stdout

@@ -185,6 +185,13 @@ def test_a_file_is_trusted_only_with_the_key_given_for_its_school() -> None:
     assert unknown is not None and "no key was given" in unknown
 
 
+def test_one_school_given_two_different_keys_is_refused() -> None:
+    same = district_sum.expected_keys(["Maple=9b67 faed 03c1 77d2", "maple=9b67faed03c177d2 aa"])
+    assert same == {"maple": "9b67faed03c177d2aa"}  # the same key, read further
+    with pytest.raises(ValidationError, match="two different keys for Maple"):
+        district_sum.expected_keys(["Maple=9b67 faed 03c1 77d2", "Maple=0000 faed 03c1 77d2"])
+
+
 # -- nothing hidden comes back ---------------------------------------------------------------
 def _fixed(equations: list[tuple[dict[str, Fraction], Fraction]], unknowns: list[str]) -> set[str]:
     """The unknowns that the linear equations (coefficients, constant) fix exactly."""

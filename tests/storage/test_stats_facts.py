@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from btam_desktop.services import demo, session as sessions
 from btam_desktop.services.session import TEST_KDF, Session
-from btam_desktop.storage import db, stats_facts, stats_repo
+from btam_desktop.storage import db, local_settings, stats_facts, stats_repo
 from tests.conftest import PinClock
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "casefiles"
@@ -120,9 +120,74 @@ def test_a_write_that_skips_the_refresh_is_caught_and_the_next_transaction_mends
     with db.transaction(ocf.conn, ocf.db_path):  # not `ocf.transaction`: no refresh
         ocf.conn.execute("UPDATE referrals SET channel = 'tip_line'")
     assert not _fresh(demo_file)
+    # The readers count the noted cases live meanwhile: the figures are right all along.
+    assert _channels(demo_file) == {"tip_line"}
     with ocf.transaction(intent="test.nothing"):
         pass
     assert _fresh(demo_file)
+    assert _channels(demo_file) == {"tip_line"}
+
+
+def _channels(s: Session) -> set[str]:
+    return {f.channel for f in stats_repo.case_facts(s.ocf.conn) if f.channel}
+
+
+def test_a_recount_that_fails_leaves_the_save_and_the_readers_count_live(
+    demo_file: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = stats_facts.counted
+
+    def broken(conn: db.Connection, which: str = stats_facts.NOTED) -> Iterator[stats_facts.Row]:
+        raise RuntimeError("a bug in counting")
+        yield from real(conn, which)
+
+    monkeypatch.setattr(stats_facts, "counted", broken)
+    ocf = demo_file.ocf
+    with ocf.transaction(intent="test.write") as tx:
+        tx.execute("UPDATE referrals SET channel = 'web_form'")
+    assert {r[0] for r in ocf.conn.execute("SELECT DISTINCT channel FROM referrals")} == {
+        "web_form"
+    }  # the save is kept
+    monkeypatch.setattr(stats_facts, "counted", real)
+    assert not _fresh(demo_file)  # left noted ...
+    assert _channels(demo_file) == {"web_form"}  # ... and counted when read
+    with ocf.transaction(intent="test.nothing"):
+        pass
+    assert _fresh(demo_file)
+
+
+def test_rows_of_another_format_are_never_read_and_the_next_save_counts_all_again(
+    demo_file: Session,
+) -> None:
+    ocf = demo_file.ocf
+    with db.transaction(ocf.conn, ocf.db_path):  # rows as an older version wrote them
+        ocf.conn.execute("UPDATE stats_facts SET case_facts = '{}', factor_facts = NULL")
+        local_settings.write(ocf.conn, local_settings.STATS_FORMAT, "0")
+    assert len(stats_repo.case_facts(ocf.conn)) == 14  # counted live, not read
+    with ocf.transaction(intent="test.nothing"):
+        pass
+    assert local_settings.read(ocf.conn, local_settings.STATS_FORMAT) == stats_facts.FORMAT
+    assert _fresh(demo_file)
+
+
+def test_every_table_the_facts_come_from_notes_its_writes(tmp_path: Path) -> None:
+    """A later migration that rebuilds one of these tables drops its triggers: it must make
+    them again (and note every case); this fails until it does."""
+    from btam_desktop.storage.migrations import m0021_stats_facts
+
+    s, _ = demo.build_demo(tmp_path / "d.btam", "demo passphrase", cases_count=0, kdf=TEST_KDF)
+    try:
+        stored = {
+            r[0]: r[1]
+            for r in s.ocf.conn.execute(
+                "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"
+            )
+        }
+    finally:
+        sessions.lock(s)
+    for table in (*m0021_stats_facts.SOURCES, "cases", "persons"):
+        for kind in ("insert", "update", "delete"):
+            assert stored.get(f"stats_note_{kind}_{table}") == table
 
 
 def test_an_upgrade_counts_every_case_of_the_older_file(tmp_path: Path) -> None:

@@ -223,9 +223,10 @@ class Pack:
         return tuple((what, text) for text, what in once.items())
 
     def label_keys(self) -> frozenset[str]:
-        """Every word `[labels.*]` may give: `family_words`, and the pack's name (the staff
-        handout prints it; optional, as a district's name may need no translation)."""
-        return frozenset(text for _, text in self.family_words()) | {self.name}
+        """Every word `[labels.*]` may give: `family_words`, the pack's name (the staff
+        handout prints it) and its provenance (the window shows it in Settings and above the
+        assessment form); both optional, as a district's own words may need no translation."""
+        return frozenset(text for _, text in self.family_words()) | {self.name, self.provenance}
 
 
 #: A pack's `[labels]`: language -> the pack's word -> the word in that language.

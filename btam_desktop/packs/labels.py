@@ -1,7 +1,7 @@
 """`[labels.es]` of a pack: the pack's own words (levels, with their descriptions and
 requirements, screening decisions, plan domains, factors, the tip line's note, the
-assessment's questions and choices, the inquiry checklist, the pack's name) in the other
-languages a family's paper or the window shows them in.
+assessment's questions and choices, the inquiry checklist, the pack's name and provenance)
+in the other languages a family's paper or the window shows them in.
 
     [labels.es]
     "Low concern" = "Preocupación baja"
@@ -39,6 +39,26 @@ def translations(r: _Reader, data: dict[str, Any]) -> dict[str, dict[str, str]]:
     return out
 
 
+#: A district pack's provenance by language: its own line, then the model it extends (the
+#: app's words around the packs' own; `extended_provenance`).
+_EXTENDS = {
+    "en": "{own} Extends {name} {version}: {source}",
+    "es": "{own} Amplía el modelo “{name}” {version}: {source}",
+}
+
+
+def extended_provenance(base: Pack, child: Pack, language: str) -> str:
+    """The provenance of `child` merged over `base`, in `language`: each pack's own line and
+    the model's name as each gives them there (its English where it gives none). The window
+    shows it in Settings and above the assessment form; English is what the merged pack says."""
+    return _EXTENDS.get(language, _EXTENDS["en"]).format(
+        own=child.label(child.provenance, language),
+        name=base.label(base.name, language),
+        version=base.version,
+        source=base.label(base.provenance, language),
+    )
+
+
 def missing_labels(pack: Pack) -> list[str]:
     """Warnings, not errors: each word a family's paper prints that has no label in a
     language (the paper prints it in English), and each label that names no word of the pack
@@ -55,9 +75,9 @@ def missing_labels(pack: Pack) -> list[str]:
             if text not in given
         ]
         out += [
-            f"[labels.{language}] '{key}' is none of the pack's words (its name, levels, "
-            "their descriptions and requirements, screening decisions, plan domains, factors, "
-            "tip line note, questions, answer choices, checklist items or their help)"
+            f"[labels.{language}] '{key}' is none of the pack's words (its name, provenance, "
+            "levels, their descriptions and requirements, screening decisions, plan domains, "
+            "factors, tip line note, questions, answer choices, checklist items or their help)"
             for key in given
             if key not in known
         ]

@@ -32,7 +32,11 @@ from btam_desktop.domain.retention import (
     RetentionRule,
     Then,
 )
-from btam_desktop.packs.labels import missing_labels as missing_labels, translations
+from btam_desktop.packs.labels import (
+    extended_provenance,
+    missing_labels as missing_labels,
+    translations,
+)
 from btam_desktop.packs.locate import LineIndex, Path as FieldPath
 from btam_desktop.packs.protocol import harm_to_self
 from btam_desktop.packs.state_report import check_levels, state_report
@@ -507,7 +511,7 @@ def merge(base: Pack, child: Pack) -> Pack:
         id=child.id,
         name=child.name,
         version=child.version,
-        provenance=f"{child.provenance} Extends {base.name} {base.version}: {base.provenance}",
+        provenance=extended_provenance(base, child, "en"),
         licence=child.licence,
         stages={**base.stages, **child.stages},
         screening_outcomes={**base.screening_outcomes, **child.screening_outcomes},
@@ -547,6 +551,11 @@ def merge(base: Pack, child: Pack) -> Pack:
         }
         for language in {*base.labels, *child.labels}
     }
+    # The provenance is said anew (the district's own line, then the model's, each in its
+    # words of that language); the district's line alone is no word of the merged pack.
+    for language, words in labels.items():
+        words.pop(child.provenance, None)
+        words[merged.provenance] = extended_provenance(base, child, language)
     return replace(merged, labels=labels)
 
 

@@ -275,7 +275,16 @@ class Workspace(QWidget):
             self._ops.queue(
                 api.PACKS_LIST(),
                 on_done=lambda infos: self.settings_screen.show_packs(
-                    [(i.id, i.name, i.provenance) for i in infos], me.pack_id, is_lead=me.is_lead
+                    [
+                        (
+                            i.id,
+                            language.pack_word(i.labels, i.name),
+                            language.pack_word(i.labels, i.provenance),
+                        )
+                        for i in infos
+                    ],
+                    me.pack_id,
+                    is_lead=me.is_lead,
                 ),
             )
             self.settings_screen.show_settings(

@@ -719,6 +719,22 @@
         <source>(choose who)</source>
         <translation>(elija a alguien)</translation>
     </message>
+    <message>
+        <source>&amp;Becomes:</source>
+        <translation>&amp;Se convierte en:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>Q&amp;ué:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Vence:</translation>
+    </message>
 </context>
 <context>
     <name>AddMemberDialog</name>
@@ -1850,6 +1866,22 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
         <source>Me</source>
         <translation>Yo</translation>
     </message>
+    <message>
+        <source>Held &amp;by:</source>
+        <translation>&amp;Hecho por:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en:</source>
+        <translation>Cuá&amp;ndo:</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observaciones:</translation>
+    </message>
+    <message>
+        <source>&amp;Trend:</source>
+        <translation>&amp;Tendencia:</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -1863,7 +1895,20 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     </message>
     <message>
         <source>only if interventions are still open</source>
+        <extracomment>The items as stored (English): each box shows its item in the window&apos;s language.</extracomment>
         <translation>solo si todavía hay intervenciones abiertas</translation>
+    </message>
+    <message>
+        <source>Closing &amp;summary:</source>
+        <translation>Re&amp;sumen del cierre:</translation>
+    </message>
+    <message>
+        <source>&amp;Who watches for renewed concern:</source>
+        <translation>&amp;Quién vigila si vuelve la preocupación:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason to close anyway:</source>
+        <translation>&amp;Motivo para cerrarlo de todos modos:</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1978,26 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     <message>
         <source>Agreement expires on</source>
         <translation>El acuerdo vence el</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontacto:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -2062,6 +2127,18 @@ No confíe en esta copia. Revise el archivo de casos (btam-desktop check) y vuel
     <message>
         <source>Record</source>
         <translation>Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisión:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Fundamento:</translation>
+    </message>
+    <message>
+        <source>D&amp;issent (who, and why):</source>
+        <translation>Desa&amp;cuerdo (quién y por qué):</translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3203,7 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <name>InterventionDialog</name>
     <message>
         <source>Intervention</source>
-        <extracomment>A notification&apos;s basis is never the family&apos;s own (that one is for a family&apos;s copy). On the review form, choosing Close says what comes next. Translated where shown (fields.combo). The responsible person of an intervention is a member id, or this prefix and a contact id.</extracomment>
+        <extracomment>A notification&apos;s basis is never the family&apos;s own (that one is for a family&apos;s copy). On the review form, choosing Close says what comes next. Translated where shown (fields.combo). A check-in&apos;s trend: the dialog&apos;s choices and the Plan tab&apos;s list say it so. The app&apos;s closing checklist, translated where shown (a label here makes it a catalogue string). What is stored is the item&apos;s English, as `domain/plan` writes it, whatever the window&apos;s language: the inspection copy says it again in the family&apos;s language. The responsible person of an intervention is a member id, or this prefix and a contact id.</extracomment>
         <translation>Intervención</translation>
     </message>
     <message>
@@ -3152,6 +3229,62 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Protective factors it strengthens</source>
         <translation>Factores de protección que refuerza</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>Áre&amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Outside &amp;provider:</source>
+        <translation>&amp;Proveedor externo:</translation>
+    </message>
+    <message>
+        <source>Serv&amp;ice:</source>
+        <translation>Serv&amp;icio:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Empie&amp;za:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view by:</source>
+        <translation>Re&amp;visar antes del:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frecuencia:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Esta&amp;do:</translation>
+    </message>
+    <message>
+        <source>Reason (if discontinued):</source>
+        <translation>Motivo (si se suspendió):</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>Reduces:</source>
+        <translation>Reduce:</translation>
+    </message>
+    <message>
+        <source>Strengthens:</source>
+        <translation>Refuerza:</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3363,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>A named person watches for renewed concern</source>
+        <translation>Una persona designada está atenta por si vuelve la preocupación</translation>
+    </message>
     <message>
         <source>Academic support</source>
         <translation>Apoyo académico</translation>
@@ -3381,6 +3518,14 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Completed</source>
         <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Concern going down</source>
+        <translation>La preocupación disminuye</translation>
+    </message>
+    <message>
+        <source>Concern going up</source>
+        <translation>La preocupación aumenta</translation>
     </message>
     <message>
         <source>Conflicting</source>
@@ -3559,6 +3704,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Plan de intervención</translation>
     </message>
     <message>
+        <source>Interventions done or handed over</source>
+        <translation>Intervenciones completadas o a cargo de otra persona</translation>
+    </message>
+    <message>
         <source>Interventions in the plans of cases opened: planned and delivered</source>
         <translation>Intervenciones en los planes de los casos abiertos: previstas y realizadas</translation>
     </message>
@@ -3577,6 +3726,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Law-enforcement liaison</source>
         <translation>Enlace con la policía</translation>
+    </message>
+    <message>
+        <source>Level of concern low at the last review</source>
+        <translation>Nivel de preocupación bajo en la última revisión</translation>
     </message>
     <message>
         <source>Male</source>
@@ -3669,6 +3822,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Notifications done and logged</source>
+        <translation>Notificaciones hechas y registradas</translation>
     </message>
     <message>
         <source>Once</source>
@@ -3877,6 +4034,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Status &amp; case edits</source>
         <translation>Estado y cambios del caso</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Step down to monitoring</source>
@@ -4802,6 +4963,22 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Salió del equipo el:</translation>
     </message>
     <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>Also &amp;covers:</source>
+        <translation>También &amp;cubre:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontacto:</translation>
+    </message>
+    <message>
+        <source>Active &amp;from:</source>
+        <translation>Activo &amp;desde:</translation>
+    </message>
+    <message>
         <source>Left the team on</source>
         <translation>Salió del equipo el</translation>
     </message>
@@ -4941,6 +5118,34 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>phone, meeting, letter, email</source>
         <translation>teléfono, reunión, carta, correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <source>From the &amp;list:</source>
+        <translation>De la &amp;lista:</translation>
+    </message>
+    <message>
+        <source>&amp;Name(s):</source>
+        <translation>No&amp;mbre(s):</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en:</source>
+        <translation>Cuá&amp;ndo:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Cómo:</translation>
+    </message>
+    <message>
+        <source>What was &amp;shared:</source>
+        <translation>Qué se compar&amp;tió:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Base legal:</translation>
     </message>
 </context>
 <context>
@@ -5744,6 +5949,26 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <source>Attendees</source>
         <translation>Asistentes</translation>
     </message>
+    <message>
+        <source>Wh&amp;en:</source>
+        <translation>Cuá&amp;ndo:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Asistentes:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;progress:</source>
+        <translation>A&amp;vance del plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisión:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review:</source>
+        <translation>&amp;Próxima revisión:</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -5888,6 +6113,30 @@ Entregue el archivo al distrito y léales esta huella digital, para que puedan c
         <translation>(sin elegir todavía)</translation>
     </message>
     <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Empieza a las:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>D&amp;uración:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Preside:</translation>
+    </message>
+    <message>
+        <source>&amp;Note-taker:</source>
+        <translation>&amp;Toma el acta:</translation>
+    </message>
+    <message>
         <source>The agenda is built from what is due by this date; you can change it after.</source>
         <translation>La agenda se prepara con lo pendiente hasta esta fecha; puede cambiarla después.</translation>
     </message>
@@ -5897,6 +6146,18 @@ Entregue el archivo al distrito y léales esta huella digital, para que puedan c
     <message>
         <source>Screening decision</source>
         <translation>Decisión de la evaluación inicial</translation>
+    </message>
+    <message>
+        <source>Proceed to &amp;inquiry</source>
+        <translation>Pasar a &amp;indagación</translation>
+    </message>
+    <message>
+        <source>&amp;Handle at screening level (e.g. a transient threat resolved)</source>
+        <translation>Res&amp;olver en la evaluación inicial (p. ej., una amenaza pasajera ya resuelta)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss: not a threat-assessment matter</source>
+        <translation>&amp;Descartar: no es un asunto de evaluación de amenazas</translation>
     </message>
     <message>
         <source>Decided with (&amp;second member):</source>
@@ -6120,6 +6381,22 @@ Entregue el archivo al distrito y léales esta huella digital, para que puedan c
         <translation>&amp;Desmarcar todos los visibles</translation>
     </message>
     <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Led by:</source>
+        <translation>&amp;Dirigida por:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic and format:</source>
+        <translation>&amp;Tema y formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
         <source>&amp;Attended:</source>
         <translation>&amp;Asistieron:</translation>
     </message>
@@ -6237,6 +6514,18 @@ Entregue el archivo al distrito y léales esta huella digital, para que puedan c
     <message>
         <source>No &amp;longer at the school</source>
         <translation>Ya no está en la &amp;escuela</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
     </message>
 </context>
 <context>
@@ -7259,6 +7548,30 @@ Además, hoy mismo:
     <message>
         <source>For example: BTAM team training, annual refresher</source>
         <translation>Por ejemplo: capacitación del equipo BTAM, repaso anual</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Miembro:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Curso:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horas:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Vence:</translation>
     </message>
 </context>
 <context>

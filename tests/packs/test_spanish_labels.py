@@ -106,9 +106,9 @@ def test_a_label_for_no_word_of_the_pack_is_a_warning() -> None:
         DISTRICT + '\n[labels.es]\n"Hihg concern" = "Alta"\n', "d.toml", builtin_packs()["ntac"]
     )
     assert missing_labels(pack)[-1] == (
-        "[labels.es] 'Hihg concern' is none of the pack's words (its name, levels, their "
-        "descriptions and requirements, screening decisions, plan domains, factors, tip line "
-        "note, questions, answer choices, checklist items or their help)"
+        "[labels.es] 'Hihg concern' is none of the pack's words (its name, provenance, levels, "
+        "their descriptions and requirements, screening decisions, plan domains, factors, tip "
+        "line note, questions, answer choices, checklist items or their help)"
     )
 
 

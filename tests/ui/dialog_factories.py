@@ -18,6 +18,7 @@ from btam_desktop.domain.community import (
     Step,
 )
 from btam_desktop.domain.harm_to_self import MarkSource, Protocol
+from btam_desktop.domain.plan import DEFAULT_CLOSURE_CHECKLIST
 from btam_desktop.domain.team import Member, Role
 from btam_desktop.packs.builtin import builtin_packs
 from btam_desktop.services.assess import AssessmentForm
@@ -130,7 +131,7 @@ DIALOGS: list[Callable[[Any], QDialog]] = [
     NotificationDialog,
     CheckInDialog,
     lambda p: ReviewDialog([Member(id="id-1", name="M F", role=Role.OTHER)], "id-1", 30, p),
-    lambda p: CloseDialog(("Done",), p),
+    lambda p: CloseDialog(DEFAULT_CLOSURE_CHECKLIST, p),
     lambda p: PlanDialog(
         PlanView(None, ("Student", "Target"), ("Risk",), ("Help",), ("Risk",), (), ()), {}, p
     ),

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from btam_desktop.domain.pack import Pack
+from btam_desktop.domain.pack import Labels, Pack
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +19,8 @@ class PackInfo:
     district: bool = False
     #: What `packs check` warns about without refusing the pack (missing Spanish labels).
     warnings: tuple[str, ...] = ()
+    #: The pack's `[labels.*]`: the window shows its name and provenance in its language.
+    labels: Labels = field(default_factory=dict)
 
     @classmethod
     def of(cls, pack: Pack, *, district: bool = False) -> PackInfo:
@@ -31,4 +33,5 @@ class PackInfo:
             len(pack.checklist),
             len(pack.questions()),
             district,
+            labels=pack.labels,
         )

@@ -303,11 +303,11 @@ class ScreeningDialog(_FormDialog):
         self.group = QButtonGroup(self)
         self.decisions: dict[str, QRadioButton] = {}
         for value, label in (
-            ("inquiry", "Proceed to &inquiry"),
-            ("handle", "&Handle at screening level (e.g. a transient threat resolved)"),
-            ("dismiss", "&Dismiss: not a threat-assessment matter"),
+            ("inquiry", self.tr("Proceed to &inquiry")),
+            ("handle", self.tr("&Handle at screening level (e.g. a transient threat resolved)")),
+            ("dismiss", self.tr("&Dismiss: not a threat-assessment matter")),
         ):
-            button = QRadioButton(self.tr(label))
+            button = QRadioButton(label)
             self.group.addButton(button)
             self.decisions[value] = button
             self.form.addRow(button)

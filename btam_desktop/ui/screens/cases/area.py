@@ -33,7 +33,7 @@ from btam_desktop.services.contracts import api
 from btam_desktop.services.contracts.intake import IntakeResult
 from btam_desktop.services.contracts.packs import PackInfo
 from btam_desktop.services.contracts.sync import ConflictReview
-from btam_desktop.ui.language import shown_language
+from btam_desktop.ui.language import pack_word, shown_language
 from btam_desktop.ui.ops import Ops
 from btam_desktop.ui.screens.cases import transfer
 from btam_desktop.ui.screens.cases.assessment_tab import AssessmentDialog
@@ -332,7 +332,7 @@ class CasesArea(QStackedWidget):
         current = detail.case.pack_id
 
         def ask(infos: list[PackInfo]) -> None:
-            others = [(i.name, i.id) for i in infos if i.id != current]
+            others = [(pack_word(i.labels, i.name), i.id) for i in infos if i.id != current]
             if not others:
                 return
             dialog = QInputDialog(self)

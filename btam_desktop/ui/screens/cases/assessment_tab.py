@@ -60,7 +60,7 @@ class AssessmentDialog(ReportsProblems, QDialog):
             plain_title(
                 self.tr("Assessment %1 — %2")
                 .replace("%1", str(form.version))
-                .replace("%2", pack.name)
+                .replace("%2", pack_word(pack, pack.name))
             )
         )
         self.pack_id = pack.id
@@ -127,7 +127,7 @@ class AssessmentDialog(ReportsProblems, QDialog):
         self.error = problem_line()
         self.buttons, self.save = save_buttons(self.tr("Save assessment"))
         layout = QVBoxLayout(self)
-        source = PlainLabel(pack.provenance)
+        source = PlainLabel(pack_word(pack, pack.provenance))
         source.setWordWrap(True)
         layout.addWidget(source)
         layout.addWidget(scroll, 1)
@@ -222,8 +222,9 @@ class AssessmentTab(QWidget):
         for i, past in enumerate(reversed(history)):
             a = past.assessment
             latest = self.tr(" (latest)") if i == 0 else ""
+            model = pack_word(past.pack, past.pack.name)
             self.versions.addItem(
-                f"{a.version} — {short_date(a.assessed_on)} — {past.pack.name}{latest}", a.version
+                f"{a.version} — {short_date(a.assessed_on)} — {model}{latest}", a.version
             )
         self.versions.blockSignals(False)
         # A saved assessment is changed by making the next version from it.

@@ -16,6 +16,7 @@ from btam_desktop.domain.community import CommunityService
 from btam_desktop.domain.contact import KIND_NAMES, Contact
 from btam_desktop.domain.errors import ValidationError
 from btam_desktop.domain.plan import (
+    DEFAULT_CLOSURE_CHECKLIST,
     FREQUENCIES,
     INTERVENTION_TYPE_NAMES,
     LEGAL_BASIS_NAMES,
@@ -62,6 +63,16 @@ BASIS_LABELS: dict[LegalBasis, str] = {
 FREQUENCY_LABELS = {f: f.capitalize() for f in FREQUENCIES}
 INTERVENTION_STATUS_LABELS = {s.value: s.value.capitalize() for s in InterventionStatus}
 DECISION_LABELS = REVIEW_DECISION_NAMES | {ReviewDecision.CLOSE: "Close (then use Close case…)"}
+#: A check-in's trend: the dialog's choices and the Plan tab's list say it so.
+TREND_LABELS = {
+    Trend.DOWN: "Concern going down",
+    Trend.STEADY: "Steady",
+    Trend.UP: "Concern going up",
+}
+#: The app's closing checklist, translated where shown (a label here makes it a catalogue
+#: string). What is stored is the item's English, as `domain/plan` writes it, whatever the
+#: window's language: the inspection copy says it again in the family's language.
+CLOSURE_LABELS = {item: item for item in DEFAULT_CLOSURE_CHECKLIST}
 
 
 #: The responsible person of an intervention is a member id, or this prefix and a contact id.
@@ -138,22 +149,22 @@ class InterventionDialog(FormDialog):
             self,
         )
         for label, widget in (
-            ("&Domain:", self.domain),
-            ("&Kind:", self.kind),
-            ("D&escription:", self.description),
-            ("&Responsible:", self.responsible),
-            ("Outside &provider:", self.provider),
-            ("Serv&ice:", self.service),
-            ("&Start:", self.start),
-            ("Re&view by:", self.due),
-            ("&Frequency:", self.frequency),
-            ("S&tatus:", self.status),
-            ("Reason (if discontinued):", self.reason),
-            ("&Outcome:", self.outcome),
-            ("Reduces:", self.reduces),
-            ("Strengthens:", self.strengthens),
+            (self.tr("&Domain:"), self.domain),
+            (self.tr("&Kind:"), self.kind),
+            (self.tr("D&escription:"), self.description),
+            (self.tr("&Responsible:"), self.responsible),
+            (self.tr("Outside &provider:"), self.provider),
+            (self.tr("Serv&ice:"), self.service),
+            (self.tr("&Start:"), self.start),
+            (self.tr("Re&view by:"), self.due),
+            (self.tr("&Frequency:"), self.frequency),
+            (self.tr("S&tatus:"), self.status),
+            (self.tr("Reason (if discontinued):"), self.reason),
+            (self.tr("&Outcome:"), self.outcome),
+            (self.tr("Reduces:"), self.reduces),
+            (self.tr("Strengthens:"), self.strengthens),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
         if current is not None:
             self.domain.setCurrentIndex(max(self.domain.findData(current.domain), 0))
             self.kind.setCurrentIndex(max(self.kind.findData(current.type.value), 0))
@@ -218,15 +229,15 @@ class NotificationDialog(FormDialog):
         self.shared = text_box(3, self)
         self.basis = combo({b.value: label for b, label in BASIS_LABELS.items()}, self)
         for label, widget in (
-            ("&Who:", self.recipient),
-            ("From the &list:", self.listed),
-            ("&Name(s):", self.name),
-            ("Wh&en:", self.when),
-            ("&How:", self.method),
-            ("What was &shared:", self.shared),
-            ("&Legal basis:", self.basis),
+            (self.tr("&Who:"), self.recipient),
+            (self.tr("From the &list:"), self.listed),
+            (self.tr("&Name(s):"), self.name),
+            (self.tr("Wh&en:"), self.when),
+            (self.tr("&How:"), self.method),
+            (self.tr("What was &shared:"), self.shared),
+            (self.tr("&Legal basis:"), self.basis),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
 
     def _submit(self) -> None:
         from btam_desktop.services.contracts.manage import NotificationInput
@@ -253,21 +264,14 @@ class CheckInDialog(FormDialog):
         self.by = contact_combo(contacts, self.tr("Me"), self)
         self.when = date_edit()
         self.observations = text_box(3, self)
-        self.trend = combo(
-            [
-                (Trend.DOWN.value, "Concern going down"),
-                (Trend.STEADY.value, "Steady"),
-                (Trend.UP.value, "Concern going up"),
-            ],
-            self,
-        )
+        self.trend = combo({t.value: label for t, label in TREND_LABELS.items()}, self)
         for label, widget in (
-            ("Held &by:", self.by),
-            ("Wh&en:", self.when),
-            ("&Observations:", self.observations),
-            ("&Trend:", self.trend),
+            (self.tr("Held &by:"), self.by),
+            (self.tr("Wh&en:"), self.when),
+            (self.tr("&Observations:"), self.observations),
+            (self.tr("&Trend:"), self.trend),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
 
     def _submit(self) -> None:
         self.busy()
@@ -295,13 +299,13 @@ class ReviewDialog(FormDialog):
         self.next_review = date_edit()
         self.next_review.setDate(qdate(today()).addDays(next_days))
         for label, widget in (
-            ("Wh&en:", self.when),
-            ("&Attendees:", self.attendees),
-            ("Plan &progress:", self.progress),
-            ("&Decision:", self.decision),
-            ("&Next review:", self.next_review),
+            (self.tr("Wh&en:"), self.when),
+            (self.tr("&Attendees:"), self.attendees),
+            (self.tr("Plan &progress:"), self.progress),
+            (self.tr("&Decision:"), self.decision),
+            (self.tr("&Next review:"), self.next_review),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
 
     def _submit(self) -> None:
         from btam_desktop.services.contracts.manage import ReviewInput
@@ -324,7 +328,12 @@ class CloseDialog(FormDialog):
 
     def __init__(self, checklist: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Close the case"), self.tr("Close case"), parent)
-        self.checks = [QCheckBox(item) for item in checklist]
+        #: The items as stored (English): each box shows its item in the window's language.
+        self.items = tuple(checklist)
+        self.checks = [
+            QCheckBox(self.tr(CLOSURE_LABELS[item]) if item in CLOSURE_LABELS else item)
+            for item in self.items
+        ]
         for box in self.checks:
             self.form.addRow(box)
         self.summary = text_box(4, self)
@@ -332,17 +341,19 @@ class CloseDialog(FormDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("only if interventions are still open"))
         for label, widget in (
-            ("Closing &summary:", self.summary),
-            ("&Who watches for renewed concern:", self.watcher),
-            ("&Reason to close anyway:", self.reason),
+            (self.tr("Closing &summary:"), self.summary),
+            (self.tr("&Who watches for renewed concern:"), self.watcher),
+            (self.tr("&Reason to close anyway:"), self.reason),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
 
     def _submit(self) -> None:
         self.busy()
         self.chosen.emit(
             Closure(
-                checklist={b.text(): b.isChecked() for b in self.checks},
+                checklist={
+                    item: box.isChecked() for item, box in zip(self.items, self.checks, strict=True)
+                },
                 summary=self.summary.toPlainText(),
                 watcher=self.watcher.text(),
             ),

@@ -30,6 +30,7 @@ from btam_desktop.ui.screens.cases.manage_dialogs import (
     BASIS_LABELS,
     DECISION_LABELS,
     RECIPIENT_LABELS,
+    TREND_LABELS,
 )
 
 
@@ -170,7 +171,7 @@ class PlanTab(QWidget):
         for c in items:
             self.checkins.addItem(
                 f"{short_date(c.held_on)} · {self._names.get(c.contact_id or c.by_id or '', '')} · "
-                f"concern {c.trend.value}\n{c.observations}"
+                f"{self.tr(TREND_LABELS[c.trend])}\n{c.observations}"
             )
 
     def show_reviews(self, items: list[Review]) -> None:

@@ -60,14 +60,14 @@ class ScheduleDialog(FormDialog):
             members, current.note_taker_id if current else None, self.tr("(not chosen yet)")
         )
         for label, widget in (
-            ("&Date:", self.day),
-            ("&Starts at:", self.start),
-            ("&Length:", self.duration),
-            ("&Place:", self.place),
-            ("&Chair:", self.chair),
-            ("&Note-taker:", self.notes),
+            (self.tr("&Date:"), self.day),
+            (self.tr("&Starts at:"), self.start),
+            (self.tr("&Length:"), self.duration),
+            (self.tr("&Place:"), self.place),
+            (self.tr("&Chair:"), self.chair),
+            (self.tr("&Note-taker:"), self.notes),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
         if current is None:
             hint = PlainLabel(
                 self.tr(
@@ -121,11 +121,11 @@ class DecisionDialog(FormDialog):
         self.rationale = text_box(3, self)
         self.dissent = text_box(2, self)
         for label, widget in (
-            ("&Decision:", self.decision),
-            ("&Rationale:", self.rationale),
-            ("D&issent (who, and why):", self.dissent),
+            (self.tr("&Decision:"), self.decision),
+            (self.tr("&Rationale:"), self.rationale),
+            (self.tr("D&issent (who, and why):"), self.dissent),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
 
     def _submit(self) -> None:
         self.busy()
@@ -151,12 +151,12 @@ class ActionDialog(FormDialog):
         self.who = _member_combo(members, None, self.tr("(choose who)"))
         self.due = date_edit(today() + timedelta(days=7))
         for label, widget in (
-            ("&Becomes:", self.kind),
-            ("&What:", self.what),
-            ("&Who:", self.who),
-            ("D&ue:", self.due),
+            (self.tr("&Becomes:"), self.kind),
+            (self.tr("&What:"), self.what),
+            (self.tr("&Who:"), self.who),
+            (self.tr("D&ue:"), self.due),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
 
     def _submit(self) -> None:
         self.busy()

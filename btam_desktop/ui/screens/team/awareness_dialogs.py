@@ -40,11 +40,11 @@ class StaffDialog(FormDialog):
         self.left = QCheckBox(self.tr("No &longer at the school"))
         self.left.setChecked(current is not None and not current.at_school)
         for label, widget in (
-            ("&Name:", self.name),
-            ("&Role:", self.role),
-            ("&Department:", self.department),
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Role:"), self.role),
+            (self.tr("&Department:"), self.department),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
         self.form.addRow("", self.left)
 
     def _submit(self) -> None:
@@ -108,12 +108,12 @@ class SessionDialog(FormDialog):
         column.addWidget(self.attended)
         column.addLayout(buttons)
         for label, widget in (
-            ("&Date:", self.held_on),
-            ("&Led by:", self.led_by),
-            ("&Topic and format:", self.topic),
-            ("&Find:", self.filter),
+            (self.tr("&Date:"), self.held_on),
+            (self.tr("&Led by:"), self.led_by),
+            (self.tr("&Topic and format:"), self.topic),
+            (self.tr("&Find:"), self.filter),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
         self.form.addRow(self.tr("&Attended:"), people)
         self.filter.textChanged.connect(self._filter)
         self.attended.itemChanged.connect(self._count)

@@ -112,13 +112,13 @@ class ContactDialog(FormDialog):
             self.kind.setCurrentIndex(max(self.kind.findData(current.kind.value), 0))
             self.notes.setPlainText(current.notes)
         for label, widget in (
-            ("&Name:", self.name),
-            ("&Kind:", self.kind),
-            ("&Role:", self.role),
-            ("&Organization:", self.organization),
-            ("C&ontact:", self.contact),
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Kind:"), self.kind),
+            (self.tr("&Role:"), self.role),
+            (self.tr("&Organization:"), self.organization),
+            (self.tr("C&ontact:"), self.contact),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
         self.form.addRow(self.has_signed, self.signed)
         self.form.addRow(self.has_until, self.until)
         self.form.addRow(self.tr("No&tes:"), self.notes)

@@ -48,12 +48,12 @@ class MemberDetailsDialog(FormDialog):
         self.active_to.setEnabled(member.active_to is not None)
         self.has_end.toggled.connect(self.active_to.setEnabled)
         for label, widget in (
-            ("&Role:", self.role),
-            ("Also &covers:", self.disciplines),
-            ("C&ontact:", self.contact),
-            ("Active &from:", self.active_from),
+            (self.tr("&Role:"), self.role),
+            (self.tr("Also &covers:"), self.disciplines),
+            (self.tr("C&ontact:"), self.contact),
+            (self.tr("Active &from:"), self.active_from),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
         self.form.addRow(self.has_end, self.active_to)
         self.active_to.setAccessibleName(self.tr("Left the team on"))
 
@@ -92,14 +92,14 @@ class TrainingDialog(FormDialog):
         self.expires = date_edit(default_expiry(today()))
         self.taken.dateChanged.connect(self._default_expiry)
         for label, widget in (
-            ("&Member:", self.member),
-            ("&Date:", self.taken),
-            ("&Course:", self.course),
-            ("&Provider:", self.provider),
-            ("&Hours:", self.hours),
-            ("&Expires:", self.expires),
+            (self.tr("&Member:"), self.member),
+            (self.tr("&Date:"), self.taken),
+            (self.tr("&Course:"), self.course),
+            (self.tr("&Provider:"), self.provider),
+            (self.tr("&Hours:"), self.hours),
+            (self.tr("&Expires:"), self.expires),
         ):
-            self.form.addRow(self.tr(label), widget)
+            self.form.addRow(label, widget)
 
     def _default_expiry(self, taken: QDate) -> None:
         day = day_from(taken)

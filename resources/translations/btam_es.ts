@@ -3364,6 +3364,22 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
 <context>
     <name>Labels</name>
     <message>
+        <source>1-2 days</source>
+        <translation>1-2 días</translation>
+    </message>
+    <message>
+        <source>15-30 days</source>
+        <translation>15-30 días</translation>
+    </message>
+    <message>
+        <source>3-7 days</source>
+        <translation>3-7 días</translation>
+    </message>
+    <message>
+        <source>8-14 days</source>
+        <translation>8-14 días</translation>
+    </message>
+    <message>
         <source>A named person watches for renewed concern</source>
         <translation>Una persona designada está atenta por si vuelve la preocupación</translation>
     </message>
@@ -3512,6 +3528,22 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Cerrado</translation>
     </message>
     <message>
+        <source>Closed after assessment</source>
+        <translation>Cerrado después de la evaluación</translation>
+    </message>
+    <message>
+        <source>Closed after inquiry</source>
+        <translation>Cerrado después de la indagación</translation>
+    </message>
+    <message>
+        <source>Closed during management</source>
+        <translation>Cerrado durante la gestión</translation>
+    </message>
+    <message>
+        <source>Closed during monitoring</source>
+        <translation>Cerrado durante el monitoreo</translation>
+    </message>
+    <message>
         <source>Community services referral</source>
         <translation>Remisión a servicios comunitarios</translation>
     </message>
@@ -3580,6 +3612,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Rechazada</translation>
     </message>
     <message>
+        <source>Delivered</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
         <source>Disciplinary action</source>
         <translation>Medida disciplinaria</translation>
     </message>
@@ -3590,6 +3626,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Discontinued</source>
         <translation>Suspendida</translation>
+    </message>
+    <message>
+        <source>Dismissed at screening</source>
+        <translation>Descartado en la evaluación inicial</translation>
     </message>
     <message>
         <source>District mental-health liaison</source>
@@ -3618,6 +3658,14 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>English</source>
         <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>English learner</source>
+        <translation>Estudiante de inglés</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Matrícula</translation>
     </message>
     <message>
         <source>Español</source>
@@ -3656,6 +3704,14 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Tutor/a</translation>
     </message>
     <message>
+        <source>Handled at screening level</source>
+        <translation>Atendido en la evaluación inicial</translation>
+    </message>
+    <message>
+        <source>Harm to self identified</source>
+        <translation>Riesgo de hacerse daño identificado</translation>
+    </message>
+    <message>
         <source>Health or safety emergency</source>
         <translation>Emergencia de salud o seguridad</translation>
     </message>
@@ -3666,6 +3722,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Hispanic/Latino (of any race)</source>
         <translation>Hispano o latino (de cualquier raza)</translation>
+    </message>
+    <message>
+        <source>IEP or 504 plan</source>
+        <translation>IEP o plan 504</translation>
     </message>
     <message>
         <source>In person</source>
@@ -3792,6 +3852,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Remisiones nuevas</translation>
     </message>
     <message>
+        <source>No IEP or 504 plan</source>
+        <translation>Sin IEP ni plan 504</translation>
+    </message>
+    <message>
         <source>No discipline</source>
         <translation>Ninguna medida disciplinaria</translation>
     </message>
@@ -3800,12 +3864,32 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Sin participación de la policía</translation>
     </message>
     <message>
+        <source>No level recorded</source>
+        <translation>Sin nivel registrado</translation>
+    </message>
+    <message>
         <source>Nonbinary (X)</source>
         <translation>No binario (X)</translation>
     </message>
     <message>
+        <source>Not an English learner</source>
+        <translation>No es estudiante de inglés</translation>
+    </message>
+    <message>
         <source>Not applicable</source>
         <translation>No corresponde</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>No identificado</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -3864,6 +3948,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Proveedor externo</translation>
     </message>
     <message>
+        <source>Over 30 days</source>
+        <translation>Más de 30 días</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Atrasado</translation>
     </message>
@@ -3906,6 +3994,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Protective factors across the cases opened: in how many cases each came up</source>
         <translation>Factores de protección en los casos abiertos: en cuántos casos aparece cada uno</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Razón</translation>
     </message>
     <message>
         <source>Re-entry plan</source>
@@ -3972,6 +4064,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Plan de seguridad con el estudiante</translation>
     </message>
     <message>
+        <source>Same day</source>
+        <translation>El mismo día</translation>
+    </message>
+    <message>
         <source>Schedule or environment change</source>
         <translation>Cambio de horario o de entorno</translation>
     </message>
@@ -3998,6 +4094,14 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Services connected in cases opened (a case may count in several rows)</source>
         <translation>Servicios vinculados en los casos abiertos (un caso puede contar en varias filas)</translation>
+    </message>
+    <message>
+        <source>Share of cases</source>
+        <translation>Porcentaje de casos</translation>
+    </message>
+    <message>
+        <source>Share of enrollment</source>
+        <translation>Porcentaje de la matrícula</translation>
     </message>
     <message>
         <source>Social worker</source>
@@ -4034,6 +4138,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Status &amp; case edits</source>
         <translation>Estado y cambios del caso</translation>
+    </message>
+    <message>
+        <source>Stayed the same</source>
+        <translation>Se mantuvo igual</translation>
     </message>
     <message>
         <source>Steady</source>
@@ -4128,6 +4236,10 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
         <translation>Dos o más razas</translation>
     </message>
     <message>
+        <source>Under way</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
@@ -4146,6 +4258,14 @@ Luego anote abajo a quién se llamó y cuándo, y siga con este formulario.</tra
     <message>
         <source>Weekly</source>
         <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Went down</source>
+        <translation>Bajó</translation>
+    </message>
+    <message>
+        <source>Went up</source>
+        <translation>Subió</translation>
     </message>
     <message>
         <source>White</source>
@@ -6540,7 +6660,7 @@ Entregue el archivo al distrito y léales esta huella digital, para que puedan c
     <name>StatisticsScreen</name>
     <message>
         <source>School year</source>
-        <extracomment>How much larger the figures read with &quot;Large type&quot; on (a projector at the back of a room). The last line this screen put in the status bar.</extracomment>
+        <extracomment>How much larger the figures read with &quot;Large type&quot; on (a projector at the back of a room). The rows and columns the domain names, gathered in one dict of the UI so that tools/translations.py (which reads the UI&apos;s upper-case dicts of words) gives each its Spanish; `words` then finds them. The last line this screen put in the status bar.</extracomment>
         <translation>Ciclo escolar</translation>
     </message>
     <message>

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from btam_desktop.domain.plan import DEFAULT_CLOSURE_CHECKLIST, Closure
@@ -230,3 +230,25 @@ def test_the_models_provenance_reads_in_spanish(
     qtbot.waitUntil(lambda: "Amplía el modelo" in note.text(), timeout=10_000)
     shown = w.workspace.settings_screen.pack.currentText()
     assert shown == "Evaluación conductual de amenazas del NTAC, Ridgeview Unified"
+
+
+def test_the_statistics_rows_the_domain_names_read_in_spanish(
+    qtbot: QtBot, spanish_window: MainWindow, demo_file: Path
+) -> None:
+    """The rows and columns `domain/statistics.py` names ("Went down", "Same day", "Ratio")
+    reach the catalogue through `statistics.screen.DOMAIN_WORDS`; none shows in English."""
+    from btam_desktop.domain.statistics import Figure
+    from btam_desktop.ui.screens.statistics.screen import DOMAIN_WORDS
+
+    unlock(qtbot, spanish_window, demo_file, to_cases=False)
+    qtbot.keyClick(spanish_window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    screen = spanish_window.workspace.statistics
+    qtbot.waitUntil(lambda: screen.result is not None and len(screen.tables) == len(Figure))
+    shown: set[str] = set()
+    for table in screen.tables:
+        headers: list[QTableWidgetItem | None]
+        headers = [table.verticalHeaderItem(i) for i in range(table.rowCount())]
+        headers += [table.horizontalHeaderItem(j) for j in range(table.columnCount())]
+        shown.update(item.text() for item in headers if item is not None)
+    assert {"Bajó", "El mismo día", "Cerrado después de la evaluación"} <= shown
+    assert not shown & set(DOMAIN_WORDS), shown & set(DOMAIN_WORDS)

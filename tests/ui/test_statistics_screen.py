@@ -158,3 +158,25 @@ def test_pictures_in_light_and_dark(qtbot: QtBot, window: MainWindow, demo_file:
             window.grab().save(str(Path(folder) / f"statistics-{scheme}-lower.png"))
             screen.scroller.verticalScrollBar().setValue(0)
     theme.apply(app, theme.LIGHT)
+
+
+def test_a_long_row_label_is_cut_at_its_end_never_at_its_first_letter(qtbot: QtBot) -> None:
+    """A label longer than half the chart (Spanish's often are) is cut with "…" inside the
+    room it is drawn in: no ink in the chart's first columns of pixels."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from btam_desktop.ui.screens.statistics.bars import BarChart
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.set_bars(["Indígena de las Américas o nativo de Alaska", "Blanco"], [0, 12], 10)
+    chart.resize(260, chart.sizeHint().height())
+    picture = chart.grab().toImage()
+    background = chart.palette().color(QPalette.ColorRole.Window)
+    inked = [
+        (x, y)
+        for x in range(2)
+        for y in range(picture.height())
+        if QColor(picture.pixel(x, y)).lightness() < background.lightness() - 40
+    ]
+    assert inked == []

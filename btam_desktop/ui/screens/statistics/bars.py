@@ -64,10 +64,13 @@ class BarChart(QWidget):
         for i, (label, value) in enumerate(self.bars()):
             top = i * line
             painter.setPen(text)
+            # Cut to the width it is drawn in: cut wider, a long label (Spanish's are) would
+            # lose its first letter off the chart's left edge.
+            label_room = label_width - metrics.averageCharWidth()
             painter.drawText(
-                QRectF(0, top, label_width - metrics.averageCharWidth(), line),
+                QRectF(0, top, label_room, line),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-                metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width),
+                metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_room),
             )
             height = line * 0.6
             y = top + (line - height) / 2

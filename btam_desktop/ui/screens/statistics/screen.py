@@ -34,7 +34,23 @@ from PySide6.QtWidgets import (
 )
 
 from btam_desktop.domain.statistics import (
+    CHANGE_NAMES,
+    DAY_BANDS,
+    ENROLLED,
     FIGURE_TITLES,
+    HARM_ROWS,
+    INTERVENTION_STATUS_NAMES,
+    LEARNER,
+    NO_LEVEL,
+    NOT_ASSESSED,
+    NOT_LEARNER,
+    NOT_RECORDED,
+    OUTCOME_NAMES,
+    RATIO,
+    SHARE_OF_CASES,
+    SHARE_OF_ENROLLMENT,
+    WITH_PLAN,
+    WITHOUT_PLAN,
     PublishedTable,
     derived_text,
     year_label,
@@ -56,6 +72,32 @@ from btam_desktop.ui.screens.statistics.rollup import RollupExport
 
 #: How much larger the figures read with "Large type" on (a projector at the back of a room).
 LARGE = 1.4
+
+
+#: The rows and columns the domain names, gathered in one dict of the UI so that
+#: tools/translations.py (which reads the UI's upper-case dicts of words) gives each its
+#: Spanish; `words` then finds them.
+DOMAIN_WORDS = {
+    word: word
+    for word in (
+        *OUTCOME_NAMES.values(),
+        *CHANGE_NAMES,
+        *(band for band, _low, _high in DAY_BANDS),
+        *INTERVENTION_STATUS_NAMES.values(),
+        *HARM_ROWS,
+        NOT_ASSESSED,
+        NO_LEVEL,
+        NOT_RECORDED,
+        WITH_PLAN,
+        WITHOUT_PLAN,
+        LEARNER,
+        NOT_LEARNER,
+        SHARE_OF_CASES,
+        ENROLLED,
+        SHARE_OF_ENROLLMENT,
+        RATIO,
+    )
+}
 
 
 def words(text: str) -> str:

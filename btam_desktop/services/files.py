@@ -133,7 +133,7 @@ def restore_drill(session: Session, backup_folder: Path, passphrase: str) -> Dri
         as_of,
         counts.get("cases", 0),
         current,
-        tuple(name for name, rows in expected.items() if counts.get(name) != rows),
+        tuple(name for name, rows in expected.items() if _differs(name, rows, counts.get(name))),
         failing,
         place if place.exists() else None,
     )
@@ -142,6 +142,15 @@ def restore_drill(session: Session, backup_folder: Path, passphrase: str) -> Dri
             session.member_id, "case_file.restore_drill", detail={"passed": result.passed}
         )
     return result
+
+
+def _differs(table: str, backed_up: int, restored: int | None) -> bool:
+    """A table of the backup whose rows did not all come back. Every table must come back
+    with exactly its rows, but `meta`: upgrading an older backup may add this copy's local
+    settings there (schema 21 records the form of the statistics' kept facts)."""
+    if table == "meta":
+        return restored is None or restored < backed_up
+    return restored != backed_up
 
 
 def restore(

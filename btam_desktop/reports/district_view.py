@@ -113,16 +113,17 @@ def _figure(
     the district totals; the schools whose files lack the figure named, not counted."""
     s = styles()
     # The app's own title of the figure, not the file's text: a file is another school's.
-    title = heading(f"{number}. {FIGURE_TITLES[grid.figure]}")
+    head: list[Flowable] = [heading(f"{number}. {FIGURE_TITLES[grid.figure]}")]
     if absent:
-        missing = para(
-            f"Not in the file of {', '.join(absent)} (made by another version of the app): "
-            "not counted here, and not in the district totals.",
-            s.small,
+        head.append(
+            para(
+                f"Not in the file of {', '.join(absent)} (made by another version of the app): "
+                "not counted here, and not in the district totals.",
+                s.small,
+            )
         )
-        title = KeepTogether([title, missing])
     if not grid.rows:
-        return [KeepTogether([title, para("None in this school year.", s.body)])]
+        return [KeepTogether([*head, para("None in this school year.", s.body)])]
     parts: list[Flowable] = []
     schools = len(grid.columns)
     for first in range(0, schools, SCHOOLS_PER_TABLE):
@@ -147,7 +148,7 @@ def _figure(
         room = gap(MONTHS_HEIGHT if upright else BAR_ROOM * len(grid.rows) + AXIS_ROOM)
         extra = [para("District totals:", s.small), gap(2), chart(totals, width * 0.75, room)]
     # One figure on one page where it fits (KeepTogether splits it where it does not).
-    return [KeepTogether([title, *parts, *extra])]
+    return [KeepTogether([*head, *parts, *extra])]
 
 
 def _schools(grid: PublishedTable, which: range) -> PublishedTable:
